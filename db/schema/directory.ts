@@ -1,0 +1,49 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const people = sqliteTable('people', {
+  id: text('id').primaryKey(),
+  openId: text('open_id').notNull().unique(),
+  name: text('name').notNull(),
+  title: text('title').notNull(),
+});
+
+export const units = sqliteTable('units', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['section', 'branch'] }).notNull(),
+  level: text('level', { enum: ['city', 'county'] }).notNull(),
+  head: text('head').notNull(),
+  supervisor: text('supervisor'),
+  county: text('county'),
+  members: text('members', { mode: 'json' }).$type<string[]>().notNull(),
+  officers: text('officers', { mode: 'json' }).$type<string[]>(),
+});
+
+/** Singleton rows: bureau name and the director's person id. */
+export const directoryMeta = sqliteTable('directory_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const enterprises = sqliteTable('enterprises', {
+  uscc: text('uscc').primaryKey(),
+  name: text('name').notNull().unique(),
+  shortName: text('short_name'),
+  county: text('county').notNull(),
+  industry: text('industry').notNull(),
+  keyPolluter: integer('key_polluter', { mode: 'boolean' }).notNull(),
+  positiveList: integer('positive_list', { mode: 'boolean' }).notNull(),
+  positiveListFrom: text('positive_list_from'),
+  positiveListTo: text('positive_list_to'),
+  majorProblem: integer('major_problem', { mode: 'boolean' }).notNull().default(false),
+});
+
+export const quietPeriods = sqliteTable('quiet_periods', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  jurisdiction: text('jurisdiction').notNull(),
+  scope: text('scope', { enum: ['citywide', 'county', 'enterprises'] }).notNull(),
+  enterprises: text('enterprises', { mode: 'json' }).$type<string[]>(),
+  from: text('from_date').notNull(),
+  to: text('to_date').notNull(),
+  basis: text('basis').notNull(),
+});

@@ -1,0 +1,43 @@
+import type * as lark from '@larksuiteoapi/node-sdk';
+import { Hono } from 'hono';
+import type { Services } from './app/services.js';
+import { larkEventsRoute } from './edge/lark-events-route.js';
+import { outboxCounts } from './outbox/outbox-repo.js';
+
+export interface AppParts {
+  services: Services;
+  intake: lark.EventDispatcher;
+  /** Feature routes mounted under /api/v1 and page routes at the root. */
+  api?: Hono;
+  pages?: Hono;
+}
+
+export function createApp({ services, intake, api, pages }: AppParts): Hono {
+  const app = new Hono();
+  const { config } = services;
+  const lark = larkEventsRoute(
+    { encryptKey: config.lark.encryptKey, verificationToken: config.lark.verificationToken },
+    intake,
+  );
+  app.route('/lark/events', lark);
+  app.route('/lark/cards', lark);
+
+  app.get('/healthz', async (c) => {
+    try {
+      await services.store.client.execute('SELECT 1');
+      return c.json({ status: 'ok', db: 'ok', outbox: await outboxCounts(services.store.db) });
+    } catch {
+      return c.json({ status: 'degraded', db: 'error' }, 503);
+    }
+  });
+  if (api) app.route('/api/v1', api);
+  if (pages) app.route('/', pages);
+
+  app.notFound((c) => c.json({ error: 'not found' }, 404));
+  app.onError((err, c) => {
+    services.log.error({ err: { name: err.name, message: err.message }, path: c.req.path }, 'request failed');
+    const busy = /SQLITE_BUSY|database is locked/i.test(err.message);
+    return c.json({ error: busy ? 'database busy, retry later' : 'internal error' }, busy ? 503 : 500);
+  });
+  return app;
+}

@@ -1,0 +1,53 @@
+import type { Card } from '../../cards/kit.js';
+import type { Identity } from '../directory/who.js';
+import type { Directory } from '../domain/org.js';
+import type { Services } from './services.js';
+
+export interface CardAction {
+  eventId: string;
+  operatorOpenId: string;
+  /** The button's callback value; `action` names the handler, e.g. `approval.decide`. */
+  value: Record<string, unknown>;
+  formValue: Record<string, unknown>;
+  openMessageId: string;
+  openChatId: string;
+}
+
+export interface CardResponse {
+  toast?: { type: 'info' | 'success' | 'error' | 'warning'; content: string };
+  card?: Card;
+}
+
+export interface CardActionContext {
+  action: CardAction;
+  services: Services;
+  directory: Directory;
+  identity: Identity;
+}
+
+export type CardActionHandler = (ctx: CardActionContext) => Promise<CardResponse>;
+
+export class CardRouter {
+  private readonly handlers = new Map<string, CardActionHandler>();
+
+  on(action: string, handler: CardActionHandler): this {
+    this.handlers.set(action, handler);
+    return this;
+  }
+
+  find(action: unknown): CardActionHandler | undefined {
+    return typeof action === 'string' ? this.handlers.get(action) : undefined;
+  }
+}
+
+export function errorToast(content: string): CardResponse {
+  return { toast: { type: 'error', content } };
+}
+
+/** Lark's callback answer body: `{toast, card:{type:'raw', data}}`. */
+export function toLarkAnswer(r: CardResponse): Record<string, unknown> {
+  return {
+    ...(r.toast ? { toast: r.toast } : {}),
+    ...(r.card ? { card: { type: 'raw', data: r.card } } : {}),
+  };
+}

@@ -1,0 +1,72 @@
+import { loadDirectory } from '../directory/directory-repo.js';
+import { identify } from '../directory/who.js';
+import { findCardResponse, saveCardResponse } from '../inbox/inbox-repo.js';
+import { scrubError } from '../log.js';
+import { errorToast, toLarkAnswer, type CardAction, type CardRouter } from './card-router.js';
+import type { Services } from './services.js';
+
+/** The flattened `card.action.trigger` data (FACTS §3.1). */
+export interface CardActionData {
+  event_id?: string;
+  operator?: { open_id?: string };
+  action?: { value?: unknown; form_value?: Record<string, unknown>; tag?: string; name?: string };
+  context?: { open_message_id?: string; open_chat_id?: string };
+  open_message_id?: string;
+  open_chat_id?: string;
+}
+
+function parseValue(v: unknown): Record<string, unknown> {
+  if (typeof v === 'string') {
+    try {
+      const parsed = JSON.parse(v) as unknown;
+      return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+}
+
+/**
+ * Answered inside Lark's 3-second window. A retried callback (same event id) gets the first answer
+ * again; the handlers' own conditional updates make a second, different click act at most once.
+ */
+export async function handleCardAction(
+  services: Services,
+  router: CardRouter,
+  data: CardActionData,
+): Promise<Record<string, unknown>> {
+  const eventId = data.event_id ?? '';
+  const cached = eventId ? await findCardResponse(services.store.db, eventId) : undefined;
+  if (cached) return JSON.parse(cached) as Record<string, unknown>;
+
+  const action: CardAction = {
+    eventId,
+    operatorOpenId: data.operator?.open_id ?? '',
+    value: parseValue(data.action?.value),
+    formValue: data.action?.form_value ?? {},
+    openMessageId: data.context?.open_message_id ?? data.open_message_id ?? '',
+    openChatId: data.context?.open_chat_id ?? data.open_chat_id ?? '',
+  };
+  const directory = await loadDirectory(services.store.db);
+  const identity = directory ? identify(directory, action.operatorOpenId) : undefined;
+  let answer: Record<string, unknown>;
+  if (!directory || !identity) {
+    answer = toLarkAnswer(errorToast('您尚未列入本局通讯录，无法办理此操作。'));
+  } else {
+    const handler = router.find(action.value.action);
+    if (!handler) {
+      answer = toLarkAnswer(errorToast('该卡片操作已失效，请重新发起。'));
+    } else {
+      try {
+        answer = toLarkAnswer(await handler({ action, services, directory, identity }));
+      } catch (err) {
+        services.log.error({ eventId, err: scrubError(err) }, 'card action failed');
+        return toLarkAnswer(errorToast('操作未成功，请稍后重试。'));
+      }
+    }
+  }
+  if (eventId) await saveCardResponse(services.store, eventId, JSON.stringify(answer));
+  services.kickOutbox();
+  return answer;
+}

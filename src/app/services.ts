@@ -1,0 +1,13 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/db.js';
+
+/** What every handler may use; built once at start-up and passed in, never read from the environment. */
+export interface Services {
+  config: Config;
+  store: Store;
+  log: Logger;
+  /** Asks the outbox sender to deliver what was just committed. */
+  kickOutbox(): void;
+  now(): Date;
+}

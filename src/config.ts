@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  DATABASE_URL: z
+    .string()
+    .default('file:data/zhifa.db')
+    .refine((v) => /^(file:|libsql:|https?:|wss?:|:memory:)/.test(v), 'must start with file:, libsql:, http(s): or ws(s):'),
+  DATABASE_AUTH_TOKEN: optionalText,
+  LARK_APP_ID: optionalText,
+  LARK_APP_SECRET: optionalText,
+  LARK_ENCRYPT_KEY: optionalText,
+  LARK_VERIFICATION_TOKEN: optionalText,
+  LARK_DOMAIN: z.url({ protocol: /^https?$/ }).default('https://open.feishu.cn'),
+  LARK_MODE: z.enum(['webhook', 'websocket']).default('webhook'),
+  ORG_FILE: optionalText,
+  ENTERPRISES_FILE: optionalText,
+  QUIET_PERIODS_FILE: optionalText,
+  API_TOKEN: optionalText,
+  PUBLIC_BASE_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  DEV_SIMULATOR: z.enum(['0', '1']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LLM_BASE_URL: z.url().optional(),
+  LLM_API_KEY: optionalText,
+  LLM_MODEL: optionalText,
+});
+
+export type Env = z.input<typeof schema>;
+
+export interface Config {
+  port: number;
+  databaseUrl: string;
+  databaseAuthToken?: string;
+  /** Without an app id the bot runs in local mode: outbound messages are stored, not sent. */
+  localMode: boolean;
+  lark: {
+    appId?: string;
+    appSecret?: string;
+    encryptKey?: string;
+    verificationToken?: string;
+    domain: string;
+    mode: 'webhook' | 'websocket';
+  };
+  files: { org?: string; enterprises?: string; quietPeriods?: string };
+  apiToken?: string;
+  publicBaseUrl: string;
+  simulator: boolean;
+  logLevel: string;
+  llm?: { baseUrl: string; apiKey?: string; model: string };
+}
+
+/** Keys a local run signs its own simulator traffic with; never used once an app id is set. */
+export const LOCAL_ENCRYPT_KEY = 'local-simulator-encrypt-key';
+export const LOCAL_VERIFICATION_TOKEN = 'local-simulator-verification-token';
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置有误，无法启动：\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const localMode = !e.LARK_APP_ID;
+  if (!localMode && !e.LARK_APP_SECRET) {
+    throw new ConfigError('配置有误，无法启动：\n  LARK_APP_SECRET: required when LARK_APP_ID is set');
+  }
+  if (!localMode && e.LARK_MODE === 'webhook' && !e.LARK_ENCRYPT_KEY && !e.LARK_VERIFICATION_TOKEN) {
+    throw new ConfigError(
+      '配置有误，无法启动：\n  LARK_ENCRYPT_KEY: set it (or LARK_VERIFICATION_TOKEN) so that webhook requests can be verified',
+    );
+  }
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    databaseAuthToken: e.DATABASE_AUTH_TOKEN,
+    localMode,
+    lark: {
+      appId: e.LARK_APP_ID,
+      appSecret: e.LARK_APP_SECRET,
+      encryptKey: e.LARK_ENCRYPT_KEY ?? (localMode ? LOCAL_ENCRYPT_KEY : undefined),
+      verificationToken: e.LARK_VERIFICATION_TOKEN ?? (localMode ? LOCAL_VERIFICATION_TOKEN : undefined),
+      domain: e.LARK_DOMAIN.replace(/\/$/, ''),
+      mode: e.LARK_MODE,
+    },
+    files: { org: e.ORG_FILE, enterprises: e.ENTERPRISES_FILE, quietPeriods: e.QUIET_PERIODS_FILE },
+    apiToken: e.API_TOKEN,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ''),
+    simulator: e.DEV_SIMULATOR === '1' || (localMode && e.DEV_SIMULATOR !== '0'),
+    logLevel: e.LOG_LEVEL,
+    llm: e.LLM_BASE_URL && e.LLM_MODEL ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL } : undefined,
+  };
+}

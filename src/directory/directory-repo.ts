@@ -1,0 +1,130 @@
+import { eq } from 'drizzle-orm';
+import { directoryMeta, enterprises, people, quietPeriods, units } from '../../db/schema/index.js';
+import type { Directory, Enterprise, Person, QuietPeriod, Unit } from '../domain/org.js';
+import { appendAudit } from '../store/audit-repo.js';
+import type { Database, Store } from '../store/db.js';
+
+export async function loadDirectory(db: Database): Promise<Directory | undefined> {
+  const [meta, ps, us] = await Promise.all([db.select().from(directoryMeta), db.select().from(people), db.select().from(units)]);
+  const bureau = meta.find((m) => m.key === 'bureau')?.value;
+  const director = meta.find((m) => m.key === 'director')?.value;
+  if (!bureau || !director) return undefined;
+  return {
+    bureau,
+    director,
+    people: ps,
+    units: us.map(
+      (u): Unit => ({
+        id: u.id,
+        name: u.name,
+        kind: u.kind,
+        level: u.level,
+        head: u.head,
+        members: u.members,
+        ...(u.supervisor ? { supervisor: u.supervisor } : {}),
+        ...(u.county ? { county: u.county } : {}),
+        ...(u.officers ? { officers: u.officers } : {}),
+      }),
+    ),
+  };
+}
+
+export async function replaceDirectory(store: Store, dir: Directory, actor: string): Promise<void> {
+  await store.write(async (tx) => {
+    await tx.delete(people);
+    await tx.delete(units);
+    await tx.delete(directoryMeta);
+    await tx.insert(people).values(dir.people);
+    await tx.insert(units).values(dir.units.map((u) => ({ ...u, supervisor: u.supervisor ?? null, county: u.county ?? null })));
+    await tx.insert(directoryMeta).values([
+      { key: 'bureau', value: dir.bureau },
+      { key: 'director', value: dir.director },
+    ]);
+    await appendAudit(tx, {
+      actor,
+      action: 'directory.imported',
+      entity: 'directory',
+      entityId: dir.bureau,
+      detail: { people: dir.people.length, units: dir.units.length },
+    });
+  });
+}
+
+export async function loadEnterprises(db: Database): Promise<Enterprise[]> {
+  const rows = await db.select().from(enterprises);
+  return rows.map(toEnterprise);
+}
+
+export async function findEnterprises(db: Database, usccs: string[]): Promise<Enterprise[]> {
+  if (usccs.length === 0) return [];
+  const rows = await db.query.enterprises.findMany({ where: (e, { inArray }) => inArray(e.uscc, usccs) });
+  return rows.map(toEnterprise);
+}
+
+export async function findEnterpriseByNameOrCode(db: Database, key: string): Promise<Enterprise | undefined> {
+  const [row] = await db.query.enterprises.findMany({
+    where: (e, { or, eq: same }) => or(same(e.uscc, key.toUpperCase()), same(e.name, key), same(e.shortName, key)),
+    limit: 1,
+  });
+  return row ? toEnterprise(row) : undefined;
+}
+
+function toEnterprise(r: typeof enterprises.$inferSelect): Enterprise {
+  return {
+    name: r.name,
+    uscc: r.uscc,
+    county: r.county,
+    industry: r.industry,
+    keyPolluter: r.keyPolluter,
+    positiveList: r.positiveList,
+    majorProblem: r.majorProblem,
+    ...(r.shortName ? { shortName: r.shortName } : {}),
+    ...(r.positiveListFrom ? { positiveListFrom: r.positiveListFrom } : {}),
+    ...(r.positiveListTo ? { positiveListTo: r.positiveListTo } : {}),
+  };
+}
+
+export async function replaceEnterprises(store: Store, list: Enterprise[], actor: string): Promise<void> {
+  await store.write(async (tx) => {
+    await tx.delete(enterprises);
+    for (let i = 0; i < list.length; i += 500) await tx.insert(enterprises).values(list.slice(i, i + 500));
+    await appendAudit(tx, {
+      actor,
+      action: 'enterprises.imported',
+      entity: 'enterprises',
+      entityId: 'registry',
+      detail: { count: list.length },
+    });
+  });
+}
+
+export async function loadQuietPeriods(db: Database): Promise<QuietPeriod[]> {
+  const rows = await db.select().from(quietPeriods);
+  return rows.map((r) => ({
+    jurisdiction: r.jurisdiction,
+    scope: r.scope,
+    from: r.from,
+    to: r.to,
+    basis: r.basis,
+    ...(r.enterprises ? { enterprises: r.enterprises } : {}),
+  }));
+}
+
+export async function replaceQuietPeriods(store: Store, list: QuietPeriod[], actor: string): Promise<void> {
+  await store.write(async (tx) => {
+    await tx.delete(quietPeriods);
+    if (list.length) await tx.insert(quietPeriods).values(list.map((q) => ({ ...q, enterprises: q.enterprises ?? null })));
+    await appendAudit(tx, {
+      actor,
+      action: 'quiet-periods.imported',
+      entity: 'quiet-periods',
+      entityId: 'calendar',
+      detail: { count: list.length },
+    });
+  });
+}
+
+export async function personByOpenId(db: Database, openId: string): Promise<Person | undefined> {
+  const [p] = await db.select().from(people).where(eq(people.openId, openId)).limit(1);
+  return p;
+}

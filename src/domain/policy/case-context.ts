@@ -1,0 +1,111 @@
+import type { Directory, Enterprise, QuietPeriod, Unit } from '../org.js';
+import { DEFAULT_SETTINGS, type InspectionProposal, type RulesContext } from '../rules/index.js';
+import type { CaseFacts } from './facts.js';
+import type { AnswerContext } from './types.js';
+
+/** Stands in for 「一家企业」 when the question names none; never a real 统一社会信用代码. */
+export const PLACEHOLDER_USCC = 'HYPOTHETICAL';
+
+export interface PreparedCase {
+  proposal: InspectionProposal;
+  rules: RulesContext;
+  hypothetical: boolean;
+  assumptions: string[];
+}
+
+function branchFor(directory: Directory, county: string): Unit | undefined {
+  const key = county.replace(/^长治市?/, '');
+  return directory.units.find(
+    (unit) => unit.kind === 'branch' && unit.county?.replace(/^长治市?/, '') === key,
+  );
+}
+
+/** The named unit; else the enterprise's branch or the level's usual unit, said as an assumption. */
+function chooseUnit(facts: CaseFacts, directory: Directory, assumptions: string[]): Unit | undefined {
+  if (facts.unit) return facts.unit;
+  const branches = directory.units.filter((unit) => unit.kind === 'branch');
+  if (facts.level === 'city') {
+    return (
+      directory.units.find((unit) => unit.name.includes('执法队')) ??
+      directory.units.find((u) => u.level === 'city')
+    );
+  }
+  const local = facts.enterprise && branchFor(directory, facts.enterprise.county);
+  if (facts.level === undefined) {
+    assumptions.push(
+      local ? `未说明实施单位，按属地${local.name}判断。` : '未说明实施单位，按县区级分局判断。',
+    );
+  }
+  return local ?? branches[0];
+}
+
+function applicantOf(unit: Unit): string {
+  return unit.officers?.[0] ?? unit.members[0] ?? unit.head;
+}
+
+function placeholder(facts: CaseFacts, unit: Unit | undefined, directory: Directory): Enterprise {
+  const county = unit?.county ?? directory.units.find((u) => u.county)?.county ?? '';
+  return {
+    name: '该企业',
+    uscc: PLACEHOLDER_USCC,
+    county,
+    industry: '',
+    keyPolluter: false,
+    positiveList: facts.positiveList ?? false,
+  };
+}
+
+/**
+ * The proposal the question describes and the context to judge it in. A named enterprise is judged
+ * on the real calendar, caps and flags; otherwise a placeholder carries only what the officer said.
+ */
+export function prepareCase(facts: CaseFacts, question: string, ctx: AnswerContext): PreparedCase {
+  const assumptions: string[] = [];
+  const unit = chooseUnit(facts, ctx.directory, assumptions);
+  const enterprise = facts.enterprise ?? placeholder(facts, unit, ctx.directory);
+  const dates = facts.dates ?? { from: ctx.today, to: ctx.today };
+  if (!facts.dates) assumptions.push(`未说明检查日期，按今日（${ctx.today}）判断。`);
+  if (!facts.methods) assumptions.push('未说明检查方式，按现场检查判断。');
+  const special = facts.type === 'special';
+  const proposal: InspectionProposal = {
+    kind: special ? 'special' : 'plan',
+    applicant: unit ? applicantOf(unit) : '',
+    unit: unit?.id ?? '',
+    type: facts.type ?? 'other',
+    methods: facts.methods ?? ['on-site'],
+    enterprises: [enterprise.uscc],
+    from: dates.from,
+    to: dates.to,
+    ...(facts.focus ? { focus: facts.focus } : {}),
+    // The rules look for 全覆盖、所有企业 and the like in the targets as written.
+    ...(special ? { targets: question } : {}),
+  };
+  const hypothetical = !facts.enterprise;
+  const quietPeriods: QuietPeriod[] = hypothetical
+    ? facts.quiet
+      ? [
+          {
+            jurisdiction: enterprise.county,
+            scope: 'enterprises',
+            enterprises: [enterprise.uscc],
+            ...dates,
+            basis: '按提问所述',
+          },
+        ]
+      : []
+    : ctx.quietPeriods;
+  return {
+    proposal,
+    hypothetical,
+    assumptions,
+    rules: {
+      directory: ctx.directory,
+      enterprises: hypothetical ? [enterprise] : ctx.enterprises,
+      quietPeriods,
+      pastInspections: hypothetical ? [] : (ctx.pastInspections ?? []),
+      otherPlans: [],
+      settings: ctx.settings ?? DEFAULT_SETTINGS,
+      today: ctx.today,
+    },
+  };
+}

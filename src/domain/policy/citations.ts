@@ -1,0 +1,20 @@
+import { clauseLabel, type ClauseId } from '../clauses.js';
+import { bestSentence } from './retrieve.js';
+import type { Citation } from './types.js';
+
+export interface CitationRequest {
+  clause: ClauseId;
+  /** What the quote should support; the clause's sentence closest to it is quoted. */
+  about: string;
+}
+
+/** One citation per clause, in the order asked, each quoting the clause's best sentence. */
+export function cite(requests: readonly CitationRequest[]): Citation[] {
+  const about = new Map<ClauseId, string>();
+  for (const { clause, about: text } of requests) about.set(clause, `${about.get(clause) ?? ''}\n${text}`);
+  return [...about].map(([clause, text]) => ({
+    clause,
+    label: clauseLabel(clause),
+    quote: bestSentence(clause, text).text,
+  }));
+}

@@ -1,0 +1,53 @@
+import type { ClauseId } from '../../clauses.js';
+import { bestSentence } from '../retrieve.js';
+import { getClause } from '../scheme.js';
+import { hasAny, type Draft, type Question } from './types.js';
+
+interface Form {
+  title: string;
+  fields: string[];
+  opinions: string[];
+}
+
+function rowLabel(row: string): string {
+  return row.replace(/^\d+\.\s*/, '').split('：')[0] as string;
+}
+
+/** Reads a form's title, its fields and its opinion rows off the annex's table rows. */
+function readForm(clause: ClauseId): Form {
+  const [title, ...rows] = getClause(clause).sentences.filter((sentence) => !sentence.heading);
+  const labels = rows.map((row) => rowLabel(row.text));
+  const isOpinion = (label: string) =>
+    label.endsWith('意见') || label === '经办人' || label.endsWith('负责人');
+  return {
+    title: (title?.text ?? '').replace(/^长治市生态环境局\s*/, ''),
+    fields: [...new Set(labels.filter((label) => !isOpinion(label)))],
+    opinions: [...new Set(labels.filter(isOpinion))],
+  };
+}
+
+/** 「□现场检查 □资料核查 □其他：_____」 → 现场检查、资料核查、其他 */
+function options(row: string): string {
+  return row
+    .split('□')
+    .slice(1)
+    .map((option) => option.replace(/[：_\s]+$/, '').trim())
+    .join('、');
+}
+
+/** 附件1 to 附件3: what the form asks for, which options a row offers, who writes an opinion. */
+export function annex(question: Question, clause: ClauseId): Draft {
+  const form = readForm(clause);
+  const number = clause.slice(-1);
+  // The form's title matches any question naming the form; the row asked about is what matters.
+  const row = bestSentence(clause, question.text, (sentence) => !sentence.text.includes(form.title)).text;
+  let answer: string;
+  if (row.includes('□') && /选项|勾选|类型|方式|来源|哪几|哪些|几种/.test(question.text)) {
+    answer = `附件${number}中“${rowLabel(row)}”的选项为${options(row)}。`;
+  } else if (hasAny(question, 'approve', 'head', 'supervisor') || /签|意见/.test(question.text)) {
+    answer = `《${form.title}》（附件${number}）的意见栏为${form.opinions.join('、')}。`;
+  } else {
+    answer = `《${form.title}》（附件${number}）需填写${form.fields.join('、')}，意见栏为${form.opinions.join('、')}。`;
+  }
+  return { answer, cite: [{ clause, about: `${row}\n${question.text}` }] };
+}

@@ -1,0 +1,31 @@
+import { hasAny, lead, type Draft, type Question } from './types.js';
+
+const CITY = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
+const COUNTY = '县区级入企执法检查由各分局主要负责人审批';
+
+/** 第5条: who approves an ordinary inspection, by the level of the unit that carries it out. */
+export function approval(question: Question): Draft {
+  let rule: string;
+  if (question.level === 'city') {
+    rule = hasAny(question, 'supervisor') ? lead(question, '可以', `${CITY}。`) : `${CITY}。`;
+  } else if (question.level === 'county') {
+    rule = `${COUNTY}。`;
+  } else if (hasAny(question, 'approve', 'head', 'supervisor')) {
+    rule = `${CITY}，${COUNTY}。`;
+  } else {
+    rule = lead(
+      question,
+      '需要',
+      `实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${CITY}，${COUNTY}。`,
+    );
+  }
+  const form = hasAny(question, 'form', 'annex2');
+  return {
+    answer: rule,
+    cite: [
+      { clause: '5', about: rule },
+      ...(form ? [{ clause: 'annex-2' as const, about: `审批意见 ${question.text}` }] : []),
+    ],
+    offerApproval: true,
+  };
+}

@@ -1,0 +1,68 @@
+import type { InspectionType } from '../../rules/index.js';
+import { fromBestSentence } from './fallback.js';
+import { hasAny, type Draft, type Question } from './types.js';
+
+const EXEMPT_RULE =
+  '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查，或者应企业申请实施执法检查的，可以不受频次上限限制';
+
+/** The words of 第3条 for each trigger it frees from the cap. */
+const EXEMPT_TRIGGERS: Partial<Record<InspectionType, string>> = {
+  complaint: '因投诉举报发现线索确需实施的检查',
+  referral: '因转办交办发现线索确需实施的检查',
+  monitoring: '因数据监测发现线索确需实施的检查',
+  'enterprise-request': '应企业申请实施的执法检查',
+};
+
+function capAnswer(question: Question): Draft {
+  const exempt = question.type && EXEMPT_TRIGGERS[question.type];
+  if (exempt) {
+    const answer = `可以不受频次上限限制：${exempt}属于第3条所列情形。`;
+    return { answer, cite: [{ clause: '3', about: EXEMPT_RULE }] };
+  }
+  if (question.type === 'random' || question.type === 'special') {
+    const kind = question.type === 'random' ? '双随机抽查' : '专项检查';
+    const answer = `${kind}不属于第3条所列可以不受频次上限限制的情形，应合理确定检查比例和次数，最大限度减少入企检查频次。`;
+    return { answer, cite: [{ clause: '3', about: `合理确定检查比例和次数 ${EXEMPT_RULE}` }] };
+  }
+  const answer =
+    '实施方案未规定具体次数，要求合理确定检查比例和次数、最大限度减少入企检查频次；因投诉举报、转办交办、数据监测等线索或应企业申请实施的检查，可以不受频次上限限制。';
+  return {
+    answer,
+    cite: [
+      { clause: '3', about: `合理确定检查比例和次数 ${EXEMPT_RULE}` },
+      ...(hasAny(question, 'majorProblem')
+        ? [{ clause: '11' as const, about: '重大环境问题 提高日常监管频次' }]
+        : []),
+    ],
+  };
+}
+
+/** 第3条: the yearly plan, the cap and who is free of it, and 综合一次查. */
+export function frequency(question: Question): Draft {
+  if (hasAny(question, 'joint')) {
+    const answer = '应通过跨部门、跨区域、跨层级的“综合一次查”协作机制加强联合检查，避免重复检查。';
+    return { answer, cite: [{ clause: '3', about: '综合一次查 联合检查 避免重复检查' }] };
+  }
+  if (hasAny(question, 'cap') || question.type) return capAnswer(question);
+  if (hasAny(question, 'plan', 'random')) {
+    const answer =
+      '应结合“双随机、一公开”监管机制要求，科学制定年度执法检查计划，合理确定检查比例和次数，最大限度减少入企检查频次。';
+    return { answer, cite: [{ clause: '3', about: answer }] };
+  }
+  return fromBestSentence(question, '3');
+}
+
+/** 第11条: what is punished severely, and whose inspections become more frequent. */
+export function focus(question: Question): Draft {
+  if (hasAny(question, 'majorProblem', 'cap')) {
+    const answer = '对发现重大环境问题的企业，应提高日常监管频次。';
+    return {
+      answer,
+      cite: [
+        { clause: '11', about: answer },
+        { clause: '3', about: EXEMPT_RULE },
+      ],
+    };
+  }
+  return fromBestSentence(question, '11');
+}

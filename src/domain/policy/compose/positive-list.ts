@@ -1,0 +1,19 @@
+import { hasAny, type Draft, type Question } from './types.js';
+
+const LISTING =
+  '符合条件的守法模范企业经过筛选程序列入监督执法正面清单，具体执行省生态环境厅《生态环境监督执法正面清单管理办法》。';
+const INCENTIVE = '对列入监督执法正面清单的企业，采取减少、免除现场检查等正向激励举措。';
+
+/** 第9条: how an enterprise gets on the positive list and what that spares it. */
+export function positiveList(question: Question): Draft {
+  if (/列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能/.test(question.text)) {
+    return { answer: LISTING, cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }] };
+  }
+  return {
+    answer: INCENTIVE,
+    cite: [
+      { clause: '9', about: INCENTIVE },
+      ...(hasAny(question, 'offsite') ? [{ clause: '8' as const, about: question.text }] : []),
+    ],
+  };
+}

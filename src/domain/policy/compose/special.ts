@@ -1,0 +1,27 @@
+import { hasAny, lead, type Draft, type Question } from './types.js';
+
+const APPROVAL =
+  '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准，批准后按照规定备案，并向社会公开。';
+const SCOPE =
+  '专项检查须聚焦环境风险突出的领域（如超标排放、危废非法处置等），严格限定检查内容和时间周期，避免扩大化或无限期延长检查，坚决杜绝全覆盖、无差别检查。';
+
+/** 第4条 and its form, 附件1. */
+export function special(question: Question): Draft {
+  if (hasAny(question, 'approve', 'head', 'supervisor')) {
+    return {
+      answer: APPROVAL,
+      cite: [
+        { clause: '4', about: APPROVAL },
+        { clause: 'annex-1', about: '审批意见 局长意见' },
+      ],
+      offerApproval: true,
+    };
+  }
+  if (hasAny(question, 'disclose', 'filing')) {
+    const answer = lead(question, '需要', '专项检查方案经批准后须按照规定备案，并向社会公开。');
+    return { answer, cite: [{ clause: '4', about: APPROVAL }] };
+  }
+  // 杜绝 and 避免 settle a question about blanket or endless inspections with a plain no.
+  const answer = hasAny(question, 'blanket', 'period') ? lead(question, '不能', SCOPE) : SCOPE;
+  return { answer, cite: [{ clause: '4', about: SCOPE }] };
+}

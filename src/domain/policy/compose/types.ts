@@ -1,0 +1,35 @@
+import type { Level } from '../../org.js';
+import type { InspectionType } from '../../rules/index.js';
+import type { CitationRequest } from '../citations.js';
+import type { Concept } from '../concepts.js';
+import type { ClauseHit } from '../retrieve.js';
+
+/** A question as the composers see it: its text, its concepts and the facts it states. */
+export interface Question {
+  text: string;
+  concepts: ReadonlySet<Concept>;
+  /** Asked as yes or no (吗, 能不能, 是否…), so the answer may open with 可以 or 需要. */
+  yesNo: boolean;
+  level?: Level;
+  type?: InspectionType;
+  /** Retrieved clauses, best first; the first decided which composer runs. */
+  hits: readonly ClauseHit[];
+}
+
+export interface Draft {
+  answer: string;
+  /** Best first; the first should be the clause the composer was chosen for. */
+  cite: CitationRequest[];
+  offerApproval?: boolean;
+}
+
+export type Composer = (question: Question) => Draft;
+
+export function hasAny(question: Question, ...concepts: Concept[]): boolean {
+  return concepts.some((concept) => question.concepts.has(concept));
+}
+
+/** 「可以。」 before the rule, only when the question asked for a yes or no. */
+export function lead(question: Question, word: string, rule: string): string {
+  return question.yesNo ? `${word}。${rule}` : rule;
+}

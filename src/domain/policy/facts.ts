@@ -1,0 +1,139 @@
+import type { Directory, Enterprise, Level, Unit } from '../org.js';
+import type { DateRange, InspectionMethod, InspectionType } from '../rules/index.js';
+import type { Concept } from './concepts.js';
+import { resolveDates } from './relative-dates.js';
+
+/** What an officer's question says about an inspection; `undefined` where the question is silent. */
+export interface CaseFacts {
+  level?: Level;
+  /** A unit the question names, e.g. 潞城分局 or 大气科. */
+  unit?: Unit;
+  enterprise?: Enterprise;
+  type?: InspectionType;
+  methods?: InspectionMethod[];
+  quiet?: boolean;
+  positiveList?: boolean;
+  dates?: DateRange;
+  /** The risk a special inspection targets, as written (超标排放, 危废…). */
+  focus?: string;
+  /** The question plans a visit (去, 打算, 准备…) rather than asking about a rule. */
+  planned: boolean;
+}
+
+/** Strongest first: a complaint that arrives by 转办 is still a complaint for 第3条. */
+const TRIGGERS: readonly [Concept, InspectionType][] = [
+  ['complaint', 'complaint'],
+  ['monitoring', 'monitoring'],
+  ['enterpriseRequest', 'enterprise-request'],
+  ['referral', 'referral'],
+  ['clue', 'referral'],
+  ['special', 'special'],
+  ['random', 'random'],
+];
+
+const COUNTY_WORDS = /分局|县里|区里|县区级|县级|区县/;
+const CITY_WORDS = /市局|市级|市本级|科室|我们科|本科|执法队|支队|市生态环境局/;
+const PLAN_WORDS = /去|到|赴|前往|打算|准备|计划|安排|想|拟/;
+const NOT_QUIET = /不在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
+const NOT_LISTED = /不在[^，。？]{0,4}正面清单|非正面清单|不是[^，。？]{0,4}正面清单/;
+const FOCUS =
+  /超标排放|危废非法处置|危险废物|危废|偷排偷放|偷排|无证排污|重污染天气|扬尘|VOCs|挥发性有机物|污水|废水|废气|固废|噪声/i;
+
+/** 长治示例钢铁集团有限公司 is also written 示例钢铁集团 or 示例钢铁. */
+function enterpriseNames(enterprise: Enterprise): string[] {
+  const core = enterprise.name.replace(/(?:股份)?有限(?:责任)?公司$/, '').replace(/^长治市?/, '');
+  return [enterprise.name, enterprise.shortName, core, core.replace(/集团$/, '')].filter(
+    (name): name is string => !!name && name.length >= 3,
+  );
+}
+
+export function findEnterprise(text: string, enterprises: readonly Enterprise[]): Enterprise | undefined {
+  let best: { enterprise: Enterprise; length: number } | undefined;
+  for (const enterprise of enterprises) {
+    for (const name of enterpriseNames(enterprise)) {
+      if (text.includes(name) && name.length > (best?.length ?? 0))
+        best = { enterprise, length: name.length };
+    }
+  }
+  return best?.enterprise;
+}
+
+/** 长治市生态环境局潞城分局 is written 潞城分局; 大气环境科 is written 大气科; the county 潞城区 means its branch. */
+function unitNames(unit: Unit): string[] {
+  const short = unit.name.replace(/^长治市生态环境局/, '');
+  const names = [unit.name, short, short.replace(/生态环境|环境/g, '')];
+  if (unit.county) names.push(unit.county, unit.county.replace(/^长治/, '').replace(/[区县市]$/, ''));
+  if (short.includes('执法队')) names.push('执法队', '市执法队');
+  if (short.startsWith('环境影响评价')) names.push('环评科');
+  return names.filter((name) => name.length >= 2);
+}
+
+export function findUnit(text: string, directory: Directory): Unit | undefined {
+  let best: { unit: Unit; length: number } | undefined;
+  for (const unit of directory.units) {
+    for (const name of unitNames(unit)) {
+      if (text.includes(name) && name.length > (best?.length ?? 0)) best = { unit, length: name.length };
+    }
+  }
+  return best?.unit;
+}
+
+function methodsOf(text: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
+  if (concepts.has('offsite') || /资料|书面|电话|问询|线上/.test(text)) {
+    return [/电话|问询/.test(text) ? 'inquiry' : 'document-review'];
+  }
+  if (/采样/.test(text)) return ['sampling'];
+  if (concepts.has('onsite') || /去.{0,8}(?:企业|公司|厂)/.test(text)) return ['on-site'];
+  return undefined;
+}
+
+function levelOf(text: string, unit: Unit | undefined): Level | undefined {
+  if (unit) return unit.level;
+  const county = COUNTY_WORDS.exec(text)?.index ?? Infinity;
+  const city = CITY_WORDS.exec(text)?.index ?? Infinity;
+  if (county === city) return undefined;
+  return county < city ? 'county' : 'city';
+}
+
+export interface Registry {
+  today: string;
+  directory: Directory;
+  enterprises: readonly Enterprise[];
+}
+
+/** Facts the wording alone gives; with a registry also the unit, the enterprise and the dates. */
+export function extractFacts(text: string, concepts: ReadonlySet<Concept>, registry?: Registry): CaseFacts {
+  const enterprise = registry && findEnterprise(text, registry.enterprises);
+  // An enterprise's name contains its county (长治示例…), so units are looked for without it.
+  const unit =
+    registry && findUnit(enterprise ? text.replace(enterprise.name, '') : text, registry.directory);
+  const facts: CaseFacts = { planned: PLAN_WORDS.test(text) };
+  const level = levelOf(text, unit);
+  if (level) facts.level = level;
+  if (unit) facts.unit = unit;
+  if (enterprise) facts.enterprise = enterprise;
+  const type = TRIGGERS.find(([concept]) => concepts.has(concept))?.[1];
+  if (type) facts.type = type;
+  const methods = methodsOf(text, concepts);
+  if (methods) facts.methods = methods;
+  if (NOT_QUIET.test(text)) facts.quiet = false;
+  else if (concepts.has('quiet')) facts.quiet = true;
+  if (NOT_LISTED.test(text)) facts.positiveList = false;
+  else if (concepts.has('positiveList')) facts.positiveList = true;
+  const dates = registry && resolveDates(text, registry.today);
+  if (dates) facts.dates = dates;
+  const focus = FOCUS.exec(text)?.[0];
+  if (focus) facts.focus = focus;
+  return facts;
+}
+
+/** A described case names an enterprise or a date, or has someone planning a visit with some facts. */
+export function isDescribedCase(facts: CaseFacts): boolean {
+  if (facts.enterprise || facts.dates) return true;
+  const situation =
+    facts.type !== undefined ||
+    facts.quiet !== undefined ||
+    facts.positiveList !== undefined ||
+    facts.methods !== undefined;
+  return facts.level !== undefined && facts.planned && situation;
+}

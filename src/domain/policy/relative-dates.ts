@@ -1,0 +1,143 @@
+import { addDays, isCalendarDate, type DateRange } from '../rules/index.js';
+
+/**
+ * Dates as officers write them in chat (明天, 下周三, 本周五, 12月5日, 2026年12月1日, 下个月, and
+ * ranges joined by 至/到), resolved against the bureau's today. Weeks start on Monday.
+ */
+
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 七: 7 };
+const RELATIVE_DAYS: Record<string, number> = { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 };
+
+/** 十二 → 12, 二十五 → 25, 三十一 → 31: enough for months and days. */
+function chineseNumber(text: string): number {
+  if (!text.includes('十')) return [...text].reduce((n, ch) => n * 10 + (DIGITS[ch] ?? 0), 0);
+  const [tens, ones] = text.split('十') as [string, string];
+  return (tens ? (DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (DIGITS[ones] ?? 0) : 0);
+}
+
+function arabicNumerals(text: string): string {
+  return text.replace(/[〇零一二两三四五六七八九十]+(?=[月日号])/g, (m) => String(chineseNumber(m)));
+}
+
+function iso(year: number, month: number, day: number): string | undefined {
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : undefined;
+}
+
+/** Monday 1 … Sunday 7. */
+function weekday(date: string): number {
+  return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
+function monday(date: string): string {
+  return addDays(date, 1 - weekday(date));
+}
+
+function monthEnd(year: number, month: number): string {
+  return addDays(iso(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) as string, -1);
+}
+
+/** A month and day without a year means the next such day from today on. */
+function nextOccurrence(today: string, month: number, day: number): string | undefined {
+  const year = Number(today.slice(0, 4));
+  const date = iso(year, month, day);
+  if (date && date >= today) return date;
+  return iso(year + 1, month, day);
+}
+
+type Resolver = (match: RegExpExecArray, today: string, anchor?: string) => DateRange | undefined;
+
+function single(date: string | undefined): DateRange | undefined {
+  return date ? { from: date, to: date } : undefined;
+}
+
+const PATTERNS: readonly [RegExp, Resolver][] = [
+  [
+    /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/y,
+    (m) => single(iso(Number(m[1]), Number(m[2]), Number(m[3]))),
+  ],
+  [
+    /(\d{1,2})月(\d{1,2})[日号]/y,
+    (m, today, anchor) => single(nextOccurrence(anchor ?? today, Number(m[1]), Number(m[2]))),
+  ],
+  // The end of 12月1日至5日 inherits the month of its start.
+  [
+    /(\d{1,2})[日号]/y,
+    (m, _today, anchor) =>
+      anchor ? single(iso(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)), Number(m[1]))) : undefined,
+  ],
+  [
+    /(大后天|后天|明天|明日|今天|今日)/y,
+    (m, today) => single(addDays(today, RELATIVE_DAYS[m[1] as string] ?? 0)),
+  ],
+  [
+    /(下下|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天七])/y,
+    (m, today) => {
+      const weeks = { 下下: 2, 下: 1, 本: 0, 这: 0 }[m[1] ?? ''] ?? 0;
+      const day = addDays(monday(today), weeks * 7 + (WEEKDAYS[m[2] as string] ?? 1) - 1);
+      return single(m[1] === undefined && day < today ? addDays(day, 7) : day);
+    },
+  ],
+  [
+    /(下下|下|本|这)(?:个)?(?:周|星期|礼拜)/y,
+    (m, today) => {
+      const start = addDays(monday(today), { 下下: 14, 下: 7 }[m[1] as string] ?? 0);
+      return { from: start < today ? today : start, to: addDays(start, 6) };
+    },
+  ],
+  [
+    /(下|本|这)个?月/y,
+    (m, today) => {
+      let year = Number(today.slice(0, 4));
+      let month = Number(today.slice(5, 7));
+      if (m[1] === '下') [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+      const first = iso(year, month, 1) as string;
+      return { from: first < today ? today : first, to: monthEnd(year, month) };
+    },
+  ],
+];
+
+function matchAt(
+  text: string,
+  at: number,
+  today: string,
+  anchor?: string,
+): { range: DateRange; end: number } | undefined {
+  for (const [pattern, resolve] of PATTERNS) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    const range = match && resolve(match, today, anchor);
+    if (match && range) return { range, end: at + match[0].length };
+  }
+  return undefined;
+}
+
+/** The first date or date range the text mentions, or undefined when it names none. */
+export function resolveDates(text: string, today: string): DateRange | undefined {
+  const normal = arabicNumerals(text.normalize('NFKC'));
+  for (let at = 0; at < normal.length; at += 1) {
+    const start = matchAt(normal, at, today);
+    if (!start) continue;
+    const joiner = /\s*(?:至|到|~|—|-)\s*/y;
+    joiner.lastIndex = start.end;
+    const end = joiner.exec(normal) ? matchAt(normal, joiner.lastIndex, today, start.range.from) : undefined;
+    return end && end.range.to >= start.range.from
+      ? { from: start.range.from, to: end.range.to }
+      : start.range;
+  }
+  return undefined;
+}

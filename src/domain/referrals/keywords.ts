@@ -1,0 +1,113 @@
+import type { ClueSource, ReferralOpinion, ViolationType } from './annex3.js';
+import { toHalfWidth } from './text.js';
+
+/**
+ * Keyword recognition for 线索来源, 涉嫌违法行为 and 移送方意见. A segment made of nothing but
+ * keywords and filler (「信访举报」「水污染」「建议进一步核查」) is a deliberate choice; inside a
+ * longer phrase the same words only hint, and very short ones (水, 检查) are not trusted at all,
+ * so that 「示例水泥粉尘超标」 does not read as 水污染.
+ */
+
+interface Rule<T> {
+  code: T;
+  pattern: RegExp;
+  /** Counts only when the whole segment is keywords. */
+  pureOnly?: boolean;
+}
+
+const SOURCE_RULES: Rule<ClueSource>[] = [
+  { code: 'transfer', pattern: /其他单位移交|移交|转办|交办/g },
+  { code: 'petition', pattern: /信访|举报|投诉|来电|热线|12345|12369/g },
+  { code: 'monitoring', pattern: /在线监测|自动监控|监测|超标数据/g },
+  { code: 'inspection', pattern: /现场检查|执法检查|巡查/g },
+  { code: 'inspection', pattern: /检查/g, pureOnly: true },
+];
+
+const VIOLATION_RULES: Rule<ViolationType>[] = [
+  { code: 'eia', pattern: /环评|验收|未批先建|未验先投|环境影响评价|三同时/g },
+  { code: 'solid-waste', pattern: /危废|固废|危险废物|固体废物|废渣/g },
+  // Before air, so that 「偷排废气」 is still whole when the look-ahead reads it.
+  { code: 'water', pattern: /水污染|废水|污水|偷排(?!废?气|烟)|排水|涉水|水体|水质/g },
+  { code: 'water', pattern: /水/g, pureOnly: true },
+  {
+    code: 'air',
+    pattern: /大气|废气|颗粒物|烟尘|粉尘|扬尘|VOCS?|挥发性有机物|二氧化硫|氮氧化物|烟气|黑烟|异味|臭气/gi,
+  },
+  { code: 'ecology', pattern: /生态|植被|河道|自然保护区/g },
+  { code: 'noise', pattern: /噪声|噪音/g },
+];
+
+const OPINION_RULES: Rule<Exclude<ReferralOpinion, 'coordinate'>>[] = [
+  { code: 'file-case', pattern: /建议立案|立案/g },
+  { code: 'verify', pattern: /进一步核查|核查|核实/g },
+];
+
+/** 「请协调大气环境科协助」, 「请协调大气科室协助」, or a bare 「协调执法队」 ending the segment. */
+const COORDINATE =
+  /请?协调([^，,。；;、\s]+?)(?:科室)?(?:协助|配合|支持|参与)|请?协调([^，,。；;、\s]{2,20}?(?:科|队|中心|分局))(?:室)?$/;
+
+const FILLER =
+  /建议|进一步|需要|需|请|涉嫌|疑似|违法|违规|污染|问题|行为|线索|来源|数据|扰民|破坏|的|等|及|和|类|方面|[\s\p{P}\p{S}]/gu;
+
+export interface KeywordScan {
+  sources: ClueSource[];
+  violations: ViolationType[];
+  opinion?: ReferralOpinion;
+  coordinateText?: string;
+  /** The segment held nothing but keywords and filler. */
+  pure: boolean;
+}
+
+interface Hit<T> {
+  code: T;
+  index: number;
+}
+
+/** Runs the rules in order, blanking each match so a later, looser rule cannot reuse it. */
+function collect<T>(text: string, rules: Rule<T>[], withPureOnly: boolean, hits: Hit<T>[]): string {
+  let rest = text;
+  for (const rule of rules) {
+    if (rule.pureOnly && !withPureOnly) continue;
+    for (const m of rest.matchAll(rule.pattern)) hits.push({ code: rule.code, index: m.index });
+    rest = rest.replace(rule.pattern, (m) => ' '.repeat(m.length));
+  }
+  return rest;
+}
+
+function inOrder<T>(hits: Hit<T>[]): T[] {
+  return [...new Set([...hits].sort((a, b) => a.index - b.index).map((h) => h.code))];
+}
+
+function scanWith(text: string, withPureOnly: boolean) {
+  const sources: Hit<ClueSource>[] = [];
+  const violations: Hit<ViolationType>[] = [];
+  const opinions: Hit<Exclude<ReferralOpinion, 'coordinate'>>[] = [];
+  let rest = collect(text, SOURCE_RULES, withPureOnly, sources);
+  rest = collect(rest, VIOLATION_RULES, withPureOnly, violations);
+  rest = collect(rest, OPINION_RULES, withPureOnly, opinions);
+  const opinionCodes = opinions.map((h) => h.code);
+  return {
+    sources: inOrder(sources),
+    violations: inOrder(violations),
+    opinion: opinionCodes.includes('file-case') ? ('file-case' as const) : opinionCodes[0],
+    rest,
+  };
+}
+
+export function scanKeywords(segment: string): KeywordScan {
+  let text = toHalfWidth(segment);
+  const coordinate = COORDINATE.exec(text);
+  const coordinateText = coordinate ? (coordinate[1] ?? coordinate[2]) : undefined;
+  if (coordinate) text = text.replace(coordinate[0], ' ');
+
+  const loose = scanWith(text, true);
+  const pure = loose.rest.replace(FILLER, '') === '';
+  const found = pure ? loose : scanWith(text, false);
+  return {
+    sources: found.sources,
+    violations: found.violations,
+    opinion: coordinateText ? 'coordinate' : found.opinion,
+    coordinateText,
+    pure,
+  };
+}

@@ -1,0 +1,18 @@
+/** The scheme's rules (长环发〔2025〕36号) as one pure module: no I/O, no clock, no local time zone. */
+export { evaluateInspection } from './evaluate.js';
+export { explainDecision } from './explain.js';
+export { quietPeriodsHitting, type QuietPeriodHit } from './quiet-periods.js';
+export { isCapExempt, isOnSite } from './methods.js';
+export { CHAIN_ROLE_LABELS, chainRoleLabel, levelOfUnit } from './directory.js';
+export {
+  addDays,
+  daysBetween,
+  distanceDays,
+  eachDay,
+  intersect,
+  isCalendarDate,
+  rangeLength,
+  yearOf,
+  type DateRange,
+} from './dates.js';
+export * from './types.js';

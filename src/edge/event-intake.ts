@@ -1,0 +1,35 @@
+import * as lark from '@larksuiteoapi/node-sdk';
+import type { CardRouter } from '../app/card-router.js';
+import { handleCardAction, type CardActionData } from '../app/handle-card-action.js';
+import type { MessageReceiveData } from '../app/incoming-message.js';
+import type { Services } from '../app/services.js';
+import { acceptEvent } from '../inbox/inbox-repo.js';
+
+export const HANDLED_EVENTS = new Set(['im.message.receive_v1', 'card.action.trigger']);
+
+/**
+ * The SDK's dispatcher decodes both transports (webhook bodies we verified ourselves, and the
+ * long-connection client's frames) into flat data; these handlers are the fast part of each event.
+ */
+export function createIntakeDispatcher(
+  services: Services,
+  cards: CardRouter,
+  afterAck: (task: () => Promise<void>) => void,
+  kickInbox: () => Promise<void>,
+): lark.EventDispatcher {
+  return new lark.EventDispatcher({ loggerLevel: lark.LoggerLevel.error }).register({
+    'im.message.receive_v1': async (data: MessageReceiveData & { event_id?: string }) => {
+      const eventId = data.event_id;
+      if (!eventId) return {};
+      const fresh = await acceptEvent(services.store, {
+        eventId,
+        eventType: 'im.message.receive_v1',
+        messageId: data.message?.message_id,
+        payload: data,
+      });
+      if (fresh) afterAck(kickInbox);
+      return {};
+    },
+    'card.action.trigger': (data: CardActionData) => handleCardAction(services, cards, data),
+  });
+}

@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import { CardRouter } from '../app/card-router.js';
+import { MessageRouter } from '../app/message-router.js';
+import type { Services } from '../app/services.js';
+import { helpIntent } from './help/help-intent.js';
+
+export interface Features {
+  messages: MessageRouter;
+  cards: CardRouter;
+  /** Mounted at /api/v1 behind the bearer token. */
+  api: Hono;
+  /** Mounted at the root: pages people open in a browser. */
+  pages: Hono;
+}
+
+/** The one place each feature plugs its intents, card actions, API routes and pages in. */
+export function registerFeatures(_services: Services): Features {
+  const messages = new MessageRouter().register(helpIntent);
+  const cards = new CardRouter();
+  const api = new Hono();
+  const pages = new Hono();
+  return { messages, cards, api, pages };
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { outbox } from '../../db/schema/index.js';
+import type { Database, Tx } from '../store/db.js';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+export interface OutgoingMessage {
+  kind: 'send' | 'reply' | 'patch' | 'urgent';
+  /** open_id (send), message id (reply, patch, urgent) or `ref:<cardRef>` for a card this app sent. */
+  target: string;
+  recipient: string;
+  msgType?: 'text' | 'interactive';
+  content?: string;
+  cardRef?: string;
+}
+
+/** Called inside the transaction of the change that caused the message, never after it. */
+export async function enqueue(tx: Tx, msg: OutgoingMessage): Promise<void> {
+  await tx.insert(outbox).values({
+    uuid: randomUUID(),
+    kind: msg.kind,
+    target: msg.target,
+    recipient: msg.recipient,
+    msgType: msg.msgType ?? null,
+    content: msg.content ?? null,
+    cardRef: msg.cardRef ?? null,
+  });
+}
+
+export function cardTarget(cardRef: string): string {
+  return `ref:${cardRef}`;
+}
+
+export async function dueRows(db: Database, limit: number, now = new Date()): Promise<OutboxRow[]> {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now.toISOString())))
+    .orderBy(asc(outbox.id))
+    .limit(limit);
+}
+
+export async function messageIdForCard(db: Database, cardRef: string): Promise<string | undefined | null> {
+  const [row] = await db
+    .select({ messageId: outbox.messageId, status: outbox.status })
+    .from(outbox)
+    .where(and(eq(outbox.cardRef, cardRef), sql`${outbox.kind} in ('send','reply')`))
+    .orderBy(asc(outbox.id))
+    .limit(1);
+  if (!row) return null;
+  return row.status === 'sent' ? (row.messageId ?? null) : undefined;
+}
+
+export async function outboxCounts(db: Database): Promise<{ pending: number; dead: number }> {
+  const rows = await db
+    .select({ status: outbox.status, n: sql<number>`count(*)` })
+    .from(outbox)
+    .where(sql`${outbox.status} in ('pending','dead')`)
+    .groupBy(outbox.status);
+  return {
+    pending: Number(rows.find((r) => r.status === 'pending')?.n ?? 0),
+    dead: Number(rows.find((r) => r.status === 'dead')?.n ?? 0),
+  };
+}

@@ -1,0 +1,87 @@
+import { Hono } from 'hono';
+import { bearerAuth } from './api/bearer-auth.js';
+import { createApp } from './app.js';
+import { handleMessage } from './app/handle-message.js';
+import { parseIncomingMessage, type MessageReceiveData } from './app/incoming-message.js';
+import type { Services } from './app/services.js';
+import type { Config } from './config.js';
+import { createIntakeDispatcher } from './edge/event-intake.js';
+import { registerFeatures } from './features/index.js';
+import { markDone } from './inbox/inbox-repo.js';
+import { InboxWorker } from './inbox/inbox-worker.js';
+import { createLarkClient } from './lark/lark-client.js';
+import { LarkMessenger } from './lark/lark-messenger.js';
+import type { Logger } from './log.js';
+import { LocalMessenger } from './outbox/local-messenger.js';
+import type { Messenger } from './outbox/messenger.js';
+import { OutboxSender, type SenderOptions } from './outbox/outbox-sender.js';
+import type { Store } from './store/db.js';
+
+export interface RuntimeDeps {
+  config: Config;
+  store: Store;
+  log: Logger;
+  now?: () => Date;
+  /** Work to run after the HTTP answer: a microtask on Node, `waitUntil` on Workers. */
+  afterAck?: (task: () => Promise<void>) => void;
+  sender?: SenderOptions;
+  messenger?: Messenger;
+}
+
+export type Runtime = ReturnType<typeof createRuntime>;
+
+/** Everything one process needs, wired once; both entries and the tests build the bot through this. */
+export function createRuntime(deps: RuntimeDeps) {
+  const { config, store, log } = deps;
+  const messenger =
+    deps.messenger ??
+    (config.localMode || !config.lark.appId || !config.lark.appSecret
+      ? new LocalMessenger(store)
+      : new LarkMessenger(
+          createLarkClient({ appId: config.lark.appId, appSecret: config.lark.appSecret, domain: config.lark.domain }, log),
+        ));
+  const sender = new OutboxSender(store, messenger, log, deps.sender);
+  const services: Services = {
+    config,
+    store,
+    log,
+    now: deps.now ?? (() => new Date()),
+    kickOutbox: () => void sender.kick(),
+  };
+  const features = registerFeatures(services);
+  const worker = new InboxWorker(
+    store,
+    async (eventId, eventType, payload) => {
+      if (eventType !== 'im.message.receive_v1') return;
+      const parsed = parseIncomingMessage(eventId, payload as MessageReceiveData);
+      if (parsed.kind === 'text') await handleMessage(services, features.messages, parsed.msg);
+      else await store.write((tx) => markDone(tx, eventId));
+    },
+    log,
+  );
+  const afterAck =
+    deps.afterAck ??
+    ((task: () => Promise<void>) => {
+      setImmediate(() => void task());
+    });
+  const intake = createIntakeDispatcher(services, features.cards, afterAck, () => worker.kick());
+  const api = new Hono();
+  api.use('*', bearerAuth(config.apiToken));
+  api.route('/', features.api);
+  const app = createApp({ services, intake, api, pages: features.pages });
+  return {
+    app,
+    services,
+    sender,
+    worker,
+    intake,
+    start() {
+      worker.start();
+      sender.start();
+    },
+    stop() {
+      worker.stop();
+      sender.stop();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { asc, desc, gt } from 'drizzle-orm';
+import { auditLog } from '../../db/schema/index.js';
+import type { Database, Tx } from './db.js';
+
+export interface AuditEntry {
+  /** open_id of the person who acted, or `system` / `api` / `cli`. */
+  actor: string;
+  /** `entity.verb`, e.g. `request.approved`. */
+  action: string;
+  entity: string;
+  entityId: string;
+  detail?: Record<string, unknown>;
+}
+
+const GENESIS = '0'.repeat(64);
+
+function rowHash(prevHash: string, at: string, e: Omit<AuditEntry, 'detail'>, detail: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([prevHash, at, e.actor, e.action, e.entity, e.entityId, detail]))
+    .digest('hex');
+}
+
+/** Must run inside the transaction of the change it records, so neither lands without the other. */
+export async function appendAudit(tx: Tx, entry: AuditEntry, at = new Date().toISOString()): Promise<void> {
+  const [last] = await tx
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  const prevHash = last?.hash ?? GENESIS;
+  const detail = JSON.stringify(entry.detail ?? {});
+  await tx.insert(auditLog).values({
+    at,
+    actor: entry.actor,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    detail,
+    prevHash,
+    hash: rowHash(prevHash, at, entry, detail),
+  });
+}
+
+export type AuditVerdict = { ok: true; rows: number } | { ok: false; rows: number; brokenId: number; reason: string };
+
+export async function verifyAuditChain(db: Database): Promise<AuditVerdict> {
+  let prev = GENESIS;
+  let lastId = 0;
+  let rows = 0;
+  for (;;) {
+    const page = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(1000);
+    if (page.length === 0) return { ok: true, rows };
+    for (const r of page) {
+      rows++;
+      if (r.prevHash !== prev) return { ok: false, rows, brokenId: r.id, reason: '与上一条记录的哈希不衔接' };
+      if (rowHash(r.prevHash, r.at, r, r.detail) !== r.hash)
+        return { ok: false, rows, brokenId: r.id, reason: '记录内容与哈希不符' };
+      prev = r.hash;
+      lastId = r.id;
+    }
+  }
+}
+
+export async function auditFor(db: Database, entity: string, entityId: string) {
+  const rows = await db.query.auditLog.findMany({
+    where: (a, { and, eq }) => and(eq(a.entity, entity), eq(a.entityId, entityId)),
+    orderBy: (a) => [asc(a.id)],
+  });
+  return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+}
