@@ -8,11 +8,23 @@ import { scrubError } from '../log.js';
  */
 function sdkLogger(log: Logger): lark.Logger {
   const emit = (level: 'error' | 'warn' | 'info' | 'debug') => (msg: unknown[]) =>
-    log[level]({ sdk: msg.map((m) => (typeof m === 'object' && m !== null ? scrubError(m) : String(m))) }, 'lark sdk');
-  return { error: emit('error'), warn: emit('warn'), info: emit('info'), debug: emit('debug'), trace: emit('debug') };
+    log[level](
+      { sdk: msg.map((m) => (typeof m === 'object' && m !== null ? scrubError(m) : String(m))) },
+      'lark sdk',
+    );
+  return {
+    error: emit('error'),
+    warn: emit('warn'),
+    info: emit('info'),
+    debug: emit('debug'),
+    trace: emit('debug'),
+  };
 }
 
-export function createLarkClient(opts: { appId: string; appSecret: string; domain: string }, log: Logger): lark.Client {
+export function createLarkClient(
+  opts: { appId: string; appSecret: string; domain: string },
+  log: Logger,
+): lark.Client {
   return new lark.Client({
     appId: opts.appId,
     appSecret: opts.appSecret,

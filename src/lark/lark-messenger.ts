@@ -37,38 +37,49 @@ export class LarkMessenger implements Messenger {
   constructor(private readonly client: lark.Client) {}
 
   async send(openId: string, msgType: string, content: string, uuid: string) {
-    const r = await call('im.message.create', () =>
-      this.client.im.message.create({
-        params: { receive_id_type: 'open_id' },
-        data: { receive_id: openId, msg_type: msgType, content, uuid },
-      }) as Promise<LarkAnswer>,
+    const r = await call(
+      'im.message.create',
+      () =>
+        this.client.im.message.create({
+          params: { receive_id_type: 'open_id' },
+          data: { receive_id: openId, msg_type: msgType, content, uuid },
+        }) as Promise<LarkAnswer>,
     );
     return { messageId: r.data?.message_id ?? '' };
   }
 
   async reply(messageId: string, _recipient: string, msgType: string, content: string, uuid: string) {
-    const r = await call('im.message.reply', () =>
-      this.client.im.message.reply({
-        path: { message_id: messageId },
-        data: { msg_type: msgType, content, uuid },
-      }) as Promise<LarkAnswer>,
+    const r = await call(
+      'im.message.reply',
+      () =>
+        this.client.im.message.reply({
+          path: { message_id: messageId },
+          data: { msg_type: msgType, content, uuid },
+        }) as Promise<LarkAnswer>,
     );
     return { messageId: r.data?.message_id ?? '' };
   }
 
   async patch(messageId: string, content: string) {
-    await call('im.message.patch', () =>
-      this.client.im.message.patch({ path: { message_id: messageId }, data: { content } }) as Promise<LarkAnswer>,
+    await call(
+      'im.message.patch',
+      () =>
+        this.client.im.message.patch({
+          path: { message_id: messageId },
+          data: { content },
+        }) as Promise<LarkAnswer>,
     );
   }
 
   async urgent(messageId: string, openIds: string[]) {
-    await call('im.message.urgentApp', () =>
-      this.client.im.message.urgentApp({
-        path: { message_id: messageId },
-        params: { user_id_type: 'open_id' },
-        data: { user_id_list: openIds },
-      }) as Promise<LarkAnswer>,
+    await call(
+      'im.message.urgentApp',
+      () =>
+        this.client.im.message.urgentApp({
+          path: { message_id: messageId },
+          params: { user_id_type: 'open_id' },
+          data: { user_id_list: openIds },
+        }) as Promise<LarkAnswer>,
     );
   }
 }

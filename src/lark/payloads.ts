@@ -12,7 +12,7 @@ export function randomLarkId(prefix: LarkIdPrefix): string {
   return `${prefix}_${randomBytes(16).toString('hex')}`;
 }
 
-export function randomEventId(): string {
+function randomEventId(): string {
   return randomBytes(16).toString('hex');
 }
 

@@ -15,7 +15,8 @@ const ENCRYPT_KEY = 'zhifa-test-encrypt-key';
 
 // What the SDK's adapters do with an HTTP request: parsed body, headers on the prototype.
 function asSdkRequest(req: { headers: Record<string, string>; body: string }): Record<string, unknown> {
-  return Object.assign(Object.create({ headers: req.headers }) as object, JSON.parse(req.body) as object);
+  const data = Object.create({ headers: req.headers }) as Record<string, unknown>;
+  return Object.assign(data, JSON.parse(req.body) as Record<string, unknown>);
 }
 
 describe('encryptPayload', () => {
@@ -33,7 +34,9 @@ describe('encryptPayload', () => {
   });
 
   it('uses the same scheme as the documented vector', () => {
-    expect(new lark.AESCipher('test key').decrypt('P37w+VZImNgPEO1RBhJ6RtKl7n6zymIbEG1pReEzghk=')).toBe('hello world');
+    expect(new lark.AESCipher('test key').decrypt('P37w+VZImNgPEO1RBhJ6RtKl7n6zymIbEG1pReEzghk=')).toBe(
+      'hello world',
+    );
   });
 });
 
@@ -61,7 +64,13 @@ describe('signatures', () => {
 });
 
 describe('signedRequest', () => {
-  const event = messageReceiveEvent({ openId: 'ou_1', chatType: 'p2p', text: 'hi', token: 'vt', appId: 'cli_a' });
+  const event = messageReceiveEvent({
+    openId: 'ou_1',
+    chatType: 'p2p',
+    text: 'hi',
+    token: 'vt',
+    appId: 'cli_a',
+  });
 
   it('encrypts and signs when an Encrypt Key is set, and the SDK dispatcher accepts it', async () => {
     const now = new Date('2025-03-01T08:00:00Z');
@@ -83,7 +92,9 @@ describe('signedRequest', () => {
       },
     });
     await dispatcher.invoke(asSdkRequest(req));
-    expect(seen).toEqual([expect.objectContaining({ event_id: event.header.event_id, message: event.event.message })]);
+    expect(seen).toEqual([
+      expect.objectContaining({ event_id: event.header.event_id, message: event.event.message }),
+    ]);
 
     const tampered = { ...req, headers: { ...req.headers, 'x-lark-request-nonce': 'other' } };
     await dispatcher.invoke(asSdkRequest(tampered));
@@ -121,7 +132,11 @@ describe('messageReceiveEvent', () => {
         tenant_key: expect.any(String),
       },
       event: {
-        sender: { sender_id: identityFor('ou_sender'), sender_type: 'user', tenant_key: env.header.tenant_key },
+        sender: {
+          sender_id: identityFor('ou_sender'),
+          sender_type: 'user',
+          tenant_key: env.header.tenant_key,
+        },
         message: {
           message_id: expect.stringMatching(/^om_[0-9a-f]{32}$/),
           create_time: '1740816000000',
@@ -129,7 +144,14 @@ describe('messageReceiveEvent', () => {
           chat_type: 'group',
           message_type: 'text',
           content: JSON.stringify({ text: '@_user_1 查一下第十二条' }),
-          mentions: [{ key: '@_user_1', id: identityFor('ou_bot'), name: '执法助手', tenant_key: env.header.tenant_key }],
+          mentions: [
+            {
+              key: '@_user_1',
+              id: identityFor('ou_bot'),
+              name: '执法助手',
+              tenant_key: env.header.tenant_key,
+            },
+          ],
         },
       },
     });
@@ -160,7 +182,11 @@ describe('cardActionEvent', () => {
 
   it('builds the documented card.action.trigger envelope', () => {
     const env = cardActionEvent({ ...base, formValue: { reason: '材料齐全' }, name: 'submit' });
-    expect(env.header).toMatchObject({ event_type: 'card.action.trigger', token: 'verification-token', app_id: 'cli_app' });
+    expect(env.header).toMatchObject({
+      event_type: 'card.action.trigger',
+      token: 'verification-token',
+      app_id: 'cli_app',
+    });
     expect(env.event).toEqual({
       operator: { ...identityFor('ou_clicker'), tenant_key: env.header.tenant_key },
       token: expect.stringMatching(/^c-[0-9a-f]{40}$/),
@@ -168,23 +194,32 @@ describe('cardActionEvent', () => {
       host: 'im_message',
       context: { open_message_id: 'om_card', open_chat_id: 'oc_chat' },
     });
-    expect(cardActionEvent({ ...base, tag: 'select_static' }).event.action).toEqual({ value: base.value, tag: 'select_static' });
+    expect(cardActionEvent({ ...base, tag: 'select_static' }).event.action).toEqual({
+      value: base.value,
+      tag: 'select_static',
+    });
   });
 
-  it("reaches a card.action.trigger handler through the SDK, whose answer comes back", async () => {
+  it('reaches a card.action.trigger handler through the SDK, whose answer comes back', async () => {
     const env = cardActionEvent(base);
     const dispatcher = new lark.EventDispatcher({ encryptKey: ENCRYPT_KEY, logger: silent }).register({
       'card.action.trigger': async (data: { action: { value: unknown } }) => ({
         toast: { type: 'success', content: JSON.stringify(data.action.value) },
       }),
     });
-    const answer: unknown = await dispatcher.invoke(asSdkRequest(signedRequest({ body: env, encryptKey: ENCRYPT_KEY })));
+    const answer: unknown = await dispatcher.invoke(
+      asSdkRequest(signedRequest({ body: env, encryptKey: ENCRYPT_KEY })),
+    );
     expect(answer).toEqual({ toast: { type: 'success', content: JSON.stringify(base.value) } });
   });
 });
 
 describe('urlVerification', () => {
   it('builds the challenge request', () => {
-    expect(urlVerification({ challenge: 'ch-1', token: 'vt' })).toEqual({ challenge: 'ch-1', token: 'vt', type: 'url_verification' });
+    expect(urlVerification({ challenge: 'ch-1', token: 'vt' })).toEqual({
+      challenge: 'ch-1',
+      token: 'vt',
+      type: 'url_verification',
+    });
   });
 });

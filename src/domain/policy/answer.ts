@@ -9,7 +9,7 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 const YES_NO =
   /[吗么][？?。！!]*$|能不能|可不可以|是不是|算不算|要不要|需不需要|有没有|是否|能否|行不行|用不用|受不受|会不会/;
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
-const INSPECTION = /查|入企|去企业|现场|执法/;
+const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看/;
 const MAX_CITATIONS = 3;
 
 /**
@@ -22,7 +22,8 @@ export function answer(question: string, ctx?: AnswerContext): PolicyAnswer {
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return otherEntry();
   const facts = extractFacts(question, concepts, ctx);
-  if (ctx && INSPECTION.test(question) && isDescribedCase(facts)) {
+  const visit = INSPECTION.test(question) || (facts.enterprise !== undefined && facts.planned);
+  if (ctx && visit && isDescribedCase(facts)) {
     return answerCase(facts, question, ctx);
   }
   const top = retrieval.hits[0];

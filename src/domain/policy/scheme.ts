@@ -35,7 +35,8 @@ function opening(line: string, part: Part): ClauseId | null | undefined {
   const annex = /^附件 (\d)$/.exec(line);
   if (annex) return `annex-${annex[1]}` as ClauseId;
   // Inside the annex tables, 一、基本信息 and the like are rows of the form, not document headings.
-  if (part === 'annexes') return line.startsWith('附件：') || line === '长治市生态环境局办公室' ? null : undefined;
+  if (part === 'annexes')
+    return line.startsWith('附件：') || line === '长治市生态环境局办公室' ? null : undefined;
   if (line.startsWith('各分局')) return 'notice';
   if (line === '一、总体要求') return 'general';
   const numbered = /^(\d{1,2})\./.exec(line);
@@ -53,11 +54,13 @@ function splitSentences(clause: ClauseId, lines: readonly string[]): Sentence[] 
     if (annex) return [{ clause, text: line, heading: TABLE_HEADER.test(line) }];
     const body = line.replace(CLAUSE_MARKER, '');
     const clauseTitle = lineIndex === 0 && body !== line;
-    return (body.match(SENTENCE) ?? [])
-      .map((text) => text.trim())
-      .filter((text) => text !== '')
-      // A sentence of a few characters (加强培训宣传。) is a sub-title, not something to quote.
-      .map((text, index) => ({ clause, text, heading: (clauseTitle && index === 0) || text.length <= 8 }));
+    return (
+      (body.match(SENTENCE) ?? [])
+        .map((text) => text.trim())
+        .filter((text) => text !== '')
+        // A sentence of a few characters (加强培训宣传。) is a sub-title, not something to quote.
+        .map((text, index) => ({ clause, text, heading: (clauseTitle && index === 0) || text.length <= 8 }))
+    );
   });
 }
 

@@ -30,4 +30,5 @@ export const SAMPLE_LABELLED = `线索移送
 移交材料：在线监测数据截图3张；超标时段统计表1份
 移送意见：建议立案`;
 
-export const SAMPLE_ONE_LINER = '@执法助手 移送线索：示例化工（屯留）夜间疑似偷排，信访举报，水污染，建议进一步核查';
+export const SAMPLE_ONE_LINER =
+  '@执法助手 移送线索：示例化工（屯留）夜间疑似偷排，信访举报，水污染，建议进一步核查';

@@ -10,14 +10,10 @@ export function approval(question: Question): Draft {
     rule = hasAny(question, 'supervisor') ? lead(question, '可以', `${CITY}。`) : `${CITY}。`;
   } else if (question.level === 'county') {
     rule = `${COUNTY}。`;
-  } else if (hasAny(question, 'approve', 'head', 'supervisor')) {
-    rule = `${CITY}，${COUNTY}。`;
+  } else if (question.yesNo && /要不要|需不需要|需要|用不用|是否|必须/.test(question.text)) {
+    rule = `需要。实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${CITY}，${COUNTY}。`;
   } else {
-    rule = lead(
-      question,
-      '需要',
-      `实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${CITY}，${COUNTY}。`,
-    );
+    rule = `${CITY}，${COUNTY}。`;
   }
   const form = hasAny(question, 'form', 'annex2');
   return {

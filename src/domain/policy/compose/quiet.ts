@@ -5,7 +5,7 @@ const RULE =
   '“企业安静期”时段内因实际工作需要确需开展现场执法检查的，须按程序报请本级行政执法主体主要负责人批准';
 
 const WHO: Record<Level | 'both', string> = {
-  city: '市级即市生态环境局主要负责人，分管局领导审批不能代替',
+  city: '市级即市生态环境局主要负责人',
   county: '县区级即分局主要负责人',
   both: '市级为市生态环境局主要负责人，县区级为分局主要负责人',
 };
@@ -23,7 +23,9 @@ export function quiet(question: Question): Draft {
     };
   }
   if (hasAny(question, 'approve', 'head', 'supervisor')) {
-    const answer = `${RULE}（${WHO[question.level ?? 'both']}）。`;
+    // 分管局领导 may approve an ordinary city inspection (第5条), but is not the 主要负责人 第10条 names.
+    const supervisor = hasAny(question, 'supervisor') ? '；分管局领导不是主要负责人，不能代替批准' : '';
+    const answer = `${RULE}（${WHO[question.level ?? 'both']}）${supervisor}。`;
     return {
       answer,
       cite: [

@@ -1,0 +1,44 @@
+import { ConfigError } from '../config.js';
+import { openCliContext, type CliCommand } from './cli-context.js';
+import { auditCommand } from './commands/audit-command.js';
+import { importCommand } from './commands/import-command.js';
+import { outboxCommand } from './commands/outbox-command.js';
+
+const COMMANDS: Record<string, CliCommand> = {
+  org: importCommand('org'),
+  enterprises: importCommand('enterprises'),
+  'quiet-periods': importCommand('quiet-periods'),
+  audit: auditCommand,
+  outbox: outboxCommand,
+};
+
+const USAGE = `用法：npm run cli -- <命令>
+  org import FILE              导入组织机构（校验全部引用，失败则不作任何更改）
+  enterprises import FILE      导入企业名录
+  quiet-periods import FILE    导入企业安静期
+  audit verify                 校验审计链
+  outbox list [--all]          列出发送失败（或全部）的消息
+  outbox requeue ID…|--all-dead  重新发送失败的消息`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const ctx = await openCliContext();
+  try {
+    return await command(args, ctx);
+  } finally {
+    ctx.store.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof ConfigError ? err.message : `执行失败：${(err as Error).message}`}\n`);
+    process.exit(1);
+  },
+);
