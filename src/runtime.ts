@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { createIntakeDispatcher } from './edge/event-intake.js';
 import { registerFeatures } from './features/index.js';
 import { markDone } from './inbox/inbox-repo.js';
+import { Scheduler } from './scheduler.js';
 import { InboxWorker } from './inbox/inbox-worker.js';
 import { createLarkClient } from './lark/lark-client.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
@@ -69,19 +70,23 @@ export function createRuntime(deps: RuntimeDeps) {
   api.use('*', bearerAuth(config.apiToken));
   api.route('/', features.api);
   const app = createApp({ services, intake, api, pages: features.pages });
+  const scheduler = new Scheduler(services, features.periodic);
   return {
     app,
     services,
     sender,
     worker,
     intake,
+    scheduler,
     start() {
       worker.start();
       sender.start();
+      scheduler.start();
     },
     stop() {
       worker.stop();
       sender.stop();
+      scheduler.stop();
     },
   };
 }

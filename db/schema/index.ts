@@ -1,2 +1,3 @@
 export * from './platform.js';
 export * from './directory.js';
+export * from './approvals.js';

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { CardRouter } from '../app/card-router.js';
 import { MessageRouter } from '../app/message-router.js';
 import type { Services } from '../app/services.js';
+import type { PeriodicJob } from '../scheduler.js';
 import { helpIntent } from './help/help-intent.js';
 
 export interface Features {
@@ -11,6 +12,8 @@ export interface Features {
   api: Hono;
   /** Mounted at the root: pages people open in a browser. */
   pages: Hono;
+  /** Jobs the scheduler runs: reminders, overdue checks (a timer on Node, Cron Triggers on Workers). */
+  periodic: PeriodicJob[];
 }
 
 /** The one place each feature plugs its intents, card actions, API routes and pages in. */
@@ -19,5 +22,6 @@ export function registerFeatures(_services: Services): Features {
   const cards = new CardRouter();
   const api = new Hono();
   const pages = new Hono();
-  return { messages, cards, api, pages };
+  const periodic: PeriodicJob[] = [];
+  return { messages, cards, api, pages, periodic };
 }

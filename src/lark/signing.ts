@@ -1,5 +1,5 @@
-// Lark's webhook crypto, in the sending direction: what the platform does before it POSTs an
-// event, so the local simulator and tests can produce byte-for-byte what production receives.
+// Lark's webhook crypto: what the platform does before it POSTs an event, so the local simulator and
+// tests produce exactly what production receives, and the signature check the webhook does on receipt.
 // node:crypto only, so the same code runs on Node and on Workers with nodejs_compat.
 import { Buffer } from 'node:buffer';
 import { createCipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';

@@ -12,7 +12,7 @@ let bot: Bot;
 const dir = mkdtempSync(join(tmpdir(), 'zhifa-org-'));
 const demo = JSON.parse(readFileSync('db/seed/org.json', 'utf8')) as {
   people: { id: string; openId: string; name: string }[];
-  units: { id: string; head: string }[];
+  units: { id: string; head: string; members: string[] }[];
 };
 
 function writeOrg(name: string, org: unknown): string {
@@ -60,7 +60,7 @@ describe('org import', () => {
     const smaller = { ...demo, people: demo.people.filter((p) => p.id !== 'water-officer') };
     const org = {
       ...smaller,
-      units: (demo.units as { id: string; members: string[] }[]).map((u) => ({
+      units: demo.units.map((u) => ({
         ...u,
         members: u.members.filter((m) => m !== 'water-officer'),
       })),

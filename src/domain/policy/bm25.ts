@@ -3,28 +3,43 @@
 const K1 = 1.2;
 const B = 0.75;
 
-export interface Bm25Index<T extends string> {
-  /** term → [document, term frequency] pairs */
-  postings: Map<T, [number, number][]>;
-  idf: Map<T, number>;
-  lengths: number[];
-  averageLength: number;
+interface Postings {
+  docs: Int32Array;
+  /** idf × the saturated, length-normalised term frequency: all a query needs per document. */
+  impacts: Float64Array;
 }
 
+export interface Bm25Index<T extends string> {
+  postings: Map<T, Postings>;
+  size: number;
+}
+
+/** Impacts are computed once here, so scoring a query is one multiply-add per posting. */
 export function buildBm25<T extends string>(documents: readonly (readonly T[])[]): Bm25Index<T> {
-  const postings = new Map<T, [number, number][]>();
+  const lists = new Map<T, [number, number][]>();
   documents.forEach((terms, doc) => {
     const counts = new Map<T, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const [term, tf] of counts) postings.set(term, [...(postings.get(term) ?? []), [doc, tf]]);
+    for (const [term, tf] of counts) {
+      const list = lists.get(term);
+      if (list) list.push([doc, tf]);
+      else lists.set(term, [[doc, tf]]);
+    }
   });
   const n = documents.length;
-  const idf = new Map<T, number>();
-  for (const [term, list] of postings)
-    idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
-  const lengths = documents.map((terms) => terms.length);
-  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, n);
-  return { postings, idf, lengths, averageLength };
+  const averageLength = documents.reduce((sum, terms) => sum + terms.length, 0) / Math.max(1, n);
+  const postings = new Map<T, Postings>();
+  for (const [term, list] of lists) {
+    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+    postings.set(term, {
+      docs: Int32Array.from(list, ([doc]) => doc),
+      impacts: Float64Array.from(list, ([doc, tf]) => {
+        const norm = K1 * (1 - B + (B * (documents[doc]?.length ?? 0)) / averageLength);
+        return (idf * tf * (K1 + 1)) / (tf + norm);
+      }),
+    });
+  }
+  return { postings, size: n };
 }
 
 /** Scores of every document; each distinct query term counts once, times its weight. */
@@ -33,14 +48,14 @@ export function scoreBm25<T extends string>(
   query: Iterable<T>,
   weight: (term: T) => number,
 ): Float64Array {
-  const scores = new Float64Array(index.lengths.length);
+  const scores = new Float64Array(index.size);
   for (const term of new Set(query)) {
     const list = index.postings.get(term);
     if (!list) continue;
-    const w = weight(term) * (index.idf.get(term) ?? 0);
-    for (const [doc, tf] of list) {
-      const norm = K1 * (1 - B + (B * (index.lengths[doc] as number)) / index.averageLength);
-      scores[doc] = (scores[doc] as number) + (w * tf * (K1 + 1)) / (tf + norm);
+    const w = weight(term);
+    for (let i = 0; i < list.docs.length; i += 1) {
+      const doc = list.docs[i] as number;
+      scores[doc] = (scores[doc] as number) + w * (list.impacts[i] as number);
     }
   }
   return scores;

@@ -88,7 +88,7 @@ export function bestSentence(
   accept: (sentence: Sentence) => boolean = () => true,
 ): Sentence {
   const index = retrievalIndex();
-  const scores = scoreBm25(index.sentenceIndex, analyze(text).terms, termWeight);
+  const scores = scoreBm25(index.sentenceIndex, analyze(text, { words: false }).terms, termWeight);
   let best: Sentence | undefined;
   let bestScore = -1;
   index.sentences.forEach((sentence, i) => {

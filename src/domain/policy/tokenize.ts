@@ -80,13 +80,17 @@ function bigrams(text: string): string[] {
   return out;
 }
 
-export function analyze(text: string): Analysis {
+/**
+ * Segmenting costs more than the rest together, so text that only steers the choice of a quote
+ * (`words: false`) is matched by concepts and bigrams alone; a question gets all three.
+ */
+export function analyze(text: string, options: { words: boolean } = { words: true }): Analysis {
   const normalized = normalize(text);
   const concepts = findConcepts(normalized);
   const plain = withoutFunctionPhrases(normalized);
   const terms: Term[] = [
     ...concepts.map((concept): Term => `#${concept}`),
-    ...words(plain).map((word): Term => `w:${word}`),
+    ...(options.words ? words(plain).map((word): Term => `w:${word}`) : []),
     ...bigrams(plain).map((pair): Term => `b:${pair}`),
   ];
   return { concepts, terms };

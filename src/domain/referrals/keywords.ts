@@ -39,7 +39,8 @@ const VIOLATION_RULES: Rule<ViolationType>[] = [
 
 const OPINION_RULES: Rule<Exclude<ReferralOpinion, 'coordinate'>>[] = [
   { code: 'file-case', pattern: /建议立案|立案/g },
-  { code: 'verify', pattern: /进一步核查|核查|核实/g },
+  // 「经核查」 reports what was done, not what is asked.
+  { code: 'verify', pattern: /进一步核查|(?<![经已])核[查实]/g },
 ];
 
 /** 「请协调大气环境科协助」, 「请协调大气科室协助」, or a bare 「协调执法队」 ending the segment. */
@@ -47,7 +48,7 @@ const COORDINATE =
   /请?协调([^，,。；;、\s]+?)(?:科室)?(?:协助|配合|支持|参与)|请?协调([^，,。；;、\s]{2,20}?(?:科|队|中心|分局))(?:室)?$/;
 
 const FILLER =
-  /建议|进一步|需要|需|请|涉嫌|疑似|违法|违规|污染|问题|行为|线索|来源|数据|扰民|破坏|的|等|及|和|类|方面|[\s\p{P}\p{S}]/gu;
+  /建议|进一步|需要|需|请|涉嫌|疑似|违法|违规|污染|问题|行为|线索|来源|数据|扰民|破坏|群众|反映|发现|的|等|及|和|类|方面|[\s\p{P}\p{S}]/gu;
 
 export interface KeywordScan {
   sources: ClueSource[];

@@ -11,7 +11,13 @@ export type { CaseStage, StageRecord } from './stage-input.js';
 export const REFERRAL_STATUSES = ['draft', 'submitted', 'accepted', 'returned', 'verifying'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-export const CASE_STAGES = ['filed', 'investigated', 'rectifying', 'verified', 'closed'] as const;
+export const CASE_STAGES = [
+  'filed',
+  'investigated',
+  'rectifying',
+  'verified',
+  'closed',
+] as const satisfies readonly CaseStage[];
 
 export type CaseState = ReferralStatus | CaseStage;
 

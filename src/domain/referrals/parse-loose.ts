@@ -28,6 +28,7 @@ export function parseLoose(text: string): ParsedReferral {
 
   const segments = splitOutsideParens(rest, /[，,。；;！!？?\n、]/);
   const description: string[] = [];
+  let subjectRead = false;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] ?? '';
     const routing = readRouting(segment);
@@ -47,11 +48,13 @@ export function parseLoose(text: string): ParsedReferral {
       // Also drops a segment of filler alone (「请」), which says nothing.
       continue;
     }
-    if (draft.subject.name === undefined) {
+    if (!subjectRead) {
+      subjectRead = true;
       const subject = splitSubject(segment);
       draft.subject.name = subject.name;
       if (subject.guessed) unsure.push('subject.name');
-      if (subject.rest) segments.splice(i + 1, 0, subject.rest);
+      if (subject.name === undefined) description.push(segment);
+      else if (subject.rest) segments.splice(i + 1, 0, subject.rest);
       continue;
     }
     description.push(segment);

@@ -12,7 +12,8 @@ const CONDUCT =
   /夜间|白天|凌晨|深夜|傍晚|晚上|近期|近日|长期|多次|经常|存在|涉嫌|疑似|未经|擅自|违规|违法|偷排|超标|私设|向|将|因|\d/g;
 
 export interface SubjectSplit {
-  name: string;
+  /** Absent when the segment opens with conduct (「夜间有企业偷排」): no subject was written. */
+  name?: string;
   rest: string;
   guessed: boolean;
 }
@@ -23,6 +24,8 @@ export function splitSubject(segment: string): SubjectSplit {
     const m = pattern.exec(s);
     if (m?.[1]) return { name: m[1].trim(), rest: (m[2] ?? '').trim(), guessed: false };
   }
+  const [first] = s.matchAll(CONDUCT);
+  if (first?.index === 0) return { rest: s, guessed: false };
   const conduct = [...s.matchAll(CONDUCT)].find((m) => m.index >= 2);
   if (conduct) return { name: s.slice(0, conduct.index), rest: s.slice(conduct.index), guessed: true };
   return { name: s, rest: '', guessed: true };

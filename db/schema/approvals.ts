@@ -1,0 +1,178 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Lifecycle of an approval request (附件1 / 附件2). */
+export const REQUEST_STATUSES = ['pending', 'approved', 'rejected', 'returned', 'withdrawn'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** `waiting` steps have not been reached; a request has at most one `pending` step. */
+export const STEP_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'withdrawn'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const DECISION_ACTIONS = ['approve', 'reject', 'return', 'transfer', 'reassign', 'withdraw'] as const;
+export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+
+export const approvalRequests = sqliteTable(
+  'approval_requests',
+  {
+    /** JC-2026-0001 (附件2 plan) or ZX-2026-0001 (附件1 special inspection). */
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['plan', 'special'] }).notNull(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull(),
+    applicantOpenId: text('applicant_open_id').notNull(),
+    applicantPersonId: text('applicant_person_id').notNull(),
+    applicantName: text('applicant_name').notNull(),
+    unitId: text('unit_id').notNull(),
+    unitName: text('unit_name').notNull(),
+    /** Kept as columns so the 综合一次查 check can find other units' plans. */
+    enterprises: text('enterprises', { mode: 'json' }).$type<string[]>().notNull(),
+    from: text('from_date').notNull(),
+    to: text('to_date').notNull(),
+    /** The annex form as submitted (ApprovalForm). */
+    form: text('form', { mode: 'json' }).notNull(),
+    findings: text('findings', { mode: 'json' }).notNull(),
+    exemptions: text('exemptions', { mode: 'json' }).notNull(),
+    /** Index of the pending step; null once the request is closed. */
+    currentStep: integer('current_step'),
+    /** The chat form a request came from, so a second click on its submit button cannot file it twice. */
+    formRef: text('form_ref').unique(),
+    applicantCardRef: text('applicant_card_ref').notNull(),
+    source: text('source', { enum: ['chat', 'api'] }).notNull(),
+    lastBuzzAt: text('last_buzz_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    closedAt: text('closed_at'),
+  },
+  (t) => [
+    uniqueIndex('approval_requests_number').on(t.kind, t.year, t.seq),
+    index('approval_requests_status').on(t.status),
+    index('approval_requests_applicant').on(t.applicantOpenId, t.createdAt),
+  ],
+);
+
+export const approvalSteps = sqliteTable(
+  'approval_steps',
+  {
+    requestId: text('request_id').notNull(),
+    idx: integer('idx').notNull(),
+    role: text('role', { enum: ['unit-head', 'supervisor', 'branch-head', 'director'] }).notNull(),
+    roleLabel: text('role_label').notNull(),
+    /** The current assignee; a transfer or a departure from the directory changes them. */
+    personId: text('person_id').notNull(),
+    openId: text('open_id').notNull(),
+    name: text('name').notNull(),
+    why: text('why').notNull(),
+    clause: text('clause').notNull(),
+    status: text('status', { enum: STEP_STATUSES }).notNull(),
+    /** Bumped on every hand-over, so each assignee's card has its own reference. */
+    assignment: integer('assignment').notNull().default(0),
+    activatedAt: text('activated_at'),
+    lastRemindedAt: text('last_reminded_at'),
+    decidedAt: text('decided_at'),
+    decidedByOpenId: text('decided_by_open_id'),
+    decidedByName: text('decided_by_name'),
+    /** Set when a delegate decided in the assignee's place. */
+    onBehalfOfName: text('on_behalf_of_name'),
+    comment: text('comment'),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.idx] }), index('approval_steps_assignee').on(t.openId, t.status)],
+);
+
+/** Every act on a step, in order: the path the issue asks to be recorded. */
+export const approvalDecisions = sqliteTable(
+  'approval_decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: text('request_id').notNull(),
+    stepIdx: integer('step_idx').notNull(),
+    action: text('action', { enum: DECISION_ACTIONS }).notNull(),
+    actorOpenId: text('actor_open_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    onBehalfOfName: text('on_behalf_of_name'),
+    /** The new assignee of a transfer or reassignment. */
+    toOpenId: text('to_open_id'),
+    toName: text('to_name'),
+    comment: text('comment'),
+    at: text('at').notNull(),
+  },
+  (t) => [index('approval_decisions_request').on(t.requestId, t.id)],
+);
+
+/** Cards this feature sent about a request, so a later change can turn the open ones read-only. */
+export const approvalCards = sqliteTable(
+  'approval_cards',
+  {
+    cardRef: text('card_ref').primaryKey(),
+    requestId: text('request_id').notNull(),
+    stepIdx: integer('step_idx').notNull(),
+    recipientOpenId: text('recipient_open_id').notNull(),
+    open: integer('open', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('approval_cards_request').on(t.requestId, t.stepIdx)],
+);
+
+/** 请假委托: a leader's stand-in for an inclusive date range. */
+export const approvalDelegations = sqliteTable(
+  'approval_delegations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    principalPersonId: text('principal_person_id').notNull(),
+    principalOpenId: text('principal_open_id').notNull(),
+    principalName: text('principal_name').notNull(),
+    delegatePersonId: text('delegate_person_id').notNull(),
+    delegateOpenId: text('delegate_open_id').notNull(),
+    delegateName: text('delegate_name').notNull(),
+    from: text('from_date').notNull(),
+    to: text('to_date').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('approval_delegations_principal').on(t.principalPersonId, t.from)],
+);
+
+/** One row per enterprise of a finally approved plan: the 第3条 yearly count reads these. */
+export const inspections = sqliteTable(
+  'inspections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: text('request_id').notNull(),
+    uscc: text('uscc').notNull(),
+    date: text('date').notNull(),
+    year: integer('year').notNull(),
+    unitId: text('unit_id').notNull(),
+    type: text('type').notNull(),
+    onSite: integer('on_site', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('inspections_uscc').on(t.uscc, t.year)],
+);
+
+/** 第4条 备案 of an approved special inspection. */
+export const specialFilings = sqliteTable('special_filings', {
+  requestId: text('request_id').primaryKey(),
+  name: text('name').notNull(),
+  basis: text('basis').notNull(),
+  focus: text('focus').notNull(),
+  from: text('from_date').notNull(),
+  to: text('to_date').notNull(),
+  unitId: text('unit_id').notNull(),
+  unitName: text('unit_name').notNull(),
+  targets: text('targets').notNull(),
+  content: text('content').notNull(),
+  approvedBy: text('approved_by').notNull(),
+  approvedAt: text('approved_at').notNull(),
+  filedAt: text('filed_at').notNull(),
+});
+
+/** 第4条 向社会公开: what the public page shows. No personal data by design. */
+export const disclosures = sqliteTable('disclosures', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  requestId: text('request_id').notNull().unique(),
+  name: text('name').notNull(),
+  basis: text('basis').notNull(),
+  from: text('from_date').notNull(),
+  to: text('to_date').notNull(),
+  unitName: text('unit_name').notNull(),
+  content: text('content').notNull(),
+  approvalDate: text('approval_date').notNull(),
+  publishedAt: text('published_at').notNull(),
+});

@@ -1,0 +1,40 @@
+import { findEnterprises, loadQuietPeriods } from '../../directory/directory-repo.js';
+import type { Directory } from '../../domain/org.js';
+import { isCalendarDate, type InspectionProposal, type RulesContext } from '../../domain/rules/index.js';
+import type { Database } from '../../store/db.js';
+import type { Reader } from './store/reader.js';
+import { otherPlans } from './store/request-repo.js';
+import { pastInspections } from './store/records-repo.js';
+import { loadApprovalSettings } from './store/settings-repo.js';
+
+/**
+ * Everything the rules need, read from the store. Registry data comes from `db`; the request
+ * tables come from `reader`, which is the submitting transaction so that two submissions for the
+ * same enterprise cannot both slip under the yearly cap.
+ */
+export async function buildRulesContext(
+  db: Database,
+  reader: Reader,
+  directory: Directory,
+  proposal: InspectionProposal,
+  today: string,
+): Promise<RulesContext> {
+  const years = [...new Set([today, proposal.from].filter(isCalendarDate).map((date) => Number(date.slice(0, 4))))];
+  const [enterprises, quietPeriods] = await Promise.all([
+    findEnterprises(db, proposal.enterprises),
+    loadQuietPeriods(db),
+  ]);
+  // One statement at a time on the transaction's connection.
+  const past = await pastInspections(reader, proposal.enterprises, years);
+  const others = await otherPlans(reader, proposal.unit, proposal.enterprises);
+  const settings = await loadApprovalSettings(reader);
+  return {
+    directory,
+    enterprises,
+    quietPeriods,
+    pastInspections: past,
+    otherPlans: others,
+    settings: settings.rules,
+    today,
+  };
+}

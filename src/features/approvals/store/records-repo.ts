@@ -1,0 +1,59 @@
+import { and, desc, inArray } from 'drizzle-orm';
+import { disclosures, inspections, specialFilings } from '../../../../db/schema/index.js';
+import type { PastInspection, InspectionType } from '../../../domain/rules/index.js';
+import type { Database, Tx } from '../../../store/db.js';
+import type { Reader } from './reader.js';
+
+export type InspectionRow = typeof inspections.$inferInsert;
+export type FilingRow = typeof specialFilings.$inferInsert;
+export type DisclosureRow = typeof disclosures.$inferInsert;
+
+export async function insertInspections(tx: Tx, rows: InspectionRow[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(inspections).values(rows);
+}
+
+export async function pastInspections(db: Reader, usccs: string[], years: number[]): Promise<PastInspection[]> {
+  if (usccs.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(inspections)
+    .where(and(inArray(inspections.uscc, usccs), inArray(inspections.year, years)));
+  return rows.map((row) => ({
+    uscc: row.uscc,
+    date: row.date,
+    unit: row.unitId,
+    type: row.type as InspectionType,
+    onSite: row.onSite,
+    requestId: row.requestId,
+  }));
+}
+
+export async function insertFiling(tx: Tx, filing: FilingRow, disclosure: DisclosureRow): Promise<void> {
+  await tx.insert(specialFilings).values(filing);
+  await tx.insert(disclosures).values(disclosure);
+}
+
+export interface Disclosure {
+  requestId: string;
+  name: string;
+  basis: string;
+  from: string;
+  to: string;
+  unitName: string;
+  content: string;
+  approvalDate: string;
+  publishedAt: string;
+}
+
+/** Approved special inspections for the public page (第4条 向社会公开), newest approval first. */
+export async function listDisclosures(db: Database): Promise<Disclosure[]> {
+  const rows = await db.select().from(disclosures).orderBy(desc(disclosures.approvalDate), desc(disclosures.id));
+  return rows.map(({ id: _id, ...row }) => row);
+}
+
+export type Filing = typeof specialFilings.$inferSelect;
+
+/** 备案 records of approved special inspections, newest first. */
+export async function listFilings(db: Database): Promise<Filing[]> {
+  return db.select().from(specialFilings).orderBy(desc(specialFilings.approvedAt));
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, isDescribedCase } from '../../../src/domain/policy/facts.js';
+import { findConcepts, normalize } from '../../../src/domain/policy/tokenize.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+function facts(text: string) {
+  return extractFacts(text, new Set(findConcepts(normalize(text))), ctx);
+}
+
+describe('extractFacts', () => {
+  it('reads the level from who does the inspection', () => {
+    expect(facts('分局去检查').level).toBe('county');
+    expect(facts('市局科室去检查').level).toBe('city');
+    expect(facts('潞城分局去检查').unit?.id).toBe('lucheng');
+    expect(facts('大气科去检查').unit?.id).toBe('air');
+    expect(facts('市执法队去检查').unit?.id).toBe('enforcement');
+  });
+
+  it('reads the trigger, the strongest first', () => {
+    expect(facts('是举报来的').type).toBe('complaint');
+    expect(facts('信访转办过来的').type).toBe('complaint');
+    expect(facts('上级交办').type).toBe('referral');
+    expect(facts('在线监测超标').type).toBe('monitoring');
+    expect(facts('企业申请的').type).toBe('enterprise-request');
+    expect(facts('双随机抽查').type).toBe('random');
+    expect(facts('危废专项检查').type).toBe('special');
+  });
+
+  it('tells on-site from remote methods', () => {
+    expect(facts('去企业现场检查').methods).toEqual(['on-site']);
+    expect(facts('不去现场，只查资料').methods).toEqual(['document-review']);
+    expect(facts('电话问询').methods).toEqual(['inquiry']);
+    expect(facts('现场采样').methods).toEqual(['sampling']);
+    expect(facts('谁批').methods).toBeUndefined();
+  });
+
+  it('reads a stated quiet period or positive list, and its negation', () => {
+    expect(facts('正好在安静期').quiet).toBe(true);
+    expect(facts('企业不在安静期').quiet).toBe(false);
+    expect(facts('谁批').quiet).toBeUndefined();
+    expect(facts('正面清单企业').positiveList).toBe(true);
+    expect(facts('不是正面清单企业').positiveList).toBe(false);
+  });
+
+  it('finds an enterprise by its full or short name, without mistaking its city for a unit', () => {
+    expect(facts('去长治示例医药有限公司').enterprise?.uscc).toBe('9114047195FNJANWHJ');
+    expect(facts('去示例钢铁集团').enterprise?.uscc).toBe('91140406W20GL578PP');
+    expect(facts('去示例钢铁').enterprise?.uscc).toBe('91140406W20GL578PP');
+    expect(facts('去长治示例医药有限公司').unit).toBeUndefined();
+  });
+
+  it('resolves dates against the context’s today', () => {
+    expect(facts('下周三去').dates).toEqual({ from: '2026-12-02', to: '2026-12-02' });
+  });
+
+  it('reads the wording alone when there is no registry', () => {
+    const text = '分局去企业查举报';
+    const bare = extractFacts(text, new Set(findConcepts(text)));
+    expect(bare).toMatchObject({ level: 'county', type: 'complaint', methods: ['on-site'] });
+    expect(bare.dates).toBeUndefined();
+  });
+});
+
+describe('isDescribedCase', () => {
+  it('takes a named enterprise, a date, or a unit planning a visit with some facts', () => {
+    expect(isDescribedCase(facts('后天去长治示例水泥有限公司'))).toBe(true);
+    expect(isDescribedCase(facts('下周去一家企业'))).toBe(true);
+    expect(isDescribedCase(facts('分局想去一家正面清单企业'))).toBe(true);
+  });
+
+  it('leaves questions about a rule to the knowledge base', () => {
+    expect(isDescribedCase(facts('安静期内确需现场检查，要谁批？'))).toBe(false);
+    expect(isDescribedCase(facts('县区级的入企执法检查找谁批？'))).toBe(false);
+  });
+});
