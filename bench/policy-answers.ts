@@ -37,4 +37,6 @@ function percentile(p: number): number {
 console.log(`questions: ${questions.length} × ${rounds} rounds = ${latencies.length} answers`);
 console.log(`first answer (builds the index): ${firstAnswer.toFixed(1)} ms`);
 console.log(`throughput: ${Math.round(latencies.length / (elapsed / 1000))} questions/s`);
-console.log(`latency: p50 ${percentile(0.5).toFixed(3)} ms, p99 ${percentile(0.99).toFixed(3)} ms, max ${percentile(1).toFixed(3)} ms`);
+console.log(
+  `latency: p50 ${percentile(0.5).toFixed(3)} ms, p99 ${percentile(0.99).toFixed(3)} ms, max ${percentile(1).toFixed(3)} ms`,
+);

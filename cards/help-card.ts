@@ -2,7 +2,9 @@ import { card, hr, markdown, type Card } from './kit.js';
 
 export function helpCard(name: string): Card {
   return card('执法助手 使用说明', 'blue', [
-    markdown(`${name}，您好。本助手依据《进一步规范涉企生态环境执法检查助力优化营商环境实施方案》（长环发〔2025〕36号）提供以下服务：`),
+    markdown(
+      `${name}，您好。本助手依据《进一步规范涉企生态环境执法检查助力优化营商环境实施方案》（长环发〔2025〕36号）提供以下服务：`,
+    ),
     hr(),
     markdown(
       [

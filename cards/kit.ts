@@ -102,7 +102,13 @@ export function form(name: string, elements: Element[]): Element {
 export function input(
   name: string,
   label: string,
-  opts: { placeholder?: string; value?: string; required?: boolean; multiline?: boolean; maxLength?: number } = {},
+  opts: {
+    placeholder?: string;
+    value?: string;
+    required?: boolean;
+    multiline?: boolean;
+    maxLength?: number;
+  } = {},
 ): Element {
   return {
     tag: 'input',
@@ -117,7 +123,11 @@ export function input(
   };
 }
 
-export function datePicker(name: string, placeholder: string, opts: { value?: string; required?: boolean } = {}): Element {
+export function datePicker(
+  name: string,
+  placeholder: string,
+  opts: { value?: string; required?: boolean } = {},
+): Element {
   return {
     tag: 'date_picker',
     name,

@@ -11,7 +11,10 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .default('file:data/zhifa.db')
-    .refine((v) => /^(file:|libsql:|https?:|wss?:|:memory:)/.test(v), 'must start with file:, libsql:, http(s): or ws(s):'),
+    .refine(
+      (v) => /^(file:|libsql:|https?:|wss?:|:memory:)/.test(v),
+      'must start with file:, libsql:, http(s): or ws(s):',
+    ),
   DATABASE_AUTH_TOKEN: optionalText,
   LARK_APP_ID: optionalText,
   LARK_APP_SECRET: optionalText,
@@ -23,7 +26,10 @@ const schema = z.object({
   ENTERPRISES_FILE: optionalText,
   QUIET_PERIODS_FILE: optionalText,
   API_TOKEN: optionalText,
-  PUBLIC_BASE_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  PUBLIC_BASE_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   DEV_SIMULATOR: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LLM_BASE_URL: z.url().optional(),
@@ -95,6 +101,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ''),
     simulator: e.DEV_SIMULATOR === '1' || (localMode && e.DEV_SIMULATOR !== '0'),
     logLevel: e.LOG_LEVEL,
-    llm: e.LLM_BASE_URL && e.LLM_MODEL ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL } : undefined,
+    llm:
+      e.LLM_BASE_URL && e.LLM_MODEL
+        ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL }
+        : undefined,
   };
 }

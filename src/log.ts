@@ -26,7 +26,10 @@ export function scrubError(err: unknown): Record<string, unknown> {
 export function maskSecrets(text: string): string {
   return text
     .replace(/\b(t|u)-[A-Za-z0-9_-]{10,}/g, '$1-***')
-    .replace(/("?(?:app_secret|appSecret|tenant_access_token|encrypt_key|token)"?\s*[:=]\s*"?)[^",\s}]+/gi, '$1***');
+    .replace(
+      /("?(?:app_secret|appSecret|tenant_access_token|encrypt_key|token)"?\s*[:=]\s*"?)[^",\s}]+/gi,
+      '$1***',
+    );
 }
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
@@ -34,7 +37,14 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     {
       level,
       redact: {
-        paths: ['*.appSecret', '*.app_secret', '*.encryptKey', '*.token', '*.authorization', 'headers.authorization'],
+        paths: [
+          '*.appSecret',
+          '*.app_secret',
+          '*.encryptKey',
+          '*.token',
+          '*.authorization',
+          'headers.authorization',
+        ],
         censor: '***',
       },
       formatters: { level: (label) => ({ level: label }) },

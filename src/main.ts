@@ -16,7 +16,11 @@ async function main(): Promise<void> {
   runtime.start();
 
   if (config.lark.mode === 'websocket' && config.lark.appId && config.lark.appSecret) {
-    const ws = new lark.WSClient({ appId: config.lark.appId, appSecret: config.lark.appSecret, domain: config.lark.domain });
+    const ws = new lark.WSClient({
+      appId: config.lark.appId,
+      appSecret: config.lark.appSecret,
+      domain: config.lark.domain,
+    });
     await ws.start({ eventDispatcher: runtime.intake });
     log.info('connected to Lark by long connection');
   }
@@ -26,7 +30,9 @@ async function main(): Promise<void> {
     const lines = [
       `执法助手 已启动：${base}`,
       `  健康检查   ${base}/healthz`,
-      config.simulator ? `  本地模拟器 ${base}/dev   （本地模式：消息保存在数据库中，不发送到飞书）` : undefined,
+      config.simulator
+        ? `  本地模拟器 ${base}/dev   （本地模式：消息保存在数据库中，不发送到飞书）`
+        : undefined,
       `  事件地址   ${config.publicBaseUrl}/lark/events`,
       `  数据库     ${config.databaseUrl}`,
     ].filter(Boolean);

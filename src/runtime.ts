@@ -39,7 +39,10 @@ export function createRuntime(deps: RuntimeDeps) {
     (config.localMode || !config.lark.appId || !config.lark.appSecret
       ? new LocalMessenger(store)
       : new LarkMessenger(
-          createLarkClient({ appId: config.lark.appId, appSecret: config.lark.appSecret, domain: config.lark.domain }, log),
+          createLarkClient(
+            { appId: config.lark.appId, appSecret: config.lark.appSecret, domain: config.lark.domain },
+            log,
+          ),
         ));
   const sender = new OutboxSender(store, messenger, log, deps.sender);
   const services: Services = {

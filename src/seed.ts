@@ -25,7 +25,8 @@ export async function loadStartupData(store: Store, config: Config, log: Logger)
   }
   if (config.files.org || (await loadDirectory(store.db))) return;
   await importFile(store, 'org', resolve(SEED_DIR, 'org.json'), 'demo-seed');
-  if (!config.files.enterprises) await importFile(store, 'enterprises', resolve(SEED_DIR, 'enterprises.json'), 'demo-seed');
+  if (!config.files.enterprises)
+    await importFile(store, 'enterprises', resolve(SEED_DIR, 'enterprises.json'), 'demo-seed');
   if (!config.files.quietPeriods)
     await importFile(store, 'quiet-periods', resolve(SEED_DIR, 'quiet-periods.json'), 'demo-seed');
   log.info('loaded the demo organisation, enterprises and quiet periods from db/seed');

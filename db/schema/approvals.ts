@@ -76,7 +76,10 @@ export const approvalSteps = sqliteTable(
     onBehalfOfName: text('on_behalf_of_name'),
     comment: text('comment'),
   },
-  (t) => [primaryKey({ columns: [t.requestId, t.idx] }), index('approval_steps_assignee').on(t.openId, t.status)],
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.idx] }),
+    index('approval_steps_assignee').on(t.openId, t.status),
+  ],
 );
 
 /** Every act on a step, in order: the path the issue asks to be recorded. */

@@ -8,7 +8,11 @@ import { replyTo } from './replies.js';
 import type { Services } from './services.js';
 
 /** One inbound text message: who sent it, which intent handles it, and the handler's one commit. */
-export async function handleMessage(services: Services, router: MessageRouter, msg: IncomingMessage): Promise<void> {
+export async function handleMessage(
+  services: Services,
+  router: MessageRouter,
+  msg: IncomingMessage,
+): Promise<void> {
   const directory = await loadDirectory(services.store.db);
   const identity = directory ? identify(directory, msg.openId) : undefined;
   if (!directory || !identity) {

@@ -14,18 +14,18 @@ export interface MessageReceiveData {
   };
 }
 
-export type ParsedMessage =
-  | { kind: 'text'; msg: IncomingMessage }
-  | { kind: 'ignored'; reason: string };
+export type ParsedMessage = { kind: 'text'; msg: IncomingMessage } | { kind: 'ignored'; reason: string };
 
 /** Text in a p2p chat, or in a group only when someone (the bot) is @-mentioned. */
 export function parseIncomingMessage(eventId: string, data: MessageReceiveData): ParsedMessage {
   const m = data.message;
   const openId = data.sender?.sender_id?.open_id;
   if (!m?.message_id || !openId) return { kind: 'ignored', reason: 'missing ids' };
-  if (data.sender?.sender_type && data.sender.sender_type !== 'user') return { kind: 'ignored', reason: 'not a user' };
+  if (data.sender?.sender_type && data.sender.sender_type !== 'user')
+    return { kind: 'ignored', reason: 'not a user' };
   const chatType = m.chat_type === 'group' ? 'group' : 'p2p';
-  if (chatType === 'group' && !(m.mentions?.length ?? 0)) return { kind: 'ignored', reason: 'group without mention' };
+  if (chatType === 'group' && !(m.mentions?.length ?? 0))
+    return { kind: 'ignored', reason: 'group without mention' };
   let raw = '';
   if (m.message_type === 'text') {
     try {

@@ -11,17 +11,35 @@ function encode(reply: Reply): { msgType: 'text' | 'interactive'; content: strin
 }
 
 export async function replyTo(tx: Tx, messageId: string, recipient: string, reply: Reply, cardRef?: string) {
-  await enqueue(tx, { kind: 'reply', target: messageId, recipient, ...encode(reply), ...(cardRef ? { cardRef } : {}) });
+  await enqueue(tx, {
+    kind: 'reply',
+    target: messageId,
+    recipient,
+    ...encode(reply),
+    ...(cardRef ? { cardRef } : {}),
+  });
 }
 
 /** A message the bot starts itself (a card to an approver, a notice to an applicant). */
 export async function sendTo(tx: Tx, openId: string, reply: Reply, cardRef?: string) {
-  await enqueue(tx, { kind: 'send', target: openId, recipient: openId, ...encode(reply), ...(cardRef ? { cardRef } : {}) });
+  await enqueue(tx, {
+    kind: 'send',
+    target: openId,
+    recipient: openId,
+    ...encode(reply),
+    ...(cardRef ? { cardRef } : {}),
+  });
 }
 
 /** Replaces a card this app sent earlier under `cardRef` (e.g. to make it read-only). */
 export async function patchCard(tx: Tx, cardRef: string, recipient: string, card: Card) {
-  await enqueue(tx, { kind: 'patch', target: `ref:${cardRef}`, recipient, msgType: 'interactive', content: JSON.stringify(card) });
+  await enqueue(tx, {
+    kind: 'patch',
+    target: `ref:${cardRef}`,
+    recipient,
+    msgType: 'interactive',
+    content: JSON.stringify(card),
+  });
 }
 
 export async function buzz(tx: Tx, cardRef: string, openId: string) {

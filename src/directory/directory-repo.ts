@@ -5,7 +5,11 @@ import { appendAudit } from '../store/audit-repo.js';
 import type { Database, Store } from '../store/db.js';
 
 export async function loadDirectory(db: Database): Promise<Directory | undefined> {
-  const [meta, ps, us] = await Promise.all([db.select().from(directoryMeta), db.select().from(people), db.select().from(units)]);
+  const [meta, ps, us] = await Promise.all([
+    db.select().from(directoryMeta),
+    db.select().from(people),
+    db.select().from(units),
+  ]);
   const bureau = meta.find((m) => m.key === 'bureau')?.value;
   const director = meta.find((m) => m.key === 'director')?.value;
   if (!bureau || !director) return undefined;
@@ -13,19 +17,17 @@ export async function loadDirectory(db: Database): Promise<Directory | undefined
     bureau,
     director,
     people: ps,
-    units: us.map(
-      (u): Unit => ({
-        id: u.id,
-        name: u.name,
-        kind: u.kind,
-        level: u.level,
-        head: u.head,
-        members: u.members,
-        ...(u.supervisor ? { supervisor: u.supervisor } : {}),
-        ...(u.county ? { county: u.county } : {}),
-        ...(u.officers ? { officers: u.officers } : {}),
-      }),
-    ),
+    units: us.map((u): Unit => ({
+      id: u.id,
+      name: u.name,
+      kind: u.kind,
+      level: u.level,
+      head: u.head,
+      members: u.members,
+      ...(u.supervisor ? { supervisor: u.supervisor } : {}),
+      ...(u.county ? { county: u.county } : {}),
+      ...(u.officers ? { officers: u.officers } : {}),
+    })),
   };
 }
 
@@ -35,7 +37,9 @@ export async function replaceDirectory(store: Store, dir: Directory, actor: stri
     await tx.delete(units);
     await tx.delete(directoryMeta);
     await tx.insert(people).values(dir.people);
-    await tx.insert(units).values(dir.units.map((u) => ({ ...u, supervisor: u.supervisor ?? null, county: u.county ?? null })));
+    await tx
+      .insert(units)
+      .values(dir.units.map((u) => ({ ...u, supervisor: u.supervisor ?? null, county: u.county ?? null })));
     await tx.insert(directoryMeta).values([
       { key: 'bureau', value: dir.bureau },
       { key: 'director', value: dir.director },
@@ -63,7 +67,8 @@ export async function findEnterprises(db: Database, usccs: string[]): Promise<En
 
 export async function findEnterpriseByNameOrCode(db: Database, key: string): Promise<Enterprise | undefined> {
   const [row] = await db.query.enterprises.findMany({
-    where: (e, { or, eq: same }) => or(same(e.uscc, key.toUpperCase()), same(e.name, key), same(e.shortName, key)),
+    where: (e, { or, eq: same }) =>
+      or(same(e.uscc, key.toUpperCase()), same(e.name, key), same(e.shortName, key)),
     limit: 1,
   });
   return row ? toEnterprise(row) : undefined;
@@ -113,7 +118,8 @@ export async function loadQuietPeriods(db: Database): Promise<QuietPeriod[]> {
 export async function replaceQuietPeriods(store: Store, list: QuietPeriod[], actor: string): Promise<void> {
   await store.write(async (tx) => {
     await tx.delete(quietPeriods);
-    if (list.length) await tx.insert(quietPeriods).values(list.map((q) => ({ ...q, enterprises: q.enterprises ?? null })));
+    if (list.length)
+      await tx.insert(quietPeriods).values(list.map((q) => ({ ...q, enterprises: q.enterprises ?? null })));
     await appendAudit(tx, {
       actor,
       action: 'quiet-periods.imported',

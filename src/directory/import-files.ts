@@ -31,7 +31,12 @@ function unwrap<T>(file: string, r: ParseResult<T>): T {
 export type ImportKind = 'org' | 'enterprises' | 'quiet-periods';
 
 /** Validates the whole file first; the store is only touched when every record is good. */
-export async function importFile(store: Store, kind: ImportKind, file: string, actor: string): Promise<number> {
+export async function importFile(
+  store: Store,
+  kind: ImportKind,
+  file: string,
+  actor: string,
+): Promise<number> {
   const raw = await readJson(file);
   switch (kind) {
     case 'org': {

@@ -59,7 +59,8 @@ export function parseOrgFile(raw: unknown): ParseResult<Directory> {
     if (u.supervisor) known(u.supervisor, `单位 ${u.id} 的 supervisor`);
     u.members.forEach((m) => known(m, `单位 ${u.id} 的 members`));
     u.officers?.forEach((m) => known(m, `单位 ${u.id} 的 officers`));
-    if (u.kind === 'section' && u.level === 'city' && !u.supervisor) errors.push(`市级科室 ${u.id} 缺少 supervisor（分管局长）`);
+    if (u.kind === 'section' && u.level === 'city' && !u.supervisor)
+      errors.push(`市级科室 ${u.id} 缺少 supervisor（分管局长）`);
     if (u.kind === 'branch' && !u.county) errors.push(`分局 ${u.id} 缺少 county`);
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: org };

@@ -23,5 +23,7 @@ const quietPeriodsFile = z.object({ quietPeriods: z.array(quietPeriod) });
 
 export function parseQuietPeriodsFile(raw: unknown): ParseResult<QuietPeriod[]> {
   const parsed = quietPeriodsFile.safeParse(raw);
-  return parsed.success ? { ok: true, value: parsed.data.quietPeriods } : { ok: false, errors: zodErrors(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: parsed.data.quietPeriods }
+    : { ok: false, errors: zodErrors(parsed.error) };
 }

@@ -38,7 +38,8 @@ export function openEnvelope(
   } catch {
     return reject(400, 'malformed JSON');
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return reject(400, 'unknown envelope');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return reject(400, 'unknown envelope');
   let payload = body as Record<string, unknown>;
 
   if (typeof payload.encrypt === 'string') {
@@ -51,10 +52,14 @@ export function openEnvelope(
       if (!verifySignature({ timestamp, nonce, signature, encryptKey: keys.encryptKey, rawBody }))
         return reject(401, 'bad signature');
       const ts = Number(timestamp);
-      if (!Number.isFinite(ts) || Math.abs(nowMs / 1000 - ts) > MAX_SKEW_SECONDS) return reject(401, 'stale timestamp');
+      if (!Number.isFinite(ts) || Math.abs(nowMs / 1000 - ts) > MAX_SKEW_SECONDS)
+        return reject(401, 'stale timestamp');
     }
     try {
-      payload = JSON.parse(new lark.AESCipher(keys.encryptKey).decrypt(payload.encrypt)) as Record<string, unknown>;
+      payload = JSON.parse(new lark.AESCipher(keys.encryptKey).decrypt(payload.encrypt)) as Record<
+        string,
+        unknown
+      >;
     } catch {
       return reject(401, 'cannot decrypt');
     }
@@ -67,7 +72,8 @@ export function openEnvelope(
 
   if (keys.verificationToken !== undefined && tokenOf(payload) !== keys.verificationToken)
     return reject(401, 'token mismatch');
-  if (keys.verificationToken === undefined && !keys.encryptKey) return reject(401, 'no verification configured');
+  if (keys.verificationToken === undefined && !keys.encryptKey)
+    return reject(401, 'no verification configured');
 
   if (payload.type === 'url_verification') {
     return typeof payload.challenge === 'string'
@@ -75,7 +81,12 @@ export function openEnvelope(
       : reject(400, 'challenge missing');
   }
   const h = payload.header as Record<string, unknown> | undefined;
-  if (payload.schema !== '2.0' || typeof h?.event_id !== 'string' || typeof h.event_type !== 'string' || !h.event_id)
+  if (
+    payload.schema !== '2.0' ||
+    typeof h?.event_id !== 'string' ||
+    typeof h.event_type !== 'string' ||
+    !h.event_id
+  )
     return reject(400, 'unknown envelope');
   if (typeof payload.event !== 'object' || payload.event === null) return reject(400, 'event missing');
   return { kind: 'event', eventId: h.event_id, eventType: h.event_type, payload };

@@ -14,14 +14,24 @@ export async function acceptEvent(store: Store, e: AcceptedEvent): Promise<boole
   const result = await store.write((tx) =>
     tx
       .insert(inbox)
-      .values({ eventId: e.eventId, eventType: e.eventType, messageId: e.messageId ?? null, payload: JSON.stringify(e.payload) })
+      .values({
+        eventId: e.eventId,
+        eventType: e.eventType,
+        messageId: e.messageId ?? null,
+        payload: JSON.stringify(e.payload),
+      })
       .onConflictDoNothing(),
   );
   return result.rowsAffected === 1;
 }
 
 export async function pendingEvents(db: Database, limit: number) {
-  return db.select().from(inbox).where(eq(inbox.status, 'pending')).orderBy(asc(inbox.receivedAt)).limit(limit);
+  return db
+    .select()
+    .from(inbox)
+    .where(eq(inbox.status, 'pending'))
+    .orderBy(asc(inbox.receivedAt))
+    .limit(limit);
 }
 
 export class AlreadyProcessed extends Error {}
@@ -60,7 +70,9 @@ export async function saveCardResponse(store: Store, eventId: string, response: 
 export async function pruneProcessed(store: Store, olderThanDays = 7, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - olderThanDays * 86_400_000).toISOString();
   return store.write(async (tx) => {
-    const a = await tx.delete(inbox).where(and(sql`${inbox.status} != 'pending'`, lt(inbox.receivedAt, cutoff)));
+    const a = await tx
+      .delete(inbox)
+      .where(and(sql`${inbox.status} != 'pending'`, lt(inbox.receivedAt, cutoff)));
     const b = await tx.delete(cardActions).where(lt(cardActions.receivedAt, cutoff));
     return a.rowsAffected + b.rowsAffected;
   });

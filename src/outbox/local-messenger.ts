@@ -9,7 +9,13 @@ export class LocalMessenger implements Messenger {
   constructor(private readonly store: Store) {}
 
   /** The id derives from the outbox uuid, so a retried send stores one message, as Lark's uuid does. */
-  private async insert(uuid: string, openId: string, msgType: string, content: string, replyTo: string | null) {
+  private async insert(
+    uuid: string,
+    openId: string,
+    msgType: string,
+    content: string,
+    replyTo: string | null,
+  ) {
     const messageId = `om_local_${createHash('sha256').update(uuid).digest('hex').slice(0, 24)}`;
     await this.store.write((tx) =>
       tx.insert(localMessages).values({ messageId, openId, replyTo, msgType, content }).onConflictDoNothing(),

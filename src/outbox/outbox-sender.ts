@@ -72,7 +72,13 @@ export class OutboxSender {
       await this.store.write((tx) =>
         tx
           .update(outbox)
-          .set({ status: 'sent', attempts: row.attempts + 1, messageId, sentAt: new Date().toISOString(), lastError: null })
+          .set({
+            status: 'sent',
+            attempts: row.attempts + 1,
+            messageId,
+            sentAt: new Date().toISOString(),
+            lastError: null,
+          })
           .where(eq(outbox.id, row.id)),
       );
     } catch (err) {
@@ -83,7 +89,10 @@ export class OutboxSender {
           : Math.min(60_000, this.baseDelayMs * 2 ** row.attempts);
       const reason = err instanceof SendError ? err.message : String(scrubError(err).message ?? 'unknown');
       if (!retryable || row.attempts + 1 >= this.maxAttempts) return this.dead(row, reason);
-      this.log.warn({ outboxId: row.id, attempt: row.attempts + 1, reason }, 'outbox send failed, will retry');
+      this.log.warn(
+        { outboxId: row.id, attempt: row.attempts + 1, reason },
+        'outbox send failed, will retry',
+      );
       return this.later(row, delay, true, reason);
     }
   }
@@ -102,7 +111,8 @@ export class OutboxSender {
       case 'send':
         return (await this.messenger.send(target, row.msgType ?? 'text', content, row.uuid)).messageId;
       case 'reply':
-        return (await this.messenger.reply(target, row.recipient, row.msgType ?? 'text', content, row.uuid)).messageId;
+        return (await this.messenger.reply(target, row.recipient, row.msgType ?? 'text', content, row.uuid))
+          .messageId;
       case 'patch':
         await this.messenger.patch(target, content);
         return target;

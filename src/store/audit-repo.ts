@@ -23,11 +23,7 @@ function rowHash(prevHash: string, at: string, e: Omit<AuditEntry, 'detail'>, de
 
 /** Must run inside the transaction of the change it records, so neither lands without the other. */
 export async function appendAudit(tx: Tx, entry: AuditEntry, at = new Date().toISOString()): Promise<void> {
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.id))
-    .limit(1);
+  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
   const prevHash = last?.hash ?? GENESIS;
   const detail = JSON.stringify(entry.detail ?? {});
   await tx.insert(auditLog).values({
@@ -42,14 +38,20 @@ export async function appendAudit(tx: Tx, entry: AuditEntry, at = new Date().toI
   });
 }
 
-export type AuditVerdict = { ok: true; rows: number } | { ok: false; rows: number; brokenId: number; reason: string };
+export type AuditVerdict =
+  { ok: true; rows: number } | { ok: false; rows: number; brokenId: number; reason: string };
 
 export async function verifyAuditChain(db: Database): Promise<AuditVerdict> {
   let prev = GENESIS;
   let lastId = 0;
   let rows = 0;
   for (;;) {
-    const page = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(1000);
+    const page = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, lastId))
+      .orderBy(asc(auditLog.id))
+      .limit(1000);
     if (page.length === 0) return { ok: true, rows };
     for (const r of page) {
       rows++;

@@ -11,10 +11,20 @@ beforeAll(async () => {
 afterAll(() => bot.close());
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(`${bot.url}/lark/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(`${bot.url}/lark/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 
 const event = (text = '帮助', openId = 'ou_demo_air_officer') =>
-  messageReceiveEvent({ openId, text, chatType: 'p2p', token: TEST_KEYS.verificationToken, appId: TEST_KEYS.appId });
+  messageReceiveEvent({
+    openId,
+    text,
+    chatType: 'p2p',
+    token: TEST_KEYS.verificationToken,
+    appId: TEST_KEYS.appId,
+  });
 
 async function inboxCount() {
   return (await bot.store.db.select().from(inbox)).length;
@@ -23,7 +33,10 @@ async function inboxCount() {
 describe('url_verification', () => {
   it('answers an encrypted challenge (Lark sends it unsigned)', async () => {
     const body = JSON.stringify({
-      encrypt: encryptPayload(TEST_KEYS.encryptKey, urlVerification({ challenge: 'abc', token: TEST_KEYS.verificationToken })),
+      encrypt: encryptPayload(
+        TEST_KEYS.encryptKey,
+        urlVerification({ challenge: 'abc', token: TEST_KEYS.verificationToken }),
+      ),
     });
     const res = await post(body);
     expect(res.status).toBe(200);
@@ -31,12 +44,16 @@ describe('url_verification', () => {
   });
 
   it('refuses a challenge with the wrong token', async () => {
-    const body = JSON.stringify({ encrypt: encryptPayload(TEST_KEYS.encryptKey, urlVerification({ challenge: 'x', token: 'nope' })) });
+    const body = JSON.stringify({
+      encrypt: encryptPayload(TEST_KEYS.encryptKey, urlVerification({ challenge: 'x', token: 'nope' })),
+    });
     expect((await post(body)).status).toBe(401);
   });
 
   it('refuses a plaintext body while an encrypt key is configured', async () => {
-    const res = await post(JSON.stringify(urlVerification({ challenge: 'abc', token: TEST_KEYS.verificationToken })));
+    const res = await post(
+      JSON.stringify(urlVerification({ challenge: 'abc', token: TEST_KEYS.verificationToken })),
+    );
     expect(res.status).toBe(401);
   });
 });
@@ -58,13 +75,23 @@ describe('signatures', () => {
 
   it('rejects a stale timestamp and stores nothing', async () => {
     const before = await inboxCount();
-    const req = signedRequest({ body: event(), encryptKey: TEST_KEYS.encryptKey, now: new Date(Date.now() - 6 * 60_000) });
+    const req = signedRequest({
+      body: event(),
+      encryptKey: TEST_KEYS.encryptKey,
+      now: new Date(Date.now() - 6 * 60_000),
+    });
     expect((await post(req.body, req.headers)).status).toBe(401);
     expect(await inboxCount()).toBe(before);
   });
 
   it('rejects a decrypted event whose token does not match', async () => {
-    const bad = messageReceiveEvent({ openId: 'ou_x', text: 'hi', chatType: 'p2p', token: 'wrong', appId: 'a' });
+    const bad = messageReceiveEvent({
+      openId: 'ou_x',
+      text: 'hi',
+      chatType: 'p2p',
+      token: 'wrong',
+      appId: 'a',
+    });
     const req = signedRequest({ body: bad, encryptKey: TEST_KEYS.encryptKey });
     expect((await post(req.body, req.headers)).status).toBe(401);
   });
@@ -78,12 +105,17 @@ describe('bad input', () => {
   });
 
   it('answers a body over 1 MiB with 413', async () => {
-    const res = await post(JSON.stringify({ encrypt: 'a'.repeat(1024 * 1024 + 10) }), { connection: 'close' });
+    const res = await post(JSON.stringify({ encrypt: 'a'.repeat(1024 * 1024 + 10) }), {
+      connection: 'close',
+    });
     expect(res.status).toBe(413);
   });
 
   it('answers an unknown envelope with 400', async () => {
-    const req = signedRequest({ body: { hello: 'world', token: TEST_KEYS.verificationToken }, encryptKey: TEST_KEYS.encryptKey });
+    const req = signedRequest({
+      body: { hello: 'world', token: TEST_KEYS.verificationToken },
+      encryptKey: TEST_KEYS.encryptKey,
+    });
     expect((await post(req.body, req.headers)).status).toBe(400);
   });
 });
@@ -124,7 +156,9 @@ describe('messages', () => {
     const res = await bot.sendText('ou_stranger', '帮助', { messageId: 'om_stranger_1' });
     expect(res.status).toBe(200);
     await bot.settle();
-    const [reply] = (await bot.store.db.select().from(localMessages)).filter((m) => m.replyTo === 'om_stranger_1');
+    const [reply] = (await bot.store.db.select().from(localMessages)).filter(
+      (m) => m.replyTo === 'om_stranger_1',
+    );
     expect(reply?.content).toContain('尚未列入本局通讯录');
   });
 
@@ -139,6 +173,10 @@ describe('messages', () => {
 describe('healthz', () => {
   it('reports db and outbox', async () => {
     const res = await fetch(`${bot.url}/healthz`);
-    expect(await res.json()).toMatchObject({ status: 'ok', db: 'ok', outbox: { pending: expect.any(Number), dead: 0 } });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      db: 'ok',
+      outbox: { pending: expect.any(Number), dead: 0 },
+    });
   });
 });

@@ -7,7 +7,13 @@ beforeAll(async () => {
   bot = await startBot();
   for (let i = 0; i < 5; i++)
     await bot.store.write((tx) =>
-      appendAudit(tx, { actor: 'test', action: 'thing.done', entity: 'thing', entityId: String(i), detail: { i } }),
+      appendAudit(tx, {
+        actor: 'test',
+        action: 'thing.done',
+        entity: 'thing',
+        entityId: String(i),
+        detail: { i },
+      }),
     );
 });
 afterAll(() => bot.close());
@@ -18,9 +24,14 @@ describe('audit chain', () => {
   });
 
   it('names the first row edited by hand', async () => {
-    const [row] = (await bot.store.client.execute("SELECT id FROM audit_log WHERE entity = 'thing' AND entity_id = '2'")).rows;
+    const [row] = (
+      await bot.store.client.execute("SELECT id FROM audit_log WHERE entity = 'thing' AND entity_id = '2'")
+    ).rows;
     const id = Number(row!.id);
-    await bot.store.client.execute({ sql: "UPDATE audit_log SET detail = ? WHERE id = ?", args: ['{"i":99}', id] });
+    await bot.store.client.execute({
+      sql: 'UPDATE audit_log SET detail = ? WHERE id = ?',
+      args: ['{"i":99}', id],
+    });
     expect(await verifyAuditChain(bot.store.db)).toMatchObject({ ok: false, brokenId: id });
   });
 });

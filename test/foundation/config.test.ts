@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('configuration', () => {
   it('defaults to local mode on the embedded file', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 8787, databaseUrl: 'file:data/zhifa.db', localMode: true, simulator: true });
+    expect(c).toMatchObject({
+      port: 8787,
+      databaseUrl: 'file:data/zhifa.db',
+      localMode: true,
+      simulator: true,
+    });
     expect(c.lark.domain).toBe('https://open.feishu.cn');
   });
 
@@ -24,6 +29,9 @@ describe('configuration', () => {
     const c = loadConfig({ LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's', LARK_ENCRYPT_KEY: 'k' });
     expect(c.localMode).toBe(false);
     expect(c.simulator).toBe(false);
-    expect(loadConfig({ LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's', LARK_ENCRYPT_KEY: 'k', DEV_SIMULATOR: '1' }).simulator).toBe(true);
+    expect(
+      loadConfig({ LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's', LARK_ENCRYPT_KEY: 'k', DEV_SIMULATOR: '1' })
+        .simulator,
+    ).toBe(true);
   });
 });

@@ -29,22 +29,34 @@ afterAll(() => bot.close());
 describe('org import', () => {
   it('tells every person their unit and level', async () => {
     const d = (await loadDirectory(bot.store.db))!;
-    expect(identify(d, 'ou_demo_lucheng_officer')).toMatchObject({ level: 'county', units: [{ id: 'lucheng' }] });
+    expect(identify(d, 'ou_demo_lucheng_officer')).toMatchObject({
+      level: 'county',
+      units: [{ id: 'lucheng' }],
+    });
     expect(identify(d, 'ou_demo_air_head')).toMatchObject({ level: 'city', units: [{ id: 'air' }] });
     expect(identify(d, 'ou_demo_director')?.isDirector).toBe(true);
   });
 
   it.each([
-    ['an unknown person id', { ...demo, units: demo.units.map((u, i) => (i === 0 ? { ...u, head: 'ghost' } : u)) }, 'ghost'],
+    [
+      'an unknown person id',
+      { ...demo, units: demo.units.map((u, i) => (i === 0 ? { ...u, head: 'ghost' } : u)) },
+      'ghost',
+    ],
     [
       'a duplicate openId',
-      { ...demo, people: [...demo.people, { id: 'twin', name: '重复', title: '', openId: demo.people[0]!.openId }] },
+      {
+        ...demo,
+        people: [...demo.people, { id: 'twin', name: '重复', title: '', openId: demo.people[0]!.openId }],
+      },
       demo.people[0]!.openId,
     ],
     ['a missing field', { ...demo, director: undefined }, 'director'],
   ])('rejects %s, names it, and leaves the old directory intact', async (_what, org, named) => {
     const before = await loadDirectory(bot.store.db);
-    const err = await importFile(bot.store, 'org', writeOrg('bad.json', org), 'test').catch((e: unknown) => e);
+    const err = await importFile(bot.store, 'org', writeOrg('bad.json', org), 'test').catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ImportError);
     expect((err as ImportError).message).toContain(named);
     expect(await loadDirectory(bot.store.db)).toEqual(before);

@@ -5,7 +5,9 @@ import type { Directory, Enterprise, QuietPeriod } from '../../src/domain/org.js
 import type { AnswerContext } from '../../src/domain/policy/index.js';
 
 function seed<T>(name: string): T {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../db/seed/${name}`, import.meta.url)), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../db/seed/${name}`, import.meta.url)), 'utf8'),
+  ) as T;
 }
 
 export interface QuestionItem {

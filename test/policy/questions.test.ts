@@ -34,7 +34,9 @@ describe('the question set', () => {
 
   it('puts the right clause first for at least 95 %', () => {
     const { rate, wrong } = score(items);
-    console.info(`question set: ${(rate * 100).toFixed(1)} % right of ${items.length}; wrong: ${wrong.join(', ') || 'none'}`);
+    console.info(
+      `question set: ${(rate * 100).toFixed(1)} % right of ${items.length}; wrong: ${wrong.join(', ') || 'none'}`,
+    );
     expect(rate).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -56,7 +58,9 @@ describe('the held-out questions, written without tuning on them', () => {
   it('are mostly answered from the right clause', () => {
     const items = questionSet('holdout.json');
     const { rate, wrong } = score(items);
-    console.info(`holdout: ${(rate * 100).toFixed(1)} % right of ${items.length}; wrong: ${wrong.join(', ') || 'none'}`);
+    console.info(
+      `holdout: ${(rate * 100).toFixed(1)} % right of ${items.length}; wrong: ${wrong.join(', ') || 'none'}`,
+    );
     expect(rate).toBeGreaterThanOrEqual(0.8);
   });
 });

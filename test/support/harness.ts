@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { cardActionEvent, messageReceiveEvent, p2pChatId, randomLarkId } from '../../src/lark/payloads.js';
 import { signedRequest } from '../../src/lark/signing.js';
+import type { SenderOptions } from '../../src/outbox/outbox-sender.js';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
 import { loadStartupData } from '../../src/seed.js';
 import { openStore, type Store } from '../../src/store/db.js';
@@ -50,6 +51,7 @@ export interface BotOptions {
   dbFile?: string;
   env?: Record<string, string>;
   now?: () => Date;
+  sender?: SenderOptions;
 }
 
 /** The real app on a real port with a real libSQL file; Lark is the fake on loopback when given. */
@@ -77,11 +79,19 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
   const log = createLogger('debug', sink);
   const store = await openStore(config.databaseUrl);
   await loadStartupData(store, config, log);
-  const runtime = createRuntime({ config, store, log, sender: { baseDelayMs: 20, pollMs: 50 }, now: opts.now });
+  const runtime = createRuntime({
+    config,
+    store,
+    log,
+    sender: { baseDelayMs: 20, pollMs: 50, ...opts.sender },
+    now: opts.now,
+  });
   runtime.start();
   let server: ServerType | undefined;
   const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: runtime.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+    server = serve({ fetch: runtime.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      resolve(info.port),
+    );
   });
   const url = `http://127.0.0.1:${port}`;
   const appId = config.lark.appId ?? 'cli_local';
@@ -89,6 +99,8 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
   const encryptKey = config.lark.encryptKey;
 
   const postSigned = (payload: unknown) => {
+    // The fake must know the user's message to accept a reply to it, as Lark does.
+    opts.fakeLark?.recordPushed(payload as Parameters<FakeLark['recordPushed']>[0]);
     const req = signedRequest({ body: payload, encryptKey });
     return fetch(`${url}/lark/events`, { method: 'POST', headers: req.headers, body: req.body });
   };
@@ -108,7 +120,9 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
           chatId: p2pChatId(openId),
           token,
           appId,
-          ...(o.chatType === 'group' ? { mentions: [{ key: '@_user_1', name: '执法助手', openId: 'ou_bot' }] } : {}),
+          ...(o.chatType === 'group'
+            ? { mentions: [{ key: '@_user_1', name: '执法助手', openId: 'ou_bot' }] }
+            : {}),
           ...(o.eventId ? { eventId: o.eventId } : {}),
           ...(o.messageId ? { messageId: o.messageId } : {}),
         }),
@@ -131,7 +145,11 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
     post: (path, body, headers = {}) =>
       fetch(`${url}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_KEYS.apiToken}`, ...headers },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${TEST_KEYS.apiToken}`,
+          ...headers,
+        },
         body: JSON.stringify(body),
       }),
     async settle() {

@@ -24,9 +24,10 @@ export function splitSubject(segment: string): SubjectSplit {
     const m = pattern.exec(s);
     if (m?.[1]) return { name: m[1].trim(), rest: (m[2] ?? '').trim(), guessed: false };
   }
-  const [first] = s.matchAll(CONDUCT);
-  if (first?.index === 0) return { rest: s, guessed: false };
-  const conduct = [...s.matchAll(CONDUCT)].find((m) => m.index >= 2);
-  if (conduct) return { name: s.slice(0, conduct.index), rest: s.slice(conduct.index), guessed: true };
+  const conduct = [...s.matchAll(CONDUCT)];
+  if (conduct[0]?.index === 0) return { rest: s, guessed: false };
+  // A name has at least two characters, so a marker inside them (「向阳化工」) is not a boundary.
+  const cut = conduct.find((m) => m.index >= 2)?.index;
+  if (cut !== undefined) return { name: s.slice(0, cut), rest: s.slice(cut), guessed: true };
   return { name: s, rest: '', guessed: true };
 }

@@ -13,7 +13,11 @@ const date = z
   .string({ error: '请填写日期' })
   .trim()
   .refine(isCalendarDate, '应为有效日期，格式为 YYYY-MM-DD');
-const required = (label: string) => z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`);
+const required = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`);
 const optional = z.string().trim().optional();
 const openId = z.string().trim().min(1);
 
@@ -27,7 +31,9 @@ export const planInputSchema = z
     basis: required('检查依据'),
     from: date,
     to: date,
-    enterprises: z.array(z.string().trim().min(1, '企业名称或代码不能为空'), { error: '请填写入企执法检查对象' }),
+    enterprises: z.array(z.string().trim().min(1, '企业名称或代码不能为空'), {
+      error: '请填写入企执法检查对象',
+    }),
     inspectors: z.array(openId).default([]),
     content: required('检查内容'),
     methods: z.array(z.enum(METHODS, { error: `检查方式应为 ${METHODS.join('|')}` }), {
@@ -113,7 +119,14 @@ export async function resolveInput(
   const base = { from: input.from, to: input.to, basis: input.basis };
   const form: ApprovalForm =
     'name' in input
-      ? { kind: 'special', ...base, name: input.name, focus: input.focus, targets: input.targets, content: input.content }
+      ? {
+          kind: 'special',
+          ...base,
+          name: input.name,
+          focus: input.focus,
+          targets: input.targets,
+          content: input.content,
+        }
       : {
           kind: 'plan',
           ...base,

@@ -11,7 +11,13 @@ export function toProposal(
   unitId: string,
   id?: string,
 ): InspectionProposal {
-  const base = { applicant: applicantPersonId, unit: unitId, from: form.from, to: form.to, ...(id ? { id } : {}) };
+  const base = {
+    applicant: applicantPersonId,
+    unit: unitId,
+    from: form.from,
+    to: form.to,
+    ...(id ? { id } : {}),
+  };
   if (form.kind === 'special') {
     return {
       ...base,

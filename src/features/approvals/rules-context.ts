@@ -19,7 +19,9 @@ export async function buildRulesContext(
   proposal: InspectionProposal,
   today: string,
 ): Promise<RulesContext> {
-  const years = [...new Set([today, proposal.from].filter(isCalendarDate).map((date) => Number(date.slice(0, 4))))];
+  const years = [
+    ...new Set([today, proposal.from].filter(isCalendarDate).map((date) => Number(date.slice(0, 4)))),
+  ];
   const [enterprises, quietPeriods] = await Promise.all([
     findEnterprises(db, proposal.enterprises),
     loadQuietPeriods(db),

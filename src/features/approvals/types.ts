@@ -115,5 +115,7 @@ export function requestTitle(view: Pick<RequestView, 'form'>): string {
   const form = view.form;
   if (form.kind === 'special') return form.name;
   const names = form.enterprises.map((e) => e.name);
-  return names.length > 2 ? `${names.slice(0, 2).join('、')}等${names.length}家企业检查计划` : `${names.join('、')}检查计划`;
+  return names.length > 2
+    ? `${names.slice(0, 2).join('、')}等${names.length}家企业检查计划`
+    : `${names.join('、')}检查计划`;
 }

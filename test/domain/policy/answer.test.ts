@@ -5,7 +5,9 @@ import { answer, getClause, scheme, type PolicyAnswer } from '../../../src/domai
 import { demoContext, questionSet } from '../../policy/fixtures.js';
 
 const ctx = demoContext();
-const everyQuestion = [...questionSet('questions.json'), ...questionSet('holdout.json')].map((item) => item.q);
+const everyQuestion = [...questionSet('questions.json'), ...questionSet('holdout.json')].map(
+  (item) => item.q,
+);
 
 function expectVerbatim(result: PolicyAnswer): void {
   for (const citation of result.citations) {
@@ -114,6 +116,10 @@ describe('answer on a described case', () => {
     const result = answer('大气科下个月打算开展危废专项检查，谁批？', ctx);
     expect(result.answer).toMatch(/^可以开展/);
     expect(result.decision?.assumptions).toContain('正式申请时须补充：专项检查未写明检查内容。');
-    expect(result.decision?.rules.chain.map((step) => step.role)).toEqual(['unit-head', 'supervisor', 'director']);
+    expect(result.decision?.rules.chain.map((step) => step.role)).toEqual([
+      'unit-head',
+      'supervisor',
+      'director',
+    ]);
   });
 });

@@ -14,7 +14,9 @@ describe('the embedded scheme text', () => {
   it('is not read from disk by the knowledge base, so it also runs on Workers', async () => {
     const { readdirSync } = await import('node:fs');
     const dir = fileURLToPath(new URL('../../../src/domain/policy/', import.meta.url));
-    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.ts'),
+    );
     for (const file of sources) {
       expect(readFileSync(`${dir}/${file}`, 'utf8'), file).not.toMatch(/from ['"](?:node:)?(?:fs|path)['"]/);
     }

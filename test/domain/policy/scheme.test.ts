@@ -59,7 +59,10 @@ describe('the clauses', () => {
     const { text } = scheme();
     for (const id of IDS) {
       const { sentences } = getClause(id);
-      expect(sentences.some((sentence) => !sentence.heading), id).toBe(true);
+      expect(
+        sentences.some((sentence) => !sentence.heading),
+        id,
+      ).toBe(true);
       for (const sentence of sentences) expect(text).toContain(sentence.text);
     }
   });
@@ -67,6 +70,10 @@ describe('the clauses', () => {
   it('end a sentence at 。 and ；, and drop the clause number', () => {
     const sentences = getClause('general').sentences.map((sentence) => sentence.text);
     expect(sentences[1]).toBe('坚持严厉打击违法排污行为不放松，严格要求企业自律守法不放松；');
-    expect(getClause('10').sentences[0]).toEqual({ clause: '10', text: '认真执行“企业安静期”制度。', heading: true });
+    expect(getClause('10').sentences[0]).toEqual({
+      clause: '10',
+      text: '认真执行“企业安静期”制度。',
+      heading: true,
+    });
   });
 });

@@ -354,3 +354,32 @@ describe('parseReferralMessage: one-line variants', () => {
     });
   });
 });
+
+describe('parseReferralMessage: phrasing seen in chat', () => {
+  it('takes 群众投诉 and 巡查发现 as the source, not as description', () => {
+    const { draft, unsure } = parse('移送线索：示例铸造（壶关）厂区扬尘严重，群众投诉，大气污染，建议立案');
+    expect(draft).toMatchObject({ source: 'petition', description: '厂区扬尘严重' });
+    expect(unsure).toEqual([]);
+    expect(parse('移送线索：某某养殖场向河道排放污水，巡查发现').draft.source).toBe('inspection');
+  });
+
+  it('reads 经核查 as what was done, not as the opinion', () => {
+    expect(parse('移送线索：示例化工（屯留），经核查发现夜间偷排，信访举报').draft.opinion).toBeUndefined();
+  });
+
+  it('routes to the branch named in the message and reads its task', () => {
+    const { draft } = parse('移送线索：某某养殖场向河道排放污水，水污染、生态破坏，请潞城分局核查');
+    expect(draft).toMatchObject({
+      subject: { name: '某某养殖场' },
+      toUnitText: '潞城分局',
+      violations: ['water', 'ecology'],
+      opinion: 'verify',
+    });
+  });
+
+  it('leaves the subject out when the message opens with the conduct', () => {
+    const { draft } = parse('移送线索：夜间有企业向河道偷排废水，信访举报');
+    expect(draft.subject).toEqual({});
+    expect(draft.description).toBe('夜间有企业向河道偷排废水');
+  });
+});

@@ -5,10 +5,7 @@ import type { Reader } from './reader.js';
 
 export type Delegation = typeof approvalDelegations.$inferSelect;
 
-export async function insertDelegation(
-  tx: Tx,
-  delegation: Omit<Delegation, 'id'>,
-): Promise<void> {
+export async function insertDelegation(tx: Tx, delegation: Omit<Delegation, 'id'>): Promise<void> {
   await tx.insert(approvalDelegations).values(delegation);
 }
 

@@ -12,7 +12,11 @@ export async function insertInspections(tx: Tx, rows: InspectionRow[]): Promise<
   if (rows.length > 0) await tx.insert(inspections).values(rows);
 }
 
-export async function pastInspections(db: Reader, usccs: string[], years: number[]): Promise<PastInspection[]> {
+export async function pastInspections(
+  db: Reader,
+  usccs: string[],
+  years: number[],
+): Promise<PastInspection[]> {
   if (usccs.length === 0) return [];
   const rows = await db
     .select()
@@ -47,7 +51,10 @@ export interface Disclosure {
 
 /** Approved special inspections for the public page (第4条 向社会公开), newest approval first. */
 export async function listDisclosures(db: Database): Promise<Disclosure[]> {
-  const rows = await db.select().from(disclosures).orderBy(desc(disclosures.approvalDate), desc(disclosures.id));
+  const rows = await db
+    .select()
+    .from(disclosures)
+    .orderBy(desc(disclosures.approvalDate), desc(disclosures.id));
   return rows.map(({ id: _id, ...row }) => row);
 }
 

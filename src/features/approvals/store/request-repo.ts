@@ -82,7 +82,9 @@ export async function loadView(db: Reader, id: string): Promise<RequestView | un
 export async function updateOpenRequest(
   tx: Tx,
   id: string,
-  patch: Partial<Pick<RequestRow, 'status' | 'currentStep' | 'closedAt' | 'lastBuzzAt'>> & { updatedAt: string },
+  patch: Partial<Pick<RequestRow, 'status' | 'currentStep' | 'closedAt' | 'lastBuzzAt'>> & {
+    updatedAt: string;
+  },
 ): Promise<boolean> {
   const rows = await tx
     .update(approvalRequests)

@@ -1,0 +1,42 @@
+import { KIND_LABELS, STATUS_LABELS } from '../src/features/approvals/labels.js';
+import { currentStepOf, type RequestView } from '../src/features/approvals/types.js';
+import { chainBlock, findingsBlock, formFields } from './approval-parts.js';
+import { button, buttonRow, card, escapeMd, hr, markdown, type Card } from './kit.js';
+
+/** The applicant's own view of a request, with 撤回 and 催办 while it waits. */
+export function applicantCard(view: RequestView): Card {
+  const step = currentStepOf(view);
+  const state = step
+    ? `当前由${escapeMd(step.name)}（${step.roleLabel}）审批。`
+    : `审批结果：${STATUS_LABELS[view.status]}。`;
+  const actions = step
+    ? [
+        hr(),
+        buttonRow([
+          button('催办', { action: 'approval.remind', id: view.id }),
+          button(
+            '撤回',
+            { action: 'approval.withdraw', id: view.id },
+            {
+              type: 'danger',
+              confirm: { title: '撤回申请', text: `确定撤回${view.id}吗？撤回后需重新发起。` },
+            },
+          ),
+        ]),
+      ]
+    : [];
+  return card(
+    `${KIND_LABELS[view.kind]} ${view.id}`,
+    step ? 'blue' : view.status === 'approved' ? 'green' : 'grey',
+    [
+      markdown(`您的申请已提交。${state}`),
+      ...formFields(view),
+      hr(),
+      ...findingsBlock(view.findings, view.exemptions),
+      hr(),
+      chainBlock(view),
+      ...actions,
+    ],
+    STATUS_LABELS[view.status],
+  );
+}

@@ -1,0 +1,79 @@
+import { approverCard } from '../../../../cards/approval-approver.js';
+import { applicantCard } from '../../../../cards/approval-applicant.js';
+import { recordCard } from '../../../../cards/approval-record.js';
+import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
+import type { Tx } from '../../../store/db.js';
+import { cardCount, closeCards, openCards, recordCard as rememberCard } from '../store/card-repo.js';
+import { activeDelegation } from '../store/delegation-repo.js';
+import type { Reader } from '../store/reader.js';
+import type { RequestView } from '../types.js';
+import type { Env } from './env.js';
+
+/** Cards have a size limit, so a large directory is cut short, leaders first. */
+const MAX_TRANSFER_CHOICES = 80;
+
+/** Transfer targets: everyone in the directory but the applicant and the present assignee. */
+function transferChoices(env: Env, view: RequestView, idx: number) {
+  const assignee = view.steps[idx]?.personId;
+  const { directory } = env;
+  const leaders = new Set([
+    directory.director,
+    ...directory.units.flatMap((u) => [u.head, ...(u.supervisor ? [u.supervisor] : [])]),
+  ]);
+  return directory.people
+    .filter((p) => p.id !== view.applicant.personId && p.id !== assignee)
+    .sort((a, b) => Number(leaders.has(b.id)) - Number(leaders.has(a.id)))
+    .slice(0, MAX_TRANSFER_CHOICES);
+}
+
+/** Each card gets its own reference, so a later patch or buzz reaches exactly that card. */
+async function nextCardRef(db: Reader, view: RequestView, idx: number): Promise<string> {
+  return `approval:${view.id}:step:${idx}:${(await cardCount(db, view.id, idx)) + 1}`;
+}
+
+/** Sends the approver card for the step to one person, as a new message or as a reply. */
+export async function approverCardFor(
+  tx: Tx,
+  env: Env,
+  view: RequestView,
+  idx: number,
+  recipient: { openId: string; onBehalfOf?: string },
+  deliver: (card: Reply, cardRef: string) => Promise<void> = (card, ref) =>
+    sendTo(tx, recipient.openId, card, ref),
+): Promise<void> {
+  const cardRef = await nextCardRef(tx, view, idx);
+  const card = approverCard({
+    view,
+    stepIdx: idx,
+    people: transferChoices(env, view, idx),
+    ...(recipient.onBehalfOf ? { onBehalfOf: recipient.onBehalfOf } : {}),
+  });
+  await deliver(card, cardRef);
+  await rememberCard(tx, { cardRef, requestId: view.id, stepIdx: idx, recipientOpenId: recipient.openId });
+}
+
+/** The step's assignee gets a card, and so does their stand-in when one is appointed for today. */
+export async function sendStepCards(tx: Tx, env: Env, view: RequestView, idx: number): Promise<void> {
+  const step = view.steps[idx];
+  if (!step) return;
+  await approverCardFor(tx, env, view, idx, { openId: step.openId });
+  const delegation = await activeDelegation(tx, step.personId, env.today);
+  if (delegation && delegation.delegateOpenId !== step.openId) {
+    await approverCardFor(tx, env, view, idx, { openId: delegation.delegateOpenId, onBehalfOf: step.name });
+  }
+}
+
+/** Every open card of the step becomes a read-only record with `note` on top. */
+export async function closeStepCards(tx: Tx, view: RequestView, idx: number, note: string): Promise<void> {
+  const card = recordCard(view, note);
+  for (const open of await openCards(tx, view.id, idx)) {
+    await patchCard(tx, open.cardRef, open.recipientOpenId, card);
+  }
+  await closeCards(tx, view.id, idx);
+}
+
+/** The applicant's card always shows where the request stands; the text message makes them notice. */
+export async function tellApplicant(tx: Tx, view: RequestView, text: string): Promise<void> {
+  await patchCard(tx, view.applicantCardRef, view.applicant.openId, applicantCard(view));
+  await sendTo(tx, view.applicant.openId, text);
+}
