@@ -50,9 +50,15 @@ export function noticeBlock(notice: string | undefined): Element[] {
     : [];
 }
 
+/** Who may submit a form: the person it was opened for, under the reference it was sent with. */
+export interface FormOwner {
+  formRef: string;
+  openId: string;
+}
+
 /** 附件2 长治市生态环境局入企执法检查计划审批表 as a chat form. */
 export function planFormCard(
-  formRef: string,
+  owner: FormOwner,
   values: PlanFormValues,
   choices: FormChoices,
   notice?: string,
@@ -91,7 +97,12 @@ export function planFormCard(
         value: values.reason,
         multiline: true,
       }),
-      submitButton('提交审批', 'submit', { action: 'approval.submit', kind: 'plan', form: formRef }),
+      submitButton('提交审批', 'submit', {
+        action: 'approval.submit',
+        kind: 'plan',
+        form: owner.formRef,
+        owner: owner.openId,
+      }),
     ]),
   ]);
 }

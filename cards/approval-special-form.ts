@@ -1,4 +1,4 @@
-import { noticeBlock } from './approval-plan-form.js';
+import { noticeBlock, type FormOwner } from './approval-plan-form.js';
 import {
   card,
   datePicker,
@@ -27,7 +27,7 @@ const label = (text: string): Element => markdown(`**${text}** <font color='red'
 
 /** 附件1 长治市生态环境局专项执法检查审批表 as a chat form. */
 export function specialFormCard(
-  formRef: string,
+  owner: FormOwner,
   values: SpecialFormValues,
   units: Option[],
   notice?: string,
@@ -52,7 +52,12 @@ export function specialFormCard(
         value: values.focus,
         required: true,
       }),
-      submitButton('提交审批', 'submit', { action: 'approval.submit', kind: 'special', form: formRef }),
+      submitButton('提交审批', 'submit', {
+        action: 'approval.submit',
+        kind: 'special',
+        form: owner.formRef,
+        owner: owner.openId,
+      }),
     ]),
   ]);
 }

@@ -12,7 +12,7 @@ import { Scheduler } from './scheduler.js';
 import { InboxWorker } from './inbox/inbox-worker.js';
 import { createLarkClient } from './lark/lark-client.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
-import type { Logger } from './log.js';
+import { scrubError, type Logger } from './log.js';
 import { LocalMessenger } from './outbox/local-messenger.js';
 import type { Messenger } from './outbox/messenger.js';
 import { OutboxSender, type SenderOptions } from './outbox/outbox-sender.js';
@@ -45,12 +45,19 @@ export function createRuntime(deps: RuntimeDeps) {
           ),
         ));
   const sender = new OutboxSender(store, messenger, log, deps.sender);
+  const afterAck =
+    deps.afterAck ??
+    ((task: () => Promise<void>) => {
+      setImmediate(() => {
+        task().catch((err: unknown) => log.error({ err: scrubError(err) }, 'work after the ack failed'));
+      });
+    });
   const services: Services = {
     config,
     store,
     log,
     now: deps.now ?? (() => new Date()),
-    kickOutbox: () => void sender.kick(),
+    kickOutbox: () => afterAck(() => sender.kick()),
   };
   const features = registerFeatures(services);
   const worker = new InboxWorker(
@@ -63,11 +70,6 @@ export function createRuntime(deps: RuntimeDeps) {
     },
     log,
   );
-  const afterAck =
-    deps.afterAck ??
-    ((task: () => Promise<void>) => {
-      setImmediate(() => void task());
-    });
   const intake = createIntakeDispatcher(services, features.cards, afterAck, () => worker.kick());
   const api = new Hono();
   api.use('*', bearerAuth(config.apiToken));
@@ -77,10 +79,20 @@ export function createRuntime(deps: RuntimeDeps) {
   return {
     app,
     services,
+    features,
     sender,
     worker,
     intake,
     scheduler,
+    /**
+     * One pass of everything the timers do on Node: resume unfinished inbox rows, run the periodic jobs,
+     * deliver the outbox. The Workers entry runs it from its Cron Trigger.
+     */
+    async tick() {
+      await worker.kick();
+      await scheduler.tick();
+      await sender.kick();
+    },
     start() {
       worker.start();
       sender.start();

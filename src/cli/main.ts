@@ -1,6 +1,8 @@
 import { ConfigError } from '../config.js';
 import { openCliContext, type CliCommand } from './cli-context.js';
+import { askCommand } from './commands/ask-command.js';
 import { auditCommand } from './commands/audit-command.js';
+import { drawCommand } from './commands/draw-command.js';
 import { importCommand } from './commands/import-command.js';
 import { outboxCommand } from './commands/outbox-command.js';
 
@@ -10,6 +12,8 @@ const COMMANDS: Record<string, CliCommand> = {
   'quiet-periods': importCommand('quiet-periods'),
   audit: auditCommand,
   outbox: outboxCommand,
+  ask: askCommand,
+  draw: drawCommand,
 };
 
 const USAGE = `用法：npm run cli -- <命令>
@@ -18,7 +22,9 @@ const USAGE = `用法：npm run cli -- <命令>
   quiet-periods import FILE    导入企业安静期
   audit verify                 校验审计链
   outbox list [--all]          列出发送失败（或全部）的消息
-  outbox requeue ID…|--all-dead  重新发送失败的消息`;
+  outbox requeue ID…|--all-dead  重新发送失败的消息
+  ask "问题"                   按实施方案答复问题，引用原文
+  ask --jsonl                  逐行读取 {"id","q"}，逐行输出答复 JSON`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -12,6 +12,19 @@ export type Opened =
   | { kind: 'rejected'; status: 400 | 401; error: string };
 
 const MAX_SKEW_SECONDS = 300;
+/** Lark's events nest a handful of levels; far deeper JSON is an attack on JSON.stringify's stack. */
+const MAX_DEPTH = 32;
+
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 function reject(status: 400 | 401, error: string): Opened {
   return { kind: 'rejected', status, error };
@@ -64,6 +77,7 @@ export function openEnvelope(
       return reject(401, 'cannot decrypt');
     }
     if (typeof payload !== 'object' || payload === null) return reject(400, 'unknown envelope');
+    if (deeperThan(payload, MAX_DEPTH)) return reject(400, 'nested too deeply');
     // Lark sends the URL challenge unsigned; anything else must carry a signature.
     if (!signed && payload.type !== 'url_verification') return reject(401, 'missing signature');
   } else if (keys.encryptKey) {
@@ -88,6 +102,7 @@ export function openEnvelope(
     !h.event_id
   )
     return reject(400, 'unknown envelope');
-  if (typeof payload.event !== 'object' || payload.event === null) return reject(400, 'event missing');
+  if (typeof payload.event !== 'object' || payload.event === null || Array.isArray(payload.event))
+    return reject(400, 'event missing');
   return { kind: 'event', eventId: h.event_id, eventType: h.event_type, payload };
 }

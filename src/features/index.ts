@@ -2,8 +2,16 @@ import { Hono } from 'hono';
 import { CardRouter } from '../app/card-router.js';
 import { MessageRouter } from '../app/message-router.js';
 import type { Services } from '../app/services.js';
+import { devSimulator } from '../pages/dev/routes.js';
+import { formPages } from '../pages/forms/routes.js';
+import { publicPages } from '../pages/public/routes.js';
 import type { PeriodicJob } from '../scheduler.js';
+import { registerApprovals } from './approvals/index.js';
+import { registerDraws } from './draws/index.js';
 import { helpIntent } from './help/help-intent.js';
+import { registerPolicy } from './policy/index.js';
+import { registerReferrals } from './referrals/index.js';
+import { registerStats } from './stats/index.js';
 
 export interface Features {
   messages: MessageRouter;
@@ -17,11 +25,19 @@ export interface Features {
 }
 
 /** The one place each feature plugs its intents, card actions, API routes and pages in. */
-export function registerFeatures(_services: Services): Features {
+export function registerFeatures(services: Services): Features {
   const messages = new MessageRouter().register(helpIntent);
   const cards = new CardRouter();
   const api = new Hono();
   const pages = new Hono();
+  if (services.config.simulator) pages.route('/dev', devSimulator(services));
+  pages.route('/public', publicPages(services));
+  pages.route('/forms', formPages(services));
   const periodic: PeriodicJob[] = [];
+  registerApprovals({ messages, cards, api, pages, periodic }, services);
+  registerReferrals({ messages, cards, api, pages, periodic }, services);
+  registerDraws({ messages, cards, api, pages, periodic }, services);
+  registerStats({ messages, cards, api, pages, periodic }, services);
+  registerPolicy({ messages, cards, api, pages, periodic }, services);
   return { messages, cards, api, pages, periodic };
 }

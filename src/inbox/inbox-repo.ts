@@ -9,20 +9,70 @@ export interface AcceptedEvent {
   payload: unknown;
 }
 
-/** Returns false for a duplicate (same event id, or a message already received under another id). */
-export async function acceptEvent(store: Store, e: AcceptedEvent): Promise<boolean> {
-  const result = await store.write((tx) =>
-    tx
-      .insert(inbox)
-      .values({
-        eventId: e.eventId,
-        eventType: e.eventType,
-        messageId: e.messageId ?? null,
-        payload: JSON.stringify(e.payload),
+interface Waiting {
+  event: AcceptedEvent;
+  resolve: (fresh: boolean) => void;
+  reject: (err: unknown) => void;
+}
+
+/** Events waiting for the store, per store: the next write inserts all of them. */
+const gathering = new WeakMap<Store, Waiting[]>();
+
+/**
+ * Returns false for a duplicate (same event id, or a message already received under another id).
+ * Events that arrive while the store is busy share one multi-row INSERT in one transaction, so a
+ * burst of Lark deliveries costs one statement and one commit rather than one each.
+ */
+export function acceptEvent(store: Store, event: AcceptedEvent): Promise<boolean> {
+  return new Promise<boolean>((resolve, reject) => {
+    const open = gathering.get(store);
+    if (open) {
+      open.push({ event, resolve, reject });
+      return;
+    }
+    const batch: Waiting[] = [{ event, resolve, reject }];
+    const close = () => {
+      if (gathering.get(store) === batch) gathering.delete(store);
+    };
+    gathering.set(store, batch);
+    store
+      .write((tx) => {
+        close();
+        return insertNew(
+          tx,
+          batch.map((w) => w.event),
+        );
       })
-      .onConflictDoNothing(),
-  );
-  return result.rowsAffected === 1;
+      .then(
+        (fresh) => batch.forEach((w, i) => w.resolve(fresh[i] ?? false)),
+        (err: unknown) => {
+          close();
+          batch.forEach((w) => w.reject(err));
+        },
+      );
+  });
+}
+
+/** Which of `events` are new; of two deliveries of one event in the same batch, the first is. */
+async function insertNew(tx: Tx, events: AcceptedEvent[]): Promise<boolean[]> {
+  const distinct = [...new Map(events.map((e) => [e.eventId, e])).values()];
+  const inserted = new Set<string>();
+  for (let i = 0; i < distinct.length; i += 200) {
+    const rows = await tx
+      .insert(inbox)
+      .values(
+        distinct.slice(i, i + 200).map((e) => ({
+          eventId: e.eventId,
+          eventType: e.eventType,
+          messageId: e.messageId ?? null,
+          payload: JSON.stringify(e.payload),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ eventId: inbox.eventId });
+    for (const row of rows) inserted.add(row.eventId);
+  }
+  return events.map((e) => inserted.delete(e.eventId));
 }
 
 export async function pendingEvents(db: Database, limit: number) {

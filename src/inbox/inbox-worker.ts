@@ -37,9 +37,13 @@ export class InboxWorker {
       this.again = true;
       return this.running;
     }
-    this.running = this.drain().finally(() => {
-      this.running = undefined;
-    });
+    // Callers fire and forget; a database that cannot be written (locked, full) must not become an
+    // unhandled rejection that ends the process. The rows stay pending for the next kick or poll.
+    this.running = this.drain()
+      .catch((err: unknown) => this.log.error({ err: scrubError(err) }, 'inbox drain stopped, will retry'))
+      .finally(() => {
+        this.running = undefined;
+      });
     return this.running;
   }
 

@@ -1,4 +1,5 @@
 import * as lark from '@larksuiteoapi/node-sdk';
+import axios, { type AxiosResponse } from 'axios';
 import type { Logger } from '../log.js';
 import { scrubError } from '../log.js';
 
@@ -21,6 +22,20 @@ function sdkLogger(log: Logger): lark.Logger {
   };
 }
 
+/**
+ * The SDK's default axios instance picks Node's http adapter, which Workers lack (FACTS §6, §9). The
+ * fetch adapter runs on Node and workerd alike, so both entries send through the same path. Like the
+ * SDK's own instance, it answers with the body (or body and headers when the SDK asks for them).
+ */
+function fetchHttpInstance(): lark.HttpInstance {
+  const http = axios.create({ adapter: 'fetch' });
+  http.interceptors.response.use((resp): AxiosResponse => {
+    const withHeaders = (resp.config as { $return_headers?: boolean }).$return_headers;
+    return (withHeaders ? { data: resp.data as unknown, headers: resp.headers } : resp.data) as AxiosResponse;
+  });
+  return http as lark.HttpInstance;
+}
+
 export function createLarkClient(
   opts: { appId: string; appSecret: string; domain: string },
   log: Logger,
@@ -32,5 +47,6 @@ export function createLarkClient(
     appType: lark.AppType.SelfBuild,
     logger: sdkLogger(log),
     loggerLevel: lark.LoggerLevel.error,
+    httpInstance: fetchHttpInstance(),
   });
 }

@@ -32,11 +32,24 @@ export function cardTarget(cardRef: string): string {
   return `ref:${cardRef}`;
 }
 
+/**
+ * Due rows, oldest first, except those queued behind an earlier row to the same person that is
+ * waiting for a retry: messages to one person arrive in the order they were written.
+ */
 export async function dueRows(db: Database, limit: number, now = new Date()): Promise<OutboxRow[]> {
+  const at = now.toISOString();
   return db
     .select()
     .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now.toISOString())))
+    .where(
+      and(
+        eq(outbox.status, 'pending'),
+        lte(outbox.nextAttemptAt, at),
+        sql`NOT EXISTS (SELECT 1 FROM outbox AS waiting WHERE waiting.status = 'pending'
+          AND waiting.next_attempt_at > ${at} AND waiting.recipient = ${outbox.recipient}
+          AND waiting.id < ${outbox.id})`,
+      ),
+    )
     .orderBy(asc(outbox.id))
     .limit(limit);
 }

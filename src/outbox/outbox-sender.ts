@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
@@ -12,7 +12,9 @@ export interface SenderOptions {
   pollMs?: number;
 }
 
-/** Drains the outbox one row at a time, so messages to one person keep their order. */
+const CLAIM_MS = 60_000;
+
+/** Drains the outbox one row at a time; messages to one person keep their order, retries included. */
 export class OutboxSender {
   private running: Promise<void> | undefined;
   private again = false;
@@ -47,9 +49,13 @@ export class OutboxSender {
       this.again = true;
       return this.running;
     }
-    this.running = this.drain().finally(() => {
-      this.running = undefined;
-    });
+    // Callers fire and forget; a database that cannot be written (locked, full) must not become an
+    // unhandled rejection that ends the process. The rows stay pending for the next kick or poll.
+    this.running = this.drain()
+      .catch((err: unknown) => this.log.error({ err: scrubError(err) }, 'outbox drain stopped, will retry'))
+      .finally(() => {
+        this.running = undefined;
+      });
     return this.running;
   }
 
@@ -59,15 +65,25 @@ export class OutboxSender {
       for (;;) {
         const rows = await dueRows(this.store.db, 50);
         if (rows.length === 0) break;
-        for (const row of rows) await this.deliver(row);
+        // A row that has to wait holds back the later rows to the same person in this batch too.
+        const held = new Set<string>();
+        for (const row of rows) {
+          if (held.has(row.recipient)) continue;
+          if (!(await this.deliver(row))) held.add(row.recipient);
+        }
       }
     } while (this.again);
   }
 
-  private async deliver(row: OutboxRow): Promise<void> {
+  /** True once the row is settled (sent or dead); false while it still waits for a send. */
+  private async deliver(row: OutboxRow): Promise<boolean> {
+    if (!(await this.claim(row))) return false;
     try {
       const target = await this.resolveTarget(row);
-      if (target === undefined) return this.later(row, this.baseDelayMs, false, '等待卡片先发送');
+      if (target === undefined) {
+        await this.later(row, this.baseDelayMs, false, '等待卡片先发送');
+        return false;
+      }
       const messageId = await this.dispatch(row, target);
       await this.store.write((tx) =>
         tx
@@ -81,20 +97,48 @@ export class OutboxSender {
           })
           .where(eq(outbox.id, row.id)),
       );
+      return true;
     } catch (err) {
       const retryable = !(err instanceof SendError) || err.retryable;
+      // A rate limit says when to come back; it is not a failed attempt, so it never kills a message.
+      const rateLimited = err instanceof SendError && err.retryAfterMs !== undefined;
       const delay =
         err instanceof SendError && err.retryAfterMs !== undefined
           ? err.retryAfterMs
           : Math.min(60_000, this.baseDelayMs * 2 ** row.attempts);
       const reason = err instanceof SendError ? err.message : String(scrubError(err).message ?? 'unknown');
-      if (!retryable || row.attempts + 1 >= this.maxAttempts) return this.dead(row, reason);
+      if (!retryable || (!rateLimited && row.attempts + 1 >= this.maxAttempts)) {
+        await this.dead(row, reason);
+        return true;
+      }
       this.log.warn(
         { outboxId: row.id, attempt: row.attempts + 1, reason },
         'outbox send failed, will retry',
       );
-      return this.later(row, delay, true, reason);
+      await this.later(row, delay, !rateLimited, reason);
+      return false;
     }
+  }
+
+  /**
+   * Several senders (Workers isolates, Node instances on one server) can read the same due row; the one
+   * whose conditional update moves its next attempt forward sends it. If that sender dies mid-send, the
+   * row is due again when the lease ends, and the retry keeps its uuid, so Lark still posts it once.
+   */
+  private async claim(row: OutboxRow): Promise<boolean> {
+    const claimed = await this.store.write((tx) =>
+      tx
+        .update(outbox)
+        .set({ nextAttemptAt: new Date(Date.now() + CLAIM_MS).toISOString() })
+        .where(
+          and(
+            eq(outbox.id, row.id),
+            eq(outbox.status, 'pending'),
+            eq(outbox.nextAttemptAt, row.nextAttemptAt),
+          ),
+        ),
+    );
+    return claimed.rowsAffected === 1;
   }
 
   /** A patch or buzz of a card this app sent waits until that card's own send has a message id. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, gt } from 'drizzle-orm';
+import { asc, desc, gt, sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/index.js';
 import type { Database, Tx } from './db.js';
 
@@ -21,21 +21,28 @@ function rowHash(prevHash: string, at: string, e: Omit<AuditEntry, 'detail'>, de
     .digest('hex');
 }
 
-/** Must run inside the transaction of the change it records, so neither lands without the other. */
+/**
+ * Must run inside the transaction of the change it records, so neither lands without the other. The
+ * insert only lands while `prevHash` is still the newest row: inside a transaction that always holds;
+ * where statements apply one by one (D1) a concurrent writer may have moved the head, so read it again.
+ */
 export async function appendAudit(tx: Tx, entry: AuditEntry, at = new Date().toISOString()): Promise<void> {
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const prevHash = last?.hash ?? GENESIS;
   const detail = JSON.stringify(entry.detail ?? {});
-  await tx.insert(auditLog).values({
-    at,
-    actor: entry.actor,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    detail,
-    prevHash,
-    hash: rowHash(prevHash, at, entry, detail),
-  });
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const [last] = await tx
+      .select({ hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    const prevHash = last?.hash ?? GENESIS;
+    const hash = rowHash(prevHash, at, entry, detail);
+    const inserted = await tx.run(sql`
+      INSERT INTO audit_log (at, actor, action, entity, entity_id, detail, prev_hash, hash)
+      SELECT ${at}, ${entry.actor}, ${entry.action}, ${entry.entity}, ${entry.entityId}, ${detail}, ${prevHash}, ${hash}
+      WHERE coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), ${GENESIS}) = ${prevHash}`);
+    if (inserted.rowsAffected === 1) return;
+  }
+  throw new Error('audit chain: too many concurrent writers');
 }
 
 export type AuditVerdict =

@@ -1,39 +1,32 @@
-import { createClient, type Client } from '@libsql/client';
-import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
-import { migrate } from 'drizzle-orm/libsql/migrator';
+import { createClient } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from '../../db/schema/index.js';
+import { applyMigrations } from './migrate.js';
+import { serverStore } from './server-transactions.js';
+import { storeOn, type Store } from './store.js';
+import { NATIVE_BUSY_TIMEOUT_MS } from './busy-lock.js';
 import { WriteQueue } from './write-queue.js';
 
-export type Schema = typeof schema;
-export type Database = LibSQLDatabase<Schema>;
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
-export interface Store {
-  /** For reads; concurrent reads are fine in WAL mode. */
-  db: Database;
-  /** Runs `fn` in one transaction. Embedded files serialise every write in-process (FACTS §8). */
-  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
-  client: Client;
-  close(): void;
-}
+export type { Database, Schema, Store, Tx } from './store.js';
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
+/**
+ * The Node entry's store: an embedded file (WAL, busy timeout, every write through one in-process
+ * queue) or a libSQL server, where transactions run on the server and several instances may share it.
+ */
 export async function openStore(url: string, authToken?: string): Promise<Store> {
   const embedded = url.startsWith('file:');
   if (embedded) mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
-  const client = createClient({ url, authToken, ...(embedded ? { timeout: 5000 } : {}) });
+  const client = createClient({ url, authToken, ...(embedded ? { timeout: NATIVE_BUSY_TIMEOUT_MS } : {}) });
   if (embedded) await client.execute('PRAGMA journal_mode=WAL');
+  await applyMigrations(client, readMigrationFiles({ migrationsFolder: MIGRATIONS }));
+  if (!embedded) return serverStore(drizzle(client, { schema }), client);
   const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS });
-  const queue = embedded ? new WriteQueue() : undefined;
-  return {
-    db,
-    client,
-    write: (fn) => (queue ? queue.run(() => db.transaction(fn)) : db.transaction(fn)),
-    close: () => client.close(),
-  };
+  const queue = new WriteQueue();
+  return storeOn(db, client, (fn) => queue.run(db, fn));
 }

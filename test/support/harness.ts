@@ -161,6 +161,9 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
     async close() {
       runtime.stop();
       await new Promise<void>((resolve) => server?.close(() => resolve()));
+      // Drains kicked with setImmediate must finish before the database closes under them.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await bot.settle();
       store.close();
     },
   };

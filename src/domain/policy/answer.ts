@@ -1,5 +1,6 @@
 import { answerCase } from './case-answer.js';
 import { cite } from './citations.js';
+import { clauseReference } from './clause-reference.js';
 import { compose } from './compose/index.js';
 import { extractFacts, isDescribedCase } from './facts.js';
 import { retrieve } from './retrieve.js';
@@ -21,13 +22,15 @@ export function answer(question: string, ctx?: AnswerContext): PolicyAnswer {
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return otherEntry();
-  const facts = extractFacts(question, concepts, ctx);
+  const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const visit = INSPECTION.test(question) || (facts.enterprise !== undefined && facts.planned);
   if (ctx && visit && isDescribedCase(facts)) {
     return answerCase(facts, question, ctx);
   }
-  const top = retrieval.hits[0];
-  if (!top || !isCovered(retrieval)) return notCovered();
+  // A clause named by number is the one asked about, however little else the question shares with it.
+  const clause =
+    clauseReference(question) ?? (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
+  if (!clause) return notCovered();
   const draft = compose(
     {
       text: question,
@@ -35,9 +38,8 @@ export function answer(question: string, ctx?: AnswerContext): PolicyAnswer {
       yesNo: YES_NO.test(question.trim()),
       ...(facts.level ? { level: facts.level } : {}),
       ...(facts.type ? { type: facts.type } : {}),
-      hits: retrieval.hits,
     },
-    top.clause,
+    clause,
   );
   return {
     answer: draft.answer,

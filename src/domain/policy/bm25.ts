@@ -11,6 +11,8 @@ interface Postings {
 
 export interface Bm25Index<T extends string> {
   postings: Map<T, Postings>;
+  /** The same impacts by document, for scoring a few chosen documents without the postings. */
+  byDocument: Map<T, number>[];
   size: number;
 }
 
@@ -29,17 +31,30 @@ export function buildBm25<T extends string>(documents: readonly (readonly T[])[]
   const n = documents.length;
   const averageLength = documents.reduce((sum, terms) => sum + terms.length, 0) / Math.max(1, n);
   const postings = new Map<T, Postings>();
+  const byDocument = documents.map(() => new Map<T, number>());
   for (const [term, list] of lists) {
     const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-    postings.set(term, {
-      docs: Int32Array.from(list, ([doc]) => doc),
-      impacts: Float64Array.from(list, ([doc, tf]) => {
-        const norm = K1 * (1 - B + (B * (documents[doc]?.length ?? 0)) / averageLength);
-        return (idf * tf * (K1 + 1)) / (tf + norm);
-      }),
+    const impacts = Float64Array.from(list, ([doc, tf]) => {
+      const norm = K1 * (1 - B + (B * (documents[doc]?.length ?? 0)) / averageLength);
+      return (idf * tf * (K1 + 1)) / (tf + norm);
     });
+    list.forEach(([doc], i) => byDocument[doc]?.set(term, impacts[i] as number));
+    postings.set(term, { docs: Int32Array.from(list, ([doc]) => doc), impacts });
   }
-  return { postings, size: n };
+  return { postings, byDocument, size: n };
+}
+
+/** The score of one document; each distinct query term counts once, times its weight. */
+export function scoreDocument<T extends string>(
+  index: Bm25Index<T>,
+  doc: number,
+  query: ReadonlySet<T>,
+  weight: (term: T) => number,
+): number {
+  const impacts = index.byDocument[doc];
+  let score = 0;
+  if (impacts) for (const term of query) score += weight(term) * (impacts.get(term) ?? 0);
+  return score;
 }
 
 /** Scores of every document; each distinct query term counts once, times its weight. */

@@ -31,8 +31,13 @@ const TRIGGERS: readonly [Concept, InspectionType][] = [
   ['random', 'random'],
 ];
 
-const COUNTY_WORDS = /分局|县里|区里|县区级|县级|区县/;
-const CITY_WORDS = /市局|市级|市本级|科室|我们科|本科|执法队|支队|市生态环境局/;
+/** Who carries the inspection out, as the question first names it. */
+const LEVELS: Partial<Record<Concept, Level>> = {
+  county: 'county',
+  city: 'city',
+  section: 'city',
+  enforcementTeam: 'city',
+};
 const PLAN_WORDS = /去|到|赴|前往|打算|准备|计划|安排|想|拟/;
 const NOT_QUIET = /不在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
 const NOT_LISTED = /不在[^，。？]{0,4}正面清单|非正面清单|不是[^，。？]{0,4}正面清单/;
@@ -47,17 +52,6 @@ function enterpriseNames(enterprise: Enterprise): string[] {
   );
 }
 
-export function findEnterprise(text: string, enterprises: readonly Enterprise[]): Enterprise | undefined {
-  let best: { enterprise: Enterprise; length: number } | undefined;
-  for (const enterprise of enterprises) {
-    for (const name of enterpriseNames(enterprise)) {
-      if (text.includes(name) && name.length > (best?.length ?? 0))
-        best = { enterprise, length: name.length };
-    }
-  }
-  return best?.enterprise;
-}
-
 /** 长治市生态环境局潞城分局 is written 潞城分局; 大气环境科 is written 大气科; the county 潞城区 means its branch. */
 function unitNames(unit: Unit): string[] {
   const short = unit.name.replace(/^长治市生态环境局/, '');
@@ -68,14 +62,25 @@ function unitNames(unit: Unit): string[] {
   return names.filter((name) => name.length >= 2);
 }
 
-export function findUnit(text: string, directory: Directory): Unit | undefined {
-  let best: { unit: Unit; length: number } | undefined;
-  for (const unit of directory.units) {
-    for (const name of unitNames(unit)) {
-      if (text.includes(name) && name.length > (best?.length ?? 0)) best = { unit, length: name.length };
+/** Written forms per unit or enterprise; the registry is plain data, read but never changed. */
+const nameCache = new WeakMap<object, string[]>();
+
+/** The item whose name, in any written form, is the longest one found in the text. */
+function longestNamed<T extends object>(
+  text: string,
+  items: readonly T[],
+  namesOf: (item: T) => string[],
+): T | undefined {
+  let best: T | undefined;
+  let length = 0;
+  for (const item of items) {
+    let names = nameCache.get(item);
+    if (!names) nameCache.set(item, (names = namesOf(item)));
+    for (const name of names) {
+      if (name.length > length && text.includes(name)) [best, length] = [item, name.length];
     }
   }
-  return best?.unit;
+  return best;
 }
 
 function methodsOf(text: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
@@ -87,12 +92,10 @@ function methodsOf(text: string, concepts: ReadonlySet<Concept>): InspectionMeth
   return undefined;
 }
 
-function levelOf(text: string, unit: Unit | undefined): Level | undefined {
+function levelOf(concepts: readonly Concept[], unit: Unit | undefined): Level | undefined {
   if (unit) return unit.level;
-  const county = COUNTY_WORDS.exec(text)?.index ?? Infinity;
-  const city = CITY_WORDS.exec(text)?.index ?? Infinity;
-  if (county === city) return undefined;
-  return county < city ? 'county' : 'city';
+  for (const concept of concepts) if (LEVELS[concept]) return LEVELS[concept];
+  return undefined;
 }
 
 export interface Registry {
@@ -101,14 +104,18 @@ export interface Registry {
   enterprises: readonly Enterprise[];
 }
 
-/** Facts the wording alone gives; with a registry also the unit, the enterprise and the dates. */
-export function extractFacts(text: string, concepts: ReadonlySet<Concept>, registry?: Registry): CaseFacts {
-  const enterprise = registry && findEnterprise(text, registry.enterprises);
+/**
+ * Facts the wording alone gives; with a registry also the unit, the enterprise and the dates.
+ * `found` is the question's concepts in the order they appear.
+ */
+export function extractFacts(text: string, found: readonly Concept[], registry?: Registry): CaseFacts {
+  const concepts = new Set(found);
+  const enterprise = registry && longestNamed(text, registry.enterprises, enterpriseNames);
   // An enterprise's name contains its county (长治示例…), so units are looked for without it.
-  const unit =
-    registry && findUnit(enterprise ? text.replace(enterprise.name, '') : text, registry.directory);
+  const unitText = enterprise ? text.replace(enterprise.name, '') : text;
+  const unit = registry && longestNamed(unitText, registry.directory.units, unitNames);
   const facts: CaseFacts = { planned: PLAN_WORDS.test(text) };
-  const level = levelOf(text, unit);
+  const level = levelOf(found, unit);
   if (level) facts.level = level;
   if (unit) facts.unit = unit;
   if (enterprise) facts.enterprise = enterprise;

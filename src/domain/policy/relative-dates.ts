@@ -1,33 +1,13 @@
 import { addDays, isCalendarDate, type DateRange } from '../rules/index.js';
+import { chineseNumber } from './numerals.js';
 
 /**
  * Dates as officers write them in chat (明天, 下周三, 本周五, 12月5日, 2026年12月1日, 下个月, and
  * ranges joined by 至/到), resolved against the bureau's today. Weeks start on Monday.
  */
 
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 七: 7 };
 const RELATIVE_DAYS: Record<string, number> = { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 };
-
-/** 十二 → 12, 二十五 → 25, 三十一 → 31: enough for months and days. */
-function chineseNumber(text: string): number {
-  if (!text.includes('十')) return [...text].reduce((n, ch) => n * 10 + (DIGITS[ch] ?? 0), 0);
-  const [tens, ones] = text.split('十') as [string, string];
-  return (tens ? (DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (DIGITS[ones] ?? 0) : 0);
-}
 
 function arabicNumerals(text: string): string {
   return text.replace(/[〇零一二两三四五六七八九十]+(?=[月日号])/g, (m) => String(chineseNumber(m)));

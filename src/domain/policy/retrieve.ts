@@ -1,5 +1,5 @@
 import type { ClauseId } from '../clauses.js';
-import { buildBm25, scoreBm25, type Bm25Index } from './bm25.js';
+import { buildBm25, scoreBm25, scoreDocument, type Bm25Index } from './bm25.js';
 import { scheme, type Sentence } from './scheme.js';
 import { GENERIC_WORDS } from './stopwords.js';
 import { analyze, type Analysis, type Term } from './tokenize.js';
@@ -11,7 +11,7 @@ function termWeight(term: Term): number {
 }
 
 /** Terms that show what a question is about, as opposed to words every clause uses. */
-export function isContentTerm(term: Term): boolean {
+function isContentTerm(term: Term): boolean {
   return term.startsWith('#') || !GENERIC_WORDS.has(term.slice(2));
 }
 
@@ -23,6 +23,8 @@ interface RetrievalIndex {
   clauseTerms: Set<Term>[];
   /** Position of each sentence's clause in `clauseIds`. */
   sentenceClause: number[];
+  /** Positions of each clause's sentences in `sentences`. */
+  clauseSentences: Map<ClauseId, number[]>;
 }
 
 let built: RetrievalIndex | undefined;
@@ -32,6 +34,10 @@ function retrievalIndex(): RetrievalIndex {
   const clauses = [...scheme().clauses.values()];
   const sentences = clauses.flatMap((clause) => clause.sentences);
   const clauseTerms = clauses.map((clause) => analyze(`${clause.label}\n${clause.text}`).terms);
+  const clauseSentences = new Map<ClauseId, number[]>();
+  sentences.forEach((sentence, i) =>
+    clauseSentences.set(sentence.clause, [...(clauseSentences.get(sentence.clause) ?? []), i]),
+  );
   built = {
     sentences,
     sentenceIndex: buildBm25(sentences.map((sentence) => analyze(sentence.text).terms)),
@@ -39,6 +45,7 @@ function retrievalIndex(): RetrievalIndex {
     clauseIndex: buildBm25(clauseTerms),
     clauseTerms: clauseTerms.map((terms) => new Set(terms)),
     sentenceClause: sentences.map((sentence) => clauses.findIndex((clause) => clause.id === sentence.clause)),
+    clauseSentences,
   };
   return built;
 }
@@ -46,14 +53,14 @@ function retrievalIndex(): RetrievalIndex {
 export interface ClauseHit {
   clause: ClauseId;
   score: number;
-  /** The question's content terms this clause contains. */
-  shared: Term[];
 }
 
 export interface Retrieval {
   query: Analysis;
   /** Best first; clauses sharing no term with the question are left out. */
   hits: ClauseHit[];
+  /** The question's content terms the best clause contains. */
+  shared: Term[];
 }
 
 /**
@@ -63,22 +70,22 @@ export interface Retrieval {
 export function retrieve(question: string): Retrieval {
   const index = retrievalIndex();
   const query = analyze(question);
-  const clauseScores = scoreBm25(index.clauseIndex, query.terms, termWeight);
-  const best = new Float64Array(index.clauseIds.length);
-  scoreBm25(index.sentenceIndex, query.terms, termWeight).forEach((score, sentence) => {
+  const scores = scoreBm25(index.clauseIndex, query.terms, termWeight);
+  const best = new Float64Array(scores.length);
+  const sentenceScores = scoreBm25(index.sentenceIndex, query.terms, termWeight);
+  for (let sentence = 0; sentence < sentenceScores.length; sentence += 1) {
     const clause = index.sentenceClause[sentence] as number;
-    if (score > (best[clause] as number)) best[clause] = score;
+    best[clause] = Math.max(best[clause] as number, sentenceScores[sentence] as number);
+  }
+  const hits: ClauseHit[] = [];
+  index.clauseIds.forEach((clause, i) => {
+    const score = (scores[i] as number) + (best[i] as number);
+    if (score > 0) hits.push({ clause, score });
   });
-  const content = [...new Set(query.terms)].filter(isContentTerm);
-  const hits = index.clauseIds
-    .map((clause, i) => ({
-      clause,
-      score: (clauseScores[i] as number) + (best[i] as number),
-      shared: content.filter((term) => index.clauseTerms[i]?.has(term)),
-    }))
-    .filter((hit) => hit.score > 0)
-    .sort((a, b) => b.score - a.score);
-  return { query, hits };
+  hits.sort((a, b) => b.score - a.score);
+  const topTerms = hits[0] && index.clauseTerms[index.clauseIds.indexOf(hits[0].clause)];
+  const shared = topTerms ? [...new Set(query.terms)].filter((t) => isContentTerm(t) && topTerms.has(t)) : [];
+  return { query, hits, shared };
 }
 
 /** The clause's sentence that best matches the text, preferring real sentences over titles. */
@@ -88,17 +95,18 @@ export function bestSentence(
   accept: (sentence: Sentence) => boolean = () => true,
 ): Sentence {
   const index = retrievalIndex();
-  const scores = scoreBm25(index.sentenceIndex, analyze(text, { words: false }).terms, termWeight);
+  const query = new Set(analyze(text, { words: false }).terms);
   let best: Sentence | undefined;
-  let bestScore = -1;
-  index.sentences.forEach((sentence, i) => {
-    if (sentence.clause !== clause || !accept(sentence)) return;
-    const score = (scores[i] as number) - (sentence.heading ? 1000 : 0);
+  let bestScore = -Infinity;
+  for (const i of index.clauseSentences.get(clause) ?? []) {
+    const sentence = index.sentences[i] as Sentence;
+    if (!accept(sentence)) continue;
+    const score = scoreDocument(index.sentenceIndex, i, query, termWeight) - (sentence.heading ? 1000 : 0);
     if (score > bestScore) {
       best = sentence;
       bestScore = score;
     }
-  });
+  }
   if (!best) throw new Error(`Clause ${clause} has no sentences`);
   return best;
 }

@@ -64,7 +64,7 @@ function splitSentences(clause: ClauseId, lines: readonly string[]): Sentence[] 
   });
 }
 
-export function parseScheme(raw: string): Scheme {
+function parseScheme(raw: string): Scheme {
   const text = cleanSchemeText(raw);
   const lines = new Map<ClauseId, string[]>();
   let part: Part = 'front';

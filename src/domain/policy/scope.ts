@@ -1,24 +1,52 @@
 import { cite } from './citations.js';
+import type { Concept } from './concepts.js';
 import type { Retrieval } from './retrieve.js';
 import type { PolicyAnswer } from './types.js';
 
 /** Below this a clause shares only passing words with the question. */
-export const MIN_SCORE = 8;
+const MIN_SCORE = 8;
 
 const NOT_COVERED = '实施方案未涉及这一问题。如需进一步了解，请咨询法规与标准科。';
 const OTHER_ENTRY =
   '这一事项不适用本实施方案：行政许可、工作调研、考核评估和核与辐射监管等其他入企行为按照相关规定和要求执行。';
 
+/** Concepts that say what is asked (who approves, how long, which level), not what it is about. */
+const ASPECTS: ReadonlySet<Concept> = new Set<Concept>([
+  'approve',
+  'head',
+  'supervisor',
+  'unitHead',
+  'county',
+  'city',
+  'section',
+  'form',
+  'period',
+  'disclose',
+  'feedback',
+  'plan',
+  'education',
+  'fine',
+  'latePayment',
+  'cap',
+  'onsite',
+]);
+
+/** Words that put a question in the world of enterprise inspections at all. */
+const DOMAIN = /检查|执法|企业|入企|处罚|违法|环保|环境|监管|排污|污染|案件|当事人|分局|查|厂|公司/;
+
 /**
  * A question is answered only when its best clause scores well and shares a real subject with it:
- * a synonym-dictionary concept, or two words. One shared word is too weak: 「单位体检」 meets
- * 「全面体检」 in 第6条 by the word alone, and character pairs are weaker still.
+ * a concept of the scheme, or two words. One shared word is too weak (「单位体检」 meets 「全面体检」
+ * in 第6条), and so is a bare aspect such as 谁批 unless the question is about inspections at all
+ * (「请假找谁批」 is not).
  */
-export function isCovered(retrieval: Retrieval): boolean {
+export function isCovered(retrieval: Retrieval, question: string): boolean {
   const top = retrieval.hits[0];
   if (!top || top.score < MIN_SCORE) return false;
-  const strong = top.shared.filter((term) => !term.startsWith('b:'));
-  return strong.some((term) => term.startsWith('#')) || strong.length >= 2;
+  const concepts = retrieval.shared.filter((term) => term.startsWith('#')).map((term) => term.slice(1));
+  const words = retrieval.shared.filter((term) => term.startsWith('w:'));
+  if (concepts.some((concept) => !ASPECTS.has(concept as Concept)) || words.length >= 2) return true;
+  return concepts.length > 0 && DOMAIN.test(question);
 }
 
 export function notCovered(): PolicyAnswer {

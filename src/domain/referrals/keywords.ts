@@ -18,8 +18,16 @@ interface Rule<T> {
 const SOURCE_RULES: Rule<ClueSource>[] = [
   { code: 'transfer', pattern: /其他单位移交|移交|转办|交办/g },
   { code: 'petition', pattern: /信访|举报|投诉|来电|热线|12345|12369/g },
+  // The remote means of 第8条 are non-site discovery, so 无人机巡查 is monitoring, not a site visit.
+  {
+    code: 'monitoring',
+    pattern:
+      /无人机(?:巡查|巡检|航拍|监测)?|航拍|卫星遥感|遥感监测|尾气遥感|机动车尾气(?:检测|监测|遥感|抽测)|用电用能(?:监[测控])?|用电监[测控]|用能监[测控]|分表计电|排污许可(?:证)?(?:执行报告|管理平台|平台|数据|系统)/g,
+  },
   { code: 'monitoring', pattern: /在线监测|自动监控|监测|超标数据/g },
-  { code: 'inspection', pattern: /现场检查|执法检查|巡查/g },
+  // Bare, these name a means only when the segment says nothing else (「无证排污」 is conduct).
+  { code: 'monitoring', pattern: /排污许可|机动车尾气|用电/g, pureOnly: true },
+  { code: 'inspection', pattern: /现场检查|现场巡查|执法检查|巡查/g },
   { code: 'inspection', pattern: /检查/g, pureOnly: true },
 ];
 

@@ -1,3 +1,5 @@
+import { ANNEX3_LABELS } from './annex3.js';
+
 /**
  * The labels officers put before a value, the annex's own and the shorter ones used in chat,
  * mapped to what they fill. Labels that belong to the form but not to a draft are recognised
@@ -63,9 +65,21 @@ const ALTERNATION = [...BY_LABEL.keys()]
   .map((l) => l.replace(/[/]/g, '\\/'))
   .join('|');
 
+const MARKER = '(?:\\d+\\s*[.、．]|[（(]\\d+[）)]|[-•·*])?';
+
 /** An optional list marker (「1.」「（2）」「-」), the label, then a colon or a tab as copied from the form. */
-const LABELLED_LINE = new RegExp(
-  `^(?:\\d+\\s*[.、．]|[（(]\\d+[）)]|[-•·*])?\\s*(${ALTERNATION})\\s*(?:[:：]|\\t)\\s*(.*)$`,
+const LABELLED_LINE = new RegExp(`^${MARKER}\\s*(${ALTERNATION})\\s*(?:[:：]|\\t)\\s*(.*)$`, 's');
+
+/**
+ * The annex's own printed labels may also be followed by plain spaces: a row copied from the form
+ * carries a tab, and chat folds tabs into spaces before the bot sees the text. Shorter chat labels
+ * still need a colon, so that a sentence starting with 来源 or 主体 is not read as a label.
+ */
+const PRINTED_LINE = new RegExp(
+  `^${MARKER}\\s*(${[...new Set(Object.values(ANNEX3_LABELS))]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => l.replace(/[/]/g, '\\/'))
+    .join('|')})\\s+(\\S.*)$`,
   's',
 );
 
@@ -77,7 +91,7 @@ export interface LabelledValue {
 }
 
 export function matchLabel(line: string): LabelledValue | undefined {
-  const m = LABELLED_LINE.exec(line.trim());
+  const m = LABELLED_LINE.exec(line.trim()) ?? PRINTED_LINE.exec(line.trim());
   const target = m?.[1] === undefined ? undefined : BY_LABEL.get(m[1]);
   return target && { target, value: (m?.[2] ?? '').trim() };
 }

@@ -3,6 +3,8 @@ import type { Directory, Enterprise, Unit } from '../org.js';
 import type { Issue } from './issues.js';
 import { resolveUnit } from './units.js';
 
+export { resolveUnit } from './units.js';
+
 export interface Route {
   toUnit?: string;
   /** `named`: the officer chose the unit; `county`: the branch for the enterprise's county (第8条). */

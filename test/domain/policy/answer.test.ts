@@ -41,6 +41,11 @@ describe('answer', () => {
     expect(result.answer).toBe('实施方案未涉及这一问题。如需进一步了解，请咨询法规与标准科。');
   });
 
+  it('does not answer a bare 谁批 outside inspections from 第5条', () => {
+    expect(answer('请假要找谁批？', ctx).outOfScope).toBe(true);
+    expect(answer('县里的执法检查找谁批？', ctx).outOfScope).toBe(false);
+  });
+
   it('says the notice leaves 行政许可 and 核与辐射 to other rules, quoting it', () => {
     const result = answer('核与辐射检查谁批？', ctx);
     expect(result.outOfScope).toBe(true);

@@ -6,7 +6,7 @@ import { demoContext } from '../../policy/fixtures.js';
 const ctx = demoContext();
 
 function facts(text: string) {
-  return extractFacts(text, new Set(findConcepts(normalize(text))), ctx);
+  return extractFacts(text, findConcepts(normalize(text)), ctx);
 }
 
 describe('extractFacts', () => {
@@ -57,7 +57,7 @@ describe('extractFacts', () => {
 
   it('reads the wording alone when there is no registry', () => {
     const text = '分局去企业查举报';
-    const bare = extractFacts(text, new Set(findConcepts(text)));
+    const bare = extractFacts(text, findConcepts(text));
     expect(bare).toMatchObject({ level: 'county', type: 'complaint', methods: ['on-site'] });
     expect(bare.dates).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import {
   ANNEX3_LABELS,
   ANNEX3_SECTIONS,
   ANNEX3_TITLE,
+  DRAFT_FIELD_LABELS,
   OPINION_LABELS,
   SOURCE_LABELS,
   VIOLATION_LABELS,
@@ -30,6 +31,14 @@ describe('附件3 labels', () => {
         .map((o) => `<input type="checkbox"/> ${o}`)
         .join(' '),
     );
+  });
+});
+
+describe('DRAFT_FIELD_LABELS', () => {
+  it('names the fields to ask for as the annex does', () => {
+    expect(DRAFT_FIELD_LABELS['subject.name']).toBe('涉嫌违法主体名称');
+    expect(DRAFT_FIELD_LABELS.toUnit).toBe('接收科室/单位');
+    expect(DRAFT_FIELD_LABELS.opinion).toBe('移送方意见');
   });
 });
 

@@ -4,6 +4,7 @@ import {
   canTransition,
   isOverdue,
   nextStage,
+  STATE_LABELS,
   type CaseState,
   type StageRecord,
 } from '../../../src/domain/referrals/lifecycle.js';
@@ -41,6 +42,10 @@ describe('case stages', () => {
     const path: CaseState[] = ['accepted'];
     for (let s = nextStage('accepted'); s; s = nextStage(s)) path.push(s);
     expect(path).toEqual(['accepted', ...CASE_STAGES]);
+  });
+
+  it('labels the stages as 第14条 names them', () => {
+    expect(CASE_STAGES.map((s) => STATE_LABELS[s]).join('—')).toBe('立案—查处—整改—验收—销号');
   });
 
   it('allows no skipping and no going back', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, type ReferralDraft } from '../../../src/domain/referrals/annex3.js';
-import { routeReferral } from '../../../src/domain/referrals/routing.js';
-import { resolveUnit } from '../../../src/domain/referrals/units.js';
+import { resolveUnit, routeReferral } from '../../../src/domain/referrals/routing.js';
 import { directory, enterprise } from './fixtures.js';
 
 const unitId = (text: string) => resolveUnit(text, directory)?.id;

@@ -4,7 +4,7 @@ import { bestSentence } from '../retrieve.js';
 import type { Draft, Question } from './types.js';
 
 /** 「第6条」 for numbered clauses, the full label for the rest. */
-export function shortLabel(clause: ClauseId): string {
+function shortLabel(clause: ClauseId): string {
   const label = getClause(clause).label;
   return /^第\d+条/.test(label) ? (label.split(' ')[0] as string) : label;
 }

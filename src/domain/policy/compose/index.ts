@@ -34,5 +34,3 @@ const COMPOSERS: Partial<Record<ClauseId, Composer>> = {
 export function compose(question: Question, clause: ClauseId): Draft {
   return (COMPOSERS[clause] ?? ((q: Question) => fromBestSentence(q, clause)))(question);
 }
-
-export type { Question } from './types.js';

@@ -8,7 +8,10 @@ const INCENTIVE = '对列入监督执法正面清单的企业，采取减少、�
 export function positiveList(question: Question): Draft {
   // 「列入后有什么好处」 asks about the incentive, not about getting listed.
   const benefit = /好处|待遇|优惠|激励|还能|能不能|可以|少查|免检/.test(question.text);
-  if (!benefit && /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能/.test(question.text)) {
+  if (
+    !benefit &&
+    /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件/.test(question.text)
+  ) {
     return { answer: LISTING, cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }] };
   }
   return {

@@ -2,7 +2,6 @@ import type { Level } from '../../org.js';
 import type { InspectionType } from '../../rules/index.js';
 import type { CitationRequest } from '../citations.js';
 import type { Concept } from '../concepts.js';
-import type { ClauseHit } from '../retrieve.js';
 
 /** A question as the composers see it: its text, its concepts and the facts it states. */
 export interface Question {
@@ -12,8 +11,6 @@ export interface Question {
   yesNo: boolean;
   level?: Level;
   type?: InspectionType;
-  /** Retrieved clauses, best first; the first decided which composer runs. */
-  hits: readonly ClauseHit[];
 }
 
 export interface Draft {

@@ -10,7 +10,7 @@ import type { RequestView } from '../types.js';
 import type { Env } from './env.js';
 
 /** Cards have a size limit, so a large directory is cut short, leaders first. */
-const MAX_TRANSFER_CHOICES = 80;
+const MAX_TRANSFER_CHOICES = 60;
 
 /** Transfer targets: everyone in the directory but the applicant and the present assignee. */
 function transferChoices(env: Env, view: RequestView, idx: number) {
@@ -58,7 +58,12 @@ export async function sendStepCards(tx: Tx, env: Env, view: RequestView, idx: nu
   if (!step) return;
   await approverCardFor(tx, env, view, idx, { openId: step.openId });
   const delegation = await activeDelegation(tx, step.personId, env.today);
-  if (delegation && delegation.delegateOpenId !== step.openId) {
+  // Nobody stands in for a leader on their own request.
+  if (
+    delegation &&
+    delegation.delegateOpenId !== step.openId &&
+    delegation.delegateOpenId !== view.applicant.openId
+  ) {
     await approverCardFor(tx, env, view, idx, { openId: delegation.delegateOpenId, onBehalfOf: step.name });
   }
 }

@@ -7,7 +7,7 @@ import { auditRequest } from './audit.js';
 import type { Env } from './env.js';
 
 /** Who takes over from someone who has left: the unit's 分管局长, then the 局长. */
-export function superiorOf(directory: Directory, unitId: string, departedId: string): Person | undefined {
+function superiorOf(directory: Directory, unitId: string, departedId: string): Person | undefined {
   const unit = directory.units.find((u) => u.id === unitId);
   const candidates = [unit?.supervisor, directory.director];
   return candidates
@@ -25,7 +25,10 @@ export async function reassignIfDeparted(tx: Tx, env: Env, view: RequestView, id
   if (!step || env.directory.people.some((p) => p.id === step.personId)) return false;
   const superior = superiorOf(env.directory, view.unit.id, step.personId);
   if (!superior) {
-    env.services.log.error({ requestId: view.id, step: idx }, 'approver left and no superior is in the directory');
+    env.services.log.error(
+      { requestId: view.id, step: idx },
+      'approver left and no superior is in the directory',
+    );
     return false;
   }
   const moved = await updateStepIf(

@@ -16,7 +16,7 @@ const RULE_KEYS: Readonly<Record<keyof LocalSettings, string>> = {
   jointWindowDays: 'rules.jointWindowDays',
   specialMaxDays: 'rules.specialMaxDays',
 };
-export const REMIND_KEY = 'approval.remindAfterWorkingHours';
+const REMIND_KEY = 'approval.remindAfterWorkingHours';
 const DEFAULT_REMIND_HOURS = 8;
 
 /** A stored value that is not a positive number is ignored rather than allowed to switch a rule off. */

@@ -1,0 +1,107 @@
+/**
+ * A rules check at scale: 10,000 enterprises and 200,000 past inspections (100,000 approved plans of
+ * two enterprises each) in a libSQL file, then timed checks of random plans, each reading its context
+ * from the database. Run with `npx tsx bench/rules-scale.ts [checks]`.
+ */
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../src/config.js';
+import { loadDirectory } from '../src/directory/directory-repo.js';
+import { evaluateInspection, type InspectionProposal } from '../src/domain/rules/index.js';
+import { buildRulesContext } from '../src/features/approvals/rules-context.js';
+import { createLogger } from '../src/log.js';
+import { loadStartupData } from '../src/seed.js';
+import { openStore } from '../src/store/db.js';
+import { addCalendarDays } from '../src/time.js';
+import { machine } from './support/machine.js';
+import { loadHistory, loadRegistry, makeEnterprises, random } from './support/scale-data.js';
+import { targetedContext } from './support/targeted-context.js';
+
+const CHECKS = Number(process.argv[2] ?? 2000);
+const TODAY = '2026-11-26';
+const rnd = random(36);
+
+const file = join(mkdtempSync(join(tmpdir(), 'zhifa-scale-')), 'scale.db');
+const config = loadConfig({ DATABASE_URL: `file:${file}`, LOG_LEVEL: 'warn' });
+const store = await openStore(config.databaseUrl);
+await loadStartupData(store, config, createLogger('warn'));
+const directory = (await loadDirectory(store.db))!;
+
+const loading = performance.now();
+const registry = makeEnterprises(10_000, rnd);
+await loadRegistry(store, registry);
+await loadHistory(store, directory, registry, 100_000, rnd);
+const loadedIn = performance.now() - loading;
+const count = async (table: string) =>
+  Number((await store.client.execute(`SELECT count(*) FROM ${table}`)).rows[0]?.[0] ?? 0);
+
+function proposal(): InspectionProposal {
+  const unit = directory.units[Math.floor(rnd() * directory.units.length)]!;
+  const from = addCalendarDays(TODAY, 1 + Math.floor(rnd() * 60));
+  const n = 1 + Math.floor(rnd() * 3);
+  return {
+    kind: 'plan',
+    applicant: unit.members[0] ?? unit.head,
+    unit: unit.id,
+    type: rnd() < 0.8 ? 'random' : 'complaint',
+    methods: ['on-site'],
+    enterprises: Array.from({ length: n }, () => registry[Math.floor(rnd() * registry.length)]!.uscc),
+    from,
+    to: addCalendarDays(from, Math.floor(rnd() * 5)),
+    content: '污染防治设施运行及排放情况',
+  };
+}
+
+type Timing = { total: number[]; evaluate: number[] };
+
+async function run(
+  n: number,
+  read: (p: InspectionProposal) => Promise<Parameters<typeof evaluateInspection>[1]>,
+): Promise<Timing> {
+  const timing: Timing = { total: [], evaluate: [] };
+  for (let i = 0; i < n; i++) {
+    const p = proposal();
+    const t0 = performance.now();
+    const ctx = await read(p);
+    const t1 = performance.now();
+    evaluateInspection(p, ctx);
+    const t2 = performance.now();
+    timing.total.push(t2 - t0);
+    timing.evaluate.push(t2 - t1);
+  }
+  return timing;
+}
+
+function percentiles(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!.toFixed(2);
+  return `p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`;
+}
+
+// The whole request path reads the directory too, as the card and message handlers do.
+const targeted = (p: InspectionProposal) =>
+  loadDirectory(store.db).then((dir) => targetedContext(store.db, dir!, p, TODAY));
+const current = (p: InspectionProposal) =>
+  loadDirectory(store.db).then((dir) => buildRulesContext(store.db, store.db, dir!, p, TODAY));
+
+await run(200, targeted);
+const fast = await run(CHECKS, targeted);
+await run(3, current);
+const slow = await run(Math.max(20, Math.floor(CHECKS / 50)), current);
+
+console.log(machine());
+console.log(
+  `loaded in ${(loadedIn / 1000).toFixed(1)} s: ${await count('enterprises')} enterprises, ` +
+    `${await count('inspections')} past inspections, ${await count('approval_requests')} approved plans; ` +
+    `database ${(statSync(file).size / 1024 / 1024).toFixed(0)} MiB`,
+);
+console.log(
+  `rules check, context by indexed queries (${fast.total.length} checks): ${percentiles(fast.total)}`,
+);
+console.log(`  of which evaluateInspection alone: ${percentiles(fast.evaluate)}`);
+console.log(
+  `rules check, context by the approvals feature's buildRulesContext (${slow.total.length} checks): ${percentiles(slow.total)}`,
+);
+store.close();

@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+export interface ChildServer {
+  child: ChildProcess;
+  url: string;
+  /** Peak and current resident set of the server process, from /proc (KiB). */
+  memory(): { rssKiB: number; peakRssKiB: number };
+  stop(): Promise<void>;
+}
+
+/** Starts `entry` under tsx in its own Node process and waits for the `{"port":…}` line it prints. */
+export async function startChildServer(
+  entry: string,
+  env: Record<string, string>,
+  logFile: string,
+): Promise<ChildServer> {
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(logFile);
+  child.stderr!.pipe(log);
+  const lines = createInterface({ input: child.stdout! });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}; see ${logFile}`)));
+    lines.on('line', (line) => {
+      const m = /^\{"port":(\d+)\}$/.exec(line);
+      if (m) resolve(Number(m[1]));
+      else log.write(`${line}\n`);
+    });
+  });
+  const field = (name: string) =>
+    Number(
+      new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ??
+        0,
+    );
+  return {
+    child,
+    url: `http://127.0.0.1:${port}`,
+    memory: () => ({ rssKiB: field('VmRSS'), peakRssKiB: field('VmHWM') }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

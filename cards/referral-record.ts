@@ -1,0 +1,20 @@
+import type { AnnexSectionText } from '../src/features/referrals/annex-text.js';
+import type { ReferralView } from '../src/features/referrals/view.js';
+import { STATE_LABELS } from '../src/domain/referrals/lifecycle.js';
+import { annexElements, historyElement, STATE_COLORS } from './referral-parts.js';
+import { card, escapeMd, hr, markdown, type Card } from './kit.js';
+
+/** A read-only referral: for its sender, for a unit asked to assist, and once nothing is left to do. */
+export function referralRecordCard(view: ReferralView, sections: AnnexSectionText[], note?: string): Card {
+  return card(
+    `线索移送 ${view.id}｜${STATE_LABELS[view.status]}`,
+    STATE_COLORS[view.status],
+    [
+      ...(note ? [markdown(`**${escapeMd(note)}**`)] : []),
+      ...annexElements(sections),
+      hr(),
+      historyElement(view.events),
+    ],
+    '涉嫌环境违法线索移送表',
+  );
+}

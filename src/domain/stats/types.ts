@@ -1,0 +1,102 @@
+import type { CaseState } from '../referrals/lifecycle.js';
+import type { InspectionType } from '../rules/types.js';
+
+/** Inclusive bureau calendar dates, YYYY-MM-DD. */
+export interface StatsPeriod {
+  from: string;
+  to: string;
+}
+
+/** One enterprise of an approved plan (the `inspections` record). */
+export interface InspectionRow {
+  requestId: string;
+  uscc: string;
+  date: string;
+  unitId: string;
+  type: InspectionType;
+  onSite: boolean;
+}
+
+export interface StepRow {
+  /** Who decided: the assignee or their delegate. */
+  deciderId: string;
+  deciderName: string;
+  /** ISO timestamps. */
+  activatedAt: string;
+  decidedAt: string;
+  /** The bureau's calendar day of the decision. */
+  decidedOn: string;
+}
+
+/** An approval request with its decided steps. */
+export interface RequestRow {
+  id: string;
+  status: 'pending' | 'approved' | 'rejected' | 'returned' | 'withdrawn';
+  unitId: string;
+  findingCodes: string[];
+  /** The bureau's calendar day the request was closed, if it is. */
+  closedOn: string | null;
+  steps: StepRow[];
+}
+
+/** A clue referral (附件3) as received by a unit, with its current state. */
+export interface ReferralRow {
+  id: string;
+  /** The receiving unit. */
+  unitId: string;
+  receivedOn: string;
+  state: CaseState;
+  /** The deadline of the current step (reply or stage), if it has one. */
+  dueOn: string | null;
+}
+
+export interface UnitCount {
+  unitId: string;
+  count: number;
+}
+
+export interface RepeatVisit {
+  uscc: string;
+  visits: number;
+  /** Visits prompted by a clue or the enterprise's request (第3条: outside the cap). */
+  exempt: number;
+  routine: number;
+}
+
+export interface PositiveListVisit {
+  uscc: string;
+  visits: number;
+  types: InspectionType[];
+}
+
+export interface ApprovalTime {
+  personId: string;
+  name: string;
+  decisions: number;
+  medianHours: number;
+}
+
+export interface ReferralCounts {
+  unitId: string;
+  received: number;
+  accepted: number;
+  returned: number;
+  overdue: number;
+}
+
+export interface BureauStats {
+  period: StatsPeriod;
+  unit?: string;
+  onSite: {
+    total: number;
+    byType: { type: InspectionType; count: number }[];
+    byUnit: UnitCount[];
+    byMonth: { month: string; count: number }[];
+  };
+  repeatVisits: RepeatVisit[];
+  quietExceptions: { total: number; byUnit: UnitCount[] };
+  positiveListVisits: PositiveListVisit[];
+  approvalTimes: ApprovalTime[];
+  referrals: ReferralCounts[];
+  cases: { stage: CaseState; count: number }[];
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { CardActionHandler } from '../../../app/card-router.js';
+import { decideStep } from '../service/decide.js';
+import { envOf } from '../service/env.js';
+import { transferStep } from '../service/transfer.js';
+import { toastOnRefusal } from './respond.js';
+
+const stepValue = z.object({ id: z.string().min(1), step: z.coerce.number().int().min(0) });
+const decideValue = stepValue.extend({ decision: z.enum(['approve', 'reject', 'return']) });
+
+const INVALID = { toast: { type: 'error' as const, content: '该卡片操作无效。' } };
+
+function formText(formValue: Record<string, unknown>, name: string): string | undefined {
+  const value = formValue[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** 同意 / 驳回 / 退回修改: the clicked card becomes the read-only record of the decision. */
+export const decideAction: CardActionHandler = ({ action, services, directory }) =>
+  toastOnRefusal(async () => {
+    const value = decideValue.safeParse(action.value);
+    if (!value.success) return INVALID;
+    const env = envOf(services, directory);
+    const comment = formText(action.formValue, 'comment');
+    const { card } = await services.store.write((tx) =>
+      decideStep(tx, env, {
+        id: value.data.id,
+        stepIdx: value.data.step,
+        decision: value.data.decision,
+        operatorOpenId: action.operatorOpenId,
+        ...(comment ? { comment } : {}),
+      }),
+    );
+    return { toast: { type: 'success', content: '审批意见已提交。' }, card };
+  });
+
+/** 转交: the person chosen in the card's select takes the step over. */
+export const transferAction: CardActionHandler = ({ action, services, directory }) =>
+  toastOnRefusal(async () => {
+    const value = stepValue.safeParse(action.value);
+    if (!value.success) return INVALID;
+    const env = envOf(services, directory);
+    const comment = formText(action.formValue, 'comment');
+    const { card, view } = await services.store.write((tx) =>
+      transferStep(tx, env, {
+        id: value.data.id,
+        stepIdx: value.data.step,
+        operatorOpenId: action.operatorOpenId,
+        toOpenId: formText(action.formValue, 'transferTo') ?? '',
+        ...(comment ? { comment } : {}),
+      }),
+    );
+    const holder = view.steps[value.data.step]?.name ?? '';
+    return { toast: { type: 'success', content: `已转交${holder}办理。` }, card };
+  });

@@ -1,0 +1,104 @@
+import type { PlanFormValues } from '../../../../cards/approval-plan-form.js';
+import type { SpecialFormValues } from '../../../../cards/approval-special-form.js';
+import type { InspectionMethod, InspectionType } from '../../../domain/rules/index.js';
+import type { FieldIssue } from '../input.js';
+import type { RequestKind } from '../types.js';
+
+type FormValue = Record<string, unknown>;
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function list(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const single = text(value);
+  return single ? [single] : [];
+}
+
+/** Lark's date picker submits 「2026-12-01 +0800」; the bureau's calendar day is the first part. */
+function day(value: unknown): string | undefined {
+  return text(value)?.slice(0, 10);
+}
+
+function typedNames(value: unknown): string[] {
+  return (text(value) ?? '').split(/[、，,；;\s]+/).filter((name) => name !== '');
+}
+
+/** The submitted form in the shape of the API body, so both go through the same validation. */
+export function inputFromForm(
+  kind: RequestKind,
+  fv: FormValue,
+  applicantOpenId: string,
+): Record<string, unknown> {
+  const common = {
+    applicant: applicantOpenId,
+    unit: text(fv.unit),
+    basis: text(fv.basis),
+    from: day(fv.from),
+    to: day(fv.to),
+    content: text(fv.content),
+  };
+  if (kind === 'special') {
+    return { ...common, name: text(fv.name), focus: text(fv.focus), targets: text(fv.targets) };
+  }
+  return {
+    ...common,
+    type: text(fv.type),
+    typeNote: text(fv.typeNote),
+    enterprises: [...list(fv.enterprises), ...typedNames(fv.enterpriseText)],
+    inspectors: list(fv.inspectors),
+    methods: list(fv.methods),
+    reason: text(fv.reason),
+  };
+}
+
+/** What the applicant entered, to show the form again with it after a failed submission. */
+export function valuesFromForm(kind: RequestKind, fv: FormValue): PlanFormValues | SpecialFormValues {
+  const common = {
+    unit: text(fv.unit),
+    basis: text(fv.basis),
+    from: day(fv.from),
+    to: day(fv.to),
+    content: text(fv.content),
+  };
+  if (kind === 'special')
+    return { ...common, name: text(fv.name), focus: text(fv.focus), targets: text(fv.targets) };
+  return {
+    ...common,
+    type: text(fv.type) as InspectionType | undefined,
+    typeNote: text(fv.typeNote),
+    enterprises: list(fv.enterprises),
+    enterpriseText: text(fv.enterpriseText),
+    inspectors: list(fv.inspectors),
+    methods: list(fv.methods) as InspectionMethod[],
+    reason: text(fv.reason),
+  };
+}
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  applicant: '申请人',
+  unit: '实施单位',
+  type: '检查类型',
+  typeNote: '其他检查类型',
+  basis: '检查依据',
+  from: '检查开始日期',
+  to: '检查结束日期',
+  enterprises: '入企执法检查对象',
+  inspectors: '检查人员',
+  content: '检查内容',
+  methods: '检查方式',
+  reason: '理由',
+  name: '检查名称',
+  focus: '检查重点领域',
+  targets: '检查对象',
+};
+
+export function issuesText(issues: readonly FieldIssue[]): string {
+  return issues
+    .map(
+      (issue) =>
+        `【须纠正】${FIELD_LABELS[issue.field.split('.')[0] ?? ''] ?? issue.field}：${issue.message}`,
+    )
+    .join('\n');
+}

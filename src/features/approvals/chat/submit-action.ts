@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { applicantCard } from '../../../../cards/approval-applicant.js';
+import type { CardActionHandler } from '../../../app/card-router.js';
+import { explainDecision } from '../../../domain/rules/index.js';
+import { buildFormCard } from '../form-card.js';
+import { parseInput, resolveInput } from '../input.js';
+import { envOf } from '../service/env.js';
+import { submitRequest } from '../service/submit.js';
+import { inputFromForm, issuesText, valuesFromForm } from './form-value.js';
+import { toastOnRefusal } from './respond.js';
+
+const submitValue = z.object({
+  kind: z.enum(['plan', 'special']),
+  form: z.string().min(1),
+  owner: z.string().min(1),
+});
+
+/**
+ * The annex form's 提交审批. Bad fields or blocking findings bring the same form back, filled in as
+ * it was, with each problem and its clause on top; success turns it into the applicant's card.
+ */
+export const submitAction: CardActionHandler = ({ action, services, directory, identity }) =>
+  toastOnRefusal(async () => {
+    const value = submitValue.safeParse(action.value);
+    if (!value.success) return { toast: { type: 'error', content: '该卡片操作无效，请重新发起。' } };
+    const { kind, form: formRef, owner } = value.data;
+    if (owner !== action.operatorOpenId) {
+      return {
+        toast: {
+          type: 'error',
+          content: '该审批表由他人发起，请发送「发起入企检查审批」或「申请专项检查」填写本人的审批表。',
+        },
+      };
+    }
+    const person = identity.person;
+    const { db } = services.store;
+    const again = (notice: string) =>
+      buildFormCard(db, directory, person, kind, valuesFromForm(kind, action.formValue), { notice, formRef });
+    const parsed = parseInput(kind, inputFromForm(kind, action.formValue, person.openId));
+    const resolved = parsed.ok ? await resolveInput(db, directory, parsed.value) : parsed;
+    if (!resolved.ok) {
+      const form = await again(issuesText(resolved.issues));
+      return { toast: { type: 'error', content: '审批表填写不完整，请按提示修改。' }, card: form.card };
+    }
+    const env = envOf(services, directory);
+    const outcome = await services.store.write((tx) =>
+      submitRequest(tx, env, resolved.value, { source: 'chat', formRef }),
+    );
+    if (!outcome.ok) {
+      const form = await again(explainDecision(outcome.decision));
+      return { toast: { type: 'error', content: '申请未通过合规核查，请按提示修改。' }, card: form.card };
+    }
+    const step = outcome.view.steps[outcome.view.currentStep ?? 0];
+    return {
+      toast: { type: 'success', content: `已提交，编号${outcome.view.id}，已送${step?.name ?? ''}审批。` },
+      card: applicantCard(outcome.view),
+    };
+  });

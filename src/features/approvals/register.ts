@@ -1,0 +1,36 @@
+import type { Services } from '../../app/services.js';
+import type { Features } from '../index.js';
+import { approvalsApi } from './api/routes.js';
+import { remindAction, withdrawAction } from './chat/applicant-actions.js';
+import { decideAction, transferAction } from './chat/approver-actions.js';
+import { delegateIntent } from './chat/delegate-intent.js';
+import { myRequestsIntent, todoIntent } from './chat/list-intents.js';
+import { buzzIntent, withdrawIntent } from './chat/manage-intents.js';
+import { startIntent } from './chat/start-intent.js';
+import { submitAction } from './chat/submit-action.js';
+import { runApprovalReminders } from './service/reminders.js';
+
+/** Plugs the approvals feature into the bot: chat commands, card actions, /api/v1 routes and reminders. */
+export function registerApprovals(features: Features, services: Services): void {
+  features.messages.register(
+    startIntent,
+    withdrawIntent,
+    buzzIntent,
+    delegateIntent,
+    todoIntent,
+    myRequestsIntent,
+  );
+  features.cards
+    .on('approval.submit', submitAction)
+    .on('approval.decide', decideAction)
+    .on('approval.transfer', transferAction)
+    .on('approval.withdraw', withdrawAction)
+    .on('approval.remind', remindAction);
+  features.api.route('/', approvalsApi(services));
+  features.periodic.push({
+    name: 'approval-reminders',
+    run: async (s) => {
+      await runApprovalReminders(s);
+    },
+  });
+}

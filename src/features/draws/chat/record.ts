@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { recordCard, recordedCard } from '../../../../cards/draw-record.js';
+import type { CardActionHandler } from '../../../app/card-router.js';
+import type { MessageIntent } from '../../../app/message-router.js';
+import { isOutcome } from '../../../domain/draws/index.js';
+import { bureauToday } from '../../../time.js';
+import { asAwaitingResult, awaitingFor, awaitingItems } from '../service/awaiting.js';
+import { recordResult } from '../service/record.js';
+import { answerRefusal } from './respond.js';
+
+const RECORD = /^(登记)?(双随机)?抽查结果[。！!]?$/;
+
+export function recordCardRef(formRef: string): string {
+  return `draw-record:${formRef}`;
+}
+
+/** 「登记抽查结果」: the drawn inspections this person may record, in one form. */
+export const recordIntent: MessageIntent = {
+  name: 'draw.record',
+  matches: (text) => RECORD.test(text),
+  async handle(ctx) {
+    const mine = awaitingFor(
+      ctx.directory,
+      ctx.identity.person.id,
+      await awaitingItems(ctx.services.store.db),
+    );
+    if (mine.length === 0) {
+      await ctx.answer('目前没有待您登记结果的双随机抽查。');
+      return;
+    }
+    const formRef = randomUUID();
+    const today = bureauToday(ctx.services.now());
+    await ctx.answer(recordCard(formRef, mine.map(asAwaitingResult), today), recordCardRef(formRef));
+  },
+};
+
+const recordValue = z.object({ form: z.string().min(1) });
+
+function field(fv: Record<string, unknown>, name: string): string {
+  const value = fv[name];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** 登记并公开: publishes the chosen enterprise's result and turns the form into a confirmation. */
+export const recordAction: CardActionHandler = async ({ action, services, directory, identity }) => {
+  if (!recordValue.safeParse(action.value).success) {
+    return { toast: { type: 'error', content: '该卡片操作无效，请重新发起。' } };
+  }
+  const fv = action.formValue;
+  const [drawId, uscc] = field(fv, 'item').split('|');
+  const outcome = field(fv, 'outcome');
+  const inspectedOn = field(fv, 'inspectedOn').slice(0, 10);
+  if (!drawId || !uscc || !isOutcome(outcome) || !inspectedOn) {
+    return { toast: { type: 'error', content: '请选择抽查企业、检查结果并填写检查日期。' } };
+  }
+  return answerRefusal(async () => {
+    const { view, item } = await recordResult(
+      services,
+      directory,
+      identity.person.openId,
+      { drawId, uscc, outcome, inspectedOn, note: field(fv, 'note') },
+      'chat',
+    );
+    return {
+      toast: { type: 'success', content: `${item.enterpriseName}的抽查结果已公开。` },
+      card: recordedCard(view, item),
+    };
+  });
+};

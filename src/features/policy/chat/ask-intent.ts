@@ -1,0 +1,55 @@
+import { policyAnswerCard } from '../../../../cards/policy-answer.js';
+import type { MessageIntent } from '../../../app/message-router.js';
+import { appendAudit } from '../../../store/audit-repo.js';
+import { askPolicy } from '../ask.js';
+import { MAX_QUESTION_CHARS } from '../question.js';
+import { saveAnswer, type AnswerRecord } from '../store/answer-repo.js';
+
+export function answerCardRef(answerId: string): string {
+  return `policy:${answerId}:answer`;
+}
+
+/**
+ * The router's fallback: whatever no command claims is a question about the scheme. The answer is
+ * kept with the reply, in one transaction, so its buttons later act on exactly what was shown.
+ */
+export const policyIntent: MessageIntent = {
+  name: 'policy.ask',
+  matches: () => true,
+  async handle(ctx) {
+    const question = ctx.msg.text;
+    if ([...question].length > MAX_QUESTION_CHARS) {
+      await ctx.answer(`问题过长，请精简到${MAX_QUESTION_CHARS}字以内后重新提问。`);
+      return;
+    }
+    const asked = await askPolicy(ctx.services, question, ctx.directory);
+    const at = ctx.services.now().toISOString();
+    const record: AnswerRecord = {
+      id: ctx.msg.messageId,
+      question,
+      answer: asked.answer,
+      openId: ctx.msg.openId,
+      chatId: ctx.msg.chatId,
+      today: asked.today,
+      askedAt: at,
+    };
+    await ctx.commit(async (tx) => {
+      await saveAnswer(tx, record);
+      await appendAudit(
+        tx,
+        {
+          actor: record.openId,
+          action: 'policy.answered',
+          entity: 'policy-answer',
+          entityId: record.id,
+          detail: {
+            outOfScope: record.answer.outOfScope,
+            clauses: record.answer.citations.map((citation) => citation.clause),
+          },
+        },
+        at,
+      );
+      await ctx.reply(tx, policyAnswerCard(record), answerCardRef(record.id));
+    });
+  },
+};

@@ -1,0 +1,6 @@
+/** What the bot's entries use from the policy feature. */
+export { registerPolicy } from './register.js';
+export { askPolicy, type Asked, type PolicyDeps } from './ask.js';
+export { answerJson, type AnswerJson } from './answer-json.js';
+export { checkQuestion, MAX_QUESTION_CHARS, type QuestionCheck } from './question.js';
+export { plainText } from './plain-text.js';

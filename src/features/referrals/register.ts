@@ -1,0 +1,34 @@
+import type { Services } from '../../app/services.js';
+import type { Features } from '../index.js';
+import { referralsApi } from './api/routes.js';
+import { confirmAction } from './chat/confirm-action.js';
+import { acceptAction, returnAction, verifyAction } from './chat/decision-actions.js';
+import { fillFormIntent, intakeIntent } from './chat/intake-intents.js';
+import {
+  myReferralsIntent,
+  overdueReferralsIntent,
+  referralDetailIntent,
+  unitReferralsIntent,
+} from './chat/list-intents.js';
+import { advanceAction } from './chat/stage-action.js';
+import { overdueReferralsJob } from './service/remind-overdue.js';
+
+/** Plugs clue referrals into the bot: chat intake and lists, card actions, /api/v1 routes, overdue reminders. */
+export function registerReferrals(features: Features, services: Services): void {
+  features.messages.register(
+    fillFormIntent,
+    myReferralsIntent,
+    unitReferralsIntent,
+    overdueReferralsIntent,
+    referralDetailIntent,
+    intakeIntent,
+  );
+  features.cards
+    .on('referral.confirm', confirmAction)
+    .on('referral.accept', acceptAction)
+    .on('referral.return', returnAction)
+    .on('referral.verify', verifyAction)
+    .on('referral.advance', advanceAction);
+  features.api.route('/', referralsApi(services));
+  features.periodic.push(overdueReferralsJob);
+}

@@ -1,0 +1,47 @@
+import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
+import type { Tx } from '../../../store/db.js';
+import { cardCount, closeCards, openCards, rememberCard } from '../store/card-repo.js';
+import { isFinished, type ReferralView } from '../view.js';
+import { cardFor, type CardOptions } from './cards.js';
+import type { Env } from './env.js';
+
+/** Each card gets its own reference, so a later change reaches exactly that card. */
+async function nextCardRef(tx: Tx, id: string): Promise<string> {
+  return `referral:${id}:${(await cardCount(tx, id)) + 1}`;
+}
+
+/** Sends a person the card they should hold for the referral, and keeps it up to date from then on. */
+export async function sendCard(
+  tx: Tx,
+  env: Env,
+  view: ReferralView,
+  openId: string,
+  opts: CardOptions = {},
+  deliver: (card: Reply, cardRef: string) => Promise<void> = (card, ref) => sendTo(tx, openId, card, ref),
+): Promise<void> {
+  const cardRef = await nextCardRef(tx, view.id);
+  await deliver(cardFor(env.directory, view, openId, opts), cardRef);
+  await rememberCard(tx, { cardRef, referralId: view.id, recipientOpenId: openId });
+}
+
+/** Keeps a card sent under another reference (the sender's confirmation card) up to date too. */
+export function trackCard(tx: Tx, view: ReferralView, cardRef: string, openId: string): Promise<void> {
+  return rememberCard(tx, { cardRef, referralId: view.id, recipientOpenId: openId });
+}
+
+/** Every open card of the referral is redrawn for its holder; once finished they stay as they are. */
+export async function refreshCards(tx: Tx, env: Env, view: ReferralView): Promise<void> {
+  for (const open of await openCards(tx, view.id)) {
+    await patchCard(
+      tx,
+      open.cardRef,
+      open.recipientOpenId,
+      cardFor(env.directory, view, open.recipientOpenId),
+    );
+  }
+  if (isFinished(view)) await closeCards(tx, view.id);
+}
+
+export function tellSender(tx: Tx, view: ReferralView, text: string): Promise<void> {
+  return sendTo(tx, view.sender.openId, text);
+}

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { DraftField, ReferralDraft } from '../../../domain/referrals/annex3.js';
+import type { Tx } from '../../../store/db.js';
+import { insertDraft } from '../store/draft-repo.js';
+import { appendAudit } from '../../../store/audit-repo.js';
+import type { Env } from './env.js';
+
+/** Keeps a referral read from chat until its sender confirms it; returns the draft's id. */
+export async function saveDraft(
+  tx: Tx,
+  env: Env,
+  input: { senderOpenId: string; draft: ReferralDraft; unsure: DraftField[] },
+): Promise<string> {
+  const id = randomUUID();
+  await insertDraft(tx, {
+    id,
+    senderOpenId: input.senderOpenId,
+    draft: input.draft,
+    unsure: input.unsure,
+    at: env.at,
+  });
+  await appendAudit(
+    tx,
+    {
+      actor: input.senderOpenId,
+      action: 'referral-draft.saved',
+      entity: 'referral-draft',
+      entityId: id,
+      detail: { unsure: input.unsure },
+    },
+    env.at,
+  );
+  return id;
+}

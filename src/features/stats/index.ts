@@ -1,0 +1,4 @@
+/** What other features use from the statistics. */
+export { registerStats } from './register.js';
+export { statsReport, type StatsRequest } from './service.js';
+export { buildReport, type Figure, type StatsReport } from './report.js';

@@ -1,0 +1,58 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { settings } from '../../../db/schema/index.js';
+import { appendAudit } from '../../store/audit-repo.js';
+import type { Store } from '../../store/db.js';
+
+/**
+ * /stats is for directory members only. The stats card carries a signed link: open_id and expiry,
+ * HMAC-SHA256 under a random key the bot keeps in its own database. Nothing to configure, works the
+ * same in local mode and with Lark, and the holder must still be in the directory when they open it.
+ */
+
+const SECRET_KEY = 'stats.linkSecret';
+export const LINK_DAYS = 7;
+
+function sign(secret: string, payload: string): string {
+  return createHmac('sha256', secret).update(payload).digest('base64url');
+}
+
+export async function linkSecret(store: Store): Promise<string> {
+  const [row] = await store.db.select().from(settings).where(eq(settings.key, SECRET_KEY));
+  if (row) return row.value;
+  return store.write(async (tx) => {
+    const inserted = await tx
+      .insert(settings)
+      .values({ key: SECRET_KEY, value: randomBytes(32).toString('base64url') })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length > 0) {
+      await appendAudit(tx, {
+        actor: 'system',
+        action: 'stats.link-key-created',
+        entity: 'settings',
+        entityId: SECRET_KEY,
+      });
+    }
+    const [stored] = await tx.select().from(settings).where(eq(settings.key, SECRET_KEY));
+    if (!stored) throw new Error('stats link key missing after insert');
+    return stored.value;
+  });
+}
+
+export function issueLinkToken(secret: string, openId: string, now: Date): string {
+  const expires = Math.floor(now.getTime() / 1000) + LINK_DAYS * 86_400;
+  const payload = `${openId}.${expires}`;
+  return `${payload}.${sign(secret, payload)}`;
+}
+
+/** The open_id the token was issued to, while it is unexpired and untampered. */
+export function readLinkToken(secret: string, token: string, now: Date): string | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  const [openId = '', expires = '', signature = ''] = parts;
+  const expected = Buffer.from(sign(secret, `${openId}.${expires}`));
+  const given = Buffer.from(signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+  return Number(expires) * 1000 > now.getTime() ? openId : undefined;
+}

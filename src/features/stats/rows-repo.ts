@@ -1,0 +1,76 @@
+import { and, inArray, isNotNull } from 'drizzle-orm';
+import { approvalRequests, approvalSteps, inspections, referrals } from '../../../db/schema/index.js';
+import { loadEnterprises } from '../../directory/directory-repo.js';
+import type { Finding, InspectionType } from '../../domain/rules/index.js';
+import type { RequestRow, StatsRows, StepRow } from '../../domain/stats/index.js';
+import type { Database } from '../../store/db.js';
+import { bureauToday } from '../../time.js';
+
+const DECIDED = ['approved', 'rejected', 'returned'] as const;
+
+/** The bureau's calendar day of an ISO instant. */
+function dayOf(at: string): string {
+  return bureauToday(new Date(at));
+}
+
+async function requestRows(db: Database): Promise<RequestRow[]> {
+  const [requests, steps] = await Promise.all([
+    db.select().from(approvalRequests),
+    db
+      .select()
+      .from(approvalSteps)
+      .where(and(isNotNull(approvalSteps.decidedAt), inArray(approvalSteps.status, [...DECIDED]))),
+  ]);
+  const stepsOf = new Map<string, StepRow[]>();
+  for (const step of steps) {
+    if (!step.activatedAt || !step.decidedAt) continue;
+    const row: StepRow = {
+      deciderId: step.decidedByOpenId ?? step.openId,
+      deciderName: step.decidedByName ?? step.name,
+      activatedAt: step.activatedAt,
+      decidedAt: step.decidedAt,
+      decidedOn: dayOf(step.decidedAt),
+    };
+    stepsOf.set(step.requestId, [...(stepsOf.get(step.requestId) ?? []), row]);
+  }
+  return requests.map((r) => ({
+    id: r.id,
+    status: r.status,
+    unitId: r.unitId,
+    findingCodes: (r.findings as Finding[]).map((f) => f.code),
+    closedOn: r.closedAt ? dayOf(r.closedAt) : null,
+    steps: stepsOf.get(r.id) ?? [],
+  }));
+}
+
+/**
+ * Plain rows for the statistics, read from the approvals and referrals features' tables. A referral
+ * has a deadline only while it is being rectified (整改期限), so only then can it be overdue.
+ */
+export async function loadStatsRows(db: Database): Promise<StatsRows> {
+  const [visits, requests, referred, registry] = await Promise.all([
+    db.select().from(inspections),
+    requestRows(db),
+    db.select().from(referrals),
+    loadEnterprises(db),
+  ]);
+  return {
+    inspections: visits.map((v) => ({
+      requestId: v.requestId,
+      uscc: v.uscc,
+      date: v.date,
+      unitId: v.unitId,
+      type: v.type as InspectionType,
+      onSite: v.onSite,
+    })),
+    requests,
+    referrals: referred.map((r) => ({
+      id: r.id,
+      unitId: r.toUnitId,
+      receivedOn: dayOf(r.submittedAt),
+      state: r.status,
+      dueOn: r.status === 'rectifying' ? r.deadline : null,
+    })),
+    registry,
+  };
+}

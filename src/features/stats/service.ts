@@ -1,0 +1,21 @@
+import type { Directory } from '../../domain/org.js';
+import { computeStats, type BureauStats, type StatsPeriod } from '../../domain/stats/index.js';
+import type { Database } from '../../store/db.js';
+import { buildReport, statsNames, type StatsReport } from './report.js';
+import { loadStatsRows } from './rows-repo.js';
+
+export interface StatsRequest {
+  period: StatsPeriod;
+  unit?: string;
+  today: string;
+}
+
+export async function statsReport(
+  db: Database,
+  directory: Directory,
+  request: StatsRequest,
+): Promise<{ stats: BureauStats; report: StatsReport }> {
+  const rows = await loadStatsRows(db);
+  const stats = computeStats(rows, request);
+  return { stats, report: buildReport(stats, statsNames(directory, rows.registry)) };
+}

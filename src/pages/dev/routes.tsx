@@ -1,0 +1,111 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import type { Services } from '../../app/services.js';
+import { loadDirectory } from '../../directory/directory-repo.js';
+import { isObject } from './card-json.js';
+import { ChatItemView } from './chat-item.js';
+import { botMessage, chatPage, latestPerPerson, showCallbackCard } from './chat-repo.js';
+import { clickCard, sendText } from './lark-edge.js';
+import { DevPage } from './page.js';
+import { peopleGroups } from './people-groups.js';
+
+/** Lark drops a callback answer that takes longer than this and shows the person an error instead. */
+const CALLBACK_DEADLINE_MS = 3000;
+
+const openId = z.string().regex(/^ou_[\w-]{1,64}$/);
+const record = z.record(z.string(), z.unknown());
+const pollQuery = z.object({ as: openId.optional(), after: z.string().max(40).optional() });
+const sendBody = z.object({
+  openId,
+  text: z
+    .string()
+    .max(4000)
+    .refine((t) => t.trim() !== ''),
+});
+const clickBody = z.object({
+  openId,
+  messageId: z.string().min(1).max(128),
+  value: record,
+  formValue: record.optional(),
+  name: z.string().max(128).optional(),
+});
+
+async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T | undefined> {
+  const raw: unknown = await c.req.json().catch(() => undefined);
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Where this very server answers: the simulator reaches its own edge the way Lark does. */
+const originOf = (c: Context) => new URL(c.req.url).origin;
+
+/** The local chat simulator at /dev: only mounted when `config.simulator` is on. */
+export function devSimulator(services: Services): Hono {
+  const { config, store } = services;
+  const app = new Hono();
+
+  app.get('/', async (c) => {
+    const dir = await loadDirectory(store.db);
+    const groups = dir ? peopleGroups(dir) : [];
+    const as = c.req.query('as');
+    const me = as ? groups.flatMap((g) => g.people).find((p) => p.openId === as) : undefined;
+    const chat = me ? await chatPage(store.db, me.openId) : undefined;
+    return c.html(
+      <DevPage
+        bureau={dir?.bureau}
+        groups={groups}
+        me={me}
+        unknownAs={as && !me ? as : undefined}
+        chat={chat}
+        localMode={config.localMode}
+      />,
+    );
+  });
+
+  app.get('/api/messages', async (c) => {
+    const q = pollQuery.safeParse(c.req.query());
+    if (!q.success) return c.json({ error: '参数有误：as 须为 open_id。' }, 400);
+    const [chat, latest] = await Promise.all([
+      q.data.as ? chatPage(store.db, q.data.as, q.data.after || undefined) : undefined,
+      latestPerPerson(store.db),
+    ]);
+    const items = await Promise.all(
+      (chat?.items ?? []).map(async (item) => ({
+        id: item.id,
+        version: item.version,
+        at: item.at,
+        html: await (<ChatItemView item={item} />).toString(),
+      })),
+    );
+    return c.json({ cursor: chat?.cursor ?? '', items, latest });
+  });
+
+  app.post('/api/send', async (c) => {
+    const input = await body(c, sendBody);
+    if (!input) return c.json({ error: '请输入消息内容（不超过4000字）。' }, 400);
+    const res = await sendText(originOf(c), config, input.openId, input.text);
+    if (!res.ok) return c.json({ error: `执法助手未能接收此消息（HTTP ${res.status}）。` }, 502);
+    return c.json({ ok: true });
+  });
+
+  app.post('/api/click', async (c) => {
+    const input = await body(c, clickBody);
+    if (!input) return c.json({ error: '卡片操作的参数有误。' }, 400);
+    const message = await botMessage(store.db, input.openId, input.messageId);
+    if (!message) return c.json({ error: '未找到该卡片，请刷新页面后重试。' }, 404);
+    const started = performance.now();
+    const res = await clickCard(originOf(c), config, input);
+    if (!res.ok) return c.json({ error: `出错了，请稍后重试（HTTP ${res.status}）。` }, 502);
+    const answer: unknown = await res.json();
+    if (performance.now() - started > CALLBACK_DEADLINE_MS) {
+      return c.json({ error: '出错了，请稍后重试（卡片回调超过3秒未应答，飞书会丢弃此应答）。' }, 504);
+    }
+    const card =
+      isObject(answer) && isObject(answer.card) && answer.card.type === 'raw' ? answer.card.data : undefined;
+    if (isObject(card)) await showCallbackCard(store, input.messageId, message.updatedAt, card);
+    const toast = isObject(answer) && isObject(answer.toast) ? answer.toast : undefined;
+    return c.json({ toast: toast ?? null, replaced: isObject(card) });
+  });
+
+  return app;
+}

@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import type { Services } from '../../app/services.js';
+import { loadDirectory } from '../../directory/directory-repo.js';
+import type { Identity } from '../../directory/who.js';
+import { getApprovalRequest, type RequestView } from '../../features/approvals/index.js';
+import { getReferralForForm, type ReferralForm } from '../../features/referrals/index.js';
+import { formAccess } from './access.js';
+import { ApprovalSheet } from './approval-sheet.js';
+import { canonicalFormId } from './link-token.js';
+import { ReferralSheet } from './referral-sheet.js';
+import { NotFoundPage, RefusedPage } from './refusal.js';
+
+/** The annex each id prefix prints: JC- 附件2, ZX- 附件1, XS- 附件3. */
+const PREFIX = /^(JC|ZX|XS)-\d{4}-\d{1,8}$/;
+
+type Found = { kind: 'approval'; view: RequestView } | { kind: 'referral'; form: ReferralForm };
+
+async function findForm(services: Services, id: string): Promise<Found | undefined> {
+  const prefix = PREFIX.exec(id)?.[1];
+  if (prefix === 'XS') {
+    const form = await getReferralForForm(services.store.db, id);
+    return form && { kind: 'referral', form };
+  }
+  if (!prefix) return undefined;
+  const view = await getApprovalRequest(services.store.db, id);
+  const kind = prefix === 'ZX' ? 'special' : 'plan';
+  return view?.kind === kind ? { kind: 'approval', view } : undefined;
+}
+
+/** Members of the sending or receiving unit see an ID number in full, as in chat. */
+function handlesReferral(viewer: Identity | undefined, form: ReferralForm): boolean {
+  return !!viewer?.units.some((u) => u.name === form.sender.unit || u.name === form.receiver.unit);
+}
+
+/** `/forms/:id`: an approval request or a referral as its annex, to print or save as PDF. */
+export function formPages(services: Services): Hono {
+  const app = new Hono();
+  app.get('/:id', async (c) => {
+    // The link token is the only key: keep the page out of caches, history syncs and referrers.
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Robots-Tag', 'noindex');
+    const id = canonicalFormId(c.req.param('id'));
+    const { db } = services.store;
+    const bureau = (await loadDirectory(db))?.bureau ?? '长治市生态环境局';
+    const found = await findForm(services, id);
+    if (!found) return c.html(<NotFoundPage id={id} bureau={bureau} />, 404);
+    const access = await formAccess(services, id, { t: c.req.query('t'), as: c.req.query('as') });
+    if (!access.ok) return c.html(<RefusedPage refusal={access.refusal} bureau={bureau} />, 403);
+    const now = services.now();
+    if (found.kind === 'approval')
+      return c.html(<ApprovalSheet view={found.view} bureau={bureau} now={now} />);
+    const form = handlesReferral(access.viewer, found.form)
+      ? ((await getReferralForForm(db, id, { reveal: true })) ?? found.form)
+      : found.form;
+    return c.html(<ReferralSheet form={form} bureau={bureau} now={now} />);
+  });
+  return app;
+}

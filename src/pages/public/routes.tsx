@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import type { Services } from '../../app/services.js';
+import { bureauToday } from '../../time.js';
+import { PublicPage } from './page.js';
+import { loadPublicRows } from './rows.js';
+
+/** `/public`: the disclosure page anyone may open, no login. */
+export function publicPages(services: Services): Hono {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const rows = await loadPublicRows(services.store.db);
+    return c.html(<PublicPage rows={rows} today={bureauToday(services.now())} />);
+  });
+  return app;
+}

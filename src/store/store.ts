@@ -1,0 +1,26 @@
+import type { Client } from '@libsql/client';
+import type { LibSQLDatabase } from 'drizzle-orm/libsql';
+import type * as schema from '../../db/schema/index.js';
+
+export type Schema = typeof schema;
+export type Database = LibSQLDatabase<Schema> & { $client: Client };
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export type Write = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+
+export interface Store {
+  /** For reads; concurrent reads are fine in WAL mode. */
+  db: Database;
+  /**
+   * Runs `fn` in one transaction: serialised in-process for an embedded file (FACTS §8), a server-side
+   * transaction on a libSQL server. On D1 the statements apply one by one (see d1-client.ts).
+   */
+  write: Write;
+  client: Client;
+  close(): void;
+}
+
+/** The one shape every store takes; what differs between databases is how a write runs. */
+export function storeOn(db: Database, client: Client, write: Write): Store {
+  return { db, client, write, close: () => client.close() };
+}
