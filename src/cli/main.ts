@@ -24,7 +24,9 @@ const USAGE = `用法：npm run cli -- <命令>
   outbox list [--all]          列出发送失败（或全部）的消息
   outbox requeue ID…|--all-dead  重新发送失败的消息
   ask "问题"                   按实施方案答复问题，引用原文
-  ask --jsonl                  逐行读取 {"id","q"}，逐行输出答复 JSON`;
+  ask --jsonl                  逐行读取 {"id","q"}，逐行输出答复 JSON
+  draw verify ID               重新推演双随机抽查结果并核对
+  draw conflict add|list|remove  登记、查看、撤销执法人员利害关系回避`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

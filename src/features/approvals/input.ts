@@ -1,3 +1,4 @@
+import { parseBody, type FieldIssue, type Parsed } from '../../api/parse-body.js';
 import { z } from 'zod';
 import { findEnterpriseByNameOrCode } from '../../directory/directory-repo.js';
 import type { Directory, Person } from '../../domain/org.js';
@@ -62,23 +63,10 @@ export const specialInputSchema = z.object({
 export type PlanInput = z.infer<typeof planInputSchema>;
 export type SpecialInput = z.infer<typeof specialInputSchema>;
 
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+export type { FieldIssue };
 
 export function parseInput(kind: RequestKind, raw: unknown): Parsed<PlanInput | SpecialInput> {
-  const result = (kind === 'plan' ? planInputSchema : specialInputSchema).safeParse(raw);
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      field: issue.path.join('.') || '(body)',
-      message: issue.message,
-    })),
-  };
+  return kind === 'plan' ? parseBody(planInputSchema, raw) : parseBody(specialInputSchema, raw);
 }
 
 export interface ResolvedInput {

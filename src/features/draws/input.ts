@@ -1,3 +1,4 @@
+import { parseBody, type Parsed } from '../../api/parse-body.js';
 import { z } from 'zod';
 import { SEED_PATTERN, type DrawRequest } from '../../domain/draws/index.js';
 import type { Directory, Person, Unit } from '../../domain/org.js';
@@ -54,23 +55,10 @@ export const drawInputSchema = z
 
 export type DrawInputBody = z.infer<typeof drawInputSchema>;
 
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+export type { FieldIssue } from '../../api/parse-body.js';
 
 export function parseDrawInput(raw: unknown): Parsed<DrawInputBody> {
-  const result = drawInputSchema.safeParse(raw);
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      field: issue.path.join('.') || '(body)',
-      message: issue.message,
-    })),
-  };
+  return parseBody(drawInputSchema, raw);
 }
 
 /** A draw request with its people and units found in the directory. */

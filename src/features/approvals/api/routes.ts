@@ -6,7 +6,7 @@ import type { Directory } from '../../../domain/org.js';
 import { checkInput } from '../check.js';
 import { ApprovalError } from '../errors.js';
 import { parseInput, resolveInput, type ResolvedInput } from '../input.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { submitRequest } from '../service/submit.js';
 import { loadView } from '../store/request-repo.js';
 import type { RequestKind } from '../types.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { applicantCard } from '../../../../cards/approval-applicant.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { remindApprover } from '../service/buzz.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { withdrawRequest } from '../service/withdraw.js';
 import { toastOnRefusal } from './respond.js';
 

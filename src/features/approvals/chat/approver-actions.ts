@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { decideStep } from '../service/decide.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { transferStep } from '../service/transfer.js';
 import { toastOnRefusal } from './respond.js';
 

@@ -2,7 +2,7 @@ import type { MessageIntent } from '../../../app/message-router.js';
 import type { Directory, Person } from '../../../domain/org.js';
 import { resolveDates } from '../../../domain/policy/relative-dates.js';
 import { delegateApprovals } from '../service/delegate.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { DELEGATE } from './commands.js';
 import { commitOrExplain } from './manage-intents.js';
 

@@ -1,6 +1,6 @@
 import { myRequestsCard } from '../../../../cards/approval-list.js';
 import type { MessageIntent } from '../../../app/message-router.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { approverCardFor } from '../service/outgoing.js';
 import { principalsOf } from '../store/delegation-repo.js';
 import { loadView, requestIdsOfApplicant } from '../store/request-repo.js';

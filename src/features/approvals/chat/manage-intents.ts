@@ -3,7 +3,7 @@ import type { MessageIntent } from '../../../app/message-router.js';
 import type { Tx } from '../../../store/db.js';
 import { ApprovalError } from '../errors.js';
 import { remindApprover } from '../service/buzz.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { withdrawRequest } from '../service/withdraw.js';
 import { BUZZ, requestIdIn, WITHDRAW } from './commands.js';
 

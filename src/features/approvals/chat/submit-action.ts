@@ -4,7 +4,7 @@ import type { CardActionHandler } from '../../../app/card-router.js';
 import { explainDecision } from '../../../domain/rules/index.js';
 import { buildFormCard } from '../form-card.js';
 import { parseInput, resolveInput } from '../input.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { submitRequest } from '../service/submit.js';
 import { inputFromForm, issuesText, valuesFromForm } from './form-value.js';
 import { toastOnRefusal } from './respond.js';

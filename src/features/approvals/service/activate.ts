@@ -2,7 +2,7 @@ import type { Tx } from '../../../store/db.js';
 import { loadView, updateOpenRequest } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
 import type { RequestView } from '../types.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { sendStepCards } from './outgoing.js';
 import { reassignIfDeparted } from './reassign.js';
 

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 /** Every transition of a request writes one of these in its own transaction. */
 export function auditRequest(

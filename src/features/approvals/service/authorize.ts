@@ -4,7 +4,7 @@ import { bureauDateTime } from '../../../time.js';
 import { ApprovalError } from '../errors.js';
 import { activeDelegation } from '../store/delegation-repo.js';
 import type { RequestView, StepView } from '../types.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 export interface Actor {
   openId: string;

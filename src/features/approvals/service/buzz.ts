@@ -7,7 +7,7 @@ import { latestOpenCard } from '../store/card-repo.js';
 import { loadView, updateOpenRequest } from '../store/request-repo.js';
 import { currentStepOf, type RequestView, type StepView } from '../types.js';
 import { auditRequest } from './audit.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { approverCardFor } from './outgoing.js';
 
 const HOUR_MS = 3_600_000;

@@ -12,7 +12,7 @@ import { requestTitle, type RequestView } from '../types.js';
 import { activateStep, reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
 import { authorizeStep, type Actor } from './authorize.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { finalizeApproved } from './finalize.js';
 import { closeStepCards, tellApplicant } from './outgoing.js';
 

@@ -6,7 +6,7 @@ import { ApprovalError } from '../errors.js';
 import { insertDelegation } from '../store/delegation-repo.js';
 import { loadView } from '../store/request-repo.js';
 import { pendingStepsOf } from '../store/step-repo.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { approverCardFor } from './outgoing.js';
 
 export interface DelegateInput {

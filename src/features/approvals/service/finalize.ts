@@ -3,7 +3,7 @@ import type { Tx } from '../../../store/db.js';
 import { insertFiling, insertInspections } from '../store/records-repo.js';
 import type { RequestView } from '../types.js';
 import { auditRequest } from './audit.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 /**
  * What final approval sets in motion. A plan's visits count towards each enterprise's yearly cap

@@ -7,7 +7,7 @@ import { cardCount, closeCards, openCards, recordCard as rememberCard } from '..
 import { activeDelegation } from '../store/delegation-repo.js';
 import type { Reader } from '../store/reader.js';
 import type { RequestView } from '../types.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 /** Cards have a size limit, so a large directory is cut short, leaders first. */
 const MAX_TRANSFER_CHOICES = 60;

@@ -4,7 +4,7 @@ import { insertDecision } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
 import type { RequestView } from '../types.js';
 import { auditRequest } from './audit.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 /** Who takes over from someone who has left: the unit's 分管局长, then the 局长. */
 function superiorOf(directory: Directory, unitId: string, departedId: string): Person | undefined {

@@ -8,7 +8,7 @@ import { workingHoursBetween } from '../working-hours.js';
 import { reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
 import { buzzApproverCard } from './buzz.js';
-import { envOf, type Env } from './env.js';
+import { envOf, type Env } from '../../../app/action-env.js';
 import { closeStepCards, sendStepCards, tellApplicant } from './outgoing.js';
 import { reassignIfDeparted } from './reassign.js';
 

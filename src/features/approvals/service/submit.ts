@@ -13,7 +13,7 @@ import { insertRequest, nextSeq, requestIdForForm } from '../store/request-repo.
 import type { RequestView } from '../types.js';
 import { activateStep } from './activate.js';
 import { auditRequest } from './audit.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 export type SubmitOutcome =
   { ok: true; view: RequestView; decision: RulesDecision } | { ok: false; decision: RulesDecision };

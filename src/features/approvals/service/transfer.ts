@@ -9,7 +9,7 @@ import type { RequestView } from '../types.js';
 import { reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
 import { authorizeStep } from './authorize.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { closeStepCards, sendStepCards, tellApplicant } from './outgoing.js';
 
 export interface TransferInput {

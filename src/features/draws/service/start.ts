@@ -14,7 +14,7 @@ import {
 import type { Directory, Enterprise, Person } from '../../../domain/org.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
-import { envOf, type Env } from '../../approvals/service/env.js';
+import { envOf, type Env } from '../../../app/action-env.js';
 import { submitRequest } from '../../approvals/service/submit.js';
 import { pastInspections } from '../../approvals/store/records-repo.js';
 import { loadApprovalSettings } from '../../approvals/store/settings-repo.js';

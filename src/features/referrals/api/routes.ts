@@ -5,7 +5,7 @@ import { loadDirectory, loadEnterprises } from '../../../directory/directory-rep
 import type { FieldError } from '../../../domain/referrals/issues.js';
 import { ReferralError } from '../errors.js';
 import { reviewDraft, type Review } from '../review.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { submitReferral } from '../service/submit.js';
 import { loadReferral } from '../store/referral-repo.js';
 import { apiField, missingMessage, parseBody } from './body.js';

@@ -5,7 +5,7 @@ import { buildConfirmCard, missingText } from '../confirm-card.js';
 import { isFormField } from '../form-fields.js';
 import { cardFor } from '../service/cards.js';
 import { confirmDraft } from '../service/confirm.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { INVALID, toastOnRefusal } from './respond.js';
 
 const confirmValue = z.object({ draft: z.string().min(1), ask: z.array(z.string()).default([]) });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { acceptReferral } from '../service/accept.js';
 import { cardFor } from '../service/cards.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { returnReferral } from '../service/return.js';
 import { verifyReferral } from '../service/verify.js';
 import { formText, INVALID, toastOnRefusal } from './respond.js';

@@ -4,7 +4,7 @@ import type { DraftField, ReferralDraft } from '../../../domain/referrals/annex3
 import { buildConfirmCard } from '../confirm-card.js';
 import { reviewDraft } from '../review.js';
 import { draftCardRef } from '../service/confirm.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { saveDraft } from '../service/save-draft.js';
 
 /**

@@ -2,7 +2,7 @@ import { referralListCard } from '../../../../cards/referral-list.js';
 import type { MessageContext } from '../../../app/message-context.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { bureauToday } from '../../../time.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { sendCard } from '../service/outgoing.js';
 import { overdueReferrals, referralsOfPerson, referralsOfUnits } from '../store/list-repo.js';
 import { loadReferral } from '../store/referral-repo.js';

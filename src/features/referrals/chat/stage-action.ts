@@ -3,7 +3,7 @@ import type { CardActionHandler } from '../../../app/card-router.js';
 import { CASE_STAGES, STATE_LABELS } from '../../../domain/referrals/lifecycle.js';
 import { advanceStage } from '../service/advance-stage.js';
 import { cardFor } from '../service/cards.js';
-import { envOf } from '../service/env.js';
+import { envOf } from '../../../app/action-env.js';
 import { INVALID, toastOnRefusal } from './respond.js';
 
 const stageValue = z.object({ id: z.string().min(1), stage: z.enum(CASE_STAGES) });

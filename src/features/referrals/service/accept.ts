@@ -6,7 +6,7 @@ import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { alreadyDecided, authorizeDecision, loadOrFail } from './authorize.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { refreshCards, sendCard, tellSender } from './outgoing.js';
 
 export interface AcceptInput {

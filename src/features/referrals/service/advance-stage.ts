@@ -8,7 +8,7 @@ import { awaitsDecision, isFinished, lastStageRecord, type ReferralView } from '
 import { auditReferral } from './audit.js';
 import { authorizeStage, loadOrFail } from './authorize.js';
 import { nextCaseStage } from './cards.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { refreshCards, tellSender } from './outgoing.js';
 
 export interface AdvanceInput {

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 /** Every change to a referral writes one of these in the change's own transaction. */
 export function auditReferral(

@@ -7,7 +7,7 @@ import { unitHead } from '../access.js';
 import { ReferralError } from '../errors.js';
 import { loadReferral } from '../store/referral-repo.js';
 import { awaitsDecision, type ReferralView } from '../view.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 export async function loadOrFail(tx: Tx, id: string): Promise<ReferralView> {
   const view = await loadReferral(tx, id);

@@ -9,7 +9,7 @@ import { applyForm } from '../form-input.js';
 import { reviewDraft, type Review } from '../review.js';
 import { loadDraft, updateDraft } from '../store/draft-repo.js';
 import type { ReferralView } from '../view.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { submitReferral } from './submit.js';
 
 export interface ConfirmInput {

@@ -3,7 +3,7 @@ import type { Tx } from '../../../store/db.js';
 import { cardCount, closeCards, openCards, rememberCard } from '../store/card-repo.js';
 import { isFinished, type ReferralView } from '../view.js';
 import { cardFor, type CardOptions } from './cards.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 /** Each card gets its own reference, so a later change reaches exactly that card. */
 async function nextCardRef(tx: Tx, id: string): Promise<string> {

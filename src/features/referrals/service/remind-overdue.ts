@@ -7,7 +7,7 @@ import { referralsDueForNotice } from '../store/list-repo.js';
 import { insertEvent, loadReferral, markOverdueNotice } from '../store/referral-repo.js';
 import { auditReferral } from './audit.js';
 import { loadOrFail } from './authorize.js';
-import { envOf, type Env } from './env.js';
+import { envOf, type Env } from '../../../app/action-env.js';
 import { sendCard } from './outgoing.js';
 
 async function remindOne(env: Env, id: string): Promise<boolean> {

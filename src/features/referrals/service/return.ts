@@ -4,7 +4,7 @@ import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { alreadyDecided, authorizeDecision, loadOrFail } from './authorize.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { refreshCards, tellSender } from './outgoing.js';
 
 /** 退回: the referral goes back to its sender with the receiving head's reason, which is required. */

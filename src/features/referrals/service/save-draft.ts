@@ -3,7 +3,7 @@ import type { DraftField, ReferralDraft } from '../../../domain/referrals/annex3
 import type { Tx } from '../../../store/db.js';
 import { insertDraft } from '../store/draft-repo.js';
 import { appendAudit } from '../../../store/audit-repo.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 
 /** Keeps a referral read from chat until its sender confirms it; returns the draft's id. */
 export async function saveDraft(

@@ -9,7 +9,7 @@ import { consumeDraft } from '../store/draft-repo.js';
 import { insertEvent, insertReferral, loadReferral, nextSeq } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { sendCard, trackCard } from './outgoing.js';
 
 export interface SubmitInput {

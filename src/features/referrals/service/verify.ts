@@ -4,7 +4,7 @@ import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { authorizeDecision, loadOrFail } from './authorize.js';
-import type { Env } from './env.js';
+import type { Env } from '../../../app/action-env.js';
 import { refreshCards, tellSender } from './outgoing.js';
 
 /** 需进一步核查: the receiving unit checks the clue first; it is accepted or returned afterwards. */

@@ -1,6 +1,6 @@
-import type { Services } from '../../../app/services.js';
-import type { Directory } from '../../../domain/org.js';
-import { bureauToday } from '../../../time.js';
+import type { Services } from './services.js';
+import type { Directory } from '../domain/org.js';
+import { bureauToday } from '../time.js';
 
 /** What every verb needs: the services, the directory as read for this action, and one clock reading. */
 export interface Env {
