@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'db/migrations/**', 'data/**', 'test-results/**', '.wrangler/**', 'dist/**'] },
+  {
+    ignores: ['node_modules/**', 'db/migrations/**', 'data/**', 'test-results/**', '.wrangler/**', 'dist/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,7 +22,10 @@ export default tseslint.config(
           patterns: [
             { group: ['hono', 'hono/*'], message: 'Domain code must not import Hono.' },
             { group: ['@larksuiteoapi/*'], message: 'Domain code must not import the Lark SDK.' },
-            { group: ['drizzle-orm', 'drizzle-orm/*', '@libsql/*'], message: 'Domain code must not touch SQL.' },
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*', '@libsql/*'],
+              message: 'Domain code must not touch SQL.',
+            },
           ],
         },
       ],
