@@ -12,13 +12,16 @@ import { cardActionEvent, messageReceiveEvent, p2pChatId, randomLarkId } from '.
 import { signedRequest } from '../src/lark/signing.js';
 import { addCalendarDays, bureauToday } from '../src/time.js';
 import { startFakeLark } from '../test/support/fake-lark.js';
-import { startChildServer } from './support/child-server.js';
+import { runtime, startChildServer } from './support/child-server.js';
 import { describe, load, type PreparedRequest } from './support/load.js';
 import { machine } from './support/machine.js';
 
 const SECONDS = Number(process.argv[2] ?? 10);
-/** `events` skips the approvals part, whose setup takes minutes. */
-const ONLY_EVENTS = process.argv[3] === 'events';
+/**
+ * `events` skips the approvals part, whose setup takes minutes; `ack` also runs no inbox worker or
+ * outbox sender, to show what the edge alone costs.
+ */
+const PART = process.argv[3] ?? 'all';
 const KEYS = {
   appId: 'cli_bench_app',
   appSecret: 'bench-app-secret',
@@ -41,6 +44,7 @@ interface Stats {
   outboxSent: number;
   outboxDead: number;
   decisions: number;
+  memory: NodeJS.MemoryUsage;
 }
 interface Sizes {
   dbBytes: number;
@@ -61,6 +65,7 @@ const server = await startChildServer(
     LARK_DOMAIN: fake.url,
     API_TOKEN: KEYS.apiToken,
     LOG_LEVEL: 'info',
+    BENCH_ACK_ONLY: PART === 'ack' ? '1' : '0',
   },
   join(dir, 'server.log'),
 );
@@ -142,7 +147,8 @@ async function drain(): Promise<{ ms: number; last: Stats }> {
   const started = Date.now();
   for (;;) {
     const s = await stats();
-    if (s.inboxPending === 0 && s.outboxPending === 0) return { ms: Date.now() - started, last: s };
+    const done = PART === 'ack' || (s.inboxPending === 0 && s.outboxPending === 0);
+    if (done) return { ms: Date.now() - started, last: s };
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -159,16 +165,19 @@ const baseline = await stats();
 const bare = await load(`${server.url}/bench/bare`, { seconds: SECONDS });
 const eventLoad = await load(`${server.url}/lark/events`, { seconds: SECONDS, pool: events });
 const afterLoad = await stats();
+const heapMiB = (m: NodeJS.MemoryUsage) =>
+  `heap ${(m.heapUsed / 2 ** 20).toFixed(0)}/${(m.heapTotal / 2 ** 20).toFixed(0)} MiB, external ${(m.external / 2 ** 20).toFixed(0)} MiB, rss ${(m.rss / 2 ** 20).toFixed(0)} MiB`;
+console.error(`after the event load: ${heapMiB(afterLoad.memory)}`);
 const eventDrain = await drain();
 const after = await checkpoint();
 
-const approvals = ONLY_EVENTS ? undefined : await measureDecisions();
+const approvals = PART === 'all' ? await measureDecisions() : undefined;
 clearInterval(sampler);
 const memory = server.memory();
 
 async function measureDecisions() {
   const creating = Date.now();
-  const plans = await pendingPlans(SECONDS * 800);
+  const plans = await pendingPlans(SECONDS * 100);
   const created = Date.now() - creating;
   await drain();
   const decided = await stats();
@@ -194,7 +203,7 @@ const perTable = Object.entries(after.tables)
   .map(([name, delta]) => `${name} ${mib(delta).toFixed(2)}`);
 
 console.log(machine());
-console.log(`each load: ${SECONDS} s, 50 connections, 127.0.0.1`);
+console.log(`each load: ${SECONDS} s, 50 connections, 127.0.0.1; server run as ${runtime()}`);
 console.log(describe('bare route', bare));
 console.log(describe('POST /lark/events', eventLoad, bare));
 console.log(

@@ -4,11 +4,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { answer } from '../src/domain/policy/index.js';
-import { demoContext, questionSet } from '../test/policy/fixtures.js';
+import { machine } from './support/machine.js';
+import { demoContext, questionSet, scoreSet, type SetScore } from '../test/policy/fixtures.js';
 
 const rounds = Number(process.argv[2] ?? 200);
 const ctx = demoContext();
-const questions = [...questionSet('questions.json'), ...questionSet('holdout.json')].map((item) => item.q);
+const sets = { 'question set': questionSet('questions.json'), 'held-out set': questionSet('holdout.json') };
+const questions = Object.values(sets).flatMap((items) => items.map((item) => item.q));
 
 const startUp = performance.now();
 answer(questions[0] ?? '', ctx);
@@ -42,6 +44,7 @@ function percentiles(samples: Float64Array): string {
   return `p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`;
 }
 
+console.log(machine());
 console.log(`questions: ${questions.length} × ${rounds} rounds = ${wall.length} answers`);
 console.log(`first answer (builds the index): ${firstAnswer.toFixed(1)} ms`);
 console.log(`throughput: ${Math.round(wall.length / (elapsed / 1000))} questions/s (wall clock)`);
@@ -50,3 +53,11 @@ console.log(`latency: ${percentiles(wall)} (wall clock)`);
 const cpuSeconds = (cpuTotal.user + cpuTotal.system) / 1e6;
 console.log(`throughput: ${Math.round(wall.length / cpuSeconds)} questions per CPU second`);
 console.log(`latency: ${percentiles(cpu)} (CPU time of this process)`);
+
+const part = ({ right, of }: { right: number; of: number }) => `${right}/${of}`;
+const line = (s: SetScore) =>
+  `${(s.rate * 100).toFixed(1)} % fully right; top citation ${part(s.topCitation)}, out of scope refused ` +
+  `${part(s.outOfScopeRefused)}, described cases with every clause ${part(s.describedFullyCited)}` +
+  (s.wrong.length ? `; wrong: ${s.wrong.join(', ')}` : '');
+for (const [name, items] of Object.entries(sets))
+  console.log(`${name} (${items.length}): ${line(scoreSet(items, (q) => answer(q, ctx)))}`);

@@ -1,6 +1,7 @@
 import type * as lark from '@larksuiteoapi/node-sdk';
 import { Hono } from 'hono';
 import type { Services } from './app/services.js';
+import type { EdgePressure } from './edge/edge-pressure.js';
 import { larkEventsRoute } from './edge/lark-events-route.js';
 import { outboxCounts } from './outbox/outbox-repo.js';
 
@@ -10,14 +11,17 @@ export interface AppParts {
   /** Feature routes mounted under /api/v1 and page routes at the root. */
   api?: Hono;
   pages?: Hono;
+  /** Told of every event, so that background work gives way to the edge in a burst. */
+  pressure?: EdgePressure;
 }
 
-export function createApp({ services, intake, api, pages }: AppParts): Hono {
+export function createApp({ services, intake, api, pages, pressure }: AppParts): Hono {
   const app = new Hono();
   const { config } = services;
   const lark = larkEventsRoute(
     { encryptKey: config.lark.encryptKey, verificationToken: config.lark.verificationToken },
     intake,
+    pressure,
   );
   app.route('/lark/events', lark);
   app.route('/lark/cards', lark);

@@ -5,6 +5,7 @@ import { handleMessage } from './app/handle-message.js';
 import { parseIncomingMessage, type MessageReceiveData } from './app/incoming-message.js';
 import type { Services } from './app/services.js';
 import type { Config } from './config.js';
+import { EdgePressure } from './edge/edge-pressure.js';
 import { createIntakeDispatcher } from './edge/event-intake.js';
 import { registerFeatures } from './features/index.js';
 import { markDone } from './inbox/inbox-repo.js';
@@ -44,7 +45,8 @@ export function createRuntime(deps: RuntimeDeps) {
             log,
           ),
         ));
-  const sender = new OutboxSender(store, messenger, log, deps.sender);
+  const pressure = new EdgePressure();
+  const sender = new OutboxSender(store, messenger, log, deps.sender, pressure);
   const afterAck =
     deps.afterAck ??
     ((task: () => Promise<void>) => {
@@ -69,12 +71,14 @@ export function createRuntime(deps: RuntimeDeps) {
       else await store.write((tx) => markDone(tx, eventId));
     },
     log,
+    undefined,
+    pressure,
   );
   const intake = createIntakeDispatcher(services, features.cards, afterAck, () => worker.kick());
   const api = new Hono();
   api.use('*', bearerAuth(config.apiToken));
   api.route('/', features.api);
-  const app = createApp({ services, intake, api, pages: features.pages });
+  const app = createApp({ services, intake, api, pages: features.pages, pressure });
   const scheduler = new Scheduler(services, features.periodic);
   return {
     app,

@@ -24,7 +24,9 @@ const config = loadConfig(process.env);
 const log = createLogger(config.logLevel);
 const store = await openStore(config.databaseUrl);
 await loadStartupData(store, config, log);
-const runtime = createRuntime({ config, store, log });
+// BENCH_ACK_ONLY measures the edge alone: nothing drains the inbox.
+const ackOnly = process.env.BENCH_ACK_ONLY === '1';
+const runtime = createRuntime({ config, store, log, ...(ackOnly ? { afterAck: () => undefined } : {}) });
 
 const dbFile = config.databaseUrl.slice('file:'.length);
 const root = new Hono();
@@ -38,6 +40,7 @@ root.get('/bench/stats', async (c) => {
     outboxSent: await count("SELECT count(*) FROM outbox WHERE status = 'sent'"),
     outboxDead: await count("SELECT count(*) FROM outbox WHERE status = 'dead'"),
     decisions: await count('SELECT count(*) FROM approval_decisions'),
+    memory: process.memoryUsage(),
     dbBytes: fileSize(dbFile),
     walBytes: fileSize(`${dbFile}-wal`),
   });
@@ -55,7 +58,7 @@ root.post('/bench/checkpoint', async (c) => {
 });
 root.route('/', runtime.app);
 
-runtime.start();
+if (!ackOnly) runtime.start();
 // A clean exit, so that a --cpu-prof run writes its profile.
 process.on('SIGTERM', () => process.exit(0));
 serve({ fetch: root.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {

@@ -1,6 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleForNode } from '../../scripts/bundle-node.js';
+
+const CACHE = join(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/zhifa-bench');
+
+export function runtime(): 'bundle' | 'tsx' {
+  return process.env.BENCH_RUNTIME === 'tsx' ? 'tsx' : 'bundle';
+}
 
 export interface ChildServer {
   child: ChildProcess;
@@ -10,7 +19,10 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** Starts `entry` under tsx in its own Node process and waits for the `{"port":…}` line it prints. */
+/**
+ * Starts `entry` in its own Node process, bundled (BENCH_RUNTIME=bundle, the default) or under tsx
+ * (BENCH_RUNTIME=tsx, as `npm start` runs it), and waits for the `{"port":…}` line it prints.
+ */
 export async function startChildServer(
   entry: string,
   env: Record<string, string>,
@@ -19,7 +31,12 @@ export async function startChildServer(
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
+  const run =
+    runtime() === 'tsx'
+      ? ['--import', 'tsx', entry]
+      : [await bundleForNode(entry, join(CACHE, `${basename(entry, '.ts')}.mjs`))];
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...profile, ...flags, ...run], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

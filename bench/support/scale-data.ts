@@ -57,7 +57,7 @@ function day(rnd: () => number, year: number): string {
 }
 
 /**
- * `plans` approved plans of two enterprises each, spread over 2025 and 2026 and over every unit, with
+ * `plans` plans of two enterprises each (one in 500 still pending), spread over 2025 and 2026 and over every unit, with
  * the inspection rows final approval records for them.
  */
 export async function loadHistory(
@@ -86,6 +86,8 @@ export async function loadHistory(
       const to = from;
       const id = `JC-${year}-${String(seq).padStart(6, '0')}`;
       const onSite = rnd() < 0.7;
+      // One in 500 still waits for its approver, as a few always do.
+      const pending = i % 500 === 0;
       const form = {
         kind: 'plan',
         type: 'random',
@@ -103,7 +105,7 @@ export async function loadHistory(
         kind: 'plan',
         year,
         seq,
-        status: 'approved',
+        status: pending ? 'pending' : 'approved',
         applicantOpenId: applicant.openId,
         applicantPersonId: applicant.id,
         applicantName: applicant.name,
@@ -115,23 +117,24 @@ export async function loadHistory(
         form,
         findings: [],
         exemptions: [],
-        currentStep: null,
+        currentStep: pending ? 0 : null,
         applicantCardRef: `approval:${id}:applicant`,
         source: 'api',
         createdAt: at,
         updatedAt: at,
-        closedAt: at,
+        closedAt: pending ? null : at,
       });
-      for (const e of named)
-        visits.push({
-          requestId: id,
-          uscc: e.uscc,
-          date: from,
-          year,
-          unitId: unit.id,
-          type: 'random',
-          onSite,
-        });
+      if (!pending)
+        for (const e of named)
+          visits.push({
+            requestId: id,
+            uscc: e.uscc,
+            date: from,
+            year,
+            unitId: unit.id,
+            type: 'random',
+            onSite,
+          });
     }
     await store.write(async (tx) => {
       await tx.insert(approvalRequests).values(requests);

@@ -89,5 +89,15 @@ export const migrations: Migration[] = [
       "\nCREATE TABLE `policy_feedback` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`answer_id` text NOT NULL,\n\t`open_id` text NOT NULL,\n\t`question` text NOT NULL,\n\t`answer` text NOT NULL,\n\t`useful` integer NOT NULL,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`answer_id`) REFERENCES `policy_answers`(`id`) ON UPDATE no action ON DELETE no action\n);\n",
       "\nCREATE UNIQUE INDEX `policy_feedback_once` ON `policy_feedback` (`answer_id`,`open_id`);"
     ]
+  },
+  {
+    "folderMillis": 1795745726086,
+    "hash": "71be127315994459d6fd223bf821c8f113fa9d6b5f81b0c4f3d819d2aed89261",
+    "sql": [
+      "DROP INDEX `inspections_uscc`;",
+      "\nCREATE INDEX `inspections_by_enterprise` ON `inspections` (`uscc`,`year`,`date`,`unit_id`,`type`,`on_site`,`request_id`);",
+      "\nCREATE INDEX `approval_requests_pending` ON `approval_requests` (`status`,`id`,`kind`,`unit_id`,`from_date`,`to_date`,`enterprises`) WHERE \"approval_requests\".\"status\" = 'pending';",
+      "\nINSERT OR IGNORE INTO `directory_meta` (`key`, `value`) VALUES ('revision', 'before-revisions');"
+    ]
   }
 ];

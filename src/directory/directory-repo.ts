@@ -1,10 +1,41 @@
-import { eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
 import { directoryMeta, enterprises, people, quietPeriods, units } from '../../db/schema/index.js';
 import type { Directory, Enterprise, Person, QuietPeriod, Unit } from '../domain/org.js';
 import { appendAudit } from '../store/audit-repo.js';
 import type { Database, Store } from '../store/db.js';
 
+/** The directory_meta key whose value changes with every import, so readers know their copy is current. */
+const REVISION = 'revision';
+const current = new WeakMap<Database, { revision: string; directory: Directory }>();
+
+/**
+ * The organisation, as of the last import. Every message, click and API call needs it and it changes
+ * only by import, so each process keeps the last one it read and checks one row to see whether it
+ * still holds; other instances sharing the database see an import through that row too. The copy is
+ * frozen: nobody may change the directory except by importing a new one.
+ */
 export async function loadDirectory(db: Database): Promise<Directory | undefined> {
+  const [row] = await db
+    .select({ value: directoryMeta.value })
+    .from(directoryMeta)
+    .where(eq(directoryMeta.key, REVISION));
+  const kept = current.get(db);
+  if (row && kept?.revision === row.value) return kept.directory;
+  const directory = await readDirectory(db);
+  if (row && directory) current.set(db, { revision: row.value, directory: deepFreeze(directory) });
+  return directory;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+async function readDirectory(db: Database): Promise<Directory | undefined> {
   const [meta, ps, us] = await Promise.all([
     db.select().from(directoryMeta),
     db.select().from(people),
@@ -43,6 +74,7 @@ export async function replaceDirectory(store: Store, dir: Directory, actor: stri
     await tx.insert(directoryMeta).values([
       { key: 'bureau', value: dir.bureau },
       { key: 'director', value: dir.director },
+      { key: REVISION, value: randomUUID() },
     ]);
     await appendAudit(tx, {
       actor,
@@ -61,7 +93,7 @@ export async function loadEnterprises(db: Database): Promise<Enterprise[]> {
 
 export async function findEnterprises(db: Database, usccs: string[]): Promise<Enterprise[]> {
   if (usccs.length === 0) return [];
-  const rows = await db.query.enterprises.findMany({ where: (e, { inArray }) => inArray(e.uscc, usccs) });
+  const rows = await db.select().from(enterprises).where(inArray(enterprises.uscc, usccs));
   return rows.map(toEnterprise);
 }
 

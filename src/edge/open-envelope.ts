@@ -30,6 +30,14 @@ function reject(status: 400 | 401, error: string): Opened {
   return { kind: 'rejected', status, error };
 }
 
+let cipher: { encryptKey: string; aes: lark.AESCipher } | undefined;
+
+/** The SDK's AESCipher hashes the key when built, so one is kept per key rather than per event. */
+function decryptEvent(encryptKey: string, encrypted: string): string {
+  if (cipher?.encryptKey !== encryptKey) cipher = { encryptKey, aes: new lark.AESCipher(encryptKey) };
+  return cipher.aes.decrypt(encrypted);
+}
+
 function tokenOf(p: Record<string, unknown>): unknown {
   const header = p.header as Record<string, unknown> | undefined;
   return header?.token ?? p.token;
@@ -69,10 +77,7 @@ export function openEnvelope(
         return reject(401, 'stale timestamp');
     }
     try {
-      payload = JSON.parse(new lark.AESCipher(keys.encryptKey).decrypt(payload.encrypt)) as Record<
-        string,
-        unknown
-      >;
+      payload = JSON.parse(decryptEvent(keys.encryptKey, payload.encrypt)) as Record<string, unknown>;
     } catch {
       return reject(401, 'cannot decrypt');
     }

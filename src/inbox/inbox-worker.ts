@@ -1,8 +1,20 @@
+import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
 import { AlreadyProcessed, markFailedAttempt, pendingEvents } from './inbox-repo.js';
+import { inLanes } from './lanes.js';
 
 export type EventProcessor = (eventId: string, eventType: string, payload: unknown) => Promise<void>;
+
+/** Conversations handled side by side; each one's messages still go strictly in turn. */
+const LANES = 8;
+
+type PendingRow = Awaited<ReturnType<typeof pendingEvents>>[number] & { data: unknown };
+
+function conversationOf(eventId: string, data: unknown): string {
+  const chat = (data as { message?: { chat_id?: unknown } } | null)?.message?.chat_id;
+  return typeof chat === 'string' ? chat : eventId;
+}
 
 /**
  * Drains the inbox after the ack. On start it resumes whatever a crash left pending; handlers mark
@@ -18,6 +30,7 @@ export class InboxWorker {
     private readonly process: EventProcessor,
     private readonly log: Logger,
     private readonly maxAttempts = 5,
+    private readonly pressure?: EdgePressure,
   ) {}
 
   /** Resumes rows left by a crash at once, then retries failed attempts on a slow poll. */
@@ -48,24 +61,36 @@ export class InboxWorker {
   }
 
   private async drain(): Promise<void> {
-    const failedThisRound = new Set<string>();
+    const failed = new Set<string>();
     do {
       this.again = false;
       for (;;) {
-        const rows = (await pendingEvents(this.store.db, 100)).filter((r) => !failedThisRound.has(r.eventId));
+        const rows = (await pendingEvents(this.store.db, 100))
+          .filter((r) => !failed.has(r.eventId))
+          .map((r) => ({ ...r, data: JSON.parse(r.payload) as unknown }));
         if (rows.length === 0) break;
-        for (const row of rows) {
-          try {
-            await this.process(row.eventId, row.eventType, JSON.parse(row.payload) as unknown);
-          } catch (err) {
-            if (err instanceof AlreadyProcessed) continue;
-            failedThisRound.add(row.eventId);
-            const giveUp = row.attempts + 1 >= this.maxAttempts;
-            this.log.error({ eventId: row.eventId, err: scrubError(err), giveUp }, 'event processing failed');
-            await markFailedAttempt(this.store, row.eventId, String(scrubError(err).message), giveUp);
-          }
-        }
+        await inLanes(
+          rows,
+          (r) => conversationOf(r.eventId, r.data),
+          LANES,
+          (row) => this.handle(row, failed),
+        );
       }
     } while (this.again);
+  }
+
+  /** One event; a failure is recorded and skipped for the rest of this round. Always carries on. */
+  private async handle(row: PendingRow, failed: Set<string>): Promise<boolean> {
+    await this.pressure?.giveWay();
+    try {
+      await this.process(row.eventId, row.eventType, row.data);
+    } catch (err) {
+      if (err instanceof AlreadyProcessed) return true;
+      failed.add(row.eventId);
+      const giveUp = row.attempts + 1 >= this.maxAttempts;
+      this.log.error({ eventId: row.eventId, err: scrubError(err), giveUp }, 'event processing failed');
+      await markFailedAttempt(this.store, row.eventId, String(scrubError(err).message), giveUp);
+    }
+    return true;
   }
 }

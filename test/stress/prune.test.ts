@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cardActions, inbox } from '../../db/schema/index.js';
+import { cardActions, inbox, outbox } from '../../db/schema/index.js';
+import { card, markdown } from '../../cards/kit.js';
+import { sendTo } from '../../src/app/replies.js';
 import { acceptEvent, pruneProcessed } from '../../src/inbox/inbox-repo.js';
 import { startBot, type Bot } from '../support/harness.js';
 import { expectSoundDatabase } from './support/checks.js';
@@ -22,10 +24,11 @@ afterAll(async () => {
 const counts = async () => ({
   inbox: (await bot.store.db.select().from(inbox)).length,
   cardActions: (await bot.store.db.select().from(cardActions)).length,
+  outbox: (await bot.store.db.select().from(outbox)).length,
 });
 
 describe('pruning the inbox and the callback answers', () => {
-  it('runs on the scheduler, keeps a week for redeliveries, then lets both tables shrink', async () => {
+  it('runs on the scheduler, keeps a week for redeliveries, then lets the tables shrink', async () => {
     const messageId = 'om_prune_0';
     for (let i = 0; i < 20; i++)
       await bot.sendText('ou_demo_air_officer', '帮助', i === 0 ? { messageId } : {});
@@ -36,13 +39,17 @@ describe('pruning the inbox and the callback answers', () => {
         step: 0,
         decision: 'approve',
       });
+    // A card later patches need: its row outlives the prune.
+    await bot.store.write((tx) =>
+      sendTo(tx, 'ou_demo_air_head', card('待办', 'blue', [markdown('待办')]), 'prune:card'),
+    );
     await bot.settle();
-    expect(await counts()).toEqual({ inbox: 20, cardActions: 5 });
+    expect(await counts()).toEqual({ inbox: 20, cardActions: 5, outbox: 21 });
 
     // Six days on, the scheduler has run many times and every id is still known.
     clock += 6 * DAY;
     await vi.advanceTimersByTimeAsync(5 * 60_000);
-    expect(await counts()).toEqual({ inbox: 20, cardActions: 5 });
+    expect(await counts()).toEqual({ inbox: 20, cardActions: 5, outbox: 21 });
     await bot.sendText('ou_demo_air_officer', '帮助', { messageId });
     await bot.settle();
     expect((await counts()).inbox).toBe(20);
@@ -50,7 +57,8 @@ describe('pruning the inbox and the callback answers', () => {
     // Past seven days, the next scheduled run removes them.
     clock += 2 * DAY;
     await vi.advanceTimersByTimeAsync(5 * 60_000);
-    expect(await counts()).toEqual({ inbox: 0, cardActions: 0 });
+    expect(await counts()).toEqual({ inbox: 0, cardActions: 0, outbox: 1 });
+    expect((await bot.store.db.select().from(outbox))[0]!.cardRef).toBe('prune:card');
   });
 
   it('never prunes an event that is still waiting to be handled', async () => {

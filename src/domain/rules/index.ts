@@ -3,6 +3,7 @@ export { evaluateInspection } from './evaluate.js';
 export { explainDecision } from './explain.js';
 export { quietPeriodsHitting, type QuietPeriodHit } from './quiet-periods.js';
 export { isCapExempt, isOnSite } from './methods.js';
+export { jointWindow } from './joint.js';
 export { CHAIN_ROLE_LABELS, chainRoleLabel, levelOfUnit } from './directory.js';
 export {
   addDays,

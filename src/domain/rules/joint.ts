@@ -1,5 +1,5 @@
 import type { Directory, Enterprise } from '../org.js';
-import { distanceDays, isCalendarDate } from './dates.js';
+import { addDays, distanceDays, isCalendarDate, type DateRange } from './dates.js';
 import { unitName } from './directory.js';
 import type { Finding, InspectionProposal, OtherPlan } from './types.js';
 
@@ -11,6 +11,16 @@ function comparable(plan: OtherPlan, proposal: InspectionProposal): boolean {
     isCalendarDate(plan.to) &&
     plan.from <= plan.to
   );
+}
+
+/**
+ * The dates another plan must touch to count as "around the same time" as `proposal` (第3条): its
+ * range widened by the window on both sides. Undefined when the proposal's own dates are not a range.
+ */
+export function jointWindow(proposal: DateRange, windowDays: number): DateRange | undefined {
+  if (!isCalendarDate(proposal.from) || !isCalendarDate(proposal.to) || proposal.from > proposal.to)
+    return undefined;
+  return { from: addDays(proposal.from, -windowDays), to: addDays(proposal.to, windowDays) };
 }
 
 /** 第3条 综合一次查: another unit visiting the same enterprise around the same time should go together. */

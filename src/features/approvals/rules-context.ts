@@ -1,6 +1,11 @@
 import { findEnterprises, loadQuietPeriods } from '../../directory/directory-repo.js';
 import type { Directory } from '../../domain/org.js';
-import { isCalendarDate, type InspectionProposal, type RulesContext } from '../../domain/rules/index.js';
+import {
+  isCalendarDate,
+  jointWindow,
+  type InspectionProposal,
+  type RulesContext,
+} from '../../domain/rules/index.js';
 import type { Database } from '../../store/db.js';
 import type { Reader } from './store/reader.js';
 import { otherPlans } from './store/request-repo.js';
@@ -27,9 +32,10 @@ export async function buildRulesContext(
     loadQuietPeriods(db),
   ]);
   // One statement at a time on the transaction's connection.
-  const past = await pastInspections(reader, proposal.enterprises, years);
-  const others = await otherPlans(reader, proposal.unit, proposal.enterprises);
   const settings = await loadApprovalSettings(reader);
+  const past = await pastInspections(reader, proposal.enterprises, years);
+  const window = jointWindow(proposal, settings.rules.jointWindowDays);
+  const others = await otherPlans(reader, proposal.unit, proposal.enterprises, window);
   return {
     directory,
     enterprises,

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateInspection, type OtherPlan } from '../../../src/domain/rules/index.js';
+import {
+  addDays,
+  distanceDays,
+  evaluateInspection,
+  jointWindow,
+  type OtherPlan,
+} from '../../../src/domain/rules/index.js';
 import { context, plan, USCC } from './fixtures.js';
 
 /** The proposal under test runs 2026-06-01 to 2026-06-02 at the 上党区 coking plant. */
@@ -72,5 +79,28 @@ describe('第3条 综合一次查', () => {
     const settings = { ...context().settings, jointWindowDays: 7 };
     const decision = evaluateInspection(plan(), context({ otherPlans: [other({})], settings }));
     expect(decision.findings).toHaveLength(0);
+  });
+});
+
+describe('the joint window the store reads by', () => {
+  const day = fc.integer({ min: 0, max: 120 }).map((n) => addDays('2026-05-01', n));
+  const range = fc.tuple(day, fc.integer({ min: 0, max: 10 })).map(([from, len]) => ({
+    from,
+    to: addDays(from, len),
+  }));
+
+  it('holds exactly the plans the rule finds close enough', () => {
+    fc.assert(
+      fc.property(range, range, fc.integer({ min: 0, max: 40 }), (proposal, plan, windowDays) => {
+        const window = jointWindow(proposal, windowDays)!;
+        const touches = plan.to >= window.from && plan.from <= window.to;
+        expect(touches).toBe(distanceDays(plan, proposal) <= windowDays);
+      }),
+    );
+  });
+
+  it('is undefined for dates that are not a range', () => {
+    expect(jointWindow({ from: '2026-06-05', to: '2026-06-01' }, 30)).toBeUndefined();
+    expect(jointWindow({ from: '2026-02-30', to: '2026-03-01' }, 30)).toBeUndefined();
   });
 });

@@ -207,4 +207,40 @@ describe('POST /api/v1/checks', () => {
     expect(complaint.json.exemptions).toEqual([expect.objectContaining({ code: 'CAP_EXEMPT', clause: '3' })]);
     expect(complaint.json.findings).not.toContainEqual(expect.objectContaining({ severity: 'block' }));
   });
+
+  it("finds another unit's plan for the same enterprise around the same time, pending or approved", async () => {
+    const water = {
+      applicant: 'ou_demo_water_officer',
+      unit: 'water',
+      inspectors: [],
+      enterprises: [USCC.foundry],
+      type: 'complaint',
+      from: '2027-01-11',
+      to: '2027-01-12',
+    };
+    const { json } = await submitPlan(bot, planBody(water));
+    const id = String(json.id);
+    const joint = async (overrides: Record<string, unknown>) =>
+      (
+        (await check(planBody({ enterprises: [USCC.foundry], type: 'complaint', ...overrides }))).json
+          .findings as { code: string; otherPlanId?: string }[]
+      )
+        .filter((f) => f.code === 'JOINT_INSPECTION')
+        .map((f) => f.otherPlanId);
+
+    // The window is 30 days either side (settings default), counted from the ends of both ranges.
+    expect(await joint({ from: '2027-02-11', to: '2027-02-11' })).toEqual([id]);
+    expect(await joint({ from: '2027-02-12', to: '2027-02-13' })).toEqual([]);
+    expect(await joint({ from: '2026-12-12', to: '2026-12-12' })).toEqual([id]);
+    expect(await joint({ from: '2026-12-10', to: '2026-12-11' })).toEqual([]);
+    expect(await joint({ ...water })).toEqual([]);
+
+    for (const openId of ['ou_demo_water_head', 'ou_demo_deputy_1']) {
+      await press(bot, openId, await approverCard(bot, openId, id), '同意');
+    }
+    expect((await getRequest(bot, id)).status).toBe('approved');
+    expect(await joint({ from: '2027-01-20', to: '2027-01-21' })).toEqual([id]);
+    expect(await joint({ from: '2027-03-20', to: '2027-03-21' })).toEqual([]);
+    expect(await joint({ enterprises: [USCC.ceramics], from: '2027-01-20', to: '2027-01-21' })).toEqual([]);
+  });
 });

@@ -1,12 +1,13 @@
-import { and, asc, desc, eq, inArray, max, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import {
   approvalDecisions,
   approvalRequests,
   approvalSteps,
+  inspections,
   type RequestStatus,
 } from '../../../../db/schema/index.js';
 import type { ClauseId } from '../../../domain/clauses.js';
-import type { Exemption, Finding, OtherPlan } from '../../../domain/rules/index.js';
+import type { DateRange, Exemption, Finding, OtherPlan } from '../../../domain/rules/index.js';
 import type { Tx } from '../../../store/db.js';
 import type { ApprovalForm, RequestKind, RequestView } from '../types.js';
 import type { Reader } from './reader.js';
@@ -113,27 +114,47 @@ export async function requestIdsOfApplicant(db: Reader, openId: string, limit: n
   return rows.map((row) => row.id);
 }
 
-/** Other units' pending or approved plans naming any of the enterprises, for 综合一次查 (第3条). */
-export async function otherPlans(db: Reader, unitId: string, usccs: string[]): Promise<OtherPlan[]> {
+/**
+ * Other units' pending or approved plans naming any of the enterprises and touching `window`, for
+ * 综合一次查 (第3条). Approved plans are reached through their visits (a covering index by enterprise),
+ * pending ones through a partial index that holds their dates, so the read does not grow with the
+ * years of approved plans. The status, kind and unit of approved plans are checked here: in the
+ * WHERE, SQLite (without ANALYZE statistics) would read them through their own indexes, i.e. every
+ * plan. Every rules check runs this, so it is one statement, written as SQL: the query builder cost
+ * more than the read (bench/rules-scale.ts).
+ */
+export async function otherPlans(
+  db: Reader,
+  unitId: string,
+  usccs: string[],
+  window?: DateRange,
+): Promise<OtherPlan[]> {
   if (usccs.length === 0) return [];
-  const rows = await db
-    .select()
-    .from(approvalRequests)
-    .where(
-      and(
-        eq(approvalRequests.kind, 'plan'),
-        ne(approvalRequests.unitId, unitId),
-        inArray(approvalRequests.status, ['pending', 'approved'] satisfies RequestStatus[]),
-      ),
-    );
-  return rows
-    .filter((row) => row.enterprises.some((uscc) => usccs.includes(uscc)))
-    .map((row) => ({
-      id: row.id,
-      unit: row.unitId,
-      enterprises: row.enterprises,
-      from: row.from,
-      to: row.to,
-      status: row.status as OtherPlan['status'],
-    }));
+  const r = approvalRequests;
+  const touching = window ? sql`AND ${r.to} >= ${window.from} AND ${r.from} <= ${window.to}` : sql``;
+  const visitedBefore = window ? sql`AND ${inspections.date} <= ${window.to}` : sql``;
+  const columns = sql`${r.id} AS id, ${r.kind} AS kind, ${r.unitId} AS unit, ${r.enterprises} AS enterprises,
+    ${r.from} AS "from", ${r.to} AS "to", ${r.status} AS status`;
+  const rows = await db.all<{
+    id: string;
+    kind: string;
+    unit: string;
+    enterprises: string;
+    from: string;
+    to: string;
+    status: RequestStatus;
+  }>(sql`SELECT ${columns} FROM ${r}
+    WHERE ${r.id} IN (SELECT ${inspections.requestId} FROM ${inspections}
+      WHERE ${inspections.uscc} IN ${usccs} AND ${inspections.unitId} <> ${unitId} ${visitedBefore}) ${touching}
+    UNION ALL
+    SELECT ${columns} FROM ${r} WHERE ${r.status} = 'pending' ${touching}`);
+  const plans = new Map<string, OtherPlan>();
+  for (const row of rows) {
+    if (row.kind !== 'plan' || row.unit === unitId || (row.status !== 'approved' && row.status !== 'pending'))
+      continue;
+    const enterprises = JSON.parse(row.enterprises) as string[];
+    if (!enterprises.some((uscc) => usccs.includes(uscc))) continue;
+    plans.set(row.id, { ...row, enterprises, status: row.status });
+  }
+  return [...plans.values()];
 }
