@@ -5,7 +5,19 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleForNode } from '../../scripts/bundle-node.js';
 
-const CACHE = join(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/zhifa-bench');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const CACHE = join(ROOT, 'node_modules/.cache/zhifa-bench');
+
+/** The Node flags `npm run start:dist` runs the server with, so that the bench measures the same process. */
+function serverFlags(): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return (pkg.scripts['start:dist'] ?? '')
+    .split(' ')
+    .filter((word) => word.startsWith('--'))
+    .join(' ');
+}
 
 export function runtime(): 'bundle' | 'tsx' {
   return process.env.BENCH_RUNTIME === 'tsx' ? 'tsx' : 'bundle';
@@ -21,7 +33,8 @@ export interface ChildServer {
 
 /**
  * Starts `entry` in its own Node process, bundled (BENCH_RUNTIME=bundle, the default) or under tsx
- * (BENCH_RUNTIME=tsx, as `npm start` runs it), and waits for the `{"port":…}` line it prints.
+ * (BENCH_RUNTIME=tsx, as `npm start` runs it), with the flags of `start:dist` unless BENCH_NODE_FLAGS
+ * says otherwise, and waits for the `{"port":…}` line it prints.
  */
 export async function startChildServer(
   entry: string,
@@ -35,7 +48,7 @@ export async function startChildServer(
     runtime() === 'tsx'
       ? ['--import', 'tsx', entry]
       : [await bundleForNode(entry, join(CACHE, `${basename(entry, '.ts')}.mjs`))];
-  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const flags = (process.env.BENCH_NODE_FLAGS ?? serverFlags()).split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...profile, ...flags, ...run], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 /** The edge counts as busy this long after its last event. */
 const QUIET_MS = 50;
 /** While it is busy, background work takes one item per this many milliseconds, all of it together. */
-const PACE_MS = 40;
+const PACE_MS = 100;
 
 /**
  * Lark waits a few seconds for each answer and delivers again whatever it did not get in time, so in
