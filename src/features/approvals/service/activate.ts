@@ -12,9 +12,19 @@ export async function reloadView(tx: Tx, id: string): Promise<RequestView> {
   return view;
 }
 
-/** Makes a waiting step the current one: settles who holds it, then sends the cards. */
-export async function activateStep(tx: Tx, env: Env, id: string, idx: number): Promise<RequestView> {
-  await reassignIfDeparted(tx, env, await reloadView(tx, id), idx);
+/**
+ * Makes a waiting step the current one: settles who holds it, then sends the cards. `known` is a view
+ * the caller already read in this transaction; only step `idx` is taken from it, which nothing
+ * touches before it is activated. Returns the view as it stands afterwards.
+ */
+export async function activateStep(
+  tx: Tx,
+  env: Env,
+  id: string,
+  idx: number,
+  known?: RequestView,
+): Promise<RequestView> {
+  await reassignIfDeparted(tx, env, known ?? (await reloadView(tx, id)), idx);
   await updateStepIf(tx, id, idx, { status: 'waiting' }, { status: 'pending', activatedAt: env.at });
   await updateOpenRequest(tx, id, { currentStep: idx, updatedAt: env.at });
   const view = await reloadView(tx, id);

@@ -32,34 +32,40 @@ function signer(actor: Actor): string {
   return actor.onBehalfOf ? `${actor.name}（代${actor.onBehalfOf}）` : actor.name;
 }
 
-/** Where the request goes after the step; returns the sentence the applicant is sent. */
+/**
+ * Where the request goes after the step; returns the sentence the applicant is sent, and the view
+ * when moving on already read it afresh.
+ */
 async function moveOn(
   tx: Tx,
   env: Env,
   view: RequestView,
   input: DecideInput,
   actor: Actor,
-): Promise<string> {
+): Promise<{ message: string; after?: RequestView }> {
   const subject = `您的申请${view.id}（${requestTitle(view)}）`;
   const closing = { currentStep: null, closedAt: env.at, updatedAt: env.at };
   const next = view.steps[input.stepIdx + 1];
   if (input.decision === 'approve' && next) {
-    const moved = await activateStep(tx, env, view.id, next.idx);
+    const moved = await activateStep(tx, env, view.id, next.idx, view);
     const holder = moved.steps[next.idx] ?? next;
-    return `${subject}已由${signer(actor)}同意，现送${holder.name}（${holder.roleLabel}）审批。`;
+    return {
+      message: `${subject}已由${signer(actor)}同意，现送${holder.name}（${holder.roleLabel}）审批。`,
+      after: moved,
+    };
   }
   if (input.decision === 'approve') {
     await updateOpenRequest(tx, view.id, { ...closing, status: 'approved' });
     await finalizeApproved(tx, env, view, signer(actor));
     await auditRequest(tx, env, 'system', 'approved', view.id, { final: true });
     const filed = view.kind === 'special' ? '已按规定备案，并向社会公开。' : '';
-    return `${subject}已审批通过。${filed}`;
+    return { message: `${subject}已审批通过。${filed}` };
   }
   const status = input.decision === 'reject' ? 'rejected' : 'returned';
   await updateOpenRequest(tx, view.id, { ...closing, status });
   const why = input.comment ? `${input.decision === 'reject' ? '理由' : '意见'}：${input.comment}` : '';
-  if (status === 'rejected') return `${subject}已被${signer(actor)}驳回。${why}`;
-  return `${subject}已被${signer(actor)}退回修改。${why}\n原审批表已附后，修改后可重新提交。`;
+  if (status === 'rejected') return { message: `${subject}已被${signer(actor)}驳回。${why}` };
+  return { message: `${subject}已被${signer(actor)}退回修改。${why}\n原审批表已附后，修改后可重新提交。` };
 }
 
 /**
@@ -110,8 +116,9 @@ export async function decideStep(
     ...(actor.onBehalfOf ? { onBehalfOf: step.personId } : {}),
     ...(comment ? { comment } : {}),
   });
-  const message = await moveOn(tx, env, view, input, actor);
-  const after = await reloadView(tx, view.id);
+  const moved = await moveOn(tx, env, view, input, actor);
+  const after = moved.after ?? (await reloadView(tx, view.id));
+  const message = moved.message;
   const note = `${signer(actor)}已于${bureauDateTime(env.at)}${DECISION_LABELS[input.decision]}。`;
   await closeStepCards(tx, after, step.idx, note);
   await tellApplicant(tx, after, message);
