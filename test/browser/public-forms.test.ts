@@ -4,7 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formLink } from '../../src/pages/forms/index.js';
 import {
-  closeBot,
   planBody,
   specialBody,
   submitPlan,
@@ -90,7 +89,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await closeBot(bot);
+  await bot?.close();
 });
 
 async function pageAt(width: number, height: number): Promise<Page> {

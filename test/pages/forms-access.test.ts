@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, settings } from '../../db/schema/index.js';
 import { formLink } from '../../src/pages/forms/index.js';
 import { startBot, type Bot } from '../support/harness.js';
-import { closeBot, planBody, submitPlan, TODAY_10AM } from '../features/approvals/support.js';
+import { planBody, submitPlan, TODAY_10AM } from '../features/approvals/support.js';
 
 const DAY = 86_400_000;
 /** A clock the test moves forward; the bot reads it on every request. */
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const { json } = await submitPlan(bot, planBody());
   id = String(json.id);
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 const open = (path: string) => fetch(`${bot.url}${path}`);
 const pathOf = (link: string) => {
@@ -102,7 +102,7 @@ describe('on a local run', () => {
       expect(res.status).toBe(403);
       expect(await res.text()).toContain('本表仅限通过执法助手卡片中的「打印审批表」链接查看。');
     } finally {
-      await closeBot(closed);
+      await closed?.close();
     }
   });
 });

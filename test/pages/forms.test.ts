@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formLink } from '../../src/pages/forms/index.js';
 import { startBot, type Bot } from '../support/harness.js';
 import {
-  closeBot,
   planBody,
   specialBody,
   submitPlan,
@@ -17,7 +16,7 @@ let bot: Bot;
 beforeAll(async () => {
   bot = await startBot({ now: () => TODAY_10AM });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 interface Step {
   idx: number;

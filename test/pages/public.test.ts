@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type Bot } from '../support/harness.js';
-import { closeBot, specialBody, submitSpecial, TODAY_10AM } from '../features/approvals/support.js';
+import { specialBody, submitSpecial, TODAY_10AM } from '../features/approvals/support.js';
 import { approveAll, DRAW, json, withLuchengOfficers } from '../features/draws/support.js';
 
 /** A clock the test moves forward; the bot reads it on every request. */
@@ -10,7 +10,7 @@ let bot: Bot;
 beforeAll(async () => {
   bot = await startBot({ now: () => clock.now });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 const publicPage = async () => {
   const res = await fetch(`${bot.url}/public`);

@@ -8,18 +8,7 @@ import {
 import { classifyCode } from '../../domain/referrals/subject-code.js';
 import { readMaterials } from '../../domain/referrals/value-readers.js';
 import { formFieldOf, type FormField } from './form-fields.js';
-
-type FormValue = Record<string, unknown>;
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function list(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  const single = text(value);
-  return single ? [single] : [];
-}
+import { list, text, type FormValue } from '../../app/form-values.js';
 
 function oneOf<T extends string>(options: readonly T[], value: unknown): T | undefined {
   const v = text(value);

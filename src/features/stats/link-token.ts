@@ -1,8 +1,6 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { settings } from '../../../db/schema/index.js';
-import { appendAudit } from '../../store/audit-repo.js';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Store } from '../../store/db.js';
+import { storedSecret } from '../../store/stored-secret.js';
 
 /**
  * /stats is for directory members only. The stats card carries a signed link: open_id and expiry,
@@ -17,27 +15,8 @@ function sign(secret: string, payload: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
-export async function linkSecret(store: Store): Promise<string> {
-  const [row] = await store.db.select().from(settings).where(eq(settings.key, SECRET_KEY));
-  if (row) return row.value;
-  return store.write(async (tx) => {
-    const inserted = await tx
-      .insert(settings)
-      .values({ key: SECRET_KEY, value: randomBytes(32).toString('base64url') })
-      .onConflictDoNothing()
-      .returning();
-    if (inserted.length > 0) {
-      await appendAudit(tx, {
-        actor: 'system',
-        action: 'stats.link-key-created',
-        entity: 'settings',
-        entityId: SECRET_KEY,
-      });
-    }
-    const [stored] = await tx.select().from(settings).where(eq(settings.key, SECRET_KEY));
-    if (!stored) throw new Error('stats link key missing after insert');
-    return stored.value;
-  });
+export function linkSecret(store: Store): Promise<string> {
+  return storedSecret(store, SECRET_KEY, 'stats.link-key-created');
 }
 
 export function issueLinkToken(secret: string, openId: string, now: Date): string {

@@ -1,9 +1,6 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { settings } from '../../../db/schema/index.js';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Services } from '../../app/services.js';
-import { appendAudit } from '../../store/audit-repo.js';
-import type { Store } from '../../store/db.js';
+import { storedSecret } from '../../store/stored-secret.js';
 
 /**
  * A printable form is opened from a card without logging in, so its link carries the proof:
@@ -15,35 +12,8 @@ import type { Store } from '../../store/db.js';
 const SECRET_KEY = 'forms.linkSecret';
 export const FORM_LINK_DAYS = 30;
 
-const cached = new WeakMap<Store, string>();
-
-async function formSecret(services: Services): Promise<string> {
-  const { store } = services;
-  const known = cached.get(store);
-  if (known) return known;
-  const [row] = await store.db.select().from(settings).where(eq(settings.key, SECRET_KEY));
-  const secret =
-    row?.value ??
-    (await store.write(async (tx) => {
-      const inserted = await tx
-        .insert(settings)
-        .values({ key: SECRET_KEY, value: randomBytes(32).toString('base64url') })
-        .onConflictDoNothing()
-        .returning();
-      if (inserted.length > 0) {
-        await appendAudit(
-          tx,
-          { actor: 'system', action: 'forms.link-key-created', entity: 'settings', entityId: SECRET_KEY },
-          services.now().toISOString(),
-        );
-      }
-      // Another instance may have created the key first: everyone signs with the stored one.
-      const [stored] = await tx.select().from(settings).where(eq(settings.key, SECRET_KEY));
-      if (!stored) throw new Error('form link key missing after insert');
-      return stored.value;
-    }));
-  cached.set(store, secret);
-  return secret;
+function formSecret(services: Services): Promise<string> {
+  return storedSecret(services.store, SECRET_KEY, 'forms.link-key-created', services.now().toISOString());
 }
 
 /** Ids are printed in upper case; a link typed in lower case still names the same form. */

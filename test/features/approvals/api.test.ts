@@ -4,7 +4,6 @@ import { approvalRequests, auditLog, outbox, settings } from '../../../db/schema
 import { startBot, type Bot } from '../../support/harness.js';
 import {
   approverCard,
-  closeBot,
   getRequest,
   planBody,
   press,
@@ -19,7 +18,7 @@ let bot: Bot;
 beforeAll(async () => {
   bot = await startBot({ now: () => TODAY_10AM });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 const POWER_PLANT = '91140403TFCBQRCW7W';
 

@@ -6,7 +6,6 @@ import { auditFor } from '../../../src/store/audit-repo.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
   answerCard,
-  closeBot,
   approverCard,
   buttonLabels,
   cardText,
@@ -26,7 +25,7 @@ let bot: Bot;
 beforeAll(async () => {
   bot = await startBot({ now: () => TODAY_10AM });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 /** Presses 同意 on each approver's card in turn and checks each card turns read-only. */
 async function approveAll(id: string, approvers: string[]) {

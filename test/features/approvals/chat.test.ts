@@ -7,7 +7,6 @@ import {
   buttonValue,
   cardText,
   cardsTo,
-  closeBot,
   getRequest,
   press,
   sentTo,
@@ -21,7 +20,7 @@ let bot: Bot;
 beforeAll(async () => {
   bot = await startBot({ now: () => TODAY_10AM });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 const POWER_PLANT = '91140403TFCBQRCW7W';
 

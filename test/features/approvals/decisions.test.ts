@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
   answerCard,
-  closeBot,
   approverCard,
   buttonLabels,
   buttonValue,
@@ -22,7 +21,7 @@ let bot: Bot;
 beforeAll(async () => {
   bot = await startBot({ now: () => TODAY_10AM });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 /** Each case gets its own enterprise, so no yearly cap or joint visit links the cases. */
 async function newPlan(uscc: string, overrides: Record<string, unknown> = {}): Promise<string> {

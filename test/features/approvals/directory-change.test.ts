@@ -6,7 +6,6 @@ import { auditFor } from '../../../src/store/audit-repo.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
   approverCard,
-  closeBot,
   buttonLabels,
   cardText,
   cardsTo,
@@ -20,10 +19,10 @@ import {
 
 let bot: Bot | undefined;
 beforeEach(async () => {
-  await closeBot(bot);
+  await bot?.close();
   bot = await startBot({ now: () => TODAY_10AM });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 /** Re-imports the organisation without one person, the way a new org file would arrive. */
 async function removePerson(b: Bot, personId: string, change: (dir: Directory) => Directory = (d) => d) {

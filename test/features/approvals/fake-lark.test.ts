@@ -5,7 +5,6 @@ import { startFakeLark, type FakeLark, type FakeMessage } from '../../support/fa
 import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
 import {
   buttonLabels,
-  closeBot,
   buttonValue,
   cardText,
   getRequest,
@@ -22,7 +21,7 @@ beforeAll(async () => {
   bot = await startBot({ fakeLark: fake, now: () => TODAY_10AM });
 });
 afterAll(async () => {
-  await closeBot(bot);
+  await bot?.close();
   await fake.close();
 });
 

@@ -3,7 +3,7 @@ import { settings } from '../../../db/schema/index.js';
 import { runApprovalReminders } from '../../../src/features/approvals/index.js';
 import { auditFor } from '../../../src/store/audit-repo.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { approverCard, closeBot, planBody, submitPlan, toastOf, USCC } from './support.js';
+import { approverCard, planBody, submitPlan, toastOf, USCC } from './support.js';
 
 /** Bureau time, UTC+8. */
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -13,7 +13,7 @@ let bot: Bot;
 beforeAll(async () => {
   bot = await startBot({ now: () => now });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 async function urgentCount(openId: string, id: string): Promise<number> {
   const card = await approverCard(bot, openId, id);

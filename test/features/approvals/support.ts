@@ -200,14 +200,3 @@ export async function press(
   await bot.settle();
   return answer;
 }
-
-/**
- * Settles, then closes. kickOutbox defers its drain to setImmediate, and the embedded driver answers
- * without yielding to the event loop, so a drain could otherwise start after the database closed.
- */
-export async function closeBot(bot: Bot | undefined): Promise<void> {
-  if (!bot) return;
-  await new Promise((resolve) => setImmediate(resolve));
-  await bot.settle();
-  await bot.close();
-}

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspections } from '../../../db/schema/index.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { closeBot } from '../approvals/support.js';
 import { TODAY_10AM, USCC } from './support.js';
 
 let bot: Bot;
 beforeAll(async () => {
   bot = await startBot({ now: () => TODAY_10AM });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 async function ask(body: unknown, headers?: Record<string, string>) {
   const res = await bot.post('/api/v1/ask', body, headers);

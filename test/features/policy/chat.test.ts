@@ -9,7 +9,6 @@ import {
   buttonValue,
   cardText,
   cardTitle,
-  closeBot,
   getRequest,
   sentTo,
   textsTo,
@@ -22,7 +21,7 @@ let bot: Bot;
 beforeAll(async () => {
   bot = await startBot({ now: () => TODAY_10AM });
 });
-afterAll(() => closeBot(bot));
+afterAll(() => bot?.close());
 
 type Node = Record<string, unknown>;
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type Bot } from '../../support/harness.js';
-import { closeBot } from '../approvals/support.js';
 import { startFakeLlm, type FakeLlm, type LlmBehaviour } from './fake-llm.js';
 import { askInChat, TODAY_10AM } from './support.js';
 
@@ -20,7 +19,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await closeBot(bot);
+  await bot?.close();
   await llm.close();
 });
 

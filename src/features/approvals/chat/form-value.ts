@@ -3,23 +3,7 @@ import type { SpecialFormValues } from '../../../../cards/approval-special-form.
 import type { InspectionMethod, InspectionType } from '../../../domain/rules/index.js';
 import type { FieldIssue } from '../input.js';
 import type { RequestKind } from '../types.js';
-
-type FormValue = Record<string, unknown>;
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function list(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  const single = text(value);
-  return single ? [single] : [];
-}
-
-/** Lark's date picker submits 「2026-12-01 +0800」; the bureau's calendar day is the first part. */
-function day(value: unknown): string | undefined {
-  return text(value)?.slice(0, 10);
-}
+import { day, list, text, type FormValue } from '../../../app/form-values.js';
 
 function typedNames(value: unknown): string[] {
   return (text(value) ?? '').split(/[、，,；;\s]+/).filter((name) => name !== '');

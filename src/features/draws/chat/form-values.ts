@@ -1,17 +1,6 @@
 import type { DrawFormValues } from '../../../../cards/draw-form.js';
 import type { FieldIssue } from '../input.js';
-
-type FormValue = Record<string, unknown>;
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function list(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  const single = text(value);
-  return single ? [single] : [];
-}
+import { day, list, text, type FormValue } from '../../../app/form-values.js';
 
 /** A number typed into a text box; anything else is passed on as typed so validation names it. */
 function numeric(value: unknown): number | string | undefined {
@@ -19,11 +8,6 @@ function numeric(value: unknown): number | string | undefined {
   if (typed === undefined) return undefined;
   const n = Number(typed);
   return Number.isFinite(n) ? n : typed;
-}
-
-/** Lark's date picker submits 「2026-12-01 +0800」; the bureau's calendar day is the first part. */
-function day(value: unknown): string | undefined {
-  return text(value)?.slice(0, 10);
 }
 
 /** The submitted form in the shape of the API body, so both go through the same validation. */

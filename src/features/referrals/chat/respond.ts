@@ -1,4 +1,5 @@
 import type { CardResponse } from '../../../app/card-router.js';
+import { text, type FormValue } from '../../../app/form-values.js';
 import { ReferralError } from '../errors.js';
 
 export const INVALID: CardResponse = { toast: { type: 'error', content: '该卡片操作无效。' } };
@@ -13,7 +14,6 @@ export async function toastOnRefusal(run: () => Promise<CardResponse>): Promise<
   }
 }
 
-export function formText(formValue: Record<string, unknown>, name: string): string | undefined {
-  const value = formValue[name];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+export function formText(formValue: FormValue, name: string): string | undefined {
+  return text(formValue[name]);
 }
