@@ -9,6 +9,7 @@ import { applyMigrations } from './migrate.js';
 import { serverStore } from './server-transactions.js';
 import { storeOn, type Store } from './store.js';
 import { NATIVE_BUSY_TIMEOUT_MS } from './busy-lock.js';
+import { keepPreparedStatements } from './statement-cache.js';
 import { WriteQueue } from './write-queue.js';
 
 export type { Database, Schema, Store, Tx } from './store.js';
@@ -21,7 +22,10 @@ const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../db/mi
  */
 export async function openStore(url: string, authToken?: string): Promise<Store> {
   const embedded = url.startsWith('file:');
-  if (embedded) mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
+  if (embedded) {
+    mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
+    keepPreparedStatements();
+  }
   const client = createClient({ url, authToken, ...(embedded ? { timeout: NATIVE_BUSY_TIMEOUT_MS } : {}) });
   if (embedded) await client.execute('PRAGMA journal_mode=WAL');
   await applyMigrations(client, readMigrationFiles({ migrationsFolder: MIGRATIONS }));

@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+
+interface Column {
+  name: string;
+}
+interface Statement {
+  columns(): Column[];
+}
+interface Connection {
+  prepare(sql: string): Statement;
+}
+interface ConnectionClass {
+  prototype: Connection;
+}
+
+/** Distinct statements kept per connection; the bot issues a few hundred, built queries with IN lists vary. */
+const PER_CONNECTION = 512;
+const DDL = /^\s*(create|alter|drop)\b/i;
+
+const caches = new WeakMap<Connection, Map<string, Statement>>();
+let schemaGeneration = 0;
+const generations = new WeakMap<Connection, number>();
+let installed = false;
+
+function cacheOf(db: Connection): Map<string, Statement> {
+  let cache = caches.get(db);
+  if (!cache || generations.get(db) !== schemaGeneration) {
+    cache = new Map();
+    caches.set(db, cache);
+    generations.set(db, schemaGeneration);
+  }
+  return cache;
+}
+
+/** Column names are fixed once prepared; the client asks for them twice on every execution. */
+function withColumnsKept(statement: Statement): Statement {
+  const read = statement.columns.bind(statement);
+  let columns: Column[] | undefined;
+  statement.columns = () => (columns ??= read());
+  return statement;
+}
+
+/**
+ * The embedded libSQL client prepares every statement again on each execution, and asks for its
+ * columns twice: with ~30 statements behind one approval decision that was a fifth of its CPU
+ * (BENCHMARKS.md). The client offers no hook, so the native connection class keeps its prepared
+ * statements per connection, least recently used first out. Reuse is safe because the client runs
+ * each statement to completion synchronously (the driver resets it before the next run, also after
+ * an error), and a schema change in this process starts every connection's cache afresh.
+ */
+export function keepPreparedStatements(): void {
+  if (installed) return;
+  installed = true;
+  const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'));
+  const Connection = fromClient('libsql') as ConnectionClass;
+  const prepare = Connection.prototype.prepare;
+  Connection.prototype.prepare = function (this: Connection, sql: string): Statement {
+    if (DDL.test(sql)) {
+      schemaGeneration += 1;
+      return prepare.call(this, sql);
+    }
+    const cache = cacheOf(this);
+    const kept = cache.get(sql);
+    if (kept) {
+      cache.delete(sql);
+      cache.set(sql, kept);
+      return kept;
+    }
+    const statement = withColumnsKept(prepare.call(this, sql));
+    cache.set(sql, statement);
+    if (cache.size > PER_CONNECTION) cache.delete(cache.keys().next().value!);
+    return statement;
+  };
+}

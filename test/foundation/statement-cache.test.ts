@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../src/store/db.js';
+
+let store: Store;
+
+beforeAll(async () => {
+  store = await openStore(`file:${join(mkdtempSync(join(tmpdir(), 'zhifa-stmt-')), 'cache.db')}`);
+  await store.client.execute('CREATE TABLE kept (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL)');
+});
+afterAll(() => store.close());
+
+const insert = (name: string) =>
+  store.client.execute({ sql: 'INSERT INTO kept (name) VALUES (?)', args: [name] });
+const names = async () =>
+  (await store.client.execute('SELECT * FROM kept ORDER BY id')).rows.map((r) => ({ ...r }));
+
+describe('prepared statements kept per connection', () => {
+  it('give the same answers when run again, also after one failed', async () => {
+    await insert('甲');
+    await expect(insert('甲')).rejects.toThrow(/UNIQUE/);
+    await insert('乙');
+    expect(await names()).toEqual([
+      { id: 1, name: '甲' },
+      { id: 2, name: '乙' },
+    ]);
+    expect(await names()).toEqual(await names());
+  });
+
+  it('see a schema change made in this process', async () => {
+    await store.client.execute("ALTER TABLE kept ADD COLUMN unit TEXT NOT NULL DEFAULT 'air'");
+    expect(await names()).toEqual([
+      { id: 1, name: '甲', unit: 'air' },
+      { id: 2, name: '乙', unit: 'air' },
+    ]);
+  });
+
+  it('roll back with the transaction that ran them', async () => {
+    const tx = await store.client.transaction('write');
+    await tx.execute({ sql: 'INSERT INTO kept (name) VALUES (?)', args: ['丙'] });
+    await tx.rollback();
+    await insert('丁');
+    expect((await names()).map((r) => r.name)).toEqual(['甲', '乙', '丁']);
+  });
+
+  it('keep a bounded number per connection', async () => {
+    for (let i = 0; i < 1200; i++) {
+      const { rows } = await store.client.execute(`SELECT ${i} AS n FROM kept LIMIT 1`);
+      expect(rows[0]?.n).toBe(i);
+    }
+    expect((await names()).length).toBe(3);
+  });
+});
