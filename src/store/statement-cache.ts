@@ -4,7 +4,9 @@ interface Column {
   name: string;
 }
 interface Statement {
+  readonly reader: boolean;
   columns(): Column[];
+  raw(on?: boolean): Statement;
 }
 interface Connection {
   prepare(sql: string): Statement;
@@ -32,17 +34,27 @@ function cacheOf(db: Connection): Map<string, Statement> {
   return cache;
 }
 
-/** Column names are fixed once prepared; the client asks for them twice on every execution. */
-function withColumnsKept(statement: Statement): Statement {
+/**
+ * The client asks a statement for its columns twice on every execution, and learns that it returns
+ * no rows by calling `raw()` and catching the error; both answers are fixed once it is prepared, and
+ * building that error each time cost more than many statements' work.
+ */
+const NOT_A_READER = new TypeError('The raw() method is only for statements that return data');
+function withAnswersKept(statement: Statement): Statement {
   const read = statement.columns.bind(statement);
   let columns: Column[] | undefined;
   statement.columns = () => (columns ??= read());
+  if (!statement.reader) {
+    statement.raw = () => {
+      throw NOT_A_READER;
+    };
+  }
   return statement;
 }
 
 /**
- * The embedded libSQL client prepares every statement again on each execution, and asks for its
- * columns twice: with ~30 statements behind one approval decision that was a fifth of its CPU
+ * The embedded libSQL client prepares every statement again on each execution: with ~30 statements
+ * behind one approval decision, preparing and the questions below were a quarter of its CPU
  * (BENCHMARKS.md). The client offers no hook, so the native connection class keeps its prepared
  * statements per connection, least recently used first out. Reuse is safe because the client runs
  * each statement to completion synchronously (the driver resets it before the next run, also after
@@ -66,7 +78,7 @@ export function keepPreparedStatements(): void {
       cache.set(sql, kept);
       return kept;
     }
-    const statement = withColumnsKept(prepare.call(this, sql));
+    const statement = withAnswersKept(prepare.call(this, sql));
     cache.set(sql, statement);
     if (cache.size > PER_CONNECTION) cache.delete(cache.keys().next().value!);
     return statement;

@@ -29,6 +29,22 @@ describe('prepared statements kept per connection', () => {
     expect(await names()).toEqual(await names());
   });
 
+  it('tell statements that return rows from those that do not, every time', async () => {
+    for (let i = 0; i < 3; i++) {
+      const updated = await store.client.execute({
+        sql: 'UPDATE kept SET name = name WHERE id = ?',
+        args: [1],
+      });
+      expect(updated.rowsAffected).toBe(1);
+      expect(updated.columns).toEqual([]);
+      const returned = await store.client.execute({
+        sql: 'UPDATE kept SET name = name WHERE id = ? RETURNING id',
+        args: [2],
+      });
+      expect(returned.rows.map((r) => r.id)).toEqual([2]);
+    }
+  });
+
   it('see a schema change made in this process', async () => {
     await store.client.execute("ALTER TABLE kept ADD COLUMN unit TEXT NOT NULL DEFAULT 'air'");
     expect(await names()).toEqual([

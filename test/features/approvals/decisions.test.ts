@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicantCard } from '../../../cards/approval-applicant.js';
+import { recordCard } from '../../../cards/approval-record.js';
+import { DECISION_LABELS } from '../../../src/features/approvals/labels.js';
+import { loadView } from '../../../src/features/approvals/store/request-repo.js';
+import { bureauDateTime } from '../../../src/time.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
   answerCard,
@@ -148,6 +153,56 @@ describe('decisions', () => {
         t.includes('转交自然生态保护科负责人（示例）审批'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('the cards a decision leaves', () => {
+  /** The clicked card and the applicant's card must show the request exactly as it was stored. */
+  async function expectCardsAsStored(answer: Record<string, unknown>, id: string, idx: number) {
+    const stored = await loadView(bot.store.db, id);
+    const step = stored?.steps[idx];
+    const decision = stored?.decisions.at(-1);
+    if (!stored || !step?.decidedAt || !decision) throw new Error(`${id} step ${idx} is not decided`);
+    const note = `${step.decidedByName}已于${bureauDateTime(step.decidedAt)}${DECISION_LABELS[decision.action]}。`;
+    expect(answerCard(answer)).toEqual(JSON.parse(JSON.stringify(recordCard(stored, note))));
+    const [applicants] = (await cardsTo(bot, 'ou_demo_air_officer', id)).filter(
+      (m) => JSON.stringify(m.content) === JSON.stringify(applicantCard(stored)),
+    );
+    expect(applicants).toBeDefined();
+  }
+
+  it.each([
+    ['驳回', { comment: '依据不足。' }],
+    ['退回修改', { comment: '请补充检查方式。' }],
+  ])('%s', async (label, formValue) => {
+    const id = await newPlan(USCC.cement);
+    const answer = await press(
+      bot,
+      'ou_demo_air_head',
+      await approverCard(bot, 'ou_demo_air_head', id),
+      label,
+      formValue,
+    );
+    await expectCardsAsStored(answer, id, 0);
+  });
+
+  it('同意, then 同意 at the last step', async () => {
+    const id = await newPlan(USCC.cement);
+    const first = await press(
+      bot,
+      'ou_demo_air_head',
+      await approverCard(bot, 'ou_demo_air_head', id),
+      '同意',
+    );
+    await expectCardsAsStored(first, id, 0);
+    const last = await press(
+      bot,
+      'ou_demo_deputy_2',
+      await approverCard(bot, 'ou_demo_deputy_2', id),
+      '同意',
+    );
+    await expectCardsAsStored(last, id, 1);
+    expect((await getRequest(bot, id)).status).toBe('approved');
   });
 });
 

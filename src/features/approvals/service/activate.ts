@@ -5,6 +5,7 @@ import type { RequestView } from '../types.js';
 import type { Env } from '../../../app/action-env.js';
 import { sendStepCards } from './outgoing.js';
 import { reassignIfDeparted } from './reassign.js';
+import { withRequest, withStep } from './view-after.js';
 
 export async function reloadView(tx: Tx, id: string): Promise<RequestView> {
   const view = await loadView(tx, id);
@@ -13,9 +14,9 @@ export async function reloadView(tx: Tx, id: string): Promise<RequestView> {
 }
 
 /**
- * Makes a waiting step the current one: settles who holds it, then sends the cards. `known` is a view
- * the caller already read in this transaction; only step `idx` is taken from it, which nothing
- * touches before it is activated. Returns the view as it stands afterwards.
+ * Makes a waiting step the current one: settles who holds it, then sends the cards. `known` is the
+ * view as it stands in this transaction, if the caller has it; it is read afresh when someone had to
+ * take the step over or an update did not land. Returns the view as it stands afterwards.
  */
 export async function activateStep(
   tx: Tx,
@@ -24,10 +25,23 @@ export async function activateStep(
   idx: number,
   known?: RequestView,
 ): Promise<RequestView> {
-  await reassignIfDeparted(tx, env, known ?? (await reloadView(tx, id)), idx);
-  await updateStepIf(tx, id, idx, { status: 'waiting' }, { status: 'pending', activatedAt: env.at });
-  await updateOpenRequest(tx, id, { currentStep: idx, updatedAt: env.at });
-  const view = await reloadView(tx, id);
+  const before = known ?? (await reloadView(tx, id));
+  const reassigned = await reassignIfDeparted(tx, env, before, idx);
+  const stepMoved = await updateStepIf(
+    tx,
+    id,
+    idx,
+    { status: 'waiting' },
+    { status: 'pending', activatedAt: env.at },
+  );
+  const requestMoved = await updateOpenRequest(tx, id, { currentStep: idx, updatedAt: env.at });
+  const view =
+    reassigned || !stepMoved || !requestMoved
+      ? await reloadView(tx, id)
+      : withRequest(withStep(before, idx, { status: 'pending', activatedAt: env.at }), {
+          currentStep: idx,
+          updatedAt: env.at,
+        });
   await sendStepCards(tx, env, view, idx);
   return view;
 }

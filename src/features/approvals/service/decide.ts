@@ -11,6 +11,7 @@ import { updateStepIf } from '../store/step-repo.js';
 import { requestTitle, type RequestView } from '../types.js';
 import { activateStep, reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
+import { withDecision, withRequest, withStep } from './view-after.js';
 import { authorizeStep, type Actor } from './authorize.js';
 import type { Env } from '../../../app/action-env.js';
 import { finalizeApproved } from './finalize.js';
@@ -34,7 +35,7 @@ function signer(actor: Actor): string {
 
 /**
  * Where the request goes after the step; returns the sentence the applicant is sent, and the view
- * when moving on already read it afresh.
+ * as it now stands unless an update did not land.
  */
 async function moveOn(
   tx: Tx,
@@ -44,7 +45,6 @@ async function moveOn(
   actor: Actor,
 ): Promise<{ message: string; after?: RequestView }> {
   const subject = `您的申请${view.id}（${requestTitle(view)}）`;
-  const closing = { currentStep: null, closedAt: env.at, updatedAt: env.at };
   const next = view.steps[input.stepIdx + 1];
   if (input.decision === 'approve' && next) {
     const moved = await activateStep(tx, env, view.id, next.idx, view);
@@ -54,18 +54,22 @@ async function moveOn(
       after: moved,
     };
   }
-  if (input.decision === 'approve') {
-    await updateOpenRequest(tx, view.id, { ...closing, status: 'approved' });
+  const status = STEP_STATUS[input.decision];
+  const closing = { status, currentStep: null, closedAt: env.at, updatedAt: env.at } as const;
+  const closed = await updateOpenRequest(tx, view.id, closing);
+  const after = closed ? withRequest(view, closing) : undefined;
+  if (status === 'approved') {
     await finalizeApproved(tx, env, view, signer(actor));
     await auditRequest(tx, env, 'system', 'approved', view.id, { final: true });
     const filed = view.kind === 'special' ? '已按规定备案，并向社会公开。' : '';
-    return { message: `${subject}已审批通过。${filed}` };
+    return { message: `${subject}已审批通过。${filed}`, ...(after ? { after } : {}) };
   }
-  const status = input.decision === 'reject' ? 'rejected' : 'returned';
-  await updateOpenRequest(tx, view.id, { ...closing, status });
   const why = input.comment ? `${input.decision === 'reject' ? '理由' : '意见'}：${input.comment}` : '';
-  if (status === 'rejected') return { message: `${subject}已被${signer(actor)}驳回。${why}` };
-  return { message: `${subject}已被${signer(actor)}退回修改。${why}\n原审批表已附后，修改后可重新提交。` };
+  const message =
+    status === 'rejected'
+      ? `${subject}已被${signer(actor)}驳回。${why}`
+      : `${subject}已被${signer(actor)}退回修改。${why}\n原审批表已附后，修改后可重新提交。`;
+  return { message, ...(after ? { after } : {}) };
 }
 
 /**
@@ -85,38 +89,47 @@ export async function decideStep(
   if (input.decision === 'reject' && !comment) {
     throw new ApprovalError('REASON_REQUIRED', '驳回须在审批意见中填写理由。');
   }
+  const decided = {
+    status: STEP_STATUS[input.decision],
+    decidedAt: env.at,
+    decidedByOpenId: actor.openId,
+    decidedByName: actor.name,
+    onBehalfOfName: actor.onBehalfOf ?? null,
+    comment: comment ?? null,
+  };
   const won = await updateStepIf(
     tx,
     view.id,
     step.idx,
     { status: 'pending', assignment: step.assignment },
-    {
-      status: STEP_STATUS[input.decision],
-      decidedAt: env.at,
-      decidedByOpenId: actor.openId,
-      decidedByName: actor.name,
-      onBehalfOfName: actor.onBehalfOf ?? null,
-      comment: comment ?? null,
-    },
+    decided,
   );
   if (!won) throw new ApprovalError('ALREADY_HANDLED', '该环节已有人办理，无需重复操作。');
-  await insertDecision(tx, {
-    requestId: view.id,
+  const decision = {
     stepIdx: step.idx,
     action: input.decision,
     actorOpenId: actor.openId,
     actorName: actor.name,
     onBehalfOfName: actor.onBehalfOf ?? null,
+    toOpenId: null,
+    toName: null,
     comment: comment ?? null,
     at: env.at,
-  });
+  };
+  await insertDecision(tx, { requestId: view.id, ...decision });
   await auditRequest(tx, env, actor.openId, `step-${STEP_STATUS[input.decision]}`, view.id, {
     step: step.idx,
     role: step.role,
     ...(actor.onBehalfOf ? { onBehalfOf: step.personId } : {}),
     ...(comment ? { comment } : {}),
   });
-  const moved = await moveOn(tx, env, view, input, actor);
+  const moved = await moveOn(
+    tx,
+    env,
+    withDecision(withStep(view, step.idx, decided), decision),
+    input,
+    actor,
+  );
   const after = moved.after ?? (await reloadView(tx, view.id));
   const message = moved.message;
   const note = `${signer(actor)}已于${bureauDateTime(env.at)}${DECISION_LABELS[input.decision]}。`;
