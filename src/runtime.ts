@@ -18,6 +18,7 @@ import { LocalMessenger } from './outbox/local-messenger.js';
 import type { Messenger } from './outbox/messenger.js';
 import { OutboxSender, type SenderOptions } from './outbox/outbox-sender.js';
 import type { Store } from './store/db.js';
+import { WalCheckpointer } from './store/wal-checkpointer.js';
 
 export interface RuntimeDeps {
   config: Config;
@@ -80,6 +81,13 @@ export function createRuntime(deps: RuntimeDeps) {
   api.route('/', features.api);
   const app = createApp({ services, intake, api, pages: features.pages, pressure });
   const scheduler = new Scheduler(services, features.periodic);
+  const checkpointer = store.checkpoint
+    ? new WalCheckpointer(
+        store.checkpoint,
+        () => pressure.isQuiet(),
+        (err) => log.error({ err: scrubError(err) }, 'checkpoint failed, will retry'),
+      )
+    : undefined;
   return {
     app,
     services,
@@ -101,11 +109,13 @@ export function createRuntime(deps: RuntimeDeps) {
       worker.start();
       sender.start();
       scheduler.start();
+      checkpointer?.start();
     },
     stop() {
       worker.stop();
       sender.stop();
       scheduler.stop();
+      checkpointer?.stop();
     },
   };
 }

@@ -18,9 +18,13 @@ export class EdgePressure {
     this.lastEvent = performance.now();
   }
 
+  isQuiet(now = performance.now()): boolean {
+    return now - this.lastEvent > QUIET_MS;
+  }
+
   async giveWay(): Promise<void> {
     const now = performance.now();
-    if (now - this.lastEvent > QUIET_MS) return;
+    if (this.isQuiet(now)) return;
     const slot = Math.max(now, this.nextSlot);
     this.nextSlot = slot + PACE_MS;
     await new Promise((resolve) => setTimeout(resolve, slot - now));

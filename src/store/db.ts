@@ -9,7 +9,7 @@ import { applyMigrations } from './migrate.js';
 import { serverStore } from './server-transactions.js';
 import { storeOn, type Store } from './store.js';
 import { NATIVE_BUSY_TIMEOUT_MS } from './busy-lock.js';
-import { keepPreparedStatements } from './statement-cache.js';
+import { tuneNativeConnections } from './native-connections.js';
 import { WriteQueue } from './write-queue.js';
 
 export type { Database, Schema, Store, Tx } from './store.js';
@@ -24,7 +24,7 @@ export async function openStore(url: string, authToken?: string): Promise<Store>
   const embedded = url.startsWith('file:');
   if (embedded) {
     mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
-    keepPreparedStatements();
+    tuneNativeConnections();
   }
   const client = createClient({ url, authToken, ...(embedded ? { timeout: NATIVE_BUSY_TIMEOUT_MS } : {}) });
   if (embedded) await client.execute('PRAGMA journal_mode=WAL');
@@ -32,5 +32,12 @@ export async function openStore(url: string, authToken?: string): Promise<Store>
   if (!embedded) return serverStore(drizzle(client, { schema }), client);
   const db = drizzle(client, { schema });
   const queue = new WriteQueue();
-  return storeOn(db, client, (fn) => queue.run(db, fn));
+  return storeOn(
+    db,
+    client,
+    (fn) => queue.run(db, fn),
+    async () => {
+      await client.execute('PRAGMA wal_checkpoint(PASSIVE)');
+    },
+  );
 }

@@ -17,10 +17,12 @@ export interface Store {
    */
   write: Write;
   client: Client;
+  /** Copies the write-ahead log into the file; only an embedded file has one to copy. */
+  checkpoint?: () => Promise<void>;
   close(): void;
 }
 
 /** The one shape every store takes; what differs between databases is how a write runs. */
-export function storeOn(db: Database, client: Client, write: Write): Store {
-  return { db, client, write, close: () => client.close() };
+export function storeOn(db: Database, client: Client, write: Write, checkpoint?: () => Promise<void>): Store {
+  return { db, client, write, ...(checkpoint ? { checkpoint } : {}), close: () => client.close() };
 }

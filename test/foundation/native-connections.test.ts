@@ -1,13 +1,15 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/db.js';
 
 let store: Store;
+let file: string;
 
 beforeAll(async () => {
-  store = await openStore(`file:${join(mkdtempSync(join(tmpdir(), 'zhifa-stmt-')), 'cache.db')}`);
+  file = join(mkdtempSync(join(tmpdir(), 'zhifa-native-')), 'native.db');
+  store = await openStore(`file:${file}`);
   await store.client.execute('CREATE TABLE kept (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL)');
 });
 afterAll(() => store.close());
@@ -16,6 +18,25 @@ const insert = (name: string) =>
   store.client.execute({ sql: 'INSERT INTO kept (name) VALUES (?)', args: [name] });
 const names = async () =>
   (await store.client.execute('SELECT * FROM kept ORDER BY id')).rows.map((r) => ({ ...r }));
+
+describe('automatic checkpoints', () => {
+  it('are off: the log grows past the usual threshold until the store checkpoints it', async () => {
+    expect((await store.client.execute('PRAGMA wal_autocheckpoint')).rows[0]?.[0]).toBe(0);
+    await store.client.execute('CREATE TABLE filler (body TEXT NOT NULL)');
+    const body = 'x'.repeat(4000);
+    for (let i = 0; i < 1500; i++) {
+      await store.client.execute({ sql: 'INSERT INTO filler (body) VALUES (?)', args: [body] });
+    }
+    // 1,000 pages of 4 KiB is where SQLite would have checkpointed on its own.
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(1000 * 4096);
+    const before = (await store.client.execute('PRAGMA wal_checkpoint(PASSIVE)')).rows[0];
+    expect(before?.[1]).toBeGreaterThan(1000);
+    await store.checkpoint!();
+    const after = (await store.client.execute('PRAGMA wal_checkpoint(PASSIVE)')).rows[0];
+    expect(after?.[1]).toBe(after?.[2]);
+    await store.client.execute('DROP TABLE filler');
+  });
+});
 
 describe('prepared statements kept per connection', () => {
   it('give the same answers when run again, also after one failed', async () => {

@@ -10,6 +10,7 @@ interface Statement {
 }
 interface Connection {
   prepare(sql: string): Statement;
+  exec(sql: string): void;
 }
 interface ConnectionClass {
   prototype: Connection;
@@ -24,8 +25,14 @@ let schemaGeneration = 0;
 const generations = new WeakMap<Connection, number>();
 let installed = false;
 
+/**
+ * A connection's first statement finds no cache. SQLite's automatic checkpoint runs inside whichever
+ * commit crosses the threshold, stopping the event loop in the middle of a burst (it was most of the
+ * events' p99); `WalCheckpointer` checkpoints between bursts instead, so every connection leaves it off.
+ */
 function cacheOf(db: Connection): Map<string, Statement> {
   let cache = caches.get(db);
+  if (!cache) db.exec('PRAGMA wal_autocheckpoint = 0');
   if (!cache || generations.get(db) !== schemaGeneration) {
     cache = new Map();
     caches.set(db, cache);
@@ -53,25 +60,26 @@ function withAnswersKept(statement: Statement): Statement {
 }
 
 /**
- * The embedded libSQL client prepares every statement again on each execution: with ~30 statements
- * behind one approval decision, preparing and the questions below were a quarter of its CPU
- * (BENCHMARKS.md). The client offers no hook, so the native connection class keeps its prepared
- * statements per connection, least recently used first out. Reuse is safe because the client runs
- * each statement to completion synchronously (the driver resets it before the next run, also after
- * an error), and a schema change in this process starts every connection's cache afresh.
+ * What the embedded libSQL client offers no hook for, set on its native connection class:
+ * - Prepared statements are kept per connection, least recently used first out. The client prepares
+ *   every statement again on each execution; with ~30 statements behind one approval decision,
+ *   preparing and the answers kept above were a quarter of its CPU (BENCHMARKS.md). Reuse is safe
+ *   because the client runs each statement to completion synchronously (the driver resets it before
+ *   the next run, also after an error), and a schema change in this process starts every cache afresh.
+ * - SQLite's automatic checkpoint is off on every connection (see `cacheOf`).
  */
-export function keepPreparedStatements(): void {
+export function tuneNativeConnections(): void {
   if (installed) return;
   installed = true;
   const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'));
   const Connection = fromClient('libsql') as ConnectionClass;
   const prepare = Connection.prototype.prepare;
   Connection.prototype.prepare = function (this: Connection, sql: string): Statement {
+    const cache = cacheOf(this);
     if (DDL.test(sql)) {
       schemaGeneration += 1;
       return prepare.call(this, sql);
     }
-    const cache = cacheOf(this);
     const kept = cache.get(sql);
     if (kept) {
       cache.delete(sql);
