@@ -45,6 +45,7 @@ interface Stats {
   outboxSent: number;
   outboxDead: number;
   decisions: number;
+  walBytes: number;
   memory: NodeJS.MemoryUsage;
 }
 interface Sizes {
@@ -206,7 +207,8 @@ if (eventPart) {
   console.log(
     `  ${accepted} distinct events stored; inbox pending at the end of the load ${afterLoad.inboxPending}, ` +
       `drained ${(drained.ms / 1000).toFixed(1)} s later; outbox sent ${drained.last.outboxSent}, ` +
-      `dead ${drained.last.outboxDead}; fake Lark holds ${fake.messages.length} messages`,
+      `dead ${drained.last.outboxDead}; fake Lark holds ${fake.messages.length} messages; ` +
+      `write-ahead log at the end of the load ${(afterLoad.walBytes / 2 ** 20).toFixed(0)} MiB`,
   );
   const grown = after.dbBytes + after.walBytes - before.dbBytes - before.walBytes;
   const mib = (bytes: number) => ((bytes / accepted) * 10_000) / 1024 / 1024;

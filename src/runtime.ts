@@ -81,9 +81,9 @@ export function createRuntime(deps: RuntimeDeps) {
   api.route('/', features.api);
   const app = createApp({ services, intake, api, pages: features.pages, pressure });
   const scheduler = new Scheduler(services, features.periodic);
-  const checkpointer = store.checkpoint
+  const checkpointer = store.wal
     ? new WalCheckpointer(
-        store.checkpoint,
+        store.wal,
         () => pressure.isQuiet(),
         (err) => log.error({ err: scrubError(err) }, 'checkpoint failed, will retry'),
       )

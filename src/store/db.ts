@@ -1,13 +1,13 @@
-import { createClient } from '@libsql/client';
+import { createClient, type Client } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from '../../db/schema/index.js';
 import { applyMigrations } from './migrate.js';
 import { serverStore } from './server-transactions.js';
-import { storeOn, type Store } from './store.js';
+import { storeOn, type Store, type Wal } from './store.js';
 import { NATIVE_BUSY_TIMEOUT_MS } from './busy-lock.js';
 import { tuneNativeConnections } from './native-connections.js';
 import { WriteQueue } from './write-queue.js';
@@ -20,6 +20,21 @@ const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../db/mi
  * The Node entry's store: an embedded file (WAL, busy timeout, every write through one in-process
  * queue) or a libSQL server, where transactions run on the server and several instances may share it.
  */
+function walOf(client: Client, file: string): Wal {
+  return {
+    async checkpoint() {
+      await client.execute('PRAGMA wal_checkpoint(PASSIVE)');
+    },
+    bytes() {
+      try {
+        return statSync(`${file}-wal`).size;
+      } catch {
+        return 0;
+      }
+    },
+  };
+}
+
 export async function openStore(url: string, authToken?: string): Promise<Store> {
   const embedded = url.startsWith('file:');
   if (embedded) {
@@ -32,12 +47,5 @@ export async function openStore(url: string, authToken?: string): Promise<Store>
   if (!embedded) return serverStore(drizzle(client, { schema }), client);
   const db = drizzle(client, { schema });
   const queue = new WriteQueue();
-  return storeOn(
-    db,
-    client,
-    (fn) => queue.run(db, fn),
-    async () => {
-      await client.execute('PRAGMA wal_checkpoint(PASSIVE)');
-    },
-  );
+  return storeOn(db, client, (fn) => queue.run(db, fn), walOf(client, resolve(url.slice('file:'.length))));
 }

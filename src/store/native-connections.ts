@@ -25,6 +25,9 @@ let schemaGeneration = 0;
 const generations = new WeakMap<Connection, number>();
 let installed = false;
 
+/** After a burst the log file is cut back to this size once checkpointed, rather than kept at its peak. */
+const LOG_KEPT_BYTES = 64 * 1024 * 1024;
+
 /**
  * A connection's first statement finds no cache. SQLite's automatic checkpoint runs inside whichever
  * commit crosses the threshold, stopping the event loop in the middle of a burst (it was most of the
@@ -32,7 +35,7 @@ let installed = false;
  */
 function cacheOf(db: Connection): Map<string, Statement> {
   let cache = caches.get(db);
-  if (!cache) db.exec('PRAGMA wal_autocheckpoint = 0');
+  if (!cache) db.exec(`PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = ${LOG_KEPT_BYTES}`);
   if (!cache || generations.get(db) !== schemaGeneration) {
     cache = new Map();
     caches.set(db, cache);

@@ -8,6 +8,12 @@ export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export type Write = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
+export interface Wal {
+  checkpoint(): Promise<void>;
+  /** The log file's size now. */
+  bytes(): number;
+}
+
 export interface Store {
   /** For reads; concurrent reads are fine in WAL mode. */
   db: Database;
@@ -17,12 +23,12 @@ export interface Store {
    */
   write: Write;
   client: Client;
-  /** Copies the write-ahead log into the file; only an embedded file has one to copy. */
-  checkpoint?: () => Promise<void>;
+  /** The write-ahead log of an embedded file, which the store copies into the file between bursts. */
+  wal?: Wal;
   close(): void;
 }
 
 /** The one shape every store takes; what differs between databases is how a write runs. */
-export function storeOn(db: Database, client: Client, write: Write, checkpoint?: () => Promise<void>): Store {
-  return { db, client, write, ...(checkpoint ? { checkpoint } : {}), close: () => client.close() };
+export function storeOn(db: Database, client: Client, write: Write, wal?: Wal): Store {
+  return { db, client, write, ...(wal ? { wal } : {}), close: () => client.close() };
 }

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { WalCheckpointer } from '../../src/store/wal-checkpointer.js';
+import { MAX_WAL_BYTES, WalCheckpointer } from '../../src/store/wal-checkpointer.js';
 
-function checkpointer(quiet: { value: boolean }, fail = false) {
+function checkpointer(state: { quiet: boolean; bytes: number; fail?: boolean }) {
   const runs: number[] = [];
   const errors: unknown[] = [];
   const c = new WalCheckpointer(
-    async () => {
-      if (fail) throw new Error('disk I/O error');
-      runs.push(runs.length);
+    {
+      async checkpoint() {
+        if (state.fail) throw new Error('disk I/O error');
+        runs.push(state.bytes);
+        state.bytes = 0;
+      },
+      bytes: () => state.bytes,
     },
-    () => quiet.value,
+    () => state.quiet,
     (err) => errors.push(err),
   );
   return { c, runs, errors };
@@ -17,34 +21,32 @@ function checkpointer(quiet: { value: boolean }, fail = false) {
 
 describe('the WAL checkpointer', () => {
   it('checkpoints while the edge is quiet', async () => {
-    const { c, runs } = checkpointer({ value: true });
+    const { c, runs } = checkpointer({ quiet: true, bytes: 4096 });
     expect(await c.tick()).toBe(true);
     expect(await c.tick()).toBe(true);
-    expect(runs).toHaveLength(2);
+    expect(runs).toEqual([4096, 0]);
   });
 
-  it('waits while events arrive, but not longer than ten seconds', async () => {
-    const quiet = { value: false };
-    const { c, runs } = checkpointer(quiet);
-    const start = Date.now();
-    expect(await c.tick(start + 1_000)).toBe(false);
-    expect(await c.tick(start + 9_000)).toBe(false);
-    expect(await c.tick(start + 10_500)).toBe(true);
-    expect(await c.tick(start + 11_000)).toBe(false);
-    quiet.value = true;
-    expect(await c.tick(start + 11_500)).toBe(true);
-    expect(runs).toHaveLength(2);
+  it('waits while events arrive, unless the log has grown past its bound', async () => {
+    const state = { quiet: false, bytes: MAX_WAL_BYTES - 1 };
+    const { c, runs } = checkpointer(state);
+    expect(await c.tick()).toBe(false);
+    state.bytes = MAX_WAL_BYTES;
+    expect(await c.tick()).toBe(true);
+    expect(await c.tick()).toBe(false);
+    state.quiet = true;
+    expect(await c.tick()).toBe(true);
+    expect(runs).toEqual([MAX_WAL_BYTES, 0]);
   });
 
   it('never runs two checkpoints at once', async () => {
-    const { c, runs } = checkpointer({ value: true });
-    const both = await Promise.all([c.tick(), c.tick()]);
-    expect(both).toEqual([true, false]);
+    const { c, runs } = checkpointer({ quiet: true, bytes: 1 });
+    expect(await Promise.all([c.tick(), c.tick()])).toEqual([true, false]);
     expect(runs).toHaveLength(1);
   });
 
   it('reports a failed checkpoint and tries again on the next tick', async () => {
-    const { c, errors } = checkpointer({ value: true }, true);
+    const { c, errors } = checkpointer({ quiet: true, bytes: 1, fail: true });
     expect(await c.tick()).toBe(false);
     expect(await c.tick()).toBe(false);
     expect(errors).toHaveLength(2);

@@ -120,6 +120,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const pushedChats = new Map<string, string>();
   const cardTokens = new Map<string, string>();
   const byUuid = new Map<string, { message: FakeMessage; at: number }>();
+  // Benchmarks hold tens of thousands of messages; a scan per patch made the fake the bottleneck.
+  const byId = new Map<string, FakeMessage>();
   const faults: { remaining: number; spec: FailureSpec }[] = [];
 
   const view = (m: FakeMessage) => ({
@@ -141,12 +143,13 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     const stamps = { messageId: randomLarkId('om'), createTime: now, updateTime: now };
     const message: FakeMessage = { ...fields, ...stamps, urgentTo: [] };
     messages.push(message);
+    byId.set(message.messageId, message);
     if (fields.uuid) byUuid.set(fields.uuid, { message, at: Date.now() });
     return ok(view(message));
   };
 
   const findOwn = (messageId: string): FakeMessage | Reply =>
-    messages.find((m) => m.messageId === messageId) ??
+    byId.get(messageId) ??
     (pushedChats.has(messageId)
       ? fail(400, 230012, 'Bot is NOT the sender of the message.')
       : invalidParam('invalid message_id'));
@@ -165,7 +168,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       return send({ chatId, receiveId: to, receiveIdType: type, ...parsed, ...uuid });
     }
     if (post && id && action === 'reply') {
-      const parent = messages.find((m) => m.messageId === id);
+      const parent = byId.get(id);
       const chatId = parent?.chatId ?? pushedChats.get(id);
       if (!chatId) return invalidParam('invalid message_id');
       const parsed = parseContent(b.msg_type, b.content);
@@ -197,7 +200,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       if (typeof cardToken !== 'string' || !cardToken.startsWith('c-') || !isRecord(b.card))
         return invalidField();
       cardUpdates.push({ token: cardToken, card: b.card });
-      const target = messages.find((m) => m.messageId === cardTokens.get(cardToken));
+      const target = byId.get(cardTokens.get(cardToken) ?? '');
       if (target) Object.assign(target, { content: JSON.stringify(b.card), updateTime: String(Date.now()) });
       return ok();
     }
@@ -287,7 +290,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     },
     reset() {
       for (const list of [requests, messages, cardUpdates, faults]) list.length = 0;
-      for (const map of [pushedChats, cardTokens, byUuid]) map.clear();
+      for (const map of [pushedChats, cardTokens, byUuid, byId]) map.clear();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {
