@@ -2,6 +2,7 @@ import type { Card } from '../../cards/kit.js';
 import type { Identity } from '../directory/who.js';
 import type { Directory } from '../domain/org.js';
 import type { Services } from './services.js';
+import type { Tx } from '../store/db.js';
 
 export interface CardAction {
   eventId: string;
@@ -23,6 +24,12 @@ export interface CardActionContext {
   services: Services;
   directory: Directory;
   identity: Identity;
+  /**
+   * Keeps `response` as the answer to this callback, in the handler's own transaction and as its last
+   * write, so that a retry gets it again. Handlers that do not call it have their answer kept after
+   * they return, in a transaction of its own.
+   */
+  remember(tx: Tx, response: CardResponse): Promise<void>;
 }
 
 export type CardActionHandler = (ctx: CardActionContext) => Promise<CardResponse>;

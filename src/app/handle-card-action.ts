@@ -2,7 +2,14 @@ import { loadDirectory } from '../directory/directory-repo.js';
 import { identify } from '../directory/who.js';
 import { findCardResponse, saveCardResponse } from '../inbox/inbox-repo.js';
 import { scrubError } from '../log.js';
-import { errorToast, toLarkAnswer, type CardAction, type CardRouter } from './card-router.js';
+import type { Tx } from '../store/db.js';
+import {
+  errorToast,
+  toLarkAnswer,
+  type CardAction,
+  type CardResponse,
+  type CardRouter,
+} from './card-router.js';
 import type { Services } from './services.js';
 
 /** The flattened `card.action.trigger` data (FACTS §3.1). */
@@ -51,6 +58,7 @@ export async function handleCardAction(
   const directory = await loadDirectory(services.store.db);
   const identity = directory ? identify(directory, action.operatorOpenId) : undefined;
   let answer: Record<string, unknown>;
+  let remembered = false;
   if (!directory || !identity) {
     answer = toLarkAnswer(errorToast('您尚未列入本局通讯录，无法办理此操作。'));
   } else {
@@ -59,14 +67,21 @@ export async function handleCardAction(
       answer = toLarkAnswer(errorToast('该卡片操作已失效，请重新发起。'));
     } else {
       try {
-        answer = toLarkAnswer(await handler({ action, services, directory, identity }));
+        const remember = async (tx: Tx, response: CardResponse) => {
+          if (eventId) await saveCardResponse(tx, eventId, JSON.stringify(toLarkAnswer(response)));
+          remembered = true;
+        };
+        answer = toLarkAnswer(await handler({ action, services, directory, identity, remember }));
       } catch (err) {
         services.log.error({ eventId, err: scrubError(err) }, 'card action failed');
         return toLarkAnswer(errorToast('操作未成功，请稍后重试。'));
       }
     }
   }
-  if (eventId) await saveCardResponse(services.store, eventId, JSON.stringify(answer));
+  if (eventId && !remembered) {
+    const kept = JSON.stringify(answer);
+    await services.store.write((tx) => saveCardResponse(tx, eventId, kept));
+  }
   services.kickOutbox();
   return answer;
 }

@@ -114,8 +114,8 @@ export async function findCardResponse(db: Database, eventId: string): Promise<s
   return row?.response;
 }
 
-export async function saveCardResponse(store: Store, eventId: string, response: string): Promise<void> {
-  await store.write((tx) => tx.insert(cardActions).values({ eventId, response }).onConflictDoNothing());
+export async function saveCardResponse(tx: Tx, eventId: string, response: string): Promise<void> {
+  await tx.insert(cardActions).values({ eventId, response }).onConflictDoNothing();
 }
 
 /**

@@ -186,6 +186,23 @@ describe('the cards a decision leaves', () => {
     await expectCardsAsStored(answer, id, 0);
   });
 
+  it('gives a retried callback the first answer again, and decides once', async () => {
+    const id = await newPlan(USCC.cement);
+    const card = await approverCard(bot, 'ou_demo_air_head', id);
+    const click = (eventId: string) =>
+      bot.click('ou_demo_air_head', buttonValue(card.content, '同意'), {
+        openMessageId: card.messageId,
+        eventId,
+      });
+    const first = await click('evt-decide-retry');
+    expect(toastOf(first)).toBe('审批意见已提交。');
+    expect(await click('evt-decide-retry')).toEqual(first);
+    const another = await click('evt-decide-another');
+    expect(toastOf(another)).toMatch(/^该环节已由大气环境科负责人（示例）于.+办理（同意），无需重复操作。$/);
+    expect((await getRequest(bot, id)).decisions.map((d) => d.action)).toEqual(['approve']);
+    await expectCardsAsStored(first, id, 0);
+  });
+
   it('同意, then 同意 at the last step', async () => {
     const id = await newPlan(USCC.cement);
     const first = await press(

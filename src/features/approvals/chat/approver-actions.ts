@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CardActionHandler } from '../../../app/card-router.js';
+import type { CardActionHandler, CardResponse } from '../../../app/card-router.js';
 import { decideStep } from '../service/decide.js';
 import { envOf } from '../../../app/action-env.js';
 import { transferStep } from '../service/transfer.js';
@@ -16,22 +16,24 @@ function formText(formValue: Record<string, unknown>, name: string): string | un
 }
 
 /** 同意 / 驳回 / 退回修改: the clicked card becomes the read-only record of the decision. */
-export const decideAction: CardActionHandler = ({ action, services, directory }) =>
+export const decideAction: CardActionHandler = ({ action, services, directory, remember }) =>
   toastOnRefusal(async () => {
     const value = decideValue.safeParse(action.value);
     if (!value.success) return INVALID;
     const env = envOf(services, directory);
     const comment = formText(action.formValue, 'comment');
-    const { card } = await services.store.write((tx) =>
-      decideStep(tx, env, {
+    return services.store.write(async (tx) => {
+      const { card } = await decideStep(tx, env, {
         id: value.data.id,
         stepIdx: value.data.step,
         decision: value.data.decision,
         operatorOpenId: action.operatorOpenId,
         ...(comment ? { comment } : {}),
-      }),
-    );
-    return { toast: { type: 'success', content: '审批意见已提交。' }, card };
+      });
+      const answer: CardResponse = { toast: { type: 'success', content: '审批意见已提交。' }, card };
+      await remember(tx, answer);
+      return answer;
+    });
   });
 
 /** 转交: the person chosen in the card's select takes the step over. */
