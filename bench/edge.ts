@@ -46,7 +46,6 @@ interface Stats {
   outboxDead: number;
   decisions: number;
   walBytes: number;
-  memory: NodeJS.MemoryUsage;
 }
 interface Sizes {
   dbBytes: number;

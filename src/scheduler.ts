@@ -1,3 +1,4 @@
+import { Repeating } from './repeating.js';
 import type { Services } from './app/services.js';
 import { pruneProcessed } from './inbox/inbox-repo.js';
 import { scrubError } from './log.js';
@@ -19,7 +20,7 @@ const pruneInbox: PeriodicJob = {
  * its Cron Trigger, so reminders behave the same on both.
  */
 export class Scheduler {
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly timer = new Repeating();
   private readonly jobs: PeriodicJob[];
 
   constructor(
@@ -30,13 +31,11 @@ export class Scheduler {
   }
 
   start(everyMs = 5 * 60_000): void {
-    this.timer ??= setInterval(() => void this.tick(), everyMs);
-    this.timer.unref?.();
+    this.timer.start(everyMs, () => this.tick());
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
+    this.timer.stop();
   }
 
   async tick(): Promise<void> {

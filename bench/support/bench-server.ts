@@ -40,7 +40,6 @@ root.get('/bench/stats', async (c) => {
     outboxSent: await count("SELECT count(*) FROM outbox WHERE status = 'sent'"),
     outboxDead: await count("SELECT count(*) FROM outbox WHERE status = 'dead'"),
     decisions: await count('SELECT count(*) FROM approval_decisions'),
-    memory: process.memoryUsage(),
     dbBytes: fileSize(dbFile),
     walBytes: fileSize(`${dbFile}-wal`),
   });

@@ -79,8 +79,8 @@ export async function handleCardAction(
     }
   }
   if (eventId && !remembered) {
-    const kept = JSON.stringify(answer);
-    await services.store.write((tx) => saveCardResponse(tx, eventId, kept));
+    const response = JSON.stringify(answer);
+    await services.store.write((tx) => saveCardResponse(tx, eventId, response));
   }
   services.kickOutbox();
   return answer;

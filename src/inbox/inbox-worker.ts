@@ -1,3 +1,4 @@
+import { Repeating } from '../repeating.js';
 import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
@@ -23,7 +24,7 @@ function conversationOf(eventId: string, data: unknown): string {
 export class InboxWorker {
   private running: Promise<void> | undefined;
   private again = false;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly timer = new Repeating();
 
   constructor(
     private readonly store: Store,
@@ -35,14 +36,12 @@ export class InboxWorker {
 
   /** Resumes rows left by a crash at once, then retries failed attempts on a slow poll. */
   start(pollMs = 5000): void {
-    this.timer ??= setInterval(() => void this.kick(), pollMs);
-    this.timer.unref?.();
+    this.timer.start(pollMs, () => this.kick());
     void this.kick();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
+    this.timer.stop();
   }
 
   kick(): Promise<void> {

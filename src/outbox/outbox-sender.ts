@@ -1,3 +1,4 @@
+import { Repeating } from '../repeating.js';
 import { and, eq } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.js';
 import type { EdgePressure } from '../edge/edge-pressure.js';
@@ -22,7 +23,7 @@ const LANES = 8;
 export class OutboxSender {
   private running: Promise<void> | undefined;
   private again = false;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly timer = new Repeating();
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
 
@@ -38,14 +39,12 @@ export class OutboxSender {
   }
 
   start(): void {
-    this.timer ??= setInterval(() => void this.kick(), this.opts.pollMs ?? 1000);
-    this.timer.unref?.();
+    this.timer.start(this.opts.pollMs ?? 1000, () => this.kick());
     void this.kick();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
+    this.timer.stop();
   }
 
   /** Starts a drain, or asks the running one to look again; resolves when the outbox has no due rows. */

@@ -16,10 +16,6 @@ export type { Database, Schema, Store, Tx } from './store.js';
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
-/**
- * The Node entry's store: an embedded file (WAL, busy timeout, every write through one in-process
- * queue) or a libSQL server, where transactions run on the server and several instances may share it.
- */
 function walOf(client: Client, file: string): Wal {
   return {
     async checkpoint() {
@@ -35,10 +31,15 @@ function walOf(client: Client, file: string): Wal {
   };
 }
 
+/**
+ * The Node entry's store: an embedded file (WAL, busy timeout, every write through one in-process
+ * queue) or a libSQL server, where transactions run on the server and several instances may share it.
+ */
 export async function openStore(url: string, authToken?: string): Promise<Store> {
   const embedded = url.startsWith('file:');
+  const file = resolve(url.slice('file:'.length));
   if (embedded) {
-    mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     tuneNativeConnections();
   }
   const client = createClient({ url, authToken, ...(embedded ? { timeout: NATIVE_BUSY_TIMEOUT_MS } : {}) });
@@ -47,5 +48,5 @@ export async function openStore(url: string, authToken?: string): Promise<Store>
   if (!embedded) return serverStore(drizzle(client, { schema }), client);
   const db = drizzle(client, { schema });
   const queue = new WriteQueue();
-  return storeOn(db, client, (fn) => queue.run(db, fn), walOf(client, resolve(url.slice('file:'.length))));
+  return storeOn(db, client, (fn) => queue.run(db, fn), walOf(client, file));
 }

@@ -20,9 +20,9 @@ interface ConnectionClass {
 const PER_CONNECTION = 512;
 const DDL = /^\s*(create|alter|drop)\b/i;
 
-const caches = new WeakMap<Connection, Map<string, Statement>>();
+/** Each connection's statements, as of the schema generation they were prepared under. */
+const kept = new WeakMap<Connection, { generation: number; statements: Map<string, Statement> }>();
 let schemaGeneration = 0;
-const generations = new WeakMap<Connection, number>();
 let installed = false;
 
 /** After a burst the log file is cut back to this size once checkpointed, rather than kept at its peak. */
@@ -34,14 +34,12 @@ const LOG_KEPT_BYTES = 64 * 1024 * 1024;
  * events' p99); `WalCheckpointer` checkpoints between bursts instead, so every connection leaves it off.
  */
 function cacheOf(db: Connection): Map<string, Statement> {
-  let cache = caches.get(db);
+  const cache = kept.get(db);
+  if (cache?.generation === schemaGeneration) return cache.statements;
   if (!cache) db.exec(`PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = ${LOG_KEPT_BYTES}`);
-  if (!cache || generations.get(db) !== schemaGeneration) {
-    cache = new Map();
-    caches.set(db, cache);
-    generations.set(db, schemaGeneration);
-  }
-  return cache;
+  const statements = new Map<string, Statement>();
+  kept.set(db, { generation: schemaGeneration, statements });
+  return statements;
 }
 
 /**
@@ -83,11 +81,11 @@ export function tuneNativeConnections(): void {
       schemaGeneration += 1;
       return prepare.call(this, sql);
     }
-    const kept = cache.get(sql);
-    if (kept) {
+    const known = cache.get(sql);
+    if (known) {
       cache.delete(sql);
-      cache.set(sql, kept);
-      return kept;
+      cache.set(sql, known);
+      return known;
     }
     const statement = withAnswersKept(prepare.call(this, sql));
     cache.set(sql, statement);

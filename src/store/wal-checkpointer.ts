@@ -1,3 +1,6 @@
+import { Repeating } from '../repeating.js';
+import type { Wal } from './store.js';
+
 /**
  * A burst that grows the log past this still gets a checkpoint, so the file stays bounded. It is
  * high because a checkpoint's pause grows with the log: one every ten seconds of a burst of events was
@@ -12,23 +15,21 @@ export const MAX_WAL_BYTES = 256 * 1024 * 1024;
  * A passive checkpoint takes no lock from readers or writers, and costs nothing when the log is empty.
  */
 export class WalCheckpointer {
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly timer = new Repeating();
   private running = false;
 
   constructor(
-    private readonly wal: { checkpoint(): Promise<void>; bytes(): number },
+    private readonly wal: Wal,
     private readonly edgeIsQuiet: () => boolean,
     private readonly onError: (err: unknown) => void,
   ) {}
 
   start(everyMs = 1000): void {
-    this.timer ??= setInterval(() => void this.tick(), everyMs);
-    this.timer.unref?.();
+    this.timer.start(everyMs, () => this.tick());
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
+    this.timer.stop();
   }
 
   async tick(): Promise<boolean> {

@@ -3,7 +3,6 @@
 // a non-zero code, as on the platform (the SDK throws); `failNext` with status 200 gives the other shape.
 import { randomBytes, createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   identityFor,
   p2pChatId,
@@ -120,8 +119,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const pushedChats = new Map<string, string>();
   const cardTokens = new Map<string, string>();
   const byUuid = new Map<string, { message: FakeMessage; at: number }>();
-  // Benchmarks hold tens of thousands of messages; a scan per patch made the fake the bottleneck.
-  const byId = new Map<string, FakeMessage>();
+  const byId = new Map<string, FakeMessage>(); // benchmarks hold tens of thousands of messages
   const faults: { remaining: number; spec: FailureSpec }[] = [];
 
   const view = (m: FakeMessage) => ({
@@ -258,7 +256,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port } = server.address() as { port: number };
 
   return {
     url: `http://127.0.0.1:${port}`,

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvalRequests, auditLog, outbox, settings } from '../../../db/schema/index.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
-  approverCard,
   getRequest,
   planBody,
-  press,
+  pressLatest,
   specialBody,
   submitPlan,
   submitSpecial,
@@ -192,7 +191,7 @@ describe('POST /api/v1/checks', () => {
         .findings,
     ).not.toContainEqual(expect.objectContaining({ code: 'CAP_EXCEEDED' }));
     for (const openId of ['ou_demo_water_head', 'ou_demo_deputy_1']) {
-      await press(bot, openId, await approverCard(bot, openId, id), '同意');
+      await pressLatest(bot, openId, id, '同意');
     }
     const routine = await check(
       planBody({ enterprises: [USCC.sewage], from: '2026-12-28', to: '2026-12-28' }),
@@ -235,7 +234,7 @@ describe('POST /api/v1/checks', () => {
     expect(await joint({ ...water })).toEqual([]);
 
     for (const openId of ['ou_demo_water_head', 'ou_demo_deputy_1']) {
-      await press(bot, openId, await approverCard(bot, openId, id), '同意');
+      await pressLatest(bot, openId, id, '同意');
     }
     expect((await getRequest(bot, id)).status).toBe('approved');
     expect(await joint({ from: '2027-01-20', to: '2027-01-21' })).toEqual([id]);

@@ -15,6 +15,7 @@ import {
   getRequest,
   planBody,
   press,
+  pressLatest,
   submitPlan,
   textsTo,
   toastOf,
@@ -102,7 +103,7 @@ describe('decisions', () => {
       '已委托副局长甲（示例）于2026-11-26至2026-12-05代为办理您的审批事项',
     );
     const id = await newPlan(USCC.waste);
-    await press(bot, 'ou_demo_air_head', await approverCard(bot, 'ou_demo_air_head', id), '同意');
+    await pressLatest(bot, 'ou_demo_air_head', id, '同意');
     const delegated = await approverCard(bot, 'ou_demo_deputy_1', id);
     expect(cardText(delegated.content)).toContain('您受副局长乙（示例）委托');
     await press(bot, 'ou_demo_deputy_1', delegated, '同意', { comment: '同意。' });
@@ -176,14 +177,7 @@ describe('the cards a decision leaves', () => {
     ['退回修改', { comment: '请补充检查方式。' }],
   ])('%s', async (label, formValue) => {
     const id = await newPlan(USCC.cement);
-    const answer = await press(
-      bot,
-      'ou_demo_air_head',
-      await approverCard(bot, 'ou_demo_air_head', id),
-      label,
-      formValue,
-    );
-    await expectCardsAsStored(answer, id, 0);
+    await expectCardsAsStored(await pressLatest(bot, 'ou_demo_air_head', id, label, formValue), id, 0);
   });
 
   it('gives a retried callback the first answer again, and decides once', async () => {
@@ -205,20 +199,8 @@ describe('the cards a decision leaves', () => {
 
   it('同意, then 同意 at the last step', async () => {
     const id = await newPlan(USCC.cement);
-    const first = await press(
-      bot,
-      'ou_demo_air_head',
-      await approverCard(bot, 'ou_demo_air_head', id),
-      '同意',
-    );
-    await expectCardsAsStored(first, id, 0);
-    const last = await press(
-      bot,
-      'ou_demo_deputy_2',
-      await approverCard(bot, 'ou_demo_deputy_2', id),
-      '同意',
-    );
-    await expectCardsAsStored(last, id, 1);
+    await expectCardsAsStored(await pressLatest(bot, 'ou_demo_air_head', id, '同意'), id, 0);
+    await expectCardsAsStored(await pressLatest(bot, 'ou_demo_deputy_2', id, '同意'), id, 1);
     expect((await getRequest(bot, id)).status).toBe('approved');
   });
 });

@@ -200,3 +200,14 @@ export async function press(
   await bot.settle();
   return answer;
 }
+
+/** Presses a button on the newest card `openId` holds for the request. */
+export async function pressLatest(
+  bot: Bot,
+  openId: string,
+  id: string,
+  label: string,
+  formValue?: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  return press(bot, openId, await approverCard(bot, openId, id), label, formValue);
+}

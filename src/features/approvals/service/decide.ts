@@ -131,10 +131,9 @@ export async function decideStep(
     actor,
   );
   const after = moved.after ?? (await reloadView(tx, view.id));
-  const message = moved.message;
   const note = `${signer(actor)}已于${bureauDateTime(env.at)}${DECISION_LABELS[input.decision]}。`;
   await closeStepCards(tx, after, step.idx, note);
-  await tellApplicant(tx, after, message);
+  await tellApplicant(tx, after, moved.message);
   if (input.decision === 'return') {
     const applicant = env.directory.people.find((p) => p.id === after.applicant.personId);
     if (applicant) {
