@@ -4,10 +4,19 @@ import { directoryMeta, enterprises, people, quietPeriods, units } from '../../d
 import type { Directory, Enterprise, Person, QuietPeriod, Unit } from '../domain/org.js';
 import { appendAudit } from '../store/audit-repo.js';
 import type { Database, Store } from '../store/db.js';
+import { prepared } from '../store/prepared.js';
 
 /** The directory_meta key whose value changes with every import, so readers know their copy is current. */
 const REVISION = 'revision';
 const current = new WeakMap<Database, { revision: string; directory: Directory }>();
+
+const revisionOf = prepared((db) =>
+  db
+    .select({ value: directoryMeta.value })
+    .from(directoryMeta)
+    .where(eq(directoryMeta.key, REVISION))
+    .prepare(),
+);
 
 /**
  * The organisation, as of the last import. Every message, click and API call needs it and it changes
@@ -16,10 +25,7 @@ const current = new WeakMap<Database, { revision: string; directory: Directory }
  * frozen: nobody may change the directory except by importing a new one.
  */
 export async function loadDirectory(db: Database): Promise<Directory | undefined> {
-  const [row] = await db
-    .select({ value: directoryMeta.value })
-    .from(directoryMeta)
-    .where(eq(directoryMeta.key, REVISION));
+  const [row] = await revisionOf(db).all();
   const kept = current.get(db);
   if (row && kept?.revision === row.value) return kept.directory;
   const directory = await readDirectory(db);
@@ -92,31 +98,23 @@ export async function loadEnterprises(db: Database): Promise<Enterprise[]> {
 }
 
 /**
- * The two registry reads every rules check makes, prepared once per database: building a query costs
- * more than running it (bench/rules-scale.ts). The list of codes goes in as one JSON parameter, so
- * the statement is the same for any number of them.
+ * Every rules check reads the registry, so the query is built once: building it costs more than
+ * running it (bench/rules-scale.ts). The list of codes goes in as one JSON parameter, so the statement
+ * is the same for any number of them.
  */
-function registryReads(db: Database) {
-  return {
-    enterprisesByCode: db
-      .select()
-      .from(enterprises)
-      .where(sql`${enterprises.uscc} IN (SELECT value FROM json_each(${sql.placeholder('codes')}))`)
-      .prepare(),
-    quietPeriods: db.select().from(quietPeriods).prepare(),
-  };
-}
-const prepared = new WeakMap<Database, ReturnType<typeof registryReads>>();
+const enterprisesByCode = prepared((db) =>
+  db
+    .select()
+    .from(enterprises)
+    .where(sql`${enterprises.uscc} IN (SELECT value FROM json_each(${sql.placeholder('codes')}))`)
+    .prepare(),
+);
 
-function readsOn(db: Database): ReturnType<typeof registryReads> {
-  let reads = prepared.get(db);
-  if (!reads) prepared.set(db, (reads = registryReads(db)));
-  return reads;
-}
+const allQuietPeriods = prepared((db) => db.select().from(quietPeriods).prepare());
 
 export async function findEnterprises(db: Database, usccs: string[]): Promise<Enterprise[]> {
   if (usccs.length === 0) return [];
-  const rows = await readsOn(db).enterprisesByCode.all({ codes: JSON.stringify(usccs) });
+  const rows = await enterprisesByCode(db).all({ codes: JSON.stringify(usccs) });
   return rows.map(toEnterprise);
 }
 
@@ -159,7 +157,7 @@ export async function replaceEnterprises(store: Store, list: Enterprise[], actor
 }
 
 export async function loadQuietPeriods(db: Database): Promise<QuietPeriod[]> {
-  const rows = await readsOn(db).quietPeriods.all();
+  const rows = await allQuietPeriods(db).all();
   return rows.map((r) => ({
     jurisdiction: r.jurisdiction,
     scope: r.scope,

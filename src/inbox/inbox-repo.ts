@@ -2,6 +2,7 @@ import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { cardActions, inbox } from '../../db/schema/index.js';
 import { pruneSent } from '../outbox/outbox-repo.js';
 import type { Database, Store, Tx } from '../store/db.js';
+import { prepared } from '../store/prepared.js';
 
 export interface AcceptedEvent {
   eventId: string;
@@ -109,13 +110,29 @@ export async function markFailedAttempt(store: Store, eventId: string, error: st
   );
 }
 
+const cardResponse = prepared((db) =>
+  db
+    .select({ response: cardActions.response })
+    .from(cardActions)
+    .where(eq(cardActions.eventId, sql.placeholder('eventId')))
+    .prepare(),
+);
+
 export async function findCardResponse(db: Database, eventId: string): Promise<string | undefined> {
-  const [row] = await db.select().from(cardActions).where(eq(cardActions.eventId, eventId)).limit(1);
+  const [row] = await cardResponse(db).all({ eventId });
   return row?.response;
 }
 
+const cardResponseInsert = prepared((db) =>
+  db
+    .insert(cardActions)
+    .values({ eventId: sql.placeholder('eventId'), response: sql.placeholder('response') })
+    .onConflictDoNothing()
+    .prepare(),
+);
+
 export async function saveCardResponse(tx: Tx, eventId: string, response: string): Promise<void> {
-  await tx.insert(cardActions).values({ eventId, response }).onConflictDoNothing();
+  await cardResponseInsert(tx).run({ eventId, response });
 }
 
 /**

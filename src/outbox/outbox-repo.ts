@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lt, lte, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.js';
 import type { Database, Tx } from '../store/db.js';
+import { prepared } from '../store/prepared.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -15,9 +16,28 @@ export interface OutgoingMessage {
   cardRef?: string;
 }
 
+const p = (name: string) => sql.placeholder(name);
+/** A placeholder where drizzle's types take only SQL (the columns an update sets). */
+const setTo = (name: string) => sql`${p(name)}`;
+
+const outboxInsert = prepared((db) =>
+  db
+    .insert(outbox)
+    .values({
+      uuid: p('uuid'),
+      kind: p('kind'),
+      target: p('target'),
+      recipient: p('recipient'),
+      msgType: p('msgType'),
+      content: p('content'),
+      cardRef: p('cardRef'),
+    })
+    .prepare(),
+);
+
 /** Called inside the transaction of the change that caused the message, never after it. */
 export async function enqueue(tx: Tx, msg: OutgoingMessage): Promise<void> {
-  await tx.insert(outbox).values({
+  await outboxInsert(tx).run({
     uuid: randomUUID(),
     kind: msg.kind,
     target: msg.target,
@@ -36,33 +56,99 @@ export function cardTarget(cardRef: string): string {
  * Due rows, oldest first, except those queued behind an earlier row to the same person that is
  * waiting for a retry: messages to one person arrive in the order they were written.
  */
-export async function dueRows(db: Database, limit: number, now = new Date()): Promise<OutboxRow[]> {
-  const at = now.toISOString();
-  return db
+const due = prepared((db) =>
+  db
     .select()
     .from(outbox)
     .where(
       and(
         eq(outbox.status, 'pending'),
-        lte(outbox.nextAttemptAt, at),
+        lte(outbox.nextAttemptAt, p('at')),
         sql`NOT EXISTS (SELECT 1 FROM outbox AS waiting WHERE waiting.status = 'pending'
-          AND waiting.next_attempt_at > ${at} AND waiting.recipient = ${outbox.recipient}
+          AND waiting.next_attempt_at > ${p('at')} AND waiting.recipient = ${outbox.recipient}
           AND waiting.id < ${outbox.id})`,
       ),
     )
     .orderBy(asc(outbox.id))
-    .limit(limit);
+    .limit(p('limit'))
+    .prepare(),
+);
+
+export async function dueRows(db: Database, limit: number, now = new Date()): Promise<OutboxRow[]> {
+  return due(db).all({ at: now.toISOString(), limit });
 }
 
-export async function messageIdForCard(db: Database, cardRef: string): Promise<string | undefined | null> {
-  const [row] = await db
+const cardSend = prepared((db) =>
+  db
     .select({ messageId: outbox.messageId, status: outbox.status })
     .from(outbox)
-    .where(and(eq(outbox.cardRef, cardRef), sql`${outbox.kind} in ('send','reply')`))
+    .where(and(eq(outbox.cardRef, p('cardRef')), sql`${outbox.kind} in ('send','reply')`))
     .orderBy(asc(outbox.id))
-    .limit(1);
+    .limit(1)
+    .prepare(),
+);
+
+export async function messageIdForCard(db: Database, cardRef: string): Promise<string | undefined | null> {
+  const [row] = await cardSend(db).all({ cardRef });
   if (!row) return null;
   return row.status === 'sent' ? (row.messageId ?? null) : undefined;
+}
+
+const claim = prepared((db) =>
+  db
+    .update(outbox)
+    .set({ nextAttemptAt: setTo('until') })
+    .where(and(eq(outbox.id, p('id')), eq(outbox.status, 'pending'), eq(outbox.nextAttemptAt, p('due'))))
+    .prepare(),
+);
+
+/**
+ * Several senders (Workers isolates, Node instances on one server) can read the same due row; the one
+ * whose conditional update moves its next attempt forward to `until` sends it.
+ */
+export async function claimRow(tx: Tx, row: OutboxRow, until: string): Promise<boolean> {
+  const r = await claim(tx).run({ id: row.id, due: row.nextAttemptAt, until });
+  return r.rowsAffected === 1;
+}
+
+const sent = prepared((db) =>
+  db
+    .update(outbox)
+    .set({
+      status: 'sent',
+      attempts: setTo('attempts'),
+      messageId: setTo('messageId'),
+      sentAt: setTo('sentAt'),
+      lastError: null,
+    })
+    .where(eq(outbox.id, p('id')))
+    .prepare(),
+);
+
+export async function markSent(tx: Tx, row: OutboxRow, messageId: string | null, at: string): Promise<void> {
+  await sent(tx).run({ id: row.id, attempts: row.attempts + 1, messageId, sentAt: at });
+}
+
+export async function markRetry(
+  tx: Tx,
+  row: OutboxRow,
+  retry: { at: string; countAttempt: boolean; reason: string },
+): Promise<void> {
+  await tx
+    .update(outbox)
+    .set({
+      attempts: retry.countAttempt ? row.attempts + 1 : row.attempts,
+      nextAttemptAt: retry.at,
+      lastError: retry.reason,
+    })
+    .where(eq(outbox.id, row.id));
+}
+
+export async function markDead(tx: Tx, row: OutboxRow, reason: string): Promise<void> {
+  await tx
+    .update(outbox)
+    .set({ status: 'dead', attempts: row.attempts + 1, lastError: reason })
+    .where(eq(outbox.id, row.id));
 }
 
 export async function outboxCounts(db: Database): Promise<{ pending: number; dead: number }> {

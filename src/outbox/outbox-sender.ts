@@ -1,12 +1,18 @@
 import { Repeating } from '../repeating.js';
-import { and, eq } from 'drizzle-orm';
-import { outbox } from '../../db/schema/index.js';
 import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
 import { inLanes } from '../inbox/lanes.js';
 import { SendError, type Messenger } from './messenger.js';
-import { dueRows, messageIdForCard, type OutboxRow } from './outbox-repo.js';
+import {
+  claimRow,
+  dueRows,
+  markDead,
+  markRetry,
+  markSent,
+  messageIdForCard,
+  type OutboxRow,
+} from './outbox-repo.js';
 
 export interface SenderOptions {
   maxAttempts?: number;
@@ -91,18 +97,7 @@ export class OutboxSender {
         return false;
       }
       const messageId = await this.dispatch(row, target);
-      await this.store.write((tx) =>
-        tx
-          .update(outbox)
-          .set({
-            status: 'sent',
-            attempts: row.attempts + 1,
-            messageId,
-            sentAt: new Date().toISOString(),
-            lastError: null,
-          })
-          .where(eq(outbox.id, row.id)),
-      );
+      await this.store.write((tx) => markSent(tx, row, messageId, new Date().toISOString()));
       return true;
     } catch (err) {
       const retryable = !(err instanceof SendError) || err.retryable;
@@ -127,24 +122,12 @@ export class OutboxSender {
   }
 
   /**
-   * Several senders (Workers isolates, Node instances on one server) can read the same due row; the one
-   * whose conditional update moves its next attempt forward sends it. If that sender dies mid-send, the
-   * row is due again when the lease ends, and the retry keeps its uuid, so Lark still posts it once.
+   * If this sender dies mid-send, the row is due again when the lease ends, and the retry keeps its
+   * uuid, so Lark still posts it once.
    */
-  private async claim(row: OutboxRow): Promise<boolean> {
-    const claimed = await this.store.write((tx) =>
-      tx
-        .update(outbox)
-        .set({ nextAttemptAt: new Date(Date.now() + CLAIM_MS).toISOString() })
-        .where(
-          and(
-            eq(outbox.id, row.id),
-            eq(outbox.status, 'pending'),
-            eq(outbox.nextAttemptAt, row.nextAttemptAt),
-          ),
-        ),
-    );
-    return claimed.rowsAffected === 1;
+  private claim(row: OutboxRow): Promise<boolean> {
+    const until = new Date(Date.now() + CLAIM_MS).toISOString();
+    return this.store.write((tx) => claimRow(tx, row, until));
   }
 
   /** A patch or buzz of a card this app sent waits until that card's own send has a message id. */
@@ -173,25 +156,12 @@ export class OutboxSender {
   }
 
   private async later(row: OutboxRow, delayMs: number, countAttempt: boolean, reason: string): Promise<void> {
-    await this.store.write((tx) =>
-      tx
-        .update(outbox)
-        .set({
-          attempts: countAttempt ? row.attempts + 1 : row.attempts,
-          nextAttemptAt: new Date(Date.now() + delayMs).toISOString(),
-          lastError: reason,
-        })
-        .where(eq(outbox.id, row.id)),
-    );
+    const at = new Date(Date.now() + delayMs).toISOString();
+    await this.store.write((tx) => markRetry(tx, row, { at, countAttempt, reason }));
   }
 
   private async dead(row: OutboxRow, reason: string): Promise<void> {
     this.log.error({ outboxId: row.id, attempts: row.attempts + 1, reason }, 'outbox message is dead');
-    await this.store.write((tx) =>
-      tx
-        .update(outbox)
-        .set({ status: 'dead', attempts: row.attempts + 1, lastError: reason })
-        .where(eq(outbox.id, row.id)),
-    );
+    await this.store.write((tx) => markDead(tx, row, reason));
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/index.js';
 import type { Database, Tx } from './db.js';
+import { prepared } from './prepared.js';
 
 export interface AuditEntry {
   /** open_id of the person who acted, or `system` / `api` / `cli`. */
@@ -21,6 +22,23 @@ function rowHash(prevHash: string, at: string, e: Omit<AuditEntry, 'detail'>, de
     .digest('hex');
 }
 
+const chainHead = prepared((db) =>
+  db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare(),
+);
+
+const p = (name: string) => sql.placeholder(name);
+/** Lands only while `prevHash` is still the newest row; the columns go in the table's order. */
+const chainAppend = prepared((db) =>
+  db
+    .insert(auditLog)
+    .select(
+      sql`SELECT NULL, ${p('at')}, ${p('actor')}, ${p('action')}, ${p('entity')}, ${p('entityId')}, ${p('detail')},
+        ${p('prevHash')}, ${p('hash')}
+      WHERE coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), ${GENESIS}) = ${p('prevHash')}`,
+    )
+    .prepare(),
+);
+
 /**
  * Must run inside the transaction of the change it records, so neither lands without the other. The
  * insert only lands while `prevHash` is still the newest row: inside a transaction that always holds;
@@ -29,17 +47,10 @@ function rowHash(prevHash: string, at: string, e: Omit<AuditEntry, 'detail'>, de
 export async function appendAudit(tx: Tx, entry: AuditEntry, at = new Date().toISOString()): Promise<void> {
   const detail = JSON.stringify(entry.detail ?? {});
   for (let attempt = 0; attempt < 20; attempt++) {
-    const [last] = await tx
-      .select({ hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const [last] = await chainHead(tx).all();
     const prevHash = last?.hash ?? GENESIS;
     const hash = rowHash(prevHash, at, entry, detail);
-    const inserted = await tx.run(sql`
-      INSERT INTO audit_log (at, actor, action, entity, entity_id, detail, prev_hash, hash)
-      SELECT ${at}, ${entry.actor}, ${entry.action}, ${entry.entity}, ${entry.entityId}, ${detail}, ${prevHash}, ${hash}
-      WHERE coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), ${GENESIS}) = ${prevHash}`);
+    const inserted = await chainAppend(tx).run({ ...entry, at, detail, prevHash, hash });
     if (inserted.rowsAffected === 1) return;
   }
   throw new Error('audit chain: too many concurrent writers');

@@ -1,38 +1,55 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { approvalCards } from '../../../../db/schema/index.js';
 import type { Tx } from '../../../store/db.js';
 import type { Reader } from './reader.js';
+import { prepared } from '../../../store/prepared.js';
 
 export interface OpenCard {
   cardRef: string;
   recipientOpenId: string;
 }
 
+const ofStep = and(
+  eq(approvalCards.requestId, sql.placeholder('requestId')),
+  eq(approvalCards.stepIdx, sql.placeholder('stepIdx')),
+);
+
+const cardInsert = prepared((db) =>
+  db
+    .insert(approvalCards)
+    .values({
+      cardRef: sql.placeholder('cardRef'),
+      requestId: sql.placeholder('requestId'),
+      stepIdx: sql.placeholder('stepIdx'),
+      recipientOpenId: sql.placeholder('recipientOpenId'),
+      open: true,
+    })
+    .prepare(),
+);
+
 export async function recordCard(
   tx: Tx,
   card: { cardRef: string; requestId: string; stepIdx: number; recipientOpenId: string },
 ): Promise<void> {
-  await tx.insert(approvalCards).values({ ...card, open: true });
+  await cardInsert(tx).run(card);
 }
 
-export async function openCards(db: Reader, requestId: string, stepIdx: number): Promise<OpenCard[]> {
-  return db
+const openCardsOfStep = prepared((db) =>
+  db
     .select({ cardRef: approvalCards.cardRef, recipientOpenId: approvalCards.recipientOpenId })
     .from(approvalCards)
-    .where(
-      and(
-        eq(approvalCards.requestId, requestId),
-        eq(approvalCards.stepIdx, stepIdx),
-        eq(approvalCards.open, true),
-      ),
-    );
+    .where(and(ofStep, eq(approvalCards.open, true)))
+    .prepare(),
+);
+
+export async function openCards(db: Reader, requestId: string, stepIdx: number): Promise<OpenCard[]> {
+  return openCardsOfStep(db).all({ requestId, stepIdx });
 }
 
+const cardsClosing = prepared((db) => db.update(approvalCards).set({ open: false }).where(ofStep).prepare());
+
 export async function closeCards(tx: Tx, requestId: string, stepIdx: number): Promise<void> {
-  await tx
-    .update(approvalCards)
-    .set({ open: false })
-    .where(and(eq(approvalCards.requestId, requestId), eq(approvalCards.stepIdx, stepIdx)));
+  await cardsClosing(tx).run({ requestId, stepIdx });
 }
 
 /** The newest open card a person holds for the step: the one a buzz points at. */
@@ -58,10 +75,9 @@ export async function latestOpenCard(
   return row?.cardRef;
 }
 
+const cardsOfStep = prepared((db) => db.select({ n: count() }).from(approvalCards).where(ofStep).prepare());
+
 export async function cardCount(db: Reader, requestId: string, stepIdx: number): Promise<number> {
-  const rows = await db
-    .select({ cardRef: approvalCards.cardRef })
-    .from(approvalCards)
-    .where(and(eq(approvalCards.requestId, requestId), eq(approvalCards.stepIdx, stepIdx)));
-  return rows.length;
+  const [row] = await cardsOfStep(db).all({ requestId, stepIdx });
+  return row?.n ?? 0;
 }

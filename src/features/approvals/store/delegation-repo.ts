@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import { approvalDelegations } from '../../../../db/schema/index.js';
 import type { Tx } from '../../../store/db.js';
 import type { Reader } from './reader.js';
+import { prepared } from '../../../store/prepared.js';
 
 export type Delegation = typeof approvalDelegations.$inferSelect;
 
@@ -9,24 +10,29 @@ export async function insertDelegation(tx: Tx, delegation: Omit<Delegation, 'id'
   await tx.insert(approvalDelegations).values(delegation);
 }
 
+const delegationOn = prepared((db) =>
+  db
+    .select()
+    .from(approvalDelegations)
+    .where(
+      and(
+        eq(approvalDelegations.principalPersonId, sql.placeholder('principalPersonId')),
+        lte(approvalDelegations.from, sql.placeholder('today')),
+        gte(approvalDelegations.to, sql.placeholder('today')),
+      ),
+    )
+    .orderBy(desc(approvalDelegations.id))
+    .limit(1)
+    .prepare(),
+);
+
 /** The principal's stand-in on `today`; the latest appointment wins when ranges overlap. */
 export async function activeDelegation(
   db: Reader,
   principalPersonId: string,
   today: string,
 ): Promise<Delegation | undefined> {
-  const [row] = await db
-    .select()
-    .from(approvalDelegations)
-    .where(
-      and(
-        eq(approvalDelegations.principalPersonId, principalPersonId),
-        lte(approvalDelegations.from, today),
-        gte(approvalDelegations.to, today),
-      ),
-    )
-    .orderBy(desc(approvalDelegations.id))
-    .limit(1);
+  const [row] = await delegationOn(db).all({ principalPersonId, today });
   return row;
 }
 

@@ -11,6 +11,7 @@ import type { DateRange, Exemption, Finding, OtherPlan } from '../../../domain/r
 import type { Tx } from '../../../store/db.js';
 import type { ApprovalForm, RequestKind, RequestView } from '../types.js';
 import type { Reader } from './reader.js';
+import { prepared, preparedByShape } from '../../../store/prepared.js';
 
 export type RequestRow = typeof approvalRequests.$inferInsert;
 export type StepRow = typeof approvalSteps.$inferInsert;
@@ -29,8 +30,32 @@ export async function insertRequest(tx: Tx, request: RequestRow, steps: StepRow[
   if (steps.length > 0) await tx.insert(approvalSteps).values(steps);
 }
 
-export async function insertDecision(tx: Tx, decision: DecisionRow): Promise<void> {
-  await tx.insert(approvalDecisions).values(decision);
+const decisionInsert = prepared((db) =>
+  db
+    .insert(approvalDecisions)
+    .values({
+      requestId: sql.placeholder('requestId'),
+      stepIdx: sql.placeholder('stepIdx'),
+      action: sql.placeholder('action'),
+      actorOpenId: sql.placeholder('actorOpenId'),
+      actorName: sql.placeholder('actorName'),
+      onBehalfOfName: sql.placeholder('onBehalfOfName'),
+      toOpenId: sql.placeholder('toOpenId'),
+      toName: sql.placeholder('toName'),
+      comment: sql.placeholder('comment'),
+      at: sql.placeholder('at'),
+    })
+    .prepare(),
+);
+
+export async function insertDecision(tx: Tx, decision: Omit<DecisionRow, 'id'>): Promise<void> {
+  await decisionInsert(tx).run({
+    onBehalfOfName: null,
+    toOpenId: null,
+    toName: null,
+    comment: null,
+    ...decision,
+  });
 }
 
 export async function requestIdForForm(db: Reader, formRef: string): Promise<string | undefined> {
@@ -41,19 +66,35 @@ export async function requestIdForForm(db: Reader, formRef: string): Promise<str
   return row?.id;
 }
 
-export async function loadView(db: Reader, id: string): Promise<RequestView | undefined> {
-  const [request] = await db.select().from(approvalRequests).where(eq(approvalRequests.id, id));
-  if (!request) return undefined;
-  const steps = await db
+const requestById = prepared((db) =>
+  db
+    .select()
+    .from(approvalRequests)
+    .where(eq(approvalRequests.id, sql.placeholder('id')))
+    .prepare(),
+);
+const stepsOf = prepared((db) =>
+  db
     .select()
     .from(approvalSteps)
-    .where(eq(approvalSteps.requestId, id))
-    .orderBy(asc(approvalSteps.idx));
-  const decisions = await db
+    .where(eq(approvalSteps.requestId, sql.placeholder('id')))
+    .orderBy(asc(approvalSteps.idx))
+    .prepare(),
+);
+const decisionsOf = prepared((db) =>
+  db
     .select()
     .from(approvalDecisions)
-    .where(eq(approvalDecisions.requestId, id))
-    .orderBy(asc(approvalDecisions.id));
+    .where(eq(approvalDecisions.requestId, sql.placeholder('id')))
+    .orderBy(asc(approvalDecisions.id))
+    .prepare(),
+);
+
+export async function loadView(db: Reader, id: string): Promise<RequestView | undefined> {
+  const [request] = await requestById(db).all({ id });
+  if (!request) return undefined;
+  const steps = await stepsOf(db).all({ id });
+  const decisions = await decisionsOf(db).all({ id });
   return {
     id: request.id,
     kind: request.kind,
@@ -79,19 +120,23 @@ export async function loadView(db: Reader, id: string): Promise<RequestView | un
   };
 }
 
-/** Moves an open request on; false when someone else closed it first. */
-export async function updateOpenRequest(
-  tx: Tx,
-  id: string,
-  patch: Partial<Pick<RequestRow, 'status' | 'currentStep' | 'closedAt' | 'lastBuzzAt'>> & {
-    updatedAt: string;
-  },
-): Promise<boolean> {
-  const rows = await tx
+type OpenRequestPatch = Partial<Pick<RequestRow, 'status' | 'currentStep' | 'closedAt' | 'lastBuzzAt'>> & {
+  updatedAt: string;
+};
+
+const openRequestUpdate = preparedByShape((db, columns) =>
+  db
     .update(approvalRequests)
-    .set(patch)
-    .where(and(eq(approvalRequests.id, id), eq(approvalRequests.status, 'pending')))
-    .returning({ id: approvalRequests.id });
+    .set(Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)])))
+    .where(and(eq(approvalRequests.id, sql.placeholder('id')), eq(approvalRequests.status, 'pending')))
+    .returning({ id: approvalRequests.id })
+    .prepare(),
+);
+
+/** Moves an open request on; false when someone else closed it first. */
+export async function updateOpenRequest(tx: Tx, id: string, patch: OpenRequestPatch): Promise<boolean> {
+  const columns = Object.entries(patch).flatMap(([column, value]) => (value === undefined ? [] : [column]));
+  const rows = await openRequestUpdate(tx, columns).all({ ...patch, id });
   return rows.length === 1;
 }
 

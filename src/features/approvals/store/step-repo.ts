@@ -1,10 +1,30 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { approvalRequests, approvalSteps } from '../../../../db/schema/index.js';
 import type { Tx } from '../../../store/db.js';
 import type { StepRow } from './request-repo.js';
 import type { Reader } from './reader.js';
+import { preparedByShape } from '../../../store/prepared.js';
 
 type StepPatch = Partial<Omit<StepRow, 'requestId' | 'idx'>>;
+
+/** The shape's last entry says whether the assignment is checked too; the rest are the columns set. */
+const stepUpdateIf = preparedByShape((db, shape) => {
+  const columns = shape.slice(0, -1);
+  const byAssignment = shape.at(-1) === 'assignment';
+  return db
+    .update(approvalSteps)
+    .set(Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)])))
+    .where(
+      and(
+        eq(approvalSteps.requestId, sql.placeholder('whereRequestId')),
+        eq(approvalSteps.idx, sql.placeholder('whereIdx')),
+        eq(approvalSteps.status, sql.placeholder('whereStatus')),
+        ...(byAssignment ? [eq(approvalSteps.assignment, sql.placeholder('whereAssignment'))] : []),
+      ),
+    )
+    .returning({ idx: approvalSteps.idx })
+    .prepare();
+});
 
 /**
  * The first writer wins: the update only lands while the step is still in the state the caller
@@ -17,18 +37,15 @@ export async function updateStepIf(
   expected: { status: StepRow['status']; assignment?: number },
   patch: StepPatch,
 ): Promise<boolean> {
-  const rows = await tx
-    .update(approvalSteps)
-    .set(patch)
-    .where(
-      and(
-        eq(approvalSteps.requestId, requestId),
-        eq(approvalSteps.idx, idx),
-        eq(approvalSteps.status, expected.status),
-        ...(expected.assignment === undefined ? [] : [eq(approvalSteps.assignment, expected.assignment)]),
-      ),
-    )
-    .returning({ idx: approvalSteps.idx });
+  const columns = Object.entries(patch).flatMap(([column, value]) => (value === undefined ? [] : [column]));
+  const checked = expected.assignment === undefined ? 'any' : 'assignment';
+  const rows = await stepUpdateIf(tx, [...columns, checked]).all({
+    ...patch,
+    whereRequestId: requestId,
+    whereIdx: idx,
+    whereStatus: expected.status,
+    whereAssignment: expected.assignment,
+  });
   return rows.length === 1;
 }
 
