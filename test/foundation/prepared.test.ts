@@ -41,7 +41,8 @@ afterAll(() => {
   second.close();
 });
 
-const read = async (db: Parameters<typeof valueOf>[0], key: string) => (await valueOf(db).all({ key }))[0]?.value;
+const read = async (db: Parameters<typeof valueOf>[0], key: string) =>
+  (await valueOf(db).all({ key }))[0]?.value;
 
 describe('a query built once', () => {
   it('runs inside the transaction it is given, seeing that transaction’s own writes', async () => {
