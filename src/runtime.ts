@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bearerAuth } from './api/bearer-auth.js';
 import { createApp } from './app.js';
+import { runFollowUp } from './app/follow-ups.js';
 import { handleMessage } from './app/handle-message.js';
 import { parseIncomingMessage, type MessageReceiveData } from './app/incoming-message.js';
 import type { Services } from './app/services.js';
@@ -61,15 +62,20 @@ export function createRuntime(deps: RuntimeDeps) {
     log,
     now: deps.now ?? (() => new Date()),
     kickOutbox: () => afterAck(() => sender.kick()),
+    kickInbox: () => afterAck(() => worker.kick()),
   };
   const features = registerFeatures(services);
   const worker = new InboxWorker(
     store,
     async (eventId, eventType, payload) => {
-      if (eventType !== 'im.message.receive_v1') return;
-      const parsed = parseIncomingMessage(eventId, payload as MessageReceiveData);
-      if (parsed.kind === 'text') await handleMessage(services, features.messages, parsed.msg);
-      else await store.write((tx) => markDone(tx, eventId));
+      if (eventType === 'im.message.receive_v1') {
+        const parsed = parseIncomingMessage(eventId, payload as MessageReceiveData);
+        if (parsed.kind === 'text') await handleMessage(services, features.messages, parsed.msg);
+        else await store.write((tx) => markDone(tx, eventId));
+        return;
+      }
+      const followUp = features.followUps.find(eventType);
+      if (followUp) await runFollowUp(services, followUp, eventId, payload);
     },
     log,
     undefined,

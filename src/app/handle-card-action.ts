@@ -83,5 +83,6 @@ export async function handleCardAction(
     await services.store.write((tx) => saveCardResponse(tx, eventId, response));
   }
   services.kickOutbox();
+  services.kickInbox();
   return answer;
 }

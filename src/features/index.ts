@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { CardRouter } from '../app/card-router.js';
+import { FollowUpRouter } from '../app/follow-ups.js';
 import { MessageRouter } from '../app/message-router.js';
 import type { Services } from '../app/services.js';
 import { devSimulator } from '../pages/dev/routes.js';
@@ -22,6 +23,8 @@ export interface Features {
   pages: Hono;
   /** Jobs the scheduler runs: reminders, overdue checks (a timer on Node, Cron Triggers on Workers). */
   periodic: PeriodicJob[];
+  /** What actions leave to the inbox worker, by type. */
+  followUps: FollowUpRouter;
 }
 
 /** The one place each feature plugs its intents, card actions, API routes and pages in. */
@@ -33,11 +36,11 @@ export function registerFeatures(services: Services): Features {
   if (services.config.simulator) pages.route('/dev', devSimulator(services));
   pages.route('/public', publicPages(services));
   pages.route('/forms', formPages(services));
-  const periodic: PeriodicJob[] = [];
-  registerApprovals({ messages, cards, api, pages, periodic }, services);
-  registerReferrals({ messages, cards, api, pages, periodic }, services);
-  registerDraws({ messages, cards, api, pages, periodic }, services);
-  registerStats({ messages, cards, api, pages, periodic }, services);
-  registerPolicy({ messages, cards, api, pages, periodic }, services);
-  return { messages, cards, api, pages, periodic };
+  const features: Features = { messages, cards, api, pages, periodic: [], followUps: new FollowUpRouter() };
+  registerApprovals(features, services);
+  registerReferrals(features, services);
+  registerDraws(features, services);
+  registerStats(features, services);
+  registerPolicy(features, services);
+  return features;
 }

@@ -3,6 +3,7 @@ import { cardActions, inbox } from '../../db/schema/index.js';
 import { pruneSent } from '../outbox/outbox-repo.js';
 import type { Database, Store, Tx } from '../store/db.js';
 import { prepared } from '../store/prepared.js';
+import type { FollowUp } from '../app/follow-ups.js';
 
 export interface AcceptedEvent {
   eventId: string;
@@ -89,16 +90,38 @@ export async function pendingEvents(db: Database, limit: number) {
 
 export class AlreadyProcessed extends Error {}
 
+const doneMarking = prepared((db) =>
+  db
+    .update(inbox)
+    .set({ status: 'done', processedAt: sql`${sql.placeholder('at')}` })
+    .where(and(eq(inbox.eventId, sql.placeholder('eventId')), eq(inbox.status, 'pending')))
+    .prepare(),
+);
+
 /**
  * Marks the row done inside the handler's own transaction: the effect and the "done" land together,
  * and a second worker (or a replay after a crash) that gets here finds nothing to mark and rolls back.
  */
 export async function markDone(tx: Tx, eventId: string): Promise<void> {
-  const r = await tx
-    .update(inbox)
-    .set({ status: 'done', processedAt: new Date().toISOString() })
-    .where(and(eq(inbox.eventId, eventId), eq(inbox.status, 'pending')));
+  const r = await doneMarking(tx).run({ eventId, at: new Date().toISOString() });
   if (r.rowsAffected !== 1) throw new AlreadyProcessed(eventId);
+}
+
+const followUpInsert = prepared((db) =>
+  db
+    .insert(inbox)
+    .values({
+      eventId: sql.placeholder('id'),
+      eventType: sql.placeholder('type'),
+      payload: sql.placeholder('payload'),
+    })
+    .onConflictDoNothing()
+    .prepare(),
+);
+
+/** Queues work for the inbox worker in the caller's transaction (see app/follow-ups.ts). */
+export async function insertFollowUp(tx: Tx, followUp: FollowUp): Promise<void> {
+  await followUpInsert(tx).run({ ...followUp, payload: JSON.stringify(followUp.payload) });
 }
 
 export async function markFailedAttempt(store: Store, eventId: string, error: string, giveUp: boolean) {

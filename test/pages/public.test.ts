@@ -54,6 +54,8 @@ describe('/public', () => {
         { formValue: { comment: '内部意见：请土壤生态环境科负责人（示例）牵头。' } },
       );
       expect(answer.toast).toEqual({ type: 'success', content: '审批意见已提交。' });
+      // The next step becomes current in the decision's follow-up.
+      await bot.settle();
     }
     await bot.settle();
     const page = text(await publicPage());

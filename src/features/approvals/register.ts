@@ -2,12 +2,13 @@ import type { Services } from '../../app/services.js';
 import type { Features } from '../index.js';
 import { approvalsApi } from './api/routes.js';
 import { remindAction, withdrawAction } from './chat/applicant-actions.js';
-import { decideAction, transferAction } from './chat/approver-actions.js';
+import { decideAction, decisionFollowUp, transferAction } from './chat/approver-actions.js';
 import { delegateIntent } from './chat/delegate-intent.js';
 import { myRequestsIntent, todoIntent } from './chat/list-intents.js';
 import { buzzIntent, withdrawIntent } from './chat/manage-intents.js';
 import { startIntent } from './chat/start-intent.js';
 import { submitAction } from './chat/submit-action.js';
+import { DECIDED } from './service/follow-decision.js';
 import { runApprovalReminders } from './service/reminders.js';
 
 /** Plugs the approvals feature into the bot: chat commands, card actions, /api/v1 routes and reminders. */
@@ -26,6 +27,7 @@ export function registerApprovals(features: Features, services: Services): void 
     .on('approval.transfer', transferAction)
     .on('approval.withdraw', withdrawAction)
     .on('approval.remind', remindAction);
+  features.followUps.on(DECIDED, decisionFollowUp);
   features.api.route('/', approvalsApi(services));
   features.periodic.push({
     name: 'approval-reminders',

@@ -90,6 +90,7 @@ describe('chains the scheme names', () => {
     expect(actions).toEqual([
       'approval.submitted',
       'approval.step-approved',
+      'approval.step-activated',
       'approval.step-approved',
       'approval.inspections-recorded',
       'approval.approved',

@@ -3,6 +3,7 @@ import { applicantCard } from '../../../cards/approval-applicant.js';
 import { recordCard } from '../../../cards/approval-record.js';
 import { DECISION_LABELS } from '../../../src/features/approvals/labels.js';
 import { loadView } from '../../../src/features/approvals/store/request-repo.js';
+import type { RequestView } from '../../../src/features/approvals/types.js';
 import { bureauDateTime } from '../../../src/time.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
@@ -16,7 +17,9 @@ import {
   planBody,
   press,
   pressLatest,
+  sentTo,
   submitPlan,
+  type Sent,
   textsTo,
   toastOf,
   TODAY_10AM,
@@ -158,18 +161,48 @@ describe('decisions', () => {
 });
 
 describe('the cards a decision leaves', () => {
-  /** The clicked card and the applicant's card must show the request exactly as it was stored. */
-  async function expectCardsAsStored(answer: Record<string, unknown>, id: string, idx: number) {
+  const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+  /**
+   * The click is answered with the request as the decision left it; once the follow-up has run, the
+   * clicked card and the applicant's card show it exactly as it is stored.
+   */
+  async function expectCardsAsStored(
+    answer: Record<string, unknown>,
+    clicked: { holder: string; card: Sent },
+    id: string,
+    idx: number,
+  ) {
+    await bot.settle();
     const stored = await loadView(bot.store.db, id);
     const step = stored?.steps[idx];
     const decision = stored?.decisions.at(-1);
     if (!stored || !step?.decidedAt || !decision) throw new Error(`${id} step ${idx} is not decided`);
     const note = `${step.decidedByName}已于${bureauDateTime(step.decidedAt)}${DECISION_LABELS[decision.action]}。`;
-    expect(answerCard(answer)).toEqual(JSON.parse(JSON.stringify(recordCard(stored, note))));
+    // Passed on, the next step was not yet current when the click was answered.
+    const asDecided: RequestView =
+      stored.status === 'pending'
+        ? {
+            ...stored,
+            currentStep: idx,
+            steps: stored.steps.map((s) =>
+              s.idx === idx + 1 ? { ...s, status: 'waiting', activatedAt: null } : s,
+            ),
+          }
+        : stored;
+    expect(answerCard(answer)).toEqual(json(recordCard(asDecided, note)));
+    const now = (await sentTo(bot, clicked.holder)).find((m) => m.messageId === clicked.card.messageId);
+    expect(now?.content).toEqual(json(recordCard(stored, note)));
     const [applicants] = (await cardsTo(bot, 'ou_demo_air_officer', id)).filter(
       (m) => JSON.stringify(m.content) === JSON.stringify(applicantCard(stored)),
     );
     expect(applicants).toBeDefined();
+  }
+
+  /** Presses a button on the newest card the person holds for the request, and checks what it left. */
+  async function decideAndCheck(holder: string, id: string, idx: number, label: string, formValue = {}) {
+    const card = await approverCard(bot, holder, id);
+    await expectCardsAsStored(await press(bot, holder, card, label, formValue), { holder, card }, id, idx);
   }
 
   it.each([
@@ -177,7 +210,7 @@ describe('the cards a decision leaves', () => {
     ['退回修改', { comment: '请补充检查方式。' }],
   ])('%s', async (label, formValue) => {
     const id = await newPlan(USCC.cement);
-    await expectCardsAsStored(await pressLatest(bot, 'ou_demo_air_head', id, label, formValue), id, 0);
+    await decideAndCheck('ou_demo_air_head', id, 0, label, formValue);
   });
 
   it('gives a retried callback the first answer again, and decides once', async () => {
@@ -194,13 +227,13 @@ describe('the cards a decision leaves', () => {
     const another = await click('evt-decide-another');
     expect(toastOf(another)).toMatch(/^该环节已由大气环境科负责人（示例）于.+办理（同意），无需重复操作。$/);
     expect((await getRequest(bot, id)).decisions.map((d) => d.action)).toEqual(['approve']);
-    await expectCardsAsStored(first, id, 0);
+    await expectCardsAsStored(first, { holder: 'ou_demo_air_head', card }, id, 0);
   });
 
   it('同意, then 同意 at the last step', async () => {
     const id = await newPlan(USCC.cement);
-    await expectCardsAsStored(await pressLatest(bot, 'ou_demo_air_head', id, '同意'), id, 0);
-    await expectCardsAsStored(await pressLatest(bot, 'ou_demo_deputy_2', id, '同意'), id, 1);
+    await decideAndCheck('ou_demo_air_head', id, 0, '同意');
+    await decideAndCheck('ou_demo_deputy_2', id, 1, '同意');
     expect((await getRequest(bot, id)).status).toBe('approved');
   });
 });

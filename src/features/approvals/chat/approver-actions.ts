@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CardActionHandler, CardResponse } from '../../../app/card-router.js';
+import type { FollowUpHandler } from '../../../app/follow-ups.js';
+import { followDecision, type DecidedJob } from '../service/follow-decision.js';
 import { decideStep } from '../service/decide.js';
 import { envOf } from '../../../app/action-env.js';
 import { transferStep } from '../service/transfer.js';
@@ -34,6 +36,13 @@ export const decideAction: CardActionHandler = ({ action, services, directory, r
       await remember(tx, answer);
       return answer;
     });
+  });
+
+/** What follows a decision, run by the inbox worker from the row the decision wrote. */
+export const decisionFollowUp: FollowUpHandler = ({ services, directory, payload, done }) =>
+  services.store.write(async (tx) => {
+    await done(tx);
+    await followDecision(tx, envOf(services, directory), payload as DecidedJob);
   });
 
 /** 转交: the person chosen in the card's select takes the step over. */

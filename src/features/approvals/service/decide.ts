@@ -1,23 +1,22 @@
 import { recordCard } from '../../../../cards/approval-record.js';
 import type { Card } from '../../../../cards/kit.js';
-import { sendTo } from '../../../app/replies.js';
+import type { Env } from '../../../app/action-env.js';
+import { insertFollowUp } from '../../../inbox/inbox-repo.js';
 import type { Tx } from '../../../store/db.js';
-import { bureauDateTime } from '../../../time.js';
 import { ApprovalError } from '../errors.js';
-import { buildFormCard, valuesOf } from '../form-card.js';
-import { DECISION_LABELS } from '../labels.js';
 import { insertDecision, loadView, updateOpenRequest } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
-import { requestTitle, type RequestView } from '../types.js';
-import { activateStep, reloadView } from './activate.js';
+import type { RequestView } from '../types.js';
+import { reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
-import { withDecision, withRequest, withStep } from './view-after.js';
 import { authorizeStep, type Actor } from './authorize.js';
-import type { Env } from '../../../app/action-env.js';
 import { finalizeApproved } from './finalize.js';
-import { closeStepCards, tellApplicant } from './outgoing.js';
+import { DECIDED, decisionNote, type DecidedJob } from './follow-decision.js';
+import { withDecision, withRequest, withStep } from './view-after.js';
 
 export type Decision = 'approve' | 'reject' | 'return';
+
+const STEP_STATUS = { approve: 'approved', reject: 'rejected', return: 'returned' } as const;
 
 export interface DecideInput {
   id: string;
@@ -27,61 +26,44 @@ export interface DecideInput {
   comment?: string;
 }
 
-const STEP_STATUS = { approve: 'approved', reject: 'rejected', return: 'returned' } as const;
-
 function signer(actor: Actor): string {
   return actor.onBehalfOf ? `${actor.name}（代${actor.onBehalfOf}）` : actor.name;
 }
 
 /**
- * Where the request goes after the step; returns the sentence the applicant is sent, and the view
- * as it now stands unless an update did not land.
+ * A decision that ends the request closes it here, and a final approval sets its consequences in
+ * motion (第3条, 第4条), so that no rules check or list sees it open once the click is answered. A
+ * step passed on waits for the follow-up to make the next one current.
  */
-async function moveOn(
+async function settleRequest(
   tx: Tx,
   env: Env,
   view: RequestView,
-  input: DecideInput,
+  decision: Decision,
   actor: Actor,
-): Promise<{ message: string; after?: RequestView }> {
-  const subject = `您的申请${view.id}（${requestTitle(view)}）`;
-  const next = view.steps[input.stepIdx + 1];
-  if (input.decision === 'approve' && next) {
-    const moved = await activateStep(tx, env, view.id, next.idx, view);
-    const holder = moved.steps[next.idx] ?? next;
-    return {
-      message: `${subject}已由${signer(actor)}同意，现送${holder.name}（${holder.roleLabel}）审批。`,
-      after: moved,
-    };
-  }
-  const status = STEP_STATUS[input.decision];
+  idx: number,
+): Promise<RequestView> {
+  if (decision === 'approve' && view.steps[idx + 1]) return view;
+  const status = STEP_STATUS[decision];
   const closing = { status, currentStep: null, closedAt: env.at, updatedAt: env.at } as const;
   const closed = await updateOpenRequest(tx, view.id, closing);
-  const after = closed ? withRequest(view, closing) : undefined;
   if (status === 'approved') {
     await finalizeApproved(tx, env, view, signer(actor));
     await auditRequest(tx, env, 'system', 'approved', view.id, { final: true });
-    const filed = view.kind === 'special' ? '已按规定备案，并向社会公开。' : '';
-    return { message: `${subject}已审批通过。${filed}`, ...(after ? { after } : {}) };
   }
-  const why = input.comment ? `${input.decision === 'reject' ? '理由' : '意见'}：${input.comment}` : '';
-  const message =
-    status === 'rejected'
-      ? `${subject}已被${signer(actor)}驳回。${why}`
-      : `${subject}已被${signer(actor)}退回修改。${why}\n原审批表已附后，修改后可重新提交。`;
-  return { message, ...(after ? { after } : {}) };
+  return closed ? withRequest(view, closing) : reloadView(tx, view.id);
 }
 
 /**
  * 同意 / 驳回 / 退回修改 on the current step. The conditional update makes the first click the
- * decision; every later or concurrent one is told who decided and when.
+ * decision; every later or concurrent one is told who decided and when. The cards and notices that
+ * follow are left to the inbox worker (follow-decision.ts), so the click is answered quickly.
  */
 export async function decideStep(
   tx: Tx,
   env: Env,
   input: DecideInput,
 ): Promise<{ view: RequestView; card: Card }> {
-  const { store } = env.services;
   const view = await loadView(tx, input.id);
   if (!view) throw new ApprovalError('NOT_FOUND', '未找到该审批申请。');
   const { step, actor } = await authorizeStep(tx, env, view, input.stepIdx, input.operatorOpenId);
@@ -123,29 +105,24 @@ export async function decideStep(
     ...(actor.onBehalfOf ? { onBehalfOf: step.personId } : {}),
     ...(comment ? { comment } : {}),
   });
-  const moved = await moveOn(
+  const after = await settleRequest(
     tx,
     env,
     withDecision(withStep(view, step.idx, decided), decision),
-    input,
+    input.decision,
     actor,
+    step.idx,
   );
-  const after = moved.after ?? (await reloadView(tx, view.id));
-  const note = `${signer(actor)}已于${bureauDateTime(env.at)}${DECISION_LABELS[input.decision]}。`;
-  await closeStepCards(tx, after, step.idx, note);
-  await tellApplicant(tx, after, moved.message);
-  if (input.decision === 'return') {
-    const applicant = env.directory.people.find((p) => p.id === after.applicant.personId);
-    if (applicant) {
-      const resubmit = await buildFormCard(
-        store.db,
-        env.directory,
-        applicant,
-        after.kind,
-        valuesOf(after.form, after.unit.id),
-      );
-      await sendTo(tx, applicant.openId, resubmit.card, resubmit.cardRef);
-    }
-  }
+  const followUp: DecidedJob = {
+    id: view.id,
+    stepIdx: step.idx,
+    decision: input.decision,
+    signer: signer(actor),
+    at: env.at,
+    ...(comment ? { comment } : {}),
+  };
+  // A step is decided once, so the request and step name the follow-up.
+  await insertFollowUp(tx, { id: `${DECIDED}:${view.id}:${step.idx}`, type: DECIDED, payload: followUp });
+  const note = decisionNote(followUp);
   return { view: after, card: recordCard(after, note) };
 }
