@@ -38,8 +38,9 @@ async function approveWith(id: string, comments: string[]): Promise<void> {
       { action: 'approval.decide', id, step: step.idx, decision: 'approve' },
       { formValue: { comment } },
     );
+    // The next step becomes current in the decision's follow-up.
+    await bot.settle();
   }
-  await bot.settle();
 }
 
 /** What the public page and the forms show: a special inspection, a 双随机 result, a plan, a referral. */

@@ -91,6 +91,8 @@ async function fileAndApprove(bot: Bot, plan: PlanFixture): Promise<void> {
     const step = view.steps.find((s) => s.status === 'pending');
     if (!step) throw new Error(`${id} has no pending step`);
     await bot.click(step.openId, { action: 'approval.decide', id, step: step.idx, decision: 'approve' });
+    // The next step becomes current in the decision's follow-up, at the same hour.
+    await bot.settle();
   }
   clock.now = new Date(clock.now.getTime() + 24 * HOUR);
 }
