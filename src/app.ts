@@ -4,6 +4,7 @@ import type { Services } from './app/services.js';
 import type { EdgePressure } from './edge/edge-pressure.js';
 import { larkEventsRoute } from './edge/lark-events-route.js';
 import { outboxCounts } from './outbox/outbox-repo.js';
+import { inboxCounts } from './inbox/inbox-repo.js';
 
 export interface AppParts {
   services: Services;
@@ -29,7 +30,11 @@ export function createApp({ services, intake, api, pages, pressure }: AppParts):
   app.get('/healthz', async (c) => {
     try {
       await services.store.client.execute('SELECT 1');
-      return c.json({ status: 'ok', db: 'ok', outbox: await outboxCounts(services.store.db) });
+      const [outbox, inbox] = await Promise.all([
+        outboxCounts(services.store.db),
+        inboxCounts(services.store.db),
+      ]);
+      return c.json({ status: 'ok', db: 'ok', outbox, inbox });
     } catch {
       return c.json({ status: 'degraded', db: 'error' }, 503);
     }

@@ -4,6 +4,7 @@ import { askCommand } from './commands/ask-command.js';
 import { auditCommand } from './commands/audit-command.js';
 import { drawCommand } from './commands/draw-command.js';
 import { importCommand } from './commands/import-command.js';
+import { inboxCommand } from './commands/inbox-command.js';
 import { outboxCommand } from './commands/outbox-command.js';
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, CliCommand> = {
   'quiet-periods': importCommand('quiet-periods'),
   audit: auditCommand,
   outbox: outboxCommand,
+  inbox: inboxCommand,
   ask: askCommand,
   draw: drawCommand,
 };
@@ -23,6 +25,8 @@ const USAGE = `用法：npm run cli -- <命令>
   audit verify                 校验审计链
   outbox list [--all]          列出发送失败（或全部）的消息
   outbox requeue ID…|--all-dead  重新发送失败的消息
+  inbox list [--all]           列出多次处理失败（或全部）的事件与后续处理
+  inbox requeue ID…|--all-failed  重新处理失败的事件
   ask "问题"                   按实施方案答复问题，引用原文
   ask --jsonl                  逐行读取 {"id","q"}，逐行输出答复 JSON
   draw verify ID               重新推演双随机抽查结果并核对

@@ -1,8 +1,10 @@
-import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { cardActions, inbox } from '../../db/schema/index.js';
 import { pruneSent } from '../outbox/outbox-repo.js';
 import type { Database, Store, Tx } from '../store/db.js';
 import { prepared } from '../store/prepared.js';
+import { countByStatus } from '../store/status-counts.js';
+import { appendAudit } from '../store/audit-repo.js';
 import type { FollowUp } from '../app/follow-ups.js';
 
 export interface AcceptedEvent {
@@ -171,4 +173,45 @@ export async function pruneProcessed(store: Store, olderThanDays = 7, now = new 
     const b = await tx.delete(cardActions).where(lt(cardActions.receivedAt, cutoff));
     return a.rowsAffected + b.rowsAffected + (await pruneSent(tx, cutoff));
   });
+}
+
+/** Rows the worker gave up on (or, with `all`, every row), oldest first, for an operator to look at. */
+export async function listEvents(db: Database, all = false) {
+  return db
+    .select({
+      eventId: inbox.eventId,
+      eventType: inbox.eventType,
+      status: inbox.status,
+      attempts: inbox.attempts,
+      error: inbox.error,
+      receivedAt: inbox.receivedAt,
+    })
+    .from(inbox)
+    .where(all ? undefined : eq(inbox.status, 'failed'))
+    .orderBy(asc(inbox.receivedAt));
+}
+
+/**
+ * Hands failed rows (the given ones, or all of them) back to the worker after the cause is fixed,
+ * with an audit row; the worker's own done mark still stops a second effect.
+ */
+export async function requeueFailed(store: Store, eventIds: string[], actor: string): Promise<number> {
+  return store.write(async (tx) => {
+    const r = await tx
+      .update(inbox)
+      .set({ status: 'pending', attempts: 0, error: null })
+      .where(and(eq(inbox.status, 'failed'), eventIds.length ? inArray(inbox.eventId, eventIds) : undefined));
+    await appendAudit(tx, {
+      actor,
+      action: 'inbox.requeued',
+      entity: 'inbox',
+      entityId: eventIds.join(',') || 'all-failed',
+      detail: { count: r.rowsAffected },
+    });
+    return r.rowsAffected;
+  });
+}
+
+export function inboxCounts(db: Database): Promise<{ pending: number; failed: number }> {
+  return countByStatus(db, inbox, ['pending', 'failed']);
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, lt, lte, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.js';
 import type { Database, Tx } from '../store/db.js';
 import { prepared } from '../store/prepared.js';
+import { countByStatus } from '../store/status-counts.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -151,16 +152,8 @@ export async function markDead(tx: Tx, row: OutboxRow, reason: string): Promise<
     .where(eq(outbox.id, row.id));
 }
 
-export async function outboxCounts(db: Database): Promise<{ pending: number; dead: number }> {
-  const rows = await db
-    .select({ status: outbox.status, n: sql<number>`count(*)` })
-    .from(outbox)
-    .where(sql`${outbox.status} in ('pending','dead')`)
-    .groupBy(outbox.status);
-  return {
-    pending: Number(rows.find((r) => r.status === 'pending')?.n ?? 0),
-    dead: Number(rows.find((r) => r.status === 'dead')?.n ?? 0),
-  };
+export function outboxCounts(db: Database): Promise<{ pending: number; dead: number }> {
+  return countByStatus(db, outbox, ['pending', 'dead']);
 }
 
 /**

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inbox } from '../../../db/schema/index.js';
 import { envOf } from '../../../src/app/action-env.js';
+import { inboxCommand } from '../../../src/cli/commands/inbox-command.js';
 import type { Services } from '../../../src/app/services.js';
 import { loadDirectory } from '../../../src/directory/directory-repo.js';
 import { decideStep } from '../../../src/features/approvals/service/decide.js';
 import { createLogger } from '../../../src/log.js';
+import { auditFor } from '../../../src/store/audit-repo.js';
 import { openStore, type Store } from '../../../src/store/db.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
@@ -117,5 +119,42 @@ describe('what follows a decision', () => {
     const clicked = await approverCard(on, 'ou_demo_air_head', id);
     expect(JSON.stringify(clicked.content)).not.toContain('"同意"');
     expect((await followUps(on.store)).map((row) => row.status)).toEqual(['done']);
+  });
+
+  it('is listed and counted when the worker gave up on it, and runs once when an operator requeues it', async () => {
+    const on = await bot();
+    on.runtime.stop();
+    const id = await newPlan(on, USCC.coal);
+    await approveFirstStep(on.store, on.runtime.services, id);
+    // As the worker leaves a row after its last failed attempt.
+    await on.store.db
+      .update(inbox)
+      .set({ status: 'failed', attempts: 5, error: 'database is locked' })
+      .where(eq(inbox.eventType, 'approval.decided'));
+    await on.settle();
+    expect(await cardsTo(on, 'ou_demo_deputy_2', id)).toHaveLength(0);
+    const health = async () =>
+      ((await (await fetch(`${on.url}/healthz`)).json()) as { inbox: { failed: number } }).inbox;
+    expect((await health()).failed).toBe(1);
+
+    const out: string[] = [];
+    const ctx = {
+      config: on.config,
+      store: on.store,
+      out: (l: string) => out.push(l),
+      err: (l: string) => out.push(l),
+    };
+    expect(await inboxCommand(['list'], ctx)).toBe(0);
+    expect(out).toEqual([
+      `approval.decided:${id}:0\tapproval.decided\tfailed\tattempts=5\tdatabase is locked`,
+      '共 1 条。',
+    ]);
+    expect(await inboxCommand(['requeue'], ctx)).toBe(2);
+    expect(await inboxCommand(['requeue', '--all-failed'], ctx)).toBe(0);
+    expect(out.at(-1)).toBe('已重新排队 1 条。');
+    await on.settle();
+    expect(await cardsTo(on, 'ou_demo_deputy_2', id)).toHaveLength(1);
+    expect((await health()).failed).toBe(0);
+    expect((await auditFor(on.store.db, 'inbox', 'all-failed')).map((a) => a.detail)).toEqual([{ count: 1 }]);
   });
 });
