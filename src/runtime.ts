@@ -74,7 +74,7 @@ export function createRuntime(deps: RuntimeDeps) {
         else await store.write((tx) => markDone(tx, eventId));
         return;
       }
-      const followUp = features.followUps.find(eventType);
+      const followUp = features.followUps.get(eventType);
       if (followUp) await runFollowUp(services, followUp, eventId, payload);
     },
     log,

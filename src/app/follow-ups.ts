@@ -25,18 +25,8 @@ export type FollowUpHandler = (ctx: {
   done: (tx: Tx) => Promise<void>;
 }) => Promise<void>;
 
-export class FollowUpRouter {
-  private readonly handlers = new Map<string, FollowUpHandler>();
-
-  on(type: string, handler: FollowUpHandler): this {
-    this.handlers.set(type, handler);
-    return this;
-  }
-
-  find(type: string): FollowUpHandler | undefined {
-    return this.handlers.get(type);
-  }
-}
+/** Each feature's follow-up handlers, by the type its actions write. */
+export type FollowUpHandlers = Map<string, FollowUpHandler>;
 
 /** Called by the inbox worker for a row of a follow-up type; a failure leaves the row for a retry. */
 export async function runFollowUp(

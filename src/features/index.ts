@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { CardRouter } from '../app/card-router.js';
-import { FollowUpRouter } from '../app/follow-ups.js';
+import type { FollowUpHandlers } from '../app/follow-ups.js';
 import { MessageRouter } from '../app/message-router.js';
 import type { Services } from '../app/services.js';
 import { devSimulator } from '../pages/dev/routes.js';
@@ -24,7 +24,7 @@ export interface Features {
   /** Jobs the scheduler runs: reminders, overdue checks (a timer on Node, Cron Triggers on Workers). */
   periodic: PeriodicJob[];
   /** What actions leave to the inbox worker, by type. */
-  followUps: FollowUpRouter;
+  followUps: FollowUpHandlers;
 }
 
 /** The one place each feature plugs its intents, card actions, API routes and pages in. */
@@ -36,7 +36,7 @@ export function registerFeatures(services: Services): Features {
   if (services.config.simulator) pages.route('/dev', devSimulator(services));
   pages.route('/public', publicPages(services));
   pages.route('/forms', formPages(services));
-  const features: Features = { messages, cards, api, pages, periodic: [], followUps: new FollowUpRouter() };
+  const features: Features = { messages, cards, api, pages, periodic: [], followUps: new Map() };
   registerApprovals(features, services);
   registerReferrals(features, services);
   registerDraws(features, services);

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { cardActions, inbox } from '../../db/schema/index.js';
 import { pruneSent } from '../outbox/outbox-repo.js';
 import type { Database, Store, Tx } from '../store/db.js';
-import { prepared } from '../store/prepared.js';
+import { placeholders, prepared } from '../store/prepared.js';
 import { countByStatus } from '../store/status-counts.js';
 import { appendAudit } from '../store/audit-repo.js';
 import type { FollowUp } from '../app/follow-ups.js';
@@ -95,7 +95,7 @@ export class AlreadyProcessed extends Error {}
 const doneMarking = prepared((db) =>
   db
     .update(inbox)
-    .set({ status: 'done', processedAt: sql`${sql.placeholder('at')}` })
+    .set({ status: 'done', ...placeholders(['processedAt']) })
     .where(and(eq(inbox.eventId, sql.placeholder('eventId')), eq(inbox.status, 'pending')))
     .prepare(),
 );
@@ -105,25 +105,25 @@ const doneMarking = prepared((db) =>
  * and a second worker (or a replay after a crash) that gets here finds nothing to mark and rolls back.
  */
 export async function markDone(tx: Tx, eventId: string): Promise<void> {
-  const r = await doneMarking(tx).run({ eventId, at: new Date().toISOString() });
+  const r = await doneMarking(tx).run({ eventId, processedAt: new Date().toISOString() });
   if (r.rowsAffected !== 1) throw new AlreadyProcessed(eventId);
 }
 
 const followUpInsert = prepared((db) =>
   db
     .insert(inbox)
-    .values({
-      eventId: sql.placeholder('id'),
-      eventType: sql.placeholder('type'),
-      payload: sql.placeholder('payload'),
-    })
+    .values(placeholders(['eventId', 'eventType', 'payload']))
     .onConflictDoNothing()
     .prepare(),
 );
 
 /** Queues work for the inbox worker in the caller's transaction (see app/follow-ups.ts). */
 export async function insertFollowUp(tx: Tx, followUp: FollowUp): Promise<void> {
-  await followUpInsert(tx).run({ ...followUp, payload: JSON.stringify(followUp.payload) });
+  await followUpInsert(tx).run({
+    eventId: followUp.id,
+    eventType: followUp.type,
+    payload: JSON.stringify(followUp.payload),
+  });
 }
 
 export async function markFailedAttempt(store: Store, eventId: string, error: string, giveUp: boolean) {
@@ -151,7 +151,7 @@ export async function findCardResponse(db: Database, eventId: string): Promise<s
 const cardResponseInsert = prepared((db) =>
   db
     .insert(cardActions)
-    .values({ eventId: sql.placeholder('eventId'), response: sql.placeholder('response') })
+    .values(placeholders(['eventId', 'response']))
     .onConflictDoNothing()
     .prepare(),
 );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lt, lte, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.js';
 import type { Database, Tx } from '../store/db.js';
-import { prepared } from '../store/prepared.js';
+import { placeholders, prepared } from '../store/prepared.js';
 import { countByStatus } from '../store/status-counts.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -18,21 +18,11 @@ export interface OutgoingMessage {
 }
 
 const p = (name: string) => sql.placeholder(name);
-/** A placeholder where drizzle's types take only SQL (the columns an update sets). */
-const setTo = (name: string) => sql`${p(name)}`;
 
 const outboxInsert = prepared((db) =>
   db
     .insert(outbox)
-    .values({
-      uuid: p('uuid'),
-      kind: p('kind'),
-      target: p('target'),
-      recipient: p('recipient'),
-      msgType: p('msgType'),
-      content: p('content'),
-      cardRef: p('cardRef'),
-    })
+    .values(placeholders(['uuid', 'kind', 'target', 'recipient', 'msgType', 'content', 'cardRef']))
     .prepare(),
 );
 
@@ -98,7 +88,7 @@ export async function messageIdForCard(db: Database, cardRef: string): Promise<s
 const claim = prepared((db) =>
   db
     .update(outbox)
-    .set({ nextAttemptAt: setTo('until') })
+    .set(placeholders(['nextAttemptAt']))
     .where(and(eq(outbox.id, p('id')), eq(outbox.status, 'pending'), eq(outbox.nextAttemptAt, p('due'))))
     .prepare(),
 );
@@ -108,7 +98,7 @@ const claim = prepared((db) =>
  * whose conditional update moves its next attempt forward to `until` sends it.
  */
 export async function claimRow(tx: Tx, row: OutboxRow, until: string): Promise<boolean> {
-  const r = await claim(tx).run({ id: row.id, due: row.nextAttemptAt, until });
+  const r = await claim(tx).run({ id: row.id, due: row.nextAttemptAt, nextAttemptAt: until });
   return r.rowsAffected === 1;
 }
 
@@ -117,9 +107,7 @@ const sent = prepared((db) =>
     .update(outbox)
     .set({
       status: 'sent',
-      attempts: setTo('attempts'),
-      messageId: setTo('messageId'),
-      sentAt: setTo('sentAt'),
+      ...placeholders(['attempts', 'messageId', 'sentAt']),
       lastError: null,
     })
     .where(eq(outbox.id, p('id')))

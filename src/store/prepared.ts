@@ -1,4 +1,5 @@
 import type { Client, ResultSet, Transaction } from '@libsql/client';
+import { sql, type SQL } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Schema } from './store.js';
 
@@ -51,4 +52,20 @@ export function preparedByShape<Q extends object>(
     }
     return query(db);
   };
+}
+
+/**
+ * Placeholders named after the columns, for the VALUES or the SET of a prepared statement; each is
+ * wrapped in SQL, which drizzle's types accept where a bare placeholder is not.
+ */
+export function placeholders<C extends string>(columns: readonly C[]): Record<C, SQL> {
+  return Object.fromEntries(columns.map((column) => [column, sql`${sql.placeholder(column)}`])) as Record<
+    C,
+    SQL
+  >;
+}
+
+/** The columns `values` sets (drizzle leaves undefined ones out): the shape of a statement built from it. */
+export function columnsSet(values: object): string[] {
+  return Object.entries(values).flatMap(([column, value]) => (value === undefined ? [] : [column]));
 }

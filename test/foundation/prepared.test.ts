@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settings } from '../../db/schema/index.js';
 import { openStore, type Store } from '../../src/store/db.js';
-import { prepared, preparedByShape } from '../../src/store/prepared.js';
+import { placeholders, prepared, preparedByShape } from '../../src/store/prepared.js';
 
 const valueOf = prepared((db) =>
   db
@@ -17,13 +17,13 @@ const valueOf = prepared((db) =>
 const insertSetting = prepared((db) =>
   db
     .insert(settings)
-    .values({ key: sql.placeholder('key'), value: sql.placeholder('value') })
+    .values(placeholders(['key', 'value']))
     .prepare(),
 );
 const updateSetting = preparedByShape((db, columns) =>
   db
     .update(settings)
-    .set(Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)])))
+    .set(placeholders(columns))
     .where(eq(settings.key, sql.placeholder('where')))
     .prepare(),
 );

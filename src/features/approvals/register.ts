@@ -27,7 +27,7 @@ export function registerApprovals(features: Features, services: Services): void 
     .on('approval.transfer', transferAction)
     .on('approval.withdraw', withdrawAction)
     .on('approval.remind', remindAction);
-  features.followUps.on(DECIDED, decisionFollowUp);
+  features.followUps.set(DECIDED, decisionFollowUp);
   features.api.route('/', approvalsApi(services));
   features.periodic.push({
     name: 'approval-reminders',

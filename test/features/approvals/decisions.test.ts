@@ -1,10 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicantCard } from '../../../cards/approval-applicant.js';
-import { recordCard } from '../../../cards/approval-record.js';
-import { DECISION_LABELS } from '../../../src/features/approvals/labels.js';
-import { loadView } from '../../../src/features/approvals/store/request-repo.js';
-import type { RequestView } from '../../../src/features/approvals/types.js';
-import { bureauDateTime } from '../../../src/time.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
   answerCard,
@@ -14,12 +8,9 @@ import {
   cardText,
   cardsTo,
   getRequest,
-  planBody,
+  newPlan,
   press,
   pressLatest,
-  sentTo,
-  submitPlan,
-  type Sent,
   textsTo,
   toastOf,
   TODAY_10AM,
@@ -32,16 +23,9 @@ beforeAll(async () => {
 });
 afterAll(() => bot?.close());
 
-/** Each case gets its own enterprise, so no yearly cap or joint visit links the cases. */
-async function newPlan(uscc: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const { status, json } = await submitPlan(bot, planBody({ enterprises: [uscc], ...overrides }));
-  expect(status).toBe(201);
-  return String(json.id);
-}
-
 describe('decisions', () => {
   it('rejects with a reason, which the applicant is told', async () => {
-    const id = await newPlan(USCC.chemical);
+    const id = await newPlan(bot, USCC.chemical);
     const card = await approverCard(bot, 'ou_demo_air_head', id);
     const answer = await press(bot, 'ou_demo_air_head', card, '驳回', { comment: '检查依据不充分。' });
     expect(toastOf(answer)).toBe('审批意见已提交。');
@@ -56,7 +40,7 @@ describe('decisions', () => {
   });
 
   it('refuses 驳回 without a reason and changes nothing', async () => {
-    const id = await newPlan(USCC.foundry);
+    const id = await newPlan(bot, USCC.foundry);
     const card = await approverCard(bot, 'ou_demo_air_head', id);
     const answer = await press(bot, 'ou_demo_air_head', card, '驳回', { comment: '  ' });
     expect(answer.toast).toEqual({ type: 'error', content: '驳回须在审批意见中填写理由。' });
@@ -67,7 +51,7 @@ describe('decisions', () => {
   });
 
   it('returns for changes and hands the applicant the form again, filled in', async () => {
-    const id = await newPlan(USCC.ceramics);
+    const id = await newPlan(bot, USCC.ceramics);
     const card = await approverCard(bot, 'ou_demo_air_head', id);
     await press(bot, 'ou_demo_air_head', card, '退回修改', { comment: '请补充检查人员。' });
     expect((await getRequest(bot, id)).status).toBe('returned');
@@ -79,7 +63,7 @@ describe('decisions', () => {
   });
 
   it('lets the applicant withdraw while pending; the open approver card turns read-only', async () => {
-    const id = await newPlan(USCC.sewage);
+    const id = await newPlan(bot, USCC.sewage);
     const mine = (await cardsTo(bot, 'ou_demo_air_officer', id)).at(-1);
     expect(mine && buttonLabels(mine.content)).toEqual(['催办', '撤回']);
     const other = await bot.click('ou_demo_water_officer', buttonValue(mine!.content, '撤回'));
@@ -105,7 +89,7 @@ describe('decisions', () => {
     expect((await textsTo(bot, 'ou_demo_deputy_2')).at(-1)).toContain(
       '已委托副局长甲（示例）于2026-11-26至2026-12-05代为办理您的审批事项',
     );
-    const id = await newPlan(USCC.waste);
+    const id = await newPlan(bot, USCC.waste);
     await pressLatest(bot, 'ou_demo_air_head', id, '同意');
     const delegated = await approverCard(bot, 'ou_demo_deputy_1', id);
     expect(cardText(delegated.content)).toContain('您受副局长乙（示例）委托');
@@ -127,7 +111,7 @@ describe('decisions', () => {
   });
 
   it('transfers a step to another person, recorded on the chain', async () => {
-    const id = await newPlan(USCC.chemical, {
+    const id = await newPlan(bot, USCC.chemical, {
       unit: 'water',
       applicant: 'ou_demo_water_officer',
       inspectors: [],
@@ -160,87 +144,9 @@ describe('decisions', () => {
   });
 });
 
-describe('the cards a decision leaves', () => {
-  const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-
-  /**
-   * The click is answered with the request as the decision left it; once the follow-up has run, the
-   * clicked card and the applicant's card show it exactly as it is stored.
-   */
-  async function expectCardsAsStored(
-    answer: Record<string, unknown>,
-    clicked: { holder: string; card: Sent },
-    id: string,
-    idx: number,
-  ) {
-    await bot.settle();
-    const stored = await loadView(bot.store.db, id);
-    const step = stored?.steps[idx];
-    const decision = stored?.decisions.at(-1);
-    if (!stored || !step?.decidedAt || !decision) throw new Error(`${id} step ${idx} is not decided`);
-    const note = `${step.decidedByName}已于${bureauDateTime(step.decidedAt)}${DECISION_LABELS[decision.action]}。`;
-    // Passed on, the next step was not yet current when the click was answered.
-    const asDecided: RequestView =
-      stored.status === 'pending'
-        ? {
-            ...stored,
-            currentStep: idx,
-            steps: stored.steps.map((s) =>
-              s.idx === idx + 1 ? { ...s, status: 'waiting', activatedAt: null } : s,
-            ),
-          }
-        : stored;
-    expect(answerCard(answer)).toEqual(json(recordCard(asDecided, note)));
-    const now = (await sentTo(bot, clicked.holder)).find((m) => m.messageId === clicked.card.messageId);
-    expect(now?.content).toEqual(json(recordCard(stored, note)));
-    const [applicants] = (await cardsTo(bot, 'ou_demo_air_officer', id)).filter(
-      (m) => JSON.stringify(m.content) === JSON.stringify(applicantCard(stored)),
-    );
-    expect(applicants).toBeDefined();
-  }
-
-  /** Presses a button on the newest card the person holds for the request, and checks what it left. */
-  async function decideAndCheck(holder: string, id: string, idx: number, label: string, formValue = {}) {
-    const card = await approverCard(bot, holder, id);
-    await expectCardsAsStored(await press(bot, holder, card, label, formValue), { holder, card }, id, idx);
-  }
-
-  it.each([
-    ['驳回', { comment: '依据不足。' }],
-    ['退回修改', { comment: '请补充检查方式。' }],
-  ])('%s', async (label, formValue) => {
-    const id = await newPlan(USCC.cement);
-    await decideAndCheck('ou_demo_air_head', id, 0, label, formValue);
-  });
-
-  it('gives a retried callback the first answer again, and decides once', async () => {
-    const id = await newPlan(USCC.cement);
-    const card = await approverCard(bot, 'ou_demo_air_head', id);
-    const click = (eventId: string) =>
-      bot.click('ou_demo_air_head', buttonValue(card.content, '同意'), {
-        openMessageId: card.messageId,
-        eventId,
-      });
-    const first = await click('evt-decide-retry');
-    expect(toastOf(first)).toBe('审批意见已提交。');
-    expect(await click('evt-decide-retry')).toEqual(first);
-    const another = await click('evt-decide-another');
-    expect(toastOf(another)).toMatch(/^该环节已由大气环境科负责人（示例）于.+办理（同意），无需重复操作。$/);
-    expect((await getRequest(bot, id)).decisions.map((d) => d.action)).toEqual(['approve']);
-    await expectCardsAsStored(first, { holder: 'ou_demo_air_head', card }, id, 0);
-  });
-
-  it('同意, then 同意 at the last step', async () => {
-    const id = await newPlan(USCC.cement);
-    await decideAndCheck('ou_demo_air_head', id, 0, '同意');
-    await decideAndCheck('ou_demo_deputy_2', id, 1, '同意');
-    expect((await getRequest(bot, id)).status).toBe('approved');
-  });
-});
-
 describe('who may act', () => {
   it('gives anyone but the current approver an error toast and changes nothing', async () => {
-    const id = await newPlan(USCC.coking, { from: '2026-11-28', to: '2026-11-28' });
+    const id = await newPlan(bot, USCC.coking, { from: '2026-11-28', to: '2026-11-28' });
     const card = await approverCard(bot, 'ou_demo_air_head', id);
     for (const intruder of ['ou_demo_air_officer', 'ou_demo_deputy_2', 'ou_demo_director']) {
       const answer = await press(bot, intruder, card, '同意');
@@ -253,8 +159,8 @@ describe('who may act', () => {
   });
 
   it('refuses forged callback values unless the operator is the current approver of that exact step', async () => {
-    const mine = await newPlan(USCC.steel, { from: '2026-11-29', to: '2026-11-29' });
-    const theirs = await newPlan(USCC.steel, {
+    const mine = await newPlan(bot, USCC.steel, { from: '2026-11-29', to: '2026-11-29' });
+    const theirs = await newPlan(bot, USCC.steel, {
       from: '2026-11-29',
       to: '2026-11-29',
       unit: 'gaoxin',
@@ -297,7 +203,7 @@ describe('a stand-in on their own request', () => {
   it('cannot decide it, and is not sent it', async () => {
     await bot.sendText('ou_demo_air_head', '请假委托 大气环境科工作人员（示例） 2026-11-26 2026-11-27');
     expect((await textsTo(bot, 'ou_demo_air_head')).at(-1)).toContain('已委托大气环境科工作人员（示例）');
-    const id = await newPlan(USCC.coal);
+    const id = await newPlan(bot, USCC.coal);
     const cards = await cardsTo(bot, 'ou_demo_air_officer', id);
     expect(cards.filter((c) => buttonLabels(c.content).includes('同意'))).toEqual([]);
     const answer = await bot.click('ou_demo_air_officer', {

@@ -2,25 +2,35 @@ import { eq } from 'drizzle-orm';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inbox } from '../../../db/schema/index.js';
 import { envOf } from '../../../src/app/action-env.js';
 import { inboxCommand } from '../../../src/cli/commands/inbox-command.js';
 import type { Services } from '../../../src/app/services.js';
+import { applicantCard } from '../../../cards/approval-applicant.js';
+import { recordCard } from '../../../cards/approval-record.js';
 import { loadDirectory } from '../../../src/directory/directory-repo.js';
+import { DECISION_LABELS } from '../../../src/features/approvals/labels.js';
+import { loadView } from '../../../src/features/approvals/store/request-repo.js';
+import type { RequestView } from '../../../src/features/approvals/types.js';
+import { bureauDateTime } from '../../../src/time.js';
 import { decideStep } from '../../../src/features/approvals/service/decide.js';
 import { createLogger } from '../../../src/log.js';
 import { auditFor } from '../../../src/store/audit-repo.js';
 import { openStore, type Store } from '../../../src/store/db.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
+  answerCard,
   approverCard,
+  buttonValue,
   cardsTo,
   getRequest,
-  planBody,
+  newPlan,
   press,
-  submitPlan,
+  sentTo,
+  type Sent,
   textsTo,
+  toastOf,
   TODAY_10AM,
   USCC,
 } from './support.js';
@@ -34,13 +44,6 @@ async function bot(dbFile?: string): Promise<Bot> {
   const started = await startBot({ now: () => TODAY_10AM, ...(dbFile ? { dbFile } : {}) });
   bots.push(started);
   return started;
-}
-
-async function newPlan(on: Bot, uscc: string): Promise<string> {
-  const { status, json } = await submitPlan(on, planBody({ enterprises: [uscc] }));
-  expect(status).toBe(201);
-  await on.settle();
-  return String(json.id);
 }
 
 /** 同意 by the 科 head on step 0, committed as the card callback commits it, with nothing run after. */
@@ -156,5 +159,87 @@ describe('what follows a decision', () => {
     expect(await cardsTo(on, 'ou_demo_deputy_2', id)).toHaveLength(1);
     expect((await health()).failed).toBe(0);
     expect((await auditFor(on.store.db, 'inbox', 'all-failed')).map((a) => a.detail)).toEqual([{ count: 1 }]);
+  });
+});
+
+describe('the cards a decision leaves', () => {
+  let shared: Bot;
+  beforeAll(async () => {
+    shared = await bot();
+  });
+  const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+  /**
+   * The click is answered with the request as the decision left it; once the follow-up has run, the
+   * clicked card and the applicant's card show it exactly as it is stored.
+   */
+  async function expectCardsAsStored(
+    answer: Record<string, unknown>,
+    clicked: { holder: string; card: Sent },
+    id: string,
+    idx: number,
+  ) {
+    await shared.settle();
+    const stored = await loadView(shared.store.db, id);
+    const step = stored?.steps[idx];
+    const decision = stored?.decisions.at(-1);
+    if (!stored || !step?.decidedAt || !decision) throw new Error(`${id} step ${idx} is not decided`);
+    const note = `${step.decidedByName}已于${bureauDateTime(step.decidedAt)}${DECISION_LABELS[decision.action]}。`;
+    // Passed on, the next step was not yet current when the click was answered.
+    const asDecided: RequestView =
+      stored.status === 'pending'
+        ? {
+            ...stored,
+            currentStep: idx,
+            steps: stored.steps.map((s) =>
+              s.idx === idx + 1 ? { ...s, status: 'waiting', activatedAt: null } : s,
+            ),
+          }
+        : stored;
+    expect(answerCard(answer)).toEqual(json(recordCard(asDecided, note)));
+    const now = (await sentTo(shared, clicked.holder)).find((m) => m.messageId === clicked.card.messageId);
+    expect(now?.content).toEqual(json(recordCard(stored, note)));
+    const [applicants] = (await cardsTo(shared, 'ou_demo_air_officer', id)).filter(
+      (m) => JSON.stringify(m.content) === JSON.stringify(applicantCard(stored)),
+    );
+    expect(applicants).toBeDefined();
+  }
+
+  /** Presses a button on the newest card the person holds for the request, and checks what it left. */
+  async function decideAndCheck(holder: string, id: string, idx: number, label: string, formValue = {}) {
+    const card = await approverCard(shared, holder, id);
+    await expectCardsAsStored(await press(shared, holder, card, label, formValue), { holder, card }, id, idx);
+  }
+
+  it.each([
+    ['驳回', { comment: '依据不足。' }],
+    ['退回修改', { comment: '请补充检查方式。' }],
+  ])('%s', async (label, formValue) => {
+    const id = await newPlan(shared, USCC.cement);
+    await decideAndCheck('ou_demo_air_head', id, 0, label, formValue);
+  });
+
+  it('gives a retried callback the first answer again, and decides once', async () => {
+    const id = await newPlan(shared, USCC.cement);
+    const card = await approverCard(shared, 'ou_demo_air_head', id);
+    const click = (eventId: string) =>
+      shared.click('ou_demo_air_head', buttonValue(card.content, '同意'), {
+        openMessageId: card.messageId,
+        eventId,
+      });
+    const first = await click('evt-decide-retry');
+    expect(toastOf(first)).toBe('审批意见已提交。');
+    expect(await click('evt-decide-retry')).toEqual(first);
+    const another = await click('evt-decide-another');
+    expect(toastOf(another)).toMatch(/^该环节已由大气环境科负责人（示例）于.+办理（同意），无需重复操作。$/);
+    expect((await getRequest(shared, id)).decisions.map((d) => d.action)).toEqual(['approve']);
+    await expectCardsAsStored(first, { holder: 'ou_demo_air_head', card }, id, 0);
+  });
+
+  it('同意, then 同意 at the last step', async () => {
+    const id = await newPlan(shared, USCC.cement);
+    await decideAndCheck('ou_demo_air_head', id, 0, '同意');
+    await decideAndCheck('ou_demo_deputy_2', id, 1, '同意');
+    expect((await getRequest(shared, id)).status).toBe('approved');
   });
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { localMessages } from '../../../db/schema/index.js';
 import type { Bot } from '../../support/harness.js';
@@ -153,6 +154,20 @@ export function answerCard(answer: Record<string, unknown>): Record<string, unkn
 export async function submitPlan(bot: Bot, body: Record<string, unknown>) {
   const res = await bot.post('/api/v1/inspection-plans', body);
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+/**
+ * A plan on one enterprise, accepted (201), with the other fields as `planBody` has them; its id. Tests
+ * give each case its own enterprise, so no yearly cap or joint visit links the cases.
+ */
+export async function newPlan(
+  bot: Bot,
+  uscc: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const { status, json } = await submitPlan(bot, planBody({ enterprises: [uscc], ...overrides }));
+  expect(status).toBe(201);
+  return String(json.id);
 }
 
 export async function submitSpecial(bot: Bot, body: Record<string, unknown>) {

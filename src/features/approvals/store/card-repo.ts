@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { approvalCards } from '../../../../db/schema/index.js';
 import type { Tx } from '../../../store/db.js';
 import type { Reader } from './reader.js';
-import { prepared } from '../../../store/prepared.js';
+import { placeholders, prepared } from '../../../store/prepared.js';
 
 export interface OpenCard {
   cardRef: string;
@@ -17,13 +17,7 @@ const ofStep = and(
 const cardInsert = prepared((db) =>
   db
     .insert(approvalCards)
-    .values({
-      cardRef: sql.placeholder('cardRef'),
-      requestId: sql.placeholder('requestId'),
-      stepIdx: sql.placeholder('stepIdx'),
-      recipientOpenId: sql.placeholder('recipientOpenId'),
-      open: true,
-    })
+    .values({ ...placeholders(['cardRef', 'requestId', 'stepIdx', 'recipientOpenId']), open: true })
     .prepare(),
 );
 

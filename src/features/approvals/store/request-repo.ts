@@ -11,7 +11,7 @@ import type { DateRange, Exemption, Finding, OtherPlan } from '../../../domain/r
 import type { Tx } from '../../../store/db.js';
 import type { ApprovalForm, RequestKind, RequestView } from '../types.js';
 import type { Reader } from './reader.js';
-import { prepared, preparedByShape } from '../../../store/prepared.js';
+import { columnsSet, placeholders, prepared, preparedByShape } from '../../../store/prepared.js';
 
 export type RequestRow = typeof approvalRequests.$inferInsert;
 export type StepRow = typeof approvalSteps.$inferInsert;
@@ -33,18 +33,20 @@ export async function insertRequest(tx: Tx, request: RequestRow, steps: StepRow[
 const decisionInsert = prepared((db) =>
   db
     .insert(approvalDecisions)
-    .values({
-      requestId: sql.placeholder('requestId'),
-      stepIdx: sql.placeholder('stepIdx'),
-      action: sql.placeholder('action'),
-      actorOpenId: sql.placeholder('actorOpenId'),
-      actorName: sql.placeholder('actorName'),
-      onBehalfOfName: sql.placeholder('onBehalfOfName'),
-      toOpenId: sql.placeholder('toOpenId'),
-      toName: sql.placeholder('toName'),
-      comment: sql.placeholder('comment'),
-      at: sql.placeholder('at'),
-    })
+    .values(
+      placeholders([
+        'requestId',
+        'stepIdx',
+        'action',
+        'actorOpenId',
+        'actorName',
+        'onBehalfOfName',
+        'toOpenId',
+        'toName',
+        'comment',
+        'at',
+      ]),
+    )
     .prepare(),
 );
 
@@ -127,7 +129,7 @@ type OpenRequestPatch = Partial<Pick<RequestRow, 'status' | 'currentStep' | 'clo
 const openRequestUpdate = preparedByShape((db, columns) =>
   db
     .update(approvalRequests)
-    .set(Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)])))
+    .set(placeholders(columns))
     .where(and(eq(approvalRequests.id, sql.placeholder('id')), eq(approvalRequests.status, 'pending')))
     .returning({ id: approvalRequests.id })
     .prepare(),
@@ -135,8 +137,7 @@ const openRequestUpdate = preparedByShape((db, columns) =>
 
 /** Moves an open request on; false when someone else closed it first. */
 export async function updateOpenRequest(tx: Tx, id: string, patch: OpenRequestPatch): Promise<boolean> {
-  const columns = Object.entries(patch).flatMap(([column, value]) => (value === undefined ? [] : [column]));
-  const rows = await openRequestUpdate(tx, columns).all({ ...patch, id });
+  const rows = await openRequestUpdate(tx, columnsSet(patch)).all({ ...patch, id });
   return rows.length === 1;
 }
 

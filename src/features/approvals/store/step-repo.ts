@@ -3,7 +3,7 @@ import { approvalRequests, approvalSteps } from '../../../../db/schema/index.js'
 import type { Tx } from '../../../store/db.js';
 import type { StepRow } from './request-repo.js';
 import type { Reader } from './reader.js';
-import { preparedByShape } from '../../../store/prepared.js';
+import { columnsSet, placeholders, preparedByShape } from '../../../store/prepared.js';
 
 type StepPatch = Partial<Omit<StepRow, 'requestId' | 'idx'>>;
 
@@ -13,7 +13,7 @@ const stepUpdateIf = preparedByShape((db, shape) => {
   const byAssignment = shape.at(-1) === 'assignment';
   return db
     .update(approvalSteps)
-    .set(Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)])))
+    .set(placeholders(columns))
     .where(
       and(
         eq(approvalSteps.requestId, sql.placeholder('whereRequestId')),
@@ -37,9 +37,8 @@ export async function updateStepIf(
   expected: { status: StepRow['status']; assignment?: number },
   patch: StepPatch,
 ): Promise<boolean> {
-  const columns = Object.entries(patch).flatMap(([column, value]) => (value === undefined ? [] : [column]));
   const checked = expected.assignment === undefined ? 'any' : 'assignment';
-  const rows = await stepUpdateIf(tx, [...columns, checked]).all({
+  const rows = await stepUpdateIf(tx, [...columnsSet(patch), checked]).all({
     ...patch,
     whereRequestId: requestId,
     whereIdx: idx,
