@@ -8,19 +8,33 @@ import { bundleForNode } from '../../scripts/bundle-node.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = join(ROOT, 'node_modules/.cache/zhifa-bench');
 
-/** The Node flags `npm run start:dist` runs the server with, so that the bench measures the same process. */
-function serverFlags(): string {
+/**
+ * The environment and Node flags `npm run start:dist` runs the server with (`NAME=value` words before
+ * `node`, `--` words after it), so that the bench measures the same process.
+ */
+function startDist(): { env: Record<string, string>; flags: string } {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  return (pkg.scripts['start:dist'] ?? '')
-    .split(' ')
-    .filter((word) => word.startsWith('--'))
-    .join(' ');
+  const words = (pkg.scripts['start:dist'] ?? '').split(' ');
+  const env = Object.fromEntries(
+    words.flatMap((word) => {
+      const m = /^([A-Z_]+)=(.*)$/.exec(word);
+      return m ? [[m[1]!, m[2]!]] : [];
+    }),
+  );
+  return { env, flags: words.filter((word) => word.startsWith('--')).join(' ') };
 }
 
-export function runtime(): 'bundle' | 'tsx' {
+function runtime(): 'bundle' | 'tsx' {
   return process.env.BENCH_RUNTIME === 'tsx' ? 'tsx' : 'bundle';
+}
+
+/** How the server is run, for the report: the runtime, the environment and the Node flags. */
+export function serverCommand(): string {
+  const dist = startDist();
+  const env = Object.entries(dist.env).map(([name, value]) => `${name}=${value}`);
+  return [runtime(), ...env, process.env.BENCH_NODE_FLAGS ?? dist.flags].join(' ');
 }
 
 export interface ChildServer {
@@ -33,8 +47,8 @@ export interface ChildServer {
 
 /**
  * Starts `entry` in its own Node process, bundled (BENCH_RUNTIME=bundle, the default) or under tsx
- * (BENCH_RUNTIME=tsx, as `npm start` runs it), with the flags of `start:dist` unless BENCH_NODE_FLAGS
- * says otherwise, and waits for the `{"port":…}` line it prints.
+ * (BENCH_RUNTIME=tsx, as `npm start` runs it), with the environment of `start:dist` and its flags
+ * unless BENCH_NODE_FLAGS says otherwise, and waits for the `{"port":…}` line it prints.
  */
 export async function startChildServer(
   entry: string,
@@ -48,9 +62,10 @@ export async function startChildServer(
     runtime() === 'tsx'
       ? ['--import', 'tsx', entry]
       : [await bundleForNode(entry, join(CACHE, `${basename(entry, '.ts')}.mjs`))];
-  const flags = (process.env.BENCH_NODE_FLAGS ?? serverFlags()).split(' ').filter(Boolean);
+  const dist = startDist();
+  const flags = (process.env.BENCH_NODE_FLAGS ?? dist.flags).split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...profile, ...flags, ...run], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...dist.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = createWriteStream(logFile);

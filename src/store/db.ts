@@ -1,4 +1,4 @@
-import { createClient, type Client } from '@libsql/client';
+import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { mkdirSync, statSync } from 'node:fs';
@@ -10,17 +10,18 @@ import { serverStore } from './server-transactions.js';
 import { storeOn, type Store, type Wal } from './store.js';
 import { NATIVE_BUSY_TIMEOUT_MS } from './busy-lock.js';
 import { tuneNativeConnections } from './native-connections.js';
+import { CheckpointThread } from './checkpoint-thread.js';
+import { logFileSync, WalSync } from './wal-sync.js';
 import { WriteQueue } from './write-queue.js';
 
 export type { Database, Schema, Store, Tx } from './store.js';
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
-function walOf(client: Client, file: string): Wal {
+function walOf(file: string): Wal {
+  const thread = new CheckpointThread(file);
   return {
-    async checkpoint() {
-      await client.execute('PRAGMA wal_checkpoint(PASSIVE)');
-    },
+    checkpoint: () => thread.checkpoint(),
     bytes() {
       try {
         return statSync(`${file}-wal`).size;
@@ -28,6 +29,7 @@ function walOf(client: Client, file: string): Wal {
         return 0;
       }
     },
+    close: () => thread.close(),
   };
 }
 
@@ -47,6 +49,7 @@ export async function openStore(url: string, authToken?: string): Promise<Store>
   await applyMigrations(client, readMigrationFiles({ migrationsFolder: MIGRATIONS }));
   if (!embedded) return serverStore(drizzle(client, { schema }), client);
   const db = drizzle(client, { schema });
-  const queue = new WriteQueue();
-  return storeOn(db, client, (fn) => queue.run(db, fn), walOf(client, file));
+  const sync = new WalSync(logFileSync(`${file}-wal`));
+  const queue = new WriteQueue(() => sync.flushed());
+  return storeOn(db, client, (fn) => queue.run(db, fn), walOf(file));
 }

@@ -36,7 +36,10 @@ const LOG_KEPT_BYTES = 64 * 1024 * 1024;
 function cacheOf(db: Connection): Map<string, Statement> {
   const cache = kept.get(db);
   if (cache?.generation === schemaGeneration) return cache.statements;
-  if (!cache) db.exec(`PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = ${LOG_KEPT_BYTES}`);
+  if (!cache)
+    db.exec(
+      `PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = ${LOG_KEPT_BYTES}; PRAGMA synchronous = NORMAL`,
+    );
   const statements = new Map<string, Statement>();
   kept.set(db, { generation: schemaGeneration, statements });
   return statements;
@@ -67,7 +70,8 @@ function withAnswersKept(statement: Statement): Statement {
  *   preparing and the answers kept above were a quarter of its CPU (BENCHMARKS.md). Reuse is safe
  *   because the client runs each statement to completion synchronously (the driver resets it before
  *   the next run, also after an error), and a schema change in this process starts every cache afresh.
- * - SQLite's automatic checkpoint is off on every connection (see `cacheOf`).
+ * - SQLite's automatic checkpoint is off on every connection (see `cacheOf`), and so is its fsync in
+ *   each commit: the store's `WalSync` makes commits durable off the event loop (wal-sync.ts).
  */
 export function tuneNativeConnections(): void {
   if (installed) return;

@@ -12,6 +12,7 @@ export interface Wal {
   checkpoint(): Promise<void>;
   /** The log file's size now. */
   bytes(): number;
+  close(): void;
 }
 
 export interface Store {
@@ -30,5 +31,14 @@ export interface Store {
 
 /** The one shape every store takes; what differs between databases is how a write runs. */
 export function storeOn(db: Database, client: Client, write: Write, wal?: Wal): Store {
-  return { db, client, write, ...(wal ? { wal } : {}), close: () => client.close() };
+  return {
+    db,
+    client,
+    write,
+    ...(wal ? { wal } : {}),
+    close: () => {
+      wal?.close();
+      client.close();
+    },
+  };
 }

@@ -19,7 +19,7 @@ export class WalCheckpointer {
   private running = false;
 
   constructor(
-    private readonly wal: Wal,
+    private readonly wal: Pick<Wal, 'checkpoint' | 'bytes'>,
     private readonly edgeIsQuiet: () => boolean,
     private readonly onError: (err: unknown) => void,
   ) {}

@@ -17,14 +17,16 @@ const MAX_BATCH = 128;
 /**
  * One writer at a time, with group commit. The embedded libSQL driver blocks the event loop while it
  * waits on a busy database, so concurrent write transactions in one process deadlock or fail;
- * queueing them in-process is what made 200 concurrent writers all succeed (FACTS §8). Each commit
- * also costs an fsync (several milliseconds, with the event loop blocked), so writes queued behind
- * one another run in one transaction, each inside its own savepoint: a write that throws undoes only
- * itself, and every write is settled only once the shared commit is durable.
+ * queueing them in-process is what made 200 concurrent writers all succeed (FACTS §8). Writes queued
+ * behind one another run in one transaction, each inside its own savepoint: a write that throws undoes
+ * only itself. A write is settled once `durable` says its commit is on disk; the next transaction
+ * does not wait for that, so commits go on while the disk syncs (see wal-sync.ts).
  */
 export class WriteQueue {
   private readonly waiting: Job[] = [];
   private draining = false;
+
+  constructor(private readonly durable: () => Promise<void>) {}
 
   /** Runs `fn` in a transaction on `db`, possibly shared with other writes queued at the same time. */
   run<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -56,7 +58,7 @@ export class WriteQueue {
 
   private async runAlone(job: Job): Promise<void> {
     try {
-      job.resolve(await transactionWhenFree(job.db, job.fn));
+      this.settleOnDisk([job], [{ ok: true, value: await transactionWhenFree(job.db, job.fn) }]);
     } catch (err) {
       job.reject(err);
     }
@@ -83,10 +85,18 @@ export class WriteQueue {
       for (const job of batch) job.reject(err);
       return;
     }
-    batch.forEach((job, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) job.resolve(outcome.value);
-      else job.reject(outcome.error);
-    });
+    this.settleOnDisk(batch, outcomes);
+  }
+
+  private settleOnDisk(batch: Job[], outcomes: Outcome[]): void {
+    this.durable().then(
+      () =>
+        batch.forEach((job, i) => {
+          const outcome = outcomes[i]!;
+          if (outcome.ok) job.resolve(outcome.value);
+          else job.reject(outcome.error);
+        }),
+      (err: unknown) => batch.forEach((job) => job.reject(err)),
+    );
   }
 }

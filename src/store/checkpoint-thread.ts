@@ -1,0 +1,80 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Runs on the thread: its own connection to the file, one passive checkpoint per message. Plain
+ * JavaScript so that it starts the same under tsx, vitest and the bundle.
+ */
+const THREAD = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.exec('PRAGMA wal_autocheckpoint = 0');
+const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+parentPort.on('message', (id) => {
+  try {
+    checkpoint.all();
+    parentPort.postMessage({ id });
+  } catch (err) {
+    parentPort.postMessage({ id, error: String((err && err.message) || err) });
+  }
+});
+`;
+
+/** A thread is a few MiB of heap at most: it holds one connection and a prepared statement. */
+const LIMITS = { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 };
+
+type Answer = { id: number; error?: string };
+
+/**
+ * Checkpoints an embedded file's write-ahead log on a thread of its own. A checkpoint copies the log
+ * into the database file and fsyncs both, which on the event loop stopped every request for as long
+ * as it took (370 ms for a 256 MiB log, BENCHMARKS.md); a passive checkpoint takes no lock that the
+ * event loop's readers or writers wait on, so it can run beside them. The thread starts on the first
+ * checkpoint and never keeps the process alive.
+ */
+export class CheckpointThread {
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
+  private nextId = 0;
+
+  constructor(private readonly file: string) {}
+
+  checkpoint(): Promise<void> {
+    const worker = (this.worker ??= this.spawn());
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage(id);
+    });
+  }
+
+  close(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private spawn(): Worker {
+    const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'));
+    const worker = new Worker(THREAD, {
+      eval: true,
+      workerData: { driver: fromClient.resolve('libsql'), file: this.file },
+      resourceLimits: LIMITS,
+    });
+    worker.unref();
+    worker.on('message', ({ id, error }: Answer) => {
+      const waiter = this.waiting.get(id);
+      this.waiting.delete(id);
+      if (error === undefined) waiter?.resolve();
+      else waiter?.reject(new Error(`checkpoint failed: ${error}`));
+    });
+    const fail = (err: Error) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const waiter of this.waiting.values()) waiter.reject(err);
+      this.waiting.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`checkpoint thread exited with ${code}`)));
+    return worker;
+  }
+}
