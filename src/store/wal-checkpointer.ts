@@ -2,9 +2,10 @@ import { Repeating } from '../repeating.js';
 import type { Wal } from './store.js';
 
 /**
- * A burst that grows the log past this still gets a checkpoint, so the file stays bounded. It is
- * high because a checkpoint's pause grows with the log: one every ten seconds of a burst of events was
- * a 345 ms pause (BENCHMARKS.md); ten seconds of that burst grew the log by about 230 MiB.
+ * A burst that grows the log past this still gets a checkpoint, so the file stays bounded. It is high
+ * because, though checkpoints run on their own thread, copying the log into the file and fsyncing it
+ * shares the disk with the log's fsyncs that every ack waits for; ten seconds of a burst at full rate
+ * grow the log by 250–350 MiB (BENCHMARKS.md).
  */
 export const MAX_WAL_BYTES = 256 * 1024 * 1024;
 

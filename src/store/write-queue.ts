@@ -96,7 +96,11 @@ export class WriteQueue {
           if (outcome.ok) job.resolve(outcome.value);
           else job.reject(outcome.error);
         }),
-      (err: unknown) => batch.forEach((job) => job.reject(err)),
+      (err: unknown) =>
+        batch.forEach((job, i) => {
+          const outcome = outcomes[i]!;
+          job.reject(outcome.ok ? err : outcome.error);
+        }),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -29,6 +29,13 @@ const settled = async (p: Promise<unknown>) => {
 
 const dir = mkdtempSync(join(tmpdir(), 'zhifa-walsync-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function settingsDb(name: string) {
+  const client = createClient({ url: `file:${join(dir, name)}` });
+  await client.execute('PRAGMA journal_mode=WAL');
+  await client.execute('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  return { client, db: drizzle(client, { schema }) as Database };
+}
 
 describe('the log sync', () => {
   it('starts a sync at once when none is running', async () => {
@@ -85,21 +92,38 @@ describe('the log sync', () => {
 
 describe('writes on an embedded file', () => {
   it('commit without SQLite syncing on the event loop: the store syncs the log itself', async () => {
-    const store = await openStore(`file:${join(dir, 'store.db')}`);
+    const file = join(dir, 'store.db');
+    const store = await openStore(`file:${file}`);
     try {
       await store.write((tx) => tx.insert(settings).values({ key: 'k', value: 'v' }));
       const level = await store.client.execute('PRAGMA synchronous');
       expect(level.rows[0]?.[0]).toBe(1);
+      // The file the store syncs is the log SQLite writes; were it named otherwise, nothing would be synced.
+      expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
     } finally {
       store.close();
     }
   });
 
+  it('fail when their commit could not be synced, except one that failed on its own', async () => {
+    const { client, db } = await settingsDb('unsynced.db');
+    const queue = new WriteQueue(() => Promise.reject(new Error('EIO')));
+    try {
+      const outcomes = await Promise.allSettled([
+        queue.run(db, (tx) => tx.insert(settings).values({ key: 'a', value: '1' })),
+        queue.run(db, () => Promise.reject(new Error('refused'))),
+      ]);
+      expect(outcomes.map((o) => o.status === 'rejected' && (o.reason as Error).message)).toEqual([
+        'EIO',
+        'refused',
+      ]);
+    } finally {
+      client.close();
+    }
+  });
+
   it('are reported done only once their commit is on disk, while later commits go on', async () => {
-    const client = createClient({ url: `file:${join(dir, 'queue.db')}` });
-    await client.execute('PRAGMA journal_mode=WAL');
-    await client.execute('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-    const db = drizzle(client, { schema }) as Database;
+    const { client, db } = await settingsDb('queue.db');
     const keys = async () => (await db.select().from(settings)).map((r) => r.key).sort();
     const { started, sync } = manualSync();
     const log = new WalSync(sync);
