@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { libsqlDriver } from './native-connections.js';
 
 /**
  * Runs on the thread: its own connection to the file, one passive checkpoint per message. Plain
@@ -55,10 +55,9 @@ export class CheckpointThread {
   }
 
   private spawn(): Worker {
-    const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'));
     const worker = new Worker(THREAD, {
       eval: true,
-      workerData: { driver: fromClient.resolve('libsql'), file: this.file },
+      workerData: { driver: libsqlDriver(), file: this.file },
       resourceLimits: LIMITS,
     });
     worker.unref();

@@ -18,17 +18,21 @@ export type { Database, Schema, Store, Tx } from './store.js';
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
+/** An embedded file's write-ahead log: synced off the event loop, checkpointed on its own thread. */
 function walOf(file: string): Wal {
+  const log = `${file}-wal`;
   const thread = new CheckpointThread(file);
+  const sync = new WalSync(logFileSync(log));
   return {
     checkpoint: () => thread.checkpoint(),
     bytes() {
       try {
-        return statSync(`${file}-wal`).size;
+        return statSync(log).size;
       } catch {
         return 0;
       }
     },
+    flushed: () => sync.flushed(),
     close: () => thread.close(),
   };
 }
@@ -49,7 +53,7 @@ export async function openStore(url: string, authToken?: string): Promise<Store>
   await applyMigrations(client, readMigrationFiles({ migrationsFolder: MIGRATIONS }));
   if (!embedded) return serverStore(drizzle(client, { schema }), client);
   const db = drizzle(client, { schema });
-  const sync = new WalSync(logFileSync(`${file}-wal`));
-  const queue = new WriteQueue(() => sync.flushed());
-  return storeOn(db, client, (fn) => queue.run(db, fn), walOf(file));
+  const wal = walOf(file);
+  const queue = new WriteQueue(() => wal.flushed());
+  return storeOn(db, client, (fn) => queue.run(db, fn), wal);
 }

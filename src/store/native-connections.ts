@@ -16,6 +16,11 @@ interface ConnectionClass {
   prototype: Connection;
 }
 
+/** The native driver the embedded libSQL client loads (its own dependency, so resolved from there). */
+export function libsqlDriver(): string {
+  return createRequire(createRequire(import.meta.url).resolve('@libsql/client')).resolve('libsql');
+}
+
 /** Distinct statements kept per connection; the bot issues a few hundred, built queries with IN lists vary. */
 const PER_CONNECTION = 512;
 const DDL = /^\s*(create|alter|drop)\b/i;
@@ -76,8 +81,7 @@ function withAnswersKept(statement: Statement): Statement {
 export function tuneNativeConnections(): void {
   if (installed) return;
   installed = true;
-  const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'));
-  const Connection = fromClient('libsql') as ConnectionClass;
+  const Connection = createRequire(import.meta.url)(libsqlDriver()) as ConnectionClass;
   const prepare = Connection.prototype.prepare;
   Connection.prototype.prepare = function (this: Connection, sql: string): Statement {
     const cache = cacheOf(this);

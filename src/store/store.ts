@@ -12,6 +12,8 @@ export interface Wal {
   checkpoint(): Promise<void>;
   /** The log file's size now. */
   bytes(): number;
+  /** Resolves once everything committed before the call is on disk (wal-sync.ts). */
+  flushed(): Promise<void>;
   close(): void;
 }
 

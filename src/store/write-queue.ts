@@ -89,18 +89,16 @@ export class WriteQueue {
   }
 
   private settleOnDisk(batch: Job[], outcomes: Outcome[]): void {
+    const settle = (unsynced?: { error: unknown }) =>
+      batch.forEach((job, i) => {
+        const outcome = outcomes[i]!;
+        if (!outcome.ok) job.reject(outcome.error);
+        else if (unsynced) job.reject(unsynced.error);
+        else job.resolve(outcome.value);
+      });
     this.durable().then(
-      () =>
-        batch.forEach((job, i) => {
-          const outcome = outcomes[i]!;
-          if (outcome.ok) job.resolve(outcome.value);
-          else job.reject(outcome.error);
-        }),
-      (err: unknown) =>
-        batch.forEach((job, i) => {
-          const outcome = outcomes[i]!;
-          job.reject(outcome.ok ? err : outcome.error);
-        }),
+      () => settle(),
+      (error: unknown) => settle({ error }),
     );
   }
 }
