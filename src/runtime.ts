@@ -75,7 +75,9 @@ export function createRuntime(deps: RuntimeDeps) {
         return;
       }
       const followUp = features.followUps.get(eventType);
-      if (followUp) await runFollowUp(services, followUp, eventId, payload);
+      // Left pending, a row nothing marks done would be fetched again at once, for ever.
+      if (!followUp) throw new Error(`no handler for ${eventType}`);
+      await runFollowUp(services, followUp, eventId, payload);
     },
     log,
     undefined,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inbox } from '../../../db/schema/index.js';
 import { envOf } from '../../../src/app/action-env.js';
+import { insertFollowUp } from '../../../src/inbox/inbox-repo.js';
 import { inboxCommand } from '../../../src/cli/commands/inbox-command.js';
 import type { Services } from '../../../src/app/services.js';
 import { applicantCard } from '../../../cards/approval-applicant.js';
@@ -27,6 +28,7 @@ import {
   getRequest,
   newPlan,
   press,
+  pressLatest,
   sentTo,
   type Sent,
   textsTo,
@@ -159,6 +161,23 @@ describe('what follows a decision', () => {
     expect(await cardsTo(on, 'ou_demo_deputy_2', id)).toHaveLength(1);
     expect((await health()).failed).toBe(0);
     expect((await auditFor(on.store.db, 'inbox', 'all-failed')).map((a) => a.detail)).toEqual([{ count: 1 }]);
+  });
+});
+
+describe('a follow-up of a type nothing handles', () => {
+  it('fails its attempts and is left for an operator, not fetched again for ever; decisions still follow', async () => {
+    const on = await bot();
+    await on.store.write((tx) =>
+      insertFollowUp(tx, { id: 'approval.retired:x', type: 'approval.retired', payload: {} }),
+    );
+    const id = await newPlan(on, USCC.coal);
+    await pressLatest(on, 'ou_demo_air_head', id, '同意');
+    // Each round of the worker tries it once; after five it is left for an operator.
+    await on.settle();
+    await on.settle();
+    const [row] = await on.store.db.select().from(inbox).where(eq(inbox.eventId, 'approval.retired:x'));
+    expect(row).toMatchObject({ status: 'failed', attempts: 5, error: 'no handler for approval.retired' });
+    expect(await cardsTo(on, 'ou_demo_deputy_2', id)).toHaveLength(1);
   });
 });
 
