@@ -49,11 +49,17 @@ export function createRuntime(deps: RuntimeDeps) {
         ));
   const pressure = new EdgePressure();
   const sender = new OutboxSender(store, messenger, log, deps.sender, pressure);
+  // The inbox and outbox hand every kick during a drain the same promise; a handler per event on it
+  // would be kept until the drain ends, minutes into a burst, so each promise is watched once.
+  const watched = new WeakSet<Promise<void>>();
   const afterAck =
     deps.afterAck ??
     ((task: () => Promise<void>) => {
       setImmediate(() => {
-        task().catch((err: unknown) => log.error({ err: scrubError(err) }, 'work after the ack failed'));
+        const work = task();
+        if (watched.has(work)) return;
+        watched.add(work);
+        work.catch((err: unknown) => log.error({ err: scrubError(err) }, 'work after the ack failed'));
       });
     });
   const services: Services = {

@@ -8,7 +8,7 @@ import { messageReceiveEvent, randomLarkId } from '../../src/lark/payloads.js';
 import { startBot, TEST_KEYS, type Bot } from '../support/harness.js';
 import { COKING, CHEMICAL, planBody, TODAY_10AM } from './support/approvals.js';
 import { expectNoSecrets, expectSoundDatabase } from './support/checks.js';
-import { runTs } from './support/child.js';
+import { runTs } from '../support/child.js';
 
 const HOLDER = fileURLToPath(new URL('./support/hold-lock.ts', import.meta.url));
 const PEOPLE = [

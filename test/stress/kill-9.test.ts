@@ -1,6 +1,5 @@
 import { createClient, type Client } from '@libsql/client';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +9,7 @@ import { signedRequest } from '../../src/lark/signing.js';
 import { startFakeLark, type FakeLark } from '../support/fake-lark.js';
 import { TEST_KEYS } from '../support/harness.js';
 import { expectNoSecrets } from './support/checks.js';
-import { runTs, type Child } from './support/child.js';
+import { freePort, runTs, type Child } from '../support/child.js';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 const PEOPLE = [
@@ -27,14 +26,6 @@ let dbFile: string;
 let port: number;
 let db: Client;
 const output: string[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: p } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return p;
-}
 
 async function startServer(): Promise<Child> {
   const child = runTs(MAIN, [], {

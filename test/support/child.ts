@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
 export interface Child {
@@ -10,9 +11,23 @@ export interface Child {
   exited: Promise<number | null>;
 }
 
+/** A port nothing listens on now, for a child server told its port by environment. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /** A TypeScript entry run by Node through tsx, so its pid is the process that does the work. */
 export function runTs(entry: string, args: string[] = [], env: Record<string, string> = {}): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  return runNode(['--import', 'tsx', entry, ...args], env);
+}
+
+/** Node run with `args`, its output collected line by line. */
+export function runNode(args: string[], env: Record<string, string> = {}): Child {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
