@@ -6,10 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForNode } from '../../scripts/bundle-node.js';
 import { messageReceiveEvent, p2pChatId } from '../../src/lark/payloads.js';
-import { signedRequest } from '../../src/lark/signing.js';
 import { freePort, runNode, type Child } from '../support/child.js';
 import { startFakeLark, type FakeLark } from '../support/fake-lark.js';
-import { TEST_KEYS } from '../support/harness.js';
+import { botProcessEnv, postSignedEvent, TEST_KEYS } from '../support/harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SDK_SOURCE = join(
@@ -46,16 +45,8 @@ describe('the bundle `npm run build` makes', () => {
 
   it('runs on plain Node: acks a signed event and replies through the SDK', { timeout: 30_000 }, async () => {
     const port = await freePort();
-    server = runNode([join(out, 'main.mjs')], {
-      PORT: String(port),
-      DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'zhifa-bundle-')), 'bot.db')}`,
-      LARK_APP_ID: TEST_KEYS.appId,
-      LARK_APP_SECRET: TEST_KEYS.appSecret,
-      LARK_ENCRYPT_KEY: TEST_KEYS.encryptKey,
-      LARK_VERIFICATION_TOKEN: TEST_KEYS.verificationToken,
-      LARK_DOMAIN: fake.url,
-      DEV_SIMULATOR: '0',
-    });
+    const dbFile = join(mkdtempSync(join(tmpdir(), 'zhifa-bundle-')), 'bot.db');
+    server = runNode([join(out, 'main.mjs')], botProcessEnv(port, dbFile, fake));
     await server.waitFor(/已启动/);
 
     const event = messageReceiveEvent({
@@ -67,16 +58,11 @@ describe('the bundle `npm run build` makes', () => {
       appId: TEST_KEYS.appId,
     });
     fake.recordPushed(event);
-    const req = signedRequest({ body: event, encryptKey: TEST_KEYS.encryptKey });
-    const res = await fetch(`http://127.0.0.1:${port}/lark/events`, {
-      method: 'POST',
-      headers: req.headers,
-      body: req.body,
-    });
+    const res = await postSignedEvent(`http://127.0.0.1:${port}`, event, TEST_KEYS.encryptKey);
     expect(res.status).toBe(200);
 
     const replies = () => fake.messages.filter((m) => m.parentId === event.event.message.message_id);
-    while (replies().length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await fake.waitFor(() => replies().length > 0, 10_000);
     expect(replies()).toHaveLength(1);
     expect(replies()[0]!.content).toContain('执法助手');
   });

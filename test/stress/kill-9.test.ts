@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageReceiveEvent, p2pChatId } from '../../src/lark/payloads.js';
-import { signedRequest } from '../../src/lark/signing.js';
 import { startFakeLark, type FakeLark } from '../support/fake-lark.js';
-import { TEST_KEYS } from '../support/harness.js';
+import { botProcessEnv, postSignedEvent, TEST_KEYS } from '../support/harness.js';
 import { expectNoSecrets } from './support/checks.js';
 import { freePort, runTs, type Child } from '../support/child.js';
 
@@ -28,18 +27,7 @@ let db: Client;
 const output: string[] = [];
 
 async function startServer(): Promise<Child> {
-  const child = runTs(MAIN, [], {
-    PORT: String(port),
-    DATABASE_URL: `file:${dbFile}`,
-    LARK_APP_ID: TEST_KEYS.appId,
-    LARK_APP_SECRET: TEST_KEYS.appSecret,
-    LARK_ENCRYPT_KEY: TEST_KEYS.encryptKey,
-    LARK_VERIFICATION_TOKEN: TEST_KEYS.verificationToken,
-    LARK_DOMAIN: fake.url,
-    API_TOKEN: TEST_KEYS.apiToken,
-    LOG_LEVEL: 'info',
-    DEV_SIMULATOR: '0',
-  });
+  const child = runTs(MAIN, [], botProcessEnv(port, dbFile, fake));
   await child.waitFor(/已启动/);
   return child;
 }
@@ -68,14 +56,8 @@ const events = Array.from({ length: EVENTS }, (_, i) => {
 });
 
 async function deliver(event: (typeof events)[number]): Promise<boolean> {
-  const req = signedRequest({ body: event, encryptKey: TEST_KEYS.encryptKey });
   try {
-    const res = await fetch(`http://127.0.0.1:${port}/lark/events`, {
-      method: 'POST',
-      headers: req.headers,
-      body: req.body,
-    });
-    return res.status === 200;
+    return (await postSignedEvent(`http://127.0.0.1:${port}`, event, TEST_KEYS.encryptKey)).status === 200;
   } catch {
     return false;
   }

@@ -21,6 +21,28 @@ export const TEST_KEYS = {
   apiToken: 'test-api-token',
 };
 
+/** POSTs `payload` to the bot at `url` on /lark/events, encrypted and signed as Lark does. */
+export function postSignedEvent(url: string, payload: unknown, encryptKey?: string): Promise<Response> {
+  const req = signedRequest({ body: payload, encryptKey });
+  return fetch(`${url}/lark/events`, { method: 'POST', headers: req.headers, body: req.body });
+}
+
+/** The environment of a bot run as its own process on `port`: the test keys, its file, Lark at the fake. */
+export function botProcessEnv(port: number, dbFile: string, fakeLark: FakeLark): Record<string, string> {
+  return {
+    PORT: String(port),
+    DATABASE_URL: `file:${dbFile}`,
+    LARK_APP_ID: TEST_KEYS.appId,
+    LARK_APP_SECRET: TEST_KEYS.appSecret,
+    LARK_ENCRYPT_KEY: TEST_KEYS.encryptKey,
+    LARK_VERIFICATION_TOKEN: TEST_KEYS.verificationToken,
+    LARK_DOMAIN: fakeLark.url,
+    API_TOKEN: TEST_KEYS.apiToken,
+    LOG_LEVEL: 'info',
+    DEV_SIMULATOR: '0',
+  };
+}
+
 export interface Bot {
   url: string;
   config: Config;
@@ -101,8 +123,7 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
   const postSigned = (payload: unknown) => {
     // The fake must know the user's message to accept a reply to it, as Lark does.
     opts.fakeLark?.recordPushed(payload as Parameters<FakeLark['recordPushed']>[0]);
-    const req = signedRequest({ body: payload, encryptKey });
-    return fetch(`${url}/lark/events`, { method: 'POST', headers: req.headers, body: req.body });
+    return postSignedEvent(url, payload, encryptKey);
   };
 
   const bot: Bot = {
