@@ -35,17 +35,18 @@ function parseValue(v: unknown): Record<string, unknown> {
 }
 
 /**
- * Answered inside Lark's 3-second window. A retried callback (same event id) gets the first answer
+ * Answered inside Lark's 3-second window, as the JSON text of the answer: the text kept for a retry
+ * is the text sent, so it is serialized once. A retried callback (same event id) gets the first answer
  * again; the handlers' own conditional updates make a second, different click act at most once.
  */
 export async function handleCardAction(
   services: Services,
   router: CardRouter,
   data: CardActionData,
-): Promise<Record<string, unknown>> {
+): Promise<string> {
   const eventId = data.event_id ?? '';
   const cached = eventId ? await findCardResponse(services.store.db, eventId) : undefined;
-  if (cached) return JSON.parse(cached) as Record<string, unknown>;
+  if (cached) return cached;
 
   const action: CardAction = {
     eventId,
@@ -57,30 +58,31 @@ export async function handleCardAction(
   };
   const directory = await loadDirectory(services.store.db);
   const identity = directory ? identify(directory, action.operatorOpenId) : undefined;
-  let answer: Record<string, unknown>;
-  let remembered = false;
+  let answer: string;
+  let remembered: string | undefined;
   if (!directory || !identity) {
-    answer = toLarkAnswer(errorToast('您尚未列入本局通讯录，无法办理此操作。'));
+    answer = JSON.stringify(toLarkAnswer(errorToast('您尚未列入本局通讯录，无法办理此操作。')));
   } else {
     const handler = router.find(action.value.action);
     if (!handler) {
-      answer = toLarkAnswer(errorToast('该卡片操作已失效，请重新发起。'));
+      answer = JSON.stringify(toLarkAnswer(errorToast('该卡片操作已失效，请重新发起。')));
     } else {
       try {
         const remember = async (tx: Tx, response: CardResponse) => {
-          if (eventId) await saveCardResponse(tx, eventId, JSON.stringify(toLarkAnswer(response)));
-          remembered = true;
+          const text = JSON.stringify(toLarkAnswer(response));
+          if (eventId) await saveCardResponse(tx, eventId, text);
+          remembered = text;
         };
-        answer = toLarkAnswer(await handler({ action, services, directory, identity, remember }));
+        const response = await handler({ action, services, directory, identity, remember });
+        answer = remembered ?? JSON.stringify(toLarkAnswer(response));
       } catch (err) {
         services.log.error({ eventId, err: scrubError(err) }, 'card action failed');
-        return toLarkAnswer(errorToast('操作未成功，请稍后重试。'));
+        return JSON.stringify(toLarkAnswer(errorToast('操作未成功，请稍后重试。')));
       }
     }
   }
-  if (eventId && !remembered) {
-    const response = JSON.stringify(answer);
-    await services.store.write((tx) => saveCardResponse(tx, eventId, response));
+  if (eventId && remembered === undefined) {
+    await services.store.write((tx) => saveCardResponse(tx, eventId, answer));
   }
   services.kickOutbox();
   services.kickInbox();

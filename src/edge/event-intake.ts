@@ -7,6 +7,11 @@ import { acceptEvent } from '../inbox/inbox-repo.js';
 
 export const HANDLED_EVENTS = new Set(['im.message.receive_v1', 'card.action.trigger']);
 
+/** An answer already serialized, sent as it is. */
+export class JsonAnswer {
+  constructor(readonly text: string) {}
+}
+
 /**
  * The SDK's dispatcher decodes both transports (webhook bodies we verified ourselves, and the
  * long-connection client's frames) into flat data; these handlers are the fast part of each event.
@@ -30,6 +35,7 @@ export function createIntakeDispatcher(
       if (fresh) afterAck(kickInbox);
       return {};
     },
-    'card.action.trigger': (data: CardActionData) => handleCardAction(services, cards, data),
+    'card.action.trigger': async (data: CardActionData) =>
+      new JsonAnswer(await handleCardAction(services, cards, data)),
   });
 }

@@ -2,7 +2,7 @@ import type * as lark from '@larksuiteoapi/node-sdk';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { EdgePressure } from './edge-pressure.js';
-import { HANDLED_EVENTS } from './event-intake.js';
+import { HANDLED_EVENTS, JsonAnswer } from './event-intake.js';
 import { openEnvelope, type EnvelopeKeys } from './open-envelope.js';
 
 const MAX_BODY = 1024 * 1024;
@@ -41,6 +41,8 @@ export function larkEventsRoute(
         if (!HANDLED_EVENTS.has(opened.eventType)) return c.json({});
         pressure?.noteEvent();
         const answer = (await intake.invoke(opened.payload, { needCheck: false })) as unknown;
+        if (answer instanceof JsonAnswer)
+          return c.body(answer.text, 200, { 'content-type': 'application/json' });
         return c.json(typeof answer === 'object' && answer !== null ? answer : {});
       }
     }

@@ -39,19 +39,26 @@ const chainAppend = prepared((db) =>
     .prepare(),
 );
 
+/** The head each transaction last appended; a guess the insert's own check confirms or refutes. */
+const headOf = new WeakMap<Tx, string>();
+
 /**
  * Must run inside the transaction of the change it records, so neither lands without the other. The
- * insert only lands while `prevHash` is still the newest row: inside a transaction that always holds;
- * where statements apply one by one (D1) a concurrent writer may have moved the head, so read it again.
+ * insert only lands while `prevHash` is still the newest row: inside a transaction that holds unless
+ * a savepoint rolled back the row last appended; where statements apply one by one (D1) a concurrent
+ * writer may have moved the head. Either way the head is read again and the insert retried.
  */
 export async function appendAudit(tx: Tx, entry: AuditEntry, at = new Date().toISOString()): Promise<void> {
   const detail = JSON.stringify(entry.detail ?? {});
   for (let attempt = 0; attempt < 20; attempt++) {
-    const [last] = await chainHead(tx).all();
-    const prevHash = last?.hash ?? GENESIS;
+    const prevHash = headOf.get(tx) ?? (await chainHead(tx).all())[0]?.hash ?? GENESIS;
     const hash = rowHash(prevHash, at, entry, detail);
     const inserted = await chainAppend(tx).run({ ...entry, at, detail, prevHash, hash });
-    if (inserted.rowsAffected === 1) return;
+    if (inserted.rowsAffected === 1) {
+      headOf.set(tx, hash);
+      return;
+    }
+    headOf.delete(tx);
   }
   throw new Error('audit chain: too many concurrent writers');
 }

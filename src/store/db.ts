@@ -42,18 +42,31 @@ function walOf(file: string): Wal {
  * queue) or a libSQL server, where transactions run on the server and several instances may share it.
  */
 export async function openStore(url: string, authToken?: string): Promise<Store> {
-  const embedded = url.startsWith('file:');
-  const file = resolve(url.slice('file:'.length));
-  if (embedded) {
-    mkdirSync(dirname(file), { recursive: true });
-    tuneNativeConnections();
+  if (!url.startsWith('file:')) {
+    const client = createClient({ url, authToken });
+    await applyMigrations(client, readMigrationFiles({ migrationsFolder: MIGRATIONS }));
+    return serverStore(drizzle(client, { schema }), client);
   }
-  const client = createClient({ url, authToken, ...(embedded ? { timeout: NATIVE_BUSY_TIMEOUT_MS } : {}) });
-  if (embedded) await client.execute('PRAGMA journal_mode=WAL');
-  await applyMigrations(client, readMigrationFiles({ migrationsFolder: MIGRATIONS }));
-  if (!embedded) return serverStore(drizzle(client, { schema }), client);
-  const db = drizzle(client, { schema });
+  const file = resolve(url.slice('file:'.length));
+  mkdirSync(dirname(file), { recursive: true });
+  tuneNativeConnections();
+  // One connection writes and one reads. SQLite empties a connection's page cache whenever another
+  // one has written, and the client's default pool lent each concurrent read a different one of
+  // twenty, so in a burst every read started cold (BENCHMARKS.md, sixth pass).
+  const connection = () => createClient({ url, timeout: NATIVE_BUSY_TIMEOUT_MS, concurrency: 1 });
+  const writer = connection();
+  await writer.execute('PRAGMA journal_mode=WAL');
+  await applyMigrations(writer, readMigrationFiles({ migrationsFolder: MIGRATIONS }));
+  const reader = connection();
+  const writeDb = drizzle(writer, { schema });
   const wal = walOf(file);
   const queue = new WriteQueue(() => wal.flushed());
-  return storeOn(db, client, (fn) => queue.run(db, fn), wal);
+  const store = storeOn(drizzle(reader, { schema }), reader, (fn) => queue.run(writeDb, fn), wal);
+  return {
+    ...store,
+    close: () => {
+      store.close();
+      writer.close();
+    },
+  };
 }

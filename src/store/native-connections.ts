@@ -7,6 +7,7 @@ interface Statement {
   readonly reader: boolean;
   columns(): Column[];
   raw(on?: boolean): Statement;
+  safeIntegers(on?: boolean): Statement;
 }
 interface Connection {
   prepare(sql: string): Statement;
@@ -51,9 +52,11 @@ function cacheOf(db: Connection): Map<string, Statement> {
 }
 
 /**
- * The client asks a statement for its columns twice on every execution, and learns that it returns
- * no rows by calling `raw()` and catching the error; both answers are fixed once it is prepared, and
- * building that error each time cost more than many statements' work.
+ * The client asks a statement for its columns twice on every execution, learns that it returns no
+ * rows by calling `raw()` and catching the error, and sets raw mode and safe integers again each
+ * time, each a call into the native driver. The answers are fixed once a statement is prepared and
+ * the client always asks for the same modes, so each is asked of the driver once; building that
+ * error each time cost more than many statements' work.
  */
 const NOT_A_READER = new TypeError('The raw() method is only for statements that return data');
 function withAnswersKept(statement: Statement): Statement {
@@ -64,8 +67,23 @@ function withAnswersKept(statement: Statement): Statement {
     statement.raw = () => {
       throw NOT_A_READER;
     };
+  } else {
+    statement.raw = once(statement.raw.bind(statement), statement);
   }
+  statement.safeIntegers = once(statement.safeIntegers.bind(statement), statement);
   return statement;
+}
+
+/** A mode setter that calls the driver only when asked for a mode other than the one last set. */
+function once(set: (on?: boolean) => Statement, statement: Statement): (on?: boolean) => Statement {
+  let current: boolean | undefined;
+  return (on = true) => {
+    if (on !== current) {
+      set(on);
+      current = on;
+    }
+    return statement;
+  };
 }
 
 /**

@@ -18,7 +18,10 @@ export interface Wal {
 }
 
 export interface Store {
-  /** For reads; concurrent reads are fine in WAL mode. */
+  /**
+   * For reads, which in WAL mode go on while a write is open. On an embedded file this is one
+   * connection of its own, so a transaction belongs in `write`, never here.
+   */
   db: Database;
   /**
    * Runs `fn` in one transaction: serialised in-process for an embedded file (FACTS §8), a server-side

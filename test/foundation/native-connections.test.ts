@@ -1,6 +1,7 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/db.js';
 
@@ -87,5 +88,25 @@ describe('prepared statements kept per connection', () => {
       expect(rows[0]?.n).toBe(i);
     }
     expect((await names()).length).toBe(3);
+  });
+});
+
+describe('reads while a write is open', () => {
+  it('neither wait for it nor see it until it commits', async () => {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const writing = store.write(async (tx) => {
+      await tx.run(sql`INSERT INTO kept (name) VALUES ('戊')`);
+      open();
+      await held;
+    });
+    await opened;
+    const during = await Promise.all(Array.from({ length: 50 }, () => names()));
+    expect(during.every((rows) => rows.length === 3)).toBe(true);
+    finish();
+    await writing;
+    expect((await names()).map((r) => r.name)).toContain('戊');
   });
 });

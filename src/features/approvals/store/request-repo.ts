@@ -11,6 +11,7 @@ import type { DateRange, Exemption, Finding, OtherPlan } from '../../../domain/r
 import type { Tx } from '../../../store/db.js';
 import type { ApprovalForm, RequestKind, RequestView } from '../types.js';
 import type { Reader } from './reader.js';
+import { qualified, rowFromJson, rowJson } from '../../../store/json-rows.js';
 import { columnsSet, placeholders, prepared, preparedByShape } from '../../../store/prepared.js';
 
 export type RequestRow = typeof approvalRequests.$inferInsert;
@@ -68,35 +69,34 @@ export async function requestIdForForm(db: Reader, formRef: string): Promise<str
   return row?.id;
 }
 
-const requestById = prepared((db) =>
+const r = approvalRequests;
+const s = approvalSteps;
+const d = approvalDecisions;
+/** A request with its steps and decisions, in one statement (json-rows.ts says why). */
+const viewById = prepared((db) =>
   db
-    .select()
-    .from(approvalRequests)
-    .where(eq(approvalRequests.id, sql.placeholder('id')))
-    .prepare(),
-);
-const stepsOf = prepared((db) =>
-  db
-    .select()
-    .from(approvalSteps)
-    .where(eq(approvalSteps.requestId, sql.placeholder('id')))
-    .orderBy(asc(approvalSteps.idx))
-    .prepare(),
-);
-const decisionsOf = prepared((db) =>
-  db
-    .select()
-    .from(approvalDecisions)
-    .where(eq(approvalDecisions.requestId, sql.placeholder('id')))
-    .orderBy(asc(approvalDecisions.id))
+    .select({
+      request: sql<string>`${rowJson(r)}`,
+      steps: sql<string>`(SELECT json_group_array(${rowJson(s)}) FROM ${s} WHERE ${qualified(s, s.requestId)} = ${qualified(r, r.id)})`,
+      decisions: sql<string>`(SELECT json_group_array(${rowJson(d)}) FROM ${d} WHERE ${qualified(d, d.requestId)} = ${qualified(r, r.id)})`,
+    })
+    .from(r)
+    .where(eq(r.id, sql.placeholder('id')))
     .prepare(),
 );
 
+type Parsed = Record<string, unknown>;
+
 export async function loadView(db: Reader, id: string): Promise<RequestView | undefined> {
-  const [request] = await requestById(db).all({ id });
-  if (!request) return undefined;
-  const steps = await stepsOf(db).all({ id });
-  const decisions = await decisionsOf(db).all({ id });
+  const [row] = await viewById(db).all({ id });
+  if (!row) return undefined;
+  const request = rowFromJson(r, JSON.parse(row.request) as Parsed);
+  const steps = (JSON.parse(row.steps) as Parsed[])
+    .map((step) => rowFromJson(s, step))
+    .sort((a, b) => a.idx - b.idx);
+  const decisions = (JSON.parse(row.decisions) as Parsed[])
+    .map((decision) => rowFromJson(d, decision))
+    .sort((a, b) => a.id - b.id);
   return {
     id: request.id,
     kind: request.kind,
@@ -131,14 +131,13 @@ const openRequestUpdate = preparedByShape((db, columns) =>
     .update(approvalRequests)
     .set(placeholders(columns))
     .where(and(eq(approvalRequests.id, sql.placeholder('id')), eq(approvalRequests.status, 'pending')))
-    .returning({ id: approvalRequests.id })
     .prepare(),
 );
 
 /** Moves an open request on; false when someone else closed it first. */
 export async function updateOpenRequest(tx: Tx, id: string, patch: OpenRequestPatch): Promise<boolean> {
-  const rows = await openRequestUpdate(tx, columnsSet(patch)).all({ ...patch, id });
-  return rows.length === 1;
+  const updated = await openRequestUpdate(tx, columnsSet(patch)).run({ ...patch, id });
+  return updated.rowsAffected === 1;
 }
 
 export async function pendingRequestIds(db: Reader): Promise<string[]> {

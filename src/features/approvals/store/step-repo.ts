@@ -22,7 +22,6 @@ const stepUpdateIf = preparedByShape((db, shape) => {
         ...(byAssignment ? [eq(approvalSteps.assignment, sql.placeholder('whereAssignment'))] : []),
       ),
     )
-    .returning({ idx: approvalSteps.idx })
     .prepare();
 });
 
@@ -38,14 +37,14 @@ export async function updateStepIf(
   patch: StepPatch,
 ): Promise<boolean> {
   const checked = expected.assignment === undefined ? 'any' : 'assignment';
-  const rows = await stepUpdateIf(tx, [...columnsSet(patch), checked]).all({
+  const updated = await stepUpdateIf(tx, [...columnsSet(patch), checked]).run({
     ...patch,
     whereRequestId: requestId,
     whereIdx: idx,
     whereStatus: expected.status,
     whereAssignment: expected.assignment,
   });
-  return rows.length === 1;
+  return updated.rowsAffected === 1;
 }
 
 /** Pending steps assigned to any of these people, oldest first. */
