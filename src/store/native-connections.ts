@@ -68,14 +68,14 @@ function withAnswersKept(statement: Statement): Statement {
       throw NOT_A_READER;
     };
   } else {
-    statement.raw = once(statement.raw.bind(statement), statement);
+    statement.raw = whenChanged(statement.raw.bind(statement), statement);
   }
-  statement.safeIntegers = once(statement.safeIntegers.bind(statement), statement);
+  statement.safeIntegers = whenChanged(statement.safeIntegers.bind(statement), statement);
   return statement;
 }
 
 /** A mode setter that calls the driver only when asked for a mode other than the one last set. */
-function once(set: (on?: boolean) => Statement, statement: Statement): (on?: boolean) => Statement {
+function whenChanged(set: (on?: boolean) => Statement, statement: Statement): (on?: boolean) => Statement {
   let current: boolean | undefined;
   return (on = true) => {
     if (on !== current) {
