@@ -51,10 +51,10 @@ export function errorToast(content: string): CardResponse {
   return { toast: { type: 'error', content } };
 }
 
-/** Lark's callback answer body: `{toast, card:{type:'raw', data}}`. */
-export function toLarkAnswer(r: CardResponse): Record<string, unknown> {
-  return {
+/** Lark's callback answer body as sent: `{toast, card:{type:'raw', data}}`. */
+export function larkAnswerText(r: CardResponse): string {
+  return JSON.stringify({
     ...(r.toast ? { toast: r.toast } : {}),
     ...(r.card ? { card: { type: 'raw', data: r.card } } : {}),
-  };
+  });
 }

@@ -5,7 +5,7 @@ import { scrubError } from '../log.js';
 import type { Tx } from '../store/db.js';
 import {
   errorToast,
-  toLarkAnswer,
+  larkAnswerText,
   type CardAction,
   type CardResponse,
   type CardRouter,
@@ -58,27 +58,25 @@ export async function handleCardAction(
   };
   const directory = await loadDirectory(services.store.db);
   const identity = directory ? identify(directory, action.operatorOpenId) : undefined;
+  const handler = router.find(action.value.action);
   let answer: string;
   let remembered: string | undefined;
   if (!directory || !identity) {
-    answer = JSON.stringify(toLarkAnswer(errorToast('您尚未列入本局通讯录，无法办理此操作。')));
+    answer = larkAnswerText(errorToast('您尚未列入本局通讯录，无法办理此操作。'));
+  } else if (!handler) {
+    answer = larkAnswerText(errorToast('该卡片操作已失效，请重新发起。'));
   } else {
-    const handler = router.find(action.value.action);
-    if (!handler) {
-      answer = JSON.stringify(toLarkAnswer(errorToast('该卡片操作已失效，请重新发起。')));
-    } else {
-      try {
-        const remember = async (tx: Tx, response: CardResponse) => {
-          const text = JSON.stringify(toLarkAnswer(response));
-          if (eventId) await saveCardResponse(tx, eventId, text);
-          remembered = text;
-        };
-        const response = await handler({ action, services, directory, identity, remember });
-        answer = remembered ?? JSON.stringify(toLarkAnswer(response));
-      } catch (err) {
-        services.log.error({ eventId, err: scrubError(err) }, 'card action failed');
-        return JSON.stringify(toLarkAnswer(errorToast('操作未成功，请稍后重试。')));
-      }
+    const remember = async (tx: Tx, response: CardResponse) => {
+      const text = larkAnswerText(response);
+      if (eventId) await saveCardResponse(tx, eventId, text);
+      remembered = text;
+    };
+    try {
+      const response = await handler({ action, services, directory, identity, remember });
+      answer = remembered ?? larkAnswerText(response);
+    } catch (err) {
+      services.log.error({ eventId, err: scrubError(err) }, 'card action failed');
+      return larkAnswerText(errorToast('操作未成功，请稍后重试。'));
     }
   }
   if (eventId && remembered === undefined) {

@@ -69,33 +69,33 @@ export async function requestIdForForm(db: Reader, formRef: string): Promise<str
   return row?.id;
 }
 
-const r = approvalRequests;
-const s = approvalSteps;
-const d = approvalDecisions;
 /** A request with its steps and decisions, in one statement (json-rows.ts says why). */
-const viewById = prepared((db) =>
-  db
+const viewById = prepared((db) => {
+  const childrenOf = (table: typeof approvalSteps | typeof approvalDecisions) =>
+    sql<string>`(SELECT json_group_array(${rowJson(table)}) FROM ${table}
+      WHERE ${qualified(table, table.requestId)} = ${qualified(approvalRequests, approvalRequests.id)})`;
+  return db
     .select({
-      request: sql<string>`${rowJson(r)}`,
-      steps: sql<string>`(SELECT json_group_array(${rowJson(s)}) FROM ${s} WHERE ${qualified(s, s.requestId)} = ${qualified(r, r.id)})`,
-      decisions: sql<string>`(SELECT json_group_array(${rowJson(d)}) FROM ${d} WHERE ${qualified(d, d.requestId)} = ${qualified(r, r.id)})`,
+      request: sql<string>`${rowJson(approvalRequests)}`,
+      steps: childrenOf(approvalSteps),
+      decisions: childrenOf(approvalDecisions),
     })
-    .from(r)
-    .where(eq(r.id, sql.placeholder('id')))
-    .prepare(),
-);
+    .from(approvalRequests)
+    .where(eq(approvalRequests.id, sql.placeholder('id')))
+    .prepare();
+});
 
 type Parsed = Record<string, unknown>;
 
 export async function loadView(db: Reader, id: string): Promise<RequestView | undefined> {
   const [row] = await viewById(db).all({ id });
   if (!row) return undefined;
-  const request = rowFromJson(r, JSON.parse(row.request) as Parsed);
+  const request = rowFromJson(approvalRequests, JSON.parse(row.request) as Parsed);
   const steps = (JSON.parse(row.steps) as Parsed[])
-    .map((step) => rowFromJson(s, step))
+    .map((step) => rowFromJson(approvalSteps, step))
     .sort((a, b) => a.idx - b.idx);
   const decisions = (JSON.parse(row.decisions) as Parsed[])
-    .map((decision) => rowFromJson(d, decision))
+    .map((decision) => rowFromJson(approvalDecisions, decision))
     .sort((a, b) => a.id - b.id);
   return {
     id: request.id,
