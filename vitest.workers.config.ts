@@ -6,7 +6,7 @@ const LARK_SDK_CJS = '/node_modules/@larksuiteoapi/node-sdk/lib/index.js';
 
 /**
  * The pool hands workerd each module over a WebSocket whose messages stop at 1 MiB; the Lark SDK is one
- * 6 MB file ("1009 Message is too large", FACTS §9). Resolving it to its CommonJS build, which the
+ * 6 MB file (error 1009, docs/lark-platform.md §8). Resolving it to its CommonJS build, which the
  * `modulesRules` entry below marks CommonJS, makes workerd load it from disk through the pool's module
  * fallback service instead. As an untransformed CommonJS module it also has its own `__dirname`.
  */

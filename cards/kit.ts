@@ -1,5 +1,5 @@
 /**
- * Typed builders for Lark Card JSON 2.0 (FACTS §4). Every card the bot sends is built from these,
+ * Typed builders for Card JSON 2.0 (docs/lark-platform.md §4). Every card the bot sends is built from these,
  * so the simulator can draw exactly what Lark would receive.
  */
 

@@ -1,5 +1,5 @@
 // Starts the worker as `wrangler dev` runs it, against a throwaway sqld, and checks it answers: bundling
-// alone misses start-up errors (FACTS §9: the SDK's `__dirname` only fails once the module loads).
+// alone misses start-up errors (docs/lark-platform.md §8: the SDK's `__dirname` fails only when it loads).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

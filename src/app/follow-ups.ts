@@ -7,7 +7,7 @@ import type { Services } from './services.js';
 /**
  * What an action sets in motion and leaves to the inbox worker: written into the inbox in the
  * action's own transaction, so it happens exactly once whatever fails in between, and run after the
- * answer. A card callback has a few seconds to answer (FACTS §3.1); in a burst of clicks, the cards
+ * answer. A card callback has 3 s to answer (docs/lark-platform.md §3.1); in a burst of clicks, the cards
  * and notices that follow a decision wait for the burst to pass, as queued message events do.
  */
 export interface FollowUp {

@@ -12,7 +12,7 @@ import {
 } from './card-router.js';
 import type { Services } from './services.js';
 
-/** The flattened `card.action.trigger` data (FACTS §3.1). */
+/** The flattened `card.action.trigger` data (docs/lark-platform.md §3.1). */
 export interface CardActionData {
   event_id?: string;
   operator?: { open_id?: string };

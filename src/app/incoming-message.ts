@@ -1,6 +1,6 @@
 import type { IncomingMessage } from './message-context.js';
 
-/** The flattened `im.message.receive_v1` data the SDK's dispatcher hands to handlers (FACTS §2). */
+/** The flattened `im.message.receive_v1` data the SDK hands to handlers (docs/lark-platform.md §2). */
 export interface MessageReceiveData {
   event_id?: string;
   sender?: { sender_id?: { open_id?: string }; sender_type?: string };

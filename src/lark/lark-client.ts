@@ -23,7 +23,7 @@ function sdkLogger(log: Logger): lark.Logger {
 }
 
 /**
- * The SDK's default axios instance picks Node's http adapter, which Workers lack (FACTS §6, §9). The
+ * The SDK's default axios uses Node's http adapter, which Workers lack (docs/lark-platform.md §6, §8). The
  * fetch adapter runs on Node and workerd alike, so both entries send through the same path. Like the
  * SDK's own instance, it answers with the body (or body and headers when the SDK asks for them).
  */

@@ -24,7 +24,7 @@ export interface Store {
    */
   db: Database;
   /**
-   * Runs `fn` in one transaction: serialised in-process for an embedded file (FACTS §8), a server-side
+   * Runs `fn` in one transaction: queued in-process on a file (docs/lark-platform.md §7), a server-side
    * transaction on a libSQL server. On D1 the statements apply one by one (see d1-client.ts).
    */
   write: Write;

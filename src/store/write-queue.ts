@@ -17,7 +17,7 @@ const MAX_BATCH = 128;
 /**
  * One writer at a time, with group commit. The embedded libSQL driver blocks the event loop while it
  * waits on a busy database, so concurrent write transactions in one process deadlock or fail;
- * queueing them in-process is what made 200 concurrent writers all succeed (FACTS §8). Writes queued
+ * queueing them in-process made 200 concurrent writers all succeed (docs/lark-platform.md §7). Writes queued
  * behind one another run in one transaction, each inside its own savepoint: a write that throws undoes
  * only itself. A write is settled once `durable` says its commit is on disk; the next transaction
  * does not wait for that, so commits go on while the disk syncs (see wal-sync.ts).
