@@ -4,7 +4,7 @@ import type { Services } from './app/services.js';
 import type { EdgePressure } from './edge/edge-pressure.js';
 import { larkEventsRoute } from './edge/lark-events-route.js';
 import { outboxCounts } from './outbox/outbox-repo.js';
-import { inboxCounts } from './inbox/inbox-repo.js';
+import { workQueueCounts } from './work-queue/queue-status.js';
 
 export interface AppParts {
   services: Services;
@@ -32,7 +32,7 @@ export function createApp({ services, intake, api, pages, pressure }: AppParts):
       await services.store.client.execute('SELECT 1');
       const [outbox, inbox] = await Promise.all([
         outboxCounts(services.store.db),
-        inboxCounts(services.store.db),
+        workQueueCounts(services.store.db),
       ]);
       return c.json({ status: 'ok', db: 'ok', outbox, inbox });
     } catch {

@@ -1,17 +1,13 @@
 import { Hono } from 'hono';
 import { bearerAuth } from './api/bearer-auth.js';
 import { createApp } from './app.js';
-import { runFollowUp } from './app/follow-ups.js';
-import { handleMessage } from './app/handle-message.js';
-import { parseIncomingMessage, type MessageReceiveData } from './app/incoming-message.js';
 import type { Services } from './app/services.js';
+import { workDispatch } from './app/work-dispatch.js';
 import type { Config } from './config.js';
 import { EdgePressure } from './edge/edge-pressure.js';
 import { createIntakeDispatcher } from './edge/event-intake.js';
 import { registerFeatures } from './features/index.js';
-import { markDone } from './inbox/inbox-repo.js';
 import { Scheduler } from './scheduler.js';
-import { InboxWorker } from './inbox/inbox-worker.js';
 import { createLarkClient } from './lark/lark-client.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
 import { scrubError, type Logger } from './log.js';
@@ -20,6 +16,7 @@ import type { Messenger } from './outbox/messenger.js';
 import { OutboxSender, type SenderOptions } from './outbox/outbox-sender.js';
 import type { Store } from './store/db.js';
 import { WalCheckpointer } from './store/wal-checkpointer.js';
+import { QueueWorker } from './work-queue/queue-worker.js';
 
 export interface RuntimeDeps {
   config: Config;
@@ -49,7 +46,7 @@ export function createRuntime(deps: RuntimeDeps) {
         ));
   const pressure = new EdgePressure();
   const sender = new OutboxSender(store, messenger, log, deps.sender, pressure);
-  // The inbox and outbox hand every kick during a drain the same promise; a handler per event on it
+  // The queue worker and outbox sender hand every kick during a drain the same promise; a handler per event on it
   // would be kept until the drain ends, minutes into a burst, so each promise is watched once.
   const watched = new WeakSet<Promise<void>>();
   const afterAck =
@@ -68,27 +65,10 @@ export function createRuntime(deps: RuntimeDeps) {
     log,
     now: deps.now ?? (() => new Date()),
     kickOutbox: () => afterAck(() => sender.kick()),
-    kickInbox: () => afterAck(() => worker.kick()),
+    kickFollowUps: () => afterAck(() => worker.kick()),
   };
   const features = registerFeatures(services);
-  const worker = new InboxWorker(
-    store,
-    async (eventId, eventType, payload) => {
-      if (eventType === 'im.message.receive_v1') {
-        const parsed = parseIncomingMessage(eventId, payload as MessageReceiveData);
-        if (parsed.kind === 'text') await handleMessage(services, features.messages, parsed.msg);
-        else await store.write((tx) => markDone(tx, eventId));
-        return;
-      }
-      const followUp = features.followUps.get(eventType);
-      // Left pending, a row nothing marks done would be fetched again at once, for ever.
-      if (!followUp) throw new Error(`no handler for ${eventType}`);
-      await runFollowUp(services, followUp, eventId, payload);
-    },
-    log,
-    undefined,
-    pressure,
-  );
+  const worker = new QueueWorker(store, workDispatch(services, features), log, undefined, pressure);
   const intake = createIntakeDispatcher(services, features.cards, afterAck, () => worker.kick());
   const api = new Hono();
   api.use('*', bearerAuth(config.apiToken));
@@ -111,7 +91,7 @@ export function createRuntime(deps: RuntimeDeps) {
     intake,
     scheduler,
     /**
-     * One pass of everything the timers do on Node: resume unfinished inbox rows, run the periodic jobs,
+     * One pass of everything the timers do on Node: resume unfinished queue rows, run the periodic jobs,
      * deliver the outbox. The Workers entry runs it from its Cron Trigger.
      */
     async tick() {

@@ -1,7 +1,7 @@
 import { Repeating } from './repeating.js';
 import type { Services } from './app/services.js';
-import { pruneProcessed } from './inbox/inbox-repo.js';
 import { scrubError } from './log.js';
+import { pruneProcessed } from './retention.js';
 
 export interface PeriodicJob {
   name: string;

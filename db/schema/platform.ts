@@ -3,7 +3,10 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
-/** Every accepted Lark event, written before the 200 so a crash after the ack loses nothing. */
+/**
+ * The work queue (src/work-queue): every accepted Lark message event, written before the 200 so a
+ * crash after the ack loses nothing, and the follow-up jobs actions write; `event_type` tells them apart.
+ */
 export const inbox = sqliteTable(
   'inbox',
   {
@@ -22,7 +25,7 @@ export const inbox = sqliteTable(
   (t) => [index('inbox_status').on(t.status, t.receivedAt)],
 );
 
-/** Card callbacks are answered synchronously; a retried callback gets the first answer again. */
+/** The card answer cache (src/store/card-answers.ts): a retried callback gets the first answer again. */
 export const cardActions = sqliteTable('card_actions', {
   eventId: text('event_id').primaryKey(),
   response: text('response').notNull(),

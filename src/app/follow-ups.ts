@@ -1,23 +1,13 @@
 import { loadDirectory } from '../directory/directory-repo.js';
 import type { Directory } from '../domain/org.js';
-import { markDone } from '../inbox/inbox-repo.js';
 import type { Tx } from '../store/db.js';
+import { markDone } from '../work-queue/queue-table.js';
 import type { Services } from './services.js';
 
 /**
- * What an action sets in motion and leaves to the inbox worker: written into the inbox in the
- * action's own transaction, so it happens exactly once whatever fails in between, and run after the
- * answer. A card callback has 3 s to answer (docs/lark-platform.md §3.1); in a burst of clicks, the cards
- * and notices that follow a decision wait for the burst to pass, as queued message events do.
+ * Runs one follow-up (what an action queued in its own transaction: work-queue/follow-up-jobs.ts);
+ * `done` marks its queue row in the same transaction as the handler's effect.
  */
-export interface FollowUp {
-  /** The inbox row's id: unique, and the same on every retry of the action that wrote it. */
-  id: string;
-  type: string;
-  payload: unknown;
-}
-
-/** Runs one follow-up; `done` marks its inbox row in the same transaction. */
 export type FollowUpHandler = (ctx: {
   services: Services;
   directory: Directory;
@@ -28,7 +18,7 @@ export type FollowUpHandler = (ctx: {
 /** Each feature's follow-up handlers, by the type its actions write. */
 export type FollowUpHandlers = Map<string, FollowUpHandler>;
 
-/** Called by the inbox worker for a row of a follow-up type; a failure leaves the row for a retry. */
+/** Called by the work dispatch for a row of a follow-up type; a failure leaves the row for a retry. */
 export async function runFollowUp(
   services: Services,
   handler: FollowUpHandler,

@@ -1,7 +1,7 @@
 import { loadDirectory } from '../directory/directory-repo.js';
 import { identify } from '../directory/who.js';
-import { findCardResponse, saveCardResponse } from '../inbox/inbox-repo.js';
 import { scrubError } from '../log.js';
+import { findCardAnswer, keepCardAnswer } from '../store/card-answers.js';
 import type { Tx } from '../store/db.js';
 import {
   errorToast,
@@ -45,7 +45,7 @@ export async function handleCardAction(
   data: CardActionData,
 ): Promise<string> {
   const eventId = data.event_id ?? '';
-  const cached = eventId ? await findCardResponse(services.store.db, eventId) : undefined;
+  const cached = eventId ? await findCardAnswer(services.store.db, eventId) : undefined;
   if (cached) return cached;
 
   const action: CardAction = {
@@ -68,7 +68,7 @@ export async function handleCardAction(
   } else {
     const remember = async (tx: Tx, response: CardResponse) => {
       const text = larkAnswerText(response);
-      if (eventId) await saveCardResponse(tx, eventId, text);
+      if (eventId) await keepCardAnswer(tx, eventId, text);
       remembered = text;
     };
     try {
@@ -80,9 +80,9 @@ export async function handleCardAction(
     }
   }
   if (eventId && remembered === undefined) {
-    await services.store.write((tx) => saveCardResponse(tx, eventId, answer));
+    await services.store.write((tx) => keepCardAnswer(tx, eventId, answer));
   }
   services.kickOutbox();
-  services.kickInbox();
+  services.kickFollowUps();
   return answer;
 }

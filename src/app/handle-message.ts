@@ -1,7 +1,7 @@
 import { notInDirectoryText } from '../../cards/help-card.js';
 import { loadDirectory } from '../directory/directory-repo.js';
 import { identify } from '../directory/who.js';
-import { markDone } from '../inbox/inbox-repo.js';
+import { markDone } from '../work-queue/queue-table.js';
 import { MessageContext, type IncomingMessage } from './message-context.js';
 import type { MessageRouter } from './message-router.js';
 import { replyTo } from './replies.js';

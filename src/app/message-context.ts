@@ -1,7 +1,7 @@
 import type { Identity } from '../directory/who.js';
 import type { Directory } from '../domain/org.js';
-import { markDone } from '../inbox/inbox-repo.js';
 import type { Tx } from '../store/db.js';
+import { markDone } from '../work-queue/queue-table.js';
 import { replyTo, type Reply } from './replies.js';
 import type { Services } from './services.js';
 
@@ -25,7 +25,7 @@ export class MessageContext {
     readonly identity: Identity,
   ) {}
 
-  /** The handler's one transaction: its changes, its replies and the inbox row's "done" land together. */
+  /** The handler's one transaction: its changes, its replies and the queue row's "done" land together. */
   async commit(fn: (tx: Tx) => Promise<void>): Promise<void> {
     await this.services.store.write(async (tx) => {
       await markDone(tx, this.msg.eventId);

@@ -9,7 +9,7 @@ export interface Services {
   log: Logger;
   /** Asks the outbox sender to deliver what was just committed. */
   kickOutbox(): void;
-  /** Asks the inbox worker to run the follow-ups just committed (see follow-ups.ts). */
-  kickInbox(): void;
+  /** Asks the queue worker to run the follow-ups just committed (see follow-ups.ts). */
+  kickFollowUps(): void;
   now(): Date;
 }

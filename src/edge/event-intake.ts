@@ -3,9 +3,9 @@ import type { CardRouter } from '../app/card-router.js';
 import { handleCardAction, type CardActionData } from '../app/handle-card-action.js';
 import type { MessageReceiveData } from '../app/incoming-message.js';
 import type { Services } from '../app/services.js';
-import { acceptEvent } from '../inbox/inbox-repo.js';
+import { acceptEvent, MESSAGE_EVENT } from '../work-queue/inbound-events.js';
 
-export const HANDLED_EVENTS = new Set(['im.message.receive_v1', 'card.action.trigger']);
+export const HANDLED_EVENTS = new Set([MESSAGE_EVENT, 'card.action.trigger']);
 
 /** An answer already serialized, sent as it is. */
 export class JsonAnswer {
@@ -20,7 +20,7 @@ export function createIntakeDispatcher(
   services: Services,
   cards: CardRouter,
   afterAck: (task: () => Promise<void>) => void,
-  kickInbox: () => Promise<void>,
+  kickWorker: () => Promise<void>,
 ): lark.EventDispatcher {
   return new lark.EventDispatcher({ loggerLevel: lark.LoggerLevel.error }).register({
     'im.message.receive_v1': async (data: MessageReceiveData & { event_id?: string }) => {
@@ -28,11 +28,11 @@ export function createIntakeDispatcher(
       if (!eventId) return {};
       const fresh = await acceptEvent(services.store, {
         eventId,
-        eventType: 'im.message.receive_v1',
+        eventType: MESSAGE_EVENT,
         messageId: data.message?.message_id,
         payload: data,
       });
-      if (fresh) afterAck(kickInbox);
+      if (fresh) afterAck(kickWorker);
       return {};
     },
     'card.action.trigger': async (data: CardActionData) =>

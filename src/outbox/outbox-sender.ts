@@ -2,7 +2,7 @@ import { Repeating } from '../repeating.js';
 import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
-import { inLanes } from '../inbox/lanes.js';
+import { inLanes } from '../lanes.js';
 import { SendError, type Messenger } from './messenger.js';
 import {
   claimRow,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localMessages, inbox } from '../../db/schema/index.js';
-import { acceptEvent } from '../../src/inbox/inbox-repo.js';
+import { acceptEvent } from '../../src/work-queue/inbound-events.js';
 import { messageReceiveEvent } from '../../src/lark/payloads.js';
 import { openStore } from '../../src/store/db.js';
 import { startBot, TEST_KEYS } from '../support/harness.js';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvalRequests, approvalSteps, inbox, localMessages } from '../../db/schema/index.js';
 import { sendTo } from '../../src/app/replies.js';
-import { acceptEvent } from '../../src/inbox/inbox-repo.js';
+import { acceptEvent } from '../../src/work-queue/inbound-events.js';
 import { messageReceiveEvent, randomLarkId } from '../../src/lark/payloads.js';
 import { startBot, TEST_KEYS, type Bot } from '../support/harness.js';
 import { COKING, CHEMICAL, planBody, TODAY_10AM } from './support/approvals.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inLanes } from '../../src/inbox/lanes.js';
+import { inLanes } from '../../src/lanes.js';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cardActions, inbox, outbox } from '../../db/schema/index.js';
 import { card, markdown } from '../../cards/kit.js';
 import { sendTo } from '../../src/app/replies.js';
-import { acceptEvent, pruneProcessed } from '../../src/inbox/inbox-repo.js';
+import { pruneProcessed } from '../../src/retention.js';
+import { acceptEvent } from '../../src/work-queue/inbound-events.js';
 import { startBot, type Bot } from '../support/harness.js';
 import { expectSoundDatabase } from './support/checks.js';
 

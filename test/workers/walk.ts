@@ -4,7 +4,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inbox, outbox } from '../../db/schema/index.js';
-import { acceptEvent } from '../../src/inbox/inbox-repo.js';
+import { acceptEvent } from '../../src/work-queue/inbound-events.js';
 import {
   cardActionEvent,
   messageReceiveEvent,

@@ -1,4 +1,4 @@
-import { listEvents, requeueFailed } from '../../inbox/inbox-repo.js';
+import { listWork, requeueFailed } from '../../work-queue/queue-status.js';
 import type { CliCommand } from '../cli-context.js';
 
 const USAGE = '用法：npm run cli -- inbox list [--all] | inbox requeue 事件ID… | --all-failed';
@@ -9,7 +9,7 @@ const USAGE = '用法：npm run cli -- inbox list [--all] | inbox requeue 事件
  */
 export const inboxCommand: CliCommand = async ([verb, ...rest], ctx) => {
   if (verb === 'list') {
-    const rows = await listEvents(ctx.store.db, rest.includes('--all'));
+    const rows = await listWork(ctx.store.db, rest.includes('--all'));
     for (const r of rows)
       ctx.out([r.eventId, r.eventType, r.status, `attempts=${r.attempts}`, r.error ?? ''].join('\t'));
     ctx.out(`共 ${rows.length} 条。`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inbox } from '../../../db/schema/index.js';
 import { envOf } from '../../../src/app/action-env.js';
-import { insertFollowUp } from '../../../src/inbox/inbox-repo.js';
+import { enqueueFollowUp } from '../../../src/work-queue/follow-up-jobs.js';
 import { inboxCommand } from '../../../src/cli/commands/inbox-command.js';
 import type { Services } from '../../../src/app/services.js';
 import { applicantCard } from '../../../cards/approval-applicant.js';
@@ -82,7 +82,7 @@ describe('what follows a decision', () => {
       log: createLogger('error'),
       now: () => TODAY_10AM,
       kickOutbox: () => undefined,
-      kickInbox: () => undefined,
+      kickFollowUps: () => undefined,
     };
     await approveFirstStep(store, services, id);
     expect((await followUps(store)).map((row) => row.status)).toEqual(['pending']);
@@ -168,7 +168,7 @@ describe('a follow-up of a type nothing handles', () => {
   it('fails its attempts and is left for an operator, not fetched again for ever; decisions still follow', async () => {
     const on = await bot();
     await on.store.write((tx) =>
-      insertFollowUp(tx, { id: 'approval.retired:x', type: 'approval.retired', payload: {} }),
+      enqueueFollowUp(tx, { id: 'approval.retired:x', type: 'approval.retired', payload: {} }),
     );
     const id = await newPlan(on, USCC.coal);
     await pressLatest(on, 'ou_demo_air_head', id, '同意');

@@ -1,7 +1,7 @@
 import { recordCard } from '../../../../cards/approval-record.js';
 import type { Card } from '../../../../cards/kit.js';
 import type { Env } from '../../../app/action-env.js';
-import { insertFollowUp } from '../../../inbox/inbox-repo.js';
+import { enqueueFollowUp } from '../../../work-queue/follow-up-jobs.js';
 import type { Tx } from '../../../store/db.js';
 import { ApprovalError } from '../errors.js';
 import { insertDecision, loadView, updateOpenRequest } from '../store/request-repo.js';
@@ -122,7 +122,7 @@ export async function decideStep(
     ...(comment ? { comment } : {}),
   };
   // A step is decided once, so the request and step name the follow-up.
-  await insertFollowUp(tx, { id: `${DECIDED}:${view.id}:${step.idx}`, type: DECIDED, payload: followUp });
+  await enqueueFollowUp(tx, { id: `${DECIDED}:${view.id}:${step.idx}`, type: DECIDED, payload: followUp });
   const note = decisionNote(followUp);
   return { view: after, card: recordCard(after, note) };
 }

@@ -2,33 +2,44 @@ import { Repeating } from '../repeating.js';
 import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
-import { AlreadyProcessed, markFailedAttempt, pendingEvents } from './inbox-repo.js';
-import { inLanes } from './lanes.js';
+import { inLanes } from '../lanes.js';
+import { AlreadyProcessed, markFailedAttempt, pendingWork } from './queue-table.js';
 
-export type EventProcessor = (eventId: string, eventType: string, payload: unknown) => Promise<void>;
+/** One queued row as the worker hands it on: an inbound event or a follow-up, told by its type. */
+export interface QueuedWork {
+  /** The Lark event id, or the follow-up's id. */
+  eventId: string;
+  eventType: string;
+  payload: unknown;
+}
+
+/** Does the row's work and marks it done in the same transaction (see app/work-dispatch.ts). */
+export type WorkHandler = (work: QueuedWork) => Promise<void>;
 
 /** Conversations handled side by side; each one's messages still go strictly in turn. */
 const LANES = 8;
 
-type PendingRow = Awaited<ReturnType<typeof pendingEvents>>[number] & { data: unknown };
+type PendingRow = Awaited<ReturnType<typeof pendingWork>>[number] & { data: unknown };
 
+/** A message event's chat; a follow-up (no chat) has a lane of its own. */
 function conversationOf(eventId: string, data: unknown): string {
   const chat = (data as { message?: { chat_id?: unknown } } | null)?.message?.chat_id;
   return typeof chat === 'string' ? chat : eventId;
 }
 
 /**
- * Drains the inbox after the ack. On start it resumes whatever a crash left pending; handlers mark
- * their row done inside their own transaction, so a replay never applies an effect twice.
+ * Drains the work queue (inbound events after the ack, follow-ups after their action). On start it
+ * resumes whatever a crash left pending; handlers mark their row done inside their own transaction,
+ * so a replay never applies an effect twice.
  */
-export class InboxWorker {
+export class QueueWorker {
   private running: Promise<void> | undefined;
   private again = false;
   private readonly timer = new Repeating();
 
   constructor(
     private readonly store: Store,
-    private readonly process: EventProcessor,
+    private readonly handler: WorkHandler,
     private readonly log: Logger,
     private readonly maxAttempts = 5,
     private readonly pressure?: EdgePressure,
@@ -64,7 +75,7 @@ export class InboxWorker {
     do {
       this.again = false;
       for (;;) {
-        const rows = (await pendingEvents(this.store.db, 100))
+        const rows = (await pendingWork(this.store.db, 100))
           .filter((r) => !failed.has(r.eventId))
           .map((r) => ({ ...r, data: JSON.parse(r.payload) as unknown }));
         if (rows.length === 0) break;
@@ -78,11 +89,11 @@ export class InboxWorker {
     } while (this.again);
   }
 
-  /** One event; a failure is recorded and skipped for the rest of this round. Always carries on. */
+  /** One row; a failure is recorded and skipped for the rest of this round. Always carries on. */
   private async handle(row: PendingRow, failed: Set<string>): Promise<boolean> {
     await this.pressure?.giveWay();
     try {
-      await this.process(row.eventId, row.eventType, row.data);
+      await this.handler({ eventId: row.eventId, eventType: row.eventType, payload: row.data });
     } catch (err) {
       if (err instanceof AlreadyProcessed) return true;
       failed.add(row.eventId);
