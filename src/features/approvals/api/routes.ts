@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { refusalResponse } from '../../../app/refusal.js';
 import type { Services } from '../../../app/services.js';
+import { readBody } from '../../../api/parse-body.js';
 import { loadDirectory } from '../../../directory/directory-repo.js';
 import type { Directory } from '../../../domain/org.js';
 import { checkInput } from '../check.js';
-import { ApprovalError } from '../errors.js';
 import { parseInput, resolveInput, type ResolvedInput } from '../input.js';
 import { envOf } from '../../../app/action-env.js';
 import { submitRequest } from '../service/submit.js';
@@ -13,14 +13,6 @@ import type { RequestKind } from '../types.js';
 import { chainJson, requestJson } from './request-json.js';
 
 type Resolved = { ok: true; input: ResolvedInput; directory: Directory } | { ok: false; response: Response };
-
-async function readBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json<unknown>();
-  } catch {
-    return undefined;
-  }
-}
 
 /** Validates and resolves a request body; a bad field answers 400 naming each field. */
 async function resolveBody(
@@ -69,9 +61,7 @@ function submitRoute(services: Services, kind: RequestKind) {
         201,
       );
     } catch (err) {
-      if (err instanceof ApprovalError)
-        return c.json({ error: err.message, code: err.code }, err.status as ContentfulStatusCode);
-      throw err;
+      return refusalResponse(c, err);
     }
   };
 }

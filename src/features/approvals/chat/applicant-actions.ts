@@ -4,7 +4,7 @@ import type { CardActionHandler } from '../../../app/card-router.js';
 import { remindApprover } from '../service/buzz.js';
 import { envOf } from '../../../app/action-env.js';
 import { withdrawRequest } from '../service/withdraw.js';
-import { toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
 
 const requestValue = z.object({ id: z.string().min(1) });
 const INVALID = { toast: { type: 'error' as const, content: '该卡片操作无效。' } };

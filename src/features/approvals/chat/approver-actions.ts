@@ -5,7 +5,7 @@ import { followDecision, type DecidedJob } from '../service/follow-decision.js';
 import { decideStep } from '../service/decide.js';
 import { envOf } from '../../../app/action-env.js';
 import { transferStep } from '../service/transfer.js';
-import { toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
 
 const stepValue = z.object({ id: z.string().min(1), step: z.coerce.number().int().min(0) });
 const decideValue = stepValue.extend({ decision: z.enum(['approve', 'reject', 'return']) });

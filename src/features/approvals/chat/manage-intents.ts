@@ -1,7 +1,7 @@
 import type { MessageContext } from '../../../app/message-context.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import type { Tx } from '../../../store/db.js';
-import { ApprovalError } from '../errors.js';
+import { Refusal } from '../../../app/refusal.js';
 import { remindApprover } from '../service/buzz.js';
 import { envOf } from '../../../app/action-env.js';
 import { withdrawRequest } from '../service/withdraw.js';
@@ -12,7 +12,7 @@ export async function commitOrExplain(ctx: MessageContext, run: (tx: Tx) => Prom
   try {
     await ctx.commit(async (tx) => ctx.reply(tx, await run(tx)));
   } catch (err) {
-    if (!(err instanceof ApprovalError)) throw err;
+    if (!(err instanceof Refusal)) throw err;
     await ctx.answer(err.message);
   }
 }

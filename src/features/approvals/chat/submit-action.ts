@@ -7,7 +7,7 @@ import { parseInput, resolveInput } from '../input.js';
 import { envOf } from '../../../app/action-env.js';
 import { submitRequest } from '../service/submit.js';
 import { inputFromForm, issuesText, valuesFromForm } from './form-value.js';
-import { toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
 
 const submitValue = z.object({
   kind: z.enum(['plan', 'special']),

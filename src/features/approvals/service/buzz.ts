@@ -1,7 +1,7 @@
 import { buzz } from '../../../app/replies.js';
 import type { Tx } from '../../../store/db.js';
 import { bureauDateTime } from '../../../time.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { STATUS_LABELS } from '../labels.js';
 import { latestOpenCard } from '../store/card-repo.js';
 import { loadView, updateOpenRequest } from '../store/request-repo.js';
@@ -30,14 +30,14 @@ export async function remindApprover(
   operatorOpenId: string,
 ): Promise<StepView> {
   const view = await loadView(tx, id);
-  if (!view) throw new ApprovalError('NOT_FOUND', `未找到审批申请${id}。`);
+  if (!view) throw approvalRefusal('NOT_FOUND', `未找到审批申请${id}。`);
   if (view.applicant.openId !== operatorOpenId) {
-    throw new ApprovalError('NOT_ALLOWED', '只有申请人本人可以催办该申请。');
+    throw approvalRefusal('NOT_ALLOWED', '只有申请人本人可以催办该申请。');
   }
   const step = currentStepOf(view);
-  if (!step) throw new ApprovalError('NOT_PENDING', `申请${id}${STATUS_LABELS[view.status]}，无需催办。`);
+  if (!step) throw approvalRefusal('NOT_PENDING', `申请${id}${STATUS_LABELS[view.status]}，无需催办。`);
   if (view.lastBuzzAt && Date.parse(env.at) - Date.parse(view.lastBuzzAt) < HOUR_MS) {
-    throw new ApprovalError(
+    throw approvalRefusal(
       'TOO_SOON',
       `您已于${bureauDateTime(view.lastBuzzAt)}催办过，每小时最多催办一次，请稍后再试。`,
     );

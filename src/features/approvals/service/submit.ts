@@ -6,7 +6,7 @@ import { unitById } from '../../../directory/who.js';
 import type { RulesDecision } from '../../../domain/rules/index.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import { checkInput } from '../check.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { formCardRef } from '../form-card.js';
 import type { ResolvedInput } from '../input.js';
 import { insertRequest, nextSeq, requestIdForForm } from '../store/request-repo.js';
@@ -39,7 +39,7 @@ export async function submitRequest(
   const { store } = env.services;
   const actor = from.source === 'api' ? 'api' : input.applicant.openId;
   const filed = from.formRef ? await requestIdForForm(tx, from.formRef) : undefined;
-  if (filed) throw new ApprovalError('ALREADY_HANDLED', `该审批表已提交，编号${filed}，无需重复提交。`);
+  if (filed) throw approvalRefusal('ALREADY_HANDLED', `该审批表已提交，编号${filed}，无需重复提交。`);
   const decision = await checkInput(store.db, tx, env.directory, input, env.today);
   if (decision.blocked || decision.chain.length === 0) {
     await appendAudit(

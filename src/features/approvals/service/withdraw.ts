@@ -2,7 +2,7 @@ import type { Tx } from '../../../store/db.js';
 import { patchCard } from '../../../app/replies.js';
 import { applicantCard } from '../../../../cards/approval-applicant.js';
 import { bureauDateTime } from '../../../time.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { STATUS_LABELS } from '../labels.js';
 import { insertDecision, loadView, updateOpenRequest } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
@@ -20,9 +20,9 @@ export async function withdrawRequest(
   operatorOpenId: string,
 ): Promise<RequestView> {
   const view = await loadView(tx, id);
-  if (!view) throw new ApprovalError('NOT_FOUND', `未找到审批申请${id}。`);
+  if (!view) throw approvalRefusal('NOT_FOUND', `未找到审批申请${id}。`);
   if (view.applicant.openId !== operatorOpenId) {
-    throw new ApprovalError('NOT_ALLOWED', '只有申请人本人可以撤回该申请。');
+    throw approvalRefusal('NOT_ALLOWED', '只有申请人本人可以撤回该申请。');
   }
   const idx = view.currentStep;
   const closed = await updateOpenRequest(tx, id, {
@@ -32,7 +32,7 @@ export async function withdrawRequest(
     updatedAt: env.at,
   });
   if (!closed || idx === null) {
-    throw new ApprovalError('NOT_PENDING', `申请${id}${STATUS_LABELS[view.status]}，不能撤回。`);
+    throw approvalRefusal('NOT_PENDING', `申请${id}${STATUS_LABELS[view.status]}，不能撤回。`);
   }
   await updateStepIf(tx, id, idx, { status: 'pending' }, { status: 'withdrawn' });
   await insertDecision(tx, {

@@ -19,7 +19,7 @@ import { submitRequest } from '../../approvals/service/submit.js';
 import { pastInspections } from '../../approvals/store/records-repo.js';
 import { loadApprovalSettings } from '../../approvals/store/settings-repo.js';
 import { inputDigest } from '../digest.js';
-import { DrawRefusal } from '../errors.js';
+import { drawRefusal } from '../refusals.js';
 import type { ResolvedDraw } from '../input.js';
 import { loadDrawSettings } from '../settings.js';
 import { activeConflicts, asDeclared } from '../store/conflict-repo.js';
@@ -120,7 +120,7 @@ export async function startDraw(
         unit: resolved.unit.id,
       },
     );
-    if (!prepared.ok) throw new DrawRefusal('BAD_INPUT', prepared.error);
+    if (!prepared.ok) throw drawRefusal('BAD_INPUT', prepared.error);
     const result = runDraw(prepared.input);
     const year = Number(env.today.slice(0, 4));
     const seq = await nextDrawSeq(tx, year);

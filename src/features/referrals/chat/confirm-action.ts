@@ -6,7 +6,8 @@ import { isFormField } from '../form-fields.js';
 import { cardFor } from '../service/cards.js';
 import { confirmDraft } from '../service/confirm.js';
 import { envOf } from '../../../app/action-env.js';
-import { INVALID, toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
+import { INVALID } from './respond.js';
 
 const confirmValue = z.object({ draft: z.string().min(1), ask: z.array(z.string()).default([]) });
 

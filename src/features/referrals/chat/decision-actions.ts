@@ -5,7 +5,8 @@ import { cardFor } from '../service/cards.js';
 import { envOf } from '../../../app/action-env.js';
 import { returnReferral } from '../service/return.js';
 import { verifyReferral } from '../service/verify.js';
-import { formText, INVALID, toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
+import { formText, INVALID } from './respond.js';
 
 const referralValue = z.object({ id: z.string().min(1) });
 

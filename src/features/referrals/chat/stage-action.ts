@@ -4,7 +4,8 @@ import { CASE_STAGES, STATE_LABELS } from '../../../domain/referrals/lifecycle.j
 import { advanceStage } from '../service/advance-stage.js';
 import { cardFor } from '../service/cards.js';
 import { envOf } from '../../../app/action-env.js';
-import { INVALID, toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
+import { INVALID } from './respond.js';
 
 const stageValue = z.object({ id: z.string().min(1), stage: z.enum(CASE_STAGES) });
 

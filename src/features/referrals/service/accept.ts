@@ -1,7 +1,7 @@
 import { personById, unitById } from '../../../directory/who.js';
 import type { Tx } from '../../../store/db.js';
 import { unitPeople } from '../access.js';
-import { ReferralError } from '../errors.js';
+import { referralRefusal } from '../refusals.js';
 import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
@@ -24,9 +24,9 @@ export async function acceptReferral(tx: Tx, env: Env, input: AcceptInput): Prom
   const { view, head } = await authorizeDecision(tx, env, input.id, input.operatorOpenId);
   const unit = unitById(env.directory, view.toUnit.id);
   const handler = input.handlerPersonId ? personById(env.directory, input.handlerPersonId) : undefined;
-  if (!handler) throw new ReferralError('BAD_INPUT', '接收时请选择本单位承办人。');
+  if (!handler) throw referralRefusal('BAD_INPUT', '接收时请选择本单位承办人。');
   if (!unit || !unitPeople(env.directory, unit).some((p) => p.id === handler.id)) {
-    throw new ReferralError('BAD_INPUT', `承办人须为${view.toUnit.name}人员。`);
+    throw referralRefusal('BAD_INPUT', `承办人须为${view.toUnit.name}人员。`);
   }
   const won = await updateReferralIf(tx, view.id, ['submitted', 'verifying'], {
     status: 'accepted',

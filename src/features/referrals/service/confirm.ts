@@ -3,7 +3,7 @@ import type { Enterprise } from '../../../domain/org.js';
 import type { DraftField } from '../../../domain/referrals/annex3.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
-import { ReferralError } from '../errors.js';
+import { referralRefusal } from '../refusals.js';
 import type { FormField } from '../form-fields.js';
 import { applyForm } from '../form-input.js';
 import { reviewDraft, type Review } from '../review.js';
@@ -35,12 +35,11 @@ export type ConfirmResult =
  */
 export async function confirmDraft(tx: Tx, env: Env, input: ConfirmInput): Promise<ConfirmResult> {
   const stored = await loadDraft(tx, input.draftId);
-  if (!stored) throw new ReferralError('NOT_FOUND', '该线索移送表已失效，请重新发送。');
+  if (!stored) throw referralRefusal('NOT_FOUND', '该线索移送表已失效，请重新发送。');
   const sender = input.sender.person;
-  if (stored.senderOpenId !== sender.openId)
-    throw new ReferralError('NOT_ALLOWED', '仅移送人本人可确认移送。');
+  if (stored.senderOpenId !== sender.openId) throw referralRefusal('NOT_ALLOWED', '仅移送人本人可确认移送。');
   if (stored.referralId) {
-    throw new ReferralError('ALREADY_HANDLED', `该线索已确认移送，编号${stored.referralId}。`);
+    throw referralRefusal('ALREADY_HANDLED', `该线索已确认移送，编号${stored.referralId}。`);
   }
   const { draft, unsure } = applyForm(stored.draft, stored.unsure, input.asked, input.formValue);
   const review = reviewDraft(draft, unsure, {

@@ -1,5 +1,5 @@
 import type { Tx } from '../../../store/db.js';
-import { ReferralError } from '../errors.js';
+import { referralRefusal } from '../refusals.js';
 import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
@@ -15,7 +15,7 @@ export async function returnReferral(
 ): Promise<ReferralView> {
   const { view, head } = await authorizeDecision(tx, env, input.id, input.operatorOpenId);
   const reason = input.reason?.trim();
-  if (!reason) throw new ReferralError('REASON_REQUIRED', '退回须填写理由。');
+  if (!reason) throw referralRefusal('REASON_REQUIRED', '退回须填写理由。');
   const won = await updateReferralIf(tx, view.id, ['submitted', 'verifying'], {
     status: 'returned',
     receiverOpinion: `退回：${reason}`,
