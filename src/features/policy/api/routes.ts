@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { Services } from '../../../app/services.js';
 import { readBody } from '../../../api/parse-body.js';
 import { answerJson } from '../answer-json.js';
