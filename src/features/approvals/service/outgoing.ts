@@ -2,10 +2,9 @@ import { approverCard } from '../../../../cards/approval-approver.js';
 import { applicantCard } from '../../../../cards/approval-applicant.js';
 import { recordCard } from '../../../../cards/approval-record.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
-import type { Tx } from '../../../store/db.js';
+import type { Reader, Tx } from '../../../store/db.js';
 import { cardCount, closeCards, openCards, recordCard as rememberCard } from '../store/card-repo.js';
 import { activeDelegation } from '../store/delegation-repo.js';
-import type { Reader } from '../store/reader.js';
 import type { RequestView } from '../types.js';
 import type { Env } from '../../../app/action-env.js';
 
