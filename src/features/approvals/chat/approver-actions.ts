@@ -6,16 +6,12 @@ import { decideStep } from '../service/decide.js';
 import { envOf } from '../../../app/action-env.js';
 import { transferStep } from '../service/transfer.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
+import { formText } from '../../../app/form-values.js';
 
 const stepValue = z.object({ id: z.string().min(1), step: z.coerce.number().int().min(0) });
 const decideValue = stepValue.extend({ decision: z.enum(['approve', 'reject', 'return']) });
 
 const INVALID = { toast: { type: 'error' as const, content: '该卡片操作无效。' } };
-
-function formText(formValue: Record<string, unknown>, name: string): string | undefined {
-  const value = formValue[name];
-  return typeof value === 'string' ? value : undefined;
-}
 
 /** 同意 / 驳回 / 退回修改: the clicked card becomes the read-only record of the decision. */
 export const decideAction: CardActionHandler = ({ action, services, directory, remember }) =>

@@ -6,7 +6,8 @@ import { envOf } from '../../../app/action-env.js';
 import { returnReferral } from '../service/return.js';
 import { verifyReferral } from '../service/verify.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
-import { formText, INVALID } from './respond.js';
+import { formText } from '../../../app/form-values.js';
+import { INVALID } from './respond.js';
 
 const referralValue = z.object({ id: z.string().min(1) });
 
