@@ -37,7 +37,7 @@ const schema = z.object({
   LLM_MODEL: optionalText,
 });
 
-export type Env = z.input<typeof schema>;
+export type EnvVars = z.input<typeof schema>;
 
 export interface Config {
   port: number;

@@ -6,7 +6,7 @@ import { loadDirectory } from '../../../directory/directory-repo.js';
 import type { Directory } from '../../../domain/org.js';
 import { checkInput } from '../check.js';
 import { parseInput, resolveInput, type ResolvedInput } from '../input.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { submitRequest } from '../service/submit.js';
 import { loadView } from '../store/request-repo.js';
 import type { RequestKind } from '../types.js';
@@ -44,7 +44,7 @@ function submitRoute(services: Services, kind: RequestKind) {
     const resolved = await resolveBody(c, services, kind, await readBody(c));
     if (!resolved.ok) return resolved.response;
     try {
-      const env = envOf(services, resolved.directory);
+      const env = actionContextOf(services, resolved.directory);
       const outcome = await services.store.write((tx) =>
         submitRequest(tx, env, resolved.input, { source: 'api' }),
       );
@@ -79,7 +79,7 @@ export function approvalsApi(services: Services): Hono {
         : 'plan';
     const resolved = await resolveBody(c, services, kind, body);
     if (!resolved.ok) return resolved.response;
-    const { today } = envOf(services, resolved.directory);
+    const { today } = actionContextOf(services, resolved.directory);
     const { db } = services.store;
     const decision = await checkInput(db, db, resolved.directory, resolved.input, today);
     return c.json({

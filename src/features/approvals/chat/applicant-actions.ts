@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { applicantCard } from '../../../../cards/approval-applicant.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { remindApprover } from '../service/buzz.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { withdrawRequest } from '../service/withdraw.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
 
@@ -14,7 +14,7 @@ export const withdrawAction: CardActionHandler = ({ action, services, directory 
   toastOnRefusal(async () => {
     const value = requestValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const view = await services.store.write((tx) =>
       withdrawRequest(tx, env, value.data.id, action.operatorOpenId),
     );
@@ -26,7 +26,7 @@ export const remindAction: CardActionHandler = ({ action, services, directory })
   toastOnRefusal(async () => {
     const value = requestValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const step = await services.store.write((tx) =>
       remindApprover(tx, env, value.data.id, action.operatorOpenId),
     );

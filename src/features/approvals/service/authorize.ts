@@ -4,7 +4,7 @@ import { bureauDateTime } from '../../../time.js';
 import { approvalRefusal } from '../refusals.js';
 import { activeDelegation } from '../store/delegation-repo.js';
 import type { RequestView, StepView } from '../types.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 export interface Actor {
   openId: string;
@@ -16,7 +16,7 @@ export interface Actor {
 /** The assignee, or the stand-in the assignee appointed for today, unless that stand-in is the applicant. */
 async function actorFor(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: RequestView,
   step: StepView,
   operator: string,
@@ -51,7 +51,7 @@ function handledMessage(view: RequestView, step: StepView, operator: string): st
  */
 export async function authorizeStep(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: RequestView,
   idx: number,
   operator: string,

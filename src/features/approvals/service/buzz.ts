@@ -7,13 +7,18 @@ import { latestOpenCard } from '../store/card-repo.js';
 import { loadView, updateOpenRequest } from '../store/request-repo.js';
 import { currentStepOf, type RequestView, type StepView } from '../types.js';
 import { auditRequest } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { approverCardFor } from './outgoing.js';
 
 const HOUR_MS = 3_600_000;
 
 /** Buzzes (Lark urgent_app) the approver's newest open card for the step, sending one if none is open. */
-export async function buzzApproverCard(tx: Tx, env: Env, view: RequestView, step: StepView): Promise<void> {
+export async function buzzApproverCard(
+  tx: Tx,
+  env: ActionContext,
+  view: RequestView,
+  step: StepView,
+): Promise<void> {
   let cardRef = await latestOpenCard(tx, view.id, step.idx, step.openId);
   if (!cardRef) {
     await approverCardFor(tx, env, view, step.idx, { openId: step.openId });
@@ -25,7 +30,7 @@ export async function buzzApproverCard(tx: Tx, env: Env, view: RequestView, step
 /** 催办: the applicant buzzes the pending approver, at most once an hour per request. */
 export async function remindApprover(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   id: string,
   operatorOpenId: string,
 ): Promise<StepView> {

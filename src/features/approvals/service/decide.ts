@@ -1,6 +1,6 @@
 import { recordCard } from '../../../../cards/approval-record.js';
 import type { Card } from '../../../../cards/kit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { insertFollowUp } from '../../../inbox/inbox-repo.js';
 import type { Tx } from '../../../store/db.js';
 import { approvalRefusal } from '../refusals.js';
@@ -37,7 +37,7 @@ function signer(actor: Actor): string {
  */
 async function settleRequest(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: RequestView,
   decision: Decision,
   actor: Actor,
@@ -61,7 +61,7 @@ async function settleRequest(
  */
 export async function decideStep(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: DecideInput,
 ): Promise<{ view: RequestView; card: Card }> {
   const view = await loadView(tx, input.id);

@@ -6,7 +6,7 @@ import { approvalRefusal } from '../refusals.js';
 import { insertDelegation } from '../store/delegation-repo.js';
 import { loadView } from '../store/request-repo.js';
 import { pendingStepsOf } from '../store/step-repo.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { approverCardFor } from './outgoing.js';
 
 export interface DelegateInput {
@@ -30,7 +30,7 @@ export function isLeader(directory: Directory, personId: string): boolean {
  */
 export async function delegateApprovals(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: DelegateInput,
 ): Promise<{ forwarded: number }> {
   const { principal, delegate, from, to } = input;

@@ -13,7 +13,7 @@ import { insertRequest, nextSeq, requestIdForForm } from '../store/request-repo.
 import type { RequestView } from '../types.js';
 import { activateStep } from './activate.js';
 import { auditRequest } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 export type SubmitOutcome =
   { ok: true; view: RequestView; decision: RulesDecision } | { ok: false; decision: RulesDecision };
@@ -32,7 +32,7 @@ const PREFIX = { plan: 'JC', special: 'ZX' } as const;
  */
 export async function submitRequest(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: ResolvedInput,
   from: SubmitSource,
 ): Promise<SubmitOutcome> {

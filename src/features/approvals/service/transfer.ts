@@ -9,7 +9,7 @@ import type { RequestView } from '../types.js';
 import { reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
 import { authorizeStep } from './authorize.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { closeStepCards, sendStepCards, tellApplicant } from './outgoing.js';
 
 export interface TransferInput {
@@ -23,7 +23,7 @@ export interface TransferInput {
 /** 转交: the current approver hands the step to another person in the directory. */
 export async function transferStep(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: TransferInput,
 ): Promise<{ view: RequestView; card: Card }> {
   const view = await loadView(tx, input.id);

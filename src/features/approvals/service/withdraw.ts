@@ -9,13 +9,13 @@ import { updateStepIf } from '../store/step-repo.js';
 import type { RequestView } from '../types.js';
 import { reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { closeStepCards } from './outgoing.js';
 
 /** 撤回: the applicant takes back a request still under approval; open approver cards go read-only. */
 export async function withdrawRequest(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   id: string,
   operatorOpenId: string,
 ): Promise<RequestView> {

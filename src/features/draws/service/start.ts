@@ -14,7 +14,7 @@ import {
 import type { Directory, Enterprise, Person } from '../../../domain/org.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
-import { envOf, type Env } from '../../../app/action-env.js';
+import { actionContextOf, type ActionContext } from '../../../app/action-context.js';
 import { submitRequest } from '../../approvals/service/submit.js';
 import { pastInspections } from '../../approvals/store/records-repo.js';
 import { loadApprovalSettings } from '../../approvals/store/settings-repo.js';
@@ -43,7 +43,7 @@ export interface StartOutcome {
 /** Files the drawn enterprise's plan in the draw's transaction; a plan the rules block is kept as blocked. */
 async function fileItem(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   draw: { id: string; seed: string; resolved: ResolvedDraw; from: DrawSource },
   assignment: Assignment,
   idx: number,
@@ -92,7 +92,7 @@ export async function startDraw(
   from: DrawSource,
 ): Promise<StartOutcome> {
   const { store } = services;
-  const env = envOf(services, directory);
+  const env = actionContextOf(services, directory);
   const registry = await loadEnterprises(store.db);
   const byUscc = new Map(registry.map((e) => [e.uscc, e]));
   const seed = resolved.seed ?? randomBytes(8).toString('hex');

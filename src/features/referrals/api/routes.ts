@@ -5,7 +5,7 @@ import { readBody } from '../../../api/parse-body.js';
 import { loadDirectory, loadEnterprises } from '../../../directory/directory-repo.js';
 import type { FieldError } from '../../../domain/referrals/issues.js';
 import { reviewDraft, type Review } from '../review.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { submitReferral } from '../service/submit.js';
 import { loadReferral } from '../store/referral-repo.js';
 import { apiField, missingMessage, parseBody } from './body.js';
@@ -42,7 +42,7 @@ export function referralsApi(services: Services): Hono {
     const blocking = blockingFields(review);
     if (blocking.length > 0) return invalid(c, blocking);
     try {
-      const env = envOf(services, directory);
+      const env = actionContextOf(services, directory);
       const view = await services.store.write((tx) =>
         submitReferral(tx, env, { channel: 'api', sender: body.sender.person, review }),
       );

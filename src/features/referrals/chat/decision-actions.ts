@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { acceptReferral } from '../service/accept.js';
 import { cardFor } from '../service/cards.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { returnReferral } from '../service/return.js';
 import { verifyReferral } from '../service/verify.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
@@ -16,7 +16,7 @@ export const acceptAction: CardActionHandler = ({ action, services, directory })
   toastOnRefusal(async () => {
     const value = referralValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const handler = formText(action.formValue, 'handler');
     const view = await services.store.write((tx) =>
       acceptReferral(tx, env, {
@@ -36,7 +36,7 @@ export const returnAction: CardActionHandler = ({ action, services, directory })
   toastOnRefusal(async () => {
     const value = referralValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const reason = formText(action.formValue, 'reason');
     const view = await services.store.write((tx) =>
       returnReferral(tx, env, {
@@ -56,7 +56,7 @@ export const verifyAction: CardActionHandler = ({ action, services, directory })
   toastOnRefusal(async () => {
     const value = referralValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const note = formText(action.formValue, 'reason');
     const view = await services.store.write((tx) =>
       verifyReferral(tx, env, {

@@ -6,7 +6,7 @@ import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { alreadyDecided, authorizeDecision, loadOrFail } from './authorize.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { refreshCards, sendCard, tellSender } from './outgoing.js';
 
 export interface AcceptInput {
@@ -20,7 +20,7 @@ export interface AcceptInput {
  * 接收: the receiving head names a 承办人 and the case begins. The conditional update makes the
  * first acceptance the only one; a concurrent second is told who accepted it.
  */
-export async function acceptReferral(tx: Tx, env: Env, input: AcceptInput): Promise<ReferralView> {
+export async function acceptReferral(tx: Tx, env: ActionContext, input: AcceptInput): Promise<ReferralView> {
   const { view, head } = await authorizeDecision(tx, env, input.id, input.operatorOpenId);
   const unit = unitById(env.directory, view.toUnit.id);
   const handler = input.handlerPersonId ? personById(env.directory, input.handlerPersonId) : undefined;

@@ -9,7 +9,7 @@ import { awaitsDecision, isFinished, lastStageRecord, type ReferralView } from '
 import { auditReferral } from './audit.js';
 import { authorizeStage, loadOrFail } from './authorize.js';
 import { nextCaseStage } from './cards.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { refreshCards, tellSender } from './outgoing.js';
 
 export interface AdvanceInput {
@@ -49,7 +49,7 @@ function patchFor(stage: CaseStage, value: Record<string, unknown>, at: string):
  * Records one stage of 立案—查处—整改—验收—销号 (第14条), only in order: 整改 follows even a
  * no-penalty outcome (免罚不免责), and a failed 验收 goes back to 整改.
  */
-export async function advanceStage(tx: Tx, env: Env, input: AdvanceInput): Promise<AdvanceResult> {
+export async function advanceStage(tx: Tx, env: ActionContext, input: AdvanceInput): Promise<AdvanceResult> {
   const { view, actor } = await authorizeStage(tx, env, input.id, input.operatorOpenId);
   if (
     isFinished(view) ||

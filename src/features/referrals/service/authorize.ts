@@ -8,7 +8,7 @@ import type { Refusal } from '../../../app/refusal.js';
 import { referralRefusal } from '../refusals.js';
 import { loadReferral } from '../store/referral-repo.js';
 import { awaitsDecision, type ReferralView } from '../view.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 export async function loadOrFail(tx: Tx, id: string): Promise<ReferralView> {
   const view = await loadReferral(tx, id);
@@ -16,7 +16,7 @@ export async function loadOrFail(tx: Tx, id: string): Promise<ReferralView> {
   return view;
 }
 
-function outsider(env: Env, view: ReferralView, openId: string): Refusal {
+function outsider(env: ActionContext, view: ReferralView, openId: string): Refusal {
   const inUnit = identify(env.directory, openId)?.units.some((u) => u.id === view.toUnit.id) ?? false;
   return referralRefusal(
     'NOT_ALLOWED',
@@ -29,7 +29,7 @@ function outsider(env: Env, view: ReferralView, openId: string): Refusal {
 /** 接收 / 退回 / 需进一步核查 belong to the receiving unit's head, and only while the referral waits. */
 export async function authorizeDecision(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   id: string,
   operatorOpenId: string,
 ): Promise<{ view: ReferralView; head: Person }> {
@@ -53,7 +53,7 @@ export function alreadyDecided(view: ReferralView): Refusal {
 /** Case stages are recorded by the handler or the receiving unit's head. */
 export async function authorizeStage(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   id: string,
   operatorOpenId: string,
 ): Promise<{ view: ReferralView; actor: Person }> {

@@ -9,7 +9,7 @@ import { applyForm } from '../form-input.js';
 import { reviewDraft, type Review } from '../review.js';
 import { loadDraft, updateDraft } from '../store/draft-repo.js';
 import type { ReferralView } from '../view.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { submitReferral } from './submit.js';
 
 export interface ConfirmInput {
@@ -33,7 +33,7 @@ export type ConfirmResult =
  * 「确认移送」: the form's boxes go into the draft; a complete draft is sent, an incomplete one is
  * kept with the answers so far and shown again.
  */
-export async function confirmDraft(tx: Tx, env: Env, input: ConfirmInput): Promise<ConfirmResult> {
+export async function confirmDraft(tx: Tx, env: ActionContext, input: ConfirmInput): Promise<ConfirmResult> {
   const stored = await loadDraft(tx, input.draftId);
   if (!stored) throw referralRefusal('NOT_FOUND', '该线索移送表已失效，请重新发送。');
   const sender = input.sender.person;

@@ -4,13 +4,13 @@ import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { alreadyDecided, authorizeDecision, loadOrFail } from './authorize.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { refreshCards, tellSender } from './outgoing.js';
 
 /** 退回: the referral goes back to its sender with the receiving head's reason, which is required. */
 export async function returnReferral(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: { id: string; operatorOpenId: string; reason?: string },
 ): Promise<ReferralView> {
   const { view, head } = await authorizeDecision(tx, env, input.id, input.operatorOpenId);

@@ -9,7 +9,7 @@ import { consumeDraft } from '../store/draft-repo.js';
 import { insertEvent, insertReferral, loadReferral, nextSeq } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { sendCard, trackCard } from './outgoing.js';
 
 export interface SubmitInput {
@@ -31,7 +31,7 @@ function referralNumber(year: number, seq: number): string {
  * Sends a referral on: numbers it, records it, and gives the receiving head the card to decide on
  * and the head of a unit asked to assist an information card.
  */
-export async function submitReferral(tx: Tx, env: Env, input: SubmitInput): Promise<ReferralView> {
+export async function submitReferral(tx: Tx, env: ActionContext, input: SubmitInput): Promise<ReferralView> {
   const { review, sender } = input;
   const { draft, check } = review;
   const toUnit = check.route.toUnit ? unitById(env.directory, check.route.toUnit) : undefined;

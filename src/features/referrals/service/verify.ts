@@ -4,13 +4,13 @@ import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { authorizeDecision, loadOrFail } from './authorize.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { refreshCards, tellSender } from './outgoing.js';
 
 /** 需进一步核查: the receiving unit checks the clue first; it is accepted or returned afterwards. */
 export async function verifyReferral(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: { id: string; operatorOpenId: string; note?: string },
 ): Promise<ReferralView> {
   const { view, head } = await authorizeDecision(tx, env, input.id, input.operatorOpenId);
