@@ -37,6 +37,7 @@ const schema = z.object({
   LLM_MODEL: optionalText,
 });
 
+/** The raw environment variables the bot reads, before `loadConfig` turns them into a `Config`. */
 export type EnvVars = z.input<typeof schema>;
 
 export interface Config {
