@@ -1,3 +1,5 @@
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -30,5 +32,54 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Features meet only through their doors (src/features/<name>/index.ts); the lower layers never
+    // reach up into features at all. Tests are exempt: they may open any part to test it.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: {
+      layers: {
+        rules: {
+          'feature-doors': {
+            meta: {
+              type: 'problem',
+              schema: [],
+              messages: {
+                door: "Import the feature '{{feature}}' only through its door, {{door}}.",
+                lower: '{{layer}} must not import src/features: features call it, never the other way.',
+              },
+            },
+            create(context) {
+              const root = dirname(fileURLToPath(import.meta.url));
+              const repoPath = (file) => relative(root, file).split('\\').join('/');
+              const from = repoPath(context.filename);
+              const lower = /^src\/(domain|store|lark|outbox|work-queue|edge)\//.exec(from);
+              const check = (source) => {
+                if (typeof source?.value !== 'string' || !source.value.startsWith('.')) return;
+                const target = repoPath(resolve(dirname(context.filename), source.value));
+                if (!target.startsWith('src/features/')) return;
+                if (lower) {
+                  context.report({ node: source, messageId: 'lower', data: { layer: `src/${lower[1]}` } });
+                  return;
+                }
+                const [, feature, inner] = /^src\/features\/([^/]+)\/(.+)$/.exec(target) ?? [];
+                if (!feature || from.startsWith(`src/features/${feature}/`)) return;
+                if (!/^index(\.[jt]s)?$/.test(inner)) {
+                  const door = `src/features/${feature}/index.ts`;
+                  context.report({ node: source, messageId: 'door', data: { feature, door } });
+                }
+              };
+              return {
+                ImportDeclaration: (node) => check(node.source),
+                ExportNamedDeclaration: (node) => check(node.source),
+                ExportAllDeclaration: (node) => check(node.source),
+                ImportExpression: (node) => check(node.source),
+              };
+            },
+          },
+        },
+      },
+    },
+    rules: { 'layers/feature-doors': 'error' },
   },
 );

@@ -37,7 +37,8 @@ const schema = z.object({
   LLM_MODEL: optionalText,
 });
 
-export type Env = z.input<typeof schema>;
+/** The raw environment variables the bot reads, before `loadConfig` turns them into a `Config`. */
+export type EnvVars = z.input<typeof schema>;
 
 export interface Config {
   port: number;

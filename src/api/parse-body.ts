@@ -1,4 +1,14 @@
+import type { Context } from 'hono';
 import type { z } from 'zod';
+
+/** The request's JSON body, or undefined when it is not JSON: each route answers that with its own 400. */
+export async function readBody(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json<unknown>();
+  } catch {
+    return undefined;
+  }
+}
 
 /** One bad field of a request, named as the API's JSON names it. */
 export interface FieldIssue {

@@ -8,6 +8,11 @@ export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** The text box or single select named `name`: trimmed, undefined when empty. */
+export function formText(formValue: FormValue, name: string): string | undefined {
+  return text(formValue[name]);
+}
+
 /** A multi-select, or a single value read as a list of one. */
 export function list(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');

@@ -9,7 +9,7 @@ import { publicPages } from '../pages/public/routes.js';
 import type { PeriodicJob } from '../scheduler.js';
 import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
-import { helpIntent } from './help/help-intent.js';
+import { helpIntent } from './help/index.js';
 import { registerPolicy } from './policy/index.js';
 import { registerReferrals } from './referrals/index.js';
 import { registerStats } from './stats/index.js';

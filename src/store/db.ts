@@ -14,7 +14,7 @@ import { CheckpointThread } from './checkpoint-thread.js';
 import { logFileSync, WalSync } from './wal-sync.js';
 import { WriteQueue } from './write-queue.js';
 
-export type { Database, Schema, Store, Tx } from './store.js';
+export type { Database, Reader, Schema, Store, Tx } from './store.js';
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 

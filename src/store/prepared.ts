@@ -1,9 +1,6 @@
-import type { Client, ResultSet, Transaction } from '@libsql/client';
+import type { Client, Transaction } from '@libsql/client';
 import { sql, type SQL } from 'drizzle-orm';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type { Schema } from './store.js';
-
-type Reader = BaseSQLiteDatabase<'async', ResultSet, Schema>;
+import type { Reader } from './store.js';
 
 /**
  * What drizzle's libSQL driver (0.45) keeps private and `prepared` relies on: a database or

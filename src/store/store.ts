@@ -1,10 +1,13 @@
-import type { Client } from '@libsql/client';
+import type { Client, ResultSet } from '@libsql/client';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type * as schema from '../../db/schema/index.js';
 
 export type Schema = typeof schema;
 export type Database = LibSQLDatabase<Schema> & { $client: Client };
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** `store.db` or a transaction: reads inside a write must see that write's own changes. */
+export type Reader = BaseSQLiteDatabase<'async', ResultSet, Schema>;
 
 export type Write = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 

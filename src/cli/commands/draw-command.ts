@@ -5,7 +5,7 @@ import {
   verifyStoredDraw,
   withdrawDeclaredConflict,
 } from '../../features/draws/index.js';
-import { DrawRefusal } from '../../features/draws/errors.js';
+import { Refusal } from '../../app/refusal.js';
 import type { CliCommand, CliContext } from '../cli-context.js';
 
 const USAGE = [
@@ -73,7 +73,7 @@ export const drawCommand: CliCommand = async ([verb, ...rest], ctx) => {
     if (verb === 'verify' && rest[0]) return await verify(rest[0], ctx);
     if (verb === 'conflict') return await conflict(rest, ctx);
   } catch (err) {
-    if (!(err instanceof DrawRefusal)) throw err;
+    if (!(err instanceof Refusal)) throw err;
     ctx.err(err.message);
     return 1;
   }

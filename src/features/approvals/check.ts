@@ -1,10 +1,9 @@
 import type { Directory } from '../../domain/org.js';
 import { evaluateInspection, type RulesDecision } from '../../domain/rules/index.js';
-import type { Database } from '../../store/db.js';
+import type { Database, Reader } from '../../store/db.js';
 import type { ResolvedInput } from './input.js';
 import { toProposal } from './proposal.js';
 import { buildRulesContext } from './rules-context.js';
-import type { Reader } from './store/reader.js';
 
 /** Applies the scheme to a resolved form; `reader` is the submitting transaction when there is one. */
 export async function checkInput(

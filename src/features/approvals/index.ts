@@ -5,4 +5,10 @@ export { listDisclosures, listFilings, type Disclosure, type Filing } from './st
 export { loadView as getApprovalRequest, requestIdsOfApplicant } from './store/request-repo.js';
 export { workingHoursBetween } from './working-hours.js';
 export { KIND_LABELS, METHOD_LABELS, STATUS_LABELS, TYPE_LABELS, typeText } from './labels.js';
-export type { ApprovalForm, DecisionView, RequestView, StepView } from './types.js';
+export type { ApprovalForm, DecisionView, PlanForm, RequestView, StepView } from './types.js';
+export { submitRequest, type SubmitOutcome, type SubmitSource } from './service/submit.js';
+export { pastInspections } from './store/records-repo.js';
+export { loadApprovalSettings } from './store/settings-repo.js';
+export { prefillPlan } from './chat/prefill.js';
+export { buildFormCard } from './form-card.js';
+export { ApprovalSheet } from './pages/approval-sheet.js';

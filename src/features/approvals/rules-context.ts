@@ -6,8 +6,7 @@ import {
   type InspectionProposal,
   type RulesContext,
 } from '../../domain/rules/index.js';
-import type { Database } from '../../store/db.js';
-import type { Reader } from './store/reader.js';
+import type { Database, Reader } from '../../store/db.js';
 import { otherPlans } from './store/request-repo.js';
 import { pastInspections } from './store/records-repo.js';
 import { loadApprovalSettings } from './store/settings-repo.js';

@@ -5,7 +5,7 @@ import {
   MIN_INSPECTORS_PER_ENTERPRISE,
   type PublicationSettings,
 } from '../../domain/draws/index.js';
-import type { Reader } from './store/reader.js';
+import type { Reader } from '../../store/db.js';
 
 /** Local configuration of 双随机、一公开, not the scheme's words. */
 export interface DrawSettings {

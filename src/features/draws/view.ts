@@ -1,6 +1,6 @@
 import type { DrawInput, DrawRequest, DrawResult, Exclusion, Outcome } from '../../domain/draws/index.js';
 import { findDraw, itemsOf, planStatuses, type DrawRow, type ItemRow } from './store/draw-repo.js';
-import type { Reader } from './store/reader.js';
+import type { Reader } from '../../store/db.js';
 
 export interface InspectorRef {
   personId: string;

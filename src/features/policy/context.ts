@@ -3,8 +3,7 @@ import type { Directory } from '../../domain/org.js';
 import type { AnswerContext } from '../../domain/policy/index.js';
 import { isCalendarDate, type InspectionProposal, type PastInspection } from '../../domain/rules/index.js';
 import type { Database } from '../../store/db.js';
-import { pastInspections } from '../approvals/store/records-repo.js';
-import { loadApprovalSettings } from '../approvals/store/settings-repo.js';
+import { loadApprovalSettings, pastInspections } from '../approvals/index.js';
 
 /**
  * What a described case is judged against, read afresh for every question: imports replace the

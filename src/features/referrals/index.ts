@@ -4,3 +4,4 @@ export { getReferralForForm, type FormEntry, type ReferralForm } from './export/
 export { listReferralStats, type ReferralStatsRow } from './export/stats.js';
 export { overdueReferralsJob, remindOverdueReferrals } from './service/remind-overdue.js';
 export type { ReferralEvent, ReferralView } from './view.js';
+export { ReferralSheet } from './pages/referral-sheet.js';

@@ -2,12 +2,10 @@ import { Hono } from 'hono';
 import type { Services } from '../../app/services.js';
 import { loadDirectory } from '../../directory/directory-repo.js';
 import type { Identity } from '../../directory/who.js';
-import { getApprovalRequest, type RequestView } from '../../features/approvals/index.js';
-import { getReferralForForm, type ReferralForm } from '../../features/referrals/index.js';
+import { ApprovalSheet, getApprovalRequest, type RequestView } from '../../features/approvals/index.js';
+import { getReferralForForm, ReferralSheet, type ReferralForm } from '../../features/referrals/index.js';
 import { formAccess } from './access.js';
-import { ApprovalSheet } from './approval-sheet.js';
 import { canonicalFormId } from './link-token.js';
-import { ReferralSheet } from './referral-sheet.js';
 import { NotFoundPage, RefusedPage } from './refusal.js';
 
 /** The annex each id prefix prints: JC- 附件2, ZX- 附件1, XS- 附件3. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inbox } from '../../../db/schema/index.js';
-import { envOf } from '../../../src/app/action-env.js';
+import { actionContextOf } from '../../../src/app/action-context.js';
 import { enqueueFollowUp } from '../../../src/work-queue/follow-up-jobs.js';
 import { inboxCommand } from '../../../src/cli/commands/inbox-command.js';
 import type { Services } from '../../../src/app/services.js';
@@ -53,7 +53,7 @@ async function approveFirstStep(store: Store, services: Services, id: string) {
   const directory = await loadDirectory(store.db);
   if (!directory) throw new Error('no directory');
   await store.write((tx) =>
-    decideStep(tx, envOf(services, directory), {
+    decideStep(tx, actionContextOf(services, directory), {
       id,
       stepIdx: 0,
       decision: 'approve',

@@ -1,26 +1,18 @@
 import { Hono, type Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { refusalResponse } from '../../../app/refusal.js';
 import type { Services } from '../../../app/services.js';
+import { readBody } from '../../../api/parse-body.js';
 import { loadDirectory } from '../../../directory/directory-repo.js';
 import type { Directory } from '../../../domain/org.js';
 import { checkInput } from '../check.js';
-import { ApprovalError } from '../errors.js';
 import { parseInput, resolveInput, type ResolvedInput } from '../input.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { submitRequest } from '../service/submit.js';
 import { loadView } from '../store/request-repo.js';
 import type { RequestKind } from '../types.js';
 import { chainJson, requestJson } from './request-json.js';
 
 type Resolved = { ok: true; input: ResolvedInput; directory: Directory } | { ok: false; response: Response };
-
-async function readBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json<unknown>();
-  } catch {
-    return undefined;
-  }
-}
 
 /** Validates and resolves a request body; a bad field answers 400 naming each field. */
 async function resolveBody(
@@ -52,7 +44,7 @@ function submitRoute(services: Services, kind: RequestKind) {
     const resolved = await resolveBody(c, services, kind, await readBody(c));
     if (!resolved.ok) return resolved.response;
     try {
-      const env = envOf(services, resolved.directory);
+      const env = actionContextOf(services, resolved.directory);
       const outcome = await services.store.write((tx) =>
         submitRequest(tx, env, resolved.input, { source: 'api' }),
       );
@@ -69,9 +61,7 @@ function submitRoute(services: Services, kind: RequestKind) {
         201,
       );
     } catch (err) {
-      if (err instanceof ApprovalError)
-        return c.json({ error: err.message, code: err.code }, err.status as ContentfulStatusCode);
-      throw err;
+      return refusalResponse(c, err);
     }
   };
 }
@@ -89,7 +79,7 @@ export function approvalsApi(services: Services): Hono {
         : 'plan';
     const resolved = await resolveBody(c, services, kind, body);
     if (!resolved.ok) return resolved.response;
-    const { today } = envOf(services, resolved.directory);
+    const { today } = actionContextOf(services, resolved.directory);
     const { db } = services.store;
     const decision = await checkInput(db, db, resolved.directory, resolved.input, today);
     return c.json({

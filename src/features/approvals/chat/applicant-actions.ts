@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { applicantCard } from '../../../../cards/approval-applicant.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { remindApprover } from '../service/buzz.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { withdrawRequest } from '../service/withdraw.js';
-import { toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
 
 const requestValue = z.object({ id: z.string().min(1) });
 const INVALID = { toast: { type: 'error' as const, content: '该卡片操作无效。' } };
@@ -14,7 +14,7 @@ export const withdrawAction: CardActionHandler = ({ action, services, directory 
   toastOnRefusal(async () => {
     const value = requestValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const view = await services.store.write((tx) =>
       withdrawRequest(tx, env, value.data.id, action.operatorOpenId),
     );
@@ -26,7 +26,7 @@ export const remindAction: CardActionHandler = ({ action, services, directory })
   toastOnRefusal(async () => {
     const value = requestValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const step = await services.store.write((tx) =>
       remindApprover(tx, env, value.data.id, action.operatorOpenId),
     );

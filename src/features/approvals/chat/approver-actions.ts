@@ -3,26 +3,22 @@ import type { CardActionHandler, CardResponse } from '../../../app/card-router.j
 import type { FollowUpHandler } from '../../../app/follow-ups.js';
 import { followDecision, type DecidedJob } from '../service/follow-decision.js';
 import { decideStep } from '../service/decide.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { transferStep } from '../service/transfer.js';
-import { toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
+import { formText } from '../../../app/form-values.js';
 
 const stepValue = z.object({ id: z.string().min(1), step: z.coerce.number().int().min(0) });
 const decideValue = stepValue.extend({ decision: z.enum(['approve', 'reject', 'return']) });
 
 const INVALID = { toast: { type: 'error' as const, content: '该卡片操作无效。' } };
 
-function formText(formValue: Record<string, unknown>, name: string): string | undefined {
-  const value = formValue[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** 同意 / 驳回 / 退回修改: the clicked card becomes the read-only record of the decision. */
 export const decideAction: CardActionHandler = ({ action, services, directory, remember }) =>
   toastOnRefusal(async () => {
     const value = decideValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const comment = formText(action.formValue, 'comment');
     return services.store.write(async (tx) => {
       const { card } = await decideStep(tx, env, {
@@ -42,7 +38,7 @@ export const decideAction: CardActionHandler = ({ action, services, directory, r
 export const decisionFollowUp: FollowUpHandler = ({ services, directory, payload, done }) =>
   services.store.write(async (tx) => {
     await done(tx);
-    await followDecision(tx, envOf(services, directory), payload as DecidedJob);
+    await followDecision(tx, actionContextOf(services, directory), payload as DecidedJob);
   });
 
 /** 转交: the person chosen in the card's select takes the step over. */
@@ -50,7 +46,7 @@ export const transferAction: CardActionHandler = ({ action, services, directory 
   toastOnRefusal(async () => {
     const value = stepValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const comment = formText(action.formValue, 'comment');
     const { card, view } = await services.store.write((tx) =>
       transferStep(tx, env, {

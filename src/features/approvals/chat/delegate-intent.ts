@@ -2,7 +2,7 @@ import type { MessageIntent } from '../../../app/message-router.js';
 import type { Directory, Person } from '../../../domain/org.js';
 import { resolveDates } from '../../../domain/policy/relative-dates.js';
 import { delegateApprovals } from '../service/delegate.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { DELEGATE } from './commands.js';
 import { commitOrExplain } from './manage-intents.js';
 
@@ -26,7 +26,7 @@ export const delegateIntent: MessageIntent = {
       await ctx.answer(`本局通讯录中未找到该受托人，请按通讯录中的姓名填写。${USAGE}`);
       return;
     }
-    const env = envOf(ctx.services, ctx.directory);
+    const env = actionContextOf(ctx.services, ctx.directory);
     // Two dates side by side read as a range, as if joined by 至.
     const when = rest.slice(delegate.name.length).trim().replace(/\s+/g, '至');
     const range = resolveDates(when, env.today);

@@ -1,6 +1,6 @@
 import { myRequestsCard } from '../../../../cards/approval-list.js';
 import type { MessageIntent } from '../../../app/message-router.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { approverCardFor } from '../service/outgoing.js';
 import { principalsOf } from '../store/delegation-repo.js';
 import { loadView, requestIdsOfApplicant } from '../store/request-repo.js';
@@ -16,7 +16,7 @@ export const todoIntent: MessageIntent = {
   name: 'approval.todo',
   matches: (text) => MY_TODO.test(text),
   async handle(ctx) {
-    const env = envOf(ctx.services, ctx.directory);
+    const env = actionContextOf(ctx.services, ctx.directory);
     const me = ctx.identity.person;
     await ctx.commit(async (tx) => {
       const principals = await principalsOf(tx, me.id, env.today);

@@ -1,9 +1,9 @@
 import type { MessageContext } from '../../../app/message-context.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import type { Tx } from '../../../store/db.js';
-import { ApprovalError } from '../errors.js';
+import { Refusal } from '../../../app/refusal.js';
 import { remindApprover } from '../service/buzz.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { withdrawRequest } from '../service/withdraw.js';
 import { BUZZ, requestIdIn, WITHDRAW } from './commands.js';
 
@@ -12,7 +12,7 @@ export async function commitOrExplain(ctx: MessageContext, run: (tx: Tx) => Prom
   try {
     await ctx.commit(async (tx) => ctx.reply(tx, await run(tx)));
   } catch (err) {
-    if (!(err instanceof ApprovalError)) throw err;
+    if (!(err instanceof Refusal)) throw err;
     await ctx.answer(err.message);
   }
 }
@@ -24,7 +24,12 @@ export const withdrawIntent: MessageIntent = {
   handle: (ctx) =>
     commitOrExplain(ctx, async (tx) => {
       const id = requestIdIn(WITHDRAW, ctx.msg.text) ?? '';
-      const view = await withdrawRequest(tx, envOf(ctx.services, ctx.directory), id, ctx.msg.openId);
+      const view = await withdrawRequest(
+        tx,
+        actionContextOf(ctx.services, ctx.directory),
+        id,
+        ctx.msg.openId,
+      );
       return `申请${view.id}已撤回，审批人的待办卡片已同步失效。`;
     }),
 };
@@ -36,7 +41,7 @@ export const buzzIntent: MessageIntent = {
   handle: (ctx) =>
     commitOrExplain(ctx, async (tx) => {
       const id = requestIdIn(BUZZ, ctx.msg.text) ?? '';
-      const step = await remindApprover(tx, envOf(ctx.services, ctx.directory), id, ctx.msg.openId);
+      const step = await remindApprover(tx, actionContextOf(ctx.services, ctx.directory), id, ctx.msg.openId);
       return `已提醒${step.name}（${step.roleLabel}）尽快审批申请${id}。`;
     }),
 };

@@ -4,10 +4,10 @@ import type { CardActionHandler } from '../../../app/card-router.js';
 import { explainDecision } from '../../../domain/rules/index.js';
 import { buildFormCard } from '../form-card.js';
 import { parseInput, resolveInput } from '../input.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { submitRequest } from '../service/submit.js';
 import { inputFromForm, issuesText, valuesFromForm } from './form-value.js';
-import { toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
 
 const submitValue = z.object({
   kind: z.enum(['plan', 'special']),
@@ -42,7 +42,7 @@ export const submitAction: CardActionHandler = ({ action, services, directory, i
       const form = await again(issuesText(resolved.issues));
       return { toast: { type: 'error', content: '审批表填写不完整，请按提示修改。' }, card: form.card };
     }
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const outcome = await services.store.write((tx) =>
       submitRequest(tx, env, resolved.value, { source: 'chat', formRef }),
     );

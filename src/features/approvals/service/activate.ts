@@ -2,7 +2,7 @@ import type { Tx } from '../../../store/db.js';
 import { loadView, updateOpenRequest } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
 import type { RequestView } from '../types.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { sendStepCards } from './outgoing.js';
 import { reassignIfDeparted } from './reassign.js';
 import { withRequest, withStep } from './view-after.js';
@@ -20,7 +20,7 @@ export async function reloadView(tx: Tx, id: string): Promise<RequestView> {
  */
 export async function activateStep(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   id: string,
   idx: number,
   known?: RequestView,

@@ -1,11 +1,11 @@
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 /** Every transition of a request writes one of these in its own transaction. */
 export function auditRequest(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   actor: string,
   action: string,
   requestId: string,

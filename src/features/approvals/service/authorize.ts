@@ -1,10 +1,10 @@
 import { STATUS_LABELS, STEP_STATUS_LABELS } from '../labels.js';
 import type { Tx } from '../../../store/db.js';
 import { bureauDateTime } from '../../../time.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { activeDelegation } from '../store/delegation-repo.js';
 import type { RequestView, StepView } from '../types.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 export interface Actor {
   openId: string;
@@ -16,7 +16,7 @@ export interface Actor {
 /** The assignee, or the stand-in the assignee appointed for today, unless that stand-in is the applicant. */
 async function actorFor(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: RequestView,
   step: StepView,
   operator: string,
@@ -51,13 +51,13 @@ function handledMessage(view: RequestView, step: StepView, operator: string): st
  */
 export async function authorizeStep(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: RequestView,
   idx: number,
   operator: string,
 ): Promise<{ step: StepView; actor: Actor }> {
   const step = view.steps[idx];
-  if (!step) throw new ApprovalError('NOT_FOUND', '未找到该审批环节。');
+  if (!step) throw approvalRefusal('NOT_FOUND', '未找到该审批环节。');
   const actor = await actorFor(tx, env, view, step, operator);
   const current = view.status === 'pending' && view.currentStep === idx && step.status === 'pending';
   if (current && actor) return { step, actor };
@@ -65,6 +65,6 @@ export async function authorizeStep(
     actor !== undefined ||
     step.decidedByOpenId === operator ||
     view.decisions.some((d) => d.stepIdx === idx && (d.actorOpenId === operator || d.toOpenId === operator));
-  if (involved) throw new ApprovalError('ALREADY_HANDLED', handledMessage(view, step, operator));
-  throw new ApprovalError('NOT_ALLOWED', '您不是该审批环节的当前审批人，无权办理。');
+  if (involved) throw approvalRefusal('ALREADY_HANDLED', handledMessage(view, step, operator));
+  throw approvalRefusal('NOT_ALLOWED', '您不是该审批环节的当前审批人，无权办理。');
 }

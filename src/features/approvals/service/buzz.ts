@@ -1,19 +1,24 @@
 import { buzz } from '../../../app/replies.js';
 import type { Tx } from '../../../store/db.js';
 import { bureauDateTime } from '../../../time.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { STATUS_LABELS } from '../labels.js';
 import { latestOpenCard } from '../store/card-repo.js';
 import { loadView, updateOpenRequest } from '../store/request-repo.js';
 import { currentStepOf, type RequestView, type StepView } from '../types.js';
 import { auditRequest } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { approverCardFor } from './outgoing.js';
 
 const HOUR_MS = 3_600_000;
 
 /** Buzzes (Lark urgent_app) the approver's newest open card for the step, sending one if none is open. */
-export async function buzzApproverCard(tx: Tx, env: Env, view: RequestView, step: StepView): Promise<void> {
+export async function buzzApproverCard(
+  tx: Tx,
+  env: ActionContext,
+  view: RequestView,
+  step: StepView,
+): Promise<void> {
   let cardRef = await latestOpenCard(tx, view.id, step.idx, step.openId);
   if (!cardRef) {
     await approverCardFor(tx, env, view, step.idx, { openId: step.openId });
@@ -25,19 +30,19 @@ export async function buzzApproverCard(tx: Tx, env: Env, view: RequestView, step
 /** 催办: the applicant buzzes the pending approver, at most once an hour per request. */
 export async function remindApprover(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   id: string,
   operatorOpenId: string,
 ): Promise<StepView> {
   const view = await loadView(tx, id);
-  if (!view) throw new ApprovalError('NOT_FOUND', `未找到审批申请${id}。`);
+  if (!view) throw approvalRefusal('NOT_FOUND', `未找到审批申请${id}。`);
   if (view.applicant.openId !== operatorOpenId) {
-    throw new ApprovalError('NOT_ALLOWED', '只有申请人本人可以催办该申请。');
+    throw approvalRefusal('NOT_ALLOWED', '只有申请人本人可以催办该申请。');
   }
   const step = currentStepOf(view);
-  if (!step) throw new ApprovalError('NOT_PENDING', `申请${id}${STATUS_LABELS[view.status]}，无需催办。`);
+  if (!step) throw approvalRefusal('NOT_PENDING', `申请${id}${STATUS_LABELS[view.status]}，无需催办。`);
   if (view.lastBuzzAt && Date.parse(env.at) - Date.parse(view.lastBuzzAt) < HOUR_MS) {
-    throw new ApprovalError(
+    throw approvalRefusal(
       'TOO_SOON',
       `您已于${bureauDateTime(view.lastBuzzAt)}催办过，每小时最多催办一次，请稍后再试。`,
     );

@@ -1,9 +1,9 @@
 import { recordCard } from '../../../../cards/approval-record.js';
 import type { Card } from '../../../../cards/kit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { enqueueFollowUp } from '../../../work-queue/follow-up-jobs.js';
 import type { Tx } from '../../../store/db.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { insertDecision, loadView, updateOpenRequest } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
 import type { RequestView } from '../types.js';
@@ -37,7 +37,7 @@ function signer(actor: Actor): string {
  */
 async function settleRequest(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: RequestView,
   decision: Decision,
   actor: Actor,
@@ -61,15 +61,15 @@ async function settleRequest(
  */
 export async function decideStep(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: DecideInput,
 ): Promise<{ view: RequestView; card: Card }> {
   const view = await loadView(tx, input.id);
-  if (!view) throw new ApprovalError('NOT_FOUND', '未找到该审批申请。');
+  if (!view) throw approvalRefusal('NOT_FOUND', '未找到该审批申请。');
   const { step, actor } = await authorizeStep(tx, env, view, input.stepIdx, input.operatorOpenId);
   const comment = input.comment?.trim() || undefined;
   if (input.decision === 'reject' && !comment) {
-    throw new ApprovalError('REASON_REQUIRED', '驳回须在审批意见中填写理由。');
+    throw approvalRefusal('REASON_REQUIRED', '驳回须在审批意见中填写理由。');
   }
   const decided = {
     status: STEP_STATUS[input.decision],
@@ -86,7 +86,7 @@ export async function decideStep(
     { status: 'pending', assignment: step.assignment },
     decided,
   );
-  if (!won) throw new ApprovalError('ALREADY_HANDLED', '该环节已有人办理，无需重复操作。');
+  if (!won) throw approvalRefusal('ALREADY_HANDLED', '该环节已有人办理，无需重复操作。');
   const decision = {
     stepIdx: step.idx,
     action: input.decision,

@@ -2,11 +2,11 @@ import type { Tx } from '../../../store/db.js';
 import type { Directory, Person } from '../../../domain/org.js';
 import { sendTo } from '../../../app/replies.js';
 import { appendAudit } from '../../../store/audit-repo.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { insertDelegation } from '../store/delegation-repo.js';
 import { loadView } from '../store/request-repo.js';
 import { pendingStepsOf } from '../store/step-repo.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { approverCardFor } from './outgoing.js';
 
 export interface DelegateInput {
@@ -30,16 +30,16 @@ export function isLeader(directory: Directory, personId: string): boolean {
  */
 export async function delegateApprovals(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: DelegateInput,
 ): Promise<{ forwarded: number }> {
   const { principal, delegate, from, to } = input;
   if (!isLeader(env.directory, principal.id)) {
-    throw new ApprovalError('NOT_ALLOWED', '请假委托仅适用于承担审批职责的领导。');
+    throw approvalRefusal('NOT_ALLOWED', '请假委托仅适用于承担审批职责的领导。');
   }
-  if (delegate.id === principal.id) throw new ApprovalError('BAD_INPUT', '不能委托给本人。');
-  if (from > to) throw new ApprovalError('BAD_INPUT', `开始日期${from}晚于结束日期${to}。`);
-  if (to < env.today) throw new ApprovalError('BAD_INPUT', `委托结束日期${to}已过。`);
+  if (delegate.id === principal.id) throw approvalRefusal('BAD_INPUT', '不能委托给本人。');
+  if (from > to) throw approvalRefusal('BAD_INPUT', `开始日期${from}晚于结束日期${to}。`);
+  if (to < env.today) throw approvalRefusal('BAD_INPUT', `委托结束日期${to}已过。`);
   await insertDelegation(tx, {
     principalPersonId: principal.id,
     principalOpenId: principal.openId,

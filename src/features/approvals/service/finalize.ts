@@ -3,7 +3,7 @@ import type { Tx } from '../../../store/db.js';
 import { insertFiling, insertInspections } from '../store/records-repo.js';
 import type { RequestView } from '../types.js';
 import { auditRequest } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 /**
  * What final approval sets in motion. A plan's visits count towards each enterprise's yearly cap
@@ -12,7 +12,7 @@ import type { Env } from '../../../app/action-env.js';
  */
 export async function finalizeApproved(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: RequestView,
   approvedBy: string,
 ): Promise<void> {

@@ -1,5 +1,5 @@
 import { sendTo } from '../../../app/replies.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import type { Tx } from '../../../store/db.js';
 import { bureauDateTime } from '../../../time.js';
 import { buildFormCard, valuesOf } from '../form-card.js';
@@ -37,7 +37,7 @@ export function decisionNote(job: DecidedJob): string {
  */
 async function passOn(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: RequestView,
   job: DecidedJob,
 ): Promise<RequestView | undefined> {
@@ -70,7 +70,7 @@ function applicantMessage(view: RequestView, job: DecidedJob): string {
  * of the decided step turned into the record, the applicant told, and on 退回修改 the form sent back
  * filled in. A step passed on to nobody (the request was withdrawn meanwhile) only closes its cards.
  */
-export async function followDecision(tx: Tx, env: Env, job: DecidedJob): Promise<void> {
+export async function followDecision(tx: Tx, env: ActionContext, job: DecidedJob): Promise<void> {
   const decided = await loadView(tx, job.id);
   if (!decided) return;
   const passesOn = job.decision === 'approve' && decided.steps[job.stepIdx + 1] !== undefined;
@@ -83,7 +83,7 @@ export async function followDecision(tx: Tx, env: Env, job: DecidedJob): Promise
 }
 
 /** 退回修改: the applicant gets the form again, filled in as it was, to change and submit anew. */
-async function sendFormBack(tx: Tx, env: Env, view: RequestView): Promise<void> {
+async function sendFormBack(tx: Tx, env: ActionContext, view: RequestView): Promise<void> {
   const applicant = env.directory.people.find((p) => p.id === view.applicant.personId);
   if (!applicant) return;
   const resubmit = await buildFormCard(

@@ -2,18 +2,17 @@ import { approverCard } from '../../../../cards/approval-approver.js';
 import { applicantCard } from '../../../../cards/approval-applicant.js';
 import { recordCard } from '../../../../cards/approval-record.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
-import type { Tx } from '../../../store/db.js';
+import type { Reader, Tx } from '../../../store/db.js';
 import { cardCount, closeCards, openCards, recordCard as rememberCard } from '../store/card-repo.js';
 import { activeDelegation } from '../store/delegation-repo.js';
-import type { Reader } from '../store/reader.js';
 import type { RequestView } from '../types.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 /** Cards have a size limit, so a large directory is cut short, leaders first. */
 const MAX_TRANSFER_CHOICES = 60;
 
 /** Transfer targets: everyone in the directory but the applicant and the present assignee. */
-function transferChoices(env: Env, view: RequestView, idx: number) {
+function transferChoices(env: ActionContext, view: RequestView, idx: number) {
   const assignee = view.steps[idx]?.personId;
   const { directory } = env;
   const leaders = new Set([
@@ -34,7 +33,7 @@ async function nextCardRef(db: Reader, view: RequestView, idx: number): Promise<
 /** Sends the approver card for the step to one person, as a new message or as a reply. */
 export async function approverCardFor(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: RequestView,
   idx: number,
   recipient: { openId: string; onBehalfOf?: string },
@@ -53,7 +52,12 @@ export async function approverCardFor(
 }
 
 /** The step's assignee gets a card, and so does their stand-in when one is appointed for today. */
-export async function sendStepCards(tx: Tx, env: Env, view: RequestView, idx: number): Promise<void> {
+export async function sendStepCards(
+  tx: Tx,
+  env: ActionContext,
+  view: RequestView,
+  idx: number,
+): Promise<void> {
   const step = view.steps[idx];
   if (!step) return;
   await approverCardFor(tx, env, view, idx, { openId: step.openId });

@@ -4,7 +4,7 @@ import { insertDecision } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
 import type { RequestView } from '../types.js';
 import { auditRequest } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 /** Who takes over from someone who has left: the unit's 分管局长, then the 局长. */
 function superiorOf(directory: Directory, unitId: string, departedId: string): Person | undefined {
@@ -20,7 +20,12 @@ function superiorOf(directory: Directory, unitId: string, departedId: string): P
  * The chain was fixed at submission; if the step's approver has since left the directory, the
  * step passes to their superior. Returns true when it did.
  */
-export async function reassignIfDeparted(tx: Tx, env: Env, view: RequestView, idx: number): Promise<boolean> {
+export async function reassignIfDeparted(
+  tx: Tx,
+  env: ActionContext,
+  view: RequestView,
+  idx: number,
+): Promise<boolean> {
   const step = view.steps[idx];
   if (!step || env.directory.people.some((p) => p.id === step.personId)) return false;
   const superior = superiorOf(env.directory, view.unit.id, step.personId);

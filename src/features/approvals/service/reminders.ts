@@ -8,7 +8,7 @@ import { workingHoursBetween } from '../working-hours.js';
 import { reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
 import { buzzApproverCard } from './buzz.js';
-import { envOf, type Env } from '../../../app/action-env.js';
+import { actionContextOf, type ActionContext } from '../../../app/action-context.js';
 import { closeStepCards, sendStepCards, tellApplicant } from './outgoing.js';
 import { reassignIfDeparted } from './reassign.js';
 
@@ -21,7 +21,7 @@ export interface ReminderRun {
 
 type Outcome = 'reminded' | 'reassigned' | undefined;
 
-async function reviewRequest(env: Env, id: string, remindAfter: number): Promise<Outcome> {
+async function reviewRequest(env: ActionContext, id: string, remindAfter: number): Promise<Outcome> {
   return env.services.store.write(async (tx): Promise<Outcome> => {
     const view = await loadView(tx, id);
     const step = view && currentStepOf(view);
@@ -76,7 +76,7 @@ export async function runApprovalReminders(services: Services): Promise<Reminder
   if (!directory) return run;
   const { remindAfterWorkingHours } = await loadApprovalSettings(services.store.db);
   for (const id of await pendingRequestIds(services.store.db)) {
-    const outcome = await reviewRequest(envOf(services, directory), id, remindAfterWorkingHours);
+    const outcome = await reviewRequest(actionContextOf(services, directory), id, remindAfterWorkingHours);
     if (outcome) run[outcome].push(id);
   }
   services.kickOutbox();

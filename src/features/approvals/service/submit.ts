@@ -6,14 +6,14 @@ import { unitById } from '../../../directory/who.js';
 import type { RulesDecision } from '../../../domain/rules/index.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import { checkInput } from '../check.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { formCardRef } from '../form-card.js';
 import type { ResolvedInput } from '../input.js';
 import { insertRequest, nextSeq, requestIdForForm } from '../store/request-repo.js';
 import type { RequestView } from '../types.js';
 import { activateStep } from './activate.js';
 import { auditRequest } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 export type SubmitOutcome =
   { ok: true; view: RequestView; decision: RulesDecision } | { ok: false; decision: RulesDecision };
@@ -32,14 +32,14 @@ const PREFIX = { plan: 'JC', special: 'ZX' } as const;
  */
 export async function submitRequest(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: ResolvedInput,
   from: SubmitSource,
 ): Promise<SubmitOutcome> {
   const { store } = env.services;
   const actor = from.source === 'api' ? 'api' : input.applicant.openId;
   const filed = from.formRef ? await requestIdForForm(tx, from.formRef) : undefined;
-  if (filed) throw new ApprovalError('ALREADY_HANDLED', `该审批表已提交，编号${filed}，无需重复提交。`);
+  if (filed) throw approvalRefusal('ALREADY_HANDLED', `该审批表已提交，编号${filed}，无需重复提交。`);
   const decision = await checkInput(store.db, tx, env.directory, input, env.today);
   if (decision.blocked || decision.chain.length === 0) {
     await appendAudit(

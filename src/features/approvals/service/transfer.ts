@@ -2,14 +2,14 @@ import type { Tx } from '../../../store/db.js';
 import { recordCard } from '../../../../cards/approval-record.js';
 import type { Card } from '../../../../cards/kit.js';
 import { bureauDateTime } from '../../../time.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { insertDecision, loadView } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
 import type { RequestView } from '../types.js';
 import { reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
 import { authorizeStep } from './authorize.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { closeStepCards, sendStepCards, tellApplicant } from './outgoing.js';
 
 export interface TransferInput {
@@ -23,17 +23,17 @@ export interface TransferInput {
 /** 转交: the current approver hands the step to another person in the directory. */
 export async function transferStep(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: TransferInput,
 ): Promise<{ view: RequestView; card: Card }> {
   const view = await loadView(tx, input.id);
-  if (!view) throw new ApprovalError('NOT_FOUND', '未找到该审批申请。');
+  if (!view) throw approvalRefusal('NOT_FOUND', '未找到该审批申请。');
   const { step, actor } = await authorizeStep(tx, env, view, input.stepIdx, input.operatorOpenId);
-  if (!input.toOpenId) throw new ApprovalError('BAD_INPUT', '请先选择转交给谁，再点击「转交」。');
+  if (!input.toOpenId) throw approvalRefusal('BAD_INPUT', '请先选择转交给谁，再点击「转交」。');
   const target = env.directory.people.find((p) => p.openId === input.toOpenId);
-  if (!target) throw new ApprovalError('BAD_INPUT', '转交对象不在本局通讯录中。');
-  if (target.id === step.personId) throw new ApprovalError('BAD_INPUT', '不能转交给当前审批人本人。');
-  if (target.id === view.applicant.personId) throw new ApprovalError('BAD_INPUT', '不能转交给申请人本人。');
+  if (!target) throw approvalRefusal('BAD_INPUT', '转交对象不在本局通讯录中。');
+  if (target.id === step.personId) throw approvalRefusal('BAD_INPUT', '不能转交给当前审批人本人。');
+  if (target.id === view.applicant.personId) throw approvalRefusal('BAD_INPUT', '不能转交给申请人本人。');
   const moved = await updateStepIf(
     tx,
     view.id,
@@ -48,7 +48,7 @@ export async function transferStep(
       lastRemindedAt: null,
     },
   );
-  if (!moved) throw new ApprovalError('ALREADY_HANDLED', '该环节已有人办理，无需重复操作。');
+  if (!moved) throw approvalRefusal('ALREADY_HANDLED', '该环节已有人办理，无需重复操作。');
   const comment = input.comment?.trim() || null;
   await insertDecision(tx, {
     requestId: view.id,

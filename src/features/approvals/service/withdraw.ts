@@ -2,27 +2,27 @@ import type { Tx } from '../../../store/db.js';
 import { patchCard } from '../../../app/replies.js';
 import { applicantCard } from '../../../../cards/approval-applicant.js';
 import { bureauDateTime } from '../../../time.js';
-import { ApprovalError } from '../errors.js';
+import { approvalRefusal } from '../refusals.js';
 import { STATUS_LABELS } from '../labels.js';
 import { insertDecision, loadView, updateOpenRequest } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
 import type { RequestView } from '../types.js';
 import { reloadView } from './activate.js';
 import { auditRequest } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { closeStepCards } from './outgoing.js';
 
 /** 撤回: the applicant takes back a request still under approval; open approver cards go read-only. */
 export async function withdrawRequest(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   id: string,
   operatorOpenId: string,
 ): Promise<RequestView> {
   const view = await loadView(tx, id);
-  if (!view) throw new ApprovalError('NOT_FOUND', `未找到审批申请${id}。`);
+  if (!view) throw approvalRefusal('NOT_FOUND', `未找到审批申请${id}。`);
   if (view.applicant.openId !== operatorOpenId) {
-    throw new ApprovalError('NOT_ALLOWED', '只有申请人本人可以撤回该申请。');
+    throw approvalRefusal('NOT_ALLOWED', '只有申请人本人可以撤回该申请。');
   }
   const idx = view.currentStep;
   const closed = await updateOpenRequest(tx, id, {
@@ -32,7 +32,7 @@ export async function withdrawRequest(
     updatedAt: env.at,
   });
   if (!closed || idx === null) {
-    throw new ApprovalError('NOT_PENDING', `申请${id}${STATUS_LABELS[view.status]}，不能撤回。`);
+    throw approvalRefusal('NOT_PENDING', `申请${id}${STATUS_LABELS[view.status]}，不能撤回。`);
   }
   await updateStepIf(tx, id, idx, { status: 'pending' }, { status: 'withdrawn' });
   await insertDecision(tx, {

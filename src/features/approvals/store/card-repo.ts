@@ -1,7 +1,6 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { approvalCards } from '../../../../db/schema/index.js';
-import type { Tx } from '../../../store/db.js';
-import type { Reader } from './reader.js';
+import type { Reader, Tx } from '../../../store/db.js';
 import { placeholders, prepared } from '../../../store/prepared.js';
 
 export interface OpenCard {

@@ -1,7 +1,6 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import { approvalDelegations } from '../../../../db/schema/index.js';
-import type { Tx } from '../../../store/db.js';
-import type { Reader } from './reader.js';
+import type { Reader, Tx } from '../../../store/db.js';
 import { prepared } from '../../../store/prepared.js';
 
 export type Delegation = typeof approvalDelegations.$inferSelect;

@@ -1,8 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import { disclosures, inspections, specialFilings } from '../../../../db/schema/index.js';
 import type { PastInspection, InspectionType } from '../../../domain/rules/index.js';
-import type { Database, Tx } from '../../../store/db.js';
-import type { Reader } from './reader.js';
+import type { Database, Reader, Tx } from '../../../store/db.js';
 
 export type InspectionRow = typeof inspections.$inferInsert;
 export type FilingRow = typeof specialFilings.$inferInsert;

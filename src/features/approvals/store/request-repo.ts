@@ -8,9 +8,8 @@ import {
 } from '../../../../db/schema/index.js';
 import type { ClauseId } from '../../../domain/clauses.js';
 import type { DateRange, Exemption, Finding, OtherPlan } from '../../../domain/rules/index.js';
-import type { Tx } from '../../../store/db.js';
+import type { Reader, Tx } from '../../../store/db.js';
 import type { ApprovalForm, RequestKind, RequestView } from '../types.js';
-import type { Reader } from './reader.js';
 import { qualified, rowFromJson, rowJson } from '../../../store/json-rows.js';
 import { columnsSet, placeholders, prepared, preparedByShape } from '../../../store/prepared.js';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { settings } from '../../../../db/schema/index.js';
 import { DEFAULT_SETTINGS, type LocalSettings } from '../../../domain/rules/index.js';
-import type { Reader } from './reader.js';
+import type { Reader } from '../../../store/db.js';
 
 export interface ApprovalSettings {
   rules: LocalSettings;

@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { approvalRequests, approvalSteps } from '../../../../db/schema/index.js';
-import type { Tx } from '../../../store/db.js';
+import type { Reader, Tx } from '../../../store/db.js';
 import type { StepRow } from './request-repo.js';
-import type { Reader } from './reader.js';
 import { columnsSet, placeholders, preparedByShape } from '../../../store/prepared.js';
 
 type StepPatch = Partial<Omit<StepRow, 'requestId' | 'idx'>>;

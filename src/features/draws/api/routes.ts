@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { refusalResponse } from '../../../app/refusal.js';
 import type { Services } from '../../../app/services.js';
+import { readBody } from '../../../api/parse-body.js';
 import { loadDirectory } from '../../../directory/directory-repo.js';
 import { isOutcome, OUTCOMES, type Outcome } from '../../../domain/draws/index.js';
 import type { Directory } from '../../../domain/org.js';
-import { ApprovalError } from '../../approvals/errors.js';
-import { DrawRefusal } from '../errors.js';
 import { parseDrawInput, resolveDraw } from '../input.js';
 import { declareConflict, listDeclaredConflicts, withdrawDeclaredConflict } from '../service/conflicts.js';
 import { recordResult } from '../service/record.js';
@@ -14,21 +14,6 @@ import { verifyStoredDraw } from '../service/verify.js';
 import { loadDrawSettings } from '../settings.js';
 import { loadDrawView } from '../view.js';
 import { drawJson } from './draw-json.js';
-
-async function readBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json<unknown>();
-  } catch {
-    return undefined;
-  }
-}
-
-function refusal(c: Context, err: unknown) {
-  if (err instanceof DrawRefusal || err instanceof ApprovalError) {
-    return c.json({ error: err.message, code: err.code }, err.status as 400);
-  }
-  throw err;
-}
 
 const resultSchema = z.object({
   recorder: z.string().trim().min(1),
@@ -62,7 +47,7 @@ export function drawsApi(services: Services): Hono {
     try {
       return await run(directory);
     } catch (err) {
-      return refusal(c, err);
+      return refusalResponse(c, err);
     }
   };
 
@@ -145,7 +130,7 @@ export function drawsApi(services: Services): Hono {
       await withdrawDeclaredConflict(services, id, 'api');
       return c.json({ id, withdrawn: true });
     } catch (err) {
-      return refusal(c, err);
+      return refusalResponse(c, err);
     }
   });
   return api;

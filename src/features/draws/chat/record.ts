@@ -7,7 +7,7 @@ import { isOutcome } from '../../../domain/draws/index.js';
 import { bureauToday } from '../../../time.js';
 import { asAwaitingResult, awaitingFor, awaitingItems } from '../service/awaiting.js';
 import { recordResult } from '../service/record.js';
-import { answerRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
 
 const RECORD = /^(登记)?(双随机)?抽查结果[。！!]?$/;
 
@@ -54,7 +54,7 @@ export const recordAction: CardActionHandler = async ({ action, services, direct
   if (!drawId || !uscc || !isOutcome(outcome) || !inspectedOn) {
     return { toast: { type: 'error', content: '请选择抽查企业、检查结果并填写检查日期。' } };
   }
-  return answerRefusal(async () => {
+  return toastOnRefusal(async () => {
     const { view, item } = await recordResult(
       services,
       directory,

@@ -7,7 +7,7 @@ import { startDraw } from '../service/start.js';
 import { loadDrawSettings } from '../settings.js';
 import { buildDrawForm } from './form-card.js';
 import { bodyFromForm, issuesText, valuesFromForm } from './form-values.js';
-import { answerRefusal } from './respond.js';
+import { toastOnRefusal, type Refusal } from '../../../app/refusal.js';
 
 const START = /^(发起|开始|组织)?双随机(抽查|抽取)?[。！!]?$/;
 
@@ -51,7 +51,10 @@ export const submitDrawAction: CardActionHandler = async ({ action, services, di
   const parsed = parseDrawInput(bodyFromForm(action.formValue, identity.person.openId));
   const resolved = parsed.ok ? resolveDraw(directory, parsed.value, settings) : parsed;
   if (!resolved.ok) return again(issuesText(resolved.issues));
-  return answerRefusal(async () => {
+  // Bad input found while drawing shows the form again with the reason; other refusals are toasts.
+  const formAgainOnBadInput = (refusal: Refusal) =>
+    refusal.code === 'BAD_INPUT' ? again(refusal.message) : undefined;
+  return toastOnRefusal(async () => {
     const { view, created } = await startDraw(services, directory, resolved.value, {
       source: 'chat',
       formRef,
@@ -64,5 +67,5 @@ export const submitDrawAction: CardActionHandler = async ({ action, services, di
         }
       : { type: 'info' as const, content: `该表已完成抽查，编号${view.id}。` };
     return { toast, card: drawResultCard(view) };
-  }, again);
+  }, formAgainOnBadInput);
 };

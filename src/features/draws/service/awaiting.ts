@@ -1,7 +1,7 @@
 import type { AwaitingResult } from '../../../../cards/draw-record.js';
 import type { Directory } from '../../../domain/org.js';
 import { planStatuses, unpublishedItems, type DrawRow, type ItemRow } from '../store/draw-repo.js';
-import type { Reader } from '../store/reader.js';
+import type { Reader } from '../../../store/db.js';
 
 export interface AwaitingItem {
   draw: DrawRow;

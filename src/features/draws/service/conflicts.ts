@@ -2,7 +2,7 @@ import type { Services } from '../../../app/services.js';
 import { findEnterpriseByNameOrCode, findEnterprises } from '../../../directory/directory-repo.js';
 import type { Directory } from '../../../domain/org.js';
 import { appendAudit } from '../../../store/audit-repo.js';
-import { DrawRefusal } from '../errors.js';
+import { drawRefusal } from '../refusals.js';
 import {
   activeConflicts,
   findActiveConflict,
@@ -38,11 +38,11 @@ export async function declareConflict(
   actor: string,
 ): Promise<DeclaredConflictView> {
   const person = directory.people.find((p) => p.openId === input.person || p.id === input.person);
-  if (!person) throw new DrawRefusal('BAD_INPUT', `通讯录中没有“${input.person}”。`);
+  if (!person) throw drawRefusal('BAD_INPUT', `通讯录中没有“${input.person}”。`);
   const enterprise = await findEnterpriseByNameOrCode(services.store.db, input.enterprise.trim());
-  if (!enterprise) throw new DrawRefusal('BAD_INPUT', `企业名录中没有“${input.enterprise}”。`);
+  if (!enterprise) throw drawRefusal('BAD_INPUT', `企业名录中没有“${input.enterprise}”。`);
   const reason = input.reason.trim();
-  if (!reason) throw new DrawRefusal('BAD_INPUT', '请写明回避理由。');
+  if (!reason) throw drawRefusal('BAD_INPUT', '请写明回避理由。');
   const at = services.now().toISOString();
   const declared = await services.store.write(async (tx) => {
     const existing = await findActiveConflict(tx, person.id, enterprise.uscc);
@@ -104,7 +104,7 @@ export async function withdrawDeclaredConflict(
   const at = services.now().toISOString();
   await services.store.write(async (tx) => {
     const row = await withdrawConflict(tx, id, at);
-    if (!row) throw new DrawRefusal('NOT_FOUND', `没有编号为${id}的有效回避申报。`);
+    if (!row) throw drawRefusal('NOT_FOUND', `没有编号为${id}的有效回避申报。`);
     await appendAudit(
       tx,
       {

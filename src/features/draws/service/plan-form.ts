@@ -1,5 +1,5 @@
 import type { Enterprise, Person } from '../../../domain/org.js';
-import type { PlanForm } from '../../approvals/types.js';
+import type { PlanForm } from '../../approvals/index.js';
 
 /**
  * The 附件2 plan a drawn enterprise gets: type 双随机, on site, with the drawn inspectors. The basis

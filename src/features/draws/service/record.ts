@@ -4,7 +4,7 @@ import type { Directory } from '../../../domain/org.js';
 import { isCalendarDate } from '../../../domain/rules/index.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import { bureauToday } from '../../../time.js';
-import { DrawRefusal } from '../errors.js';
+import { drawRefusal } from '../refusals.js';
 import { publishItem } from '../store/draw-repo.js';
 import { loadDrawView, type DrawItemView, type DrawView } from '../view.js';
 
@@ -43,23 +43,20 @@ export async function recordResult(
   const today = bureauToday(now);
   const result = await services.store.write(async (tx) => {
     const view = await loadDrawView(tx, input.drawId);
-    if (!view) throw new DrawRefusal('NOT_FOUND', `未找到抽查${input.drawId}。`);
+    if (!view) throw drawRefusal('NOT_FOUND', `未找到抽查${input.drawId}。`);
     const item = view.items.find((i) => i.uscc === input.uscc);
-    if (!item) throw new DrawRefusal('NOT_FOUND', `抽查${view.id}未抽中该企业。`);
+    if (!item) throw drawRefusal('NOT_FOUND', `抽查${view.id}未抽中该企业。`);
     const person = directory.people.find((p) => p.openId === recorderOpenId);
     if (!person || !mayRecord(directory, view, item, person.id)) {
-      throw new DrawRefusal('NOT_ALLOWED', '仅实施单位负责人或该企业的检查人员可以登记抽查结果。');
+      throw drawRefusal('NOT_ALLOWED', '仅实施单位负责人或该企业的检查人员可以登记抽查结果。');
     }
     if (item.publishedAt)
-      throw new DrawRefusal('ALREADY_HANDLED', `${item.enterpriseName}的抽查结果已公开，无需重复登记。`);
+      throw drawRefusal('ALREADY_HANDLED', `${item.enterpriseName}的抽查结果已公开，无需重复登记。`);
     if (item.planStatus !== 'approved') {
-      throw new DrawRefusal('NOT_READY', `${item.enterpriseName}的检查计划尚未批准，不能登记检查结果。`);
+      throw drawRefusal('NOT_READY', `${item.enterpriseName}的检查计划尚未批准，不能登记检查结果。`);
     }
     if (!isCalendarDate(input.inspectedOn) || input.inspectedOn < view.from || input.inspectedOn > today) {
-      throw new DrawRefusal(
-        'BAD_INPUT',
-        `检查日期应在${view.from}至${today < view.to ? today : view.to}之间。`,
-      );
+      throw drawRefusal('BAD_INPUT', `检查日期应在${view.from}至${today < view.to ? today : view.to}之间。`);
     }
     const note = input.note?.trim() || null;
     const published = await publishItem(tx, view.id, item.idx, {
@@ -71,7 +68,7 @@ export async function recordResult(
       publishedAt: at,
     });
     if (!published)
-      throw new DrawRefusal('ALREADY_HANDLED', `${item.enterpriseName}的抽查结果已公开，无需重复登记。`);
+      throw drawRefusal('ALREADY_HANDLED', `${item.enterpriseName}的抽查结果已公开，无需重复登记。`);
     await appendAudit(
       tx,
       {

@@ -14,12 +14,10 @@ import {
 import type { Directory, Enterprise, Person } from '../../../domain/org.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
-import { envOf, type Env } from '../../../app/action-env.js';
-import { submitRequest } from '../../approvals/service/submit.js';
-import { pastInspections } from '../../approvals/store/records-repo.js';
-import { loadApprovalSettings } from '../../approvals/store/settings-repo.js';
+import { actionContextOf, type ActionContext } from '../../../app/action-context.js';
+import { loadApprovalSettings, pastInspections, submitRequest } from '../../approvals/index.js';
 import { inputDigest } from '../digest.js';
-import { DrawRefusal } from '../errors.js';
+import { drawRefusal } from '../refusals.js';
 import type { ResolvedDraw } from '../input.js';
 import { loadDrawSettings } from '../settings.js';
 import { activeConflicts, asDeclared } from '../store/conflict-repo.js';
@@ -43,7 +41,7 @@ export interface StartOutcome {
 /** Files the drawn enterprise's plan in the draw's transaction; a plan the rules block is kept as blocked. */
 async function fileItem(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   draw: { id: string; seed: string; resolved: ResolvedDraw; from: DrawSource },
   assignment: Assignment,
   idx: number,
@@ -92,7 +90,7 @@ export async function startDraw(
   from: DrawSource,
 ): Promise<StartOutcome> {
   const { store } = services;
-  const env = envOf(services, directory);
+  const env = actionContextOf(services, directory);
   const registry = await loadEnterprises(store.db);
   const byUscc = new Map(registry.map((e) => [e.uscc, e]));
   const seed = resolved.seed ?? randomBytes(8).toString('hex');
@@ -120,7 +118,7 @@ export async function startDraw(
         unit: resolved.unit.id,
       },
     );
-    if (!prepared.ok) throw new DrawRefusal('BAD_INPUT', prepared.error);
+    if (!prepared.ok) throw drawRefusal('BAD_INPUT', prepared.error);
     const result = runDraw(prepared.input);
     const year = Number(env.today.slice(0, 4));
     const seq = await nextDrawSeq(tx, year);

@@ -1,6 +1,6 @@
 import { verifyDraw } from '../../../domain/draws/index.js';
 import { inputDigest } from '../digest.js';
-import type { Reader } from '../store/reader.js';
+import type { Reader } from '../../../store/db.js';
 import { loadDrawView, type DrawView } from '../view.js';
 
 export interface StoredVerdict {

@@ -1,8 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { drawConflicts } from '../../../../db/schema/index.js';
 import type { DeclaredConflict } from '../../../domain/draws/index.js';
-import type { Tx } from '../../../store/db.js';
-import type { Reader } from './reader.js';
+import type { Reader, Tx } from '../../../store/db.js';
 
 export type ConflictRow = typeof drawConflicts.$inferSelect;
 

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, max } from 'drizzle-orm';
 import { approvalRequests, drawItems, draws } from '../../../../db/schema/index.js';
-import type { Tx } from '../../../store/db.js';
-import type { Reader } from './reader.js';
+import type { Reader, Tx } from '../../../store/db.js';
 
 export type DrawRow = typeof draws.$inferSelect;
 export type NewDrawRow = typeof draws.$inferInsert;

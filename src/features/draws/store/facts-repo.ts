@@ -3,7 +3,7 @@ import { approvalRequests } from '../../../../db/schema/index.js';
 import type { InspectorVisit } from '../../../domain/draws/index.js';
 import type { Directory } from '../../../domain/org.js';
 import type { ApprovalForm } from '../../approvals/index.js';
-import type { Reader } from './reader.js';
+import type { Reader } from '../../../store/db.js';
 
 /**
  * Who visited whom: every approved plan since `since` names its inspectors by open_id; they are

@@ -1,16 +1,9 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { Services } from '../../../app/services.js';
+import { readBody } from '../../../api/parse-body.js';
 import { answerJson } from '../answer-json.js';
 import { askPolicy } from '../ask.js';
 import { checkQuestion } from '../question.js';
-
-async function readBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json<unknown>();
-  } catch {
-    return undefined;
-  }
-}
 
 /** `POST /api/v1/ask`: the chat answer for other systems, without the card. */
 export function policyApi(services: Services): Hono {

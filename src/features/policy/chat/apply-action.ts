@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorToast, type CardActionHandler } from '../../../app/card-router.js';
 import { replyTo, sendTo } from '../../../app/replies.js';
 import { loadEnterprises } from '../../../directory/directory-repo.js';
-import { buildFormCard } from '../../approvals/form-card.js';
+import { buildFormCard } from '../../approvals/index.js';
 import { loadAnswer } from '../store/answer-repo.js';
 import { approvalStart } from './prefill.js';
 

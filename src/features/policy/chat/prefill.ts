@@ -2,7 +2,7 @@ import type { PlanFormValues } from '../../../../cards/approval-plan-form.js';
 import type { SpecialFormValues } from '../../../../cards/approval-special-form.js';
 import type { Enterprise } from '../../../domain/org.js';
 import { resolveDates } from '../../../domain/policy/index.js';
-import { prefillPlan } from '../../approvals/chat/prefill.js';
+import { prefillPlan } from '../../approvals/index.js';
 import type { AnswerRecord } from '../store/answer-repo.js';
 
 export type ApprovalStart =

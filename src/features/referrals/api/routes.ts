@@ -1,23 +1,15 @@
 import { Hono, type Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { refusalResponse } from '../../../app/refusal.js';
 import type { Services } from '../../../app/services.js';
+import { readBody } from '../../../api/parse-body.js';
 import { loadDirectory, loadEnterprises } from '../../../directory/directory-repo.js';
 import type { FieldError } from '../../../domain/referrals/issues.js';
-import { ReferralError } from '../errors.js';
 import { reviewDraft, type Review } from '../review.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { submitReferral } from '../service/submit.js';
 import { loadReferral } from '../store/referral-repo.js';
 import { apiField, missingMessage, parseBody } from './body.js';
 import { referralJson } from './json.js';
-
-async function readBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json<unknown>();
-  } catch {
-    return undefined;
-  }
-}
 
 function invalid(c: Context, fields: FieldError[]) {
   const names = [...new Set(fields.map((f) => f.field))];
@@ -50,7 +42,7 @@ export function referralsApi(services: Services): Hono {
     const blocking = blockingFields(review);
     if (blocking.length > 0) return invalid(c, blocking);
     try {
-      const env = envOf(services, directory);
+      const env = actionContextOf(services, directory);
       const view = await services.store.write((tx) =>
         submitReferral(tx, env, { channel: 'api', sender: body.sender.person, review }),
       );
@@ -60,10 +52,7 @@ export function referralsApi(services: Services): Hono {
         201,
       );
     } catch (err) {
-      if (err instanceof ReferralError) {
-        return c.json({ error: err.message, code: err.code }, err.status as ContentfulStatusCode);
-      }
-      throw err;
+      return refusalResponse(c, err);
     }
   });
   api.get('/referrals/:id', async (c) => {

@@ -5,8 +5,9 @@ import { buildConfirmCard, missingText } from '../confirm-card.js';
 import { isFormField } from '../form-fields.js';
 import { cardFor } from '../service/cards.js';
 import { confirmDraft } from '../service/confirm.js';
-import { envOf } from '../../../app/action-env.js';
-import { INVALID, toastOnRefusal } from './respond.js';
+import { actionContextOf } from '../../../app/action-context.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
+import { INVALID } from './respond.js';
 
 const confirmValue = z.object({ draft: z.string().min(1), ask: z.array(z.string()).default([]) });
 
@@ -19,7 +20,7 @@ export const confirmAction: CardActionHandler = ({ action, services, directory, 
     const value = confirmValue.safeParse(action.value);
     if (!value.success) return INVALID;
     const enterprises = await loadEnterprises(services.store.db);
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const result = await services.store.write((tx) =>
       confirmDraft(tx, env, {
         draftId: value.data.draft,

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { acceptReferral } from '../service/accept.js';
 import { cardFor } from '../service/cards.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { returnReferral } from '../service/return.js';
 import { verifyReferral } from '../service/verify.js';
-import { formText, INVALID, toastOnRefusal } from './respond.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
+import { formText } from '../../../app/form-values.js';
+import { INVALID } from './respond.js';
 
 const referralValue = z.object({ id: z.string().min(1) });
 
@@ -14,7 +16,7 @@ export const acceptAction: CardActionHandler = ({ action, services, directory })
   toastOnRefusal(async () => {
     const value = referralValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const handler = formText(action.formValue, 'handler');
     const view = await services.store.write((tx) =>
       acceptReferral(tx, env, {
@@ -34,7 +36,7 @@ export const returnAction: CardActionHandler = ({ action, services, directory })
   toastOnRefusal(async () => {
     const value = referralValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const reason = formText(action.formValue, 'reason');
     const view = await services.store.write((tx) =>
       returnReferral(tx, env, {
@@ -54,7 +56,7 @@ export const verifyAction: CardActionHandler = ({ action, services, directory })
   toastOnRefusal(async () => {
     const value = referralValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const note = formText(action.formValue, 'reason');
     const view = await services.store.write((tx) =>
       verifyReferral(tx, env, {

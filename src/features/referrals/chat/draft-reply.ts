@@ -4,7 +4,7 @@ import type { DraftField, ReferralDraft } from '../../../domain/referrals/annex3
 import { buildConfirmCard } from '../confirm-card.js';
 import { reviewDraft } from '../review.js';
 import { draftCardRef } from '../service/confirm.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { saveDraft } from '../service/save-draft.js';
 
 /**
@@ -24,7 +24,7 @@ export async function replyWithDraft(
     { directory: ctx.directory, enterprises, sender: ctx.identity },
     empty,
   );
-  const env = envOf(ctx.services, ctx.directory);
+  const env = actionContextOf(ctx.services, ctx.directory);
   await ctx.commit(async (tx) => {
     const draftId = await saveDraft(tx, env, { senderOpenId: ctx.msg.openId, draft: review.draft, unsure });
     const card = buildConfirmCard(review, {

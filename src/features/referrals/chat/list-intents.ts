@@ -2,7 +2,7 @@ import { referralListCard } from '../../../../cards/referral-list.js';
 import type { MessageContext } from '../../../app/message-context.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { bureauToday } from '../../../time.js';
-import { envOf } from '../../../app/action-env.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import { sendCard } from '../service/outgoing.js';
 import { overdueReferrals, referralsOfPerson, referralsOfUnits } from '../store/list-repo.js';
 import { loadReferral } from '../store/referral-repo.js';
@@ -65,7 +65,7 @@ export const referralDetailIntent: MessageIntent = {
       await ctx.answer(`未找到线索${id.toUpperCase()}。`);
       return;
     }
-    const env = envOf(ctx.services, ctx.directory);
+    const env = actionContextOf(ctx.services, ctx.directory);
     await ctx.commit((tx) =>
       sendCard(tx, env, view, ctx.msg.openId, {}, (card, ref) => ctx.reply(tx, card, ref)),
     );

@@ -3,8 +3,9 @@ import type { CardActionHandler } from '../../../app/card-router.js';
 import { CASE_STAGES, STATE_LABELS } from '../../../domain/referrals/lifecycle.js';
 import { advanceStage } from '../service/advance-stage.js';
 import { cardFor } from '../service/cards.js';
-import { envOf } from '../../../app/action-env.js';
-import { INVALID, toastOnRefusal } from './respond.js';
+import { actionContextOf } from '../../../app/action-context.js';
+import { toastOnRefusal } from '../../../app/refusal.js';
+import { INVALID } from './respond.js';
 
 const stageValue = z.object({ id: z.string().min(1), stage: z.enum(CASE_STAGES) });
 
@@ -19,7 +20,7 @@ export const advanceAction: CardActionHandler = ({ action, services, directory }
   toastOnRefusal(async () => {
     const value = stageValue.safeParse(action.value);
     if (!value.success) return INVALID;
-    const env = envOf(services, directory);
+    const env = actionContextOf(services, directory);
     const result = await services.store.write((tx) =>
       advanceStage(tx, env, {
         id: value.data.id,

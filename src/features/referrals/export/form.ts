@@ -9,7 +9,7 @@ import { STATE_LABELS, type CaseStage } from '../../../domain/referrals/lifecycl
 import { annexSections, opinionText, type AnnexSectionText } from '../annex-text.js';
 import { annexOfReferral } from '../annex-values.js';
 import { stageInputText } from '../stage-text.js';
-import type { Reader } from '../store/reader.js';
+import type { Reader } from '../../../store/db.js';
 import { loadReferral } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 

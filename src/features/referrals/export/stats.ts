@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import { referrals, type ReferralState } from '../../../../db/schema/index.js';
 import { CASE_STAGES, type CaseStage } from '../../../domain/referrals/lifecycle.js';
-import type { Reader } from '../store/reader.js';
+import type { Reader } from '../../../store/db.js';
 
 /** One referral for statistics: units, status, case stage and the dates that matter. */
 export interface ReferralStatsRow {

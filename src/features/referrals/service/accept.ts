@@ -1,12 +1,12 @@
 import { personById, unitById } from '../../../directory/who.js';
 import type { Tx } from '../../../store/db.js';
 import { unitPeople } from '../access.js';
-import { ReferralError } from '../errors.js';
+import { referralRefusal } from '../refusals.js';
 import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { alreadyDecided, authorizeDecision, loadOrFail } from './authorize.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { refreshCards, sendCard, tellSender } from './outgoing.js';
 
 export interface AcceptInput {
@@ -20,13 +20,13 @@ export interface AcceptInput {
  * 接收: the receiving head names a 承办人 and the case begins. The conditional update makes the
  * first acceptance the only one; a concurrent second is told who accepted it.
  */
-export async function acceptReferral(tx: Tx, env: Env, input: AcceptInput): Promise<ReferralView> {
+export async function acceptReferral(tx: Tx, env: ActionContext, input: AcceptInput): Promise<ReferralView> {
   const { view, head } = await authorizeDecision(tx, env, input.id, input.operatorOpenId);
   const unit = unitById(env.directory, view.toUnit.id);
   const handler = input.handlerPersonId ? personById(env.directory, input.handlerPersonId) : undefined;
-  if (!handler) throw new ReferralError('BAD_INPUT', '接收时请选择本单位承办人。');
+  if (!handler) throw referralRefusal('BAD_INPUT', '接收时请选择本单位承办人。');
   if (!unit || !unitPeople(env.directory, unit).some((p) => p.id === handler.id)) {
-    throw new ReferralError('BAD_INPUT', `承办人须为${view.toUnit.name}人员。`);
+    throw referralRefusal('BAD_INPUT', `承办人须为${view.toUnit.name}人员。`);
   }
   const won = await updateReferralIf(tx, view.id, ['submitted', 'verifying'], {
     status: 'accepted',

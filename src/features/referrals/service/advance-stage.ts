@@ -2,13 +2,14 @@ import { canTransition, STATE_LABELS, type CaseStage } from '../../../domain/ref
 import type { FieldError } from '../../../domain/referrals/issues.js';
 import { validateStageInput } from '../../../domain/referrals/stage-input.js';
 import type { Tx } from '../../../store/db.js';
-import { ReferralError } from '../errors.js';
+import type { Refusal } from '../../../app/refusal.js';
+import { referralRefusal } from '../refusals.js';
 import { insertEvent, updateReferralIf, type ReferralPatch } from '../store/referral-repo.js';
 import { awaitsDecision, isFinished, lastStageRecord, type ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { authorizeStage, loadOrFail } from './authorize.js';
 import { nextCaseStage } from './cards.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { refreshCards, tellSender } from './outgoing.js';
 
 export interface AdvanceInput {
@@ -22,13 +23,13 @@ export interface AdvanceInput {
 export type AdvanceResult =
   { ok: true; view: ReferralView } | { ok: false; view: ReferralView; errors: FieldError[] };
 
-function wrongStage(view: ReferralView, stage: CaseStage): ReferralError {
+function wrongStage(view: ReferralView, stage: CaseStage): Refusal {
   if (isFinished(view))
-    return new ReferralError('ALREADY_HANDLED', `该线索已${STATE_LABELS[view.status]}，无需再办理。`);
-  if (awaitsDecision(view)) return new ReferralError('WRONG_STAGE', '该线索尚未接收，不能办理案件环节。');
+    return referralRefusal('ALREADY_HANDLED', `该线索已${STATE_LABELS[view.status]}，无需再办理。`);
+  if (awaitsDecision(view)) return referralRefusal('WRONG_STAGE', '该线索尚未接收，不能办理案件环节。');
   const next = nextCaseStage(view);
   const expected = next ? `，下一环节为「${STATE_LABELS[next]}」` : '';
-  return new ReferralError(
+  return referralRefusal(
     'WRONG_STAGE',
     `该线索当前为「${STATE_LABELS[view.status]}」${expected}，不能办理「${STATE_LABELS[stage]}」。`,
   );
@@ -48,7 +49,7 @@ function patchFor(stage: CaseStage, value: Record<string, unknown>, at: string):
  * Records one stage of 立案—查处—整改—验收—销号 (第14条), only in order: 整改 follows even a
  * no-penalty outcome (免罚不免责), and a failed 验收 goes back to 整改.
  */
-export async function advanceStage(tx: Tx, env: Env, input: AdvanceInput): Promise<AdvanceResult> {
+export async function advanceStage(tx: Tx, env: ActionContext, input: AdvanceInput): Promise<AdvanceResult> {
   const { view, actor } = await authorizeStage(tx, env, input.id, input.operatorOpenId);
   if (
     isFinished(view) ||

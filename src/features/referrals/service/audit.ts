@@ -1,11 +1,11 @@
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 /** Every change to a referral writes one of these in the change's own transaction. */
 export function auditReferral(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   actor: string,
   action: string,
   referralId: string,

@@ -3,13 +3,13 @@ import type { Enterprise } from '../../../domain/org.js';
 import type { DraftField } from '../../../domain/referrals/annex3.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
-import { ReferralError } from '../errors.js';
+import { referralRefusal } from '../refusals.js';
 import type { FormField } from '../form-fields.js';
 import { applyForm } from '../form-input.js';
 import { reviewDraft, type Review } from '../review.js';
 import { loadDraft, updateDraft } from '../store/draft-repo.js';
 import type { ReferralView } from '../view.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { submitReferral } from './submit.js';
 
 export interface ConfirmInput {
@@ -33,14 +33,13 @@ export type ConfirmResult =
  * 「确认移送」: the form's boxes go into the draft; a complete draft is sent, an incomplete one is
  * kept with the answers so far and shown again.
  */
-export async function confirmDraft(tx: Tx, env: Env, input: ConfirmInput): Promise<ConfirmResult> {
+export async function confirmDraft(tx: Tx, env: ActionContext, input: ConfirmInput): Promise<ConfirmResult> {
   const stored = await loadDraft(tx, input.draftId);
-  if (!stored) throw new ReferralError('NOT_FOUND', '该线索移送表已失效，请重新发送。');
+  if (!stored) throw referralRefusal('NOT_FOUND', '该线索移送表已失效，请重新发送。');
   const sender = input.sender.person;
-  if (stored.senderOpenId !== sender.openId)
-    throw new ReferralError('NOT_ALLOWED', '仅移送人本人可确认移送。');
+  if (stored.senderOpenId !== sender.openId) throw referralRefusal('NOT_ALLOWED', '仅移送人本人可确认移送。');
   if (stored.referralId) {
-    throw new ReferralError('ALREADY_HANDLED', `该线索已确认移送，编号${stored.referralId}。`);
+    throw referralRefusal('ALREADY_HANDLED', `该线索已确认移送，编号${stored.referralId}。`);
   }
   const { draft, unsure } = applyForm(stored.draft, stored.unsure, input.asked, input.formValue);
   const review = reviewDraft(draft, unsure, {

@@ -3,7 +3,7 @@ import type { Tx } from '../../../store/db.js';
 import { cardCount, closeCards, openCards, rememberCard } from '../store/card-repo.js';
 import { isFinished, type ReferralView } from '../view.js';
 import { cardFor, type CardOptions } from './cards.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 /** Each card gets its own reference, so a later change reaches exactly that card. */
 async function nextCardRef(tx: Tx, id: string): Promise<string> {
@@ -13,7 +13,7 @@ async function nextCardRef(tx: Tx, id: string): Promise<string> {
 /** Sends a person the card they should hold for the referral, and keeps it up to date from then on. */
 export async function sendCard(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   view: ReferralView,
   openId: string,
   opts: CardOptions = {},
@@ -30,7 +30,7 @@ export function trackCard(tx: Tx, view: ReferralView, cardRef: string, openId: s
 }
 
 /** Every open card of the referral is redrawn for its holder; once finished they stay as they are. */
-export async function refreshCards(tx: Tx, env: Env, view: ReferralView): Promise<void> {
+export async function refreshCards(tx: Tx, env: ActionContext, view: ReferralView): Promise<void> {
   for (const open of await openCards(tx, view.id)) {
     await patchCard(
       tx,

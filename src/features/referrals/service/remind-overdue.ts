@@ -7,10 +7,10 @@ import { referralsDueForNotice } from '../store/list-repo.js';
 import { insertEvent, loadReferral, markOverdueNotice } from '../store/referral-repo.js';
 import { auditReferral } from './audit.js';
 import { loadOrFail } from './authorize.js';
-import { envOf, type Env } from '../../../app/action-env.js';
+import { actionContextOf, type ActionContext } from '../../../app/action-context.js';
 import { sendCard } from './outgoing.js';
 
-async function remindOne(env: Env, id: string): Promise<boolean> {
+async function remindOne(env: ActionContext, id: string): Promise<boolean> {
   return env.services.store.write(async (tx) => {
     const view = await loadReferral(tx, id);
     if (!view?.deadline || !isOverdue(view.status, view.deadline, env.today)) return false;
@@ -46,7 +46,7 @@ async function remindOne(env: Env, id: string): Promise<boolean> {
 export async function remindOverdueReferrals(services: Services): Promise<string[]> {
   const directory = await loadDirectory(services.store.db);
   if (!directory) return [];
-  const env = envOf(services, directory);
+  const env = actionContextOf(services, directory);
   const reminded: string[] = [];
   for (const id of await referralsDueForNotice(services.store.db, env.today)) {
     if (await remindOne(env, id)) reminded.push(id);

@@ -1,21 +1,21 @@
 import type { Tx } from '../../../store/db.js';
-import { ReferralError } from '../errors.js';
+import { referralRefusal } from '../refusals.js';
 import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { alreadyDecided, authorizeDecision, loadOrFail } from './authorize.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { refreshCards, tellSender } from './outgoing.js';
 
 /** 退回: the referral goes back to its sender with the receiving head's reason, which is required. */
 export async function returnReferral(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: { id: string; operatorOpenId: string; reason?: string },
 ): Promise<ReferralView> {
   const { view, head } = await authorizeDecision(tx, env, input.id, input.operatorOpenId);
   const reason = input.reason?.trim();
-  if (!reason) throw new ReferralError('REASON_REQUIRED', '退回须填写理由。');
+  if (!reason) throw referralRefusal('REASON_REQUIRED', '退回须填写理由。');
   const won = await updateReferralIf(tx, view.id, ['submitted', 'verifying'], {
     status: 'returned',
     receiverOpinion: `退回：${reason}`,

@@ -3,12 +3,12 @@ import type { DraftField, ReferralDraft } from '../../../domain/referrals/annex3
 import type { Tx } from '../../../store/db.js';
 import { insertDraft } from '../store/draft-repo.js';
 import { appendAudit } from '../../../store/audit-repo.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 
 /** Keeps a referral read from chat until its sender confirms it; returns the draft's id. */
 export async function saveDraft(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: { senderOpenId: string; draft: ReferralDraft; unsure: DraftField[] },
 ): Promise<string> {
   const id = randomUUID();

@@ -3,13 +3,13 @@ import type { Person } from '../../../domain/org.js';
 import { resolveUnit } from '../../../domain/referrals/routing.js';
 import type { Tx } from '../../../store/db.js';
 import { unitHead } from '../access.js';
-import { ReferralError } from '../errors.js';
+import { referralRefusal } from '../refusals.js';
 import type { Review } from '../review.js';
 import { consumeDraft } from '../store/draft-repo.js';
 import { insertEvent, insertReferral, loadReferral, nextSeq } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { sendCard, trackCard } from './outgoing.js';
 
 export interface SubmitInput {
@@ -31,7 +31,7 @@ function referralNumber(year: number, seq: number): string {
  * Sends a referral on: numbers it, records it, and gives the receiving head the card to decide on
  * and the head of a unit asked to assist an information card.
  */
-export async function submitReferral(tx: Tx, env: Env, input: SubmitInput): Promise<ReferralView> {
+export async function submitReferral(tx: Tx, env: ActionContext, input: SubmitInput): Promise<ReferralView> {
   const { review, sender } = input;
   const { draft, check } = review;
   const toUnit = check.route.toUnit ? unitById(env.directory, check.route.toUnit) : undefined;
@@ -46,13 +46,13 @@ export async function submitReferral(tx: Tx, env: Env, input: SubmitInput): Prom
     !description ||
     !opinion
   ) {
-    throw new ReferralError('BAD_INPUT', '线索移送表尚未填写完整。');
+    throw referralRefusal('BAD_INPUT', '线索移送表尚未填写完整。');
   }
   const year = Number(env.today.slice(0, 4));
   const seq = await nextSeq(tx, year);
   const id = referralNumber(year, seq);
   if (input.draftId && !(await consumeDraft(tx, input.draftId, id, env.at))) {
-    throw new ReferralError('ALREADY_HANDLED', '该线索已确认移送，无需重复操作。');
+    throw referralRefusal('ALREADY_HANDLED', '该线索已确认移送，无需重复操作。');
   }
   const coordinate =
     opinion === 'coordinate'
@@ -109,7 +109,7 @@ export async function submitReferral(tx: Tx, env: Env, input: SubmitInput): Prom
     warnings: review.warnings.map((w) => w.code),
   });
   const view = await loadReferral(tx, id);
-  if (!view) throw new ReferralError('NOT_FOUND', '未找到该线索。');
+  if (!view) throw referralRefusal('NOT_FOUND', '未找到该线索。');
   const head = unitHead(env.directory, toUnit.id);
   if (head) await sendCard(tx, env, view, head.openId);
   for (const unitId of check.route.copyUnits) {

@@ -1,21 +1,21 @@
 import type { Tx } from '../../../store/db.js';
-import { ReferralError } from '../errors.js';
+import { referralRefusal } from '../refusals.js';
 import { insertEvent, updateReferralIf } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 import { auditReferral } from './audit.js';
 import { authorizeDecision, loadOrFail } from './authorize.js';
-import type { Env } from '../../../app/action-env.js';
+import type { ActionContext } from '../../../app/action-context.js';
 import { refreshCards, tellSender } from './outgoing.js';
 
 /** 需进一步核查: the receiving unit checks the clue first; it is accepted or returned afterwards. */
 export async function verifyReferral(
   tx: Tx,
-  env: Env,
+  env: ActionContext,
   input: { id: string; operatorOpenId: string; note?: string },
 ): Promise<ReferralView> {
   const { view, head } = await authorizeDecision(tx, env, input.id, input.operatorOpenId);
   if (view.status !== 'submitted') {
-    throw new ReferralError('ALREADY_HANDLED', '该线索已标记需进一步核查，核查后请接收或退回。');
+    throw referralRefusal('ALREADY_HANDLED', '该线索已标记需进一步核查，核查后请接收或退回。');
   }
   const note = input.note?.trim() || null;
   const won = await updateReferralIf(tx, view.id, ['submitted'], {
@@ -25,7 +25,7 @@ export async function verifyReferral(
     decidedAt: env.at,
     updatedAt: env.at,
   });
-  if (!won) throw new ReferralError('ALREADY_HANDLED', '该线索已有人办理，无需重复操作。');
+  if (!won) throw referralRefusal('ALREADY_HANDLED', '该线索已有人办理，无需重复操作。');
   await insertEvent(tx, {
     referralId: view.id,
     kind: 'verifying',

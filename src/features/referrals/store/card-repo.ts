@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { referralCards } from '../../../../db/schema/index.js';
-import type { Tx } from '../../../store/db.js';
-import type { Reader } from './reader.js';
+import type { Reader, Tx } from '../../../store/db.js';
 
 export interface OpenCard {
   cardRef: string;

@@ -5,8 +5,7 @@ import {
   type DraftField,
   type ReferralDraft,
 } from '../../../domain/referrals/annex3.js';
-import type { Tx } from '../../../store/db.js';
-import type { Reader } from './reader.js';
+import type { Reader, Tx } from '../../../store/db.js';
 
 export interface StoredDraft {
   id: string;

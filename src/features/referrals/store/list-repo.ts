@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { referrals } from '../../../../db/schema/index.js';
 import type { ReferralView } from '../view.js';
-import type { Reader } from './reader.js';
+import type { Reader } from '../../../store/db.js';
 import { toView } from './referral-repo.js';
 
 /** Lists read the referral rows alone; a list shows no history. */

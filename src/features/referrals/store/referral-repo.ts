@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray, isNull, lt, max, or } from 'drizzle-orm';
 import { referralEvents, referrals, type ReferralState } from '../../../../db/schema/index.js';
 import type { ClueSource, ReferralOpinion, ViolationType } from '../../../domain/referrals/annex3.js';
-import type { Tx } from '../../../store/db.js';
+import type { Reader, Tx } from '../../../store/db.js';
 import type { ReferralEvent, ReferralView } from '../view.js';
-import type { Reader } from './reader.js';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 export type NewReferral = typeof referrals.$inferInsert;

@@ -1,6 +1,6 @@
-import type { RequestView } from '../../features/approvals/index.js';
+import { Section } from '../../../pages/forms/index.js';
+import type { RequestView } from '../types.js';
 import { opinionRows, type OpinionEntry } from './opinion-rows.js';
-import { Section } from './sheet.js';
 
 function Entry({ entry }: { entry: OpinionEntry }) {
   const signer = entry.onBehalfOf ? `${entry.signer}（代${entry.onBehalfOf}）` : entry.signer;

@@ -1,14 +1,20 @@
+import type { InspectionMethod } from '../../../domain/rules/index.js';
 import {
-  METHOD_LABELS,
-  STATUS_LABELS,
-  TYPE_LABELS,
-  type RequestView,
-} from '../../features/approvals/index.js';
-import type { InspectionMethod } from '../../domain/rules/index.js';
-import { Checks, withNote, BLANK, type CheckOption } from './checks.js';
-import { cnDateTime, cnDay, cnRange } from './format.js';
+  AnnexTable,
+  BLANK,
+  Checks,
+  cnDateTime,
+  cnDay,
+  cnRange,
+  Row,
+  Section,
+  Sheet,
+  withNote,
+  type CheckOption,
+} from '../../../pages/forms/index.js';
+import { METHOD_LABELS, STATUS_LABELS, TYPE_LABELS } from '../labels.js';
+import type { RequestView } from '../types.js';
 import { Opinions } from './opinions.js';
-import { AnnexTable, Row, Section, Sheet } from './sheet.js';
 
 type PlanForm = Extract<RequestView['form'], { kind: 'plan' }>;
 type SpecialForm = Extract<RequestView['form'], { kind: 'special' }>;

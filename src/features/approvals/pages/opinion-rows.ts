@@ -1,6 +1,6 @@
-import { DECISION_LABELS, STEP_STATUS_LABELS } from '../../features/approvals/labels.js';
-import type { RequestView, StepView } from '../../features/approvals/index.js';
-import { cnDateTime } from './format.js';
+import { cnDateTime } from '../../../pages/forms/index.js';
+import { DECISION_LABELS, STEP_STATUS_LABELS } from '../labels.js';
+import type { RequestView, StepView } from '../types.js';
 
 /** The three opinion rows both approval annexes print, in their order and words. */
 export const OPINION_ROWS = [

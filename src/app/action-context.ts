@@ -3,7 +3,7 @@ import type { Directory } from '../domain/org.js';
 import { bureauToday } from '../time.js';
 
 /** What every verb needs: the services, the directory as read for this action, and one clock reading. */
-export interface Env {
+export interface ActionContext {
   services: Services;
   directory: Directory;
   /** ISO timestamp of this action. */
@@ -12,7 +12,7 @@ export interface Env {
   today: string;
 }
 
-export function envOf(services: Services, directory: Directory): Env {
+export function actionContextOf(services: Services, directory: Directory): ActionContext {
   const now = services.now();
   return { services, directory, at: now.toISOString(), today: bureauToday(now) };
 }

@@ -7,11 +7,19 @@ import {
   VIOLATION_LABELS,
   VIOLATION_TYPES,
   type Annex3Field,
-} from '../../domain/referrals/annex3.js';
-import type { FormEntry, ReferralForm } from '../../features/referrals/index.js';
-import { Checks, withNote, type CheckOption } from './checks.js';
-import { cnDateTime, cnDay } from './format.js';
-import { AnnexTable, Row, Section, Sheet } from './sheet.js';
+} from '../../../domain/referrals/annex3.js';
+import {
+  AnnexTable,
+  Checks,
+  cnDateTime,
+  cnDay,
+  Row,
+  Section,
+  Sheet,
+  withNote,
+  type CheckOption,
+} from '../../../pages/forms/index.js';
+import type { FormEntry, ReferralForm } from '../export/form.js';
 
 function sourceOptions(form: ReferralForm): CheckOption[] {
   const { code, note } = form.options.source;
