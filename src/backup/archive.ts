@@ -46,7 +46,12 @@ export interface ArchiveSummary {
  * it. Records are never pruned by the bot; this is the copy a records office keeps. The reads run
  * in one transaction, so the file is one consistent moment even while the bot serves.
  */
-export async function exportYear(db: Database, year: number, bureau: string, out: string): Promise<ArchiveSummary> {
+export async function exportYear(
+  db: Database,
+  year: number,
+  bureau: string,
+  out: string,
+): Promise<ArchiveSummary> {
   const partial = `${out}.partial`;
   const stream = createWriteStream(partial);
   const hash = createHash('sha256');
@@ -56,19 +61,29 @@ export async function exportYear(db: Database, year: number, bureau: string, out
     stream.write(text);
   };
   try {
-    const summary = await db.transaction(async (tx) => {
-      const chain = await auditHeadOf(tx);
-      write({ type: 'header', format: 'zhifa-archive/1', bureau, year, exportedAt: new Date().toISOString(), chain });
-      const counts: Record<string, number> = {};
-      for (const [table, query] of recordQueries(year)) {
-        const rows = await tx.all<Record<string, unknown>>(query);
-        counts[table] = rows.length;
-        for (const row of rows) write({ type: 'record', table, row });
-      }
-      const audit = await tx.all<Record<string, unknown>>(auditQuery(year));
-      for (const row of audit) write({ type: 'audit', row });
-      return { counts, auditRows: audit.length };
-    }, { behavior: 'deferred' });
+    const summary = await db.transaction(
+      async (tx) => {
+        const chain = await auditHeadOf(tx);
+        write({
+          type: 'header',
+          format: 'zhifa-archive/1',
+          bureau,
+          year,
+          exportedAt: new Date().toISOString(),
+          chain,
+        });
+        const counts: Record<string, number> = {};
+        for (const [table, query] of recordQueries(year)) {
+          const rows = await tx.all<Record<string, unknown>>(query);
+          counts[table] = rows.length;
+          for (const row of rows) write({ type: 'record', table, row });
+        }
+        const audit = await tx.all<Record<string, unknown>>(auditQuery(year));
+        for (const row of audit) write({ type: 'audit', row });
+        return { counts, auditRows: audit.length };
+      },
+      { behavior: 'deferred' },
+    );
     const sha256 = hash.digest('hex');
     stream.end(`${JSON.stringify({ type: 'footer', ...summary, sha256 })}\n`);
     await finished(stream);

@@ -7,7 +7,10 @@ import { manifestPath, readManifest } from './manifest.js';
 const NAME = /^zhifa-\d{8}T\d{6}Z\.db$/;
 
 export function scheduledName(at: Date): string {
-  return `zhifa-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}.db`;
+  return `zhifa-${at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')}.db`;
 }
 
 export interface KeptBackup {

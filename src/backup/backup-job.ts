@@ -46,14 +46,24 @@ export class BackupJob implements PeriodicJob {
         const reason = (err as Error).message.slice(0, 120);
         const firstFailure = !this.failing;
         this.failing = true;
-        await this.warn(services, 'failed', firstFailure, now, () =>
-          `数据库定时备份失败（${bureauDateTime(now)}）：${reason}。最近一次成功备份：${last ? bureauDateTime(last) : '无'}。请尽快检查备份目录与磁盘。`,
+        await this.warn(
+          services,
+          'failed',
+          firstFailure,
+          now,
+          () =>
+            `数据库定时备份失败（${bureauDateTime(now)}）：${reason}。最近一次成功备份：${last ? bureauDateTime(last) : '无'}。请尽快检查备份目录与磁盘。`,
         );
       }
     }
     if (last && isOverdue(config, last, now))
-      await this.warn(services, 'overdue', false, now, () =>
-        `数据库备份已逾期：最近一次成功备份为 ${bureauDateTime(last)}，已超过规定间隔（${config.every}）两倍以上。请尽快检查。`,
+      await this.warn(
+        services,
+        'overdue',
+        false,
+        now,
+        () =>
+          `数据库备份已逾期：最近一次成功备份为 ${bureauDateTime(last)}，已超过规定间隔（${config.every}）两倍以上。请尽快检查。`,
       );
   }
 
@@ -66,7 +76,10 @@ export class BackupJob implements PeriodicJob {
     await services.store.write(async () => undefined);
     const floor = await auditHeadOf(services.store.db);
     const { manifest, copyMs } = await takeBackup(source, target, floor, now);
-    services.log.info({ file: target, bytes: manifest.bytes, copyMs, auditRows: manifest.audit.rows }, 'backup taken');
+    services.log.info(
+      { file: target, bytes: manifest.bytes, copyMs, auditRows: manifest.audit.rows },
+      'backup taken',
+    );
   }
 
   private async warn(
@@ -82,13 +95,17 @@ export class BackupJob implements PeriodicJob {
     const message = text();
     await services.store.write(async (tx) => {
       for (const openId of admins) await sendTo(tx, openId, message);
-      await appendAudit(tx, {
-        actor: 'system',
-        action: `backup.${kind}`,
-        entity: 'backup',
-        entityId: services.config.backup?.dir ?? '',
-        detail: { message, notified: admins },
-      }, now.toISOString());
+      await appendAudit(
+        tx,
+        {
+          actor: 'system',
+          action: `backup.${kind}`,
+          entity: 'backup',
+          entityId: services.config.backup?.dir ?? '',
+          detail: { message, notified: admins },
+        },
+        now.toISOString(),
+      );
     });
     this.warnedAt.set(kind, now.getTime());
     services.kickOutbox();

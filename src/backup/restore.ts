@@ -20,7 +20,9 @@ export async function tablesWithRows(file: string): Promise<string[]> {
     const filled: string[] = [];
     for (const { name } of tables) {
       if (BOOKKEEPING.has(name)) continue;
-      const [row] = await db.all<{ n: number }>(sql`SELECT EXISTS (SELECT 1 FROM ${sql.identifier(name)}) AS n`);
+      const [row] = await db.all<{ n: number }>(
+        sql`SELECT EXISTS (SELECT 1 FROM ${sql.identifier(name)}) AS n`,
+      );
       if (row?.n) filled.push(name);
     }
     return filled;

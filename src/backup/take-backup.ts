@@ -2,7 +2,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { copyDatabase } from './copy-thread.js';
-import { manifestPath, sha256Of, syncDir, syncFile, writeManifest, type AuditHead, type Manifest } from './manifest.js';
+import {
+  manifestPath,
+  sha256Of,
+  syncDir,
+  syncFile,
+  writeManifest,
+  type AuditHead,
+  type Manifest,
+} from './manifest.js';
 import { BackupError, verifyCopy } from './verify-copy.js';
 
 export interface BackupResult {

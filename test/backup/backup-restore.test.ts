@@ -78,5 +78,5 @@ describe('an online backup during a burst of decisions', () => {
     } finally {
       await again.close();
     }
-  });
+  }, 120_000);
 });

@@ -20,6 +20,8 @@ export const archiveCommand: CliCommand = async (args, ctx) => {
   const bureau = (await loadDirectory(ctx.store.db))?.bureau ?? '';
   const { counts, auditRows, sha256 } = await exportYear(ctx.store.db, Number(year), bureau, out);
   const parts = Object.entries(counts).map(([table, n]) => `${table} ${n}`);
-  ctx.out(`已导出 ${year} 年度记录到 ${out}：${parts.join('，')}；审计记录 ${auditRows} 条。SHA-256：${sha256}`);
+  ctx.out(
+    `已导出 ${year} 年度记录到 ${out}：${parts.join('，')}；审计记录 ${auditRows} 条。SHA-256：${sha256}`,
+  );
   return 0;
 };

@@ -22,9 +22,7 @@ export const restoreCommand: FileCommand = async (args, ctx) => {
       ctx.err(`已恢复，但审计链在第 ${chain.brokenId} 条记录处断裂：${chain.reason}。`);
       return 1;
     }
-    ctx.out(
-      `已将 ${manifest.takenAt} 的备份恢复到 ${target}：审计链完整，共 ${chain.rows} 条记录。`,
-    );
+    ctx.out(`已将 ${manifest.takenAt} 的备份恢复到 ${target}：审计链完整，共 ${chain.rows} 条记录。`);
     return 0;
   } catch (err) {
     if (!(err instanceof BackupError)) throw err;
