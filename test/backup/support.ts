@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { bureauToday, addCalendarDays } from '../../src/time.js';
+import { planBody } from '../features/approvals/support.js';
 import { runTs } from '../support/child.js';
 import type { Bot } from '../support/harness.js';
 
@@ -28,18 +29,15 @@ export async function pendingPlans(bot: Bot, n: number, today: Date): Promise<st
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const from = addCalendarDays(bureauToday(today), 1 + (i % 30));
-    const res = await bot.post('/api/v1/inspection-plans', {
-      applicant: 'ou_demo_air_officer',
-      unit: 'air',
-      type: 'random',
-      basis: '《2026年度“双随机、一公开”抽查计划》',
-      from,
-      to: addCalendarDays(from, 1),
-      enterprises: ['91140404A10YRXXR9P'],
-      inspectors: ['ou_demo_air_officer', 'ou_demo_air_head'],
-      content: '大气污染防治设施运行资料核查',
-      methods: ['document-review'],
-    });
+    const res = await bot.post(
+      '/api/v1/inspection-plans',
+      planBody({
+        from,
+        to: addCalendarDays(from, 1),
+        content: '大气污染防治设施运行资料核查',
+        methods: ['document-review'],
+      }),
+    );
     const json = (await res.json()) as { id?: string };
     expect(res.status, JSON.stringify(json)).toBe(201);
     ids.push(String(json.id));

@@ -13,17 +13,21 @@ export function serverRecoveryNotice(ctx: CliBase): void {
   );
 }
 
+/** The embedded file the command works on; undefined (and the notice said) on a libSQL server. */
+export function embeddedTarget(ctx: CliBase): string | undefined {
+  const file = embeddedFile(ctx.config.databaseUrl);
+  if (!file) serverRecoveryNotice(ctx);
+  return file;
+}
+
 export const backupCommand: FileCommand = async (args, ctx) => {
   const [target, ...rest] = args;
   if (!target || rest.length > 0 || target.startsWith('-')) {
     ctx.err('用法：npm run cli -- backup FILE');
     return 2;
   }
-  const source = embeddedFile(ctx.config.databaseUrl);
-  if (!source) {
-    serverRecoveryNotice(ctx);
-    return 2;
-  }
+  const source = embeddedTarget(ctx);
+  if (!source) return 2;
   try {
     // The chain as it stood before the copy began; the copy must hold it (verify-copy.ts).
     const floor = await withDatabaseFile(source, auditHeadOf);

@@ -1,8 +1,7 @@
 import { restoreBackup } from '../../backup/restore.js';
-import { embeddedFile } from '../../backup/take-backup.js';
 import { BackupError } from '../../backup/verify-copy.js';
 import type { FileCommand } from '../cli-context.js';
-import { serverRecoveryNotice } from './backup-command.js';
+import { embeddedTarget } from './backup-command.js';
 
 export const restoreCommand: FileCommand = async (args, ctx) => {
   const force = args.includes('--force');
@@ -11,11 +10,8 @@ export const restoreCommand: FileCommand = async (args, ctx) => {
     ctx.err('用法：npm run cli -- restore FILE [--force]');
     return 2;
   }
-  const target = embeddedFile(ctx.config.databaseUrl);
-  if (!target) {
-    serverRecoveryNotice(ctx);
-    return 2;
-  }
+  const target = embeddedTarget(ctx);
+  if (!target) return 2;
   try {
     const { manifest, chain } = await restoreBackup(files[0]!, target, force);
     if (!chain.ok) {
