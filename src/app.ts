@@ -2,6 +2,7 @@ import type * as lark from '@larksuiteoapi/node-sdk';
 import { Hono } from 'hono';
 import type { Services } from './app/services.js';
 import type { EdgePressure } from './edge/edge-pressure.js';
+import { backupHealth } from './backup/backup-dir.js';
 import { larkEventsRoute } from './edge/lark-events-route.js';
 import { outboxCounts } from './outbox/outbox-repo.js';
 import { workQueueCounts } from './work-queue/queue-status.js';
@@ -34,7 +35,8 @@ export function createApp({ services, intake, api, pages, pressure }: AppParts):
         outboxCounts(services.store.db),
         workQueueCounts(services.store.db),
       ]);
-      return c.json({ status: 'ok', db: 'ok', outbox, inbox });
+      const backup = config.backup ? { backup: await backupHealth(config.backup, services.now()) } : {};
+      return c.json({ status: 'ok', db: 'ok', outbox, inbox, ...backup });
     } catch {
       return c.json({ status: 'degraded', db: 'error' }, 503);
     }

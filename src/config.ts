@@ -35,6 +35,13 @@ const schema = z.object({
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: optionalText,
   LLM_MODEL: optionalText,
+  BACKUP_DIR: optionalText,
+  BACKUP_EVERY: z
+    .string()
+    .trim()
+    .regex(/^([1-9]\d*)(m|h|d)$/, 'a whole number of minutes, hours or days, e.g. 30m, 6h, 1d')
+    .default('1d'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
 });
 
 /** The raw environment variables the bot reads, before `loadConfig` turns them into a `Config`. */
@@ -60,6 +67,24 @@ export interface Config {
   simulator: boolean;
   logLevel: string;
   llm?: { baseUrl: string; apiKey?: string; model: string };
+  /** Scheduled backups of an embedded file; off unless BACKUP_DIR is set. */
+  backup?: BackupConfig;
+}
+
+export interface BackupConfig {
+  dir: string;
+  /** As configured, e.g. `6h`, for people to read. */
+  every: string;
+  everyMs: number;
+  keep: number;
+}
+
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `30m`, `6h`, `1d` (already checked by the schema) in milliseconds. */
+function durationMs(text: string): number {
+  const unit = text.slice(-1) as keyof typeof UNIT_MS;
+  return Number(text.slice(0, -1)) * UNIT_MS[unit];
 }
 
 /** Keys a local run signs its own simulator traffic with; never used once an app id is set. */
@@ -106,5 +131,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       e.LLM_BASE_URL && e.LLM_MODEL
         ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL }
         : undefined,
+    ...(e.BACKUP_DIR
+      ? {
+          backup: {
+            dir: e.BACKUP_DIR,
+            every: e.BACKUP_EVERY,
+            everyMs: durationMs(e.BACKUP_EVERY),
+            keep: e.BACKUP_KEEP,
+          },
+        }
+      : {}),
   };
 }

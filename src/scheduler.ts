@@ -1,3 +1,4 @@
+import { BackupJob } from './backup/backup-job.js';
 import { Repeating } from './repeating.js';
 import type { Services } from './app/services.js';
 import { scrubError } from './log.js';
@@ -27,7 +28,9 @@ export class Scheduler {
     private readonly services: Services,
     jobs: PeriodicJob[],
   ) {
-    this.jobs = [pruneInbox, ...jobs];
+    // Scheduled backups copy an embedded file; a libSQL server has its own recovery (README).
+    const backup = services.config.backup && services.store.wal ? [new BackupJob()] : [];
+    this.jobs = [pruneInbox, ...jobs, ...backup];
   }
 
   start(everyMs = 5 * 60_000): void {

@@ -1,11 +1,14 @@
 import { ConfigError } from '../config.js';
-import { openCliContext, type CliCommand } from './cli-context.js';
+import { cliBase, openCliContext, type CliCommand, type FileCommand } from './cli-context.js';
+import { archiveCommand } from './commands/archive-command.js';
 import { askCommand } from './commands/ask-command.js';
 import { auditCommand } from './commands/audit-command.js';
+import { backupCommand } from './commands/backup-command.js';
 import { drawCommand } from './commands/draw-command.js';
 import { importCommand } from './commands/import-command.js';
 import { inboxCommand } from './commands/inbox-command.js';
 import { outboxCommand } from './commands/outbox-command.js';
+import { restoreCommand } from './commands/restore-command.js';
 
 const COMMANDS: Record<string, CliCommand> = {
   org: importCommand('org'),
@@ -16,6 +19,13 @@ const COMMANDS: Record<string, CliCommand> = {
   inbox: inboxCommand,
   ask: askCommand,
   draw: drawCommand,
+  archive: archiveCommand,
+};
+
+/** Commands that work on the database files themselves and must not open (or create) the store. */
+const FILE_COMMANDS: Record<string, FileCommand> = {
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 const USAGE = `用法：npm run cli -- <命令>
@@ -30,10 +40,15 @@ const USAGE = `用法：npm run cli -- <命令>
   ask "问题"                   按实施方案答复问题，引用原文
   ask --jsonl                  逐行读取 {"id","q"}，逐行输出答复 JSON
   draw verify ID               重新推演双随机抽查结果并核对
-  draw conflict add|list|remove  登记、查看、撤销执法人员利害关系回避`;
+  draw conflict add|list|remove  登记、查看、撤销执法人员利害关系回避
+  backup FILE                  在线备份数据库到 FILE 并校验（另写 FILE.json 说明文件）
+  restore FILE [--force]       将校验通过的备份恢复到空数据库（非空须停服并加 --force）
+  archive --year YYYY [--out FILE]  导出该年度的审批、移送、抽查记录及其审计记录`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  const fileCommand = name ? FILE_COMMANDS[name] : undefined;
+  if (fileCommand) return fileCommand(args, cliBase());
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     process.stderr.write(`${USAGE}\n`);
