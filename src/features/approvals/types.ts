@@ -1,4 +1,4 @@
-import type { DecisionAction, RequestStatus, StepStatus } from '../../../db/schema/approvals.js';
+import type { DecisionAction, RequestKind, RequestStatus, StepStatus } from '../../domain/approvals/index.js';
 import type { ClauseId } from '../../domain/clauses.js';
 import type {
   ChainRole,
@@ -8,9 +8,7 @@ import type {
   InspectionType,
 } from '../../domain/rules/index.js';
 
-export type { DecisionAction, RequestStatus, StepStatus };
-
-export type RequestKind = 'plan' | 'special';
+export type { DecisionAction, RequestKind, RequestStatus, StepStatus };
 
 export interface NamedEnterprise {
   /** Absent when the name or code is not in the registry; such a request never gets past the check. */
@@ -103,19 +101,4 @@ export interface RequestView {
   closedAt: string | null;
   steps: StepView[];
   decisions: DecisionView[];
-}
-
-/** The pending step of an open request. */
-export function currentStepOf(view: RequestView): StepView | undefined {
-  return view.status === 'pending' && view.currentStep !== null ? view.steps[view.currentStep] : undefined;
-}
-
-/** The title people know a request by: the special inspection's name, or the plan's enterprises. */
-export function requestTitle(view: Pick<RequestView, 'form'>): string {
-  const form = view.form;
-  if (form.kind === 'special') return form.name;
-  const names = form.enterprises.map((e) => e.name);
-  return names.length > 2
-    ? `${names.slice(0, 2).join('、')}等${names.length}家企业检查计划`
-    : `${names.join('、')}检查计划`;
 }

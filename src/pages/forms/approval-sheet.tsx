@@ -1,9 +1,5 @@
-import {
-  METHOD_LABELS,
-  STATUS_LABELS,
-  TYPE_LABELS,
-  type RequestView,
-} from '../../features/approvals/index.js';
+import { METHOD_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../domain/approvals/index.js';
+import type { RequestView } from '../../features/approvals/index.js';
 import type { InspectionMethod } from '../../domain/rules/index.js';
 import { Checks, withNote, BLANK, type CheckOption } from './checks.js';
 import { cnDateTime, cnDay, cnRange } from './format.js';

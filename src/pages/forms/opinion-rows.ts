@@ -1,4 +1,4 @@
-import { DECISION_LABELS, STEP_STATUS_LABELS } from '../../features/approvals/labels.js';
+import { DECISION_LABELS, STEP_STATUS_LABELS } from '../../domain/approvals/index.js';
 import type { RequestView, StepView } from '../../features/approvals/index.js';
 import { cnDateTime } from './format.js';
 

@@ -1,11 +1,11 @@
 import { buzz } from '../../../app/replies.js';
 import type { Tx } from '../../../store/db.js';
+import { currentStepOf, STATUS_LABELS } from '../../../domain/approvals/index.js';
 import { bureauDateTime } from '../../../time.js';
 import { ApprovalError } from '../errors.js';
-import { STATUS_LABELS } from '../labels.js';
 import { latestOpenCard } from '../store/card-repo.js';
 import { loadView, updateOpenRequest } from '../store/request-repo.js';
-import { currentStepOf, type RequestView, type StepView } from '../types.js';
+import type { RequestView, StepView } from '../types.js';
 import { auditRequest } from './audit.js';
 import type { Env } from '../../../app/action-env.js';
 import { approverCardFor } from './outgoing.js';

@@ -1,4 +1,4 @@
-import { recordCard } from '../../../../cards/approval-record.js';
+import { recordCard } from '../../../../cards/approvals/record.js';
 import type { Card } from '../../../../cards/kit.js';
 import type { Env } from '../../../app/action-env.js';
 import { insertFollowUp } from '../../../inbox/inbox-repo.js';
