@@ -1,4 +1,5 @@
 import type {
+  ApprovalForm,
   DecisionAction,
   RequestKind,
   RequestStatus,
@@ -26,33 +27,6 @@ export interface DecisionCardView {
   actorName: string;
 }
 
-/** 附件2 as filled in, the fields its card rows show. */
-export interface PlanFormView {
-  kind: 'plan';
-  type: InspectionType;
-  typeNote?: string;
-  basis: string;
-  from: string;
-  to: string;
-  enterprises: readonly { name: string }[];
-  inspectors: readonly { name: string }[];
-  content: string;
-  methods: readonly InspectionMethod[];
-  reason?: string;
-}
-
-/** 附件1 as filled in. */
-export interface SpecialFormView {
-  kind: 'special';
-  name: string;
-  basis: string;
-  focus: string;
-  from: string;
-  to: string;
-  targets: string;
-  content: string;
-}
-
 /** A request with what its cards show; the feature's request view satisfies it as it is. */
 export interface ApprovalCardView {
   id: string;
@@ -60,7 +34,7 @@ export interface ApprovalCardView {
   status: RequestStatus;
   applicant: { name: string };
   unit: { name: string };
-  form: PlanFormView | SpecialFormView;
+  form: ApprovalForm;
   findings: readonly Finding[];
   exemptions: readonly Exemption[];
   currentStep: number | null;

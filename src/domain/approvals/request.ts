@@ -1,3 +1,5 @@
+import type { ApprovalForm } from './form.js';
+
 /** The words of an approval request (附件1, 附件2) that its cards, pages and rules share. */
 
 export type RequestKind = 'plan' | 'special';
@@ -19,12 +21,8 @@ export function currentStepOf<S>(request: {
     : undefined;
 }
 
-/** The part of a request's form its title is made from. */
-export type TitledForm =
-  { kind: 'special'; name: string } | { kind: 'plan'; enterprises: readonly { name: string }[] };
-
 /** The title people know a request by: the special inspection's name, or the plan's enterprises. */
-export function requestTitle(request: { form: TitledForm }): string {
+export function requestTitle(request: { form: ApprovalForm }): string {
   const form = request.form;
   if (form.kind === 'special') return form.name;
   const names = form.enterprises.map((e) => e.name);
