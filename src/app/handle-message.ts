@@ -1,4 +1,4 @@
-import { notInDirectoryText } from '../../cards/help-card.js';
+import { notInDirectoryText } from '../../cards/help/usage.js';
 import { loadDirectory } from '../directory/directory-repo.js';
 import { identify } from '../directory/who.js';
 import { markDone } from '../work-queue/queue-table.js';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Card, Option } from '../../../cards/kit.js';
-import { planFormCard, type PlanFormValues } from '../../../cards/approval-plan-form.js';
-import { specialFormCard, type SpecialFormValues } from '../../../cards/approval-special-form.js';
+import { planFormCard } from '../../../cards/approvals/plan-form.js';
+import { specialFormCard } from '../../../cards/approvals/special-form.js';
+import type { PlanFormValues, SpecialFormValues } from '../../../cards/approvals/view.js';
 import { loadEnterprises } from '../../directory/directory-repo.js';
 import { identify } from '../../directory/who.js';
 import type { Directory, Person } from '../../domain/org.js';

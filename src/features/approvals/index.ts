@@ -4,7 +4,6 @@ export { runApprovalReminders, type ReminderRun } from './service/reminders.js';
 export { listDisclosures, listFilings, type Disclosure, type Filing } from './store/records-repo.js';
 export { loadView as getApprovalRequest, requestIdsOfApplicant } from './store/request-repo.js';
 export { workingHoursBetween } from './working-hours.js';
-export { KIND_LABELS, METHOD_LABELS, STATUS_LABELS, TYPE_LABELS, typeText } from './labels.js';
 export type { ApprovalForm, DecisionView, PlanForm, RequestView, StepView } from './types.js';
 export { submitRequest, type SubmitOutcome, type SubmitSource } from './service/submit.js';
 export { pastInspections } from './store/records-repo.js';

@@ -1,10 +1,10 @@
 import { parseBody, type FieldIssue, type Parsed } from '../../api/parse-body.js';
 import { z } from 'zod';
 import { findEnterpriseByNameOrCode } from '../../directory/directory-repo.js';
+import { METHOD_LABELS, TYPE_LABELS } from '../../domain/approvals/index.js';
 import type { Directory, Person } from '../../domain/org.js';
 import { isCalendarDate } from '../../domain/rules/index.js';
 import type { Database } from '../../store/db.js';
-import { METHOD_LABELS, TYPE_LABELS } from './labels.js';
 import type { ApprovalForm, NamedEnterprise, NamedPerson, RequestKind } from './types.js';
 
 const TYPES = Object.keys(TYPE_LABELS) as [keyof typeof TYPE_LABELS, ...(keyof typeof TYPE_LABELS)[]];

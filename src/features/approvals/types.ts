@@ -1,56 +1,16 @@
-import type { DecisionAction, RequestStatus, StepStatus } from '../../../db/schema/approvals.js';
-import type { ClauseId } from '../../domain/clauses.js';
 import type {
-  ChainRole,
-  Exemption,
-  Finding,
-  InspectionMethod,
-  InspectionType,
-} from '../../domain/rules/index.js';
+  ApprovalForm,
+  DecisionAction,
+  RequestKind,
+  RequestStatus,
+  StepStatus,
+} from '../../domain/approvals/index.js';
+import type { ClauseId } from '../../domain/clauses.js';
+import type { ChainRole, Exemption, Finding } from '../../domain/rules/index.js';
 
-export type { DecisionAction, RequestStatus, StepStatus };
-
-export type RequestKind = 'plan' | 'special';
-
-export interface NamedEnterprise {
-  /** Absent when the name or code is not in the registry; such a request never gets past the check. */
-  uscc?: string;
-  name: string;
-}
-
-export interface NamedPerson {
-  openId: string;
-  name: string;
-}
-
-/** 附件2 入企执法检查计划审批表, as the applicant filled it in. */
-export interface PlanForm {
-  kind: 'plan';
-  type: InspectionType;
-  typeNote?: string;
-  basis: string;
-  from: string;
-  to: string;
-  enterprises: NamedEnterprise[];
-  inspectors: NamedPerson[];
-  content: string;
-  methods: InspectionMethod[];
-  reason?: string;
-}
-
-/** 附件1 专项执法检查审批表. */
-export interface SpecialForm {
-  kind: 'special';
-  name: string;
-  basis: string;
-  focus: string;
-  from: string;
-  to: string;
-  targets: string;
-  content: string;
-}
-
-export type ApprovalForm = PlanForm | SpecialForm;
+/** The words of a request and its forms are the domain's; the views below add what was stored. */
+export type * from '../../domain/approvals/form.js';
+export type { DecisionAction, RequestKind, RequestStatus, StepStatus };
 
 export interface StepView {
   idx: number;
@@ -103,19 +63,4 @@ export interface RequestView {
   closedAt: string | null;
   steps: StepView[];
   decisions: DecisionView[];
-}
-
-/** The pending step of an open request. */
-export function currentStepOf(view: RequestView): StepView | undefined {
-  return view.status === 'pending' && view.currentStep !== null ? view.steps[view.currentStep] : undefined;
-}
-
-/** The title people know a request by: the special inspection's name, or the plan's enterprises. */
-export function requestTitle(view: Pick<RequestView, 'form'>): string {
-  const form = view.form;
-  if (form.kind === 'special') return form.name;
-  const names = form.enterprises.map((e) => e.name);
-  return names.length > 2
-    ? `${names.slice(0, 2).join('、')}等${names.length}家企业检查计划`
-    : `${names.join('、')}检查计划`;
 }

@@ -1,5 +1,5 @@
 import type { Card } from '../../../cards/kit.js';
-import { referralConfirmCard } from '../../../cards/referral-confirm.js';
+import { referralConfirmCard } from '../../../cards/referrals/confirm.js';
 import { unitById } from '../../directory/who.js';
 import type { Directory, Person } from '../../domain/org.js';
 import { DRAFT_FIELD_LABELS } from '../../domain/referrals/annex3.js';

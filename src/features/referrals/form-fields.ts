@@ -1,22 +1,7 @@
+import { FORM_FIELDS, type FormField } from '../../../cards/referrals/view.js';
 import type { DraftField } from '../../domain/referrals/annex3.js';
 
-/** The boxes of the confirmation card's form, in the annex's order; names are the form field names. */
-export const FORM_FIELDS = [
-  'fromUnit',
-  'toUnit',
-  'subjectName',
-  'subjectCode',
-  'source',
-  'sourceNote',
-  'violations',
-  'violationNote',
-  'description',
-  'law',
-  'materials',
-  'opinion',
-  'coordinateWith',
-] as const;
-export type FormField = (typeof FORM_FIELDS)[number];
+export { FORM_FIELDS, type FormField };
 
 export function isFormField(name: unknown): name is FormField {
   return typeof name === 'string' && (FORM_FIELDS as readonly string[]).includes(name);

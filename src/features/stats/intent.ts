@@ -1,4 +1,4 @@
-import { statsCard } from '../../../cards/stats-summary.js';
+import { statsCard } from '../../../cards/stats/summary.js';
 import type { MessageIntent } from '../../app/message-router.js';
 import { monthPeriod, yearPeriod } from '../../domain/stats/index.js';
 import { bureauToday } from '../../time.js';

@@ -1,7 +1,7 @@
+import { TYPE_LABELS } from '../../domain/approvals/index.js';
 import type { Directory, Enterprise } from '../../domain/org.js';
 import { STATE_LABELS } from '../../domain/referrals/lifecycle.js';
 import type { BureauStats } from '../../domain/stats/index.js';
-import { TYPE_LABELS } from '../approvals/index.js';
 
 export type ChartKind = 'bar' | 'column' | 'stacked' | 'grouped';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicantCard } from '../../../../cards/approval-applicant.js';
+import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { remindApprover } from '../service/buzz.js';
 import { actionContextOf } from '../../../app/action-context.js';

@@ -1,5 +1,4 @@
-import type { PlanFormValues } from '../../../../cards/approval-plan-form.js';
-import type { SpecialFormValues } from '../../../../cards/approval-special-form.js';
+import type { PlanFormValues, SpecialFormValues } from '../../../../cards/approvals/view.js';
 import type { InspectionMethod, InspectionType } from '../../../domain/rules/index.js';
 import type { FieldIssue } from '../input.js';
 import type { RequestKind } from '../types.js';

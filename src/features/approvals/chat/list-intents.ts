@@ -1,4 +1,4 @@
-import { myRequestsCard } from '../../../../cards/approval-list.js';
+import { myRequestsCard } from '../../../../cards/approvals/my-requests.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { actionContextOf } from '../../../app/action-context.js';
 import { approverCardFor } from '../service/outgoing.js';

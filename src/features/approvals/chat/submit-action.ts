@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicantCard } from '../../../../cards/approval-applicant.js';
+import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { explainDecision } from '../../../domain/rules/index.js';
 import { buildFormCard } from '../form-card.js';

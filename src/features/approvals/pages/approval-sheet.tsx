@@ -12,7 +12,7 @@ import {
   withNote,
   type CheckOption,
 } from '../../../pages/forms/index.js';
-import { METHOD_LABELS, STATUS_LABELS, TYPE_LABELS } from '../labels.js';
+import { METHOD_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../../domain/approvals/index.js';
 import type { RequestView } from '../types.js';
 import { Opinions } from './opinions.js';
 

@@ -1,5 +1,5 @@
 import { cnDateTime } from '../../../pages/forms/index.js';
-import { DECISION_LABELS, STEP_STATUS_LABELS } from '../labels.js';
+import { DECISION_LABELS, STEP_STATUS_LABELS } from '../../../domain/approvals/index.js';
 import type { RequestView, StepView } from '../types.js';
 
 /** The three opinion rows both approval annexes print, in their order and words. */

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, STEP_STATUS_LABELS } from '../labels.js';
+import { STATUS_LABELS, STEP_STATUS_LABELS } from '../../../domain/approvals/index.js';
 import type { Tx } from '../../../store/db.js';
 import { bureauDateTime } from '../../../time.js';
 import { approvalRefusal } from '../refusals.js';

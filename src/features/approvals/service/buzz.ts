@@ -1,11 +1,11 @@
 import { buzz } from '../../../app/replies.js';
 import type { Tx } from '../../../store/db.js';
+import { currentStepOf, STATUS_LABELS } from '../../../domain/approvals/index.js';
 import { bureauDateTime } from '../../../time.js';
 import { approvalRefusal } from '../refusals.js';
-import { STATUS_LABELS } from '../labels.js';
 import { latestOpenCard } from '../store/card-repo.js';
 import { loadView, updateOpenRequest } from '../store/request-repo.js';
-import { currentStepOf, type RequestView, type StepView } from '../types.js';
+import type { RequestView, StepView } from '../types.js';
 import { auditRequest } from './audit.js';
 import type { ActionContext } from '../../../app/action-context.js';
 import { approverCardFor } from './outgoing.js';

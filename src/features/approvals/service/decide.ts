@@ -1,4 +1,4 @@
-import { recordCard } from '../../../../cards/approval-record.js';
+import { recordCard } from '../../../../cards/approvals/record.js';
 import type { Card } from '../../../../cards/kit.js';
 import type { ActionContext } from '../../../app/action-context.js';
 import { enqueueFollowUp } from '../../../work-queue/follow-up-jobs.js';

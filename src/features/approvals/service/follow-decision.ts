@@ -1,11 +1,11 @@
 import { sendTo } from '../../../app/replies.js';
 import type { ActionContext } from '../../../app/action-context.js';
 import type { Tx } from '../../../store/db.js';
+import { DECISION_LABELS, requestTitle } from '../../../domain/approvals/index.js';
 import { bureauDateTime } from '../../../time.js';
 import { buildFormCard, valuesOf } from '../form-card.js';
-import { DECISION_LABELS } from '../labels.js';
 import { loadView } from '../store/request-repo.js';
-import { requestTitle, type RequestView } from '../types.js';
+import type { RequestView } from '../types.js';
 import { activateStep } from './activate.js';
 import { auditRequest } from './audit.js';
 import type { Decision } from './decide.js';

@@ -1,6 +1,6 @@
-import { approverCard } from '../../../../cards/approval-approver.js';
-import { applicantCard } from '../../../../cards/approval-applicant.js';
-import { recordCard } from '../../../../cards/approval-record.js';
+import { approverCard } from '../../../../cards/approvals/approver.js';
+import { applicantCard } from '../../../../cards/approvals/applicant.js';
+import { recordCard } from '../../../../cards/approvals/record.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
 import type { Reader, Tx } from '../../../store/db.js';
 import { cardCount, closeCards, openCards, recordCard as rememberCard } from '../store/card-repo.js';

@@ -3,7 +3,7 @@ import { loadDirectory } from '../../../directory/directory-repo.js';
 import { loadApprovalSettings } from '../store/settings-repo.js';
 import { loadView, pendingRequestIds } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
-import { currentStepOf } from '../types.js';
+import { currentStepOf } from '../../../domain/approvals/index.js';
 import { workingHoursBetween } from '../working-hours.js';
 import { reloadView } from './activate.js';
 import { auditRequest } from './audit.js';

@@ -1,6 +1,6 @@
 import type { Tx } from '../../../store/db.js';
 import { randomUUID } from 'node:crypto';
-import { applicantCard } from '../../../../cards/approval-applicant.js';
+import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import { sendTo } from '../../../app/replies.js';
 import { unitById } from '../../../directory/who.js';
 import type { RulesDecision } from '../../../domain/rules/index.js';

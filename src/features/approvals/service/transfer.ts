@@ -1,5 +1,5 @@
 import type { Tx } from '../../../store/db.js';
-import { recordCard } from '../../../../cards/approval-record.js';
+import { recordCard } from '../../../../cards/approvals/record.js';
 import type { Card } from '../../../../cards/kit.js';
 import { bureauDateTime } from '../../../time.js';
 import { approvalRefusal } from '../refusals.js';

@@ -1,9 +1,9 @@
 import type { Tx } from '../../../store/db.js';
 import { patchCard } from '../../../app/replies.js';
-import { applicantCard } from '../../../../cards/approval-applicant.js';
+import { applicantCard } from '../../../../cards/approvals/applicant.js';
+import { STATUS_LABELS } from '../../../domain/approvals/index.js';
 import { bureauDateTime } from '../../../time.js';
 import { approvalRefusal } from '../refusals.js';
-import { STATUS_LABELS } from '../labels.js';
 import { insertDecision, loadView, updateOpenRequest } from '../store/request-repo.js';
 import { updateStepIf } from '../store/step-repo.js';
 import type { RequestView } from '../types.js';

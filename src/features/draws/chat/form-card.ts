@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { drawFormCard, type DrawFormValues } from '../../../../cards/draw-form.js';
+import { drawFormCard } from '../../../../cards/draws/form.js';
+import type { DrawFormValues } from '../../../../cards/draws/view.js';
 import type { Card } from '../../../../cards/kit.js';
 import { loadEnterprises } from '../../../directory/directory-repo.js';
 import type { Directory, Unit } from '../../../domain/org.js';

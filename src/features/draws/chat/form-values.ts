@@ -1,4 +1,4 @@
-import type { DrawFormValues } from '../../../../cards/draw-form.js';
+import type { DrawFormValues } from '../../../../cards/draws/view.js';
 import type { FieldIssue } from '../input.js';
 import { day, list, text, type FormValue } from '../../../app/form-values.js';
 

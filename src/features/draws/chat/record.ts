@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { recordCard, recordedCard } from '../../../../cards/draw-record.js';
+import { recordCard, recordedCard } from '../../../../cards/draws/record.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { isOutcome } from '../../../domain/draws/index.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { drawResultCard } from '../../../../cards/draw-result.js';
+import { drawResultCard } from '../../../../cards/draws/result.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { headedUnits, parseDrawInput, resolveDraw } from '../input.js';

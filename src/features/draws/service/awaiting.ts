@@ -1,4 +1,4 @@
-import type { AwaitingResult } from '../../../../cards/draw-record.js';
+import type { AwaitingResult } from '../../../../cards/draws/view.js';
 import type { Directory } from '../../../domain/org.js';
 import { planStatuses, unpublishedItems, type DrawRow, type ItemRow } from '../store/draw-repo.js';
 import type { Reader } from '../../../store/db.js';

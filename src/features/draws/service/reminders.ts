@@ -1,4 +1,4 @@
-import { recordCard } from '../../../../cards/draw-record.js';
+import { recordCard } from '../../../../cards/draws/record.js';
 import { sendTo } from '../../../app/replies.js';
 import type { Services } from '../../../app/services.js';
 import { loadDirectory } from '../../../directory/directory-repo.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { applicantCard } from '../../../../cards/approval-applicant.js';
+import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import { sendTo } from '../../../app/replies.js';
 import type { Services } from '../../../app/services.js';
 import { loadEnterprises } from '../../../directory/directory-repo.js';

@@ -1,4 +1,4 @@
-import { policyAnswerCard } from '../../../../cards/policy-answer.js';
+import { policyAnswerCard } from '../../../../cards/policy/answer.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import { askPolicy } from '../ask.js';

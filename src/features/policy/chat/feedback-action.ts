@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { policyAnswerCard } from '../../../../cards/policy-answer.js';
+import { policyAnswerCard } from '../../../../cards/policy/answer.js';
 import { errorToast, type CardActionHandler } from '../../../app/card-router.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import { loadAnswer } from '../store/answer-repo.js';

@@ -1,5 +1,4 @@
-import type { PlanFormValues } from '../../../../cards/approval-plan-form.js';
-import type { SpecialFormValues } from '../../../../cards/approval-special-form.js';
+import type { PlanFormValues, SpecialFormValues } from '../../../../cards/approvals/view.js';
 import type { Enterprise } from '../../../domain/org.js';
 import { resolveDates } from '../../../domain/policy/index.js';
 import { prefillPlan } from '../../approvals/index.js';

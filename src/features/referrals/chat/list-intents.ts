@@ -1,4 +1,4 @@
-import { referralListCard } from '../../../../cards/referral-list.js';
+import { referralListCard } from '../../../../cards/referrals/list.js';
 import type { MessageContext } from '../../../app/message-context.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { bureauToday } from '../../../time.js';

@@ -6,9 +6,9 @@ import {
   VIOLATION_LABELS,
 } from '../../../domain/referrals/annex3.js';
 import { STATE_LABELS, type CaseStage } from '../../../domain/referrals/lifecycle.js';
+import { stageInputText } from '../../../domain/referrals/stage-text.js';
 import { annexSections, opinionText, type AnnexSectionText } from '../annex-text.js';
 import { annexOfReferral } from '../annex-values.js';
-import { stageInputText } from '../stage-text.js';
 import type { Reader } from '../../../store/db.js';
 import { loadReferral } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';

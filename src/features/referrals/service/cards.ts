@@ -1,7 +1,7 @@
 import type { Card } from '../../../../cards/kit.js';
-import { referralDecisionCard } from '../../../../cards/referral-decision.js';
-import { referralRecordCard } from '../../../../cards/referral-record.js';
-import { referralStageCard } from '../../../../cards/referral-stage.js';
+import { referralDecisionCard } from '../../../../cards/referrals/decision.js';
+import { referralRecordCard } from '../../../../cards/referrals/record.js';
+import { referralStageCard } from '../../../../cards/referrals/stage.js';
 import { unitById } from '../../../directory/who.js';
 import type { Directory } from '../../../domain/org.js';
 import { nextStage, type CaseStage } from '../../../domain/referrals/lifecycle.js';

@@ -1,5 +1,4 @@
-import type { InspectionMethod, InspectionType } from '../src/domain/rules/index.js';
-import { METHOD_LABELS, TYPE_LABELS } from '../src/features/approvals/labels.js';
+import { METHOD_LABELS, TYPE_LABELS } from '../../src/domain/approvals/index.js';
 import {
   card,
   datePicker,
@@ -13,29 +12,8 @@ import {
   type Card,
   type Element,
   type Option,
-} from './kit.js';
-
-/** What the form opens with: prefilled from the command, or the applicant's last attempt. */
-export interface PlanFormValues {
-  type?: InspectionType;
-  typeNote?: string;
-  basis?: string;
-  from?: string;
-  to?: string;
-  enterprises?: string[];
-  enterpriseText?: string;
-  unit?: string;
-  inspectors?: string[];
-  content?: string;
-  methods?: InspectionMethod[];
-  reason?: string;
-}
-
-export interface FormChoices {
-  enterprises: Option[];
-  units: Option[];
-  people: Option[];
-}
+} from '../kit.js';
+import type { FormChoices, FormOwner, PlanFormValues } from './view.js';
 
 const options = (labels: Readonly<Record<string, string>>): Option[] =>
   Object.entries(labels).map(([value, label]) => ({ label, value }));
@@ -48,12 +26,6 @@ export function noticeBlock(notice: string | undefined): Element[] {
   return notice
     ? [markdown(`<font color='red'>**未能提交，请修改后重新提交：**</font>\n${escapeMd(notice)}`)]
     : [];
-}
-
-/** Who may submit a form: the person it was opened for, under the reference it was sent with. */
-export interface FormOwner {
-  formRef: string;
-  openId: string;
 }
 
 /** 附件2 长治市生态环境局入企执法检查计划审批表 as a chat form. */

@@ -1,14 +1,6 @@
-import type { CaseDecision, Citation, PolicyAnswer } from '../src/domain/policy/index.js';
-import { button, buttonRow, card, escapeMd, hr, markdown, type Card, type Element } from './kit.js';
-
-export interface PolicyAnswerView {
-  /** Names the answer to its buttons. */
-  id: string;
-  question: string;
-  answer: PolicyAnswer;
-  /** Someone has just said whether the answer helped. */
-  thanked?: boolean;
-}
+import type { CaseDecision, Citation } from '../../src/domain/policy/index.js';
+import { button, buttonRow, card, escapeMd, hr, markdown, type Card, type Element } from '../kit.js';
+import type { PolicyAnswerView } from './view.js';
 
 /** A quoted sentence of the scheme on a grey ground, its clause under it, as a quotation reads. */
 function quoteBlock(citation: Citation): Element {

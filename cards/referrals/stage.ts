@@ -1,8 +1,6 @@
-import { STATE_LABELS, type CaseStage } from '../src/domain/referrals/lifecycle.js';
-import type { Outcome } from '../src/domain/referrals/stage-input.js';
-import { CONCLUSION_LABELS, OUTCOME_LABELS } from '../src/features/referrals/labels.js';
-import type { ReferralView } from '../src/features/referrals/view.js';
-import { historyElement, STATE_COLORS, summaryElements } from './referral-parts.js';
+import { STATE_LABELS, type CaseStage } from '../../src/domain/referrals/lifecycle.js';
+import type { Outcome } from '../../src/domain/referrals/stage-input.js';
+import { CONCLUSION_LABELS, OUTCOME_LABELS } from '../../src/domain/referrals/stage-text.js';
 import {
   card,
   datePicker,
@@ -16,10 +14,12 @@ import {
   type Card,
   type Element,
   type Option,
-} from './kit.js';
+} from '../kit.js';
+import { historyElement, STATE_COLORS, summaryElements } from './blocks.js';
+import type { ReferralCardView } from './view.js';
 
 export interface StageCardInput {
-  view: ReferralView;
+  view: ReferralCardView;
   /** The ID number is masked for people outside the handling units. */
   subjectCode?: string;
   /** The stage the form records; absent when nothing is left to do. */

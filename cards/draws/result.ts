@@ -1,12 +1,11 @@
-import { STATUS_LABELS } from '../src/features/approvals/labels.js';
-import type { RequestStatus } from '../src/features/approvals/types.js';
-import type { DrawItemView, DrawView } from '../src/features/draws/view.js';
-import { card, escapeMd, hr, markdown, type Card } from './kit.js';
+import { STATUS_LABELS, type RequestStatus } from '../../src/domain/approvals/index.js';
+import { card, escapeMd, hr, markdown, type Card } from '../kit.js';
+import type { DrawCardView, DrawItemCardView } from './view.js';
 
 /** Larger draws list the rest on the public page and through the API. */
 const MAX_ROWS = 30;
 
-function itemLine(item: DrawItemView): string {
+function itemLine(item: DrawItemCardView): string {
   const people = item.inspectors.map((p) => escapeMd(p.name)).join('、');
   const plan =
     item.filing === 'filed' && item.requestId
@@ -15,7 +14,7 @@ function itemLine(item: DrawItemView): string {
   return `（${item.idx + 1}）**${escapeMd(item.enterpriseName)}**；检查人员：${people}；${plan}`;
 }
 
-function exclusionLine(view: DrawView): string {
+function exclusionLine(view: DrawCardView): string {
   const count = (reason: string) => view.excluded.filter((x) => x.reason === reason).length;
   const parts = [
     ['正面清单', count('positive-list')],
@@ -26,7 +25,7 @@ function exclusionLine(view: DrawView): string {
 }
 
 /** The published result of a draw: pools, seed and digest, and each drawn enterprise with its plan. */
-export function drawResultCard(view: DrawView): Card {
+export function drawResultCard(view: DrawCardView): Card {
   const filed = view.items.filter((i) => i.filing === 'filed').length;
   const rows = view.items.slice(0, MAX_ROWS).map(itemLine);
   if (view.items.length > MAX_ROWS) rows.push(`……共${view.items.length}家，其余见抽查记录。`);

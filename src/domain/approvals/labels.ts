@@ -1,5 +1,5 @@
-import type { InspectionMethod, InspectionType } from '../../domain/rules/index.js';
-import type { DecisionAction, RequestKind, RequestStatus, StepStatus } from './types.js';
+import type { InspectionMethod, InspectionType } from '../rules/index.js';
+import type { DecisionAction, RequestKind, RequestStatus, StepStatus } from './request.js';
 
 export const KIND_LABELS: Readonly<Record<RequestKind, string>> = {
   plan: '入企执法检查计划审批',

@@ -1,14 +1,14 @@
-import { explainDecision, type Exemption, type Finding } from '../src/domain/rules/index.js';
 import {
   dateRangeText,
   DECISION_LABELS,
   METHOD_LABELS,
   STEP_STATUS_LABELS,
   typeText,
-} from '../src/features/approvals/labels.js';
-import type { RequestView, StepView } from '../src/features/approvals/types.js';
-import { bureauDateTime } from '../src/time.js';
-import { escapeMd, field, markdown, type Element, type Option } from './kit.js';
+} from '../../src/domain/approvals/index.js';
+import { explainDecision, type Exemption, type Finding } from '../../src/domain/rules/index.js';
+import { bureauDateTime } from '../../src/time.js';
+import { escapeMd, field, markdown, type Element, type Option } from '../kit.js';
+import type { ApprovalCardView, PersonChoice, StepCardView } from './view.js';
 
 const SEVERITY_COLORS: Readonly<Record<Finding['severity'], string>> = {
   block: 'red',
@@ -49,7 +49,7 @@ export function findingsBlock(findings: readonly Finding[], exemptions: readonly
 }
 
 /** The annex form's 基本信息 and 检查安排 rows. */
-export function formFields(view: RequestView): Element[] {
+export function formFields(view: ApprovalCardView): Element[] {
   const form = view.form;
   const head = [field('编号', view.id), field('申请人', escapeMd(view.applicant.name))];
   if (form.kind === 'special') {
@@ -78,7 +78,7 @@ export function formFields(view: RequestView): Element[] {
   ];
 }
 
-function stepLine(view: RequestView, step: StepView): string {
+function stepLine(view: ApprovalCardView, step: StepCardView): string {
   const who = `${step.roleLabel}：${escapeMd(step.name)}`;
   const handovers = view.decisions
     .filter((d) => d.stepIdx === step.idx && (d.action === 'transfer' || d.action === 'reassign'))
@@ -97,10 +97,10 @@ function stepLine(view: RequestView, step: StepView): string {
 }
 
 /** The whole chain: who approves, why (with the clause), and who has signed. */
-export function chainBlock(view: RequestView): Element {
+export function chainBlock(view: ApprovalCardView): Element {
   return markdown(`**审批流程**\n${view.steps.map((step) => stepLine(view, step)).join('\n')}`);
 }
 
-export function peopleOptions(people: readonly { name: string; openId: string }[]): Option[] {
+export function peopleOptions(people: readonly PersonChoice[]): Option[] {
   return people.map((p) => ({ label: p.name, value: p.openId }));
 }

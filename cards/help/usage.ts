@@ -1,4 +1,4 @@
-import { card, hr, markdown, type Card } from './kit.js';
+import { card, hr, markdown, type Card } from '../kit.js';
 
 export function helpCard(name: string): Card {
   return card('执法助手 使用说明', 'blue', [

@@ -1,16 +1,16 @@
-import { KIND_LABELS, STATUS_LABELS } from '../src/features/approvals/labels.js';
-import { currentStepOf, requestTitle, type RequestView } from '../src/features/approvals/types.js';
-import { bureauDateTime } from '../src/time.js';
-import { card, escapeMd, markdown, type Card } from './kit.js';
+import { currentStepOf, KIND_LABELS, requestTitle, STATUS_LABELS } from '../../src/domain/approvals/index.js';
+import { bureauDateTime } from '../../src/time.js';
+import { card, escapeMd, markdown, type Card } from '../kit.js';
+import type { ApprovalCardView } from './view.js';
 
-function line(view: RequestView): string {
+function line(view: ApprovalCardView): string {
   const step = currentStepOf(view);
   const where = step ? `，待${escapeMd(step.name)}（${step.roleLabel}）审批` : '';
   return `**${view.id}** ${escapeMd(requestTitle(view))}\n${KIND_LABELS[view.kind]}｜${bureauDateTime(view.createdAt)}提交｜${STATUS_LABELS[view.status]}${where}`;
 }
 
 /** 「我的申请」: the asker's requests, newest first. */
-export function myRequestsCard(views: readonly RequestView[]): Card {
+export function myRequestsCard(views: readonly ApprovalCardView[]): Card {
   const body = views.length > 0 ? views.map(line).join('\n\n') : '您尚未发起审批申请。';
   return card('我的申请', 'blue', [
     markdown(body),

@@ -1,8 +1,8 @@
-import { STATE_LABELS } from '../src/domain/referrals/lifecycle.js';
-import type { ReferralView } from '../src/features/referrals/view.js';
-import { card, escapeMd, markdown, type Card } from './kit.js';
+import { STATE_LABELS } from '../../src/domain/referrals/lifecycle.js';
+import { card, escapeMd, markdown, type Card } from '../kit.js';
+import type { ReferralCardView } from './view.js';
 
-function line(view: ReferralView, today: string): string {
+function line(view: ReferralCardView, today: string): string {
   const late = view.status === 'rectifying' && view.deadline !== null && view.deadline < today;
   const deadline = view.deadline && view.status === 'rectifying' ? `｜整改期限${view.deadline}` : '';
   const flag = late ? "｜<font color='red'>已逾期</font>" : '';
@@ -12,7 +12,7 @@ function line(view: ReferralView, today: string): string {
 /** 「我的线索」「本单位线索」「逾期线索」: referrals with where each stands, newest first. */
 export function referralListCard(
   title: string,
-  views: readonly ReferralView[],
+  views: readonly ReferralCardView[],
   today: string,
   empty: string,
 ): Card {

@@ -1,6 +1,17 @@
-import type { CaseState } from '../../domain/referrals/lifecycle.js';
-import type { StageInputs } from '../../domain/referrals/stage-input.js';
-import { CONCLUSION_LABELS, OUTCOME_LABELS } from './labels.js';
+import type { CaseState } from './lifecycle.js';
+import type { Outcome, StageInputs } from './stage-input.js';
+
+/** Words for the stage inputs as the cards offer and the history shows them. */
+export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
+  penalty: '予以处罚',
+  'no-penalty': '不予处罚',
+  'no-violation': '未发现违法',
+};
+
+export const CONCLUSION_LABELS: Readonly<Record<'passed' | 'failed', string>> = {
+  passed: '通过',
+  failed: '不通过',
+};
 
 /** A sentence's own full stop would clash with the separator that follows it. */
 const clause = (s: string) => s.replace(/[。；;，,\s]+$/, '');

@@ -1,4 +1,3 @@
-import { noticeBlock, type FormOwner } from './approval-plan-form.js';
 import {
   card,
   datePicker,
@@ -10,18 +9,9 @@ import {
   type Card,
   type Element,
   type Option,
-} from './kit.js';
-
-export interface SpecialFormValues {
-  name?: string;
-  basis?: string;
-  from?: string;
-  to?: string;
-  unit?: string;
-  targets?: string;
-  content?: string;
-  focus?: string;
-}
+} from '../kit.js';
+import { noticeBlock } from './plan-form.js';
+import type { FormOwner, SpecialFormValues } from './view.js';
 
 const label = (text: string): Element => markdown(`**${text}** <font color='red'>*</font>`);
 

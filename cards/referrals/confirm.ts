@@ -5,10 +5,7 @@ import {
   OPINION_LABELS,
   SOURCE_LABELS,
   VIOLATION_LABELS,
-} from '../src/domain/referrals/annex3.js';
-import type { AnnexSectionText } from '../src/features/referrals/annex-text.js';
-import type { FormField } from '../src/features/referrals/form-fields.js';
-import { annexElements, issuesElement } from './referral-parts.js';
+} from '../../src/domain/referrals/annex3.js';
 import {
   card,
   escapeMd,
@@ -22,12 +19,14 @@ import {
   type Card,
   type Element,
   type Option,
-} from './kit.js';
+} from '../kit.js';
+import { annexElements, issuesElement } from './blocks.js';
+import type { AnnexSection, FormField } from './view.js';
 
 export interface ConfirmCardInput {
   draftId: string;
   /** The annex as read so far. */
-  sections: AnnexSectionText[];
+  sections: AnnexSection[];
   /** Lines explaining what the bot matched and where the referral will go. */
   notes: string[];
   errors: { message: string }[];

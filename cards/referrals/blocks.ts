@@ -1,11 +1,10 @@
-import { STATE_LABELS } from '../src/domain/referrals/lifecycle.js';
-import type { AnnexSectionText } from '../src/features/referrals/annex-text.js';
-import { stageInputText } from '../src/features/referrals/stage-text.js';
-import type { ReferralEvent, ReferralView } from '../src/features/referrals/view.js';
-import { bureauDateTime } from '../src/time.js';
-import { escapeMd, field, markdown, type Element, type HeaderColor } from './kit.js';
+import { STATE_LABELS } from '../../src/domain/referrals/lifecycle.js';
+import { stageInputText } from '../../src/domain/referrals/stage-text.js';
+import { bureauDateTime } from '../../src/time.js';
+import { escapeMd, field, markdown, type Element, type HeaderColor } from '../kit.js';
+import type { AnnexSection, ReferralCardState, ReferralCardView, ReferralEventView } from './view.js';
 
-export const STATE_COLORS: Readonly<Record<ReferralView['status'], HeaderColor>> = {
+export const STATE_COLORS: Readonly<Record<ReferralCardState, HeaderColor>> = {
   submitted: 'blue',
   verifying: 'orange',
   accepted: 'turquoise',
@@ -18,21 +17,21 @@ export const STATE_COLORS: Readonly<Record<ReferralView['status'], HeaderColor>>
 };
 
 /** The annex boxes section by section, empty boxes shown as a dash as on the printed form. */
-export function annexElements(sections: readonly AnnexSectionText[]): Element[] {
+export function annexElements(sections: readonly AnnexSection[]): Element[] {
   return sections.flatMap((section) => [
     markdown(`**${section.title}**`),
     ...section.rows.map((row) => field(row.label, escapeMd(row.value))),
   ]);
 }
 
-function eventLine(event: ReferralEvent): string {
+function eventLine(event: ReferralEventView): string {
   const when = bureauDateTime(event.at);
   const what = event.kind === 'overdue' ? '整改逾期提醒' : STATE_LABELS[event.state];
   const detail = event.kind === 'stage' ? stageInputText(event.state, event.input) : (event.note ?? '');
   return `${when}｜**${what}**｜${escapeMd(event.actorName)}${detail ? `：${escapeMd(detail)}` : ''}`;
 }
 
-export function historyElement(events: readonly ReferralEvent[]): Element {
+export function historyElement(events: readonly ReferralEventView[]): Element {
   const lines = events.map(eventLine);
   return markdown(`**办理记录**\n${lines.length > 0 ? lines.join('\n') : '—'}`);
 }
@@ -50,7 +49,7 @@ export function issuesElement(
 }
 
 /** The few boxes that identify a referral at a glance. */
-export function summaryElements(view: ReferralView, subjectCode: string | undefined): Element[] {
+export function summaryElements(view: ReferralCardView, subjectCode: string | undefined): Element[] {
   return [
     field('涉嫌违法主体名称', escapeMd(view.subject.name)),
     ...(subjectCode ? [field('统一社会信用代码/身份证号', escapeMd(subjectCode))] : []),

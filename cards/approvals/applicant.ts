@@ -1,10 +1,10 @@
-import { KIND_LABELS, STATUS_LABELS } from '../src/features/approvals/labels.js';
-import { currentStepOf, type RequestView } from '../src/features/approvals/types.js';
-import { chainBlock, findingsBlock, formFields } from './approval-parts.js';
-import { button, buttonRow, card, escapeMd, hr, markdown, type Card } from './kit.js';
+import { currentStepOf, KIND_LABELS, STATUS_LABELS } from '../../src/domain/approvals/index.js';
+import { button, buttonRow, card, escapeMd, hr, markdown, type Card } from '../kit.js';
+import { chainBlock, findingsBlock, formFields } from './blocks.js';
+import type { ApprovalCardView } from './view.js';
 
 /** The applicant's own view of a request, with 撤回 and 催办 while it waits. */
-export function applicantCard(view: RequestView): Card {
+export function applicantCard(view: ApprovalCardView): Card {
   const step = currentStepOf(view);
   const state = step
     ? `当前由${escapeMd(step.name)}（${step.roleLabel}）审批。`

@@ -1,9 +1,9 @@
-import { KIND_LABELS, STATUS_LABELS } from '../src/features/approvals/labels.js';
-import type { RequestView } from '../src/features/approvals/types.js';
-import { chainBlock, findingsBlock, formFields } from './approval-parts.js';
-import { card, escapeMd, hr, markdown, type Card, type HeaderColor } from './kit.js';
+import { KIND_LABELS, STATUS_LABELS } from '../../src/domain/approvals/index.js';
+import { card, escapeMd, hr, markdown, type Card, type HeaderColor } from '../kit.js';
+import { chainBlock, findingsBlock, formFields } from './blocks.js';
+import type { ApprovalCardView } from './view.js';
 
-const COLORS: Readonly<Record<RequestView['status'], HeaderColor>> = {
+const COLORS: Readonly<Record<ApprovalCardView['status'], HeaderColor>> = {
   pending: 'blue',
   approved: 'green',
   rejected: 'red',
@@ -12,7 +12,7 @@ const COLORS: Readonly<Record<RequestView['status'], HeaderColor>> = {
 };
 
 /** A read-only record of a request: what an approver's card becomes once it needs no more action. */
-export function recordCard(view: RequestView, note: string): Card {
+export function recordCard(view: ApprovalCardView, note: string): Card {
   return card(
     `${KIND_LABELS[view.kind]} ${view.id}`,
     COLORS[view.status],

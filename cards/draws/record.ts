@@ -1,5 +1,4 @@
-import { OUTCOMES } from '../src/domain/draws/index.js';
-import type { DrawItemView, DrawView } from '../src/features/draws/view.js';
+import { OUTCOMES } from '../../src/domain/draws/index.js';
 import {
   card,
   datePicker,
@@ -11,17 +10,8 @@ import {
   submitButton,
   type Card,
   type Option,
-} from './kit.js';
-
-/** One drawn enterprise whose result is still to be published. */
-export interface AwaitingResult {
-  drawId: string;
-  uscc: string;
-  enterpriseName: string;
-  from: string;
-  to: string;
-  publishDue: string;
-}
+} from '../kit.js';
+import type { AwaitingResult, DrawCardView, DrawItemCardView } from './view.js';
 
 export function awaitingValue(item: Pick<AwaitingResult, 'drawId' | 'uscc'>): string {
   return `${item.drawId}|${item.uscc}`;
@@ -71,7 +61,7 @@ export function recordCard(
 }
 
 /** What replaces the form once a result is published. */
-export function recordedCard(view: DrawView, item: DrawItemView): Card {
+export function recordedCard(view: DrawCardView, item: DrawItemCardView): Card {
   return card(`抽查结果已公开 ${view.id}`, 'green', [
     markdown(
       [

@@ -1,9 +1,9 @@
-import type { Figure, StatsReport } from '../src/features/stats/report.js';
-import { card, escapeMd, hr, markdown, type Card } from './kit.js';
+import { card, escapeMd, hr, markdown, type Card } from '../kit.js';
+import type { FigureView, StatsCardView } from './view.js';
 
 const TOP = 5;
 
-function figureLine(figure: Figure): string {
+function figureLine(figure: FigureView): string {
   const rows = figure.rows.filter((row) => row.values.some((v) => v > 0));
   if (rows.length === 0) return `**${figure.title}**：${figure.empty.replace(/。$/, '')}`;
   const parts = rows.slice(0, TOP).map((row) => {
@@ -18,7 +18,7 @@ function figureLine(figure: Figure): string {
 }
 
 /** 本月统计 / 本年统计: the totals, the main breakdowns, and the signed link to the charts. */
-export function statsCard(report: StatsReport, link: string, linkDays: number): Card {
+export function statsCard(report: StatsCardView, link: string, linkDays: number): Card {
   return card(
     `执法监督统计 ${report.periodText}`,
     'indigo',

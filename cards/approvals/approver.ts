@@ -1,6 +1,4 @@
-import { KIND_LABELS } from '../src/features/approvals/labels.js';
-import type { RequestView } from '../src/features/approvals/types.js';
-import { chainBlock, findingsBlock, formFields, peopleOptions } from './approval-parts.js';
+import { KIND_LABELS } from '../../src/domain/approvals/index.js';
 import {
   buttonRow,
   card,
@@ -12,13 +10,15 @@ import {
   selectStatic,
   submitButton,
   type Card,
-} from './kit.js';
+} from '../kit.js';
+import { chainBlock, findingsBlock, formFields, peopleOptions } from './blocks.js';
+import type { ApprovalCardView, PersonChoice } from './view.js';
 
 export interface ApproverCardInput {
-  view: RequestView;
+  view: ApprovalCardView;
   stepIdx: number;
   /** People the step may be handed to (转交). */
-  people: readonly { name: string; openId: string }[];
+  people: readonly PersonChoice[];
   /** Set when the card goes to a stand-in: the leader they act for. */
   onBehalfOf?: string;
 }

@@ -10,28 +10,8 @@ import {
   submitButton,
   type Card,
   type Option,
-} from './kit.js';
-
-/** What the form shows, as typed: numbers stay text until the submission is validated. */
-export interface DrawFormValues {
-  counties?: string[];
-  industries?: string[];
-  keyPolluter?: string;
-  count?: string;
-  ratio?: string;
-  perEnterprise?: string;
-  inspectorUnits?: string[];
-  recusalMonths?: string;
-  from?: string;
-  to?: string;
-  content?: string;
-}
-
-export interface DrawFormChoices {
-  counties: Option[];
-  industries: Option[];
-  units: Option[];
-}
+} from '../kit.js';
+import type { DrawFormChoices, DrawFormValues } from './view.js';
 
 const KEY_POLLUTER: Option[] = [
   { label: '全部企业', value: 'any' },

@@ -1,6 +1,3 @@
-import type { AnnexSectionText } from '../src/features/referrals/annex-text.js';
-import type { ReferralView } from '../src/features/referrals/view.js';
-import { annexElements, historyElement, issuesElement } from './referral-parts.js';
 import {
   buttonRow,
   card,
@@ -13,11 +10,13 @@ import {
   submitButton,
   type Card,
   type Option,
-} from './kit.js';
+} from '../kit.js';
+import { annexElements, historyElement, issuesElement } from './blocks.js';
+import type { AnnexSection, ReferralCardView } from './view.js';
 
 export interface DecisionCardInput {
-  view: ReferralView;
-  sections: AnnexSectionText[];
+  view: ReferralCardView;
+  sections: AnnexSection[];
   /** Members of the receiving unit, one of whom is named 承办人 on 接收. */
   people: Option[];
 }

@@ -1,0 +1,3 @@
+export * from './form.js';
+export * from './labels.js';
+export * from './request.js';
