@@ -75,10 +75,13 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     return answerCase(facts, question, ctx);
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
-  const clause =
-    clauseReference(question) ?? (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
-  if (!clause) return notCovered();
   const form = askedForm(question);
+  const found =
+    clauseReference(question) ?? (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
+  if (!found) return notCovered();
+  // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.
+  const toWhom = found === 'annex-3' && form === 'who' && !concepts.has('annex3') && !concepts.has('form');
+  const clause = toWhom ? '8' : found;
   const approvers = approversOf(facts.unit, ctx);
   const composed: Question = {
     text: question,

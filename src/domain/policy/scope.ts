@@ -66,9 +66,10 @@ const UNIT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
  * registry's enterprises; the question, without them, must still be about the scheme.
  */
 export function aboutANameOnly(question: string, names: readonly string[], concepts: readonly Concept[]): boolean {
-  if (!ABOUT_A_PLACE.test(question)) return false;
-  const named = names.some((name) => question.includes(name));
-  return named && concepts.every((concept) => UNIT_CONCEPTS.has(concept) || ASPECTS.has(concept));
+  const named = names.filter((name) => question.includes(name));
+  if (named.length === 0) return false;
+  const rest = named.reduce((text, name) => text.split(name).join(' '), question);
+  return ABOUT_A_PLACE.test(rest) && concepts.every((concept) => UNIT_CONCEPTS.has(concept) || ASPECTS.has(concept));
 }
 
 export function notCovered(): PolicyAnswer {
