@@ -49,10 +49,16 @@ function opening(question: Question, draft: Draft): string {
 }
 
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
-function read(question: string, ctx: AnswerContext | undefined): string {
+export function readQuestion(question: string, ctx: AnswerContext | undefined): string {
   const text = everyday(question);
   if (!ctx?.previous) return text;
   return withPrevious(text, everyday(ctx.previous), registryNames(ctx));
+}
+
+/** USCCs of the enterprise a question (as read) names, whose inspections the answer may need. */
+export function enterprisesNamed(question: string, ctx: AnswerContext): string[] {
+  const enterprise = extractFacts(question, [], ctx).enterprise;
+  return enterprise ? [enterprise.uscc] : [];
 }
 
 /**
@@ -62,7 +68,7 @@ function read(question: string, ctx: AnswerContext | undefined): string {
  * best-matching clause, or refused when no clause covers it.
  */
 export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
-  const question = read(asked, ctx);
+  const question = readQuestion(asked, ctx);
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return otherEntry();

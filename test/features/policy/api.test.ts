@@ -40,7 +40,7 @@ describe('POST /api/v1/ask', () => {
 
   it('counts the named enterprise’s stored inspections this year against the yearly cap', async () => {
     const question = '市执法队明天去长治示例焦化有限公司做双随机抽查，要谁批？';
-    expect((await ask({ question })).json.answer).toMatch(/^可以开展/);
+    expect((await ask({ question })).json.answer).toMatch(/^审批流程为.*；可以开展/);
     await bot.store.write(async (tx) => {
       await tx.insert(inspections).values(
         ['2026-03-10', '2026-06-15'].map((date) => ({
@@ -55,7 +55,7 @@ describe('POST /api/v1/ask', () => {
       );
     });
     const { json } = await ask({ question });
-    expect(json.answer).toMatch(/^按所述情况暂不能开展/);
+    expect(json.answer).toMatch(/；按所述情况暂不能开展/);
     expect(json.decision).toMatchObject({ rules: { blocked: true } });
   });
 

@@ -16,7 +16,7 @@ const EXEMPT_TRIGGERS: Partial<Record<InspectionType, string>> = {
 function capAnswer(question: Question): Draft {
   const exempt = question.type && EXEMPT_TRIGGERS[question.type];
   if (exempt) {
-    const answer = `${question.yesNo ? '不受。' : ''}可以不受频次上限限制：${exempt}属于第3条所列情形。`;
+    const answer = `${question.yesNo ? (/算不算/.test(question.text) ? '不算。' : '不受。') : ''}可以不受频次上限限制：${exempt}属于第3条所列情形。`;
     return { answer, cite: [{ clause: '3', about: EXEMPT_RULE }] };
   }
   if (question.type === 'random' || question.type === 'special') {
