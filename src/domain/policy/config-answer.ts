@@ -7,8 +7,9 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 /** Questions about the calendar itself, not about what the scheme allows during it. */
 const CALENDAR =
   /哪几天|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期/;
-const RULE_ASKED = /能不能|可以|能否|能去|审批|批准|报批|错峰|怎么/;
-const COUNT = /查过几次|检查过几次|检查了几次|查了几次|几次检查|查过多少次|检查过多少次|查了多少次|还能再|还能查|还可以查|还能安排/;
+const RULE_ASKED = /能不能|可以|能否|能去|还能|能进|进企业|入企|审批|批准|报批|错峰|怎么/;
+const COUNT =
+  /查过几次|检查过几次|检查了几次|查了几次|几次检查|查过多少次|检查过多少次|查了多少次|还能再|还能查|还可以查|还能安排/;
 const NOW = /现在|目前|今天|当前|本周|这几天/;
 
 /** 12月1日, or 2027年1月4日 outside today's year. */
@@ -54,7 +55,8 @@ function calendar(text: string, facts: CaseFacts, ctx: AnswerContext): PolicyAns
   let answer: string;
   if (dates) {
     const inside = applying.filter((p) => p.from <= dates.to && p.to >= dates.from);
-    const when = dates.from === dates.to ? day(dates.from, today) : `${day(dates.from, today)}至${day(dates.to, today)}`;
+    const when =
+      dates.from === dates.to ? day(dates.from, today) : `${day(dates.from, today)}至${day(dates.to, today)}`;
     answer = inside.length
       ? `是。${when}处于企业安静期：${inside.map((p) => span(p, today)).join('、')}${source}。`
       : `不是。${when}不在${whom === '本局日历' ? '' : whom}企业安静期内${
@@ -66,7 +68,8 @@ function calendar(text: string, facts: CaseFacts, ctx: AnswerContext): PolicyAns
   } else {
     answer = `${/有没有|有安静期吗/.test(text) ? '没有。' : ''}${whom}目前没有已登记的企业安静期${source}。`;
   }
-  if (/谁定|谁制定|多长/.test(text)) answer = `企业安静期由市、县（区）政府制定，实施方案未规定时长；${answer}`;
+  if (/谁定|谁制定|多长/.test(text))
+    answer = `企业安静期由市、县（区）政府制定，实施方案未规定时长；${answer}`;
   return {
     answer,
     citations: cite([{ clause: '10', about: '结合市、县（区）政府制定的“企业安静期”工作相关要求' }]),
@@ -80,7 +83,8 @@ function inspections(text: string, enterprise: Enterprise, ctx: AnswerContext): 
   const settings = ctx.settings ?? DEFAULT_SETTINGS;
   const cap = enterprise.majorProblem ? settings.majorProblemCap : settings.yearlyCap;
   const count = (ctx.pastInspections ?? []).filter(
-    (visit) => visit.uscc === enterprise.uscc && visit.onSite && visit.date.startsWith(year) && visit.date <= today,
+    (visit) =>
+      visit.uscc === enterprise.uscc && visit.onSite && visit.date.startsWith(year) && visit.date <= today,
   ).length;
   const record = `${asOf(today)}，${enterprise.name}${year}年已现场检查${count}次，本局设定的年度上限为${cap}次`;
   let answer: string;

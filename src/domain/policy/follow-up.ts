@@ -18,12 +18,11 @@ const SLOTS: readonly (readonly Concept[])[] = [
   ['fine', 'latePayment', 'penaltyExempt', 'coercive'],
 ];
 
+/** Removes every form of the concepts, longest first at each position, as the concept scan reads them. */
 function without(text: string, concepts: readonly Concept[]): string {
-  let out = text;
-  for (const concept of concepts) {
-    for (const form of [...CONCEPTS[concept]].sort((a, b) => b.length - a.length)) out = out.split(form).join('');
-  }
-  return out;
+  const forms = concepts.flatMap((concept) => [...CONCEPTS[concept]]).sort((a, b) => b.length - a.length);
+  const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(new RegExp(escaped.join('|'), 'g'), '');
 }
 
 /**
@@ -34,14 +33,16 @@ function without(text: string, concepts: readonly Concept[]): string {
  */
 export function withPrevious(question: string, previous: string, names: readonly string[]): string {
   const subjects = findConcepts(normalize(question)).filter((concept) => !ASPECTS.has(concept));
-  const leaning = ELLIPTICAL.test(question.trim()) || (GOING_ON.test(question.trim()) && subjects.length === 0);
+  const leaning =
+    ELLIPTICAL.test(question.trim()) || (GOING_ON.test(question.trim()) && subjects.length === 0);
   if (!leaning) return question;
   const own = question.trim().replace(LEADING, '');
   const found = new Set(findConcepts(normalize(own)));
   let earlier = previous;
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
   const named = names.filter((name) => own.includes(name));
-  if (named.length > 0) for (const name of names) if (!named.includes(name)) earlier = earlier.split(name).join('');
+  if (named.length > 0)
+    for (const name of names) if (!named.includes(name)) earlier = earlier.split(name).join('');
   if (OWN_ASK.test(own)) return `${earlier.replace(/[？?。]+$/, '')}，${own}`;
   return `${own}，${earlier}`;
 }
