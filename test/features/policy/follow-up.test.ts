@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspections } from '../../../db/schema/index.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { askInChat, TODAY_10AM, USCC } from './support.js';
+import { askInChat, storeCokingVisits, TODAY_10AM } from './support.js';
 
 let now = TODAY_10AM;
 let bot: Bot;
@@ -84,19 +83,7 @@ describe('questions the bureau’s own data answers, over POST /api/v1/ask', () 
     expect((await ask('示例焦化今年查过几次？')).answer).toBe(
       '截至2026年11月26日，长治示例焦化有限公司2026年已现场检查0次，本局设定的年度上限为2次。',
     );
-    await bot.store.write(async (tx) => {
-      await tx.insert(inspections).values(
-        ['2026-04-10', '2026-07-15'].map((date) => ({
-          requestId: `JC-2026-08${date.slice(5, 7)}`,
-          uscc: USCC.coking,
-          date,
-          year: 2026,
-          unitId: 'shangdang',
-          type: 'random' as const,
-          onSite: true,
-        })),
-      );
-    });
+    await storeCokingVisits(bot, ['2026-04-10', '2026-07-15'], '08');
     expect((await ask('示例焦化今年查过几次？')).answer).toContain('2026年已现场检查2次');
     expect((await ask('示例焦化今年还能再安排现场检查吗？')).answer).toMatch(/^不能，除非系根据投诉举报/);
   });
