@@ -41,7 +41,9 @@ function verdict(
   blocks: Finding[],
   flags: { capFree: boolean; named: boolean; quietAsked: boolean; question: string; trigger?: string },
 ): string {
-  const parts = [blocks[0] ? `按所述情况暂不能开展：${bare(blocks[0].message, blocks[0].clause)}` : '可以开展'];
+  const parts = [
+    blocks[0] ? `按所述情况暂不能开展：${bare(blocks[0].message, blocks[0].clause)}` : '可以开展',
+  ];
   // The officer asked about a quiet period the calendar does not have: say so rather than nothing.
   if (flags.quietAsked && !rules.findings.some((finding) => finding.code.startsWith('QUIET_PERIOD'))) {
     parts.push('按企业安静期日历，所述日期不在安静期内');

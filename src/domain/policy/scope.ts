@@ -65,11 +65,18 @@ const UNIT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
  * unit, and 第1条 listing it is no answer. `names` are the directory's units and places and the
  * registry's enterprises; the question, without them, must still be about the scheme.
  */
-export function aboutANameOnly(question: string, names: readonly string[], concepts: readonly Concept[]): boolean {
+export function aboutANameOnly(
+  question: string,
+  names: readonly string[],
+  concepts: readonly Concept[],
+): boolean {
   const named = names.filter((name) => question.includes(name));
   if (named.length === 0) return false;
   const rest = named.reduce((text, name) => text.split(name).join(' '), question);
-  return ABOUT_A_PLACE.test(rest) && concepts.every((concept) => UNIT_CONCEPTS.has(concept) || ASPECTS.has(concept));
+  return (
+    ABOUT_A_PLACE.test(rest) &&
+    concepts.every((concept) => UNIT_CONCEPTS.has(concept) || ASPECTS.has(concept))
+  );
 }
 
 export function notCovered(): PolicyAnswer {

@@ -21,14 +21,24 @@ export interface Asked {
  * The question is read first (with the asker's previous question, in chat), so that the one
  * enterprise it names has its inspections read before answering: one small query.
  */
-async function judged(deps: PolicyDeps, question: string, today: string, directory?: Directory, asker?: Asker) {
+async function judged(
+  deps: PolicyDeps,
+  question: string,
+  today: string,
+  directory?: Directory,
+  asker?: Asker,
+) {
   const ctx = await loadAnswerContext(deps.store.db, today, directory);
   const previous = asker && (await recentQuestion(deps.store.db, asker, deps.now()));
   if (!ctx) return { result: answer(question), readAs: question };
   const readAs = readQuestion(question, { ...ctx, ...(previous ? { previous } : {}) });
   const named = enterprisesNamed(readAs, ctx);
   const pastInspections = named.length > 0 ? await inspectionsOf(deps.store.db, named, today) : [];
-  const result = answer(readAs, { ...ctx, pastInspections, ...(asker?.unit ? { askerUnit: asker.unit } : {}) });
+  const result = answer(readAs, {
+    ...ctx,
+    pastInspections,
+    ...(asker?.unit ? { askerUnit: asker.unit } : {}),
+  });
   return { result, readAs };
 }
 

@@ -17,7 +17,8 @@ const WHO: Record<Level | 'both', string> = {
 /** 第10条, with 第5条 naming the main head of each level. */
 export function quiet(question: Question): Draft {
   if (hasAny(question, 'offsite')) {
-    const rule = '第10条的报批要求针对“企业安静期”内的现场执法检查，资料核查、问询等非现场检查不是现场执法检查，不在此列。';
+    const rule =
+      '第10条的报批要求针对“企业安静期”内的现场执法检查，资料核查、问询等非现场检查不是现场执法检查，不在此列。';
     const answer = question.yesNo ? `${NEED.test(question.text) ? '不需要' : '可以'}。${rule}` : rule;
     return {
       answer,

@@ -17,7 +17,9 @@ export async function recentQuestion(db: Database, asker: Asker, now: Date): Pro
   const [row] = await db
     .select()
     .from(policyRecentQuestions)
-    .where(and(eq(policyRecentQuestions.openId, asker.openId), eq(policyRecentQuestions.chatId, asker.chatId)))
+    .where(
+      and(eq(policyRecentQuestions.openId, asker.openId), eq(policyRecentQuestions.chatId, asker.chatId)),
+    )
     .limit(1);
   if (!row) return undefined;
   const age = now.getTime() - Date.parse(row.askedAt);
