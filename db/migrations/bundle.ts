@@ -99,5 +99,12 @@ export const migrations: Migration[] = [
       "\nCREATE INDEX `approval_requests_pending` ON `approval_requests` (`status`,`id`,`kind`,`unit_id`,`from_date`,`to_date`,`enterprises`) WHERE \"approval_requests\".\"status\" = 'pending';",
       "\nINSERT OR IGNORE INTO `directory_meta` (`key`, `value`) VALUES ('revision', 'before-revisions');"
     ]
+  },
+  {
+    "folderMillis": 1796425430830,
+    "hash": "d7d0408d3567a2dd3e0b688a43ce23db206c324cb8c548ea55bdb07efe1aa34c",
+    "sql": [
+      "CREATE TABLE `policy_recent_questions` (\n\t`open_id` text NOT NULL,\n\t`chat_id` text NOT NULL,\n\t`question` text NOT NULL,\n\t`asked_at` text NOT NULL,\n\tPRIMARY KEY(`open_id`, `chat_id`)\n);\n"
+    ]
   }
 ];
