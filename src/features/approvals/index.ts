@@ -13,8 +13,6 @@ export { loadView as getApprovalRequest, requestIdsOfApplicant } from './store/r
 export { workingHoursBetween } from './working-hours.js';
 export type { ApprovalForm, DecisionView, PlanForm, RequestView, StepView } from './types.js';
 export { submitRequest, type SubmitOutcome, type SubmitSource } from './service/submit.js';
-export { pastInspections } from './store/records-repo.js';
-export { loadApprovalSettings } from './store/settings-repo.js';
 export { prefillPlan } from './chat/prefill.js';
 export { buildFormCard } from './form-card.js';
 export { ApprovalSheet } from './pages/approval-sheet.js';
