@@ -6,7 +6,7 @@ import { workDispatch } from './app/work-dispatch.js';
 import type { Config } from './config.js';
 import { EdgePressure } from './edge/edge-pressure.js';
 import { createIntakeDispatcher } from './edge/event-intake.js';
-import { registerFeatures } from './features/index.js';
+import { registerFeatures, type RegisterFeature } from './features/index.js';
 import { Scheduler } from './scheduler.js';
 import { createLarkClient } from './lark/lark-client.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
@@ -27,6 +27,8 @@ export interface RuntimeDeps {
   afterAck?: (task: () => Promise<void>) => void;
   sender?: SenderOptions;
   messenger?: Messenger;
+  /** Features plugged in after the built-in ones, as they plug themselves in (tests add fixtures so). */
+  features?: readonly RegisterFeature[];
 }
 
 export type Runtime = ReturnType<typeof createRuntime>;
@@ -68,6 +70,7 @@ export function createRuntime(deps: RuntimeDeps) {
     kickFollowUps: () => afterAck(() => worker.kick()),
   };
   const features = registerFeatures(services);
+  for (const register of deps.features ?? []) register(features, services);
   const worker = new QueueWorker(store, workDispatch(services, features), log, undefined, pressure);
   const intake = createIntakeDispatcher(services, features.cards, afterAck, () => worker.kick());
   const api = new Hono();

@@ -27,6 +27,9 @@ export interface Features {
   followUps: FollowUpHandlers;
 }
 
+/** How a feature plugs itself in: each feature's door exports one (registerApprovals, …). */
+export type RegisterFeature = (features: Features, services: Services) => void;
+
 /** The one place each feature plugs its intents, card actions, API routes and pages in. */
 export function registerFeatures(services: Services): Features {
   const messages = new MessageRouter().register(helpIntent);

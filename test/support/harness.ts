@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig, type Config } from '../../src/config.js';
+import type { RegisterFeature } from '../../src/features/index.js';
 import { createLogger } from '../../src/log.js';
 import { cardActionEvent, messageReceiveEvent, p2pChatId, randomLarkId } from '../../src/lark/payloads.js';
 import { signedRequest } from '../../src/lark/signing.js';
@@ -74,6 +75,8 @@ export interface BotOptions {
   env?: Record<string, string>;
   now?: () => Date;
   sender?: SenderOptions;
+  /** Extra features (test fixtures) plugged in after the built-in ones. */
+  features?: RegisterFeature[];
 }
 
 /** The real app on a real port with a real libSQL file; Lark is the fake on loopback when given. */
@@ -107,6 +110,7 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
     log,
     sender: { baseDelayMs: 20, pollMs: 50, ...opts.sender },
     now: opts.now,
+    features: opts.features,
   });
   runtime.start();
   let server: ServerType | undefined;
