@@ -19,6 +19,8 @@ export interface FollowUp {
 
 /** Runs one follow-up; `done` marks its inbox row in the same transaction. */
 export type FollowUpHandler = (ctx: {
+  /** The follow-up's inbox row. */
+  id: string;
   services: Services;
   directory: Directory;
   payload: unknown;
@@ -37,6 +39,6 @@ export async function runFollowUp(
 ): Promise<void> {
   const directory = await loadDirectory(services.store.db);
   if (!directory) throw new Error('follow-up before any organisation was imported');
-  await handler({ services, directory, payload, done: (tx) => markDone(tx, id) });
+  await handler({ id, services, directory, payload, done: (tx) => markDone(tx, id) });
   services.kickOutbox();
 }

@@ -41,7 +41,8 @@ export function describesProblem(text: string): boolean {
 /** Cheap, without the directory: could this message be a referral at all? */
 export function mightBeReferral(raw: string): boolean {
   const text = stripMentions(raw).trim();
-  return isReferralMessage(text) || handsOver(text) || describesProblem(text);
+  if (isReferralMessage(text)) return true;
+  return !asksQuestion(text) && (handsOver(text) || describesProblem(text));
 }
 
 export function classifyReferralIntent(raw: string, enterprises: readonly Enterprise[]): ReferralIntent {

@@ -105,7 +105,9 @@ export function readReferral(text: string, ctx: ReadContext): ParsedReferral {
   if (open('violations', draft.violations.length === 0))
     readViolations(draft, words, scan.violations, settled);
 
-  if (!labelled || !draft.description) draft.description = describe(body) || draft.description;
+  // A one-liner that opens with the enterprise has its conduct as the description already.
+  const oneLiner = !labelled && mention?.start === 0 && draft.description !== undefined;
+  if (!oneLiner && (!labelled || !draft.description)) draft.description = describe(body) || draft.description;
   return { draft, unsure: unsure.filter((f) => !settled.has(f)) };
 }
 

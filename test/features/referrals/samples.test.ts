@@ -107,20 +107,16 @@ describe('the one-line sample of messages.md, in a group, through the fake Lark'
       .filter((m) => m.msgType === 'interactive')
       .map((m) => JSON.parse(m.content) as Json);
 
-  it('asks to confirm the guessed enterprise, then routes to the 屯留 branch', async () => {
+  it('reads the short name against the directory, asks nothing, and sends on one 确认移送 to 屯留', async () => {
     const sender = 'ou_demo_water_officer';
     const res = await bot.sendText(sender, SAMPLE_ONE_LINER.replace('@执法助手 ', ''), { chatType: 'group' });
     expect(res.status).toBe(200);
     await bot.settle();
     const confirm = await fake.waitFor(() => cardsSentTo(sender).at(-1));
-    expect(cardText(confirm)).toContain(
-      '企业名录中可能为：长治示例化工有限公司（屯留区，91140405LDBH8H2JDL）',
-    );
+    expect(cardText(confirm)).toContain('长治示例化工有限公司');
+    expect(cardText(confirm)).toContain('91140405LDBH8H2JDL');
     expect(cardText(confirm)).toContain('按企业所在地屯留区，移送长治市生态环境局屯留分局。');
-    expect(formDefaults(confirm)).toEqual({
-      subjectName: '长治示例化工有限公司',
-      subjectCode: '91140405LDBH8H2JDL',
-    });
+    expect(formDefaults(confirm)).toEqual({});
 
     const answer = await submit(bot, sender, confirm, 'referral.confirm');
     expect(toast(answer)?.content).toBe('已移送长治市生态环境局屯留分局，编号XS-2026-0001。');
