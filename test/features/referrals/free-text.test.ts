@@ -1,16 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeLark, type FakeMessage, type FakeLark } from '../../support/fake-lark.js';
-import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeMessage } from '../../support/fake-lark.js';
 import {
   answerCard,
   buttonValue,
   cardText,
   cardTitle,
   draftCount,
+  fakeCards,
   formDefaults,
   submit,
   toast,
   type Json,
+  useFakeLark,
 } from './helpers.js';
 
 /**
@@ -24,19 +25,8 @@ const WATER_OFFICER = 'ou_demo_water_officer';
 const CONFIRM_TITLE = '长治市生态环境局涉嫌环境违法线索移送表（待确认）';
 const CHOICE_TITLE = '请选择办理方式';
 
-let fake: FakeLark;
-let bot: Bot;
-beforeAll(async () => {
-  fake = await startFakeLark({ appId: TEST_KEYS.appId, appSecret: TEST_KEYS.appSecret });
-  bot = await startBot({ fakeLark: fake });
-});
-afterAll(async () => {
-  await bot.close();
-  await fake.close();
-});
-
-const cards = (openId: string): FakeMessage[] =>
-  fake.sentTo(openId).filter((m) => m.msgType === 'interactive');
+const env = useFakeLark();
+const cards = (openId: string): FakeMessage[] => fakeCards(env.fake, openId);
 const content = (m: FakeMessage): Json => JSON.parse(m.content) as Json;
 
 /** Sends a message as `openId` and returns the first card the bot answers it with. */
@@ -46,10 +36,10 @@ async function cardFor(
   messageId: string,
 ): Promise<{ card: Json; reply: FakeMessage }> {
   const before = cards(openId).length;
-  const res = await bot.sendText(openId, text, { messageId });
+  const res = await env.bot.sendText(openId, text, { messageId });
   expect(res.status).toBe(200);
-  await bot.settle();
-  const reply = await fake.waitFor(() => cards(openId)[before]);
+  await env.bot.settle();
+  const reply = await env.fake.waitFor(() => cards(openId)[before]);
   return { card: content(reply), reply };
 }
 
@@ -73,10 +63,10 @@ describe('a referral written as a free sentence', () => {
     ])
       expect(text).toContain(shown);
 
-    const sent = await submit(bot, AIR_OFFICER, card, 'referral.confirm');
+    const sent = await submit(env.bot, AIR_OFFICER, card, 'referral.confirm');
     expect(toast(sent)?.content).toMatch(/^已移送长治市生态环境局潞城分局，编号XS-2026-\d{4}。$/);
-    await bot.settle();
-    const decision = content(await fake.waitFor(() => cards('ou_demo_lucheng_head').at(-1)));
+    await env.bot.settle();
+    const decision = content(await env.fake.waitFor(() => cards('ou_demo_lucheng_head').at(-1)));
     expect(cardText(decision)).toContain('烧结机头颗粒物连续超标');
     expect(cardText(decision)).toContain('大气环境科');
   });
@@ -86,56 +76,56 @@ describe('a message that could be a referral or a question', () => {
   const UNSURE = '示例化工夜间偷排废水，群众举报';
 
   it('gets the two buttons, and 「移送线索」 reads it as a referral under the original message', async () => {
-    const drafts = await draftCount(bot);
+    const drafts = await draftCount(env.bot);
     const { card, reply } = await cardFor(WATER_OFFICER, UNSURE, 'om_unsure_referral');
     expect(cardTitle(card)).toBe(CHOICE_TITLE);
     expect(reply.parentId).toBe('om_unsure_referral');
-    expect(await draftCount(bot)).toBe(drafts);
+    expect(await draftCount(env.bot)).toBe(drafts);
     const value = buttonValue(card, 'referral.intent');
     expect(value).toMatchObject({ choice: 'referral', msg: 'om_unsure_referral', text: UNSURE });
 
     const before = cards(WATER_OFFICER).length;
-    const answer = await bot.click(WATER_OFFICER, value);
+    const answer = await env.bot.click(WATER_OFFICER, value);
     expect(toast(answer)).toEqual({ type: 'success', content: '已按「移送线索」办理。' });
     expect(cardText(answerCard(answer))).toContain('已选择「移送线索」');
-    await bot.settle();
-    const confirm = await fake.waitFor(() => cards(WATER_OFFICER)[before]);
+    await env.bot.settle();
+    const confirm = await env.fake.waitFor(() => cards(WATER_OFFICER)[before]);
     expect(confirm.parentId).toBe('om_unsure_referral');
     expect(cardTitle(content(confirm))).toBe(CONFIRM_TITLE);
     expect(cardText(content(confirm))).toContain('长治示例化工有限公司');
     // Only the opinion was not written.
     expect(formDefaults(content(confirm))).toEqual({ opinion: '', coordinateWith: '' });
-    expect(await draftCount(bot)).toBe(drafts + 1);
+    expect(await draftCount(env.bot)).toBe(drafts + 1);
   });
 
   it('answers it as a question after 「政策问答」, and a second click changes nothing', async () => {
     const { card } = await cardFor(WATER_OFFICER, UNSURE, 'om_unsure_policy');
     const policy = { ...buttonValue(card, 'referral.intent'), choice: 'policy' };
     const before = cards(WATER_OFFICER).length;
-    const answer = await bot.click(WATER_OFFICER, policy);
+    const answer = await env.bot.click(WATER_OFFICER, policy);
     expect(toast(answer)?.content).toBe('已按「政策问答」办理。');
-    await bot.settle();
-    const reply = await fake.waitFor(() => cards(WATER_OFFICER)[before]);
+    await env.bot.settle();
+    const reply = await env.fake.waitFor(() => cards(WATER_OFFICER)[before]);
     expect(reply.parentId).toBe('om_unsure_policy');
     expect(cardTitle(content(reply))).toBe('政策问答');
 
-    await bot.click(WATER_OFFICER, { ...policy, choice: 'referral' });
-    await bot.settle();
+    await env.bot.click(WATER_OFFICER, { ...policy, choice: 'referral' });
+    await env.bot.settle();
     expect(cards(WATER_OFFICER).length).toBe(before + 1);
   });
 
   it('lets no one but the sender choose', async () => {
     const { card } = await cardFor(WATER_OFFICER, UNSURE, 'om_unsure_other');
-    const answer = await bot.click(AIR_OFFICER, buttonValue(card, 'referral.intent'));
+    const answer = await env.bot.click(AIR_OFFICER, buttonValue(card, 'referral.intent'));
     expect(toast(answer)).toEqual({ type: 'error', content: '仅发送该消息的人员可以选择办理方式。' });
   });
 });
 
 describe('a question that names an enterprise', () => {
   it('still gets a policy answer and no referral form', async () => {
-    const drafts = await draftCount(bot);
+    const drafts = await draftCount(env.bot);
     const { card } = await cardFor(AIR_OFFICER, '分局可以直接对示例钢铁开展检查吗？', 'om_question');
     expect(cardTitle(card)).toBe('政策问答');
-    expect(await draftCount(bot)).toBe(drafts);
+    expect(await draftCount(env.bot)).toBe(drafts);
   });
 });
