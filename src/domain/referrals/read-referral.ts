@@ -57,12 +57,16 @@ function describe(body: string): string {
   return lines.filter(Boolean).join('\n');
 }
 
+/** Whether the subject is now the enterprise the text names, so that it need not be asked. */
 function takeSubject(draft: ReferralDraft, ctx: ReadContext, mention: Enterprise | undefined): boolean {
   const found = matchEnterprise(draft.subject, ctx.enterprises);
-  if (!mention || (found.match && found.how !== 'fuzzy')) return false;
-  if (found.how === 'uscc' && found.match !== mention) return false;
-  draft.subject = { name: mention.name, uscc: mention.uscc };
-  return true;
+  if (!mention) return false;
+  // Written exactly (name, short name or code): nothing to ask, nothing to replace.
+  if (found.match && found.how !== 'fuzzy') return found.match === mention;
+  // A code the sender typed is kept, so that a mismatch is shown rather than silently corrected.
+  const typed = draft.subject.uscc ?? draft.subject.idNumber;
+  draft.subject = { name: mention.name, uscc: draft.subject.uscc ?? mention.uscc };
+  return typed === undefined;
 }
 
 export function readReferral(text: string, ctx: ReadContext): ParsedReferral {
