@@ -1,4 +1,5 @@
 import type { Directory, Unit } from '../org.js';
+import { countyForms } from './places.js';
 import { resolveUnit } from './units.js';
 
 /**
@@ -8,14 +9,17 @@ import { resolveUnit } from './units.js';
  */
 
 const UNIT_END = '(?:分局|科室|科|队|中心)';
-const ACT = '(?:核查|核实|查处|调查|处理|处置|立案|查办|办理)';
+const ACT = '(?:核查|核实|查处|调查|处理|处置|立案|查办|办理|跟进|落实|查看|查一下|处罚)';
+/** What may stand between the unit and its task: 「屯留分局负责核查」「你局予以查处」. */
+const LINK = '(?:依法|立即|尽快|及时|抓紧|进一步|负责|予以|进行|组织|牵头)*';
 
 const HAND_OVER: readonly RegExp[] = [
-  /移送|移交|转办|转给|转交|转至|交由/,
+  /移送|移交|转办|转给|转交|转至|交由|交给|推送给?/,
   new RegExp(`转[\\u4e00-\\u9fa5]{2,10}?${UNIT_END}`),
-  new RegExp(`请[^，。；;,\\n？?]{0,24}?${ACT}`),
+  new RegExp(`(?:请|麻烦|劳烦)[^，。；;,\\n？?]{0,24}?${ACT}`),
+  /(?:需|需要|应|务必)(?:进一步)?(?:核查|核实|调查|查处)/,
   new RegExp(`建议[^，。；;,\\n？?]{0,16}?(?:立案|查处|核查|核实|调查)`),
-  new RegExp(`(?:${UNIT_END}|属地)[:：\\s]*(?:依法|立即|尽快)?${ACT}`),
+  new RegExp(`(?:${UNIT_END}|属地|你局|贵局)[:：\\s]*${LINK}${ACT}`),
   /依法查处|依法处理|立案查处/,
   // The fields of a `key value;` message: 「意见 核查」「接收 壶关分局」.
   new RegExp(
@@ -37,8 +41,8 @@ export function handsOver(text: string): boolean {
   return isAddressed(text) || HAND_OVER.some((p) => p.test(text));
 }
 
-const BEFORE = /(?:请|移送|移交|转给|转交|转至|转|交由|建议|致|接收|给|至|到|由)[:：\s|]*$/;
-const AFTER = new RegExp(`^[:：\\s]*(?:依法|立即|尽快|进一步)?${ACT}`);
+const BEFORE = /(?:请|麻烦|移送|移交|转给|转交|转至|转|交由|交给|建议|致|接收|给|至|到|由)[:：\s|]*$/;
+const AFTER = new RegExp(`^[:：\\s]*${LINK}${ACT}`);
 const ASSIST = /协调[:：\s]*$/;
 const LOCAL = /属地|所在地|辖区/;
 
@@ -83,5 +87,18 @@ export function readReceiver(text: string, directory: Directory): Receiver {
     return start <= 1 && isAddressed(text);
   });
   const local = LOCAL.test(text);
-  return receiver ? { unit: receiver.unit, local } : { local };
+  const unit = receiver?.unit ?? branchByCounty(text, directory);
+  return unit ? { unit, local } : { local };
+}
+
+/** 「移送屯留」「转潞城区处理」: a branch named by its county alone, after a hand-over verb. */
+function branchByCounty(text: string, directory: Directory): Unit | undefined {
+  for (const unit of directory.units) {
+    if (unit.kind !== 'branch' || !unit.county) continue;
+    for (const form of countyForms(unit.county)) {
+      const at = text.indexOf(form);
+      if (at >= 0 && BEFORE.test(text.slice(Math.max(0, at - 6), at))) return unit;
+    }
+  }
+  return undefined;
 }

@@ -24,22 +24,29 @@ const SOURCE_RULES: Rule<ClueSource>[] = SOURCE_WORDS.map((w) => ({
 
 const VIOLATION_RULES: Rule<ViolationType>[] = [
   { code: 'eia', pattern: /环评|验收|未批先建|未验先投|环境影响评价|三同时/g },
-  { code: 'solid-waste', pattern: /危废|固废|危险废物|固体废物|废渣|矸石|煤泥|尾矿|污泥|垃圾/g },
+  {
+    code: 'solid-waste',
+    pattern:
+      /危废|固废|危险废物|固体废物|废渣|矸石|煤泥|尾矿|污泥|垃圾|废机油|废矿物油|废油|废铅蓄电池|医疗废物|医废|渣土|炉渣|粉煤灰|脱硫石膏|填埋/g,
+  },
   // Before air, so that 「偷排废气」 is still whole when the look-ahead reads it.
   {
     code: 'water',
     pattern:
-      /水污染|废水|污水|偷排(?!废?气|烟)|排水|涉水|水体|水质|出水|矿井水|渗滤液|COD|化学需氧量|氨氮|总磷|总氮|发黑发臭|黑臭/gi,
+      /水污染|废水|污水|偷排(?!废?气|烟)|排水|涉水|水体|水质|出水|矿井水|渗滤液|COD|化学需氧量|氨氮|总磷|总氮|发黑发臭|黑臭|暗管|渗坑|渗井|排污口|雨污/gi,
   },
   { code: 'water', pattern: /水/g, pureOnly: true },
   {
     code: 'air',
     pattern:
-      /大气|废气|颗粒物|烟尘|粉尘|扬尘|VOCS?|挥发性有机物|二氧化硫|氮氧化物|烟气|[黑白]烟|冒烟|异味|臭气|刺鼻|刺激性气味|脱硫|脱硝|除尘|捕尘|无组织排放|放散/gi,
+      /大气|废气|颗粒物|烟尘|粉尘|扬尘|VOCS?|挥发性有机物|二氧化硫|氮氧化物|烟气|[黑白黄]烟|冒烟|异味|臭气|恶臭|臭味|刺鼻|刺激性气味|脱硫|脱硝|除尘|捕尘|无组织排放|放散|焚烧|油烟|喷漆|喷涂|酸雾|烟囱|硫化氢/gi,
   },
-  { code: 'ecology', pattern: /生态破坏|破坏生态|植被|毁林|占用河道|河道采砂|湿地|自然保护区/g },
+  {
+    code: 'ecology',
+    pattern: /生态破坏|破坏生态|植被|毁林|林地|占用河道|河道采砂|采砂|采石|开山|湿地|自然保护区|耕地/g,
+  },
   { code: 'ecology', pattern: /生态|河道/g, pureOnly: true },
-  { code: 'noise', pattern: /噪声|噪音/g },
+  { code: 'noise', pattern: /噪声|噪音|夜间施工|轰鸣|振动|震动/g },
 ];
 
 const OPINION_RULES: Rule<Exclude<ReferralOpinion, 'coordinate'>>[] = [

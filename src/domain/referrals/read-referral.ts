@@ -26,6 +26,7 @@ export interface ReadContext {
 /** Problems that are no medium of their own: the 「其他」 box with a note. */
 const OTHER_PROBLEMS: readonly { pattern: RegExp; note: string; alone?: boolean }[] = [
   { pattern: /数据造假|造假|篡改|人为干预|弄虚作假|数据(?:长期)?恒定|零值/, note: '数据造假' },
+  { pattern: /无证排污|未(?:取得|申领|办理|依法申领)排污许可/, note: '无证排污' },
   // Only when no medium says what the facility treats: 「脱硫设施停运」 is air.
   {
     pattern: /治污设施[^，。；;]{0,6}(?:不正常运行|停运|未运行|未开)/,

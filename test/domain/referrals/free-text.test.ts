@@ -35,6 +35,9 @@ describe('the receiving unit', () => {
     ['屯留分局：\n接群众举报…请核查。\n水生态环境科', 'tunliu'],
     ['致平顺分局：示例陶瓷冒黑烟。监控中心', 'pingshun'],
     ['企业: 示例热电 接收: 潞州分局', 'luzhou'],
+    ['由屯留分局负责核查', 'tunliu'],
+    ['移送屯留处理', 'tunliu'],
+    ['麻烦潞城分局跟进', 'lucheng'],
   ])('「%s」 → %s', (text, unit) => {
     expect(readReceiver(text, directory).unit?.id).toBe(unit);
   });
@@ -84,12 +87,19 @@ describe('intent', () => {
     expect(classifyReferralIntent(text, enterprises)).toBe(intent);
   });
 
-  it('counts a note addressed to a branch as a hand-over', () => {
+  it('counts a note addressed to a branch, and 需核查 or 你局予以查处, as a hand-over', () => {
     expect(handsOver('屯留分局：示例化工夜间偷排。水科')).toBe(true);
+    expect(handsOver('示例化工夜间偷排，需进一步核实')).toBe(true);
+    expect(handsOver('示例化工夜间偷排，你局予以查处')).toBe(true);
   });
 });
 
 describe('a free sentence read whole', () => {
+  it('reads 无证排污 as 其他 with its note', () => {
+    const { draft } = readReferral('示例农产品加工无证排污，请沁源分局核查', { directory, enterprises });
+    expect(draft).toMatchObject({ violations: ['other'], violationNote: '无证排污' });
+  });
+
   it('fills every box it states and asks for none of them', () => {
     const { draft, unsure } = readReferral(
       '用电监控显示示例铸造治污设施与生产设施用电不同步，疑似治污设施不正常运行，请壶关分局核实。',
