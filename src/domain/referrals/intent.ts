@@ -34,8 +34,9 @@ export function asksQuestion(text: string): boolean {
   return QUESTION.test(text.replace(ASKED_OF_RECEIVER, ''));
 }
 
-export function describesProblem(text: string): boolean {
-  return PROBLEM.test(text) || scanKeywords(text).violations.length > 0;
+/** `words` is the text without the enterprise's name, which may itself read as a problem (示例污水处理). */
+export function describesProblem(words: string): boolean {
+  return PROBLEM.test(words) || scanKeywords(words).violations.length > 0;
 }
 
 /** Cheap, without the directory: could this message be a referral at all? */
@@ -51,8 +52,10 @@ export function classifyReferralIntent(raw: string, enterprises: readonly Enterp
   if (asksQuestion(text)) return 'none';
   if (STATUS.test(text) && !REQUEST.test(text)) return 'none';
   const handOver = handsOver(text);
-  const problem = describesProblem(text);
-  const named = findEnterpriseMention(text, enterprises) !== undefined;
+  const mention = findEnterpriseMention(text, enterprises);
+  const words = mention ? text.slice(0, mention.start) + text.slice(mention.end) : text;
+  const problem = describesProblem(words);
+  const named = mention !== undefined;
   if (named && problem && handOver) return 'referral';
   if ((named && (problem || handOver)) || (handOver && problem)) return 'unsure';
   return 'none';

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { classifyReferralIntent } from '../../../src/domain/referrals/intent.js';
 import { FIELDS, isNearMiss, loadCorpus, scoreCorpus, total } from './corpus.js';
+import { enterprises } from './fixtures.js';
 
 /**
  * Floors on the referral corpus. The development set was written before the readers were tuned and
@@ -65,5 +68,16 @@ describe.runIf(loadCorpus('holdout'))('the held-out corpus', () => {
     const n = holdout?.nearMisses;
     if (!n || n.n === 0) return;
     expect(n.referral).toBeLessThanOrEqual(0.1 * n.n);
+  });
+});
+
+describe('the policy question sets', () => {
+  it('are all left to the policy answerer', () => {
+    for (const file of ['questions.json', 'holdout.json']) {
+      const url = new URL(`../../policy/${file}`, import.meta.url);
+      const items = JSON.parse(readFileSync(url, 'utf8')) as { q: string }[];
+      const taken = items.filter((i) => classifyReferralIntent(i.q, enterprises) !== 'none').map((i) => i.q);
+      expect(taken, file).toEqual([]);
+    }
   });
 });
