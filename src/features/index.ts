@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { CardRouter } from '../app/card-router.js';
+import { CONTINUE_MESSAGE, continueMessage } from '../app/continue-message.js';
 import type { FollowUpHandlers } from '../app/follow-ups.js';
 import { MessageRouter } from '../app/message-router.js';
 import type { Services } from '../app/services.js';
@@ -45,5 +46,6 @@ export function registerFeatures(services: Services): Features {
   registerDraws(features, services);
   registerStats(features, services);
   registerPolicy(features, services);
+  features.followUps.set(CONTINUE_MESSAGE, continueMessage(messages));
   return features;
 }

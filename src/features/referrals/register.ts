@@ -3,7 +3,8 @@ import type { Features } from '../index.js';
 import { referralsApi } from './api/routes.js';
 import { confirmAction } from './chat/confirm-action.js';
 import { acceptAction, returnAction, verifyAction } from './chat/decision-actions.js';
-import { fillFormIntent, intakeIntent } from './chat/intake-intents.js';
+import { chosenReferralIntent, fillFormIntent, intakeIntent } from './chat/intake-intents.js';
+import { INTENT_CHOICE_ACTION, intentChoiceAction } from './chat/intent-choice-action.js';
 import {
   myReferralsIntent,
   overdueReferralsIntent,
@@ -23,12 +24,14 @@ export function registerReferrals(features: Features, services: Services): void 
     referralDetailIntent,
     intakeIntent,
   );
+  features.messages.registerContinuation(chosenReferralIntent);
   features.cards
     .on('referral.confirm', confirmAction)
     .on('referral.accept', acceptAction)
     .on('referral.return', returnAction)
     .on('referral.verify', verifyAction)
-    .on('referral.advance', advanceAction);
+    .on('referral.advance', advanceAction)
+    .on(INTENT_CHOICE_ACTION, intentChoiceAction);
   features.api.route('/', referralsApi(services));
   features.periodic.push(overdueReferralsJob);
 }

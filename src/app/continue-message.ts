@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { identify } from '../directory/who.js';
+import { enqueueFollowUp } from '../work-queue/follow-up-jobs.js';
+import type { Tx } from '../store/db.js';
+import type { FollowUpHandler } from './follow-ups.js';
+import { runIntent } from './handle-message.js';
+import type { MessageRouter } from './message-router.js';
+
+/**
+ * A message the bot asked about (「移送线索」 or 「政策问答」?) is handled once the sender has chosen:
+ * the click queues the original message with the chosen handler, and the queue worker runs it as if
+ * the message had just arrived, its reply threaded under the original. The row's id is the message's,
+ * so a second click cannot handle it twice.
+ */
+
+export const CONTINUE_MESSAGE = 'message.continue';
+
+const continuation = z.object({
+  /** A continuation's or intent's name; absent means the fallback (the policy answerer). */
+  intent: z.string().optional(),
+  messageId: z.string().min(1),
+  chatId: z.string(),
+  chatType: z.enum(['p2p', 'group']),
+  openId: z.string().min(1),
+  text: z.string(),
+});
+
+export type Continuation = z.infer<typeof continuation>;
+
+export function queueContinuation(tx: Tx, c: Continuation): Promise<void> {
+  return enqueueFollowUp(tx, {
+    id: `${CONTINUE_MESSAGE}:${c.messageId}`,
+    type: CONTINUE_MESSAGE,
+    payload: c,
+  });
+}
+
+export function continueMessage(router: MessageRouter): FollowUpHandler {
+  return async ({ id, services, directory, payload, done }) => {
+    const parsed = continuation.safeParse(payload);
+    const identity = parsed.success ? identify(directory, parsed.data.openId) : undefined;
+    const intent = parsed.success ? router.named(parsed.data.intent) : undefined;
+    if (!parsed.success || !identity || !intent) {
+      services.log.warn({ id }, 'continuation dropped');
+      await services.store.write(done);
+      return;
+    }
+    const { messageId, chatId, chatType, openId, text } = parsed.data;
+    const msg = { eventId: id, messageId, chatId, chatType, openId, text };
+    await runIntent(services, intent, msg, directory, identity);
+  };
+}
