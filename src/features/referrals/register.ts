@@ -12,6 +12,7 @@ import {
 } from './chat/list-intents.js';
 import { advanceAction } from './chat/stage-action.js';
 import { overdueReferralsJob } from './service/remind-overdue.js';
+import { renewReferralCardsJob } from './service/renew-cards.js';
 
 /** Plugs clue referrals into the bot: chat intake and lists, card actions, /api/v1 routes, overdue reminders. */
 export function registerReferrals(features: Features, services: Services): void {
@@ -30,5 +31,5 @@ export function registerReferrals(features: Features, services: Services): void 
     .on('referral.verify', verifyAction)
     .on('referral.advance', advanceAction);
   features.api.route('/', referralsApi(services));
-  features.periodic.push(overdueReferralsJob);
+  features.periodic.push(renewReferralCardsJob, overdueReferralsJob);
 }
