@@ -2,9 +2,16 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../db/schema/index.js';
 import { renewAgingApprovalCards, runApprovalReminders } from '../../src/features/approvals/index.js';
-import { startFakeLark, type FakeLark } from '../support/fake-lark.js';
-import { startBot, TEST_KEYS, type Bot } from '../support/harness.js';
-import { actionValue, cardsWithAction, clickCard, contentOf, workingCard } from '../support/working-cards.js';
+import type { FakeLark } from '../support/fake-lark.js';
+import type { Bot } from '../support/harness.js';
+import {
+  actionValue,
+  cardsWithAction,
+  clickCard,
+  contentOf,
+  startClockedBot,
+  workingCard,
+} from '../support/working-cards.js';
 import { planBody, submitPlan, USCC } from './approvals/support.js';
 
 const APPROVER = 'ou_demo_air_head';
@@ -13,17 +20,14 @@ const START = Date.parse('2026-11-26T02:00:00Z');
 const DAY = 86_400_000;
 const SUPERSEDED = '此卡片已更新，请在最新卡片中办理';
 
-let clock = START;
+let env: Awaited<ReturnType<typeof startClockedBot>>;
 let fake: FakeLark;
 let bot: Bot;
 beforeAll(async () => {
-  fake = await startFakeLark({ appId: TEST_KEYS.appId, appSecret: TEST_KEYS.appSecret, clock: () => clock });
-  bot = await startBot({ fakeLark: fake, now: () => new Date(clock) });
+  env = await startClockedBot(START);
+  ({ fake, bot } = env);
 });
-afterAll(async () => {
-  await bot?.close();
-  await fake.close();
-});
+afterAll(() => env?.close());
 
 async function newRequest(uscc: string): Promise<string> {
   const { status, json } = await submitPlan(bot, planBody({ enterprises: [uscc] }));
@@ -47,10 +51,10 @@ const texts = (m: { content: string }) => JSON.stringify(contentOf(m as never));
 
 describe('an approval left 20 days', () => {
   it('keeps one working approver card and one working applicant card every day, then decides on day 20', async () => {
-    clock = START;
+    env.clock.now = START;
     const id = await newRequest(USCC.coal);
     for (let day = 1; day <= 20; day++) {
-      clock = START + day * DAY;
+      env.clock.now = START + day * DAY;
       await bot.runtime.scheduler.tick();
       await bot.settle();
       workingCard(fake, APPROVER, 'approval.decide', id);
@@ -72,10 +76,10 @@ describe('an approval left 20 days', () => {
 
 describe('a reminder on day 13', () => {
   it('sends a fresh card, turns the old one into a record and buzzes the fresh one', async () => {
-    clock = START + 30 * DAY;
+    env.clock.now = START + 30 * DAY;
     const id = await newRequest(USCC.cement);
     const first = workingCard(fake, APPROVER, 'approval.decide', id);
-    clock += 13 * DAY;
+    env.clock.now += 13 * DAY;
     expect((await runApprovalReminders(bot.runtime.services)).reminded).toContain(id);
     await bot.settle();
     const fresh = workingCard(fake, APPROVER, 'approval.decide', id);
@@ -89,11 +93,11 @@ describe('a reminder on day 13', () => {
 
 describe('a click on the old card that still arrives', () => {
   it('is handled as before: the first decision wins, the later one is told who decided', async () => {
-    clock = START + 60 * DAY;
+    env.clock.now = START + 60 * DAY;
     const id = await newRequest(USCC.foundry);
     const old = workingCard(fake, APPROVER, 'approval.decide', id);
     const oldValue = actionValue(old, 'approval.decide', '同意');
-    clock += 12 * DAY + 3_600_000;
+    env.clock.now += 12 * DAY + 3_600_000;
     // Two instances renewing at once: the conditional update lets one of them send the fresh card.
     const runs = await Promise.all([
       renewAgingApprovalCards(bot.runtime.services),
@@ -116,13 +120,13 @@ describe('a click on the old card that still arrives', () => {
 
 describe('patches Lark refuses because a card is too old or was recalled', () => {
   it('are recorded and settled: no retry, no dead letter, nothing behind them held up', async () => {
-    clock = START + 100 * DAY;
+    env.clock.now = START + 100 * DAY;
     const id = await newRequest(USCC.ceramics);
     const card = workingCard(fake, APPROVER, 'approval.decide', id);
     const applicantCard = workingCard(fake, APPLICANT, 'approval.remind', id);
     fake.cards.recall(applicantCard.messageId);
     // Nobody renewed the cards (no scheduler ran): on day 15 the approver card is past Lark's 14 days.
-    clock += 15 * DAY;
+    env.clock.now += 15 * DAY;
     await bot.sendText(APPLICANT, `撤回 ${id}`);
     const rows = await outboxRows();
     const refused = rows.filter((r) => r.kind === 'patch' && r.target.includes(id) && r.lastError);

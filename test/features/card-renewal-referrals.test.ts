@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../db/schema/index.js';
 import { bureauToday } from '../../src/time.js';
-import { startFakeLark, type FakeLark } from '../support/fake-lark.js';
-import { startBot, TEST_KEYS, type Bot } from '../support/harness.js';
-import { actionValue, cardsWithAction, clickCard, contentOf, workingCard } from '../support/working-cards.js';
+import type { FakeLark } from '../support/fake-lark.js';
+import type { Bot } from '../support/harness.js';
+import {
+  actionValue,
+  cardsWithAction,
+  clickCard,
+  contentOf,
+  startClockedBot,
+  workingCard,
+} from '../support/working-cards.js';
 import { getReferral, postReferral } from './referrals/flow.js';
 import { formDefaults } from './referrals/helpers.js';
 
@@ -12,17 +19,14 @@ const OFFICER = 'ou_demo_lucheng_officer';
 const START = Date.parse('2026-11-26T01:00:00Z');
 const DAY = 86_400_000;
 
-let clock = START;
+let env: Awaited<ReturnType<typeof startClockedBot>>;
 let fake: FakeLark;
 let bot: Bot;
 beforeAll(async () => {
-  fake = await startFakeLark({ appId: TEST_KEYS.appId, appSecret: TEST_KEYS.appSecret, clock: () => clock });
-  bot = await startBot({ fakeLark: fake, now: () => new Date(clock) });
+  env = await startClockedBot(START);
+  ({ fake, bot } = env);
 });
-afterAll(async () => {
-  await bot?.close();
-  await fake.close();
-});
+afterAll(() => env?.close());
 
 type Phase = 'decide' | 'stage' | 'done';
 
@@ -78,7 +82,7 @@ describe('a referral carried through every stage over 90 days', () => {
     let phase: Phase = 'decide';
     expectOneWorkingCardEach(id, phase);
     for (let day = 1; day <= 90; day++) {
-      clock = START + day * DAY;
+      env.clock.now = START + day * DAY;
       await bot.runtime.scheduler.tick();
       await bot.settle();
       expectOneWorkingCardEach(id, phase);

@@ -1,8 +1,8 @@
 // What a person holds in Lark for one open action: the cards whose buttons name it, and whether Lark
 // still takes clicks on them. Tests with a moving clock check that there is always exactly one.
 import { expect } from 'vitest';
-import type { FakeLark, FakeMessage } from './fake-lark.js';
-import type { Bot } from './harness.js';
+import { startFakeLark, type FakeLark, type FakeMessage } from './fake-lark.js';
+import { startBot, TEST_KEYS, type Bot } from './harness.js';
 
 type Json = Record<string, unknown>;
 
@@ -79,4 +79,20 @@ export async function clickCard(
   const card = (answer.card as { data?: Json } | undefined)?.data;
   if (card) m.content = JSON.stringify(card);
   return answer;
+}
+
+/** A bot and a fake Lark that read one clock, which the test moves (`clock.now`, ms). */
+export async function startClockedBot(start: number) {
+  const clock = { now: start };
+  const fake = await startFakeLark({
+    appId: TEST_KEYS.appId,
+    appSecret: TEST_KEYS.appSecret,
+    clock: () => clock.now,
+  });
+  const bot = await startBot({ fakeLark: fake, now: () => new Date(clock.now) });
+  const close = async () => {
+    await bot.close();
+    await fake.close();
+  };
+  return { clock, fake, bot, close };
 }
