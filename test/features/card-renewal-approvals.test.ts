@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outbox } from '../../db/schema/index.js';
+import { outbox, settings } from '../../db/schema/index.js';
 import { renewAgingApprovalCards, runApprovalReminders } from '../../src/features/approvals/index.js';
 import type { FakeLark } from '../support/fake-lark.js';
 import type { Bot } from '../support/harness.js';
@@ -138,5 +138,31 @@ describe('patches Lark refuses because a card is too old or was recalled', () =>
     const notice = fake.sentTo(APPLICANT).at(-1);
     expect(notice?.content).toContain('已撤回');
     expect(await bot.store.db.select().from(outbox).where(eq(outbox.status, 'dead'))).toEqual([]);
+  });
+});
+
+describe('the setting cards.refreshAfterDays', () => {
+  it('renews after the configured days; a value Lark would outlive is ignored', async () => {
+    await bot.store.write((tx) => tx.insert(settings).values({ key: 'cards.refreshAfterDays', value: '5' }));
+    env.clock.now = START + 200 * DAY;
+    const id = await newRequest(USCC.sewage);
+    env.clock.now += 4 * DAY;
+    expect(
+      (await renewAgingApprovalCards(bot.runtime.services)).approver.filter((r) => r.includes(id)),
+    ).toEqual([]);
+    env.clock.now += DAY + 1;
+    expect(
+      (await renewAgingApprovalCards(bot.runtime.services)).approver.filter((r) => r.includes(id)),
+    ).toHaveLength(1);
+    await bot.settle();
+    await bot.store.write((tx) =>
+      tx.update(settings).set({ value: '20' }).where(eq(settings.key, 'cards.refreshAfterDays')),
+    );
+    env.clock.now += 12 * DAY + 1;
+    expect(
+      (await renewAgingApprovalCards(bot.runtime.services)).approver.filter((r) => r.includes(id)),
+    ).toHaveLength(1);
+    await bot.settle();
+    workingCard(fake, APPROVER, 'approval.decide', id);
   });
 });
