@@ -106,5 +106,19 @@ export const migrations: Migration[] = [
     "sql": [
       "CREATE TABLE `policy_recent_questions` (\n\t`open_id` text NOT NULL,\n\t`chat_id` text NOT NULL,\n\t`question` text NOT NULL,\n\t`asked_at` text NOT NULL,\n\tPRIMARY KEY(`open_id`, `chat_id`)\n);\n"
     ]
+  },
+  {
+    "folderMillis": 1796427961815,
+    "hash": "003501ac08e37e59a9b995522763544bb0b7610c04773d2325f42b82fea15820",
+    "sql": [
+      "ALTER TABLE `approval_cards` ADD `sent_at` text;",
+      "\nCREATE INDEX `approval_cards_aging` ON `approval_cards` (`open`,`sent_at`);",
+      "\nALTER TABLE `approval_requests` ADD `applicant_card_sent_at` text;",
+      "\nALTER TABLE `referral_cards` ADD `sent_at` text;",
+      "\nCREATE INDEX `referral_cards_aging` ON `referral_cards` (`open`,`sent_at`);",
+      "\nUPDATE `approval_cards` SET `sent_at` = (SELECT coalesce(min(`outbox`.`sent_at`), min(`outbox`.`created_at`)) FROM `outbox` WHERE `outbox`.`card_ref` = `approval_cards`.`card_ref`) WHERE `sent_at` IS NULL;",
+      "\nUPDATE `referral_cards` SET `sent_at` = (SELECT coalesce(min(`outbox`.`sent_at`), min(`outbox`.`created_at`)) FROM `outbox` WHERE `outbox`.`card_ref` = `referral_cards`.`card_ref`) WHERE `sent_at` IS NULL;",
+      "\nUPDATE `approval_requests` SET `applicant_card_sent_at` = coalesce((SELECT coalesce(min(`outbox`.`sent_at`), min(`outbox`.`created_at`)) FROM `outbox` WHERE `outbox`.`card_ref` = `approval_requests`.`applicant_card_ref`), `created_at`) WHERE `applicant_card_sent_at` IS NULL;\n"
+    ]
   }
 ];

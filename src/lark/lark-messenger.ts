@@ -1,5 +1,5 @@
 import type * as lark from '@larksuiteoapi/node-sdk';
-import { SendError, type Messenger } from '../outbox/messenger.js';
+import { CardGoneError, SendError, type Messenger } from '../outbox/messenger.js';
 
 interface LarkAnswer {
   code?: number;
@@ -8,6 +8,8 @@ interface LarkAnswer {
 }
 
 const RATE_LIMITED = 99991400;
+/** A card past Lark's 14 days (230031) or recalled (230011): docs/lark-platform.md §9.2. */
+const CARD_GONE = new Set([230031, 230011]);
 
 /** Turns the SDK's two failure shapes (thrown AxiosError, or HTTP 200 with a non-zero code) into one. */
 async function call(op: string, run: () => Promise<LarkAnswer>): Promise<LarkAnswer> {
@@ -22,12 +24,14 @@ async function call(op: string, run: () => Promise<LarkAnswer>): Promise<LarkAns
       const reset = Number(e.response?.headers?.['x-ogw-ratelimit-reset'] ?? 1);
       throw new SendError(`${op}: 飞书限流`, true, Math.max(0, reset) * 1000 + 100);
     }
+    if (code !== undefined && CARD_GONE.has(code)) throw new CardGoneError(`${op}: code ${code}`);
     if (status !== undefined && status >= 400 && status < 500 && status !== 408)
       throw new SendError(`${op}: HTTP ${status} code ${code ?? '-'}`, false);
     throw new SendError(`${op}: ${status ? `HTTP ${status}` : '网络错误'}`, true);
   }
   if (answer.code !== undefined && answer.code !== 0) {
     if (answer.code === RATE_LIMITED) throw new SendError(`${op}: 飞书限流`, true, 1100);
+    if (CARD_GONE.has(answer.code)) throw new CardGoneError(`${op}: code ${answer.code}`);
     throw new SendError(`${op}: code ${answer.code} ${answer.msg ?? ''}`.trim(), true);
   }
   return answer;

@@ -22,3 +22,13 @@ export class SendError extends Error {
     super(message);
   }
 }
+
+/**
+ * Lark will not update this card any more: it is older than 14 days (230031) or was recalled (230011).
+ * Expected, not a fault: the row is settled without a retry, and the next fresh card carries the state.
+ */
+export class CardGoneError extends SendError {
+  constructor(message: string) {
+    super(message, false);
+  }
+}

@@ -118,6 +118,14 @@ export async function markSent(tx: Tx, row: OutboxRow, messageId: string | null,
   await sent(tx).run({ id: row.id, attempts: row.attempts + 1, messageId, sentAt: at });
 }
 
+/** A row Lark refused for good in an expected way (a card too old or recalled): settled, reason kept. */
+export async function markSettled(tx: Tx, row: OutboxRow, reason: string, at: string): Promise<void> {
+  await tx
+    .update(outbox)
+    .set({ status: 'sent', attempts: row.attempts + 1, lastError: reason, sentAt: at })
+    .where(eq(outbox.id, row.id));
+}
+
 export async function markRetry(
   tx: Tx,
   row: OutboxRow,

@@ -3,13 +3,14 @@ import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
 import { inLanes } from '../lanes.js';
-import { SendError, type Messenger } from './messenger.js';
+import { CardGoneError, SendError, type Messenger } from './messenger.js';
 import {
   claimRow,
   dueRows,
   markDead,
   markRetry,
   markSent,
+  markSettled,
   messageIdForCard,
   type OutboxRow,
 } from './outbox-repo.js';
@@ -100,6 +101,12 @@ export class OutboxSender {
       await this.store.write((tx) => markSent(tx, row, messageId, new Date().toISOString()));
       return true;
     } catch (err) {
+      if (err instanceof CardGoneError) {
+        // The fresh card sent for the same step carries the state; nothing waits on this one.
+        this.log.info({ outboxId: row.id, reason: err.message }, 'card no longer updatable, patch dropped');
+        await this.store.write((tx) => markSettled(tx, row, err.message, new Date().toISOString()));
+        return true;
+      }
       const retryable = !(err instanceof SendError) || err.retryable;
       // A rate limit says when to come back; it is not a failed attempt, so it never kills a message.
       const rateLimited = err instanceof SendError && err.retryAfterMs !== undefined;

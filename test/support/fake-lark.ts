@@ -12,6 +12,7 @@ import {
   type LarkEnvelope,
   type MessageReceiveEvent,
 } from '../../src/lark/payloads.js';
+import { cardAge } from './fake-lark-card-age.js';
 
 export interface RecordedRequest {
   method: string;
@@ -52,6 +53,8 @@ export interface FakeLarkOptions {
   appSecret?: string;
   /** The contact directory batch_get_id searches: email or mobile to open_id. */
   directory?: Record<string, string>;
+  /** The clock messages are stamped with and card ages measured by (default: the real one). */
+  clock?: () => number;
 }
 
 export type FakeLark = Awaited<ReturnType<typeof startFakeLark>>;
@@ -121,6 +124,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const byUuid = new Map<string, { message: FakeMessage; at: number }>();
   const byId = new Map<string, FakeMessage>(); // benchmarks hold tens of thousands of messages
   const faults: { remaining: number; spec: FailureSpec }[] = [];
+  const clock = opts.clock ?? Date.now;
+  const cards = cardAge(clock);
 
   const view = (m: FakeMessage) => ({
     message_id: m.messageId,
@@ -137,7 +142,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const send = (fields: NewMessage): Reply => {
     const previous = fields.uuid ? byUuid.get(fields.uuid) : undefined;
     if (previous && Date.now() - previous.at < UUID_WINDOW_MS) return ok(view(previous.message));
-    const now = String(Date.now());
+    const now = String(clock());
     const stamps = { messageId: randomLarkId('om'), createTime: now, updateTime: now };
     const message: FakeMessage = { ...fields, ...stamps, urgentTo: [] };
     messages.push(message);
@@ -177,9 +182,11 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       const found = findOwn(id);
       if (!('messageId' in found)) return found;
       if (found.msgType !== 'interactive') return invalidParam('only card messages can be updated');
+      const refused = cards.patchRefusal(found);
+      if (refused) return fail(refused.status, refused.code, refused.msg);
       const parsed = parseContent('interactive', b.content);
       if ('status' in parsed) return parsed;
-      Object.assign(found, { content: parsed.content, updateTime: String(Date.now()) });
+      Object.assign(found, { content: parsed.content, updateTime: String(clock()) });
       return ok();
     }
     if (method === 'PATCH' && id && action === 'urgent_app') {
@@ -266,6 +273,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     requests,
     messages,
     cardUpdates,
+    /** Card ages: `recall(id)`, `takesClicks(message)`. */
+    cards,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
     /** Tell the fake about a pushed event, so replies to it and card updates by its token resolve. */
@@ -289,6 +298,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     reset() {
       for (const list of [requests, messages, cardUpdates, faults]) list.length = 0;
       for (const map of [pushedChats, cardTokens, byUuid, byId]) map.clear();
+      cards.reset();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {

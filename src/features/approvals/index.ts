@@ -1,6 +1,7 @@
 /** What other features and the scheduler use from approvals. */
 export { registerApprovals } from './register.js';
 export { runApprovalReminders, type ReminderRun } from './service/reminders.js';
+export { renewAgingApprovalCards, type RenewRun } from './service/renew-cards.js';
 export {
   listDisclosures,
   listFilings,

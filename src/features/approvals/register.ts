@@ -10,6 +10,7 @@ import { startIntent } from './chat/start-intent.js';
 import { submitAction } from './chat/submit-action.js';
 import { DECIDED } from './service/follow-decision.js';
 import { runApprovalReminders } from './service/reminders.js';
+import { renewAgingApprovalCards } from './service/renew-cards.js';
 
 /** Plugs the approvals feature into the bot: chat commands, card actions, /api/v1 routes and reminders. */
 export function registerApprovals(features: Features, services: Services): void {
@@ -29,6 +30,12 @@ export function registerApprovals(features: Features, services: Services): void 
     .on('approval.remind', remindAction);
   features.followUps.set(DECIDED, decisionFollowUp);
   features.api.route('/', approvalsApi(services));
+  features.periodic.push({
+    name: 'approval-card-renewal',
+    run: async (s) => {
+      await renewAgingApprovalCards(s);
+    },
+  });
   features.periodic.push({
     name: 'approval-reminders',
     run: async (s) => {

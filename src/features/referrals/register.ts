@@ -13,6 +13,7 @@ import {
 } from './chat/list-intents.js';
 import { advanceAction } from './chat/stage-action.js';
 import { overdueReferralsJob } from './service/remind-overdue.js';
+import { renewReferralCardsJob } from './service/renew-cards.js';
 
 /** Plugs clue referrals into the bot: chat intake and lists, card actions, /api/v1 routes, overdue reminders. */
 export function registerReferrals(features: Features, services: Services): void {
@@ -33,5 +34,5 @@ export function registerReferrals(features: Features, services: Services): void 
     .on('referral.advance', advanceAction)
     .on(INTENT_CHOICE_ACTION, intentChoiceAction);
   features.api.route('/', referralsApi(services));
-  features.periodic.push(overdueReferralsJob);
+  features.periodic.push(renewReferralCardsJob, overdueReferralsJob);
 }

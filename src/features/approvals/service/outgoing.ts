@@ -3,7 +3,15 @@ import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import { recordCard } from '../../../../cards/approvals/record.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
 import type { Reader, Tx } from '../../../store/db.js';
-import { cardCount, closeCards, openCards, recordCard as rememberCard } from '../store/card-repo.js';
+import { SUPERSEDED_NOTE } from '../../../../cards/kit.js';
+import {
+  cardCount,
+  closeCards,
+  heldCards,
+  openCards,
+  recordCard as rememberCard,
+  retireCard,
+} from '../store/card-repo.js';
 import { activeDelegation } from '../store/delegation-repo.js';
 import type { RequestView } from '../types.js';
 import type { ActionContext } from '../../../app/action-context.js';
@@ -30,7 +38,15 @@ async function nextCardRef(db: Reader, view: RequestView, idx: number): Promise<
   return `approval:${view.id}:step:${idx}:${(await cardCount(db, view.id, idx)) + 1}`;
 }
 
-/** Sends the approver card for the step to one person, as a new message or as a reply. */
+/** A card a fresh one replaces becomes a record pointing to the fresh one, while Lark still takes the patch. */
+export async function supersedeCard(tx: Tx, view: RequestView, cardRef: string, openId: string) {
+  await patchCard(tx, cardRef, openId, recordCard(view, SUPERSEDED_NOTE));
+}
+
+/**
+ * Sends the approver card for the step to one person, as a new message or as a reply. Their older
+ * cards for the step become records, so each person holds one working card per step.
+ */
 export async function approverCardFor(
   tx: Tx,
   env: ActionContext,
@@ -40,6 +56,9 @@ export async function approverCardFor(
   deliver: (card: Reply, cardRef: string) => Promise<void> = (card, ref) =>
     sendTo(tx, recipient.openId, card, ref),
 ): Promise<void> {
+  for (const old of await heldCards(tx, view.id, idx, recipient.openId)) {
+    if (await retireCard(tx, old.cardRef)) await supersedeCard(tx, view, old.cardRef, recipient.openId);
+  }
   const cardRef = await nextCardRef(tx, view, idx);
   const card = approverCard({
     view,
@@ -48,7 +67,13 @@ export async function approverCardFor(
     ...(recipient.onBehalfOf ? { onBehalfOf: recipient.onBehalfOf } : {}),
   });
   await deliver(card, cardRef);
-  await rememberCard(tx, { cardRef, requestId: view.id, stepIdx: idx, recipientOpenId: recipient.openId });
+  await rememberCard(tx, {
+    cardRef,
+    requestId: view.id,
+    stepIdx: idx,
+    recipientOpenId: recipient.openId,
+    sentAt: env.at,
+  });
 }
 
 /** The step's assignee gets a card, and so does their stand-in when one is appointed for today. */
