@@ -1,0 +1,3 @@
+export { readReply, type ReplyKind, type ReplyReading } from './read-reply.js';
+export type { ReplyAction, ReplyCard } from './verbs.js';
+export { scoreCorpus, type CorpusEntry, type CorpusScore } from './score.js';
