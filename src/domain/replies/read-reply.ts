@@ -30,7 +30,10 @@ const QUESTION =
 const HESITATION =
   /看看|看一下|再看|再说|想想|考虑一下|研究一下|商量|问一下|问问|核实一下|我核实|核查一下|稍等|等一下|等等|晚点|回头|待定|再议/;
 /** Words after 同意 that only name what is approved: not a comment. */
-const APPROVE_OBJECT = /^(?:该|此|这个|本|你的|您的)?(?:方案|申请|计划|检查|实施|执行|意见|请示|报告|事项)*(?:了|啦|的)?$/;
+const APPROVE_OBJECT =
+  /^(?:该|此|这个|本|你的|您的)?(?:方案|申请|计划|检查|实施|执行|意见|请示|报告|事项)*(?:了|啦|的)?$/;
+/** A verb standing alone beside the reason: 「不属于我科管辖，退回」. */
+const BARE_VERB = /^(?:同意|不同意|驳回|退回|接收|不接收|批准|不批)$/;
 const REASON_LEAD = /^(?:理由|原因|意见|说明)(?:是|为|如下)?[:：]?|^因为|^由于/;
 
 /** Full-width forms folded, white space read as a pause, closing punctuation dropped. */
@@ -52,7 +55,9 @@ function clausesOf(text: string): string[] {
 }
 
 function cleanReason(parts: string[]): string | undefined {
-  const kept = parts.map((p) => p.replace(REASON_LEAD, '').trim()).filter((p) => p !== '' && !FILLER.test(p));
+  const kept = parts
+    .map((p) => p.replace(REASON_LEAD, '').trim())
+    .filter((p) => p !== '' && !FILLER.test(p) && !BARE_VERB.test(p));
   const joined = kept.join('，').trim();
   return joined === '' ? undefined : joined;
 }
