@@ -1,6 +1,7 @@
 import { approverCard } from '../../../../cards/approvals/approver.js';
 import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import { recordCard } from '../../../../cards/approvals/record.js';
+import type { Card } from '../../../../cards/kit.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
 import type { Reader, Tx } from '../../../store/db.js';
 import { cardCount, closeCards, openCards, recordCard as rememberCard } from '../store/card-repo.js';
@@ -12,7 +13,7 @@ import type { ActionContext } from '../../../app/action-context.js';
 const MAX_TRANSFER_CHOICES = 60;
 
 /** Transfer targets: everyone in the directory but the applicant and the present assignee. */
-function transferChoices(env: ActionContext, view: RequestView, idx: number) {
+export function transferChoices(env: ActionContext, view: RequestView, idx: number) {
   const assignee = view.steps[idx]?.personId;
   const { directory } = env;
   const leaders = new Set([
@@ -40,15 +41,30 @@ export async function approverCardFor(
   deliver: (card: Reply, cardRef: string) => Promise<void> = (card, ref) =>
     sendTo(tx, recipient.openId, card, ref),
 ): Promise<void> {
-  const cardRef = await nextCardRef(tx, view, idx);
   const card = approverCard({
     view,
     stepIdx: idx,
     people: transferChoices(env, view, idx),
     ...(recipient.onBehalfOf ? { onBehalfOf: recipient.onBehalfOf } : {}),
   });
+  await deliverStepCard(tx, view, idx, recipient.openId, card, deliver);
+}
+
+/**
+ * Delivers a card that acts on the step under a new ref of the step, so that the decision, by
+ * whichever card, closes it with the others.
+ */
+export async function deliverStepCard(
+  tx: Tx,
+  view: RequestView,
+  idx: number,
+  openId: string,
+  card: Card,
+  deliver: (card: Reply, cardRef: string) => Promise<void>,
+): Promise<void> {
+  const cardRef = await nextCardRef(tx, view, idx);
   await deliver(card, cardRef);
-  await rememberCard(tx, { cardRef, requestId: view.id, stepIdx: idx, recipientOpenId: recipient.openId });
+  await rememberCard(tx, { cardRef, requestId: view.id, stepIdx: idx, recipientOpenId: openId });
 }
 
 /** The step's assignee gets a card, and so does their stand-in when one is appointed for today. */
