@@ -10,6 +10,7 @@ import {
   referralDetailIntent,
   unitReferralsIntent,
 } from './chat/list-intents.js';
+import { referralCardReply, typedReferralDecisionIntent } from './chat/reply-intents.js';
 import { advanceAction } from './chat/stage-action.js';
 import { overdueReferralsJob } from './service/remind-overdue.js';
 
@@ -21,8 +22,10 @@ export function registerReferrals(features: Features, services: Services): void 
     unitReferralsIntent,
     overdueReferralsIntent,
     referralDetailIntent,
+    typedReferralDecisionIntent,
     intakeIntent,
   );
+  features.cardReplies.on(referralCardReply);
   features.cards
     .on('referral.confirm', confirmAction)
     .on('referral.accept', acceptAction)

@@ -1,3 +1,4 @@
+import type { Card } from '../../../../cards/kit.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
 import type { Tx } from '../../../store/db.js';
 import { cardCount, closeCards, openCards, rememberCard } from '../store/card-repo.js';
@@ -19,8 +20,19 @@ export async function sendCard(
   opts: CardOptions = {},
   deliver: (card: Reply, cardRef: string) => Promise<void> = (card, ref) => sendTo(tx, openId, card, ref),
 ): Promise<void> {
+  await deliverCard(tx, view, openId, cardFor(env.directory, view, openId, opts), deliver);
+}
+
+/** Delivers a card for the referral under a new ref, kept up to date with the referral's other cards. */
+export async function deliverCard(
+  tx: Tx,
+  view: ReferralView,
+  openId: string,
+  card: Card,
+  deliver: (card: Reply, cardRef: string) => Promise<void>,
+): Promise<void> {
   const cardRef = await nextCardRef(tx, view.id);
-  await deliver(cardFor(env.directory, view, openId, opts), cardRef);
+  await deliver(card, cardRef);
   await rememberCard(tx, { cardRef, referralId: view.id, recipientOpenId: openId });
 }
 
