@@ -34,6 +34,8 @@ const APPROVE_OBJECT =
   /^(?:该|此|这个|本|你的|您的)?(?:方案|申请|计划|检查|实施|执行|意见|请示|报告|事项)*(?:了|啦|的)?$/;
 /** A verb standing alone beside the reason: 「不属于我科管辖，退回」. */
 const BARE_VERB = /^(?:同意|不同意|驳回|退回|接收|不接收|批准|不批)$/;
+/** The longest message, answering no card, still read as a decision. */
+const BRIEF = 40;
 const REASON_LEAD = /^(?:理由|原因|意见|说明)(?:是|为|如下)?[:：]?|^因为|^由于/;
 
 /** Full-width forms folded, white space read as a pause, closing punctuation dropped. */
@@ -81,7 +83,10 @@ const none = (kind: ReplyKind, extra: Partial<ReplyReading> = {}): ReplyReading 
 
 /** The first clause that states a decision the card allows, with the words around it. */
 function findDecision(clauses: string[], card: ReplyCard): ReplyReading | undefined {
+  // Answering no card, a decision is said first: a later 「接收：潞城分局」 is a label, not a verb.
+  const first = clauses.findIndex((c) => !FILLER.test(c));
   for (const [i, clause] of clauses.entries()) {
+    if (card === 'none' && i !== first) continue;
     for (const verb of VERBS[card]) {
       const match = verb.pattern.exec(clause);
       if (!match) continue;
@@ -116,7 +121,9 @@ export function readReply(text: string, card: ReplyCard): ReplyReading {
   if (courtesy) return none('courtesy', { courtesy });
   if (QUESTION.test(t)) return none('question');
   const clauses = clausesOf(t);
-  const decision = findDecision(clauses, card);
+  // A long or many-lined message answering no card is a report or a referral, not a decision.
+  const brief = card !== 'none' || (t.length <= BRIEF && !text.trim().includes('\n'));
+  const decision = brief ? findDecision(clauses, card) : undefined;
   if (decision) return decision;
   if (HESITATION.test(t)) return none('hesitation');
   const soft = clauses.every((c) => SOFT.test(c) || FILLER.test(c) || THANKS.test(c));

@@ -46,3 +46,22 @@ describe('the reply corpora', () => {
     for (const score of Object.values(byCard)) expect(score.action / score.total).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('messages that answer no card and are not decisions', () => {
+  it('leaves every policy question to the answerer', () => {
+    const questions = JSON.parse(
+      readFileSync(new URL('../../policy/questions.json', import.meta.url), 'utf8'),
+    ) as { q: string }[];
+    const taken = questions.filter(({ q }) => readReply(q, 'none').action !== 'none');
+    expect(taken).toEqual([]);
+  });
+
+  it.each([
+    '移送线索：长治示例化工有限公司，监测数据，水污染，建议立案，接收：屯留分局',
+    '来源: 12345热线\n对象: 示例钢铁\n问题: 噪声扰民\n接收: 潞城分局\n意见: 请核实',
+    '转发：关于开展冬季大气污染防治执法帮扶的通知，请各分局认真学习',
+    '刚接到投诉，说水泥厂晚上偷偷生产，转黎城分局，建议立案',
+  ])('leaves 「%s」 to the referral intake', (text) => {
+    expect(readReply(text, 'none').action).toBe('none');
+  });
+});
