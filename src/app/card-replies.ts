@@ -1,5 +1,7 @@
 import { cardRefOfMessage } from '../outbox/outbox-repo.js';
+import type { Tx } from '../store/db.js';
 import type { MessageContext } from './message-context.js';
+import { Refusal } from './refusal.js';
 
 /**
  * Answers a typed reply to one of the bot's cards, read in that card's context; false when the card
@@ -31,5 +33,22 @@ export class CardReplies {
       return false;
     }
     return false;
+  }
+}
+
+const QUOTE_MAX = 40;
+
+/** A typed reply as quoted back to its writer. */
+export function quoted(text: string): string {
+  return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX)}…` : text;
+}
+
+/** Runs a typed decision's one transaction; a refusal (not theirs, decided already) is the answer. */
+export async function commitOrRefuse(ctx: MessageContext, run: (tx: Tx) => Promise<void>): Promise<void> {
+  try {
+    await ctx.commit(run);
+  } catch (err) {
+    if (!(err instanceof Refusal)) throw err;
+    await ctx.answer(err.message);
   }
 }

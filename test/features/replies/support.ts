@@ -1,7 +1,8 @@
 import { randomLarkId } from '../../../src/lark/payloads.js';
-import type { FakeLark, FakeMessage } from '../../support/fake-lark.js';
-import type { Bot } from '../../support/harness.js';
-import { buttonLabels, buttonValue, cardText, cardTitle } from '../approvals/support.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startFakeLark, type FakeLark, type FakeMessage } from '../../support/fake-lark.js';
+import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
+import { buttonLabels, buttonValue, cardText, cardTitle, TODAY_10AM } from '../approvals/support.js';
 
 export const content = (m: FakeMessage) => JSON.parse(m.content) as Record<string, unknown>;
 
@@ -54,3 +55,20 @@ export function noPolicyAnswer(answers: FakeMessage[]): boolean {
 }
 
 export { buttonLabels };
+
+export type Chat = ReturnType<typeof chat>;
+
+/** A bot talking to the fake Lark for the whole file, there from its first test to its last. */
+export function chatForFile(): { bot: Bot; fake: FakeLark; c: Chat } {
+  const file = {} as { bot: Bot; fake: FakeLark; c: Chat };
+  beforeAll(async () => {
+    file.fake = await startFakeLark({ appId: TEST_KEYS.appId, appSecret: TEST_KEYS.appSecret });
+    file.bot = await startBot({ fakeLark: file.fake, now: () => TODAY_10AM });
+    file.c = chat(file.bot, file.fake);
+  });
+  afterAll(async () => {
+    await file.bot?.close();
+    await file.fake?.close();
+  });
+  return file;
+}

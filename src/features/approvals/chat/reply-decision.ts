@@ -5,7 +5,7 @@ import {
 } from '../../../../cards/approvals/reply-confirm.js';
 import type { ActionContext } from '../../../app/action-context.js';
 import type { MessageContext } from '../../../app/message-context.js';
-import { Refusal } from '../../../app/refusal.js';
+import { commitOrRefuse, quoted } from '../../../app/card-replies.js';
 import { personNamed, type ReplyReading } from '../../../domain/replies/index.js';
 import { approvalRefusal } from '../refusals.js';
 import { authorizeStep } from '../service/authorize.js';
@@ -19,13 +19,6 @@ export interface ReplyTarget {
   stepIdx: number;
 }
 
-const QUOTE_MAX = 40;
-
-/** The reply as quoted back to its writer. */
-export function quoted(text: string): string {
-  return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX)}…` : text;
-}
-
 /**
  * Applied as typed only when nothing is left to guess: a firm 同意, or a firm 驳回 / 退回 with its
  * reason. Everything else (a soft 可以, a 驳回 without reason, a 转交) is answered with a card.
@@ -34,16 +27,6 @@ export function appliesAsTyped(reading: ReplyReading): boolean {
   if (!reading.firm) return false;
   if (reading.action === 'approve') return true;
   return (reading.action === 'reject' || reading.action === 'return') && reading.reason !== undefined;
-}
-
-/** Runs the reply's one transaction; a refusal (not the approver, decided already) is its answer. */
-async function commitOrRefuse(ctx: MessageContext, run: Parameters<MessageContext['commit']>[0]) {
-  try {
-    await ctx.commit(run);
-  } catch (err) {
-    if (!(err instanceof Refusal)) throw err;
-    await ctx.answer(err.message);
-  }
 }
 
 /** The decision the card's button would make, made through the same verb, confirmed in one line. */

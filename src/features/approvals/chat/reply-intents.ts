@@ -1,4 +1,4 @@
-import type { CardReplyHandler } from '../../../app/card-replies.js';
+import { quoted, type CardReplyHandler } from '../../../app/card-replies.js';
 import { actionContextOf } from '../../../app/action-context.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { readReply, type ReplyAction } from '../../../domain/replies/index.js';
@@ -6,7 +6,7 @@ import { waitingOn } from '../service/waiting.js';
 import { cardByRef } from '../store/card-repo.js';
 import { NOTHING_WAITING } from './commands.js';
 import { replyWithWaiting } from './list-intents.js';
-import { appliesAsTyped, applyTyped, confirmTyped, quoted } from './reply-decision.js';
+import { appliesAsTyped, applyTyped, confirmTyped } from './reply-decision.js';
 
 const HESITATION = '好的，审阅后可在卡片中办理，或直接回复「同意」「驳回：理由」「退回：意见」。';
 

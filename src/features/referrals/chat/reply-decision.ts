@@ -1,31 +1,15 @@
 import { referralReplyConfirmCard } from '../../../../cards/referrals/reply-confirm.js';
 import type { ActionContext } from '../../../app/action-context.js';
 import type { MessageContext } from '../../../app/message-context.js';
-import { Refusal } from '../../../app/refusal.js';
+import { commitOrRefuse, quoted } from '../../../app/card-replies.js';
 import { unitById } from '../../../directory/who.js';
 import { personNamed, type ReplyReading } from '../../../domain/replies/index.js';
-import type { Tx } from '../../../store/db.js';
 import { unitPeople } from '../access.js';
 import { acceptReferral } from '../service/accept.js';
 import { authorizeDecision } from '../service/authorize.js';
 import { deliverCard } from '../service/outgoing.js';
 import { returnReferral } from '../service/return.js';
 import type { ReferralView } from '../view.js';
-
-const QUOTE_MAX = 40;
-
-function quoted(text: string): string {
-  return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX)}…` : text;
-}
-
-async function commitOrRefuse(ctx: MessageContext, run: (tx: Tx) => Promise<void>): Promise<void> {
-  try {
-    await ctx.commit(run);
-  } catch (err) {
-    if (!(err instanceof Refusal)) throw err;
-    await ctx.answer(err.message);
-  }
-}
 
 /** Members of the receiving unit, who may be named 承办人. */
 function handlersOf(env: ActionContext, view: ReferralView) {
