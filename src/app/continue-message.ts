@@ -4,6 +4,7 @@ import { enqueueFollowUp } from '../work-queue/follow-up-jobs.js';
 import type { Tx } from '../store/db.js';
 import type { FollowUpHandler } from './follow-ups.js';
 import { runIntent } from './handle-message.js';
+import { MessageContext } from './message-context.js';
 import type { MessageRouter } from './message-router.js';
 
 /**
@@ -47,6 +48,6 @@ export function continueMessage(router: MessageRouter): FollowUpHandler {
     }
     const { messageId, chatId, chatType, openId, text } = parsed.data;
     const msg = { eventId: id, messageId, chatId, chatType, openId, text };
-    await runIntent(services, intent, msg, directory, identity);
+    await runIntent(new MessageContext(msg, services, directory, identity), intent);
   };
 }

@@ -6,6 +6,10 @@ export interface MessageReceiveData {
   sender?: { sender_id?: { open_id?: string }; sender_type?: string };
   message?: {
     message_id?: string;
+    /** Set on a reply: the message answered, the first of its chain, and the topic thread. */
+    parent_id?: string;
+    root_id?: string;
+    thread_id?: string;
     chat_id?: string;
     chat_type?: string;
     message_type?: string;
@@ -37,7 +41,15 @@ export function parseIncomingMessage(eventId: string, data: MessageReceiveData):
   const text = stripMentions(raw, m.mentions ?? []);
   return {
     kind: 'text',
-    msg: { eventId, messageId: m.message_id, chatId: m.chat_id ?? '', chatType, openId, text },
+    msg: {
+      eventId,
+      messageId: m.message_id,
+      chatId: m.chat_id ?? '',
+      chatType,
+      openId,
+      text,
+      ...replyIds(m),
+    },
   };
 }
 
@@ -50,4 +62,13 @@ export function stripMentions(text: string, mentions: { key?: string; name?: str
     .replace(/[ \t\u3000]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .trim();
+}
+
+/** A reply's parent, root and thread ids, those the event carries. */
+function replyIds(m: NonNullable<MessageReceiveData['message']>): Partial<IncomingMessage> {
+  return {
+    ...(m.parent_id ? { parentId: m.parent_id } : {}),
+    ...(m.root_id ? { rootId: m.root_id } : {}),
+    ...(m.thread_id ? { threadId: m.thread_id } : {}),
+  };
 }

@@ -13,6 +13,10 @@ export interface IncomingMessage {
   openId: string;
   /** The text with @-mentions removed and white space folded. */
   text: string;
+  /** On a reply: the message it answers (docs/lark-platform.md §2), the first of the chain, the thread. */
+  parentId?: string;
+  rootId?: string;
+  threadId?: string;
 }
 
 export class MessageContext {

@@ -1,6 +1,7 @@
 import { MESSAGE_EVENT } from '../work-queue/inbound-events.js';
 import { markDone } from '../work-queue/queue-table.js';
 import type { QueuedWork, WorkHandler } from '../work-queue/queue-worker.js';
+import type { CardReplies } from './card-replies.js';
 import { runFollowUp, type FollowUpHandlers } from './follow-ups.js';
 import { handleMessage } from './handle-message.js';
 import { parseIncomingMessage, type MessageReceiveData } from './incoming-message.js';
@@ -11,6 +12,8 @@ import type { Services } from './services.js';
 export interface WorkRoutes {
   messages: MessageRouter;
   followUps: FollowUpHandlers;
+  /** Typed replies to the bot's cards, by the feature that sent the card. */
+  cardReplies?: CardReplies;
 }
 
 /**
@@ -22,7 +25,8 @@ export function workDispatch(services: Services, routes: WorkRoutes): WorkHandle
   return async ({ eventId, eventType, payload }: QueuedWork) => {
     if (eventType === MESSAGE_EVENT) {
       const parsed = parseIncomingMessage(eventId, payload as MessageReceiveData);
-      if (parsed.kind === 'text') await handleMessage(services, routes.messages, parsed.msg);
+      if (parsed.kind === 'text')
+        await handleMessage(services, routes.messages, parsed.msg, routes.cardReplies);
       else await services.store.write((tx) => markDone(tx, eventId));
       return;
     }

@@ -66,6 +66,10 @@ export interface MessageReceiveEvent {
   sender: { sender_id: UserIdentity; sender_type: 'user'; tenant_key: string };
   message: {
     message_id: string;
+    /** On a reply (docs/lark-platform.md §2). */
+    root_id?: string;
+    parent_id?: string;
+    thread_id?: string;
     create_time: string;
     chat_id: string;
     chat_type: 'p2p' | 'group';
@@ -84,6 +88,10 @@ export interface MessageReceiveInput {
   /** Mentions already appear in the text as their keys (`@_user_1`), as the platform sends them. */
   text: string;
   mentions?: { key: string; name: string; openId: string }[];
+  /** A reply: the message answered, and the first message of the chain (the parent when absent). */
+  parentId?: string;
+  rootId?: string;
+  threadId?: string;
   token: string;
   appId: string;
   tenantKey?: string;
@@ -117,6 +125,8 @@ export function messageReceiveEvent(input: MessageReceiveInput): LarkEnvelope<Me
     chat_type: input.chatType,
     message_type: 'text',
     content: JSON.stringify({ text: input.text }),
+    ...(input.parentId ? { parent_id: input.parentId, root_id: input.rootId ?? input.parentId } : {}),
+    ...(input.threadId ? { thread_id: input.threadId } : {}),
   };
   if (input.mentions) {
     message.mentions = input.mentions.map((m) => ({

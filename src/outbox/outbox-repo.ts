@@ -162,3 +162,18 @@ export async function pruneSent(tx: Tx, cutoff: string): Promise<number> {
     .where(and(eq(outbox.status, 'sent'), isNull(outbox.cardRef), lt(outbox.sentAt, cutoff)));
   return r.rowsAffected;
 }
+
+const cardOfMessage = prepared((db) =>
+  db
+    .select({ cardRef: outbox.cardRef })
+    .from(outbox)
+    .where(and(eq(outbox.messageId, p('messageId')), sql`${outbox.kind} in ('send','reply')`))
+    .limit(1)
+    .prepare(),
+);
+
+/** The card ref a message of the bot was sent under, from Lark's message id; undefined for any other. */
+export async function cardRefOfMessage(db: Database, messageId: string): Promise<string | undefined> {
+  const [row] = await cardOfMessage(db).all({ messageId });
+  return row?.cardRef ?? undefined;
+}

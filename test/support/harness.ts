@@ -55,7 +55,14 @@ export interface Bot {
   sendText(
     openId: string,
     text: string,
-    opts?: { eventId?: string; messageId?: string; chatType?: 'p2p' | 'group' },
+    opts?: {
+      eventId?: string;
+      messageId?: string;
+      chatType?: 'p2p' | 'group';
+      /** Sends it as a reply to this message (a card of the bot's, say). */
+      parentId?: string;
+      rootId?: string;
+    },
   ): Promise<Response>;
   /** POSTs an encrypted, signed `card.action.trigger`; returns the parsed answer. */
   click(
@@ -150,6 +157,8 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
             : {}),
           ...(o.eventId ? { eventId: o.eventId } : {}),
           ...(o.messageId ? { messageId: o.messageId } : {}),
+          ...(o.parentId ? { parentId: o.parentId } : {}),
+          ...(o.rootId ? { rootId: o.rootId } : {}),
         }),
       ),
     async click(openId, value, o = {}) {

@@ -6,6 +6,7 @@ import { decideAction, decisionFollowUp, transferAction } from './chat/approver-
 import { delegateIntent } from './chat/delegate-intent.js';
 import { myRequestsIntent, todoIntent } from './chat/list-intents.js';
 import { buzzIntent, withdrawIntent } from './chat/manage-intents.js';
+import { approvalCardReply, typedDecisionIntent } from './chat/reply-intents.js';
 import { startIntent } from './chat/start-intent.js';
 import { submitAction } from './chat/submit-action.js';
 import { DECIDED } from './service/follow-decision.js';
@@ -21,7 +22,9 @@ export function registerApprovals(features: Features, services: Services): void 
     delegateIntent,
     todoIntent,
     myRequestsIntent,
+    typedDecisionIntent,
   );
+  features.cardReplies.on(approvalCardReply);
   features.cards
     .on('approval.submit', submitAction)
     .on('approval.decide', decideAction)

@@ -11,6 +11,7 @@ import {
   referralDetailIntent,
   unitReferralsIntent,
 } from './chat/list-intents.js';
+import { referralCardReply, typedReferralDecisionIntent } from './chat/reply-intents.js';
 import { advanceAction } from './chat/stage-action.js';
 import { overdueReferralsJob } from './service/remind-overdue.js';
 import { renewReferralCardsJob } from './service/renew-cards.js';
@@ -23,9 +24,11 @@ export function registerReferrals(features: Features, services: Services): void 
     unitReferralsIntent,
     overdueReferralsIntent,
     referralDetailIntent,
+    typedReferralDecisionIntent,
     intakeIntent,
   );
   features.messages.registerContinuation(chosenReferralIntent);
+  features.cardReplies.on(referralCardReply);
   features.cards
     .on('referral.confirm', confirmAction)
     .on('referral.accept', acceptAction)

@@ -1,6 +1,7 @@
 import { approverCard } from '../../../../cards/approvals/approver.js';
 import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import { recordCard } from '../../../../cards/approvals/record.js';
+import type { Card } from '../../../../cards/kit.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
 import type { Reader, Tx } from '../../../store/db.js';
 import { SUPERSEDED_NOTE } from '../../../../cards/kit.js';
@@ -20,7 +21,7 @@ import type { ActionContext } from '../../../app/action-context.js';
 const MAX_TRANSFER_CHOICES = 60;
 
 /** Transfer targets: everyone in the directory but the applicant and the present assignee. */
-function transferChoices(env: ActionContext, view: RequestView, idx: number) {
+export function transferChoices(env: ActionContext, view: RequestView, idx: number) {
   const assignee = view.steps[idx]?.personId;
   const { directory } = env;
   const leaders = new Set([
@@ -56,22 +57,38 @@ export async function approverCardFor(
   deliver: (card: Reply, cardRef: string) => Promise<void> = (card, ref) =>
     sendTo(tx, recipient.openId, card, ref),
 ): Promise<void> {
-  for (const old of await heldCards(tx, view.id, idx, recipient.openId)) {
-    if (await retireCard(tx, old.cardRef)) await supersedeCard(tx, view, old.cardRef, recipient.openId);
-  }
-  const cardRef = await nextCardRef(tx, view, idx);
   const card = approverCard({
     view,
     stepIdx: idx,
     people: transferChoices(env, view, idx),
     ...(recipient.onBehalfOf ? { onBehalfOf: recipient.onBehalfOf } : {}),
   });
+  await deliverStepCard(tx, env, view, idx, recipient.openId, card, deliver);
+}
+
+/**
+ * Delivers a card that acts on the step under a new ref of the step, so that the decision, by
+ * whichever card, closes it with the others.
+ */
+export async function deliverStepCard(
+  tx: Tx,
+  env: ActionContext,
+  view: RequestView,
+  idx: number,
+  openId: string,
+  card: Card,
+  deliver: (card: Reply, cardRef: string) => Promise<void>,
+): Promise<void> {
+  for (const old of await heldCards(tx, view.id, idx, openId)) {
+    if (await retireCard(tx, old.cardRef)) await supersedeCard(tx, view, old.cardRef, openId);
+  }
+  const cardRef = await nextCardRef(tx, view, idx);
   await deliver(card, cardRef);
   await rememberCard(tx, {
     cardRef,
     requestId: view.id,
     stepIdx: idx,
-    recipientOpenId: recipient.openId,
+    recipientOpenId: openId,
     sentAt: env.at,
   });
 }

@@ -114,3 +114,20 @@ export async function cardCount(db: Reader, requestId: string, stepIdx: number):
   const [row] = await cardsOfStep(db).all({ requestId, stepIdx });
   return row?.n ?? 0;
 }
+
+/** The request and step a card was sent for, by its ref. */
+export async function cardByRef(
+  db: Reader,
+  cardRef: string,
+): Promise<{ requestId: string; stepIdx: number; recipientOpenId: string } | undefined> {
+  const [row] = await db
+    .select({
+      requestId: approvalCards.requestId,
+      stepIdx: approvalCards.stepIdx,
+      recipientOpenId: approvalCards.recipientOpenId,
+    })
+    .from(approvalCards)
+    .where(eq(approvalCards.cardRef, cardRef))
+    .limit(1);
+  return row;
+}

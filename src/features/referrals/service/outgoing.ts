@@ -1,3 +1,4 @@
+import type { Card } from '../../../../cards/kit.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
 import type { Tx } from '../../../store/db.js';
 import { cardCount, closeCards, heldCards, openCards, rememberCard, retireCard } from '../store/card-repo.js';
@@ -33,11 +34,26 @@ export async function sendCard(
   opts: CardOptions = {},
   deliver: (card: Reply, cardRef: string) => Promise<void> = (card, ref) => sendTo(tx, openId, card, ref),
 ): Promise<void> {
+  await deliverCard(tx, env, view, openId, cardFor(env.directory, view, openId, opts), deliver);
+}
+
+/**
+ * Delivers a card for the referral under a new ref, kept up to date with the referral's other cards;
+ * the person's older cards for it become records pointing to this one.
+ */
+export async function deliverCard(
+  tx: Tx,
+  env: ActionContext,
+  view: ReferralView,
+  openId: string,
+  card: Card,
+  deliver: (card: Reply, cardRef: string) => Promise<void>,
+): Promise<void> {
   for (const old of await heldCards(tx, view.id, openId)) {
     if (await retireCard(tx, old)) await supersedeCard(tx, env, view, old, openId);
   }
   const cardRef = await nextCardRef(tx, view.id);
-  await deliver(cardFor(env.directory, view, openId, opts), cardRef);
+  await deliver(card, cardRef);
   await rememberCard(tx, { cardRef, referralId: view.id, recipientOpenId: openId, sentAt: env.at });
 }
 

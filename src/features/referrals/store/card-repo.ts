@@ -84,3 +84,13 @@ export async function cardCount(db: Reader, referralId: string): Promise<number>
     .where(eq(referralCards.referralId, referralId));
   return rows.length;
 }
+
+/** The referral a card was sent for, by its ref. */
+export async function referralOfCard(db: Reader, cardRef: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ referralId: referralCards.referralId })
+    .from(referralCards)
+    .where(eq(referralCards.cardRef, cardRef))
+    .limit(1);
+  return row?.referralId;
+}
