@@ -99,5 +99,20 @@ export const migrations: Migration[] = [
       "\nCREATE INDEX `approval_requests_pending` ON `approval_requests` (`status`,`id`,`kind`,`unit_id`,`from_date`,`to_date`,`enterprises`) WHERE \"approval_requests\".\"status\" = 'pending';",
       "\nINSERT OR IGNORE INTO `directory_meta` (`key`, `value`) VALUES ('revision', 'before-revisions');"
     ]
+  },
+  {
+    "folderMillis": 1796426319767,
+    "hash": "b9caa6f83e32f2b0365db51bf06d63e2fce75f0a3fa4eb0a8bca3ebfaf2fa123",
+    "sql": [
+      "CREATE TABLE `draw_repeat_requests` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`unit_name` text NOT NULL,\n\t`body` text NOT NULL,\n\t`reason` text NOT NULL,\n\t`earlier` text NOT NULL,\n\t`from_date` text NOT NULL,\n\t`to_date` text NOT NULL,\n\t`requested_by_open_id` text NOT NULL,\n\t`requested_by_name` text NOT NULL,\n\t`approver_open_id` text NOT NULL,\n\t`source` text NOT NULL,\n\t`status` text NOT NULL,\n\t`decided_at` text,\n\t`draw_id` text,\n\t`created_at` text NOT NULL\n);\n",
+      "\nALTER TABLE `draws` ADD `seed_scheme` text DEFAULT 'legacy' NOT NULL;",
+      "\nALTER TABLE `draws` ADD `commitment` text;",
+      "\nALTER TABLE `draws` ADD `pools_digest` text;",
+      "\nALTER TABLE `draws` ADD `secret` text;",
+      "\nALTER TABLE `draws` ADD `repeat_of` text;",
+      "\nALTER TABLE `draws` ADD `repeat_reason` text;",
+      "\nALTER TABLE `draws` ADD `repeat_request_id` integer;",
+      "\nCREATE INDEX `draws_unit_period` ON `draws` (`unit_id`,`from_date`);"
+    ]
   }
 ];
