@@ -66,7 +66,7 @@ describe('commit-reveal', () => {
       input,
       ['公布的秘密值不是64位十六进制数。'],
     ],
-  ] as const)('checks %s', (_name, rec, draw, problems) => {
+  ] as [string, typeof record, DrawInput, string[]][])('checks %s', (_name, rec, draw, problems) => {
     expect(checkCommitment(draw, rec, sha256)).toEqual(problems);
   });
 });
