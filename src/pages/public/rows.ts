@@ -1,5 +1,5 @@
 import { listDisclosures } from '../../features/approvals/index.js';
-import { listDrawResults, listPublishedDraws } from '../../features/draws/index.js';
+import { listDrawResults, listPublishedDraws, type PublishedDraw } from '../../features/draws/index.js';
 import type { Database } from '../../store/db.js';
 
 /**
@@ -26,18 +26,7 @@ export interface PublicDrawResult {
 }
 
 /** A draw whose period has ended: its commitment and revealed secret, and why it was repeated. */
-export interface PublicDraw {
-  id: string;
-  unitName: string;
-  from: string;
-  to: string;
-  drawnAt: string;
-  seedScheme: string;
-  commitment: string | null;
-  secret: string | null;
-  repeatOf: string[] | null;
-  repeatReason: string | null;
-}
+export type PublicDraw = PublishedDraw;
 
 export interface PublicRows {
   specials: PublicSpecial[];

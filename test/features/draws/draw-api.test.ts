@@ -5,7 +5,17 @@ import { drawCommand } from '../../../src/cli/commands/draw-command.js';
 import { runDraw, type DrawInput } from '../../../src/domain/draws/index.js';
 import { auditFor } from '../../../src/store/audit-repo.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { approvedPlan, DRAW, get, json, NOW, sentTo, withLuchengOfficers } from './support.js';
+import {
+  approvedPlan,
+  cliContext,
+  DRAW,
+  get,
+  json,
+  NOW,
+  postDraw,
+  sentTo,
+  withLuchengOfficers,
+} from './support.js';
 
 interface Assignment {
   uscc: string;
@@ -48,27 +58,7 @@ async function ready(env: Record<string, string> = {}): Promise<Bot> {
   return bot;
 }
 
-async function draw(b: Bot, body: Record<string, unknown> = {}): Promise<DrawBody> {
-  const res = await b.post('/api/v1/draws', { ...DRAW, ...body });
-  const parsed = await json<DrawBody>(res);
-  expect(res.status, JSON.stringify(parsed)).toBe(201);
-  return parsed;
-}
-
-function cliContext(b: Bot) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    ctx: {
-      config: b.config,
-      store: b.store,
-      out: (l: string) => out.push(l),
-      err: (l: string) => err.push(l),
-    },
-    out,
-    err,
-  };
-}
+const draw = (b: Bot, body: Record<string, unknown> = {}) => postDraw<DrawBody>(b, body);
 
 describe('POST /api/v1/draws', () => {
   it('files one random on-site plan per drawn enterprise into the normal approval chain', async () => {

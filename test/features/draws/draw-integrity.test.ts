@@ -8,7 +8,7 @@ import { poolsJson, type DrawInput } from '../../../src/domain/draws/index.js';
 import { statsReport } from '../../../src/features/stats/index.js';
 import { auditFor } from '../../../src/store/audit-repo.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { DRAW, get, json, NOW, sentTo, withLuchengOfficers } from './support.js';
+import { cliContext, DRAW, get, json, NOW, postDraw, sentTo, withLuchengOfficers } from './support.js';
 
 interface DrawBody {
   id: string;
@@ -42,23 +42,7 @@ async function ready(env: Record<string, string> = {}): Promise<Bot> {
   return bot;
 }
 
-async function drawn(b: Bot, body: Record<string, unknown> = {}): Promise<DrawBody> {
-  const res = await b.post('/api/v1/draws', { ...DRAW, ...body });
-  const parsed = await json<DrawBody>(res);
-  expect(res.status, JSON.stringify(parsed)).toBe(201);
-  return parsed;
-}
-
-function cli(b: Bot) {
-  const lines = { out: [] as string[], err: [] as string[] };
-  const ctx = {
-    config: b.config,
-    store: b.store,
-    out: (l: string) => lines.out.push(l),
-    err: (l: string) => lines.err.push(l),
-  };
-  return { ctx, lines };
-}
+const drawn = (b: Bot, body: Record<string, unknown> = {}) => postDraw<DrawBody>(b, body);
 
 /** The repeat-request card the head was sent, and its request id. */
 async function repeatCard(b: Bot): Promise<{ text: string; id: number }> {
@@ -100,10 +84,10 @@ describe('no chosen seeds', () => {
     expect(plan.form.basis).toContain('测试种子a1b2c3d4e5f60718');
     const list = await json<{ id: string; testDraw: boolean }[]>(await get(b, '/api/v1/draws?unit=lucheng'));
     expect(list).toEqual([expect.objectContaining({ id: body.id, testDraw: true })]);
-    const { ctx, lines } = cli(b);
+    const { ctx, out } = cliContext(b);
     expect(await drawCommand(['verify', body.id], ctx)).toBe(0);
-    expect(lines.out[0]).toContain(`抽查${body.id}（测试抽查）复核一致`);
-    expect(lines.out[0]).toContain('测试种子：由调用方在测试环境指定');
+    expect(out[0]).toContain(`抽查${body.id}（测试抽查）复核一致`);
+    expect(out[0]).toContain('测试种子：由调用方在测试环境指定');
     clock.now = AFTER_PERIOD;
     const html = await (await fetch(`${b.url}/public`)).text();
     expect(html).toContain(`${body.id}（测试）`);
@@ -133,17 +117,17 @@ describe('a seed fixed before anyone can know the outcome', () => {
     const secret = revealed.secret ?? '';
     expect(sha256(secret)).toBe(body.commitment);
     expect(sha256(`${secret}${body.poolsDigest}`).slice(0, 16)).toBe(body.seed);
-    const ok = cli(b);
+    const ok = cliContext(b);
     expect(await drawCommand(['verify', body.id], ok.ctx)).toBe(0);
-    expect(ok.lines.out[0]).toContain('已核对承诺值、名单摘要和种子');
+    expect(ok.out[0]).toContain('已核对承诺值、名单摘要和种子');
 
     await b.store.client.execute({
       sql: 'UPDATE draws SET secret = ? WHERE id = ?',
       args: ['0'.repeat(64), body.id],
     });
-    const bad = cli(b);
+    const bad = cliContext(b);
     expect(await drawCommand(['verify', body.id], bad.ctx)).toBe(1);
-    expect(bad.lines.err.join('\n')).toContain('公布的秘密值与抽取时公布的承诺值不符');
+    expect(bad.err.join('\n')).toContain('公布的秘密值与抽取时公布的承诺值不符');
     const api = await json<{ same: boolean; differences: string[] }>(
       await get(b, `/api/v1/draws/${body.id}/verify`),
     );
