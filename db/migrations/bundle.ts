@@ -101,10 +101,11 @@ export const migrations: Migration[] = [
     ]
   },
   {
-    "folderMillis": 1796426319767,
-    "hash": "b9caa6f83e32f2b0365db51bf06d63e2fce75f0a3fa4eb0a8bca3ebfaf2fa123",
+    "folderMillis": 1796428563729,
+    "hash": "1ce875d284b3ad8c0e76defdbe20ac4ab8b8b5a1fdc5ede9dcb82484b6b2bcdd",
     "sql": [
-      "CREATE TABLE `draw_repeat_requests` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`unit_name` text NOT NULL,\n\t`body` text NOT NULL,\n\t`reason` text NOT NULL,\n\t`earlier` text NOT NULL,\n\t`from_date` text NOT NULL,\n\t`to_date` text NOT NULL,\n\t`requested_by_open_id` text NOT NULL,\n\t`requested_by_name` text NOT NULL,\n\t`approver_open_id` text NOT NULL,\n\t`source` text NOT NULL,\n\t`status` text NOT NULL,\n\t`decided_at` text,\n\t`draw_id` text,\n\t`created_at` text NOT NULL\n);\n",
+      "CREATE TABLE `draw_repeat_requests` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`unit_name` text NOT NULL,\n\t`body` text NOT NULL,\n\t`reason` text NOT NULL,\n\t`earlier` text NOT NULL,\n\t`from_date` text NOT NULL,\n\t`to_date` text NOT NULL,\n\t`requested_by_open_id` text NOT NULL,\n\t`requested_by_name` text NOT NULL,\n\t`approver_open_id` text NOT NULL,\n\t`source` text NOT NULL,\n\t`form_ref` text,\n\t`status` text NOT NULL,\n\t`decided_at` text,\n\t`draw_id` text,\n\t`created_at` text NOT NULL\n);\n",
+      "\nCREATE UNIQUE INDEX `draw_repeat_requests_form_ref_unique` ON `draw_repeat_requests` (`form_ref`);",
       "\nALTER TABLE `draws` ADD `seed_scheme` text DEFAULT 'legacy' NOT NULL;",
       "\nALTER TABLE `draws` ADD `commitment` text;",
       "\nALTER TABLE `draws` ADD `pools_digest` text;",

@@ -71,6 +71,8 @@ export const drawRepeatRequests = sqliteTable('draw_repeat_requests', {
   requestedByName: text('requested_by_name').notNull(),
   approverOpenId: text('approver_open_id').notNull(),
   source: text('source', { enum: ['chat', 'api'] }).notNull(),
+  /** The chat form that asked, so a repeated submit finds this request instead of making another. */
+  formRef: text('form_ref').unique(),
   status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull(),
   decidedAt: text('decided_at'),
   /** The draw the approval held. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draws } from '../../../db/schema/index.js';
+import { drawRepeatRequests, draws } from '../../../db/schema/index.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import { NOW, sentTo, withLuchengOfficers } from './support.js';
 
@@ -89,6 +89,13 @@ describe('发起双随机抽查 in chat', () => {
       content: '已将再次抽取申请（第1号）送单位负责人审批，批准后方可抽取。',
     });
     expect(JSON.stringify(asked.card)).not.toContain('draw.repeat');
+    const twice = await b.click(
+      head,
+      { action: 'draw.submit', form: 'form-2' },
+      { formValue: { ...FORM, repeatReason: '抽中企业已关闭' } },
+    );
+    expect(twice.toast).toEqual(asked.toast);
+    expect(await b.store.db.select().from(drawRepeatRequests)).toHaveLength(1);
     expect(await b.store.db.select().from(draws)).toHaveLength(1);
     const approved = await b.click(head, { action: 'draw.repeat', id: 1, decision: 'approve' });
     expect(approved.toast).toEqual({ type: 'success', content: '已批准，已完成抽查SJ-2026-0002，抽中2家。' });

@@ -11,7 +11,13 @@ import type { Tx } from '../../../store/db.js';
 import { resolveDraw, type DrawInputBody, type ResolvedDraw } from '../input.js';
 import { drawRefusal } from '../refusals.js';
 import { loadDrawSettings } from '../settings.js';
-import { decideRepeat, findRepeat, insertRepeat, type RepeatRow } from '../store/repeat-repo.js';
+import {
+  decideRepeat,
+  findRepeat,
+  insertRepeat,
+  repeatForForm,
+  type RepeatRow,
+} from '../store/repeat-repo.js';
 import { loadDrawView, type DrawView } from '../view.js';
 import { holdDraw, type DrawSource } from './hold.js';
 
@@ -29,7 +35,7 @@ export function repeatPending(view: RepeatRequestView): string {
   return `已将再次抽取申请（第${view.id}号）送单位负责人审批，批准后方可抽取。`;
 }
 
-function repeatView(row: RepeatRow): RepeatRequestView {
+export function repeatView(row: RepeatRow): RepeatRequestView {
   return {
     id: row.id,
     unitName: row.unitName,
@@ -57,6 +63,8 @@ export async function requestRepeat(
   earlier: string[],
   from: DrawSource,
 ): Promise<RepeatRequestView> {
+  const asked = from.formRef ? await repeatForForm(tx, from.formRef) : undefined;
+  if (asked) return repeatView(asked);
   const head = unitHead(env.directory, resolved.unit.id);
   if (!head) throw drawRefusal('NOT_READY', '本单位负责人不在通讯录中，无法送审再次抽取申请。');
   const row = await insertRepeat(tx, {
@@ -71,6 +79,7 @@ export async function requestRepeat(
     requestedByName: resolved.initiator.name,
     approverOpenId: head.openId,
     source: from.source,
+    formRef: from.formRef ?? null,
     status: 'pending',
     createdAt: env.at,
   });

@@ -28,3 +28,8 @@ export async function decideRepeat(
     .returning();
   return row;
 }
+
+export async function repeatForForm(db: Reader, formRef: string): Promise<RepeatRow | undefined> {
+  const [row] = await db.select().from(drawRepeatRequests).where(eq(drawRepeatRequests.formRef, formRef));
+  return row;
+}

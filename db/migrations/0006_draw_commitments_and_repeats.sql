@@ -11,12 +11,14 @@ CREATE TABLE `draw_repeat_requests` (
 	`requested_by_name` text NOT NULL,
 	`approver_open_id` text NOT NULL,
 	`source` text NOT NULL,
+	`form_ref` text,
 	`status` text NOT NULL,
 	`decided_at` text,
 	`draw_id` text,
 	`created_at` text NOT NULL
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `draw_repeat_requests_form_ref_unique` ON `draw_repeat_requests` (`form_ref`);--> statement-breakpoint
 ALTER TABLE `draws` ADD `seed_scheme` text DEFAULT 'legacy' NOT NULL;--> statement-breakpoint
 ALTER TABLE `draws` ADD `commitment` text;--> statement-breakpoint
 ALTER TABLE `draws` ADD `pools_digest` text;--> statement-breakpoint
