@@ -42,6 +42,7 @@ const schema = z.object({
     .regex(/^([1-9]\d*)(m|h|d)$/, 'a whole number of minutes, hours or days, e.g. 30m, 6h, 1d')
     .default('1d'),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  DRAW_TEST_SEEDS: z.enum(['0', '1']).default('0'),
 });
 
 /** The raw environment variables the bot reads, before `loadConfig` turns them into a `Config`. */
@@ -69,6 +70,11 @@ export interface Config {
   llm?: { baseUrl: string; apiKey?: string; model: string };
   /** Scheduled backups of an embedded file; off unless BACKUP_DIR is set. */
   backup?: BackupConfig;
+  /**
+   * A test installation: `POST /draws` may name its seed, and such draws are marked as test draws.
+   * Off unless DRAW_TEST_SEEDS=1; local mode alone never turns it on.
+   */
+  drawTestSeeds: boolean;
 }
 
 export interface BackupConfig {
@@ -127,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ''),
     simulator: e.DEV_SIMULATOR === '1' || (localMode && e.DEV_SIMULATOR !== '0'),
     logLevel: e.LOG_LEVEL,
+    drawTestSeeds: e.DRAW_TEST_SEEDS === '1',
     llm:
       e.LLM_BASE_URL && e.LLM_MODEL
         ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL }

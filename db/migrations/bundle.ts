@@ -120,5 +120,21 @@ export const migrations: Migration[] = [
       "\nUPDATE `referral_cards` SET `sent_at` = (SELECT coalesce(min(`outbox`.`sent_at`), min(`outbox`.`created_at`)) FROM `outbox` WHERE `outbox`.`card_ref` = `referral_cards`.`card_ref`) WHERE `sent_at` IS NULL;",
       "\nUPDATE `approval_requests` SET `applicant_card_sent_at` = coalesce((SELECT coalesce(min(`outbox`.`sent_at`), min(`outbox`.`created_at`)) FROM `outbox` WHERE `outbox`.`card_ref` = `approval_requests`.`applicant_card_ref`), `created_at`) WHERE `applicant_card_sent_at` IS NULL;\n"
     ]
+  },
+  {
+    "folderMillis": 1796428913483,
+    "hash": "1ce875d284b3ad8c0e76defdbe20ac4ab8b8b5a1fdc5ede9dcb82484b6b2bcdd",
+    "sql": [
+      "CREATE TABLE `draw_repeat_requests` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`unit_name` text NOT NULL,\n\t`body` text NOT NULL,\n\t`reason` text NOT NULL,\n\t`earlier` text NOT NULL,\n\t`from_date` text NOT NULL,\n\t`to_date` text NOT NULL,\n\t`requested_by_open_id` text NOT NULL,\n\t`requested_by_name` text NOT NULL,\n\t`approver_open_id` text NOT NULL,\n\t`source` text NOT NULL,\n\t`form_ref` text,\n\t`status` text NOT NULL,\n\t`decided_at` text,\n\t`draw_id` text,\n\t`created_at` text NOT NULL\n);\n",
+      "\nCREATE UNIQUE INDEX `draw_repeat_requests_form_ref_unique` ON `draw_repeat_requests` (`form_ref`);",
+      "\nALTER TABLE `draws` ADD `seed_scheme` text DEFAULT 'legacy' NOT NULL;",
+      "\nALTER TABLE `draws` ADD `commitment` text;",
+      "\nALTER TABLE `draws` ADD `pools_digest` text;",
+      "\nALTER TABLE `draws` ADD `secret` text;",
+      "\nALTER TABLE `draws` ADD `repeat_of` text;",
+      "\nALTER TABLE `draws` ADD `repeat_reason` text;",
+      "\nALTER TABLE `draws` ADD `repeat_request_id` integer;",
+      "\nCREATE INDEX `draws_unit_period` ON `draws` (`unit_id`,`from_date`);"
+    ]
   }
 ];
