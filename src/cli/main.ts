@@ -23,7 +23,7 @@ const USAGE = `用法：npm run cli -- <命令>
   enterprises import FILE      导入企业名录
   quiet-periods import FILE    导入企业安静期
   audit verify                 校验审计链
-  outbox list [--all]          列出发送失败（或全部）的消息
+  outbox list [--all]          列出无法送达（或全部）的消息及原因
   outbox requeue ID…|--all-dead  重新发送失败的消息
   inbox list [--all]           列出多次处理失败（或全部）的事件与后续处理
   inbox requeue ID…|--all-failed  重新处理失败的事件

@@ -49,11 +49,21 @@ class Window {
     this.slots.push(slot);
   }
 
-  get idle(): boolean {
-    const from = Date.now() - this.rule.windowMs;
+  idle(now: number): boolean {
+    const from = now - this.rule.windowMs;
     return this.slots.every((s) => s.at <= from);
   }
 }
+
+export interface PacerClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const realClock: PacerClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+};
 
 export class Pacer {
   private readonly keys = new Map<string, Window>();
@@ -61,7 +71,7 @@ export class Pacer {
 
   constructor(
     private readonly limits: PacerLimits = LARK_LIMITS,
-    private readonly sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    private readonly clock: PacerClock = realClock,
   ) {
     this.app = limits.app.map((rule) => new Window(rule));
   }
@@ -75,22 +85,23 @@ export class Pacer {
     if (!own) this.keys.set(key, (own = new Window(this.limits.perKey)));
     const windows = [own, ...this.app];
     for (;;) {
-      const now = Date.now();
+      const now = this.clock.now();
       const wait = Math.max(...windows.map((w) => w.wait(now)));
       if (wait === 0) break;
-      await this.sleep(wait);
+      await this.clock.sleep(wait);
     }
     const slot: Slot = { at: Infinity };
     for (const w of windows) w.take(slot);
     this.prune();
     return () => {
-      slot.at = Date.now();
+      slot.at = this.clock.now();
     };
   }
 
   /** Forgets people who have not been sent to for a window, so the map does not grow for ever. */
   private prune(): void {
     if (this.keys.size < 1024) return;
-    for (const [key, w] of this.keys) if (w.idle) this.keys.delete(key);
+    const now = this.clock.now();
+    for (const [key, w] of this.keys) if (w.idle(now)) this.keys.delete(key);
   }
 }
