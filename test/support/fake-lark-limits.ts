@@ -38,7 +38,9 @@ class Window {
   }
 
   note(key: string, now: number): void {
-    this.stamps.get(key)?.push(now) ?? this.stamps.set(key, [now]);
+    const list = this.stamps.get(key);
+    if (list) list.push(now);
+    else this.stamps.set(key, [now]);
   }
 
   clear(): void {
