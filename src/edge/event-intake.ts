@@ -7,9 +7,13 @@ import { acceptEvent } from '../inbox/inbox-repo.js';
 
 export const HANDLED_EVENTS = new Set(['im.message.receive_v1', 'card.action.trigger']);
 
-/** An answer already serialized, sent as it is. */
+/** An answer already serialized, sent as it is; the long connection's client serializes it again. */
 export class JsonAnswer {
   constructor(readonly text: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.text) as unknown;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { scrubError } from '../log.js';
  * The SDK logs its own errors with the request config, which holds app_secret; route its logger
  * through ours and scrub every argument.
  */
-function sdkLogger(log: Logger): lark.Logger {
+export function sdkLogger(log: Logger): lark.Logger {
   const emit = (level: 'error' | 'warn' | 'info' | 'debug') => (msg: unknown[]) =>
     log[level](
       { sdk: msg.map((m) => (typeof m === 'object' && m !== null ? scrubError(m) : String(m))) },
@@ -27,7 +27,7 @@ function sdkLogger(log: Logger): lark.Logger {
  * fetch adapter runs on Node and workerd alike, so both entries send through the same path. Like the
  * SDK's own instance, it answers with the body (or body and headers when the SDK asks for them).
  */
-function fetchHttpInstance(): lark.HttpInstance {
+export function fetchHttpInstance(): lark.HttpInstance {
   const http = axios.create({ adapter: 'fetch' });
   http.interceptors.response.use((resp): AxiosResponse => {
     const withHeaders = (resp.config as { $return_headers?: boolean }).$return_headers;

@@ -66,6 +66,8 @@ export function attachLongConnection(server: Server, config: LongConnectionConfi
   const sockets = new Set<WebSocket>();
   const waiting = new Map<string, (ack: Ack) => void>();
   const silenced = new WeakSet<WebSocket>();
+  /** Sockets whose client has pinged: its handlers are attached, so a pushed frame is read. */
+  const live = new WeakSet<WebSocket>();
   let seq = 0;
   let connects = 0;
 
@@ -90,6 +92,7 @@ export function attachLongConnection(server: Server, config: LongConnectionConfi
       const frame = Frame.toObject(Frame.decode(raw), { longs: Number }) as FrameData;
       const type = header(frame, 'type');
       if (frame.method === CONTROL && type === 'ping') {
+        live.add(socket);
         const payload = Buffer.from(JSON.stringify(clientConfig()));
         send(socket, { method: CONTROL, headers: [{ key: 'type', value: 'pong' }], payload });
       } else if (frame.method === DATA) {
@@ -118,9 +121,9 @@ export function attachLongConnection(server: Server, config: LongConnectionConfi
       URL: `${base.replace(/^http/, 'ws')}/ws?fpid=1&device_id=fake-device&service_id=${SERVICE_ID}`,
       ClientConfig: clientConfig(),
     }),
-    /** Open sockets now, and how many were ever accepted (a reconnect adds one). */
+    /** Open sockets whose client has pinged and that answer, and how many were ever accepted. */
     get open() {
-      return sockets.size;
+      return [...sockets].filter((s) => live.has(s) && !silenced.has(s)).length;
     },
     get connects() {
       return connects;
@@ -130,7 +133,7 @@ export function attachLongConnection(server: Server, config: LongConnectionConfi
      * the app gets it), and resolves with the client's ACK.
      */
     push(envelope: unknown, timeoutMs = 5000): Promise<Ack> {
-      const socket = [...sockets].reverse().find((s) => !silenced.has(s));
+      const socket = [...sockets].reverse().find((s) => live.has(s) && !silenced.has(s));
       if (!socket) return Promise.reject(new Error('fake Lark: no long connection is open'));
       const id = `msg_${++seq}`;
       const payload = Buffer.from(JSON.stringify(envelope));
