@@ -2,6 +2,7 @@ import { ConfigError } from '../config.js';
 import { openCliContext, type CliCommand } from './cli-context.js';
 import { askCommand } from './commands/ask-command.js';
 import { auditCommand } from './commands/audit-command.js';
+import { doctorCommand } from './commands/doctor-command.js';
 import { drawCommand } from './commands/draw-command.js';
 import { importCommand } from './commands/import-command.js';
 import { inboxCommand } from './commands/inbox-command.js';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, CliCommand> = {
   inbox: inboxCommand,
   ask: askCommand,
   draw: drawCommand,
+  doctor: doctorCommand,
 };
 
 const USAGE = `用法：npm run cli -- <命令>
@@ -30,7 +32,8 @@ const USAGE = `用法：npm run cli -- <命令>
   ask "问题"                   按实施方案答复问题，引用原文
   ask --jsonl                  逐行读取 {"id","q"}，逐行输出答复 JSON
   draw verify ID               重新推演双随机抽查结果并核对
-  draw conflict add|list|remove  登记、查看、撤销执法人员利害关系回避`;
+  draw conflict add|list|remove  登记、查看、撤销执法人员利害关系回避
+  doctor                       检查飞书应用凭证、机器人能力与所需权限`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
