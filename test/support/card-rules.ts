@@ -84,6 +84,13 @@ interface Walk {
   forms: Set<string>;
 }
 
+/** How many tagged objects `card` has, as the platform counts them towards its 200. */
+export function elementCount(card: unknown): number {
+  const walk: Walk = { problems: [], elements: 0, tables: 0, ids: new Set(), forms: new Set() };
+  countTagged(card, walk);
+  return walk.elements;
+}
+
 /** Every problem the platform would refuse `card` for; empty when it would accept it. */
 export function checkCard(card: unknown): CardProblem[] {
   const problems: CardProblem[] = [];
@@ -175,7 +182,8 @@ function element(el: unknown, path: string, scope: Scope, walk: Walk): void {
     add(11310, 'a button inside a form needs form_action_type submit or reset');
   if ((tag === 'select_static' || tag === 'multi_select_static') && !Array.isArray(el.options))
     add(11310, `${tag} needs options`);
-  // Tagged objects that are not elements (plain_text labels, option texts) count towards the limit.
+  // Tagged objects that are not elements (plain_text labels, option texts) count towards the limit:
+  // a form with one option per unit or person grows with the bureau.
   for (const [key, value] of Object.entries(el))
     if (key !== 'elements' && key !== 'columns') countTagged(value, walk);
   const depth = CONTAINERS.has(tag) ? scope.depth + 1 : scope.depth;
