@@ -14,7 +14,11 @@ afterEach(async () => {
 
 function doctor(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'zhifa-doctor-'));
-  const base: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${join(dir, 'cli.db')}`, LOG_LEVEL: 'silent' };
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${join(dir, 'cli.db')}`,
+    LOG_LEVEL: 'silent',
+  };
   for (const key of ['LARK_APP_ID', 'LARK_APP_SECRET', 'LARK_DOMAIN', 'LARK_MODE']) delete base[key];
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'src/cli/main.ts', 'doctor'], { env: { ...base, ...env } });
