@@ -26,6 +26,7 @@ const schema = z.object({
   ENTERPRISES_FILE: optionalText,
   QUIET_PERIODS_FILE: optionalText,
   API_TOKEN: optionalText,
+  ADMIN_OPEN_IDS: optionalText,
   PUBLIC_BASE_URL: z
     .url()
     .optional()
@@ -64,6 +65,8 @@ export interface Config {
   };
   files: { org?: string; enterprises?: string; quietPeriods?: string };
   apiToken?: string;
+  /** open_ids of the bureau's administrators, told when a message cannot reach someone. */
+  administrators: string[];
   publicBaseUrl: string;
   simulator: boolean;
   logLevel: string;
@@ -130,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     files: { org: e.ORG_FILE, enterprises: e.ENTERPRISES_FILE, quietPeriods: e.QUIET_PERIODS_FILE },
     apiToken: e.API_TOKEN,
+    administrators: (e.ADMIN_OPEN_IDS ?? '').split(/[\s,]+/).filter(Boolean),
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ''),
     simulator: e.DEV_SIMULATOR === '1' || (localMode && e.DEV_SIMULATOR !== '0'),
     logLevel: e.LOG_LEVEL,

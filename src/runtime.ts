@@ -47,7 +47,8 @@ export function createRuntime(deps: RuntimeDeps) {
           ),
         ));
   const pressure = new EdgePressure();
-  const sender = new OutboxSender(store, messenger, log, deps.sender, pressure);
+  const senderOptions = { administrators: config.administrators, ...deps.sender };
+  const sender = new OutboxSender(store, messenger, log, senderOptions, pressure);
   // The queue worker and outbox sender hand every kick during a drain the same promise; a handler per event on it
   // would be kept until the drain ends, minutes into a burst, so each promise is watched once.
   const watched = new WeakSet<Promise<void>>();

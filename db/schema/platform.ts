@@ -47,7 +47,8 @@ export const outbox = sqliteTable(
     cardRef: text('card_ref'),
     msgType: text('msg_type'),
     content: text('content'),
-    status: text('status', { enum: ['pending', 'sent', 'dead'] })
+    /** `refused`: the platform will not deliver to this person (left, stopped the bot, out of range). */
+    status: text('status', { enum: ['pending', 'sent', 'dead', 'refused'] })
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),
