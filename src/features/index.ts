@@ -12,6 +12,7 @@ import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
 import { helpIntent } from './help/index.js';
 import { registerPolicy } from './policy/index.js';
+import { registerPrevention } from './prevention/index.js';
 import { registerReferrals } from './referrals/index.js';
 import { registerStats } from './stats/index.js';
 
@@ -42,6 +43,7 @@ export function registerFeatures(services: Services): Features {
   pages.route('/forms', formPages(services));
   const features: Features = { messages, cards, api, pages, periodic: [], followUps: new Map() };
   registerApprovals(features, services);
+  registerPrevention(features, services);
   registerReferrals(features, services);
   registerDraws(features, services);
   registerStats(features, services);
