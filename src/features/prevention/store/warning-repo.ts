@@ -29,7 +29,7 @@ export function warningsSince(db: Reader, uscc: string, since: string): Promise<
     .select()
     .from(warnings)
     .where(and(eq(warnings.uscc, uscc), gte(warnings.sentOn, since)))
-    .orderBy(desc(warnings.sentAt));
+    .orderBy(desc(warnings.sentAt), desc(warnings.id));
 }
 
 export function listWarnings(
@@ -43,7 +43,7 @@ export function listWarnings(
     .select()
     .from(warnings)
     .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(warnings.sentAt));
+    .orderBy(desc(warnings.sentAt), desc(warnings.id));
 }
 
 /** Moves a warning on only from the states named; false when someone else moved it first. */
