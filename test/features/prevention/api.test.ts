@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDirectory } from '../../../src/directory/directory-repo.js';
+import { statsReport } from '../../../src/features/stats/index.js';
 import { auditFor } from '../../../src/store/audit-repo.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import { getReferral } from '../referrals/flow.js';
@@ -193,5 +195,26 @@ describe('送法入企 over the API', () => {
       outreachBody({ date: '2026-11-25', enterprises: [COKING.name] }),
     );
     expect(next.json.id).toBe('PF-2026-0002');
+  });
+});
+
+describe('/stats sections', () => {
+  it('counts warnings by source and outcome, and outreach coverage per county', async () => {
+    const directory = await loadDirectory(bot.store.db);
+    if (!directory) throw new Error('no directory');
+    const { report } = await statsReport(bot.store.db, directory, {
+      period: { from: '2026-11-01', to: '2026-11-30' },
+      today: '2026-11-26',
+    });
+    const warnings = report.figures.find((f) => f.id === 'warnings');
+    expect(warnings?.series).toEqual(['已提醒', '分局已确认', '风险已消除', '已转线索移送']);
+    expect(warnings?.rows).toEqual([
+      { label: '自动监控', values: [1, 0, 0, 1] },
+      { label: '排污许可', values: [1, 0, 0, 0] },
+    ]);
+    const outreach = report.figures.find((f) => f.id === 'outreach');
+    expect(outreach?.rows.find((r) => r.label === '潞城区')?.values).toEqual([1, 0]);
+    expect(outreach?.rows.find((r) => r.label === '上党区')?.values).toEqual([1, 0]);
+    expect(outreach?.rows.find((r) => r.label === '屯留区')?.values).toEqual([0, 1]);
   });
 });
