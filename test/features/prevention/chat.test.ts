@@ -136,6 +136,16 @@ describe('送法入企 in chat', () => {
     await say(bot, LUCHENG_OFFICER, '送法入企\n日期：2026-11-21');
     expect((await textsTo(bot, LUCHENG_OFFICER)).at(-1)).toMatch(/^请补充：形式、主题、企业。/);
 
+    // Policy questions answer from the records.
+    const asked = await call(bot, '/api/v1/ask', { question: '示例钢铁今年送法入企了吗？' });
+    expect(asked.json.answer).toBe(
+      `是。截至2026年11月26日，${STEEL.name}2026年已开展送法入企1次：11月20日潞城分局专题讲座「排污许可执行报告填报」（据本局送法入企记录）。`,
+    );
+    const notYet = await call(bot, '/api/v1/ask', { question: '示例焦化今年送法入企了没有？' });
+    expect(notYet.json.answer).toBe(
+      `否。截至2026年11月26日，${COKING.name}2026年尚无送法入企记录；该企业为重点企业，应力争年内覆盖（据本局送法入企记录）。`,
+    );
+
     await say(bot, LUCHENG_HEAD, '送法入企进度');
     const progress = (await lastCard(bot, LUCHENG_HEAD)).content;
     expect(cardTitle(progress)).toBe('送法入企进度 2026年');
