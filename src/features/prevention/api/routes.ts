@@ -2,8 +2,9 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { actionContextOf } from '../../../app/action-context.js';
 import type { Services } from '../../../app/services.js';
-import { parseBody, readBody, type FieldIssue } from '../../../api/parse-body.js';
-import { loadDirectory, loadEnterprises } from '../../../directory/directory-repo.js';
+import { parseBody, readBody } from '../../../api/parse-body.js';
+import { invalidFields, withDirectory as withDirectoryOf } from '../../../api/with-directory.js';
+import { loadEnterprises } from '../../../directory/directory-repo.js';
 import type { Directory } from '../../../domain/org.js';
 import { OUTREACH_FORMS, WARNING_SOURCES } from '../../../domain/prevention/index.js';
 import { bureauToday } from '../../../time.js';
@@ -43,35 +44,21 @@ const outreachBody = z.object({
 
 const STATUSES: readonly WarningStatus[] = ['sent', 'acknowledged', 'resolved', 'escalated'];
 
-function invalid(c: Context, fields: FieldIssue[]) {
-  return c.json(
-    { error: `invalid fields: ${[...new Set(fields.map((f) => f.field))].join(', ')}`, fields },
-    400,
-  );
-}
-
 /** `/api/v1` routes of 事前预警 and 送法入企: thin — validate, call the verb, map its refusals. */
 export function preventionApi(services: Services): Hono {
   const api = new Hono();
   const { db } = services.store;
-  const withDirectory = async (c: Context, run: (directory: Directory) => Promise<Response>) => {
-    const directory = await loadDirectory(db);
-    if (!directory) return c.json({ error: 'directory not loaded' }, 503);
-    try {
-      return await run(directory);
-    } catch (err) {
-      return preventionRefusalResponse(c, err);
-    }
-  };
+  const withDirectory = (c: Context, run: (directory: Directory) => Promise<Response>) =>
+    withDirectoryOf(c, db, preventionRefusalResponse, run);
   const person = (directory: Directory, openId: string) => personByOpenId(directory, openId);
 
   api.post('/warnings', async (c) => {
     const body = parseBody(warningBody, await readBody(c));
-    if (!body.ok) return invalid(c, body.issues);
+    if (!body.ok) return invalidFields(c, body.issues);
     const input = body.value;
     return withDirectory(c, async (directory) => {
       const sender = person(directory, input.by);
-      if (!sender) return invalid(c, [{ field: 'by', message: '本局通讯录中没有该人员。' }]);
+      if (!sender) return invalidFields(c, [{ field: 'by', message: '本局通讯录中没有该人员。' }]);
       const enterprise = enterpriseOrRefuse(input.enterprise, await loadEnterprises(db));
       const env = actionContextOf(services, directory);
       const row = await services.store.write((tx) =>
@@ -94,11 +81,11 @@ export function preventionApi(services: Services): Hono {
   api.post('/warnings/:id/escalate', async (c) => {
     const raw = (await readBody(c)) ?? {};
     const body = parseBody(escalateBody, raw);
-    if (!body.ok) return invalid(c, body.issues);
+    if (!body.ok) return invalidFields(c, body.issues);
     const { by } = body.value;
     return withDirectory(c, async (directory) => {
       if (by !== undefined && !person(directory, by)) {
-        return invalid(c, [{ field: 'by', message: '本局通讯录中没有该人员。' }]);
+        return invalidFields(c, [{ field: 'by', message: '本局通讯录中没有该人员。' }]);
       }
       const env = actionContextOf(services, directory);
       const enterprises = await loadEnterprises(db);
@@ -118,7 +105,7 @@ export function preventionApi(services: Services): Hono {
   api.get('/warnings', async (c) => {
     const status = c.req.query('status');
     if (status && !STATUSES.includes(status as WarningStatus)) {
-      return invalid(c, [{ field: 'status', message: `status 应为 ${STATUSES.join('|')}` }]);
+      return invalidFields(c, [{ field: 'status', message: `status 应为 ${STATUSES.join('|')}` }]);
     }
     const written = c.req.query('enterprise');
     try {
@@ -135,11 +122,11 @@ export function preventionApi(services: Services): Hono {
 
   api.post('/outreach', async (c) => {
     const body = parseBody(outreachBody, await readBody(c));
-    if (!body.ok) return invalid(c, body.issues);
+    if (!body.ok) return invalidFields(c, body.issues);
     const input = body.value;
     return withDirectory(c, async (directory) => {
       const recorder = person(directory, input.by);
-      if (!recorder) return invalid(c, [{ field: 'by', message: '本局通讯录中没有该人员。' }]);
+      if (!recorder) return invalidFields(c, [{ field: 'by', message: '本局通讯录中没有该人员。' }]);
       const enterprises = enterprisesOrRefuse(input.enterprises, await loadEnterprises(db));
       const env = actionContextOf(services, directory);
       const row = await services.store.write((tx) =>
@@ -163,7 +150,7 @@ export function preventionApi(services: Services): Hono {
 
   api.get('/outreach/coverage', async (c) => {
     const written = c.req.query('year') ?? bureauToday(services.now()).slice(0, 4);
-    if (!/^\d{4}$/.test(written)) return invalid(c, [{ field: 'year', message: 'year 应为 YYYY' }]);
+    if (!/^\d{4}$/.test(written)) return invalidFields(c, [{ field: 'year', message: 'year 应为 YYYY' }]);
     return withDirectory(c, async (directory) => {
       const year = Number(written);
       return c.json(coverageJson(year, await coverageOf(db, directory, year)));
