@@ -136,5 +136,23 @@ export const migrations: Migration[] = [
       "\nALTER TABLE `draws` ADD `repeat_request_id` integer;",
       "\nCREATE INDEX `draws_unit_period` ON `draws` (`unit_id`,`from_date`);"
     ]
+  },
+  {
+    "folderMillis": 1796429834808,
+    "hash": "6fe04e3175cf226254c7c4fa11d00114b3318dbd73f30453b918fb57aa3fe0d3",
+    "sql": [
+      "CREATE TABLE `outreach_activities` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`year` integer NOT NULL,\n\t`seq` integer NOT NULL,\n\t`channel` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`unit_name` text NOT NULL,\n\t`date` text NOT NULL,\n\t`form` text NOT NULL,\n\t`topic` text NOT NULL,\n\t`team` text NOT NULL,\n\t`recorded_by_open_id` text NOT NULL,\n\t`recorded_by_name` text NOT NULL,\n\t`recorded_at` text NOT NULL\n);\n",
+      "\nCREATE UNIQUE INDEX `outreach_number` ON `outreach_activities` (`year`,`seq`);",
+      "\nCREATE INDEX `outreach_date` ON `outreach_activities` (`date`);",
+      "\nCREATE TABLE `outreach_enterprises` (\n\t`activity_id` text NOT NULL,\n\t`uscc` text NOT NULL,\n\t`enterprise_name` text NOT NULL,\n\t`county` text NOT NULL,\n\t`date` text NOT NULL,\n\tPRIMARY KEY(`activity_id`, `uscc`)\n);\n",
+      "\nCREATE INDEX `outreach_enterprises_uscc` ON `outreach_enterprises` (`uscc`,`date`);",
+      "\nCREATE TABLE `outreach_reminders` (\n\t`unit_id` text NOT NULL,\n\t`month` text NOT NULL,\n\t`sent_at` text NOT NULL,\n\t`missing` integer NOT NULL,\n\tPRIMARY KEY(`unit_id`, `month`)\n);\n",
+      "\nCREATE TABLE `warnings` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`year` integer NOT NULL,\n\t`seq` integer NOT NULL,\n\t`status` text NOT NULL,\n\t`channel` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`unit_name` text NOT NULL,\n\t`sender_open_id` text NOT NULL,\n\t`sender_name` text NOT NULL,\n\t`uscc` text NOT NULL,\n\t`enterprise_name` text NOT NULL,\n\t`county` text NOT NULL,\n\t`branch_id` text,\n\t`source` text NOT NULL,\n\t`risk` text NOT NULL,\n\t`advice` text NOT NULL,\n\t`repeat_of` text,\n\t`referral_id` text,\n\t`note` text,\n\t`sent_at` text NOT NULL,\n\t`sent_on` text NOT NULL,\n\t`acknowledged_at` text,\n\t`closed_at` text,\n\t`closed_by_name` text,\n\t`updated_at` text NOT NULL\n);\n",
+      "\nCREATE UNIQUE INDEX `warnings_referral_id_unique` ON `warnings` (`referral_id`);",
+      "\nCREATE UNIQUE INDEX `warnings_number` ON `warnings` (`year`,`seq`);",
+      "\nCREATE INDEX `warnings_enterprise` ON `warnings` (`uscc`,`sent_on`);",
+      "\nCREATE INDEX `warnings_status` ON `warnings` (`status`,`sent_on`);",
+      "\nALTER TABLE `enterprises` ADD `key` integer DEFAULT false NOT NULL;"
+    ]
   }
 ];

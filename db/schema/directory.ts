@@ -36,6 +36,8 @@ export const enterprises = sqliteTable('enterprises', {
   positiveListFrom: text('positive_list_from'),
   positiveListTo: text('positive_list_to'),
   majorProblem: integer('major_problem', { mode: 'boolean' }).notNull().default(false),
+  /** 重点企业 (第2条). */
+  key: integer('key', { mode: 'boolean' }).notNull().default(false),
 });
 
 export const quietPeriods = sqliteTable('quiet_periods', {

@@ -136,6 +136,7 @@ function toEnterprise(r: typeof enterprises.$inferSelect): Enterprise {
     keyPolluter: r.keyPolluter,
     positiveList: r.positiveList,
     majorProblem: r.majorProblem,
+    ...(r.key ? { key: true } : {}),
     ...(r.shortName ? { shortName: r.shortName } : {}),
     ...(r.positiveListFrom ? { positiveListFrom: r.positiveListFrom } : {}),
     ...(r.positiveListTo ? { positiveListTo: r.positiveListTo } : {}),

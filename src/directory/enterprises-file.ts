@@ -11,6 +11,7 @@ const enterprise = z.object({
   county: z.string().min(1),
   industry: z.string().default(''),
   keyPolluter: z.boolean().default(false),
+  key: z.boolean().default(false),
   positiveList: z.boolean().default(false),
   positiveListFrom: isoDate.optional(),
   positiveListTo: isoDate.optional(),

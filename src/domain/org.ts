@@ -43,6 +43,8 @@ export interface Enterprise {
   county: string;
   industry: string;
   keyPolluter: boolean;
+  /** 重点企业 on the bureau's list: 送法入企 aims to reach every one each year (第2条). */
+  key?: boolean;
   /** 监督执法正面清单; validity dates are inclusive YYYY-MM-DD, open when absent. */
   positiveList: boolean;
   positiveListFrom?: string;

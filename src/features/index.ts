@@ -13,6 +13,7 @@ import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
 import { courtesyIntent, helpIntent } from './help/index.js';
 import { registerPolicy } from './policy/index.js';
+import { registerPrevention } from './prevention/index.js';
 import { registerReferrals } from './referrals/index.js';
 import { registerStats } from './stats/index.js';
 
@@ -53,6 +54,7 @@ export function registerFeatures(services: Services): Features {
     cardReplies: new CardReplies(),
   };
   registerApprovals(features, services);
+  registerPrevention(features, services);
   registerReferrals(features, services);
   registerDraws(features, services);
   registerStats(features, services);

@@ -2,6 +2,7 @@ import type { Enterprise, QuietPeriod } from '../org.js';
 import { DEFAULT_SETTINGS, quietPeriodsHitting } from '../rules/index.js';
 import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
+import { asksOutreach, outreachAnswer } from './outreach-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Questions about the calendar itself, not about what the scheme allows during it. */
@@ -119,6 +120,7 @@ export function answerFromConfig(
   if (concepts.has('quiet') && CALENDAR.test(text) && !RULE_ASKED.test(text) && !concepts.has('onsite')) {
     return calendar(text, facts, ctx);
   }
+  if (facts.enterprise && asksOutreach(text)) return outreachAnswer(facts.enterprise, ctx);
   if (facts.enterprise && COUNT.test(text)) return inspections(text, facts.enterprise, ctx);
   return undefined;
 }

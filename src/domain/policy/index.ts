@@ -3,3 +3,4 @@ export { answer, enterprisesNamed, readQuestion } from './answer.js';
 export { scheme, getClause, type Clause, type Scheme, type Sentence } from './scheme.js';
 export { resolveDates } from './relative-dates.js';
 export type { AnswerContext, CaseDecision, Citation, PolicyAnswer } from './types.js';
+export { asksOutreach, type OutreachVisit } from './outreach-answer.js';

@@ -1,5 +1,6 @@
 import type { ClauseId } from '../clauses.js';
 import type { Directory, Enterprise, QuietPeriod } from '../org.js';
+import type { OutreachVisit } from './outreach-answer.js';
 import type { InspectionProposal, LocalSettings, PastInspection, RulesDecision } from '../rules/index.js';
 
 export interface Citation {
@@ -20,6 +21,8 @@ export interface AnswerContext {
   settings?: LocalSettings;
   /** The asker's question just before this one, when recent enough for this one to lean on it. */
   previous?: string;
+  /** 送法入企 activities that reached the enterprise the question names, this year. */
+  outreach?: OutreachVisit[];
   /** Unit id of the asker, so that 「谁批」 can name the people of their own unit. */
   askerUnit?: string;
 }

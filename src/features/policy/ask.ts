@@ -1,8 +1,14 @@
 import type { Services } from '../../app/services.js';
 import type { Directory } from '../../domain/org.js';
-import { answer, enterprisesNamed, readQuestion, type PolicyAnswer } from '../../domain/policy/index.js';
+import {
+  answer,
+  asksOutreach,
+  enterprisesNamed,
+  readQuestion,
+  type PolicyAnswer,
+} from '../../domain/policy/index.js';
 import { bureauToday } from '../../time.js';
-import { inspectionsOf, loadAnswerContext } from './context.js';
+import { inspectionsOf, loadAnswerContext, outreachVisitsOf } from './context.js';
 import { rephrase } from './rephrase.js';
 import { recentQuestion, type Asker } from './store/recent-repo.js';
 
@@ -34,9 +40,12 @@ async function judged(
   const readAs = readQuestion(question, { ...ctx, ...(previous ? { previous } : {}) });
   const named = enterprisesNamed(readAs, ctx);
   const pastInspections = named.length > 0 ? await inspectionsOf(deps.store.db, named, today) : [];
+  const [first] = named;
+  const outreach = first && asksOutreach(readAs) ? await outreachVisitsOf(deps.store.db, first, today) : [];
   const result = answer(readAs, {
     ...ctx,
     pastInspections,
+    outreach,
     ...(asker?.unit ? { askerUnit: asker.unit } : {}),
   });
   return { result, readAs };

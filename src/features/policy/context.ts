@@ -1,9 +1,11 @@
 import { loadDirectory, loadEnterprises, loadQuietPeriods } from '../../directory/directory-repo.js';
 import type { Directory } from '../../domain/org.js';
-import type { AnswerContext } from '../../domain/policy/index.js';
+import type { AnswerContext, OutreachVisit } from '../../domain/policy/index.js';
+import { OUTREACH_FORM_LABELS, isOutreachForm } from '../../domain/prevention/index.js';
 import type { PastInspection } from '../../domain/rules/index.js';
 import type { Database } from '../../store/db.js';
 import { loadApprovalSettings, pastInspections } from '../approvals/index.js';
+import { outreachOf } from '../prevention/index.js';
 
 /**
  * What a question is answered against, read afresh for every question: imports replace the
@@ -32,4 +34,15 @@ export async function loadAnswerContext(
 export function inspectionsOf(db: Database, usccs: string[], today: string): Promise<PastInspection[]> {
   const year = Number(today.slice(0, 4));
   return pastInspections(db, usccs, [year, year + 1]);
+}
+
+/** This year's 送法入企 activities that reached the enterprise a question names. */
+export async function outreachVisitsOf(db: Database, uscc: string, today: string): Promise<OutreachVisit[]> {
+  const activities = await outreachOf(db, uscc, Number(today.slice(0, 4)));
+  return activities.map((a) => ({
+    date: a.date,
+    unitName: a.unitName,
+    formLabel: isOutreachForm(a.form) ? OUTREACH_FORM_LABELS[a.form] : a.form,
+    topic: a.topic,
+  }));
 }

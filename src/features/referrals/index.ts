@@ -3,6 +3,7 @@ export { registerReferrals } from './register.js';
 export { getReferralForForm, type FormEntry, type ReferralForm } from './export/form.js';
 export { listReferralStats, type ReferralStatsRow } from './export/stats.js';
 export { overdueReferralsJob, remindOverdueReferrals } from './service/remind-overdue.js';
+export { submitPrefilled, type PrefilledReferral } from './service/refer.js';
 export { renewAgingReferralCards, renewReferralCardsJob } from './service/renew-cards.js';
 export type { ReferralEvent, ReferralView } from './view.js';
 export { ReferralSheet } from './pages/referral-sheet.js';

@@ -1,6 +1,7 @@
 import type { Directory } from '../../domain/org.js';
 import { computeStats, type BureauStats, type StatsPeriod } from '../../domain/stats/index.js';
 import type { Database } from '../../store/db.js';
+import { preventionFigures } from './prevention-figures.js';
 import { buildReport, statsNames, type StatsReport } from './report.js';
 import { loadStatsRows } from './rows-repo.js';
 
@@ -15,7 +16,11 @@ export async function statsReport(
   directory: Directory,
   request: StatsRequest,
 ): Promise<{ stats: BureauStats; report: StatsReport }> {
-  const rows = await loadStatsRows(db);
+  const [rows, prevention] = await Promise.all([
+    loadStatsRows(db),
+    preventionFigures(db, directory, request.period, request.unit),
+  ]);
   const stats = computeStats(rows, request);
-  return { stats, report: buildReport(stats, statsNames(directory, rows.registry)) };
+  const report = buildReport(stats, statsNames(directory, rows.registry));
+  return { stats, report: { ...report, figures: [...report.figures, ...prevention] } };
 }
