@@ -1,17 +1,22 @@
-import { notInDirectoryText } from '../../cards/help/usage.js';
+import { notInDirectoryText, resourceOnlyText, unusableMessageText } from '../../cards/help/usage.js';
 import { loadDirectory } from '../directory/directory-repo.js';
 import { identify } from '../directory/who.js';
 import { markDone } from '../work-queue/queue-table.js';
 import { MessageContext, type IncomingMessage } from './message-context.js';
 import type { MessageRouter } from './message-router.js';
 import { replyTo } from './replies.js';
+import type { ResourceHandler } from './resource-handler.js';
 import type { Services } from './services.js';
 
-/** One inbound text message: who sent it, which intent handles it, and the handler's one commit. */
+/**
+ * One inbound message: who sent it, which intent handles its text, and the handler's one commit.
+ * Pictures and files go to the resource handler: alone, or after the text they came with.
+ */
 export async function handleMessage(
   services: Services,
   router: MessageRouter,
   msg: IncomingMessage,
+  resources?: ResourceHandler,
 ): Promise<void> {
   const directory = await loadDirectory(services.store.db);
   const identity = directory ? identify(directory, msg.openId) : undefined;
@@ -24,8 +29,22 @@ export async function handleMessage(
     return;
   }
   const ctx = new MessageContext(msg, services, directory, identity);
-  const intent = router.route(msg.text);
+  const onlyResources = msg.text === '' && msg.resources.length > 0;
+  const intent = onlyResources ? undefined : router.route(msg.text);
   services.log.debug({ eventId: msg.eventId, intent: intent?.name }, 'message routed');
   if (intent) await intent.handle(ctx);
+  const taken = msg.resources.length > 0 && resources ? await resources(ctx) : false;
+  const first = msg.resources[0];
+  if (onlyResources && !taken && first)
+    await ctx.answer(resourceOnlyText(first.kind, services.config.attachments.offerMinutes));
   if (!ctx.hasCommitted) await services.store.write((tx) => markDone(tx, msg.eventId));
+}
+
+/** A message the bot cannot read: one polite line in a one-to-one chat, nothing in a group. */
+export async function handleUnusable(services: Services, msg: IncomingMessage): Promise<void> {
+  await services.store.write(async (tx) => {
+    await markDone(tx, msg.eventId);
+    if (msg.chatType === 'p2p') await replyTo(tx, msg.messageId, msg.openId, unusableMessageText());
+  });
+  services.kickOutbox();
 }

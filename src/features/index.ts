@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { CardRouter } from '../app/card-router.js';
 import type { FollowUpHandlers } from '../app/follow-ups.js';
 import { MessageRouter } from '../app/message-router.js';
+import type { ResourceHandler } from '../app/resource-handler.js';
 import type { Services } from '../app/services.js';
 import { devSimulator } from '../pages/dev/routes.js';
 import { formPages } from '../pages/forms/routes.js';
@@ -25,6 +26,8 @@ export interface Features {
   periodic: PeriodicJob[];
   /** What actions leave to the inbox worker, by type. */
   followUps: FollowUpHandlers;
+  /** Pictures and files people send (referrals offers them as 移交材料). */
+  resources?: ResourceHandler;
 }
 
 /** The one place each feature plugs its intents, card actions, API routes and pages in. */

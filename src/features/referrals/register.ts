@@ -1,6 +1,8 @@
 import type { Services } from '../../app/services.js';
 import type { Features } from '../index.js';
 import { referralsApi } from './api/routes.js';
+import { attachAction, declineAttachAction } from './chat/attachment-actions.js';
+import { offerWithReferral } from './chat/attachment-offer.js';
 import { confirmAction } from './chat/confirm-action.js';
 import { acceptAction, returnAction, verifyAction } from './chat/decision-actions.js';
 import { fillFormIntent, intakeIntent } from './chat/intake-intents.js';
@@ -11,6 +13,7 @@ import {
   unitReferralsIntent,
 } from './chat/list-intents.js';
 import { advanceAction } from './chat/stage-action.js';
+import { FETCH_ATTACHMENTS, fetchAttachments } from './service/attachments.js';
 import { overdueReferralsJob } from './service/remind-overdue.js';
 
 /** Plugs clue referrals into the bot: chat intake and lists, card actions, /api/v1 routes, overdue reminders. */
@@ -28,7 +31,11 @@ export function registerReferrals(features: Features, services: Services): void 
     .on('referral.accept', acceptAction)
     .on('referral.return', returnAction)
     .on('referral.verify', verifyAction)
-    .on('referral.advance', advanceAction);
+    .on('referral.advance', advanceAction)
+    .on('referral.attach', attachAction)
+    .on('referral.attach.decline', declineAttachAction);
+  features.followUps.set(FETCH_ATTACHMENTS, fetchAttachments);
+  features.resources = offerWithReferral;
   features.api.route('/', referralsApi(services));
   features.periodic.push(overdueReferralsJob);
 }
