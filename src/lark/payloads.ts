@@ -69,8 +69,10 @@ export interface MessageReceiveEvent {
     create_time: string;
     chat_id: string;
     chat_type: 'p2p' | 'group';
-    message_type: 'text';
+    message_type: string;
     content: string;
+    root_id?: string;
+    thread_id?: string;
     mentions?: MessageMention[];
   };
 }
@@ -83,6 +85,10 @@ export interface MessageReceiveInput {
   chatType: 'p2p' | 'group';
   /** Mentions already appear in the text as their keys (`@_user_1`), as the platform sends them. */
   text: string;
+  /** Another kind of message (`post`, `image`, `file`, `sticker`…) with its content; `text` is then unused. */
+  typed?: { messageType: string; content: Record<string, unknown> };
+  /** A message written in a thread: its thread and the thread's first message. */
+  thread?: { threadId: string; rootId: string };
   mentions?: { key: string; name: string; openId: string }[];
   token: string;
   appId: string;
@@ -115,8 +121,9 @@ export function messageReceiveEvent(input: MessageReceiveInput): LarkEnvelope<Me
     create_time: createTime,
     chat_id: chatId,
     chat_type: input.chatType,
-    message_type: 'text',
-    content: JSON.stringify({ text: input.text }),
+    message_type: input.typed?.messageType ?? 'text',
+    content: JSON.stringify(input.typed?.content ?? { text: input.text }),
+    ...(input.thread ? { root_id: input.thread.rootId, thread_id: input.thread.threadId } : {}),
   };
   if (input.mentions) {
     message.mentions = input.mentions.map((m) => ({

@@ -12,6 +12,7 @@ import {
   type LarkEnvelope,
   type MessageReceiveEvent,
 } from '../../src/lark/payloads.js';
+import { fakeResources } from './fake-lark-resources.js';
 
 export interface RecordedRequest {
   method: string;
@@ -33,6 +34,8 @@ export interface FakeMessage {
   uuid?: string;
   parentId?: string;
   rootId?: string;
+  /** A reply sent with `reply_in_thread: true`. */
+  inThread?: boolean;
   createTime: string;
   updateTime: string;
   urgentTo: string[];
@@ -56,7 +59,7 @@ export interface FakeLarkOptions {
 
 export type FakeLark = Awaited<ReturnType<typeof startFakeLark>>;
 
-type Reply = { status: number; body: unknown; headers?: Record<string, string> };
+type Reply = { status: number; body: unknown; headers?: Record<string, string>; raw?: Buffer };
 
 const RECEIVE_ID_TYPES = ['open_id', 'user_id', 'union_id', 'email', 'chat_id'];
 const USER_ID_TYPES = ['open_id', 'user_id', 'union_id'] as const;
@@ -121,6 +124,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const byUuid = new Map<string, { message: FakeMessage; at: number }>();
   const byId = new Map<string, FakeMessage>(); // benchmarks hold tens of thousands of messages
   const faults: { remaining: number; spec: FailureSpec }[] = [];
+  const resources = fakeResources();
 
   const view = (m: FakeMessage) => ({
     message_id: m.messageId,
@@ -171,7 +175,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       if (!chatId) return invalidParam('invalid message_id');
       const parsed = parseContent(b.msg_type, b.content);
       if ('status' in parsed) return parsed;
-      return send({ chatId, ...parsed, parentId: id, rootId: parent?.rootId ?? id, ...uuid });
+      const inThread = b.reply_in_thread === true ? { inThread: true } : {};
+      return send({ chatId, ...parsed, parentId: id, rootId: parent?.rootId ?? id, ...uuid, ...inThread });
     }
     if (method === 'PATCH' && id && !action) {
       const found = findOwn(id);
@@ -239,7 +244,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     const auth = request.headers.authorization;
     if (!auth) return fail(400, 99991661, `Missing ${TOKEN_HINT}`);
     if (auth !== `Bearer ${token}`) return fail(400, 99991663, `Invalid ${TOKEN_HINT}`);
-    return route(request);
+    return resources.serve(request.method, request.path, request.query) ?? route(request);
   }
 
   const server = createServer((req, res) => {
@@ -252,7 +257,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       requests.push(request);
       const reply = handle(request);
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
-      res.end(JSON.stringify(reply.body));
+      res.end(reply.raw ?? JSON.stringify(reply.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -266,6 +271,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     requests,
     messages,
     cardUpdates,
+    /** Pictures and files of pushed messages, served by the message resource API. */
+    resources,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
     /** Tell the fake about a pushed event, so replies to it and card updates by its token resolve. */
@@ -289,6 +296,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     reset() {
       for (const list of [requests, messages, cardUpdates, faults]) list.length = 0;
       for (const map of [pushedChats, cardTokens, byUuid, byId]) map.clear();
+      resources.reset();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {

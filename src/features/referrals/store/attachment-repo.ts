@@ -1,5 +1,10 @@
 import { and, asc, desc, eq, gte } from 'drizzle-orm';
-import { referralAttachments, referralDrafts, type AttachmentState } from '../../../../db/schema/index.js';
+import {
+  referralAttachments,
+  referralDrafts,
+  referrals,
+  type AttachmentState,
+} from '../../../../db/schema/index.js';
 import type { MessageResource } from '../../../app/message-content.js';
 import type { Reader, Tx } from '../../../store/db.js';
 
@@ -153,4 +158,13 @@ export async function attachmentContent(
   if (!row?.content || row.status !== 'stored') return undefined;
   const { content, ...rest } = row;
   return { row: rest, content: new Uint8Array(content) };
+}
+
+/** The draft a referral was sent from; a referral filed through the API has none. */
+export async function draftOfReferral(db: Reader, referralId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ draftId: referrals.draftId })
+    .from(referrals)
+    .where(eq(referrals.id, referralId));
+  return row?.draftId ?? undefined;
 }
