@@ -59,7 +59,10 @@ export function attachmentResultText(input: {
   maxBytes: number;
 }): string {
   const lines: string[] = [];
-  const limit = `${Math.round((input.maxBytes / MB) * 10) / 10} MB`;
+  const limit =
+    input.maxBytes >= MB
+      ? `${Math.round((input.maxBytes / MB) * 10) / 10} MB`
+      : `${Math.max(1, Math.round(input.maxBytes / 1024))} KB`;
   if (input.stored.length) {
     lines.push(
       input.referralId

@@ -31,6 +31,11 @@ function sdkLogger(log: Logger): lark.Logger {
  */
 function fetchHttpInstance(): lark.HttpInstance {
   const http = axios.create({ adapter: 'fetch' });
+  // The SDK passes `data: {}` on GETs (the resource download); fetch refuses a GET with a body.
+  http.interceptors.request.use((config) => {
+    if (/^(get|head)$/i.test(config.method ?? '')) config.data = undefined;
+    return config;
+  });
   http.interceptors.response.use((resp): AxiosResponse => {
     const withHeaders = (resp.config as { $return_headers?: boolean }).$return_headers;
     // A download (message resources) comes back from fetch as a web stream; the SDK reads a Node one.
