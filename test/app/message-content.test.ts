@@ -9,7 +9,16 @@ const mentions = [
 const readable = (text: string, resources: unknown[] = []): MessageContent =>
   ({ kind: 'readable', text, resources }) as MessageContent;
 
-const CASES: { name: string; type: string; content: unknown; expected: MessageContent }[] = [
+type Case = { name: string; type: string; content: unknown; expected: MessageContent };
+
+const unusable = (name: string, type: string, content: unknown): Case => ({
+  name,
+  type,
+  content,
+  expected: { kind: 'unusable', messageType: type },
+});
+
+const CASES: Case[] = [
   {
     name: 'text: the leading @ of the bot goes, another person is named',
     type: 'text',
@@ -77,30 +86,10 @@ const CASES: { name: string; type: string; content: unknown; expected: MessageCo
     content: { file_key: 'file_v3_1', file_name: '监测报告.pdf' },
     expected: readable('', [{ kind: 'file', key: 'file_v3_1', name: '监测报告.pdf' }]),
   },
-  {
-    name: 'a sticker',
-    type: 'sticker',
-    content: { file_key: 'x' },
-    expected: { kind: 'unusable', messageType: 'sticker' },
-  },
-  {
-    name: 'a voice message',
-    type: 'audio',
-    content: { file_key: 'x', duration: 2000 },
-    expected: { kind: 'unusable', messageType: 'audio' },
-  },
-  {
-    name: 'a merged forward',
-    type: 'merge_forward',
-    content: { content: 'Merged and Forwarded Message' },
-    expected: { kind: 'unusable', messageType: 'merge_forward' },
-  },
-  {
-    name: 'a type not known yet',
-    type: 'new_kind',
-    content: {},
-    expected: { kind: 'unusable', messageType: 'new_kind' },
-  },
+  unusable('a sticker', 'sticker', { file_key: 'x' }),
+  unusable('a voice message', 'audio', { file_key: 'x', duration: 2000 }),
+  unusable('a merged forward', 'merge_forward', { content: 'Merged and Forwarded Message' }),
+  unusable('a type not known yet', 'new_kind', {}),
   { name: 'a picture without its key', type: 'image', content: {}, expected: { kind: 'malformed' } },
 ];
 

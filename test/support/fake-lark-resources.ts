@@ -21,7 +21,10 @@ interface Stored {
 const PLATFORM_LIMIT = 100 * 1024 * 1024;
 const PATH = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/;
 
-const refuse = (status: number, code: number, msg: string): ResourceReply => ({ status, body: { code, msg } });
+const refuse = (status: number, code: number, msg: string): ResourceReply => ({
+  status,
+  body: { code, msg },
+});
 
 export function fakeResources() {
   const stored = new Map<string, Stored>();
