@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SENT_PRIVATELY } from '../../../src/app/message-context.js';
 import { randomLarkId } from '../../../src/lark/payloads.js';
+import { chatPage } from '../../../src/pages/dev/chat-repo.js';
 import { formLink } from '../../../src/pages/forms/index.js';
 import { SAMPLE_LABELLED } from '../../domain/referrals/fixtures.js';
 import { startFakeLark, type FakeLark } from '../../support/fake-lark.js';
@@ -253,5 +254,8 @@ describe('local mode (the simulator)', () => {
     expect((await textsTo(local, OFFICER)).at(-1)).toBe(
       '已收到1张图片。本地运行模式无法从飞书下载图片和文件，暂不能作为移交材料附上；接入飞书后可正常附上。',
     );
+    // The simulator shows the picture as noted.
+    const chat = await chatPage(local.store.db, OFFICER);
+    expect(chat.items.filter((i) => i.from === 'person').map((i) => i.content)).toContain('[图片]');
   });
 });
