@@ -1,16 +1,29 @@
 /**
  * Answers every question of the policy sets many times in one process and prints throughput and
- * latency. Run with `npx tsx bench/policy-answers.ts [rounds]`.
+ * latency, then the scores per set and, for the v2 sets, per category. Run with
+ * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2 set gets
+ * wrong (never the held-out set's, which is not for tuning).
  */
 import { performance } from 'node:perf_hooks';
 import { answer } from '../src/domain/policy/index.js';
 import { machine } from './support/machine.js';
 import { demoContext, questionSet, scoreSet, type SetScore } from '../test/policy/fixtures.js';
+import { formatScores, formSet, misses, scoreForms, type FormItem } from '../test/policy/forms.js';
 
-const rounds = Number(process.argv[2] ?? 200);
+const args = process.argv.slice(2);
+const rounds = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 200);
 const ctx = demoContext();
 const sets = { 'question set': questionSet('questions.json'), 'held-out set': questionSet('holdout.json') };
-const questions = Object.values(sets).flatMap((items) => items.map((item) => item.q));
+const formSets = {
+  'v2 question set': formSet('questions-v2.json'),
+  'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
+};
+const askForm = (item: FormItem) =>
+  answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });
+const questions = [
+  ...Object.values(sets).flatMap((items) => items.map((item) => item.q)),
+  ...Object.values(formSets).flatMap((items) => items.map((item) => item.q)),
+];
 
 const startUp = performance.now();
 answer(questions[0] ?? '', ctx);
@@ -61,3 +74,9 @@ const line = (s: SetScore) =>
   (s.wrong.length ? `; wrong: ${s.wrong.join(', ')}` : '');
 for (const [name, items] of Object.entries(sets))
   console.log(`${name} (${items.length}): ${line(scoreSet(items, (q) => answer(q, ctx)))}`);
+for (const [name, items] of Object.entries(formSets)) {
+  console.log(`${name} (${items.length}), per category:`);
+  for (const line of formatScores(scoreForms(items, askForm))) console.log(line);
+}
+if (args.includes('--misses'))
+  for (const line of misses(formSets['v2 question set'], askForm)) console.log(line);

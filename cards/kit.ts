@@ -178,3 +178,6 @@ export function multiSelectStatic(
 export function escapeMd(s: string): string {
   return s.replace(/[\\`*_~[\]<>]/g, (c) => `\\${c}`);
 }
+
+/** What a card says once a fresh one for the same step has replaced it (Lark's cards age out after 14 days). */
+export const SUPERSEDED_NOTE = '此卡片已更新，请在最新卡片中办理';

@@ -26,6 +26,7 @@ const schema = z.object({
   ENTERPRISES_FILE: optionalText,
   QUIET_PERIODS_FILE: optionalText,
   API_TOKEN: optionalText,
+  ADMIN_OPEN_IDS: optionalText,
   PUBLIC_BASE_URL: z
     .url()
     .optional()
@@ -55,6 +56,7 @@ const schema = z.object({
     .min(1)
     .max(24 * 60)
     .default(5),
+  DRAW_TEST_SEEDS: z.enum(['0', '1']).default('0'),
 });
 
 /** The raw environment variables the bot reads, before `loadConfig` turns them into a `Config`. */
@@ -76,12 +78,19 @@ export interface Config {
   };
   files: { org?: string; enterprises?: string; quietPeriods?: string };
   apiToken?: string;
+  /** open_ids of the bureau's administrators, told when a message cannot reach someone. */
+  administrators: string[];
   publicBaseUrl: string;
   simulator: boolean;
   logLevel: string;
   llm?: { baseUrl: string; apiKey?: string; model: string };
   /** Scheduled backups of an embedded file; off unless BACKUP_DIR is set. */
   backup?: BackupConfig;
+  /**
+   * A test installation: `POST /draws` may name its seed, and such draws are marked as test draws.
+   * Off unless DRAW_TEST_SEEDS=1; local mode alone never turns it on.
+   */
+  drawTestSeeds: boolean;
   /** Pictures and files sent with a referral (移交材料). */
   attachments: AttachmentConfig;
 }
@@ -146,9 +155,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     files: { org: e.ORG_FILE, enterprises: e.ENTERPRISES_FILE, quietPeriods: e.QUIET_PERIODS_FILE },
     apiToken: e.API_TOKEN,
+    administrators: (e.ADMIN_OPEN_IDS ?? '').split(/[\s,]+/).filter(Boolean),
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ''),
     simulator: e.DEV_SIMULATOR === '1' || (localMode && e.DEV_SIMULATOR !== '0'),
     logLevel: e.LOG_LEVEL,
+    drawTestSeeds: e.DRAW_TEST_SEEDS === '1',
     llm:
       e.LLM_BASE_URL && e.LLM_MODEL
         ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL }

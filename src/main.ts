@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
-import * as lark from '@larksuiteoapi/node-sdk';
 import { ConfigError, loadConfig } from './config.js';
 import { ImportError } from './directory/import-files.js';
+import { startLongConnection } from './lark/long-connection.js';
 import { createLogger } from './log.js';
 import { createRuntime } from './runtime.js';
 import { loadStartupData } from './seed.js';
@@ -15,15 +15,11 @@ async function main(): Promise<void> {
   const runtime = createRuntime({ config, store, log });
   runtime.start();
 
-  if (config.lark.mode === 'websocket' && config.lark.appId && config.lark.appSecret) {
-    const ws = new lark.WSClient({
-      appId: config.lark.appId,
-      appSecret: config.lark.appSecret,
-      domain: config.lark.domain,
-    });
-    await ws.start({ eventDispatcher: runtime.intake });
-    log.info('connected to Lark by long connection');
-  }
+  const { appId, appSecret, domain } = config.lark;
+  const longConnection =
+    config.lark.mode === 'websocket' && appId && appSecret
+      ? startLongConnection({ appId, appSecret, domain }, runtime.intake, log)
+      : undefined;
 
   const server = serve({ fetch: runtime.app.fetch, port: config.port, hostname: '0.0.0.0' }, (info) => {
     const base = `http://127.0.0.1:${info.port}`;
@@ -40,6 +36,7 @@ async function main(): Promise<void> {
   });
 
   const shutdown = () => {
+    longConnection?.client.close({ force: true });
     runtime.stop();
     server.close(() => {
       store.close();

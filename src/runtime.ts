@@ -6,7 +6,7 @@ import { workDispatch } from './app/work-dispatch.js';
 import type { Config } from './config.js';
 import { EdgePressure } from './edge/edge-pressure.js';
 import { createIntakeDispatcher } from './edge/event-intake.js';
-import { registerFeatures } from './features/index.js';
+import { registerFeatures, type RegisterFeature } from './features/index.js';
 import { Scheduler } from './scheduler.js';
 import { createLarkClient } from './lark/lark-client.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
@@ -28,6 +28,8 @@ export interface RuntimeDeps {
   afterAck?: (task: () => Promise<void>) => void;
   sender?: SenderOptions;
   messenger?: Messenger;
+  /** Features plugged in after the built-in ones, as they plug themselves in (tests add fixtures so). */
+  features?: readonly RegisterFeature[];
 }
 
 export type Runtime = ReturnType<typeof createRuntime>;
@@ -44,7 +46,8 @@ export function createRuntime(deps: RuntimeDeps) {
         );
   const messenger = deps.messenger ?? (client ? new LarkMessenger(client) : new LocalMessenger(store));
   const pressure = new EdgePressure();
-  const sender = new OutboxSender(store, messenger, log, deps.sender, pressure);
+  const senderOptions = { administrators: config.administrators, ...deps.sender };
+  const sender = new OutboxSender(store, messenger, log, senderOptions, pressure);
   // The queue worker and outbox sender hand every kick during a drain the same promise; a handler per event on it
   // would be kept until the drain ends, minutes into a burst, so each promise is watched once.
   const watched = new WeakSet<Promise<void>>();
@@ -68,6 +71,7 @@ export function createRuntime(deps: RuntimeDeps) {
     ...(client ? { resources: new LarkResources(client) } : {}),
   };
   const features = registerFeatures(services);
+  for (const register of deps.features ?? []) register(features, services);
   const worker = new QueueWorker(store, workDispatch(services, features), log, undefined, pressure);
   const intake = createIntakeDispatcher(services, features.cards, afterAck, () => worker.kick());
   const api = new Hono();

@@ -53,6 +53,11 @@ export function drawFormCard(
         multiline: true,
         maxLength: 500,
       }),
+      input('repeatReason', '再次抽取理由（本单位同一检查期限已抽取过时填写，须经单位负责人批准）', {
+        value: values.repeatReason,
+        multiline: true,
+        maxLength: 500,
+      }),
       submitButton('随机抽取', 'submit', { action: 'draw.submit', form: formRef }),
     ]),
   ]);

@@ -24,14 +24,38 @@ function exclusionLine(view: DrawCardView): string {
   return parts.length > 0 ? `（另有${parts.map(([label, n]) => `${label}${n}家`).join('，')}未列入）` : '';
 }
 
+/** How the seed was fixed, in words an outsider can check against the public page. */
+function seedLines(view: DrawCardView): string[] {
+  const { seed } = view;
+  if (seed.scheme === 'test') {
+    return [
+      `<font color="red">**测试抽查**：随机种子${view.input.seed}由调用方在测试环境指定，不作为正式抽查依据。</font>`,
+    ];
+  }
+  if (seed.scheme === 'legacy') return [`**随机种子**：${view.input.seed}（早期抽查，无承诺值）`];
+  return [
+    `**抽取时间**：${view.createdAt}`,
+    `**承诺值**（秘密值的SHA-256）：${seed.commitment ?? ''}`,
+    `**名单摘要**（冻结名单的SHA-256）：${seed.poolsDigest ?? ''}`,
+    `**随机种子**：${view.input.seed}（由系统生成的秘密值与名单摘要导出，任何人不能选定；秘密值于检查期限结束后公开）`,
+  ];
+}
+
+function repeatLine(view: DrawCardView): string[] {
+  if (!view.repeat) return [];
+  return [
+    `<font color="orange">**再次抽取**：本单位同一检查期限已有抽查${view.repeat.of.join('、')}；理由：${escapeMd(view.repeat.reason)}（经单位负责人批准，均予记录公开）</font>`,
+  ];
+}
+
 /** The published result of a draw: pools, seed and digest, and each drawn enterprise with its plan. */
 export function drawResultCard(view: DrawCardView): Card {
   const filed = view.items.filter((i) => i.filing === 'filed').length;
   const rows = view.items.slice(0, MAX_ROWS).map(itemLine);
   if (view.items.length > MAX_ROWS) rows.push(`……共${view.items.length}家，其余见抽查记录。`);
   return card(
-    `双随机抽查 ${view.id}`,
-    'green',
+    `双随机抽查 ${view.id}${view.seed.scheme === 'test' ? '（测试）' : ''}`,
+    view.seed.scheme === 'test' ? 'red' : 'green',
     [
       markdown(
         [
@@ -40,6 +64,7 @@ export function drawResultCard(view: DrawCardView): Card {
           `**企业库**：${view.input.enterprises.length}家${exclusionLine(view)}`,
           `**检查人员库**：${view.input.inspectors.length}人，每家随机选派${view.input.perEnterprise}人，回避${view.input.recusals.length}人次`,
           `**抽中**：${view.items.length}家，已生成检查计划${filed}份并送审批`,
+          ...repeatLine(view),
         ].join('\n'),
       ),
       hr(),
@@ -47,7 +72,7 @@ export function drawResultCard(view: DrawCardView): Card {
       hr(),
       markdown(
         [
-          `**随机种子**：${view.input.seed}`,
+          ...seedLines(view),
           `**输入摘要**（SHA-256）：${view.inputDigest}`,
           `算法：SplitMix64 + Fisher–Yates（${view.input.algorithm}），企业与人员按代码排序后抽取，任何人可按公布的种子和名单重新抽取核对。`,
           `检查结果须于${view.publishDue}前登记并公开（“一公开”）。`,

@@ -1,4 +1,4 @@
-import type { DrawInput, Exclusion, Outcome } from '../../src/domain/draws/index.js';
+import type { DrawInput, Exclusion, Outcome, SeedScheme } from '../../src/domain/draws/index.js';
 import type { Option } from '../kit.js';
 
 /** One drawn enterprise as the cards show it. */
@@ -26,6 +26,9 @@ export interface DrawCardView {
   from: string;
   to: string;
   publishDue: string;
+  createdAt: string;
+  seed: { scheme: SeedScheme; commitment: string | null; poolsDigest: string | null };
+  repeat: { of: readonly string[]; reason: string } | null;
   items: readonly DrawItemCardView[];
 }
 
@@ -42,6 +45,7 @@ export interface DrawFormValues {
   from?: string;
   to?: string;
   content?: string;
+  repeatReason?: string;
 }
 
 export interface DrawFormChoices {
@@ -58,4 +62,18 @@ export interface AwaitingResult {
   from: string;
   to: string;
   publishDue: string;
+}
+
+/** A request to draw again for a pool and period the unit already drew. */
+export interface RepeatCardView {
+  id: number;
+  unitName: string;
+  reason: string;
+  /** The earlier draws it repeats. */
+  earlier: readonly string[];
+  from: string;
+  to: string;
+  requestedByName: string;
+  status: 'pending' | 'approved' | 'rejected';
+  drawId: string | null;
 }

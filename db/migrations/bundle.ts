@@ -101,7 +101,44 @@ export const migrations: Migration[] = [
     ]
   },
   {
-    "folderMillis": 1796426821143,
+    "folderMillis": 1796425430830,
+    "hash": "d7d0408d3567a2dd3e0b688a43ce23db206c324cb8c548ea55bdb07efe1aa34c",
+    "sql": [
+      "CREATE TABLE `policy_recent_questions` (\n\t`open_id` text NOT NULL,\n\t`chat_id` text NOT NULL,\n\t`question` text NOT NULL,\n\t`asked_at` text NOT NULL,\n\tPRIMARY KEY(`open_id`, `chat_id`)\n);\n"
+    ]
+  },
+  {
+    "folderMillis": 1796427961815,
+    "hash": "003501ac08e37e59a9b995522763544bb0b7610c04773d2325f42b82fea15820",
+    "sql": [
+      "ALTER TABLE `approval_cards` ADD `sent_at` text;",
+      "\nCREATE INDEX `approval_cards_aging` ON `approval_cards` (`open`,`sent_at`);",
+      "\nALTER TABLE `approval_requests` ADD `applicant_card_sent_at` text;",
+      "\nALTER TABLE `referral_cards` ADD `sent_at` text;",
+      "\nCREATE INDEX `referral_cards_aging` ON `referral_cards` (`open`,`sent_at`);",
+      "\nUPDATE `approval_cards` SET `sent_at` = (SELECT coalesce(min(`outbox`.`sent_at`), min(`outbox`.`created_at`)) FROM `outbox` WHERE `outbox`.`card_ref` = `approval_cards`.`card_ref`) WHERE `sent_at` IS NULL;",
+      "\nUPDATE `referral_cards` SET `sent_at` = (SELECT coalesce(min(`outbox`.`sent_at`), min(`outbox`.`created_at`)) FROM `outbox` WHERE `outbox`.`card_ref` = `referral_cards`.`card_ref`) WHERE `sent_at` IS NULL;",
+      "\nUPDATE `approval_requests` SET `applicant_card_sent_at` = coalesce((SELECT coalesce(min(`outbox`.`sent_at`), min(`outbox`.`created_at`)) FROM `outbox` WHERE `outbox`.`card_ref` = `approval_requests`.`applicant_card_ref`), `created_at`) WHERE `applicant_card_sent_at` IS NULL;\n"
+    ]
+  },
+  {
+    "folderMillis": 1796428913483,
+    "hash": "1ce875d284b3ad8c0e76defdbe20ac4ab8b8b5a1fdc5ede9dcb82484b6b2bcdd",
+    "sql": [
+      "CREATE TABLE `draw_repeat_requests` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`unit_name` text NOT NULL,\n\t`body` text NOT NULL,\n\t`reason` text NOT NULL,\n\t`earlier` text NOT NULL,\n\t`from_date` text NOT NULL,\n\t`to_date` text NOT NULL,\n\t`requested_by_open_id` text NOT NULL,\n\t`requested_by_name` text NOT NULL,\n\t`approver_open_id` text NOT NULL,\n\t`source` text NOT NULL,\n\t`form_ref` text,\n\t`status` text NOT NULL,\n\t`decided_at` text,\n\t`draw_id` text,\n\t`created_at` text NOT NULL\n);\n",
+      "\nCREATE UNIQUE INDEX `draw_repeat_requests_form_ref_unique` ON `draw_repeat_requests` (`form_ref`);",
+      "\nALTER TABLE `draws` ADD `seed_scheme` text DEFAULT 'legacy' NOT NULL;",
+      "\nALTER TABLE `draws` ADD `commitment` text;",
+      "\nALTER TABLE `draws` ADD `pools_digest` text;",
+      "\nALTER TABLE `draws` ADD `secret` text;",
+      "\nALTER TABLE `draws` ADD `repeat_of` text;",
+      "\nALTER TABLE `draws` ADD `repeat_reason` text;",
+      "\nALTER TABLE `draws` ADD `repeat_request_id` integer;",
+      "\nCREATE INDEX `draws_unit_period` ON `draws` (`unit_id`,`from_date`);"
+    ]
+  },
+  {
+    "folderMillis": 1796429900129,
     "hash": "1c73713054e2e06e5b6e5c814a785f64b3e20daac836126d94f445ef1c1c06e8",
     "sql": [
       "CREATE TABLE `referral_attachments` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`draft_id` text NOT NULL,\n\t`sender_open_id` text NOT NULL,\n\t`chat_id` text NOT NULL,\n\t`message_id` text NOT NULL,\n\t`resource_key` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`file_name` text,\n\t`mime_type` text,\n\t`size` integer,\n\t`status` text NOT NULL,\n\t`content` blob,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL\n);\n",

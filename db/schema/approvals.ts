@@ -39,6 +39,8 @@ export const approvalRequests = sqliteTable(
     /** The chat form a request came from, so a second click on its submit button cannot file it twice. */
     formRef: text('form_ref').unique(),
     applicantCardRef: text('applicant_card_ref').notNull(),
+    /** When the applicant's card (撤回, 催办) was sent, so it is renewed before Lark's 14 days end. */
+    applicantCardSentAt: text('applicant_card_sent_at'),
     source: text('source', { enum: ['chat', 'api'] }).notNull(),
     lastBuzzAt: text('last_buzz_at'),
     createdAt: text('created_at').notNull(),
@@ -117,8 +119,13 @@ export const approvalCards = sqliteTable(
     stepIdx: integer('step_idx').notNull(),
     recipientOpenId: text('recipient_open_id').notNull(),
     open: integer('open', { mode: 'boolean' }).notNull(),
+    /** When the card was sent: Lark takes clicks and patches for 14 days, so an open card is renewed before. */
+    sentAt: text('sent_at'),
   },
-  (t) => [index('approval_cards_request').on(t.requestId, t.stepIdx)],
+  (t) => [
+    index('approval_cards_request').on(t.requestId, t.stepIdx),
+    index('approval_cards_aging').on(t.open, t.sentAt),
+  ],
 );
 
 /** 请假委托: a leader's stand-in for an inclusive date range. */

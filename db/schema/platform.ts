@@ -49,7 +49,8 @@ export const outbox = sqliteTable(
     content: text('content'),
     /** A reply posted in the thread of the message it answers (`reply_in_thread`). */
     inThread: integer('in_thread', { mode: 'boolean' }).notNull().default(false),
-    status: text('status', { enum: ['pending', 'sent', 'dead'] })
+    /** `refused`: the platform will not deliver to this person (left, stopped the bot, out of range). */
+    status: text('status', { enum: ['pending', 'sent', 'dead', 'refused'] })
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),

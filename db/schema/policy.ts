@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * A policy answer given in chat, kept so that its card's buttons act on what was actually shown
@@ -34,4 +34,19 @@ export const policyFeedback = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [uniqueIndex('policy_feedback_once').on(t.answerId, t.openId)],
+);
+
+/**
+ * Each asker's last question in a chat, as the answerer read it, so that a follow-up a few minutes
+ * later (「那市级的呢？」) is read with it on whichever instance receives it.
+ */
+export const policyRecentQuestions = sqliteTable(
+  'policy_recent_questions',
+  {
+    openId: text('open_id').notNull(),
+    chatId: text('chat_id').notNull(),
+    question: text('question').notNull(),
+    askedAt: text('asked_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.openId, t.chatId] })],
 );

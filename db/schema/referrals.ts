@@ -130,6 +130,11 @@ export const referralCards = sqliteTable(
     referralId: text('referral_id').notNull(),
     recipientOpenId: text('recipient_open_id').notNull(),
     open: integer('open', { mode: 'boolean' }).notNull(),
+    /** When the card was sent: Lark takes clicks and patches for 14 days, so an open card is renewed before. */
+    sentAt: text('sent_at'),
   },
-  (t) => [index('referral_cards_referral').on(t.referralId, t.open)],
+  (t) => [
+    index('referral_cards_referral').on(t.referralId, t.open),
+    index('referral_cards_aging').on(t.open, t.sentAt),
+  ],
 );

@@ -9,6 +9,8 @@ import type { Services } from './services.js';
  * `done` marks its queue row in the same transaction as the handler's effect.
  */
 export type FollowUpHandler = (ctx: {
+  /** The follow-up's inbox row. */
+  id: string;
   services: Services;
   directory: Directory;
   payload: unknown;
@@ -27,6 +29,6 @@ export async function runFollowUp(
 ): Promise<void> {
   const directory = await loadDirectory(services.store.db);
   if (!directory) throw new Error('follow-up before any organisation was imported');
-  await handler({ services, directory, payload, done: (tx) => markDone(tx, id) });
+  await handler({ id, services, directory, payload, done: (tx) => markDone(tx, id) });
   services.kickOutbox();
 }

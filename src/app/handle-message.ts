@@ -1,22 +1,30 @@
 import { notInDirectoryText, resourceOnlyText, unusableMessageText } from '../../cards/help/usage.js';
-import { loadDirectory } from '../directory/directory-repo.js';
+import { loadDirectory, loadEnterprises } from '../directory/directory-repo.js';
 import { identify } from '../directory/who.js';
 import { markDone } from '../work-queue/queue-table.js';
+import type { CardReplies } from './card-replies.js';
 import { MessageContext, type IncomingMessage } from './message-context.js';
-import type { MessageRouter } from './message-router.js';
+import { matchContext, type MessageIntent, type MessageRouter } from './message-router.js';
 import { replyTo } from './replies.js';
 import type { ResourceHandler } from './resource-handler.js';
 import type { Services } from './services.js';
 
+/** What features add to the text intents: typed replies to their cards, and pictures and files. */
+export interface MessageHandlers {
+  cardReplies?: CardReplies;
+  resources?: ResourceHandler;
+}
+
 /**
- * One inbound message: who sent it, which intent handles its text, and the handler's one commit.
- * Pictures and files go to the resource handler: alone, or after the text they came with.
+ * One inbound message: who sent it, which intent handles its text, and the handler's one commit. A
+ * reply to one of the bot's cards is first offered to that card's feature. Pictures and files go to
+ * the resource handler: alone, or after the text they came with.
  */
 export async function handleMessage(
   services: Services,
   router: MessageRouter,
   msg: IncomingMessage,
-  resources?: ResourceHandler,
+  handlers: MessageHandlers = {},
 ): Promise<void> {
   const directory = await loadDirectory(services.store.db);
   const identity = directory ? identify(directory, msg.openId) : undefined;
@@ -29,13 +37,35 @@ export async function handleMessage(
     return;
   }
   const ctx = new MessageContext(msg, services, directory, identity);
+  if (await handlers.cardReplies?.handle(ctx)) {
+    services.log.debug({ eventId: msg.eventId, intent: 'card-reply' }, 'message routed');
+    return runIntent(ctx, undefined, handlers.resources);
+  }
   const onlyResources = msg.text === '' && msg.resources.length > 0;
-  const intent = onlyResources ? undefined : router.route(msg.text);
+  const intent = onlyResources
+    ? undefined
+    : await router.route(
+        msg.text,
+        matchContext(() => loadEnterprises(services.store.db)),
+      );
   services.log.debug({ eventId: msg.eventId, intent: intent?.name }, 'message routed');
+  await runIntent(ctx, intent, handlers.resources);
+}
+
+/**
+ * Runs a handler on a message, then offers its pictures and files; `ctx.msg.eventId` is the queue
+ * row its commit marks done.
+ */
+export async function runIntent(
+  ctx: MessageContext,
+  intent: MessageIntent | undefined,
+  resources?: ResourceHandler,
+): Promise<void> {
+  const { msg, services } = ctx;
   if (intent) await intent.handle(ctx);
   const taken = msg.resources.length > 0 && resources ? await resources(ctx) : false;
   const first = msg.resources[0];
-  if (onlyResources && !taken && first)
+  if (msg.text === '' && !taken && first)
     await ctx.answer(resourceOnlyText(first.kind, services.config.attachments.offerMinutes));
   if (!ctx.hasCommitted) await services.store.write((tx) => markDone(tx, msg.eventId));
 }

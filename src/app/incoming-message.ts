@@ -7,8 +7,9 @@ export interface MessageReceiveData {
   sender?: { sender_id?: { open_id?: string }; sender_type?: string };
   message?: {
     message_id?: string;
-    root_id?: string;
+    /** Set on a reply: the message answered, the first of its chain, and the topic thread. */
     parent_id?: string;
+    root_id?: string;
     thread_id?: string;
     chat_id?: string;
     chat_type?: string;
@@ -47,8 +48,17 @@ export function parseIncomingMessage(eventId: string, data: MessageReceiveData):
     openId,
     text: content.kind === 'readable' ? content.text : '',
     resources: content.kind === 'readable' ? content.resources : [],
-    ...(m.thread_id ? { threadId: m.thread_id } : {}),
+    ...replyIds(m),
   };
   if (content.kind === 'unusable') return { kind: 'unusable', msg, messageType: content.messageType };
   return { kind: 'text', msg };
+}
+
+/** A reply's parent, root and thread ids, those the event carries. */
+function replyIds(m: NonNullable<MessageReceiveData['message']>): Partial<IncomingMessage> {
+  return {
+    ...(m.parent_id ? { parentId: m.parent_id } : {}),
+    ...(m.root_id ? { rootId: m.root_id } : {}),
+    ...(m.thread_id ? { threadId: m.thread_id } : {}),
+  };
 }

@@ -16,6 +16,9 @@ export interface IncomingMessage {
   text: string;
   /** Pictures and files the message carries. */
   resources: MessageResource[];
+  /** On a reply: the message it answers (docs/lark-platform.md §2), the first of the chain, the thread. */
+  parentId?: string;
+  rootId?: string;
   /** Set when the message was written in a thread: the answer goes there too. */
   threadId?: string;
 }

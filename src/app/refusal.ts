@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { CardResponse } from './card-router.js';
 
 /** The HTTP answers a refusal gives machines. */
-export type RefusalStatus = 400 | 403 | 404 | 409 | 429;
+export type RefusalStatus = 400 | 403 | 404 | 409 | 422 | 429;
 
 /**
  * A verb refused and changed nothing. `message` is shown to people as is, `code` names the reason

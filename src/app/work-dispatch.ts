@@ -2,18 +2,18 @@ import { MESSAGE_EVENT } from '../work-queue/inbound-events.js';
 import { markDone } from '../work-queue/queue-table.js';
 import type { QueuedWork, WorkHandler } from '../work-queue/queue-worker.js';
 import { runFollowUp, type FollowUpHandlers } from './follow-ups.js';
-import { handleMessage, handleUnusable } from './handle-message.js';
+import { handleMessage, handleUnusable, type MessageHandlers } from './handle-message.js';
 import { parseIncomingMessage, type MessageReceiveData } from './incoming-message.js';
 import type { MessageRouter } from './message-router.js';
-import type { ResourceHandler } from './resource-handler.js';
 import type { Services } from './services.js';
 
-/** Where the queue worker's rows go: message events to the intents, follow-ups to their handlers. */
-export interface WorkRoutes {
+/**
+ * Where the queue worker's rows go: message events to the intents (typed replies to the bot's cards
+ * first, pictures and files after the text), follow-ups to their handlers.
+ */
+export interface WorkRoutes extends MessageHandlers {
   messages: MessageRouter;
   followUps: FollowUpHandlers;
-  /** Pictures and files of a message, after its text. */
-  resources?: ResourceHandler;
 }
 
 /**
@@ -25,8 +25,7 @@ export function workDispatch(services: Services, routes: WorkRoutes): WorkHandle
   return async ({ eventId, eventType, payload }: QueuedWork) => {
     if (eventType === MESSAGE_EVENT) {
       const parsed = parseIncomingMessage(eventId, payload as MessageReceiveData);
-      if (parsed.kind === 'text')
-        await handleMessage(services, routes.messages, parsed.msg, routes.resources);
+      if (parsed.kind === 'text') await handleMessage(services, routes.messages, parsed.msg, routes);
       else if (parsed.kind === 'unusable') await handleUnusable(services, parsed.msg);
       else await services.store.write((tx) => markDone(tx, eventId));
       return;

@@ -4,6 +4,7 @@ import { archiveCommand } from './commands/archive-command.js';
 import { askCommand } from './commands/ask-command.js';
 import { auditCommand } from './commands/audit-command.js';
 import { backupCommand } from './commands/backup-command.js';
+import { doctorCommand } from './commands/doctor-command.js';
 import { drawCommand } from './commands/draw-command.js';
 import { importCommand } from './commands/import-command.js';
 import { inboxCommand } from './commands/inbox-command.js';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, CliCommand> = {
   ask: askCommand,
   draw: drawCommand,
   archive: archiveCommand,
+  doctor: doctorCommand,
 };
 
 /** Commands that work on the database files themselves and must not open (or create) the store. */
@@ -33,7 +35,7 @@ const USAGE = `用法：npm run cli -- <命令>
   enterprises import FILE      导入企业名录
   quiet-periods import FILE    导入企业安静期
   audit verify                 校验审计链
-  outbox list [--all]          列出发送失败（或全部）的消息
+  outbox list [--all]          列出无法送达（或全部）的消息及原因
   outbox requeue ID…|--all-dead  重新发送失败的消息
   inbox list [--all]           列出多次处理失败（或全部）的事件与后续处理
   inbox requeue ID…|--all-failed  重新处理失败的事件
@@ -43,7 +45,8 @@ const USAGE = `用法：npm run cli -- <命令>
   draw conflict add|list|remove  登记、查看、撤销执法人员利害关系回避
   backup FILE                  在线备份数据库到 FILE 并校验（另写 FILE.json 说明文件）
   restore FILE [--force]       将校验通过的备份恢复到空数据库（非空须停服并加 --force）
-  archive --year YYYY [--out FILE]  导出该年度的审批、移送、抽查记录及其审计记录`;
+  archive --year YYYY [--out FILE]  导出该年度的审批、移送、抽查记录及其审计记录
+  doctor                       检查飞书应用凭证、机器人能力与所需权限`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

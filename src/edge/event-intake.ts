@@ -7,9 +7,13 @@ import { acceptEvent, MESSAGE_EVENT } from '../work-queue/inbound-events.js';
 
 export const HANDLED_EVENTS = new Set([MESSAGE_EVENT, 'card.action.trigger']);
 
-/** An answer already serialized, sent as it is. */
+/** An answer already serialized, sent as it is; the long connection's client serializes it again. */
 export class JsonAnswer {
   constructor(readonly text: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.text) as unknown;
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
+import { CardReplies } from '../app/card-replies.js';
 import { CardRouter } from '../app/card-router.js';
+import { CONTINUE_MESSAGE, continueMessage } from '../app/continue-message.js';
 import type { FollowUpHandlers } from '../app/follow-ups.js';
 import { MessageRouter } from '../app/message-router.js';
 import type { ResourceHandler } from '../app/resource-handler.js';
@@ -10,7 +12,7 @@ import { publicPages } from '../pages/public/routes.js';
 import type { PeriodicJob } from '../scheduler.js';
 import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
-import { helpIntent } from './help/index.js';
+import { courtesyIntent, helpIntent } from './help/index.js';
 import { registerPolicy } from './policy/index.js';
 import { registerReferrals } from './referrals/index.js';
 import { registerStats } from './stats/index.js';
@@ -28,22 +30,36 @@ export interface Features {
   followUps: FollowUpHandlers;
   /** Pictures and files people send (referrals offers them as 移交材料). */
   resources?: ResourceHandler;
+  /** Typed replies to each feature's cards. */
+  cardReplies: CardReplies;
 }
+
+/** How a feature plugs itself in: each feature's door exports one (registerApprovals, …). */
+export type RegisterFeature = (features: Features, services: Services) => void;
 
 /** The one place each feature plugs its intents, card actions, API routes and pages in. */
 export function registerFeatures(services: Services): Features {
-  const messages = new MessageRouter().register(helpIntent);
+  const messages = new MessageRouter().register(helpIntent, courtesyIntent);
   const cards = new CardRouter();
   const api = new Hono();
   const pages = new Hono();
   if (services.config.simulator) pages.route('/dev', devSimulator(services));
   pages.route('/public', publicPages(services));
   pages.route('/forms', formPages(services));
-  const features: Features = { messages, cards, api, pages, periodic: [], followUps: new Map() };
+  const features: Features = {
+    messages,
+    cards,
+    api,
+    pages,
+    periodic: [],
+    followUps: new Map(),
+    cardReplies: new CardReplies(),
+  };
   registerApprovals(features, services);
   registerReferrals(features, services);
   registerDraws(features, services);
   registerStats(features, services);
   registerPolicy(features, services);
+  features.followUps.set(CONTINUE_MESSAGE, continueMessage(messages, features.resources));
   return features;
 }

@@ -9,7 +9,7 @@ import { scrubError } from '../log.js';
  * The SDK logs its own errors with the request config, which holds app_secret; route its logger
  * through ours and scrub every argument.
  */
-function sdkLogger(log: Logger): lark.Logger {
+export function sdkLogger(log: Logger): lark.Logger {
   const emit = (level: 'error' | 'warn' | 'info' | 'debug') => (msg: unknown[]) =>
     log[level](
       { sdk: msg.map((m) => (typeof m === 'object' && m !== null ? scrubError(m) : String(m))) },
@@ -29,7 +29,7 @@ function sdkLogger(log: Logger): lark.Logger {
  * fetch adapter runs on Node and workerd alike, so both entries send through the same path. Like the
  * SDK's own instance, it answers with the body (or body and headers when the SDK asks for them).
  */
-function fetchHttpInstance(): lark.HttpInstance {
+export function fetchHttpInstance(): lark.HttpInstance {
   const http = axios.create({ adapter: 'fetch' });
   // The SDK passes `data: {}` on GETs (the resource download); fetch refuses a GET with a body.
   http.interceptors.request.use((config) => {
@@ -48,11 +48,41 @@ function fetchHttpInstance(): lark.HttpInstance {
   return http as lark.HttpInstance;
 }
 
+/**
+ * The tenant token, held per client rather than in the SDK's process-wide cache, so a token the
+ * platform calls invalid or expired can be dropped and fetched again.
+ */
+class TokenCache implements lark.Cache {
+  private readonly values = new Map<string, { value: unknown; expire: number }>();
+
+  set(key: unknown, value: unknown, expire?: number, options?: { namespace?: string }) {
+    this.values.set(`${options?.namespace ?? ''}:${String(key)}`, { value, expire: expire ?? Infinity });
+    return Promise.resolve(true);
+  }
+
+  get(key: unknown, options?: { namespace?: string }) {
+    const hit = this.values.get(`${options?.namespace ?? ''}:${String(key)}`);
+    return Promise.resolve(hit && hit.expire > Date.now() ? hit.value : undefined);
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
+}
+
+const caches = new WeakMap<lark.Client, TokenCache>();
+
+/** Drops the client's tenant token; the next call fetches a new one. */
+export function forgetTenantToken(client: lark.Client): void {
+  caches.get(client)?.clear();
+}
+
 export function createLarkClient(
   opts: { appId: string; appSecret: string; domain: string },
   log: Logger,
 ): lark.Client {
-  return new lark.Client({
+  const cache = new TokenCache();
+  const client = new lark.Client({
     appId: opts.appId,
     appSecret: opts.appSecret,
     domain: opts.domain,
@@ -60,5 +90,8 @@ export function createLarkClient(
     logger: sdkLogger(log),
     loggerLevel: lark.LoggerLevel.error,
     httpInstance: fetchHttpInstance(),
+    cache,
   });
+  caches.set(client, cache);
+  return client;
 }

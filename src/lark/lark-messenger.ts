@@ -1,5 +1,7 @@
 import type * as lark from '@larksuiteoapi/node-sdk';
-import { SendError, type Messenger } from '../outbox/messenger.js';
+import type { Messenger } from '../outbox/messenger.js';
+import { forgetTenantToken } from './lark-client.js';
+import { classify, TOKEN_CODES, type LarkFailure } from './lark-errors.js';
 
 interface LarkAnswer {
   code?: number;
@@ -7,37 +9,42 @@ interface LarkAnswer {
   data?: { message_id?: string };
 }
 
-const RATE_LIMITED = 99991400;
-
-/** Turns the SDK's two failure shapes (thrown AxiosError, or HTTP 200 with a non-zero code) into one. */
-async function call(op: string, run: () => Promise<LarkAnswer>): Promise<LarkAnswer> {
-  let answer: LarkAnswer;
+/** The SDK's two failure shapes (thrown AxiosError, or HTTP 200 with a non-zero code) as one. */
+async function attempt(run: () => Promise<LarkAnswer>): Promise<LarkAnswer | LarkFailure> {
   try {
-    answer = await run();
+    const answer = await run();
+    if (answer.code === undefined || answer.code === 0) return answer;
+    return { status: 200, code: answer.code, msg: answer.msg };
   } catch (err) {
     const e = err as { response?: { status?: number; headers?: Record<string, string>; data?: LarkAnswer } };
-    const status = e.response?.status;
-    const code = e.response?.data?.code;
-    if (status === 429 || code === RATE_LIMITED) {
-      const reset = Number(e.response?.headers?.['x-ogw-ratelimit-reset'] ?? 1);
-      throw new SendError(`${op}: 飞书限流`, true, Math.max(0, reset) * 1000 + 100);
-    }
-    if (status !== undefined && status >= 400 && status < 500 && status !== 408)
-      throw new SendError(`${op}: HTTP ${status} code ${code ?? '-'}`, false);
-    throw new SendError(`${op}: ${status ? `HTTP ${status}` : '网络错误'}`, true);
+    const data = e.response?.data;
+    return {
+      status: e.response?.status,
+      code: data?.code,
+      msg: data?.msg,
+      resetHeader: e.response?.headers?.['x-ogw-ratelimit-reset'],
+    };
   }
-  if (answer.code !== undefined && answer.code !== 0) {
-    if (answer.code === RATE_LIMITED) throw new SendError(`${op}: 飞书限流`, true, 1100);
-    throw new SendError(`${op}: code ${answer.code} ${answer.msg ?? ''}`.trim(), true);
-  }
-  return answer;
 }
+
+const failed = (r: LarkAnswer | LarkFailure): r is LarkFailure => 'status' in r;
 
 export class LarkMessenger implements Messenger {
   constructor(private readonly client: lark.Client) {}
 
+  /** A token the platform no longer takes is dropped and the call made once more with a fresh one. */
+  private async call(op: string, run: () => Promise<LarkAnswer>): Promise<LarkAnswer> {
+    let result = await attempt(run);
+    if (failed(result) && result.code !== undefined && TOKEN_CODES.has(result.code)) {
+      forgetTenantToken(this.client);
+      result = await attempt(run);
+    }
+    if (failed(result)) throw classify(op, result);
+    return result;
+  }
+
   async send(openId: string, msgType: string, content: string, uuid: string) {
-    const r = await call(
+    const r = await this.call(
       'im.message.create',
       () =>
         this.client.im.message.create({
@@ -56,7 +63,7 @@ export class LarkMessenger implements Messenger {
     uuid: string,
     opts: { inThread?: boolean } = {},
   ) {
-    const r = await call(
+    const r = await this.call(
       'im.message.reply',
       () =>
         this.client.im.message.reply({
@@ -68,7 +75,7 @@ export class LarkMessenger implements Messenger {
   }
 
   async patch(messageId: string, content: string) {
-    await call(
+    await this.call(
       'im.message.patch',
       () =>
         this.client.im.message.patch({
@@ -79,7 +86,7 @@ export class LarkMessenger implements Messenger {
   }
 
   async urgent(messageId: string, openIds: string[]) {
-    await call(
+    await this.call(
       'im.message.urgentApp',
       () =>
         this.client.im.message.urgentApp({

@@ -66,13 +66,15 @@ export interface MessageReceiveEvent {
   sender: { sender_id: UserIdentity; sender_type: 'user'; tenant_key: string };
   message: {
     message_id: string;
+    /** On a reply, or a message in a thread (docs/lark-platform.md §2). */
+    root_id?: string;
+    parent_id?: string;
+    thread_id?: string;
     create_time: string;
     chat_id: string;
     chat_type: 'p2p' | 'group';
     message_type: string;
     content: string;
-    root_id?: string;
-    thread_id?: string;
     mentions?: MessageMention[];
   };
 }
@@ -87,9 +89,11 @@ export interface MessageReceiveInput {
   text: string;
   /** Another kind of message (`post`, `image`, `file`, `sticker`…) with its content; `text` is then unused. */
   typed?: { messageType: string; content: Record<string, unknown> };
-  /** A message written in a thread: its thread and the thread's first message. */
-  thread?: { threadId: string; rootId: string };
   mentions?: { key: string; name: string; openId: string }[];
+  /** A reply: the message answered, and the first message of the chain (the parent when absent). */
+  parentId?: string;
+  rootId?: string;
+  threadId?: string;
   token: string;
   appId: string;
   tenantKey?: string;
@@ -123,7 +127,8 @@ export function messageReceiveEvent(input: MessageReceiveInput): LarkEnvelope<Me
     chat_type: input.chatType,
     message_type: input.typed?.messageType ?? 'text',
     content: JSON.stringify(input.typed?.content ?? { text: input.text }),
-    ...(input.thread ? { root_id: input.thread.rootId, thread_id: input.thread.threadId } : {}),
+    ...(input.parentId ? { parent_id: input.parentId, root_id: input.rootId ?? input.parentId } : {}),
+    ...(input.threadId ? { thread_id: input.threadId } : {}),
   };
   if (input.mentions) {
     message.mentions = input.mentions.map((m) => ({

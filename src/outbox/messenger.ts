@@ -13,13 +13,36 @@ export interface Messenger {
   urgent(messageId: string, openIds: string[]): Promise<void>;
 }
 
-/** A failure the sender should retry after `retryAfterMs` (rate limit) or with backoff. */
+/** The platform will not deliver to this person (left, stopped the bot, outside the app's range). */
+export interface Refusal {
+  code: number;
+  /** Chinese, for the administrator and `cli outbox list`. */
+  reason: string;
+  /** Chinese: what the administrator can do about it. */
+  advice: string;
+}
+
+/**
+ * A failure the sender should retry after `retryAfterMs` (rate limit) or with backoff; when not
+ * retryable, `refusal` says it is the person who cannot be reached, not the message.
+ */
 export class SendError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
     readonly retryAfterMs?: number,
+    readonly refusal?: Refusal,
   ) {
     super(message);
+  }
+}
+
+/**
+ * Lark will not update this card any more: it is older than 14 days (230031) or was recalled (230011).
+ * Expected, not a fault: the row is settled without a retry, and the next fresh card carries the state.
+ */
+export class CardGoneError extends SendError {
+  constructor(message: string) {
+    super(message, false);
   }
 }

@@ -123,6 +123,14 @@ export async function markSent(tx: Tx, row: OutboxRow, messageId: string | null,
   await sent(tx).run({ id: row.id, attempts: row.attempts + 1, messageId, sentAt: at });
 }
 
+/** A row Lark refused for good in an expected way (a card too old or recalled): settled, reason kept. */
+export async function markSettled(tx: Tx, row: OutboxRow, reason: string, at: string): Promise<void> {
+  await tx
+    .update(outbox)
+    .set({ status: 'sent', attempts: row.attempts + 1, lastError: reason, sentAt: at })
+    .where(eq(outbox.id, row.id));
+}
+
 export async function markRetry(
   tx: Tx,
   row: OutboxRow,
@@ -158,4 +166,19 @@ export async function pruneSent(tx: Tx, cutoff: string): Promise<number> {
     .delete(outbox)
     .where(and(eq(outbox.status, 'sent'), isNull(outbox.cardRef), lt(outbox.sentAt, cutoff)));
   return r.rowsAffected;
+}
+
+const cardOfMessage = prepared((db) =>
+  db
+    .select({ cardRef: outbox.cardRef })
+    .from(outbox)
+    .where(and(eq(outbox.messageId, p('messageId')), sql`${outbox.kind} in ('send','reply')`))
+    .limit(1)
+    .prepare(),
+);
+
+/** The card ref a message of the bot was sent under, from Lark's message id; undefined for any other. */
+export async function cardRefOfMessage(db: Database, messageId: string): Promise<string | undefined> {
+  const [row] = await cardOfMessage(db).all({ messageId });
+  return row?.cardRef ?? undefined;
 }

@@ -3,27 +3,41 @@ import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
 import { inLanes } from '../lanes.js';
-import { SendError, type Messenger } from './messenger.js';
+import { CardGoneError, SendError, type Messenger, type Refusal } from './messenger.js';
 import {
   claimRow,
   dueRows,
   markDead,
   markRetry,
   markSent,
+  markSettled,
   messageIdForCard,
   type OutboxRow,
 } from './outbox-repo.js';
+import { Pacer } from './pacer.js';
+import { recordRefusal, type RefusalHook } from './refusals.js';
 
 export interface SenderOptions {
   maxAttempts?: number;
   /** First retry delay; doubles each attempt, capped at a minute. */
   baseDelayMs?: number;
   pollMs?: number;
+  /** Keeps sends under the platform's frequency limits; Lark's own by default. */
+  pacer?: Pacer;
+  /** open_ids told in chat when the platform will not deliver to someone. */
+  administrators?: string[];
+  /** Run in the transaction that records a person-level refusal. */
+  onRefused?: RefusalHook[];
 }
 
 const CLAIM_MS = 60_000;
-/** People sent to at once; Lark's limits are per app (50/s) and per chat (5/s). */
+/** People sent to at once: each at most 5 a second, so together under the app's 50 a second. */
 const LANES = 8;
+
+/** Lark counts messages per chat (the person's one-to-one chat) and patches per message. */
+function paceKey(row: OutboxRow, target: string): string {
+  return row.kind === 'send' || row.kind === 'reply' ? `to:${row.recipient}` : `${row.kind}:${target}`;
+}
 
 /** Drains the outbox, several people at a time; messages to one person keep their order, retries included. */
 export class OutboxSender {
@@ -32,6 +46,7 @@ export class OutboxSender {
   private readonly timer = new Repeating();
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
+  private readonly pacer: Pacer;
 
   constructor(
     private readonly store: Store,
@@ -42,6 +57,7 @@ export class OutboxSender {
   ) {
     this.maxAttempts = opts.maxAttempts ?? 8;
     this.baseDelayMs = opts.baseDelayMs ?? 1000;
+    this.pacer = opts.pacer ?? new Pacer();
   }
 
   start(): void {
@@ -96,10 +112,17 @@ export class OutboxSender {
         await this.later(row, this.baseDelayMs, false, '等待卡片先发送');
         return false;
       }
-      const messageId = await this.dispatch(row, target);
+      const release = await this.pacer.acquire(paceKey(row, target));
+      const messageId = await this.dispatch(row, target).finally(release);
       await this.store.write((tx) => markSent(tx, row, messageId, new Date().toISOString()));
       return true;
     } catch (err) {
+      if (err instanceof CardGoneError) {
+        // The fresh card sent for the same step carries the state; nothing waits on this one.
+        this.log.info({ outboxId: row.id, reason: err.message }, 'card no longer updatable, patch dropped');
+        await this.store.write((tx) => markSettled(tx, row, err.message, new Date().toISOString()));
+        return true;
+      }
       const retryable = !(err instanceof SendError) || err.retryable;
       // A rate limit says when to come back; it is not a failed attempt, so it never kills a message.
       const rateLimited = err instanceof SendError && err.retryAfterMs !== undefined;
@@ -108,6 +131,10 @@ export class OutboxSender {
           ? err.retryAfterMs
           : Math.min(60_000, this.baseDelayMs * 2 ** row.attempts);
       const reason = err instanceof SendError ? err.message : String(scrubError(err).message ?? 'unknown');
+      if (err instanceof SendError && err.refusal) {
+        await this.refused(row, err.refusal, reason);
+        return true;
+      }
       if (!retryable || (!rateLimited && row.attempts + 1 >= this.maxAttempts)) {
         await this.dead(row, reason);
         return true;
@@ -161,6 +188,12 @@ export class OutboxSender {
   private async later(row: OutboxRow, delayMs: number, countAttempt: boolean, reason: string): Promise<void> {
     const at = new Date(Date.now() + delayMs).toISOString();
     await this.store.write((tx) => markRetry(tx, row, { at, countAttempt, reason }));
+  }
+
+  private async refused(row: OutboxRow, refusal: Refusal, detail: string): Promise<void> {
+    this.log.warn({ outboxId: row.id, code: refusal.code, detail }, 'recipient cannot be reached');
+    const opts = { detail, administrators: this.opts.administrators ?? [], hooks: this.opts.onRefused ?? [] };
+    await this.store.write((tx) => recordRefusal(tx, row, refusal, opts));
   }
 
   private async dead(row: OutboxRow, reason: string): Promise<void> {

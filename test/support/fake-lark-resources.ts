@@ -2,13 +2,7 @@
 // ?type=image|file (docs/lark-platform.md §5). Tests put the pictures and files of the messages they push
 // here; the fake serves their bytes, or refuses as the platform does.
 
-/** A reply of the fake: JSON `body`, or the bytes of a download in `raw`. */
-export interface ResourceReply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-  raw?: Buffer;
-}
+import type { Reply } from './fake-lark-content.js';
 
 interface Stored {
   type: 'image' | 'file';
@@ -21,7 +15,7 @@ interface Stored {
 const PLATFORM_LIMIT = 100 * 1024 * 1024;
 const PATH = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/;
 
-const refuse = (status: number, code: number, msg: string): ResourceReply => ({
+const refuse = (status: number, code: number, msg: string): Reply => ({
   status,
   body: { code, msg },
 });
@@ -43,7 +37,7 @@ export function fakeResources() {
       unsupported.add(messageId);
     },
     /** The answer for a resource request (already authenticated), or undefined for any other path. */
-    serve(method: string, path: string, query: Record<string, string>): ResourceReply | undefined {
+    serve(method: string, path: string, query: Record<string, string>): Reply | undefined {
       const match = PATH.exec(path);
       if (method !== 'GET' || !match) return undefined;
       const [messageId, key] = [decodeURIComponent(match[1] ?? ''), decodeURIComponent(match[2] ?? '')];

@@ -1,45 +1,39 @@
 // A fake Lark OpenAPI on 127.0.0.1 that the real SDK client talks to: documented bodies and error codes,
 // every request recorded, what the bot "sent" kept, failures on demand. Business errors are HTTP 400 with
 // a non-zero code, as on the platform (the SDK throws); `failNext` with status 200 gives the other shape.
-import { randomBytes, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import {
   identityFor,
   p2pChatId,
   randomLarkId,
-  DEFAULT_TENANT_KEY,
   type CardActionEvent,
   type LarkEnvelope,
   type MessageReceiveEvent,
 } from '../../src/lark/payloads.js';
+import {
+  fail,
+  invalidField,
+  isRecord,
+  isStringList,
+  ok,
+  uuidField,
+  type Reply,
+} from './fake-lark-content.js';
+import { cardAge } from './fake-lark-card-age.js';
+import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './fake-lark-limits.js';
 import { fakeResources } from './fake-lark-resources.js';
+import { attachLongConnection, type LongConnectionConfig } from './fake-lark-ws.js';
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-}
+import {
+  messageRoutes,
+  USER_ID_TYPES,
+  type FakeMessage,
+  type RecordedRequest,
+  type UserIdType,
+} from './fake-lark-messages.js';
 
-export interface FakeMessage {
-  messageId: string;
-  chatId: string;
-  /** Absent on replies, which go to the parent's chat. */
-  receiveId?: string;
-  receiveIdType?: string;
-  msgType: string;
-  /** The current content, after any patch or card update. */
-  content: string;
-  uuid?: string;
-  parentId?: string;
-  rootId?: string;
-  /** A reply sent with `reply_in_thread: true`. */
-  inThread?: boolean;
-  createTime: string;
-  updateTime: string;
-  urgentTo: string[];
-}
+export type { FakeMessage, RecordedRequest };
 
 /** `code` is required with status 200; `resetSeconds` is the 429's x-ogw-ratelimit-reset header. */
 export interface FailureSpec {
@@ -55,30 +49,30 @@ export interface FakeLarkOptions {
   appSecret?: string;
   /** The contact directory batch_get_id searches: email or mobile to open_id. */
   directory?: Record<string, string>;
+  /** The rate limits; the platform's by default. */
+  limits?: Partial<RateLimits>;
+  /** Milliseconds since the epoch, for the rate windows, uuid dedup and the 14-day patch window. */
+  clock?: () => number;
+  /** Scopes granted to the app (application/v6/scopes); all the bot needs by default. */
+  grantedScopes?: string[];
+  /** Whether the app has the bot capability (bot/v3/info answers); true by default. */
+  botEnabled?: boolean;
+  /** The long connection's client config, in seconds. */
+  longConnection?: Partial<LongConnectionConfig>;
 }
 
 export type FakeLark = Awaited<ReturnType<typeof startFakeLark>>;
 
-type Reply = { status: number; body: unknown; headers?: Record<string, string>; raw?: Buffer };
-
-const RECEIVE_ID_TYPES = ['open_id', 'user_id', 'union_id', 'email', 'chat_id'];
-const USER_ID_TYPES = ['open_id', 'user_id', 'union_id'] as const;
-type UserIdType = (typeof USER_ID_TYPES)[number];
-const MSG_TYPE = /^(text|post|image|file|audio|media|sticker|interactive|share_chat|share_user|system)$/;
-// Documented request-body limits: text 150 KB, card and rich text 30 KB.
-const CONTENT_LIMIT: Record<string, number> = { text: 150 * 1024, post: 30 * 1024, interactive: 30 * 1024 };
-const UUID_WINDOW_MS = 60 * 60 * 1000;
 const LIVE = { is_frozen: false, is_resigned: false, is_activated: true, is_exited: false, is_unjoin: false };
 const TOKEN_HINT = 'access token for authorization. Please make a request with token attached.';
-
-const ok = (data?: unknown): Reply => ({ status: 200, body: { code: 0, msg: 'success', data: data ?? {} } });
-const fail = (status: number, code: number, msg: string): Reply => ({
-  status,
-  body: { code, msg, error: { log_id: randomBytes(12).toString('hex').toUpperCase() } },
-});
-const invalidField = (): Reply => fail(400, 99992402, 'field validation failed');
-const invalidParam = (ext: string): Reply =>
-  fail(400, 230001, `Your request contains an invalid request parameter, ext=${ext}.`);
+/** What the bot needs granted; the fake grants all of them unless told otherwise. */
+export const BOT_SCOPES = [
+  'im:message',
+  'im:message:send_as_bot',
+  'im:message.p2p_msg:readonly',
+  'im:message.group_at_msg:readonly',
+  'contact:user.id:readonly',
+];
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
   let text = '';
@@ -90,32 +84,22 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-
-type Content = { msgType: string; content: string };
-
-function parseContent(msgType: unknown, content: unknown): Content | Reply {
-  if (typeof msgType !== 'string' || !MSG_TYPE.test(msgType) || typeof content !== 'string')
-    return invalidField();
-  try {
-    if (!isRecord(JSON.parse(content))) return invalidParam('invalid message content');
-  } catch {
-    return invalidParam('invalid message content');
-  }
-  if (Buffer.byteLength(content, 'utf8') <= (CONTENT_LIMIT[msgType] ?? Infinity)) return { msgType, content };
-  return fail(400, 230025, 'The length of the message content reaches its limit.');
-}
-
 export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const appId = opts.appId ?? 'cli_fake0000000000';
   const appSecret = opts.appSecret ?? 'fake-app-secret';
+  const clock = opts.clock ?? Date.now;
   const botOpenId = randomLarkId('ou');
   const directory = opts.directory ?? {};
+  const granted = new Set(opts.grantedScopes ?? BOT_SCOPES);
+  const limiter = new RateLimiter({ ...PLATFORM_LIMITS, ...opts.limits }, clock);
   // Derived, not random: the SDK caches tokens per appId process-wide, so a second fake in the same
-  // test file must accept the token the first one issued.
-  const token = `t-${createHash('sha256').update(`${appId}:${appSecret}`).digest('hex').slice(0, 40)}`;
+  // test file must accept the token the first one issued. `expireToken` moves to the next one.
+  let generation = 0;
+  const tokenFor = (g: number) =>
+    `t-${createHash('sha256')
+      .update(`${appId}:${appSecret}:${g || ''}`)
+      .digest('hex')
+      .slice(0, 40)}`;
   const requests: RecordedRequest[] = [];
   const messages: FakeMessage[] = [];
   const cardUpdates: { token: string; card: unknown }[] = [];
@@ -124,94 +108,43 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const byUuid = new Map<string, { message: FakeMessage; at: number }>();
   const byId = new Map<string, FakeMessage>(); // benchmarks hold tens of thousands of messages
   const faults: { remaining: number; spec: FailureSpec }[] = [];
+  /** People the platform will not deliver to, by open_id and by their one-to-one chat. */
+  const unreachable = new Map<string, number>();
+  const recalled = new Set<string>();
   const resources = fakeResources();
 
-  const view = (m: FakeMessage) => ({
-    message_id: m.messageId,
-    ...(m.rootId ? { root_id: m.rootId, parent_id: m.parentId } : {}),
-    msg_type: m.msgType,
-    create_time: m.createTime,
-    update_time: m.updateTime,
-    chat_id: m.chatId,
-    sender: { id: appId, id_type: 'app_id', sender_type: 'app', tenant_key: DEFAULT_TENANT_KEY },
-    body: { content: m.content },
+  const messageApi = messageRoutes({
+    appId,
+    clock,
+    limiter,
+    messages,
+    byId,
+    byUuid,
+    pushedChats,
+    cardTokens,
+    cardUpdates,
+    unreachable,
+    recalled,
   });
-
-  type NewMessage = Omit<FakeMessage, 'messageId' | 'createTime' | 'updateTime' | 'urgentTo'>;
-  const send = (fields: NewMessage): Reply => {
-    const previous = fields.uuid ? byUuid.get(fields.uuid) : undefined;
-    if (previous && Date.now() - previous.at < UUID_WINDOW_MS) return ok(view(previous.message));
-    const now = String(Date.now());
-    const stamps = { messageId: randomLarkId('om'), createTime: now, updateTime: now };
-    const message: FakeMessage = { ...fields, ...stamps, urgentTo: [] };
-    messages.push(message);
-    byId.set(message.messageId, message);
-    if (fields.uuid) byUuid.set(fields.uuid, { message, at: Date.now() });
-    return ok(view(message));
-  };
-
-  const findOwn = (messageId: string): FakeMessage | Reply =>
-    byId.get(messageId) ??
-    (pushedChats.has(messageId)
-      ? fail(400, 230012, 'Bot is NOT the sender of the message.')
-      : invalidParam('invalid message_id'));
 
   function route({ method, path, query, body }: RecordedRequest): Reply {
     const b = isRecord(body) ? body : {};
-    const uuid = typeof b.uuid === 'string' && b.uuid ? { uuid: b.uuid } : {};
-    const [, id, action] = /^\/open-apis\/im\/v1\/messages(?:\/([^/]+))?(?:\/([^/]+))?$/.exec(path) ?? [];
+    const uuid = uuidField(b);
+    if ('status' in uuid) return uuid;
     const post = method === 'POST';
-    if (post && path === '/open-apis/im/v1/messages') {
-      const [type, to] = [query.receive_id_type ?? '', b.receive_id];
-      if (!RECEIVE_ID_TYPES.includes(type) || typeof to !== 'string' || !to) return invalidField();
-      const parsed = parseContent(b.msg_type, b.content);
-      if ('status' in parsed) return parsed;
-      const chatId = type === 'chat_id' ? to : p2pChatId(to);
-      return send({ chatId, receiveId: to, receiveIdType: type, ...parsed, ...uuid });
-    }
-    if (post && id && action === 'reply') {
-      const parent = byId.get(id);
-      const chatId = parent?.chatId ?? pushedChats.get(id);
-      if (!chatId) return invalidParam('invalid message_id');
-      const parsed = parseContent(b.msg_type, b.content);
-      if ('status' in parsed) return parsed;
-      const inThread = b.reply_in_thread === true ? { inThread: true } : {};
-      return send({ chatId, ...parsed, parentId: id, rootId: parent?.rootId ?? id, ...uuid, ...inThread });
-    }
-    if (method === 'PATCH' && id && !action) {
-      const found = findOwn(id);
-      if (!('messageId' in found)) return found;
-      if (found.msgType !== 'interactive') return invalidParam('only card messages can be updated');
-      const parsed = parseContent('interactive', b.content);
-      if ('status' in parsed) return parsed;
-      Object.assign(found, { content: parsed.content, updateTime: String(Date.now()) });
-      return ok();
-    }
-    if (method === 'PATCH' && id && action === 'urgent_app') {
-      const type = query.user_id_type as UserIdType;
-      const list = b.user_id_list;
-      if (!USER_ID_TYPES.includes(type) || !isStringList(list) || list.length === 0) return invalidField();
-      const found = findOwn(id);
-      if (!('messageId' in found)) return found;
-      const prefix = { open_id: 'ou_', union_id: 'on_', user_id: '' }[type];
-      const invalid = list.filter((u) => !u.startsWith(prefix) || u.length <= prefix.length);
-      found.urgentTo.push(...list.filter((u) => !invalid.includes(u)));
-      return ok({ invalid_user_id_list: invalid });
-    }
-    if (post && path === '/open-apis/interactive/v1/card/update') {
-      const cardToken = b.token;
-      if (typeof cardToken !== 'string' || !cardToken.startsWith('c-') || !isRecord(b.card))
-        return invalidField();
-      cardUpdates.push({ token: cardToken, card: b.card });
-      const target = byId.get(cardTokens.get(cardToken) ?? '');
-      if (target) Object.assign(target, { content: JSON.stringify(b.card), updateTime: String(Date.now()) });
-      return ok();
-    }
+    const message = messageApi({ method, path, query, b, uuid });
+    if (message) return message;
     if (post && path === '/open-apis/contact/v3/users/batch_get_id') {
       const type = (query.user_id_type ?? 'open_id') as UserIdType;
       const [emails, mobiles] = [b.emails ?? [], b.mobiles ?? []];
       if (!USER_ID_TYPES.includes(type) || !isStringList(emails) || !isStringList(mobiles))
         return invalidField();
+      if (!granted.has('contact:user.id:readonly'))
+        return fail(
+          400,
+          99991672,
+          'Access denied. One of the following scopes is required: [contact:user.id:readonly].',
+        );
       const lookup = (field: 'email' | 'mobile', value: string) => {
         const openId = directory[value];
         return { ...(openId ? { user_id: identityFor(openId)[type], status: LIVE } : {}), [field]: value };
@@ -220,8 +153,13 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       return ok({ user_list: userList });
     }
     if (method === 'GET' && path === '/open-apis/bot/v3/info') {
+      if (opts.botEnabled === false) return fail(400, 10003, 'app has no bot capability');
       const bot = { open_id: botOpenId, app_name: '执法助手', activate_status: 2, ip_white_list: [] };
       return { status: 200, body: { code: 0, msg: 'ok', bot } };
+    }
+    if (method === 'GET' && path === '/open-apis/application/v6/scopes') {
+      const names = [...new Set([...BOT_SCOPES, ...granted])];
+      return ok({ scopes: names.map((n) => ({ scope_name: n, grant_status: granted.has(n) ? 1 : 2 })) });
     }
     return { status: 404, body: { code: 404, msg: '404 page not found' } };
   }
@@ -235,50 +173,80 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       const headers = { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': String(resetSeconds) };
       return { ...fail(429, code ?? 99991400, msg ?? 'request trigger frequency limit'), headers };
     }
+    const b = isRecord(request.body) ? request.body : {};
     if (request.method === 'POST' && request.path === '/open-apis/auth/v3/tenant_access_token/internal') {
-      const b = isRecord(request.body) ? request.body : {};
-      const issued = { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 };
+      const issued = { code: 0, msg: 'ok', tenant_access_token: tokenFor(generation), expire: 7200 };
       const valid = b.app_id === appId && b.app_secret === appSecret;
       return { status: 200, body: valid ? issued : { code: 10014, msg: 'app secret invalid' } };
     }
+    if (request.method === 'POST' && request.path === '/callback/ws/endpoint') {
+      if (b.AppID !== appId || b.AppSecret !== appSecret)
+        return { status: 200, body: { code: 403, msg: 'forbidden' } };
+      return ok(longConnection.endpoint(url));
+    }
     const auth = request.headers.authorization;
     if (!auth) return fail(400, 99991661, `Missing ${TOKEN_HINT}`);
-    if (auth !== `Bearer ${token}`) return fail(400, 99991663, `Invalid ${TOKEN_HINT}`);
+    if (generation > 0 && auth === `Bearer ${tokenFor(generation - 1)}`)
+      return fail(400, 99991664, 'Invalid access token for authorization. The token has expired.');
+    if (auth !== `Bearer ${tokenFor(generation)}`) return fail(400, 99991663, `Invalid ${TOKEN_HINT}`);
     return resources.serve(request.method, request.path, request.query) ?? route(request);
   }
 
   const server = createServer((req, res) => {
     void readBody(req).then((body) => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const reqUrl = new URL(req.url ?? '/', 'http://127.0.0.1');
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = String(v);
-      const query = Object.fromEntries(url.searchParams);
-      const request = { method: req.method ?? 'GET', path: url.pathname, query, headers, body };
+      const query = Object.fromEntries(reqUrl.searchParams);
+      const request = { method: req.method ?? 'GET', path: reqUrl.pathname, query, headers, body };
       requests.push(request);
       const reply = handle(request);
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
       res.end(reply.raw ?? JSON.stringify(reply.body));
     });
   });
+  const longConnection = attachLongConnection(server, {
+    pingInterval: 120,
+    reconnectInterval: 120,
+    reconnectNonce: 30,
+    reconnectCount: -1,
+    ...opts.longConnection,
+  });
+  server.on('upgrade', (req, socket, head: Buffer) => {
+    if (!longConnection.upgrade(req, socket, head)) socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
+  const url = `http://127.0.0.1:${port}`;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     appId,
     appSecret,
     botOpenId,
     requests,
     messages,
     cardUpdates,
+    longConnection,
     /** Pictures and files of pushed messages, served by the message resource API. */
     resources,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
+    /** Card age as Lark sees it: recall a card, ask whether it still takes clicks. */
+    cards: cardAge(clock, recalled),
     /** Tell the fake about a pushed event, so replies to it and card updates by its token resolve. */
     recordPushed({ event }: LarkEnvelope<MessageReceiveEvent> | LarkEnvelope<CardActionEvent>) {
       if ('message' in event) pushedChats.set(event.message.message_id, event.message.chat_id);
       else cardTokens.set(event.token, event.context.open_message_id);
+    },
+    /** From now on the platform refuses messages to `openId` with `code` (230013, 230029, 230034, 230053, 99992361). */
+    refuse(openId: string, code: number) {
+      unreachable.set(openId, code);
+      unreachable.set(p2pChatId(openId), code);
+    },
+    /** The tenant token the SDK holds stops working (99991664), as after its two hours. */
+    expireToken() {
+      generation += 1;
     },
     async waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs = 2000): Promise<T> {
       const deadline = Date.now() + timeoutMs;
@@ -295,11 +263,14 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     },
     reset() {
       for (const list of [requests, messages, cardUpdates, faults]) list.length = 0;
-      for (const map of [pushedChats, cardTokens, byUuid, byId]) map.clear();
+      for (const map of [pushedChats, cardTokens, byUuid, byId, unreachable]) map.clear();
+      recalled.clear();
+      limiter.clear();
       resources.reset();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {
+        longConnection.close();
         server.close((err) => (err ? reject(err) : resolve()));
         // The SDK's keep-alive sockets would otherwise hold close() open.
         server.closeAllConnections();

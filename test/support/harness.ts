@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig, type Config } from '../../src/config.js';
+import type { RegisterFeature } from '../../src/features/index.js';
 import { createLogger } from '../../src/log.js';
 import { cardActionEvent, messageReceiveEvent, p2pChatId, randomLarkId } from '../../src/lark/payloads.js';
 import { signedRequest } from '../../src/lark/signing.js';
@@ -54,7 +55,14 @@ export interface Bot {
   sendText(
     openId: string,
     text: string,
-    opts?: { eventId?: string; messageId?: string; chatType?: 'p2p' | 'group' },
+    opts?: {
+      eventId?: string;
+      messageId?: string;
+      chatType?: 'p2p' | 'group';
+      /** Sends it as a reply to this message (a card of the bot's, say). */
+      parentId?: string;
+      rootId?: string;
+    },
   ): Promise<Response>;
   /** POSTs an encrypted, signed `card.action.trigger`; returns the parsed answer. */
   click(
@@ -74,6 +82,8 @@ export interface BotOptions {
   env?: Record<string, string>;
   now?: () => Date;
   sender?: SenderOptions;
+  /** Extra features (test fixtures) plugged in after the built-in ones. */
+  features?: RegisterFeature[];
 }
 
 /** The real app on a real port with a real libSQL file; Lark is the fake on loopback when given. */
@@ -107,6 +117,7 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
     log,
     sender: { baseDelayMs: 20, pollMs: 50, ...opts.sender },
     now: opts.now,
+    features: opts.features,
   });
   runtime.start();
   let server: ServerType | undefined;
@@ -146,6 +157,8 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
             : {}),
           ...(o.eventId ? { eventId: o.eventId } : {}),
           ...(o.messageId ? { messageId: o.messageId } : {}),
+          ...(o.parentId ? { parentId: o.parentId } : {}),
+          ...(o.rootId ? { rootId: o.rootId } : {}),
         }),
       ),
     async click(openId, value, o = {}) {

@@ -9,7 +9,7 @@ import { Refusal } from '../../app/refusal.js';
 import type { CliCommand, CliContext } from '../cli-context.js';
 
 const USAGE = [
-  '用法：npm run cli -- draw verify ID',
+  '用法：npm run cli -- draw verify ID（核对承诺值、名单摘要和种子，并重新抽取比对）',
   '      npm run cli -- draw conflict add 人员(open_id或人员编号) 企业(名称或统一社会信用代码) 理由',
   '      npm run cli -- draw conflict list',
   '      npm run cli -- draw conflict remove 编号',
@@ -23,11 +23,14 @@ async function verify(id: string, ctx: CliContext): Promise<number> {
   }
   const { view } = verdict;
   const facts = `随机种子${view.input.seed}，企业库${view.input.enterprises.length}家，检查人员库${view.input.inspectors.length}人，回避${view.input.recusals.length}人次，抽中${view.result.assignments.length}家`;
+  const test = verdict.seedScheme === 'test' ? '（测试抽查）' : '';
   if (verdict.same) {
-    ctx.out(`抽查${view.id}复核一致：${facts}；按公布的种子和名单重新抽取，结果与记录完全相同。`);
+    ctx.out(
+      `抽查${view.id}${test}复核一致：${facts}；${verdict.seedNote}；按公布的种子和名单重新抽取，结果与记录完全相同。`,
+    );
     return 0;
   }
-  ctx.err(`抽查${view.id}复核不一致（${facts}）：`);
+  ctx.err(`抽查${view.id}${test}复核不一致（${facts}；${verdict.seedNote}）：`);
   for (const line of verdict.differences) ctx.err(`  ${line}`);
   return 1;
 }

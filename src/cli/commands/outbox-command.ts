@@ -1,18 +1,25 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { outbox } from '../../../db/schema/index.js';
+import { outbox, people } from '../../../db/schema/index.js';
 import { appendAudit } from '../../store/audit-repo.js';
 import type { CliCommand } from '../cli-context.js';
 
+const STATUS = { pending: '待发送', sent: '已发送', dead: '无法送达', refused: '对方无法接收' } as const;
+const KIND = { send: '发送', reply: '回复', patch: '更新卡片', urgent: '加急' } as const;
+
 export const outboxCommand: CliCommand = async ([verb, ...rest], ctx) => {
   if (verb === 'list') {
-    const status = rest.includes('--all') ? undefined : 'dead';
+    const all = rest.includes('--all');
     const rows = await ctx.store.db
-      .select()
+      .select({ row: outbox, name: people.name })
       .from(outbox)
-      .where(status ? eq(outbox.status, status) : undefined)
+      .leftJoin(people, eq(people.openId, outbox.recipient))
+      .where(all ? undefined : inArray(outbox.status, ['dead', 'refused']))
       .orderBy(asc(outbox.id));
-    for (const r of rows)
-      ctx.out([r.id, r.status, r.kind, r.recipient, `attempts=${r.attempts}`, r.lastError ?? ''].join('\t'));
+    for (const { row: r, name } of rows) {
+      const who = name ? `${name}（${r.recipient}）` : r.recipient;
+      const why = r.lastError ? `原因：${r.lastError}` : '';
+      ctx.out([r.id, STATUS[r.status], KIND[r.kind], who, `尝试 ${r.attempts} 次`, why].join('\t'));
+    }
     ctx.out(`共 ${rows.length} 条。`);
     return 0;
   }
@@ -23,7 +30,10 @@ export const outboxCommand: CliCommand = async ([verb, ...rest], ctx) => {
       return 2;
     }
     const n = await ctx.store.write(async (tx) => {
-      const where = and(eq(outbox.status, 'dead'), ids.length ? inArray(outbox.id, ids) : undefined);
+      // A refused row is requeued only by id, once the person can be reached again.
+      const where = ids.length
+        ? and(inArray(outbox.status, ['dead', 'refused']), inArray(outbox.id, ids))
+        : eq(outbox.status, 'dead');
       const r = await tx
         .update(outbox)
         .set({ status: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() })

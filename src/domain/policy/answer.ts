@@ -1,48 +1,107 @@
+import type { Directory, Unit } from '../org.js';
+import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { answerCase } from './case-answer.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { compose } from './compose/index.js';
-import { extractFacts, isDescribedCase } from './facts.js';
+import type { Draft, Question } from './compose/types.js';
+import { answerFromConfig } from './config-answer.js';
+import { everyday } from './everyday.js';
+import { extractFacts, isDescribedCase, registryNames } from './facts.js';
+import { withPrevious } from './follow-up.js';
+import { askedForm, verdictFor } from './form.js';
 import { retrieve } from './retrieve.js';
-import { isCovered, notCovered, otherEntry } from './scope.js';
+import { aboutANameOnly, isCovered, notCovered, otherEntry } from './scope.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
-const YES_NO =
-  /[吗么][？?。！!]*$|能不能|可不可以|是不是|算不算|要不要|需不需要|有没有|是否|能否|行不行|用不用|受不受|会不会/;
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
 const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看/;
 const MAX_CITATIONS = 3;
+const HAS_QUANTITY = /\d|[一二三四五六七八九十两]+[次天日月年个栏项]|未规定|及时|年度|每年|全覆盖/;
+
+function personName(directory: Directory, id: string | undefined): string | undefined {
+  return id ? directory.people.find((person) => person.id === id)?.name : undefined;
+}
+
+/** The people who approve for the named unit, else the asker's own. */
+function approversOf(unit: Unit | undefined, ctx: AnswerContext | undefined): Question['approvers'] {
+  const chosen = unit ?? ctx?.directory.units.find((candidate) => candidate.id === ctx.askerUnit);
+  if (!chosen || !ctx) return undefined;
+  const head = personName(ctx.directory, chosen.head) ?? chosen.head;
+  const name = chosen.name.replace(/^长治市生态环境局/, '');
+  if (chosen.kind === 'branch') return { unit: name, head };
+  const supervisor = personName(ctx.directory, chosen.supervisor);
+  const director = personName(ctx.directory, ctx.directory.director);
+  return { unit: name, head, ...(supervisor ? { supervisor } : {}), ...(director ? { director } : {}) };
+}
+
+/** The first sentence answers the form asked: a yes or no first, a number or 「未规定」 for 几次/多久. */
+function opening(question: Question, draft: Draft): string {
+  const text = draft.answer;
+  if (question.form === 'yes-no') {
+    const verdict = verdictFor(question.text, text);
+    return verdict ? `${verdict}。${text}` : text;
+  }
+  if (question.form === 'quantity' && !HAS_QUANTITY.test(text.split('。')[0] ?? '')) {
+    return `实施方案未规定具体${/次/.test(question.text) ? '次数' : '期限'}；${text}`;
+  }
+  return text;
+}
+
+/** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
+export function readQuestion(question: string, ctx: AnswerContext | undefined): string {
+  const text = everyday(question);
+  if (!ctx?.previous) return text;
+  return withPrevious(text, everyday(ctx.previous), registryNames(ctx));
+}
+
+/** USCCs of the enterprise a question (as read) names, whose inspections the answer may need. */
+export function enterprisesNamed(question: string, ctx: AnswerContext): string[] {
+  const enterprise = extractFacts(question, [], ctx).enterprise;
+  return enterprise ? [enterprise.uscc] : [];
+}
 
 /**
- * Answers an officer's question from 长环发〔2025〕36号. A described inspection (a date, a named
- * enterprise, or a unit planning a visit) goes through the rules module; any other question is
- * answered from the best-matching clause, or refused when no clause covers it.
+ * Answers an officer's question from 长环发〔2025〕36号. Questions about the bureau's own calendar
+ * and records are answered from them; a described inspection (a date, a named enterprise, or a
+ * unit planning a visit) goes through the rules module; any other question is answered from the
+ * best-matching clause, or refused when no clause covers it.
  */
-export function answer(question: string, ctx?: AnswerContext): PolicyAnswer {
+export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
+  const question = readQuestion(asked, ctx);
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return otherEntry();
+  if (ctx && aboutANameOnly(question, registryNames(ctx), retrieval.query.concepts)) return notCovered();
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
+  const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
+  if (fromConfig) return fromConfig;
   const visit = INSPECTION.test(question) || (facts.enterprise !== undefined && facts.planned);
   if (ctx && visit && isDescribedCase(facts)) {
     return answerCase(facts, question, ctx);
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
-  const clause =
+  const form = askedForm(question);
+  const found =
     clauseReference(question) ?? (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
-  if (!clause) return notCovered();
-  const draft = compose(
-    {
-      text: question,
-      concepts,
-      yesNo: YES_NO.test(question.trim()),
-      ...(facts.level ? { level: facts.level } : {}),
-      ...(facts.type ? { type: facts.type } : {}),
-    },
-    clause,
-  );
+  if (!found) return notCovered();
+  // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.
+  const toWhom = found === 'annex-3' && form === 'who' && !concepts.has('annex3') && !concepts.has('form');
+  const clause = toWhom ? '8' : found;
+  const approvers = approversOf(facts.unit, ctx);
+  const composed: Question = {
+    text: question,
+    concepts,
+    yesNo: form === 'yes-no',
+    form,
+    settings: ctx?.settings ?? DEFAULT_SETTINGS,
+    ...(facts.level ? { level: facts.level } : {}),
+    ...(facts.type ? { type: facts.type } : {}),
+    ...(approvers ? { approvers } : {}),
+  };
+  const draft = compose(composed, clause);
   return {
-    answer: draft.answer,
+    answer: opening(composed, draft),
     citations: cite(draft.cite).slice(0, MAX_CITATIONS),
     outOfScope: false,
     ...(draft.offerApproval ? { offerApproval: true } : {}),

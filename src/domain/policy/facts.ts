@@ -134,6 +134,21 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   return facts;
 }
 
+const allNames = new WeakMap<object, string[]>();
+
+/** Every written form of the directory's units and places and the registry's enterprises. */
+export function registryNames(registry: Registry): string[] {
+  let names = allNames.get(registry.directory);
+  if (!names) {
+    names = [
+      ...registry.directory.units.flatMap(unitNames),
+      ...registry.enterprises.flatMap(enterpriseNames),
+    ].filter((name) => name.length >= 2);
+    allNames.set(registry.directory, names);
+  }
+  return names;
+}
+
 /** A described case names an enterprise or a date, or has someone planning a visit with some facts. */
 export function isDescribedCase(facts: CaseFacts): boolean {
   if (facts.enterprise || facts.dates) return true;

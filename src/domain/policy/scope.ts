@@ -11,7 +11,7 @@ const OTHER_ENTRY =
   '这一事项不适用本实施方案：行政许可、工作调研、考核评估和核与辐射监管等其他入企行为按照相关规定和要求执行。';
 
 /** Concepts that say what is asked (who approves, how long, which level), not what it is about. */
-const ASPECTS: ReadonlySet<Concept> = new Set<Concept>([
+export const ASPECTS: ReadonlySet<Concept> = new Set<Concept>([
   'approve',
   'head',
   'supervisor',
@@ -47,6 +47,36 @@ export function isCovered(retrieval: Retrieval, question: string): boolean {
   const words = retrieval.shared.filter((term) => term.startsWith('w:'));
   if (concepts.some((concept) => !ASPECTS.has(concept as Concept)) || words.length >= 2) return true;
   return concepts.length > 0 && DOMAIN.test(question);
+}
+
+/** Asks about a unit or a place itself (its address, phone, hours, staff), never about the scheme. */
+const ABOUT_A_PLACE =
+  /地址|在哪|怎么走|几楼|电话|号码|联系方式|几点|上班|下班|办公时间|叫什么名字|是谁[？?]?$|天气|预约|年检|生产什么|产品|工资|请假|年假|食堂|停车/;
+const UNIT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
+  'county',
+  'city',
+  'section',
+  'legalSection',
+  'enforcementTeam',
+]);
+
+/**
+ * A unit's or a place's name alone does not put a question in scope: 「潞城分局的地址」 asks about the
+ * unit, and 第1条 listing it is no answer. `names` are the directory's units and places and the
+ * registry's enterprises; the question, without them, must still be about the scheme.
+ */
+export function aboutANameOnly(
+  question: string,
+  names: readonly string[],
+  concepts: readonly Concept[],
+): boolean {
+  const named = names.filter((name) => question.includes(name));
+  if (named.length === 0) return false;
+  const rest = named.reduce((text, name) => text.split(name).join(' '), question);
+  return (
+    ABOUT_A_PLACE.test(rest) &&
+    concepts.every((concept) => UNIT_CONCEPTS.has(concept) || ASPECTS.has(concept))
+  );
 }
 
 export function notCovered(): PolicyAnswer {

@@ -18,6 +18,10 @@ export interface AnswerContext {
   quietPeriods: QuietPeriod[];
   pastInspections?: PastInspection[];
   settings?: LocalSettings;
+  /** The asker's question just before this one, when recent enough for this one to lean on it. */
+  previous?: string;
+  /** Unit id of the asker, so that 「谁批」 can name the people of their own unit. */
+  askerUnit?: string;
 }
 
 /** A described case run through the rules module. */

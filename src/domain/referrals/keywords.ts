@@ -1,4 +1,5 @@
 import type { ClueSource, ReferralOpinion, ViolationType } from './annex3.js';
+import { SOURCE_WORDS } from './source-words.js';
 import { toHalfWidth } from './text.js';
 
 /**
@@ -15,40 +16,43 @@ interface Rule<T> {
   pureOnly?: boolean;
 }
 
-const SOURCE_RULES: Rule<ClueSource>[] = [
-  { code: 'transfer', pattern: /其他单位移交|移交|转办|交办/g },
-  { code: 'petition', pattern: /信访|举报|投诉|来电|热线|12345|12369/g },
-  // The remote means of 第8条 are non-site discovery, so 无人机巡查 is monitoring, not a site visit.
-  {
-    code: 'monitoring',
-    pattern:
-      /无人机(?:巡查|巡检|航拍|监测)?|航拍|卫星遥感|遥感监测|尾气遥感|机动车尾气(?:检测|监测|遥感|抽测)|用电用能(?:监[测控])?|用电监[测控]|用能监[测控]|分表计电|排污许可(?:证)?(?:执行报告|管理平台|平台|数据|系统)/g,
-  },
-  { code: 'monitoring', pattern: /在线监测|自动监控|监测|超标数据/g },
-  // Bare, these name a means only when the segment says nothing else (「无证排污」 is conduct).
-  { code: 'monitoring', pattern: /排污许可|机动车尾气|用电/g, pureOnly: true },
-  { code: 'inspection', pattern: /现场检查|现场巡查|执法检查|巡查/g },
-  { code: 'inspection', pattern: /检查/g, pureOnly: true },
-];
+const SOURCE_RULES: Rule<ClueSource>[] = SOURCE_WORDS.map((w) => ({
+  code: w.source,
+  pattern: w.pattern,
+  ...(w.pureOnly ? { pureOnly: true } : {}),
+}));
 
 const VIOLATION_RULES: Rule<ViolationType>[] = [
   { code: 'eia', pattern: /环评|验收|未批先建|未验先投|环境影响评价|三同时/g },
-  { code: 'solid-waste', pattern: /危废|固废|危险废物|固体废物|废渣/g },
+  {
+    code: 'solid-waste',
+    pattern:
+      /危废|固废|危险废物|固体废物|废渣|矸石|煤泥|尾矿|污泥|垃圾|废机油|废矿物油|废油|废铅蓄电池|医疗废物|医废|渣土|炉渣|粉煤灰|脱硫石膏|填埋/g,
+  },
   // Before air, so that 「偷排废气」 is still whole when the look-ahead reads it.
-  { code: 'water', pattern: /水污染|废水|污水|偷排(?!废?气|烟)|排水|涉水|水体|水质/g },
+  {
+    code: 'water',
+    pattern:
+      /水污染|废水|污水|偷排(?!废?气|烟)|排水|涉水|水体|水质|出水|矿井水|渗滤液|COD|化学需氧量|氨氮|总磷|总氮|发黑发臭|黑臭|暗管|渗坑|渗井|排污口|雨污/gi,
+  },
   { code: 'water', pattern: /水/g, pureOnly: true },
   {
     code: 'air',
-    pattern: /大气|废气|颗粒物|烟尘|粉尘|扬尘|VOCS?|挥发性有机物|二氧化硫|氮氧化物|烟气|黑烟|异味|臭气/gi,
+    pattern:
+      /大气|废气|颗粒物|烟尘|粉尘|扬尘|VOCS?|挥发性有机物|二氧化硫|氮氧化物|烟气|[黑白黄]烟|冒烟|异味|臭气|恶臭|臭味|刺鼻|刺激性气味|脱硫|脱硝|除尘|捕尘|无组织排放|放散|焚烧|油烟|喷漆|喷涂|酸雾|烟囱|硫化氢/gi,
   },
-  { code: 'ecology', pattern: /生态|植被|河道|自然保护区/g },
-  { code: 'noise', pattern: /噪声|噪音/g },
+  {
+    code: 'ecology',
+    pattern: /生态破坏|破坏生态|植被|毁林|林地|占用河道|河道采砂|采砂|采石|开山|湿地|自然保护区|耕地/g,
+  },
+  { code: 'ecology', pattern: /生态|河道/g, pureOnly: true },
+  { code: 'noise', pattern: /噪声|噪音|夜间施工|轰鸣|振动|震动/g },
 ];
 
 const OPINION_RULES: Rule<Exclude<ReferralOpinion, 'coordinate'>>[] = [
-  { code: 'file-case', pattern: /建议立案|立案/g },
+  { code: 'file-case', pattern: /建议立案|立案|依法查处|(?<![调核])查处/g },
   // 「经核查」 reports what was done, not what is asked.
-  { code: 'verify', pattern: /进一步核查|(?<![经已])核[查实]/g },
+  { code: 'verify', pattern: /进一步核查|(?<![经已])核[查实]|(?<![经已])调查/g },
 ];
 
 /** 「请协调大气环境科协助」, 「请协调大气科室协助」, or a bare 「协调执法队」 ending the segment. */

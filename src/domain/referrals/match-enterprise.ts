@@ -13,7 +13,7 @@ export interface EnterpriseMatch {
 }
 
 /** 「长治示例钢铁集团有限公司」 and 「示例钢铁」 share the core 示例钢铁. */
-function core(name: string): string {
+export function core(name: string): string {
   return withoutParens(name)
     .replace(/^(?:山西省)?长治市?/, '')
     .replace(/(?:有限责任公司|股份有限公司|有限公司|分公司|公司)$/, '')

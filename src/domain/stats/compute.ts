@@ -1,14 +1,24 @@
 import type { Enterprise } from '../org.js';
 import { approvalTimes, quietExceptions } from './approvals.js';
+import { drawCounts } from './draws.js';
 import { onSiteFigures, onSiteIn, positiveListVisits, repeatVisits } from './inspections.js';
 import { casesByStage, receivedIn, referralCounts } from './referrals.js';
-import type { BureauStats, InspectionRow, ReferralRow, RequestRow, StatsPeriod } from './types.js';
+import type {
+  BureauStats,
+  DrawStatRow,
+  InspectionRow,
+  ReferralRow,
+  RequestRow,
+  StatsPeriod,
+} from './types.js';
 
 export interface StatsRows {
   inspections: readonly InspectionRow[];
   requests: readonly RequestRow[];
   referrals: readonly ReferralRow[];
   registry: readonly Enterprise[];
+  /** 双随机 draws; absent where the caller has none to count. */
+  draws?: readonly DrawStatRow[];
 }
 
 export interface StatsQuery {
@@ -36,5 +46,6 @@ export function computeStats(rows: StatsRows, query: StatsQuery): BureauStats {
     approvalTimes: approvalTimes(requests, query.period),
     referrals: referralCounts(referrals, query.today),
     cases: casesByStage(referrals),
+    draws: drawCounts(ofUnit(rows.draws ?? []), query.period),
   };
 }

@@ -1,5 +1,6 @@
 /** The bureau's numbers for leaders, computed from plain rows. Pure. */
 export { approvalTimes, median, quietExceptions } from './approvals.js';
+export { drawCounts } from './draws.js';
 export { computeStats, type StatsQuery, type StatsRows } from './compute.js';
 export { onSiteFigures, onSiteIn, positiveListVisits, repeatVisits } from './inspections.js';
 export { monthPeriod, monthsOf, tally, within, yearPeriod } from './period.js';

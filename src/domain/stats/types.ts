@@ -84,6 +84,32 @@ export interface ReferralCounts {
   overdue: number;
 }
 
+/** A 双随机 draw as the statistics see it. */
+export interface DrawStatRow {
+  id: string;
+  unitId: string;
+  from: string;
+  to: string;
+  /** The bureau's calendar day the draw was held. */
+  drawnOn: string;
+  /** Earlier draws it repeats, when it is a repeat. */
+  repeatOf: readonly string[] | null;
+  repeatReason: string | null;
+  test: boolean;
+}
+
+/** Draws of one unit over one pool and period: more than one means repeats, each with its reason. */
+export interface DrawCount {
+  unitId: string;
+  from: string;
+  to: string;
+  draws: number;
+  repeats: number;
+  ids: string[];
+  /** `SJ-…：reason` for each repeat. */
+  reasons: string[];
+}
+
 export interface BureauStats {
   period: StatsPeriod;
   unit?: string;
@@ -99,4 +125,5 @@ export interface BureauStats {
   approvalTimes: ApprovalTime[];
   referrals: ReferralCounts[];
   cases: { stage: CaseState; count: number }[];
+  draws: DrawCount[];
 }

@@ -1,13 +1,19 @@
 /** What other features and the scheduler use from approvals. */
 export { registerApprovals } from './register.js';
 export { runApprovalReminders, type ReminderRun } from './service/reminders.js';
-export { listDisclosures, listFilings, type Disclosure, type Filing } from './store/records-repo.js';
+export { renewAgingApprovalCards, type RenewRun } from './service/renew-cards.js';
+export {
+  listDisclosures,
+  listFilings,
+  pastInspections,
+  type Disclosure,
+  type Filing,
+} from './store/records-repo.js';
+export { loadApprovalSettings } from './store/settings-repo.js';
 export { loadView as getApprovalRequest, requestIdsOfApplicant } from './store/request-repo.js';
 export { workingHoursBetween } from './working-hours.js';
 export type { ApprovalForm, DecisionView, PlanForm, RequestView, StepView } from './types.js';
 export { submitRequest, type SubmitOutcome, type SubmitSource } from './service/submit.js';
-export { pastInspections } from './store/records-repo.js';
-export { loadApprovalSettings } from './store/settings-repo.js';
 export { prefillPlan } from './chat/prefill.js';
 export { buildFormCard } from './form-card.js';
 export { ApprovalSheet } from './pages/approval-sheet.js';

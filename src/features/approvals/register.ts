@@ -6,10 +6,12 @@ import { decideAction, decisionFollowUp, transferAction } from './chat/approver-
 import { delegateIntent } from './chat/delegate-intent.js';
 import { myRequestsIntent, todoIntent } from './chat/list-intents.js';
 import { buzzIntent, withdrawIntent } from './chat/manage-intents.js';
+import { approvalCardReply, typedDecisionIntent } from './chat/reply-intents.js';
 import { startIntent } from './chat/start-intent.js';
 import { submitAction } from './chat/submit-action.js';
 import { DECIDED } from './service/follow-decision.js';
 import { runApprovalReminders } from './service/reminders.js';
+import { renewAgingApprovalCards } from './service/renew-cards.js';
 
 /** Plugs the approvals feature into the bot: chat commands, card actions, /api/v1 routes and reminders. */
 export function registerApprovals(features: Features, services: Services): void {
@@ -20,7 +22,9 @@ export function registerApprovals(features: Features, services: Services): void 
     delegateIntent,
     todoIntent,
     myRequestsIntent,
+    typedDecisionIntent,
   );
+  features.cardReplies.on(approvalCardReply);
   features.cards
     .on('approval.submit', submitAction)
     .on('approval.decide', decideAction)
@@ -29,6 +33,12 @@ export function registerApprovals(features: Features, services: Services): void 
     .on('approval.remind', remindAction);
   features.followUps.set(DECIDED, decisionFollowUp);
   features.api.route('/', approvalsApi(services));
+  features.periodic.push({
+    name: 'approval-card-renewal',
+    run: async (s) => {
+      await renewAgingApprovalCards(s);
+    },
+  });
   features.periodic.push({
     name: 'approval-reminders',
     run: async (s) => {

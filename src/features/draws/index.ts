@@ -1,6 +1,14 @@
 /** What other features, the CLI and the public page use from 双随机. */
 export { registerDraws } from './register.js';
-export { drawMaterial, listDrawResults, type DrawResultRow } from './public.js';
+export {
+  drawMaterial,
+  listDrawResults,
+  listPublishedDraws,
+  SEED_SCHEME_TEXT,
+  type DrawResultRow,
+  type PublishedDraw,
+} from './public.js';
+export { listDraws, type DrawListRow } from './service/list.js';
 export { verifyStoredDraw, type StoredVerdict } from './service/verify.js';
 export {
   declareConflict,

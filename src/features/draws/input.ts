@@ -47,6 +47,8 @@ export const drawInputSchema = z
     to: date,
     content: z.string({ error: '请填写检查内容' }).trim().min(1, '请填写检查内容'),
     seed: z.string().regex(SEED_PATTERN, '随机种子应为16位小写十六进制数').optional(),
+    /** Why the unit draws again for a pool and period it already drew (needs the head's approval). */
+    repeatReason: z.string().trim().min(1, '请写明再次抽取的理由').max(500, '理由不超过500字').optional(),
   })
   .refine((input) => (input.count === undefined) !== (input.ratioPercent === undefined), {
     path: ['count'],
@@ -65,11 +67,18 @@ export function parseDrawInput(raw: unknown): Parsed<DrawInputBody> {
 export interface ResolvedDraw {
   initiator: Person;
   unit: Unit;
-  /** The request without its seed: the seed is chosen when the draw is held. */
+  /** The request without its seed: the seed is fixed when the draw is held. */
   request: Omit<DrawRequest, 'seed'>;
+  /** A caller's seed, only ever set on a test installation. */
   seed?: string;
   content: string;
+  repeatReason?: string;
+  /** The body as validated, kept with a repeat request so the approval draws exactly what was asked. */
+  body: DrawInputBody;
 }
+
+export const SEED_REFUSED =
+  '正式环境不接受指定随机种子：种子由系统在抽取时生成，先公布其承诺值，检查期限结束后公开秘密值，任何人不得选定。复核抽查请使用 GET /api/v1/draws/:id/verify 或 draw verify。';
 
 /** Units whose head is this person (科室负责人 / 分局主要负责人). */
 export function headedUnits(directory: Directory, personId: string): Unit[] {
@@ -81,7 +90,9 @@ export function resolveDraw(
   directory: Directory,
   input: DrawInputBody,
   settings: DrawSettings,
+  testSeeds: boolean,
 ): Parsed<ResolvedDraw> {
+  if (input.seed && !testSeeds) return { ok: false, issues: [{ field: 'seed', message: SEED_REFUSED }] };
   const initiator = directory.people.find((p) => p.openId === input.initiator);
   if (!initiator) return { ok: false, issues: [{ field: 'initiator', message: '发起人不在本局通讯录中' }] };
   const headed = headedUnits(directory, initiator.id);
@@ -113,7 +124,9 @@ export function resolveDraw(
         to: input.to,
       },
       ...(input.seed ? { seed: input.seed } : {}),
+      ...(input.repeatReason ? { repeatReason: input.repeatReason } : {}),
       content: input.content,
+      body: input,
     },
   };
 }

@@ -7,4 +7,6 @@ export const drawRefusal = refusalCodes({
   BAD_INPUT: 400,
   ALREADY_HANDLED: 409,
   NOT_READY: 409,
+  /** A repeat of an earlier draw of the unit, without the unit head's approval. */
+  REPEAT_NEEDS_APPROVAL: 422,
 });

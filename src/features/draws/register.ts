@@ -3,6 +3,7 @@ import { bureauToday } from '../../time.js';
 import type { Features } from '../index.js';
 import { drawsApi } from './api/routes.js';
 import { recordAction, recordIntent } from './chat/record.js';
+import { repeatAction } from './chat/repeat.js';
 import { startDrawIntent, submitDrawAction } from './chat/start.js';
 import { drawMaterial } from './public.js';
 import { drawRemindersJob } from './service/reminders.js';
@@ -10,7 +11,10 @@ import { drawRemindersJob } from './service/reminders.js';
 /** Plugs 双随机 into the bot: chat commands, card actions, /api/v1 routes, public material, reminders. */
 export function registerDraws(features: Features, services: Services): void {
   features.messages.register(startDrawIntent, recordIntent);
-  features.cards.on('draw.submit', submitDrawAction).on('draw.record', recordAction);
+  features.cards
+    .on('draw.submit', submitDrawAction)
+    .on('draw.record', recordAction)
+    .on('draw.repeat', repeatAction);
   features.api.route('/', drawsApi(services));
   features.pages.get('/public/draws/:id', async (c) => {
     const material = await drawMaterial(services.store.db, c.req.param('id'), bureauToday(services.now()));

@@ -1,4 +1,11 @@
-import type { DrawInput, DrawRequest, DrawResult, Exclusion, Outcome } from '../../domain/draws/index.js';
+import type {
+  DrawInput,
+  DrawRequest,
+  DrawResult,
+  Exclusion,
+  Outcome,
+  SeedScheme,
+} from '../../domain/draws/index.js';
 import { findDraw, itemsOf, planStatuses, type DrawRow, type ItemRow } from './store/draw-repo.js';
 import type { Reader } from '../../store/db.js';
 
@@ -29,6 +36,21 @@ export interface StoredRequest extends Omit<DrawRequest, 'seed'> {
   content: string;
 }
 
+/** How the seed was fixed. The secret is on the server from the start; outputs reveal it after the period. */
+export interface SeedRecord {
+  scheme: SeedScheme;
+  commitment: string | null;
+  poolsDigest: string | null;
+  secret: string | null;
+}
+
+/** Set on a draw held again for a pool and period its unit had drawn, with the head's approval. */
+export interface RepeatRecord {
+  of: string[];
+  reason: string;
+  requestId: number | null;
+}
+
 /** A draw with its items: what its cards, the API and the verifier need. */
 export interface DrawView {
   id: string;
@@ -44,6 +66,8 @@ export interface DrawView {
   publishDue: string;
   source: 'chat' | 'api';
   createdAt: string;
+  seed: SeedRecord;
+  repeat: RepeatRecord | null;
   items: DrawItemView[];
 }
 
@@ -79,6 +103,15 @@ export function drawView(row: DrawRow, items: DrawItemView[]): DrawView {
     publishDue: row.publishDue,
     source: row.source,
     createdAt: row.createdAt,
+    seed: {
+      scheme: row.seedScheme,
+      commitment: row.commitment,
+      poolsDigest: row.poolsDigest,
+      secret: row.secret,
+    },
+    repeat: row.repeatOf
+      ? { of: row.repeatOf, reason: row.repeatReason ?? '', requestId: row.repeatRequestId }
+      : null,
     items,
   };
 }
@@ -95,4 +128,23 @@ export async function loadDrawView(db: Reader, id: string): Promise<DrawView | u
     row,
     items.map((item) => itemView(item, item.requestId ? (statuses.get(item.requestId) ?? null) : null)),
   );
+}
+
+/** The secret is revealed the day after the inspection period ends, with the rest of the material. */
+export function revealedSecret(view: Pick<DrawView, 'seed' | 'to'>, today: string): string | null {
+  return today > view.to ? view.seed.secret : null;
+}
+
+/** What a published seed says about itself, for the API and the public material. */
+export function seedJson(view: DrawView, today: string) {
+  return {
+    seedScheme: view.seed.scheme,
+    /** True for a caller's seed on a test installation: such a draw proves nothing. */
+    testDraw: view.seed.scheme === 'test',
+    commitment: view.seed.commitment,
+    poolsDigest: view.seed.poolsDigest,
+    drawnAt: view.createdAt,
+    secret: revealedSecret(view, today),
+    repeat: view.repeat,
+  };
 }

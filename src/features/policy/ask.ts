@@ -1,9 +1,10 @@
 import type { Services } from '../../app/services.js';
 import type { Directory } from '../../domain/org.js';
-import { answer, type PolicyAnswer } from '../../domain/policy/index.js';
+import { answer, enterprisesNamed, readQuestion, type PolicyAnswer } from '../../domain/policy/index.js';
 import { bureauToday } from '../../time.js';
 import { inspectionsOf, loadAnswerContext } from './context.js';
 import { rephrase } from './rephrase.js';
+import { recentQuestion, type Asker } from './store/recent-repo.js';
 
 /** What answering needs; the CLI has no outbox, so not all of Services. */
 export type PolicyDeps = Pick<Services, 'config' | 'store' | 'log' | 'now'>;
@@ -12,31 +13,51 @@ export interface Asked {
   answer: PolicyAnswer;
   /** The bureau's day the answer was given for. */
   today: string;
+  /** The question as read, with the asker's previous one for a follow-up; what a next follow-up leans on. */
+  readAs: string;
 }
 
 /**
- * Only the answer knows which enterprise a question names, so a case is judged again once that
- * enterprise's inspections this year are read: one small query, not the whole year's records.
+ * The question is read first (with the asker's previous question, in chat), so that the one
+ * enterprise it names has its inspections read before answering: one small query.
  */
-async function judged(deps: PolicyDeps, question: string, today: string, directory?: Directory) {
+async function judged(
+  deps: PolicyDeps,
+  question: string,
+  today: string,
+  directory?: Directory,
+  asker?: Asker,
+) {
   const ctx = await loadAnswerContext(deps.store.db, today, directory);
-  const first = answer(question, ctx);
-  const decision = first.decision;
-  if (!ctx || !decision || decision.hypothetical) return first;
-  const past = await inspectionsOf(deps.store.db, decision.proposal, today);
-  return past.length > 0 ? answer(question, { ...ctx, pastInspections: past }) : first;
+  const previous = asker && (await recentQuestion(deps.store.db, asker, deps.now()));
+  if (!ctx) return { result: answer(question), readAs: question };
+  const readAs = readQuestion(question, { ...ctx, ...(previous ? { previous } : {}) });
+  const named = enterprisesNamed(readAs, ctx);
+  const pastInspections = named.length > 0 ? await inspectionsOf(deps.store.db, named, today) : [];
+  const result = answer(readAs, {
+    ...ctx,
+    pastInspections,
+    ...(asker?.unit ? { askerUnit: asker.unit } : {}),
+  });
+  return { result, readAs };
 }
 
 /**
  * One question answered against the store as it is now. A refusal keeps its fixed wording; any
  * other direct sentence may be reworded by the configured model.
  */
-export async function askPolicy(deps: PolicyDeps, question: string, directory?: Directory): Promise<Asked> {
+export async function askPolicy(
+  deps: PolicyDeps,
+  question: string,
+  directory?: Directory,
+  asker?: Asker,
+): Promise<Asked> {
   const today = bureauToday(deps.now());
-  const result = await judged(deps, question, today, directory);
+  const { result, readAs } = await judged(deps, question, today, directory, asker);
   const { llm } = deps.config;
   return {
     today,
+    readAs,
     answer: llm && !result.outOfScope ? await rephrase(llm, question, result, deps.log) : result,
   };
 }

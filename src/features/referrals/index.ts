@@ -4,5 +4,6 @@ export { getReferralForForm, type FormAttachment, type FormEntry, type ReferralF
 export { getReferralAttachment } from './export/attachment.js';
 export { listReferralStats, type ReferralStatsRow } from './export/stats.js';
 export { overdueReferralsJob, remindOverdueReferrals } from './service/remind-overdue.js';
+export { renewAgingReferralCards, renewReferralCardsJob } from './service/renew-cards.js';
 export type { ReferralEvent, ReferralView } from './view.js';
 export { ReferralSheet } from './pages/referral-sheet.js';

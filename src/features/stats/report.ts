@@ -71,6 +71,8 @@ export function buildReport(stats: BureauStats, names: StatsNames): StatsReport 
       },
       { label: '接收移送线索', value: referrals.received, measure: '件' },
       { label: '整改逾期', value: referrals.overdue, measure: '件' },
+      { label: '双随机抽取', value: stats.draws.reduce((n, d) => n + d.draws, 0), measure: '次' },
+      { label: '其中再次抽取', value: stats.draws.reduce((n, d) => n + d.repeats, 0), measure: '次' },
     ],
     figures: [
       {
@@ -173,6 +175,21 @@ export function buildReport(stats: BureauStats, names: StatsNames): StatsReport 
         chart: 'bar',
         rows: one(stats.cases.map((c) => ({ label: STATE_LABELS[c.stage], value: c.count }))),
         empty: '本期无案件。',
+      },
+      {
+        id: 'draws',
+        title: '双随机抽取次数（按实施单位、检查期限）',
+        measure: '次',
+        series: ['抽取次数', '其中再次抽取'],
+        chart: 'grouped',
+        rows: stats.draws.map((d) => ({
+          label: `${names.unit(d.unitId)} ${d.from}至${d.to}`,
+          values: [d.draws, d.repeats],
+          note: [d.ids.join('、'), ...(d.repeats > 0 ? [`再次抽取理由：${d.reasons.join('；')}`] : [])].join(
+            '；',
+          ),
+        })),
+        empty: '本期无双随机抽取。',
       },
     ],
   };

@@ -1,6 +1,7 @@
 import { and, inArray, isNotNull } from 'drizzle-orm';
 import { approvalRequests, approvalSteps, inspections, referrals } from '../../../db/schema/index.js';
 import { loadEnterprises } from '../../directory/directory-repo.js';
+import { listDraws } from '../draws/index.js';
 import type { Finding, InspectionType } from '../../domain/rules/index.js';
 import type { RequestRow, StatsRows, StepRow } from '../../domain/stats/index.js';
 import type { Database } from '../../store/db.js';
@@ -48,11 +49,12 @@ async function requestRows(db: Database): Promise<RequestRow[]> {
  * has a deadline only while it is being rectified (整改期限), so only then can it be overdue.
  */
 export async function loadStatsRows(db: Database): Promise<StatsRows> {
-  const [visits, requests, referred, registry] = await Promise.all([
+  const [visits, requests, referred, registry, drawn] = await Promise.all([
     db.select().from(inspections),
     requestRows(db),
     db.select().from(referrals),
     loadEnterprises(db),
+    listDraws(db),
   ]);
   return {
     inspections: visits.map((v) => ({
@@ -72,5 +74,15 @@ export async function loadStatsRows(db: Database): Promise<StatsRows> {
       dueOn: r.status === 'rectifying' ? r.deadline : null,
     })),
     registry,
+    draws: drawn.map((d) => ({
+      id: d.id,
+      unitId: d.unitId,
+      from: d.from,
+      to: d.to,
+      drawnOn: dayOf(d.drawnAt),
+      repeatOf: d.repeatOf,
+      repeatReason: d.repeatReason,
+      test: d.testDraw,
+    })),
   };
 }

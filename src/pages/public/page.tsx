@@ -1,5 +1,6 @@
 import { cnDate, cnRange } from '../forms/format.js';
 import { Layout } from '../layout.js';
+import { Draws } from './draws.js';
 import type { PublicDrawResult, PublicRows, PublicSpecial } from './rows.js';
 import { PUBLIC_CSS } from './styles.js';
 
@@ -103,6 +104,7 @@ export function PublicPage({ rows, today }: { rows: PublicRows; today: string })
         </section>
         <Specials items={rows.specials} />
         <Results rows={rows.results} />
+        <Draws draws={rows.draws} />
       </div>
     </Layout>
   );

@@ -8,8 +8,9 @@ import { loadPublicRows } from './rows.js';
 export function publicPages(services: Services): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
-    const rows = await loadPublicRows(services.store.db);
-    return c.html(<PublicPage rows={rows} today={bureauToday(services.now())} />);
+    const today = bureauToday(services.now());
+    const rows = await loadPublicRows(services.store.db, today);
+    return c.html(<PublicPage rows={rows} today={today} />);
   });
   return app;
 }

@@ -1,5 +1,5 @@
 import { listDisclosures } from '../../features/approvals/index.js';
-import { listDrawResults } from '../../features/draws/index.js';
+import { listDrawResults, listPublishedDraws, type PublishedDraw } from '../../features/draws/index.js';
 import type { Database } from '../../store/db.js';
 
 /**
@@ -25,14 +25,34 @@ export interface PublicDrawResult {
   outcome: string;
 }
 
+/** A draw whose period has ended: its commitment and revealed secret, and why it was repeated. */
+export type PublicDraw = PublishedDraw;
+
 export interface PublicRows {
   specials: PublicSpecial[];
   results: PublicDrawResult[];
+  draws: PublicDraw[];
 }
 
-export async function loadPublicRows(db: Database): Promise<PublicRows> {
-  const [disclosures, draws] = await Promise.all([listDisclosures(db), listDrawResults(db)]);
+export async function loadPublicRows(db: Database, today: string): Promise<PublicRows> {
+  const [disclosures, draws, held] = await Promise.all([
+    listDisclosures(db),
+    listDrawResults(db),
+    listPublishedDraws(db, today),
+  ]);
   return {
+    draws: held.map((d) => ({
+      id: d.id,
+      unitName: d.unitName,
+      from: d.from,
+      to: d.to,
+      drawnAt: d.drawnAt,
+      seedScheme: d.seedScheme,
+      commitment: d.commitment,
+      secret: d.secret,
+      repeatOf: d.repeatOf,
+      repeatReason: d.repeatReason,
+    })),
     specials: disclosures.map((d) => ({
       name: d.name,
       basis: d.basis,

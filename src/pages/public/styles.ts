@@ -11,6 +11,7 @@ export const PUBLIC_CSS = `
 .facts{display:grid;grid-template-columns:5em minmax(0,1fr);gap:4px 10px;margin:0;font-size:14px}
 .facts dt{color:#4e5969}
 .facts dd{margin:0;overflow-wrap:anywhere}
+.facts .hash{font-family:monospace;font-size:12px;word-break:break-all}
 .empty-note{padding:16px 12px;border:1px dashed #c6c9cd;border-radius:6px;color:#4e5969;text-align:center}
 .results{width:100%;border-collapse:collapse;font-size:14px}
 .results th,.results td{border-bottom:1px solid #dee0e3;padding:8px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}

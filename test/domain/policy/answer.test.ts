@@ -62,7 +62,7 @@ describe('answer', () => {
   });
 
   it('answers the cap question by the trigger', () => {
-    expect(answer('举报来的检查算不算频次上限？').answer).toMatch(/^可以不受频次上限限制：因投诉举报/);
+    expect(answer('举报来的检查算不算频次上限？').answer).toMatch(/^不算。可以不受频次上限限制：因投诉举报/);
     expect(answer('双随机抽查有没有次数限制？').answer).toMatch(/^双随机抽查不属于/);
   });
 
@@ -86,7 +86,7 @@ describe('answer on a described case', () => {
     });
     expect(result.decision?.rules.findings.map((finding) => finding.code)).toContain('QUIET_PERIOD_ON_SITE');
     expect(result.decision?.rules.chain.map((step) => step.role)).toEqual(['branch-head']);
-    expect(result.answer).toContain('本次检查可以不受频次上限限制');
+    expect(result.answer).toContain('本次系因投诉举报实施，可以不受频次上限限制（第3条）');
     expect(result.offerApproval).toBe(true);
   });
 
@@ -104,12 +104,12 @@ describe('answer on a described case', () => {
 
     const capped = answer('市执法队明天去长治示例焦化有限公司做双随机抽查，要谁批？', ctx);
     expect(capped.decision?.rules.blocked).toBe(true);
-    expect(capped.answer).toMatch(/^按所述情况暂不能开展/);
+    expect(capped.answer).toMatch(/^审批流程为.*；按所述情况暂不能开展/);
     expect(capped.offerApproval).toBe(false);
 
     const quietFree = answer('后天去长治示例水泥有限公司现场检查，能去吗？', ctx);
     expect(quietFree.decision?.rules.findings).toEqual([]);
-    expect(quietFree.answer).toBe('可以开展；审批流程为分局主要负责人（黎城分局局长（示例））。');
+    expect(quietFree.answer).toBe('可以开展；审批流程为分局主要负责人（黎城分局局长（示例））（第5条）。');
   });
 
   it('states what it had to assume', () => {
@@ -119,7 +119,7 @@ describe('answer on a described case', () => {
 
   it('turns unfilled form fields of a special inspection into reminders, not a refusal', () => {
     const result = answer('大气科下个月打算开展危废专项检查，谁批？', ctx);
-    expect(result.answer).toMatch(/^可以开展/);
+    expect(result.answer).toMatch(/^审批流程为.*；可以开展/);
     expect(result.decision?.assumptions).toContain('正式申请时须补充：专项检查未写明检查内容。');
     expect(result.decision?.rules.chain.map((step) => step.role)).toEqual([
       'unit-head',

@@ -5,7 +5,17 @@ import { drawCommand } from '../../../src/cli/commands/draw-command.js';
 import { runDraw, type DrawInput } from '../../../src/domain/draws/index.js';
 import { auditFor } from '../../../src/store/audit-repo.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { approvedPlan, DRAW, get, json, NOW, sentTo, withLuchengOfficers } from './support.js';
+import {
+  approvedPlan,
+  cliContext,
+  DRAW,
+  get,
+  json,
+  NOW,
+  postDraw,
+  sentTo,
+  withLuchengOfficers,
+} from './support.js';
 
 interface Assignment {
   uscc: string;
@@ -33,39 +43,22 @@ const USCC = {
   power: '91140403TFCBQRCW7W',
 };
 
+/** A test installation: only there may a caller name the seed. */
+const TEST_SEEDS = { DRAW_TEST_SEEDS: '1' };
+
 let bot: Bot | undefined;
 afterEach(async () => {
   await bot?.close();
   bot = undefined;
 });
 
-async function ready(): Promise<Bot> {
-  bot = await startBot({ now: () => NOW });
+async function ready(env: Record<string, string> = {}): Promise<Bot> {
+  bot = await startBot({ now: () => NOW, env });
   await withLuchengOfficers(bot);
   return bot;
 }
 
-async function draw(b: Bot, body: Record<string, unknown> = {}): Promise<DrawBody> {
-  const res = await b.post('/api/v1/draws', { ...DRAW, ...body });
-  const parsed = await json<DrawBody>(res);
-  expect(res.status, JSON.stringify(parsed)).toBe(201);
-  return parsed;
-}
-
-function cliContext(b: Bot) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    ctx: {
-      config: b.config,
-      store: b.store,
-      out: (l: string) => out.push(l),
-      err: (l: string) => err.push(l),
-    },
-    out,
-    err,
-  };
-}
+const draw = (b: Bot, body: Record<string, unknown> = {}) => postDraw<DrawBody>(b, body);
 
 describe('POST /api/v1/draws', () => {
   it('files one random on-site plan per drawn enterprise into the normal approval chain', async () => {
@@ -99,9 +92,9 @@ describe('POST /api/v1/draws', () => {
   });
 
   it('reproduces a seeded draw exactly on another database', async () => {
-    const first = await draw(await ready(), { seed: 'a1b2c3d4e5f60718' });
+    const first = await draw(await ready(TEST_SEEDS), { seed: 'a1b2c3d4e5f60718' });
     await bot?.close();
-    const second = await draw(await ready(), { seed: 'a1b2c3d4e5f60718' });
+    const second = await draw(await ready(TEST_SEEDS), { seed: 'a1b2c3d4e5f60718' });
     const strip = (d: DrawBody) => d.assignments.map((a) => [a.uscc, a.inspectors.map((p) => p.personId)]);
     expect(strip(second)).toEqual(strip(first));
     expect(second.inputDigest).toBe(first.inputDigest);
@@ -184,10 +177,11 @@ describe('verification', () => {
     const ok = cliContext(b);
     expect(await drawCommand(['verify', body.id], ok.ctx)).toBe(0);
     expect(ok.out[0]).toContain(`抽查${body.id}复核一致：随机种子${body.seed}，企业库9家，检查人员库4人`);
-    expect(await json(await get(b, `/api/v1/draws/${body.id}/verify`))).toEqual({
+    expect(await json(await get(b, `/api/v1/draws/${body.id}/verify`))).toMatchObject({
       id: body.id,
       same: true,
       differences: [],
+      seedScheme: 'commit-reveal-v1',
     });
 
     const [row] = await b.store.db.select().from(draws).where(eq(draws.id, body.id));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draws } from '../../../db/schema/index.js';
+import { drawRepeatRequests, draws } from '../../../db/schema/index.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import { NOW, sentTo, withLuchengOfficers } from './support.js';
 
@@ -65,6 +65,47 @@ describe('发起双随机抽查 in chat', () => {
       JSON.stringify(m.body).includes('JC-2026-'),
     );
     expect(applicantCards).toHaveLength(2);
+  });
+
+  it('brings the form back for a reason on a repeat, then sends the request to the unit head', async () => {
+    const b = await startBot({ now: () => NOW });
+    bot = b;
+    await withLuchengOfficers(b);
+    const head = 'ou_demo_lucheng_head';
+    const first = await b.click(head, { action: 'draw.submit', form: 'form-1' }, { formValue: FORM });
+    expect(first.toast).toMatchObject({ type: 'success' });
+    const bare = await b.click(head, { action: 'draw.submit', form: 'form-2' }, { formValue: FORM });
+    expect(bare.toast).toEqual({ type: 'error', content: '未能抽取，请按提示修改。' });
+    expect(JSON.stringify(bare.card)).toContain(
+      '本单位已对同一企业库和检查期限进行过抽查（SJ-2026-0001），再次抽取须写明理由并经单位负责人批准。',
+    );
+    const asked = await b.click(
+      head,
+      { action: 'draw.submit', form: 'form-2' },
+      { formValue: { ...FORM, repeatReason: '抽中企业已关闭' } },
+    );
+    expect(asked.toast).toEqual({
+      type: 'info',
+      content: '已将再次抽取申请（第1号）送单位负责人审批，批准后方可抽取。',
+    });
+    expect(JSON.stringify(asked.card)).not.toContain('draw.repeat');
+    const twice = await b.click(
+      head,
+      { action: 'draw.submit', form: 'form-2' },
+      { formValue: { ...FORM, repeatReason: '抽中企业已关闭' } },
+    );
+    expect(twice.toast).toEqual(asked.toast);
+    expect(await b.store.db.select().from(drawRepeatRequests)).toHaveLength(1);
+    expect(await b.store.db.select().from(draws)).toHaveLength(1);
+    const approved = await b.click(head, { action: 'draw.repeat', id: 1, decision: 'approve' });
+    expect(approved.toast).toEqual({ type: 'success', content: '已批准，已完成抽查SJ-2026-0002，抽中2家。' });
+    await b.settle();
+    const results = (await sentTo(b, head)).filter((m) =>
+      JSON.stringify(m.body).includes('双随机抽查 SJ-2026-0002'),
+    );
+    expect(results).toHaveLength(1);
+    expect(JSON.stringify(results[0]?.body)).toContain('再次抽取');
+    expect(JSON.stringify(results[0]?.body)).toContain('抽中企业已关闭');
   });
 
   it('tells anyone but a unit head who starts a draw', async () => {

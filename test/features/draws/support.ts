@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { expect } from 'vitest';
 import { localMessages } from '../../../db/schema/index.js';
 import { loadDirectory, replaceDirectory } from '../../../src/directory/directory-repo.js';
 import type { Bot } from '../../support/harness.js';
@@ -99,4 +100,28 @@ export async function approvedPlan(
     throw new Error(`plan not filed: ${res.status} ${JSON.stringify(body)}`);
   await approveAll(bot, body.id);
   return body.id;
+}
+
+/** `POST /api/v1/draws` with DRAW and `body` over it; the draw must be held. */
+export async function postDraw<T>(bot: Bot, body: Record<string, unknown> = {}): Promise<T> {
+  const res = await bot.post('/api/v1/draws', { ...DRAW, ...body });
+  const parsed = await json<T>(res);
+  expect(res.status, JSON.stringify(parsed)).toBe(201);
+  return parsed;
+}
+
+/** A CLI context on the bot's store that keeps what the command printed. */
+export function cliContext(bot: Bot) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    ctx: {
+      config: bot.config,
+      store: bot.store,
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+    },
+    out,
+    err,
+  };
 }

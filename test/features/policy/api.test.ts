@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspections } from '../../../db/schema/index.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { TODAY_10AM, USCC } from './support.js';
+import { storeCokingVisits, TODAY_10AM, USCC } from './support.js';
 
 let bot: Bot;
 beforeAll(async () => {
@@ -40,22 +39,10 @@ describe('POST /api/v1/ask', () => {
 
   it('counts the named enterprise’s stored inspections this year against the yearly cap', async () => {
     const question = '市执法队明天去长治示例焦化有限公司做双随机抽查，要谁批？';
-    expect((await ask({ question })).json.answer).toMatch(/^可以开展/);
-    await bot.store.write(async (tx) => {
-      await tx.insert(inspections).values(
-        ['2026-03-10', '2026-06-15'].map((date) => ({
-          requestId: `JC-2026-09${date.slice(5, 7)}`,
-          uscc: USCC.coking,
-          date,
-          year: 2026,
-          unitId: 'shangdang',
-          type: 'random',
-          onSite: true,
-        })),
-      );
-    });
+    expect((await ask({ question })).json.answer).toMatch(/^审批流程为.*；可以开展/);
+    await storeCokingVisits(bot, ['2026-03-10', '2026-06-15'], '09');
     const { json } = await ask({ question });
-    expect(json.answer).toMatch(/^按所述情况暂不能开展/);
+    expect(json.answer).toMatch(/；按所述情况暂不能开展/);
     expect(json.decision).toMatchObject({ rules: { blocked: true } });
   });
 

@@ -4,7 +4,7 @@ import { startFakeLlm, type FakeLlm, type LlmBehaviour } from './fake-llm.js';
 import { askInChat, TODAY_10AM } from './support.js';
 
 const QUESTION = '检查完要把结果告诉企业吗？';
-const ORIGINAL = '根据第6条，检查结束后，及时向企业反馈检查结果。';
+const ORIGINAL = '需要。根据第6条，检查结束后，及时向企业反馈检查结果。';
 const CITATIONS = [
   { clause: '6', label: '第6条 严格入企检查实施程序', quote: expect.stringContaining('反馈检查结果') },
 ];

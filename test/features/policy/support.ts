@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import { auditLog, policyFeedback } from '../../../db/schema/index.js';
+import { auditLog, inspections, policyFeedback } from '../../../db/schema/index.js';
 import type { Bot } from '../../support/harness.js';
-import { sentTo, type Sent } from '../approvals/support.js';
+import { sentTo, USCC, type Sent } from '../approvals/support.js';
 
 export { TODAY_10AM, USCC } from '../approvals/support.js';
 
@@ -33,4 +33,21 @@ export async function auditActions(bot: Bot, entityId: string): Promise<string[]
     .where(eq(auditLog.entityId, entityId))
     .orderBy(asc(auditLog.id));
   return rows.map((row) => row.action);
+}
+
+/** Stores on-site 双随机 inspections of the coking plant by 上党分局 on the given 2026 dates. */
+export async function storeCokingVisits(bot: Bot, dates: string[], series: string): Promise<void> {
+  await bot.store.write(async (tx) => {
+    await tx.insert(inspections).values(
+      dates.map((date) => ({
+        requestId: `JC-2026-${series}${date.slice(5, 7)}`,
+        uscc: USCC.coking,
+        date,
+        year: 2026,
+        unitId: 'shangdang',
+        type: 'random' as const,
+        onSite: true,
+      })),
+    );
+  });
 }

@@ -184,13 +184,14 @@ describe('groups, threads and messages the bot cannot use', () => {
     content.unshift([{ tag: 'at', user_id: '@_user_1', user_name: '执法助手' }]);
     return typed;
   };
-  const thread = { threadId: 'omt_thread_1', rootId: 'om_thread_root' };
+  /** A message written in a thread answers the thread's first message. */
+  const thread = { threadId: 'omt_thread_1', parentId: 'om_thread_root', rootId: 'om_thread_root' };
 
   it('answers in the thread it was asked in', async () => {
     const messageId = await push(
       bot,
       'ou_demo_eia_officer',
-      { chatType: 'group', chatId: GROUP, text: '@_user_1 帮助', thread, ...atBot },
+      { chatType: 'group', chatId: GROUP, text: '@_user_1 帮助', ...thread, ...atBot },
       fake,
     );
     const reply = fake.messages.find((m) => m.parentId === messageId);
@@ -205,7 +206,7 @@ describe('groups, threads and messages the bot cannot use', () => {
         chatType: 'group',
         chatId: GROUP,
         typed: addressed(SAMPLE_LABELLED),
-        thread,
+        ...thread,
         ...atBot,
       },
       fake,

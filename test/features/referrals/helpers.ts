@@ -1,6 +1,8 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { localMessages, referralDrafts } from '../../../db/schema/index.js';
-import type { Bot } from '../../support/harness.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startFakeLark, type FakeLark, type FakeMessage } from '../../support/fake-lark.js';
+import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
 
 export type Json = Record<string, unknown>;
 
@@ -162,4 +164,23 @@ export async function confirmationFor(
   await say(bot, openId, text, chatType);
   if ((await draftCount(bot)) !== before + 1) throw new Error(`no draft for: ${text}`);
   return (await lastCard(bot, openId)).content;
+}
+
+/** A bot against the fake Lark for the tests of the enclosing block; the fields are set before they run. */
+export function useFakeLark(): { fake: FakeLark; bot: Bot } {
+  const env = {} as { fake: FakeLark; bot: Bot };
+  beforeAll(async () => {
+    env.fake = await startFakeLark({ appId: TEST_KEYS.appId, appSecret: TEST_KEYS.appSecret });
+    env.bot = await startBot({ fakeLark: env.fake });
+  });
+  afterAll(async () => {
+    await env.bot.close();
+    await env.fake.close();
+  });
+  return env;
+}
+
+/** The cards the fake Lark holds in a person's chat with the bot, replies included, oldest first. */
+export function fakeCards(fake: FakeLark, openId: string): FakeMessage[] {
+  return fake.sentTo(openId).filter((m) => m.msgType === 'interactive');
 }

@@ -139,9 +139,10 @@ const VARIANTS: Variant[] = [
     shows: ['其他：网络舆情'],
   },
   {
-    name: 'a one-liner whose subject is a guess',
+    name: 'a one-liner by short name asks only for the opinion it left out',
     text: '移送线索：示例化工夜间疑似偷排，信访举报，水污染',
-    asksFor: ['subjectName', 'subjectCode', 'opinion'],
+    asks: { opinion: '', coordinateWith: '' },
+    shows: ['长治示例化工有限公司', '91140405LDBH8H2JDL'],
   },
   {
     name: 'a one-liner with full name, code and the branch to send to',
@@ -152,13 +153,13 @@ const VARIANTS: Variant[] = [
   {
     name: 'a one-liner asking a section to assist',
     text: '移送线索：示例焦化（上党）焦炉烟囱冒黑烟，现场检查，大气污染，请协调大气环境科协助',
-    asksFor: ['subjectName'],
+    asks: {},
     shows: ['请协调大气环境科协助', '将同时告知大气环境科负责人协助。', '现场检查'],
   },
   {
     name: 'a one-liner found by drone patrol reads as 监测数据 (第8条)',
     text: '移送线索：示例焦化（上党）料场未苫盖，无人机巡查发现，大气污染，建议立案',
-    asksFor: ['subjectName'],
+    asks: {},
     shows: ['监测数据'],
   },
   {
@@ -175,7 +176,7 @@ const VARIANTS: Variant[] = [
   {
     name: 'a person named by ID number in a one-liner',
     text: '移送线索：张某某 11010519491231002X 私设暗管排放废水，信访举报，建议立案，移交潞城分局处理',
-    asks: { violations: ['water'], violationNote: '' },
+    asks: {},
     shows: ['张某某', '11010519491231002X', '私设暗管排放废水'],
   },
 ];

@@ -45,7 +45,8 @@ export function annex(question: Question, clause: ClauseId): Draft {
   if (row.includes('□') && /选项|勾选|类型|方式|来源|哪几|哪些|几种/.test(question.text)) {
     answer = `附件${number}中“${rowLabel(row)}”的选项为${options(row)}。`;
   } else if (hasAny(question, 'approve', 'head', 'supervisor') || /签|意见/.test(question.text)) {
-    answer = `《${form.title}》（附件${number}）的意见栏为${form.opinions.join('、')}。`;
+    const count = question.form === 'quantity' ? `共${form.opinions.length}栏：` : '';
+    answer = `《${form.title}》（附件${number}）的意见栏${count || '为'}${form.opinions.join('、')}。`;
   } else {
     answer = `《${form.title}》（附件${number}）需填写${form.fields.join('、')}，意见栏为${form.opinions.join('、')}。`;
   }

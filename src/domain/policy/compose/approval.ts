@@ -2,14 +2,28 @@ import { hasAny, lead, type Draft, type Question } from './types.js';
 
 const CITY = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
 const COUNTY = '县区级入企执法检查由各分局主要负责人审批';
+/** 「不签字能去查吗」「不审批能查吗」: going without the approval 第5条 requires. */
+const WITHOUT = /不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经/;
+
+/** 「大气环境科的分管局领导为副局长乙（示例）」: the people behind the roles, when the unit is known. */
+function people(question: Question): string {
+  const who = question.approvers;
+  if (!who) return '';
+  if (!who.supervisor) return `；${who.unit}主要负责人为${who.head}`;
+  return `；${who.unit}的分管局领导为${who.supervisor}，市生态环境局主要负责人为${who.director ?? '局长'}`;
+}
 
 /** 第5条: who approves an ordinary inspection, by the level of the unit that carries it out. */
 export function approval(question: Question): Draft {
   let rule: string;
-  if (question.level === 'city') {
-    rule = hasAny(question, 'supervisor') ? lead(question, '可以', `${CITY}。`) : `${CITY}。`;
+  const supervisor = hasAny(question, 'supervisor');
+  if (question.yesNo && WITHOUT.test(question.text)) {
+    rule = `不能。实施入企执法检查应严格履行审批程序，制定检查方案报行政执法主体负责人审批：${CITY}，${COUNTY}。`;
+  } else if (question.level === 'city') {
+    rule = `${supervisor ? lead(question, '可以', CITY) : CITY}${people(question)}。`;
   } else if (question.level === 'county') {
-    rule = `${COUNTY}。`;
+    const no = question.yesNo && supervisor ? '不可以。' : '';
+    rule = `${no}${COUNTY}${supervisor ? '，分管局领导不能代替' : ''}${people(question)}。`;
   } else if (question.yesNo && /要不要|需不需要|需要|用不用|是否|必须/.test(question.text)) {
     rule = `需要。实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${CITY}，${COUNTY}。`;
   } else {

@@ -16,7 +16,7 @@ const EXEMPT_TRIGGERS: Partial<Record<InspectionType, string>> = {
 function capAnswer(question: Question): Draft {
   const exempt = question.type && EXEMPT_TRIGGERS[question.type];
   if (exempt) {
-    const answer = `可以不受频次上限限制：${exempt}属于第3条所列情形。`;
+    const answer = `${question.yesNo ? (/算不算/.test(question.text) ? '不算。' : '不受。') : ''}可以不受频次上限限制：${exempt}属于第3条所列情形。`;
     return { answer, cite: [{ clause: '3', about: EXEMPT_RULE }] };
   }
   if (question.type === 'random' || question.type === 'special') {
@@ -24,8 +24,12 @@ function capAnswer(question: Question): Draft {
     const answer = `${kind}不属于第3条所列可以不受频次上限限制的情形，应合理确定检查比例和次数，最大限度减少入企检查频次。`;
     return { answer, cite: [{ clause: '3', about: `合理确定检查比例和次数 ${EXEMPT_RULE}` }] };
   }
-  const answer =
-    '实施方案未规定具体次数，要求合理确定检查比例和次数、最大限度减少入企检查频次；因投诉举报、转办交办、数据监测等线索或应企业申请实施的检查，可以不受频次上限限制。';
+  const { yearlyCap, majorProblemCap } = question.settings;
+  const local =
+    question.form === 'quantity'
+      ? `实施方案未规定具体次数，本局设定每家企业每年现场检查上限为${yearlyCap}次（发现重大环境问题的企业为${majorProblemCap}次）；`
+      : '实施方案未规定具体次数，';
+  const answer = `${local}要求合理确定检查比例和次数、最大限度减少入企检查频次；因投诉举报、转办交办、数据监测等线索或应企业申请实施的检查，可以不受频次上限限制。`;
   return {
     answer,
     cite: [
@@ -55,7 +59,11 @@ export function frequency(question: Question): Draft {
 /** 第11条: what is punished severely, and whose inspections become more frequent. */
 export function focus(question: Question): Draft {
   if (hasAny(question, 'majorProblem', 'cap')) {
-    const answer = '对发现重大环境问题的企业，应提高日常监管频次。';
+    const raised =
+      question.form === 'quantity'
+        ? `，本局设定其年度现场检查上限为${question.settings.majorProblemCap}次（一般企业为${question.settings.yearlyCap}次）`
+        : '';
+    const answer = `对发现重大环境问题的企业，应提高日常监管频次${raised}。`;
     return {
       answer,
       cite: [

@@ -1,5 +1,5 @@
 import { fromBestSentence } from './fallback.js';
-import { hasAny, lead, type Draft, type Question } from './types.js';
+import { hasAny, type Draft, type Question } from './types.js';
 
 const EXEMPTION =
   '执行省生态环境厅《生态环境轻微违法行为不予处罚事项清单》，落实首违不罚、轻微免罚，并注意区分违法是否属于主观故意以及造成的后果影响；不予处罚的，仍应履行对当事人的教育义务，确保免罚不免责。';
@@ -9,7 +9,8 @@ const DISCRETION =
 /** 第13条: 首违不罚 and 轻微免罚, coercive measures, and paying a fine late or in parts. */
 export function flexible(question: Question): Draft {
   if (hasAny(question, 'latePayment')) {
-    const answer = lead(question, '可以', '对当事人确有困难的，可以依法依规批准延期、分期缴纳罚款。');
+    const rule = '对当事人确有困难的，可以依法依规批准延期、分期缴纳罚款。';
+    const answer = question.yesNo ? `可以，但须当事人确有困难并依法依规批准。${rule}` : rule;
     return { answer, cite: [{ clause: '13', about: answer }] };
   }
   if (hasAny(question, 'coercive')) {

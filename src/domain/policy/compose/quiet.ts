@@ -1,5 +1,9 @@
 import type { Level } from '../../org.js';
-import { hasAny, lead, type Draft, type Question } from './types.js';
+import { hasAny, type Draft, type Question } from './types.js';
+
+const NEED = /需要|要不要|需不需要|用不用|是否需要|须|要报|要批/;
+/** 「什么时候还能进企业」 asks for the one exception 第10条 makes, not for 错峰. */
+const EXCEPTION = /什么时候|何时|什么情况|哪些情况|例外|还能|能进|可以进|特殊情况/;
 
 const RULE =
   '“企业安静期”时段内因实际工作需要确需开展现场执法检查的，须按程序报请本级行政执法主体主要负责人批准';
@@ -13,7 +17,9 @@ const WHO: Record<Level | 'both', string> = {
 /** 第10条, with 第5条 naming the main head of each level. */
 export function quiet(question: Question): Draft {
   if (hasAny(question, 'offsite')) {
-    const answer = '第10条的报批要求针对“企业安静期”内的现场执法检查，非现场检查不在此列。';
+    const rule =
+      '第10条的报批要求针对“企业安静期”内的现场执法检查，资料核查、问询等非现场检查不是现场执法检查，不在此列。';
+    const answer = question.yesNo ? `${NEED.test(question.text) ? '不需要' : '可以'}。${rule}` : rule;
     return {
       answer,
       cite: [
@@ -24,8 +30,9 @@ export function quiet(question: Question): Draft {
   }
   if (hasAny(question, 'approve', 'head', 'supervisor')) {
     // 分管局领导 may approve an ordinary city inspection (第5条), but is not the 主要负责人 第10条 names.
-    const supervisor = hasAny(question, 'supervisor') ? '；分管局领导不是主要负责人，不能代替批准' : '';
-    const answer = `${RULE}（${WHO[question.level ?? 'both']}）${supervisor}。`;
+    const supervisor = hasAny(question, 'supervisor');
+    const rule = `${RULE}（${WHO[question.level ?? 'both']}）${supervisor ? '；分管局领导不是主要负责人，不能代替批准' : ''}。`;
+    const answer = !question.yesNo ? rule : `${supervisor ? '不能' : '需要'}。${rule}`;
     return {
       answer,
       cite: [
@@ -35,6 +42,10 @@ export function quiet(question: Question): Draft {
       offerApproval: true,
     };
   }
+  if (!question.yesNo && EXCEPTION.test(question.text)) {
+    const answer = `“企业安静期”内只有一种例外：因实际工作需要确需开展现场执法检查的，按程序报请本级行政执法主体主要负责人批准（${WHO.both}）后开展；其余检查应“错峰”安排。`;
+    return { answer, cite: [{ clause: '10', about: RULE }], offerApproval: true };
+  }
   if (
     /谁定|制定|什么是|是什么|什么意思|错峰|多长|多久/.test(question.text) ||
     !(question.yesNo || hasAny(question, 'onsite'))
@@ -43,7 +54,9 @@ export function quiet(question: Question): Draft {
     return { answer, cite: [{ clause: '10', about: '政府制定 企业安静期 错峰' }] };
   }
   return {
-    answer: lead(question, '可以', `${RULE}。`),
+    answer: question.yesNo
+      ? `能，但须因实际工作需要确需开展，并按程序报请本级行政执法主体主要负责人批准（${WHO[question.level ?? 'both']}）。`
+      : `${RULE}。`,
     cite: [{ clause: '10', about: RULE }],
     offerApproval: true,
   };

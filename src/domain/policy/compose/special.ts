@@ -21,6 +21,10 @@ export function special(question: Question): Draft {
     const answer = lead(question, '需要', '专项检查方案经批准后须按照规定备案，并向社会公开。');
     return { answer, cite: [{ clause: '4', about: APPROVAL }] };
   }
+  if (question.form === 'quantity' && hasAny(question, 'period')) {
+    const answer = `实施方案未规定具体天数，要求严格限定时间周期、避免无限期延长检查；本局设定专项检查最长${question.settings.specialMaxDays}天。`;
+    return { answer, cite: [{ clause: '4', about: SCOPE }] };
+  }
   // 杜绝 and 避免 settle a question about blanket or endless inspections with a plain no.
   const answer = hasAny(question, 'blanket', 'period') ? lead(question, '不能', SCOPE) : SCOPE;
   return { answer, cite: [{ clause: '4', about: SCOPE }] };

@@ -40,6 +40,7 @@ export const WITHDRAW = new RegExp(`^撤回(?:申请)?\\s*${ID}$`, 'i');
 export const BUZZ = new RegExp(`^催办(?:申请)?\\s*${ID}$`, 'i');
 export const DELEGATE = /^请假委托\s*(.+)$/;
 export const MY_TODO = /^(?:我的)?待办(?:事项)?$|^我的待办(?:审批)?$|^待我审批$/;
+export const NOTHING_WAITING = '您当前没有待审批事项。';
 export const MY_REQUESTS = /^我的(?:审批)?申请$|^我发起的(?:审批|申请)$/;
 
 /** The request id in a 撤回 / 催办 command, upper-cased. */

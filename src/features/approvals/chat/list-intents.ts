@@ -2,14 +2,35 @@ import { myRequestsCard } from '../../../../cards/approvals/my-requests.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { actionContextOf } from '../../../app/action-context.js';
 import { approverCardFor } from '../service/outgoing.js';
-import { principalsOf } from '../store/delegation-repo.js';
+import { waitingOn, type Waiting } from '../service/waiting.js';
 import { loadView, requestIdsOfApplicant } from '../store/request-repo.js';
-import { pendingStepsOf } from '../store/step-repo.js';
-import type { RequestView, StepView } from '../types.js';
-import { MY_REQUESTS, MY_TODO } from './commands.js';
+import type { RequestView } from '../types.js';
+import type { ActionContext } from '../../../app/action-context.js';
+import type { MessageContext } from '../../../app/message-context.js';
+import type { Tx } from '../../../store/db.js';
+import { MY_REQUESTS, MY_TODO, NOTHING_WAITING } from './commands.js';
 
 const MAX_TODO_CARDS = 10;
 const MAX_LISTED = 20;
+
+/** The waiting steps as 「我的待办」 shows them: a count, then a fresh approver card for each. */
+export async function replyWithWaiting(
+  ctx: MessageContext,
+  tx: Tx,
+  env: ActionContext,
+  waiting: Waiting[],
+  lead = '',
+): Promise<void> {
+  const me = ctx.identity.person;
+  const more = waiting.length > MAX_TODO_CARDS ? `，以下为最早的${MAX_TODO_CARDS}项` : '';
+  await ctx.reply(tx, `${lead}您当前有${waiting.length}项待审批事项${more}：`);
+  for (const { view, step } of waiting.slice(0, MAX_TODO_CARDS)) {
+    const onBehalfOf = step.personId === me.id ? {} : { onBehalfOf: step.name };
+    await approverCardFor(tx, env, view, step.idx, { openId: me.openId, ...onBehalfOf }, (card, ref) =>
+      ctx.reply(tx, card, ref),
+    );
+  }
+}
 
 /** 「我的待办」: a fresh approver card for each step waiting on the asker or on a leader they stand in for. */
 export const todoIntent: MessageIntent = {
@@ -17,30 +38,10 @@ export const todoIntent: MessageIntent = {
   matches: (text) => MY_TODO.test(text),
   async handle(ctx) {
     const env = actionContextOf(ctx.services, ctx.directory);
-    const me = ctx.identity.person;
     await ctx.commit(async (tx) => {
-      const principals = await principalsOf(tx, me.id, env.today);
-      const waiting: { view: RequestView; step: StepView }[] = [];
-      for (const { requestId, idx } of await pendingStepsOf(tx, [me.id, ...principals])) {
-        const view = await loadView(tx, requestId);
-        const step = view?.steps[idx];
-        // A stand-in never decides on their own request.
-        if (view && step && (step.personId === me.id || view.applicant.personId !== me.id)) {
-          waiting.push({ view, step });
-        }
-      }
-      if (waiting.length === 0) {
-        await ctx.reply(tx, '您当前没有待审批事项。');
-        return;
-      }
-      const more = waiting.length > MAX_TODO_CARDS ? `，以下为最早的${MAX_TODO_CARDS}项` : '';
-      await ctx.reply(tx, `您当前有${waiting.length}项待审批事项${more}：`);
-      for (const { view, step } of waiting.slice(0, MAX_TODO_CARDS)) {
-        const onBehalfOf = step.personId === me.id ? {} : { onBehalfOf: step.name };
-        await approverCardFor(tx, env, view, step.idx, { openId: me.openId, ...onBehalfOf }, (card, ref) =>
-          ctx.reply(tx, card, ref),
-        );
-      }
+      const waiting = await waitingOn(tx, ctx.identity.person, env.today);
+      if (waiting.length === 0) await ctx.reply(tx, NOTHING_WAITING);
+      else await replyWithWaiting(ctx, tx, env, waiting);
     });
   },
 };

@@ -3,7 +3,9 @@ import type { Tx } from '../../../store/db.js';
 import { currentStepOf, STATUS_LABELS } from '../../../domain/approvals/index.js';
 import { bureauDateTime } from '../../../time.js';
 import { approvalRefusal } from '../refusals.js';
-import { latestOpenCard } from '../store/card-repo.js';
+import { isAging } from '../../../domain/card-age.js';
+import { cardRefreshCutoff } from '../../../store/card-settings.js';
+import { heldCards } from '../store/card-repo.js';
 import { loadView, updateOpenRequest } from '../store/request-repo.js';
 import type { RequestView, StepView } from '../types.js';
 import { auditRequest } from './audit.js';
@@ -12,19 +14,25 @@ import { approverCardFor } from './outgoing.js';
 
 const HOUR_MS = 3_600_000;
 
-/** Buzzes (Lark urgent_app) the approver's newest open card for the step, sending one if none is open. */
+/**
+ * Buzzes (Lark urgent_app) the approver's newest open card for the step. When none is open, or the
+ * newest is near the end of Lark's 14 days, a fresh card is sent first (the old one becomes a record)
+ * and the fresh one is buzzed: a reminder never points at buttons that no longer work.
+ */
 export async function buzzApproverCard(
   tx: Tx,
   env: ActionContext,
   view: RequestView,
   step: StepView,
 ): Promise<void> {
-  let cardRef = await latestOpenCard(tx, view.id, step.idx, step.openId);
-  if (!cardRef) {
+  const [held] = await heldCards(tx, view.id, step.idx, step.openId);
+  if (!held || isAging(held.sentAt, await cardRefreshCutoff(tx, new Date(env.at)))) {
     await approverCardFor(tx, env, view, step.idx, { openId: step.openId });
-    cardRef = await latestOpenCard(tx, view.id, step.idx, step.openId);
+    if (held)
+      await auditRequest(tx, env, 'system', 'card-renewed', view.id, { step: step.idx, from: held.cardRef });
   }
-  if (cardRef) await buzz(tx, cardRef, step.openId);
+  const [fresh] = await heldCards(tx, view.id, step.idx, step.openId);
+  if (fresh) await buzz(tx, fresh.cardRef, step.openId);
 }
 
 /** 催办: the applicant buzzes the pending approver, at most once an hour per request. */

@@ -1,9 +1,18 @@
 import { approverCard } from '../../../../cards/approvals/approver.js';
 import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import { recordCard } from '../../../../cards/approvals/record.js';
+import type { Card } from '../../../../cards/kit.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
 import type { Reader, Tx } from '../../../store/db.js';
-import { cardCount, closeCards, openCards, recordCard as rememberCard } from '../store/card-repo.js';
+import { SUPERSEDED_NOTE } from '../../../../cards/kit.js';
+import {
+  cardCount,
+  closeCards,
+  heldCards,
+  openCards,
+  recordCard as rememberCard,
+  retireCard,
+} from '../store/card-repo.js';
 import { activeDelegation } from '../store/delegation-repo.js';
 import type { RequestView } from '../types.js';
 import type { ActionContext } from '../../../app/action-context.js';
@@ -12,7 +21,7 @@ import type { ActionContext } from '../../../app/action-context.js';
 const MAX_TRANSFER_CHOICES = 60;
 
 /** Transfer targets: everyone in the directory but the applicant and the present assignee. */
-function transferChoices(env: ActionContext, view: RequestView, idx: number) {
+export function transferChoices(env: ActionContext, view: RequestView, idx: number) {
   const assignee = view.steps[idx]?.personId;
   const { directory } = env;
   const leaders = new Set([
@@ -30,7 +39,15 @@ async function nextCardRef(db: Reader, view: RequestView, idx: number): Promise<
   return `approval:${view.id}:step:${idx}:${(await cardCount(db, view.id, idx)) + 1}`;
 }
 
-/** Sends the approver card for the step to one person, as a new message or as a reply. */
+/** A card a fresh one replaces becomes a record pointing to the fresh one, while Lark still takes the patch. */
+export async function supersedeCard(tx: Tx, view: RequestView, cardRef: string, openId: string) {
+  await patchCard(tx, cardRef, openId, recordCard(view, SUPERSEDED_NOTE));
+}
+
+/**
+ * Sends the approver card for the step to one person, as a new message or as a reply. Their older
+ * cards for the step become records, so each person holds one working card per step.
+ */
 export async function approverCardFor(
   tx: Tx,
   env: ActionContext,
@@ -40,15 +57,40 @@ export async function approverCardFor(
   deliver: (card: Reply, cardRef: string) => Promise<void> = (card, ref) =>
     sendTo(tx, recipient.openId, card, ref),
 ): Promise<void> {
-  const cardRef = await nextCardRef(tx, view, idx);
   const card = approverCard({
     view,
     stepIdx: idx,
     people: transferChoices(env, view, idx),
     ...(recipient.onBehalfOf ? { onBehalfOf: recipient.onBehalfOf } : {}),
   });
+  await deliverStepCard(tx, env, view, idx, recipient.openId, card, deliver);
+}
+
+/**
+ * Delivers a card that acts on the step under a new ref of the step, so that the decision, by
+ * whichever card, closes it with the others.
+ */
+export async function deliverStepCard(
+  tx: Tx,
+  env: ActionContext,
+  view: RequestView,
+  idx: number,
+  openId: string,
+  card: Card,
+  deliver: (card: Reply, cardRef: string) => Promise<void>,
+): Promise<void> {
+  for (const old of await heldCards(tx, view.id, idx, openId)) {
+    if (await retireCard(tx, old.cardRef)) await supersedeCard(tx, view, old.cardRef, openId);
+  }
+  const cardRef = await nextCardRef(tx, view, idx);
   await deliver(card, cardRef);
-  await rememberCard(tx, { cardRef, requestId: view.id, stepIdx: idx, recipientOpenId: recipient.openId });
+  await rememberCard(tx, {
+    cardRef,
+    requestId: view.id,
+    stepIdx: idx,
+    recipientOpenId: openId,
+    sentAt: env.at,
+  });
 }
 
 /** The step's assignee gets a card, and so does their stand-in when one is appointed for today. */

@@ -87,6 +87,7 @@ export async function submitRequest(
       currentStep: null,
       formRef: from.formRef ?? null,
       applicantCardRef,
+      applicantCardSentAt: env.at,
       source: from.source,
       createdAt: env.at,
       updatedAt: env.at,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { approvalCards } from '../../../../db/schema/index.js';
 import type { Reader, Tx } from '../../../store/db.js';
 import { placeholders, prepared } from '../../../store/prepared.js';
@@ -16,13 +16,13 @@ const ofStep = and(
 const cardInsert = prepared((db) =>
   db
     .insert(approvalCards)
-    .values({ ...placeholders(['cardRef', 'requestId', 'stepIdx', 'recipientOpenId']), open: true })
+    .values({ ...placeholders(['cardRef', 'requestId', 'stepIdx', 'recipientOpenId', 'sentAt']), open: true })
     .prepare(),
 );
 
 export async function recordCard(
   tx: Tx,
-  card: { cardRef: string; requestId: string; stepIdx: number; recipientOpenId: string },
+  card: { cardRef: string; requestId: string; stepIdx: number; recipientOpenId: string; sentAt: string },
 ): Promise<void> {
   await cardInsert(tx).run(card);
 }
@@ -45,27 +45,67 @@ export async function closeCards(tx: Tx, requestId: string, stepIdx: number): Pr
   await cardsClosing(tx).run({ requestId, stepIdx });
 }
 
-/** The newest open card a person holds for the step: the one a buzz points at. */
-export async function latestOpenCard(
+const ofHolder = and(
+  eq(approvalCards.requestId, sql.placeholder('requestId')),
+  eq(approvalCards.stepIdx, sql.placeholder('stepIdx')),
+  eq(approvalCards.recipientOpenId, sql.placeholder('openId')),
+  eq(approvalCards.open, true),
+);
+
+const holderCards = prepared((db) =>
+  db
+    .select({ cardRef: approvalCards.cardRef, sentAt: approvalCards.sentAt })
+    .from(approvalCards)
+    .where(ofHolder)
+    .orderBy(desc(sql`rowid`))
+    .prepare(),
+);
+
+/** The open cards a person holds for the step, newest first: the first is the one a buzz points at. */
+export async function heldCards(
   db: Reader,
   requestId: string,
   stepIdx: number,
   openId: string,
-): Promise<string | undefined> {
-  const [row] = await db
-    .select({ cardRef: approvalCards.cardRef })
+): Promise<{ cardRef: string; sentAt: string | null }[]> {
+  return holderCards(db).all({ requestId, stepIdx, openId });
+}
+
+const retiring = prepared((db) =>
+  db
+    .update(approvalCards)
+    .set({ open: false })
+    .where(and(eq(approvalCards.cardRef, sql.placeholder('cardRef')), eq(approvalCards.open, true)))
+    .prepare(),
+);
+
+/**
+ * Closes one card if it is still open. Conditional, so of two instances renewing the same card only
+ * the one whose update took effect sends the fresh card.
+ */
+export async function retireCard(tx: Tx, cardRef: string): Promise<boolean> {
+  return (await retiring(tx).run({ cardRef })).rowsAffected === 1;
+}
+
+export interface AgingCard extends OpenCard {
+  requestId: string;
+  stepIdx: number;
+}
+
+/** Open cards sent before `cutoff` (or at an unknown time), oldest first. */
+export async function agingCards(db: Reader, cutoff: string): Promise<AgingCard[]> {
+  return db
+    .select({
+      cardRef: approvalCards.cardRef,
+      recipientOpenId: approvalCards.recipientOpenId,
+      requestId: approvalCards.requestId,
+      stepIdx: approvalCards.stepIdx,
+    })
     .from(approvalCards)
     .where(
-      and(
-        eq(approvalCards.requestId, requestId),
-        eq(approvalCards.stepIdx, stepIdx),
-        eq(approvalCards.recipientOpenId, openId),
-        eq(approvalCards.open, true),
-      ),
+      and(eq(approvalCards.open, true), or(isNull(approvalCards.sentAt), lt(approvalCards.sentAt, cutoff))),
     )
-    .orderBy(desc(sql`rowid`))
-    .limit(1);
-  return row?.cardRef;
+    .orderBy(asc(approvalCards.sentAt));
 }
 
 const cardsOfStep = prepared((db) => db.select({ n: count() }).from(approvalCards).where(ofStep).prepare());
@@ -73,4 +113,21 @@ const cardsOfStep = prepared((db) => db.select({ n: count() }).from(approvalCard
 export async function cardCount(db: Reader, requestId: string, stepIdx: number): Promise<number> {
   const [row] = await cardsOfStep(db).all({ requestId, stepIdx });
   return row?.n ?? 0;
+}
+
+/** The request and step a card was sent for, by its ref. */
+export async function cardByRef(
+  db: Reader,
+  cardRef: string,
+): Promise<{ requestId: string; stepIdx: number; recipientOpenId: string } | undefined> {
+  const [row] = await db
+    .select({
+      requestId: approvalCards.requestId,
+      stepIdx: approvalCards.stepIdx,
+      recipientOpenId: approvalCards.recipientOpenId,
+    })
+    .from(approvalCards)
+    .where(eq(approvalCards.cardRef, cardRef))
+    .limit(1);
+  return row;
 }

@@ -1,7 +1,7 @@
-import type { DrawView } from '../view.js';
+import { seedJson, type DrawView } from '../view.js';
 
 /** `GET /draws/:id` and the answer to `POST /draws`: the draw as published, with each plan. */
-export function drawJson(view: DrawView) {
+export function drawJson(view: DrawView, today: string) {
   return {
     id: view.id,
     unit: view.unit,
@@ -10,6 +10,7 @@ export function drawJson(view: DrawView) {
     content: view.request.content,
     filters: view.request.filters,
     seed: view.input.seed,
+    ...seedJson(view, today),
     algorithm: view.input.algorithm,
     inputDigest: view.inputDigest,
     pool: {

@@ -6,11 +6,15 @@ import { readBody } from '../../../api/parse-body.js';
 import { loadDirectory } from '../../../directory/directory-repo.js';
 import { isOutcome, OUTCOMES, type Outcome } from '../../../domain/draws/index.js';
 import type { Directory } from '../../../domain/org.js';
-import { parseDrawInput, resolveDraw } from '../input.js';
+import { parseDrawInput, resolveDraw, SEED_REFUSED } from '../input.js';
 import { declareConflict, listDeclaredConflicts, withdrawDeclaredConflict } from '../service/conflicts.js';
+import { listDraws } from '../service/list.js';
 import { recordResult } from '../service/record.js';
+import { repeatPending } from '../service/repeat.js';
 import { startDraw } from '../service/start.js';
 import { verifyStoredDraw } from '../service/verify.js';
+import { bureauToday } from '../../../time.js';
+import { findRepeat } from '../store/repeat-repo.js';
 import { loadDrawSettings } from '../settings.js';
 import { loadDrawView } from '../view.js';
 import { drawJson } from './draw-json.js';
@@ -41,6 +45,7 @@ function fieldsError(c: Context, issues: { path: PropertyKey[]; message: string 
 export function drawsApi(services: Services): Hono {
   const api = new Hono();
   const { db } = services.store;
+  const today = () => bureauToday(services.now());
   const withDirectory = async (c: Context, run: (directory: Directory) => Promise<Response>) => {
     const directory = await loadDirectory(db);
     if (!directory) return c.json({ error: 'directory not loaded' }, 503);
@@ -56,29 +61,52 @@ export function drawsApi(services: Services): Hono {
     if (body === undefined) return c.json({ error: 'request body must be JSON' }, 400);
     return withDirectory(c, async (directory) => {
       const parsed = parseDrawInput(body);
-      const resolved = parsed.ok ? resolveDraw(directory, parsed.value, await loadDrawSettings(db)) : parsed;
+      const settings = await loadDrawSettings(db);
+      const resolved = parsed.ok
+        ? resolveDraw(directory, parsed.value, settings, services.config.drawTestSeeds)
+        : parsed;
       if (!resolved.ok) {
         const fields = resolved.issues;
+        if (fields.some((f) => f.message === SEED_REFUSED)) {
+          return c.json({ error: SEED_REFUSED, code: 'SEED_NOT_ALLOWED', fields }, 400);
+        }
         return c.json(
           { error: `invalid fields: ${[...new Set(fields.map((f) => f.field))].join(', ')}`, fields },
           400,
         );
       }
-      const { view } = await startDraw(services, directory, resolved.value, { source: 'api' });
+      const outcome = await startDraw(services, directory, resolved.value, { source: 'api' });
       services.kickOutbox();
-      return c.json(drawJson(view), 201);
+      if (outcome.kind === 'repeat-requested') {
+        const { request } = outcome;
+        return c.json({ error: repeatPending(request), code: 'REPEAT_PENDING', repeatRequest: request }, 422);
+      }
+      return c.json(drawJson(outcome.view, today()), 201);
     });
+  });
+
+  api.get('/draws', async (c) => c.json(await listDraws(db, c.req.query('unit') || undefined)));
+
+  api.get('/draw-repeats/:id', async (c) => {
+    const row = await findRepeat(db, Number(c.req.param('id')));
+    return row ? c.json(row) : c.json({ error: 'repeat request not found' }, 404);
   });
 
   api.get('/draws/:id', async (c) => {
     const view = await loadDrawView(db, c.req.param('id'));
-    return view ? c.json(drawJson(view)) : c.json({ error: 'draw not found' }, 404);
+    return view ? c.json(drawJson(view, today())) : c.json({ error: 'draw not found' }, 404);
   });
 
   api.get('/draws/:id/verify', async (c) => {
     const verdict = await verifyStoredDraw(db, c.req.param('id'));
     if (!verdict) return c.json({ error: 'draw not found' }, 404);
-    return c.json({ id: verdict.view.id, same: verdict.same, differences: verdict.differences });
+    return c.json({
+      id: verdict.view.id,
+      same: verdict.same,
+      differences: verdict.differences,
+      seedScheme: verdict.seedScheme,
+      seedNote: verdict.seedNote,
+    });
   });
 
   api.post('/draws/:id/results', async (c) => {

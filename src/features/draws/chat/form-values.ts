@@ -25,6 +25,7 @@ export function bodyFromForm(fv: FormValue, initiatorOpenId: string): Record<str
     from: day(fv.from),
     to: day(fv.to),
     content: text(fv.content),
+    repeatReason: text(fv.repeatReason),
   };
 }
 
@@ -42,6 +43,7 @@ export function valuesFromForm(fv: FormValue): DrawFormValues {
     from: day(fv.from),
     to: day(fv.to),
     content: text(fv.content),
+    repeatReason: text(fv.repeatReason),
   };
 }
 
@@ -60,6 +62,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   to: '检查结束日期',
   content: '检查内容',
   seed: '随机种子',
+  repeatReason: '再次抽取理由',
 };
 
 export function issuesText(issues: readonly FieldIssue[]): string {

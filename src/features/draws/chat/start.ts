@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { repeatRequestCard } from '../../../../cards/draws/repeat.js';
 import { drawResultCard } from '../../../../cards/draws/result.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { headedUnits, parseDrawInput, resolveDraw } from '../input.js';
+import { repeatPending } from '../service/repeat.js';
 import { startDraw } from '../service/start.js';
 import { loadDrawSettings } from '../settings.js';
 import { buildDrawForm } from './form-card.js';
@@ -49,16 +51,25 @@ export const submitDrawAction: CardActionHandler = async ({ action, services, di
     return { toast: { type: 'error' as const, content: '未能抽取，请按提示修改。' }, card: form.card };
   };
   const parsed = parseDrawInput(bodyFromForm(action.formValue, identity.person.openId));
-  const resolved = parsed.ok ? resolveDraw(directory, parsed.value, settings) : parsed;
+  const resolved = parsed.ok
+    ? resolveDraw(directory, parsed.value, settings, services.config.drawTestSeeds)
+    : parsed;
   if (!resolved.ok) return again(issuesText(resolved.issues));
-  // Bad input found while drawing shows the form again with the reason; other refusals are toasts.
+  // Bad input found while drawing, or a repeat without its reason, shows the form again with the
+  // reason; other refusals are toasts.
   const formAgainOnBadInput = (refusal: Refusal) =>
-    refusal.code === 'BAD_INPUT' ? again(refusal.message) : undefined;
+    refusal.code === 'BAD_INPUT' || refusal.code === 'REPEAT_NEEDS_APPROVAL'
+      ? again(refusal.message)
+      : undefined;
   return toastOnRefusal(async () => {
-    const { view, created } = await startDraw(services, directory, resolved.value, {
-      source: 'chat',
-      formRef,
-    });
+    const outcome = await startDraw(services, directory, resolved.value, { source: 'chat', formRef });
+    if (outcome.kind === 'repeat-requested') {
+      return {
+        toast: { type: 'info' as const, content: repeatPending(outcome.request) },
+        card: repeatRequestCard(outcome.request, { decide: false }),
+      };
+    }
+    const { view, created } = outcome;
     const filed = view.items.filter((i) => i.filing === 'filed').length;
     const toast = created
       ? {

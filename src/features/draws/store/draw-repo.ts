@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, max } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, max } from 'drizzle-orm';
 import { approvalRequests, drawItems, draws } from '../../../../db/schema/index.js';
+import type { DrawInput, DrawnPool } from '../../../domain/draws/index.js';
 import type { Reader, Tx } from '../../../store/db.js';
 
 export type DrawRow = typeof draws.$inferSelect;
@@ -18,6 +19,16 @@ export async function nextDrawSeq(tx: Tx, year: number): Promise<number> {
 export async function drawIdForForm(db: Reader, formRef: string): Promise<string | undefined> {
   const [row] = await db.select({ id: draws.id }).from(draws).where(eq(draws.formRef, formRef));
   return row?.id;
+}
+
+/** The unit's draws whose period overlaps [from, to], with their enterprise pools, oldest first. */
+export async function drawnPools(db: Reader, unitId: string, from: string, to: string): Promise<DrawnPool[]> {
+  const rows = await db
+    .select({ id: draws.id, unitId: draws.unitId, from: draws.from, to: draws.to, input: draws.input })
+    .from(draws)
+    .where(and(eq(draws.unitId, unitId), lte(draws.from, to), gte(draws.to, from)))
+    .orderBy(asc(draws.createdAt), asc(draws.id));
+  return rows.map(({ input, ...row }) => ({ ...row, enterprises: (input as DrawInput).enterprises }));
 }
 
 export async function insertDraw(tx: Tx, draw: NewDrawRow, items: NewItemRow[]): Promise<void> {
@@ -53,6 +64,11 @@ export async function unpublishedItems(db: Reader): Promise<{ draw: DrawRow; ite
     .where(and(eq(drawItems.filing, 'filed'), isNull(drawItems.publishedAt)))
     .orderBy(asc(draws.createdAt), asc(drawItems.idx));
   return rows;
+}
+
+/** Draws whose inspection period ended before `today`, newest first: their secrets may be shown. */
+export async function endedDraws(db: Reader, today: string): Promise<DrawRow[]> {
+  return db.select().from(draws).where(lt(draws.to, today)).orderBy(desc(draws.createdAt), desc(draws.id));
 }
 
 /** Published results, newest first. */

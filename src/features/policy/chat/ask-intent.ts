@@ -4,6 +4,7 @@ import { appendAudit } from '../../../store/audit-repo.js';
 import { askPolicy } from '../ask.js';
 import { MAX_QUESTION_CHARS } from '../question.js';
 import { saveAnswer, type AnswerRecord } from '../store/answer-repo.js';
+import { rememberQuestion, type Asker } from '../store/recent-repo.js';
 
 export function answerCardRef(answerId: string): string {
   return `policy:${answerId}:answer`;
@@ -22,7 +23,9 @@ export const policyIntent: MessageIntent = {
       await ctx.answer(`问题过长，请精简到${MAX_QUESTION_CHARS}字以内后重新提问。`);
       return;
     }
-    const asked = await askPolicy(ctx.services, question, ctx.directory);
+    const unit = ctx.identity.units[0]?.id;
+    const asker: Asker = { openId: ctx.msg.openId, chatId: ctx.msg.chatId, ...(unit ? { unit } : {}) };
+    const asked = await askPolicy(ctx.services, question, ctx.directory, asker);
     const at = ctx.services.now().toISOString();
     const record: AnswerRecord = {
       id: ctx.msg.messageId,
@@ -35,6 +38,8 @@ export const policyIntent: MessageIntent = {
     };
     await ctx.commit(async (tx) => {
       await saveAnswer(tx, record);
+      // A refusal is no subject to follow up on; the question before it stays the one to lean on.
+      if (!asked.answer.outOfScope) await rememberQuestion(tx, asker, asked.readAs, at);
       await appendAudit(
         tx,
         {

@@ -1,5 +1,6 @@
 import type { MessageContext } from '../../../app/message-context.js';
 import { loadEnterprises } from '../../../directory/directory-repo.js';
+import type { Enterprise } from '../../../domain/org.js';
 import type { DraftField, ReferralDraft } from '../../../domain/referrals/annex3.js';
 import { buildConfirmCard } from '../confirm-card.js';
 import { reviewDraft } from '../review.js';
@@ -16,8 +17,9 @@ export async function replyWithDraft(
   draft: ReferralDraft,
   unsure: DraftField[],
   empty = false,
+  registry?: readonly Enterprise[],
 ): Promise<void> {
-  const enterprises = await loadEnterprises(ctx.services.store.db);
+  const enterprises = registry ?? (await loadEnterprises(ctx.services.store.db));
   const review = reviewDraft(
     draft,
     unsure,

@@ -1,4 +1,4 @@
-import type { Card } from '../../../../cards/kit.js';
+import { SUPERSEDED_NOTE, type Card } from '../../../../cards/kit.js';
 import { referralDecisionCard } from '../../../../cards/referrals/decision.js';
 import { referralRecordCard } from '../../../../cards/referrals/record.js';
 import { referralStageCard } from '../../../../cards/referrals/stage.js';
@@ -22,6 +22,26 @@ export function nextCaseStage(view: ReferralView): CaseStage | undefined {
   return nextStage(view.status, lastStageRecord(view)) as CaseStage | undefined;
 }
 
+/** What a person can do on the referral's card now: decide on it, record its next stage, or nothing. */
+export function actionOf(
+  directory: Directory,
+  view: ReferralView,
+  openId: string,
+): 'decide' | 'stage' | undefined {
+  const viewer = viewerOf(directory, openId, view);
+  if (awaitsDecision(view) && viewer.isReceivingHead && unitById(directory, view.toUnit.id)) return 'decide';
+  if (nextCaseStage(view) && (viewer.isHandler || viewer.isReceivingHead)) return 'stage';
+  return undefined;
+}
+
+function annexFor(directory: Directory, view: ReferralView, openId: string) {
+  const viewer = viewerOf(directory, openId, view);
+  const coordinateName = view.coordinate.unitId
+    ? unitById(directory, view.coordinate.unitId)?.name
+    : undefined;
+  return annexOfReferral(view, viewer.reveal, coordinateName);
+}
+
 /**
  * The card one person should hold for a referral as it stands: the receiving head decides, the
  * handling unit records the next stage, everyone else reads.
@@ -32,19 +52,15 @@ export function cardFor(
   openId: string,
   opts: CardOptions = {},
 ): Card {
-  const viewer = viewerOf(directory, openId, view);
-  const coordinateName = view.coordinate.unitId
-    ? unitById(directory, view.coordinate.unitId)?.name
-    : undefined;
-  const annex = annexOfReferral(view, viewer.reveal, coordinateName);
-  const sections = annexSections(annex);
+  const annex = annexFor(directory, view, openId);
+  const action = actionOf(directory, view, openId);
   const toUnit = unitById(directory, view.toUnit.id);
-  if (awaitsDecision(view) && viewer.isReceivingHead && toUnit) {
+  if (action === 'decide' && toUnit) {
     const people = unitPeople(directory, toUnit).map((p) => ({ value: p.id, label: p.name }));
-    return referralDecisionCard({ view, sections, people });
+    return referralDecisionCard({ view, sections: annexSections(annex), people });
   }
   const next = nextCaseStage(view);
-  if (next && (viewer.isHandler || viewer.isReceivingHead)) {
+  if (action === 'stage' && next) {
     const last = lastStageRecord(view);
     return referralStageCard({
       view,
@@ -54,5 +70,10 @@ export function cardFor(
       ...opts,
     });
   }
-  return referralRecordCard(view, sections, opts.notice);
+  return referralRecordCard(view, annexSections(annex), opts.notice);
+}
+
+/** What a card a fresh one replaced becomes: a record pointing to the fresh card. */
+export function supersededCardFor(directory: Directory, view: ReferralView, openId: string): Card {
+  return referralRecordCard(view, annexSections(annexFor(directory, view, openId)), SUPERSEDED_NOTE);
 }

@@ -117,7 +117,7 @@ export async function submitReferral(tx: Tx, env: ActionContext, input: SubmitIn
     const notice = `${review.fromUnit.name}移送${toUnit.name}的线索，请${unitById(env.directory, unitId)?.name ?? ''}协助。`;
     if (assist && assist.openId !== head?.openId) await sendCard(tx, env, view, assist.openId, { notice });
   }
-  if (input.senderCardRef) await trackCard(tx, view, input.senderCardRef, sender.openId);
+  if (input.senderCardRef) await trackCard(tx, env, view, input.senderCardRef, sender.openId);
   else await sendCard(tx, env, view, sender.openId, { notice: `已移送${toUnit.name}，编号${id}。` });
   return view;
 }

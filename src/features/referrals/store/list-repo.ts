@@ -49,3 +49,19 @@ export async function referralsDueForNotice(db: Reader, today: string): Promise<
     .orderBy(referrals.deadline, referrals.id);
   return found.map((row) => row.id);
 }
+
+/** Referrals sent to the units that wait for their head's 接收 or 退回, oldest first. */
+export async function awaitingDecision(
+  db: Reader,
+  unitIds: string[],
+  limit: number,
+): Promise<ReferralView[]> {
+  if (unitIds.length === 0) return [];
+  const found = await db
+    .select()
+    .from(referrals)
+    .where(and(inArray(referrals.toUnitId, unitIds), inArray(referrals.status, ['submitted', 'verifying'])))
+    .orderBy(referrals.submittedAt, referrals.id)
+    .limit(limit);
+  return found.map((row) => toView(row, []));
+}

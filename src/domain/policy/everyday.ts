@@ -1,0 +1,45 @@
+import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+
+/**
+ * Everyday and misspelt wording as the scheme would put it. Applied after the conversion to
+ * simplified characters, in order, so longer phrases go before the words they contain.
+ */
+const EVERYDAY: readonly [RegExp, string][] = [
+  // Common typos of the scheme's terms.
+  [/安[青清精]期|安静其|按静期/g, '安静期'],
+  [/审[比必]/g, '审批'],
+  [/平次|频此/g, '频次'],
+  [/现厂检查/g, '现场检查'],
+  [/正面请单|正面清丹/g, '正面清单'],
+  // Colloquial words.
+  [/下厂子|下厂|进厂子|下企业/g, '入企检查'],
+  [/小厂子|厂子|厂里|小厂/g, '企业'],
+  [/头回|头一回|头一次|第一回/g, '首次'],
+  [/犯事儿?|出事儿?/g, '违法'],
+  [/咋整|咋办|怎么整/g, '怎么办'],
+  [/咋/g, '怎么'],
+  [/啥/g, '什么'],
+  [/里头/g, '内'],
+  [/一查查个没完|查个没完|没完没了地查/g, '无限期延长检查'],
+  [/说一声结果|告诉一声结果/g, '反馈检查结果'],
+  [/就算完事了?吗/g, '就可以不管整改了吗'],
+  [/不来查了?/g, '不现场检查了'],
+  [/不进厂|不去现场|不到现场|只看资料|只查资料|调阅[^，。？]{0,6}资料|看看资料/g, '非现场检查'],
+  // 「……不？」 asks yes or no like 「……吗？」.
+  [/不([？?])$/, '吗$1'],
+];
+
+let convert: ConverterFunction | undefined;
+
+/**
+ * Traditional characters and variants become simplified (OpenCC's TS dictionaries only, so the
+ * worker carries a few dozen KiB), then everyday wording becomes the scheme's.
+ */
+export function everyday(question: string): string {
+  convert ??= ConverterFactory([TSPhrases, TSCharacters]);
+  let text = convert(question);
+  for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement);
+  return text;
+}

@@ -1,0 +1,48 @@
+import { CONCEPTS, type Concept } from './concepts.js';
+import { ASPECTS } from './scope.js';
+import { findConcepts, normalize } from './tokenize.js';
+
+/** 「那市级的呢？」「如果是举报呢？」: a question that leans on the one before it. */
+const ELLIPTICAL = /^(?:那么?|如果|要是|假如|若是?|换成|改成|还有)|呢[？?。]?$/;
+/** 「批了以后还要干什么？」: no subject of its own, going on from the last answer. */
+const GOING_ON = /^(?:批了|查了|罚了|然后|之后|以后|还要|还得|再|另外|同样)/;
+const OWN_ASK = /什么|谁|吗|几|多少|多久|多长|哪|怎么|如何|能不能|可不可以|要不要|需不需要/;
+const LEADING = /^(?:那么?|如果是?|要是|假如|若是?|换成|改成|还有)|(?:的)?呢[？?。]?$/g;
+
+/** Concepts that take each other's place: a follow-up naming one drops the previous question's others. */
+const SLOTS: readonly (readonly Concept[])[] = [
+  ['city', 'county', 'section', 'enforcementTeam', 'legalSection'],
+  ['complaint', 'referral', 'monitoring', 'enterpriseRequest', 'random', 'special', 'clue'],
+  ['onsite', 'offsite'],
+  ['head', 'supervisor', 'unitHead'],
+  ['fine', 'latePayment', 'penaltyExempt', 'coercive'],
+];
+
+/** Removes every form of the concepts, longest first at each position, as the concept scan reads them. */
+function without(text: string, concepts: readonly Concept[]): string {
+  const forms = concepts.flatMap((concept) => [...CONCEPTS[concept]]).sort((a, b) => b.length - a.length);
+  const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(new RegExp(escaped.join('|'), 'g'), '');
+}
+
+/**
+ * The follow-up read with the question before it. A follow-up with an ask of its own (「批了以后还要
+ * 干什么？」) keeps it and borrows the previous question's subject; a bare one (「那市级的呢？」)
+ * takes the previous question's ask with its own facts in place of the ones it replaces.
+ * `names` are places and enterprises, which replace each other the same way.
+ */
+export function withPrevious(question: string, previous: string, names: readonly string[]): string {
+  const subjects = findConcepts(normalize(question)).filter((concept) => !ASPECTS.has(concept));
+  const leaning =
+    ELLIPTICAL.test(question.trim()) || (GOING_ON.test(question.trim()) && subjects.length === 0);
+  if (!leaning) return question;
+  const own = question.trim().replace(LEADING, '');
+  const found = new Set(findConcepts(normalize(own)));
+  let earlier = previous;
+  for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
+  const named = names.filter((name) => own.includes(name));
+  if (named.length > 0)
+    for (const name of names) if (!named.includes(name)) earlier = earlier.split(name).join('');
+  if (OWN_ASK.test(own)) return `${earlier.replace(/[？?。]+$/, '')}，${own}`;
+  return `${own}，${earlier}`;
+}

@@ -1,0 +1,4 @@
+export { readReply, type ReplyKind, type ReplyReading } from './read-reply.js';
+export type { ReplyAction, ReplyCard } from './verbs.js';
+export { scoreCorpus, type CorpusEntry, type CorpusScore } from './score.js';
+export { personNamed } from './person.js';

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/domain/policy/index.js';
+import { demoContext, questionSet } from './fixtures.js';
+import { formSet, scoreForms, type FormItem, type Tally } from './forms.js';
+
+const ctx = demoContext();
+const ask = (item: FormItem) =>
+  answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });
+const rate = (t: Tally) => t.right / Math.max(1, t.of);
+
+describe('the v2 question set, written before tuning', () => {
+  const items = formSet('questions-v2.json');
+
+  it('brings the own sets to at least 250 questions, each v2 one in a category with its form', () => {
+    expect(
+      items.length + questionSet('questions.json').length + questionSet('holdout.json').length,
+    ).toBeGreaterThanOrEqual(250);
+    const categories = new Set(items.map((item) => item.category));
+    for (const category of [
+      'yes-no',
+      'who',
+      'which',
+      'case',
+      'colloquial',
+      'traditional',
+      'config',
+      'follow-up',
+    ]) {
+      expect(categories).toContain(category);
+    }
+  });
+
+  it('answers the form, names what it must, cites every clause of a case', () => {
+    const all = scoreForms(items, ask).get('all');
+    expect(rate(all!.topCitation)).toBeGreaterThanOrEqual(0.97);
+    expect(rate(all!.refusal)).toBe(1);
+    expect(rate(all!.form)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(all!.mustMention)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(all!.scenario)).toBe(1);
+  });
+});
+
+describe('the v2 held-out set, written by someone who did not tune', () => {
+  it('is mostly answered in the form asked, from the right clause', () => {
+    const all = scoreForms(formSet('../corpus/policy-holdout-v2.json'), ask).get('all');
+    expect(rate(all!.topCitation)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(all!.refusal)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(all!.form)).toBeGreaterThanOrEqual(0.75);
+    expect(rate(all!.mustMention)).toBeGreaterThanOrEqual(0.65);
+  });
+});

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ClauseId } from '../../src/domain/clauses.js';
+import type { PolicyAnswer } from '../../src/domain/policy/index.js';
+
+export type Form = 'yes-no' | 'who' | 'list' | 'quantity' | 'open' | 'out-of-scope';
+
+/** A question of the v2 sets: what it asks (its form), what the answer must say and cite. */
+export interface FormItem {
+  id: string;
+  category: string;
+  q: string;
+  /** The first is the clause the first citation must name; a case must cite them all. */
+  clauses: ClauseId[];
+  form: Form;
+  answer: 'yes' | 'no' | 'conditional' | null;
+  mustMention: string[];
+  /** The asker's question just before, for a follow-up. */
+  previous?: string;
+}
+
+/** `questions-v2.json` beside this file, or a corpus under test/corpus. */
+export function formSet(path: 'questions-v2.json' | '../corpus/policy-holdout-v2.json'): FormItem[] {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
+}
+
+/** The answer up to its first full stop: the sentence that must answer the question's form. */
+export function firstSentence(text: string): string {
+  return /^[^。！？!?]*[。！？!?]?/.exec(text)?.[0] ?? text;
+}
+
+const NEGATIVE = /不(?:能|可以|可|需要|需|用|必|得|应|受|属于|适用|在|予|罚|是|算)|无需|无须|没有|并非|否/;
+const POSITIVE = /能|可以|需要|须|应|属于|受|是|有/;
+const CONDITION = /须|需|经|但|前提|报请|批准|确需|的，|除|只有|如|若|视|应当|前/;
+const ROLE = /负责人|局长|局领导|科|队|分局|中心|谁查处|政府|部门|本人|审批人/;
+const QUANTITY =
+  /\d|[一二三四五六七八九十两]+[次天日月年个栏项条种]|未规定|未作规定|没有规定|未设定|及时|全覆盖|年度|每年/;
+
+/** The verdict is the first sentence's opening phrase: 「不能，……」 or 「可以。」. */
+function verdict(sentence: string): string {
+  return /^[^，,；：:。]*/.exec(sentence)?.[0] ?? sentence;
+}
+
+/** Whether the first sentence answers the question's form, as the issue describes each. */
+export function answersForm(item: FormItem, result: PolicyAnswer): boolean {
+  const sentence = firstSentence(result.answer);
+  switch (item.form) {
+    case 'out-of-scope':
+      return result.outOfScope;
+    case 'yes-no': {
+      const opening = verdict(sentence);
+      const no = NEGATIVE.test(opening);
+      const yes = !no && POSITIVE.test(opening);
+      if (item.answer === 'no') return no;
+      if (item.answer === 'yes') return yes;
+      return (yes || no) && CONDITION.test(sentence);
+    }
+    case 'who':
+      return ROLE.test(sentence);
+    case 'list':
+      return /、/.test(sentence) || sentence.split(/[，；]/).length >= 3;
+    case 'quantity':
+      return QUANTITY.test(sentence);
+    case 'open':
+      return !result.outOfScope && sentence.length > 0;
+  }
+}
+
+export interface Tally {
+  right: number;
+  of: number;
+}
+
+export interface CategoryScore {
+  items: number;
+  topCitation: Tally;
+  refusal: Tally;
+  form: Tally;
+  mustMention: Tally;
+  scenario: Tally;
+}
+
+const tally = (): Tally => ({ right: 0, of: 0 });
+
+function add(t: Tally, ok: boolean): void {
+  t.of += 1;
+  if (ok) t.right += 1;
+}
+
+/** Per category and in total: the five measures the benchmark prints. */
+export function scoreForms(
+  items: readonly FormItem[],
+  ask: (item: FormItem) => PolicyAnswer,
+): Map<string, CategoryScore> {
+  const scores = new Map<string, CategoryScore>();
+  const of = (name: string): CategoryScore => {
+    let score = scores.get(name);
+    if (!score) {
+      score = {
+        items: 0,
+        topCitation: tally(),
+        refusal: tally(),
+        form: tally(),
+        mustMention: tally(),
+        scenario: tally(),
+      };
+      scores.set(name, score);
+    }
+    return score;
+  };
+  for (const item of items) {
+    const result = ask(item);
+    const cited = new Set(result.citations.map((citation) => citation.clause));
+    for (const score of [of(item.category), of('all')]) {
+      score.items += 1;
+      add(score.refusal, result.outOfScope === (item.form === 'out-of-scope'));
+      add(score.form, answersForm(item, result));
+      if (item.clauses[0]) add(score.topCitation, result.citations[0]?.clause === item.clauses[0]);
+      for (const word of item.mustMention) add(score.mustMention, result.answer.includes(word));
+      if (item.clauses.length >= 2)
+        add(
+          score.scenario,
+          item.clauses.every((clause) => cited.has(clause)),
+        );
+    }
+  }
+  return scores;
+}
+
+const pct = (t: Tally): string =>
+  t.of === 0 ? '—' : `${((100 * t.right) / t.of).toFixed(0)} % (${t.right}/${t.of})`;
+
+/** One line per category, for the benchmark's output. */
+export function formatScores(scores: Map<string, CategoryScore>): string[] {
+  return [...scores].map(
+    ([name, s]) =>
+      `  ${name.padEnd(13)} n=${String(s.items).padStart(3)}  top ${pct(s.topCitation)}; refusal ${pct(s.refusal)}; ` +
+      `form ${pct(s.form)}; mention ${pct(s.mustMention)}; scenario ${pct(s.scenario)}`,
+  );
+}
+
+/** The items the answer gets wrong in any measure, for tuning on one's own set only. */
+export function misses(items: readonly FormItem[], ask: (item: FormItem) => PolicyAnswer): string[] {
+  return items.flatMap((item) => {
+    const result = ask(item);
+    const cited = new Set(result.citations.map((citation) => citation.clause));
+    const problems = [
+      result.outOfScope !== (item.form === 'out-of-scope') && 'refusal',
+      !answersForm(item, result) && 'form',
+      item.clauses[0] &&
+        result.citations[0]?.clause !== item.clauses[0] &&
+        `top ${result.citations[0]?.clause}`,
+      item.mustMention.some((word) => !result.answer.includes(word)) && 'mention',
+      !item.clauses.every((clause) => cited.has(clause)) && 'scenario',
+    ].filter(Boolean);
+    return problems.length ? [`${item.id} [${problems.join(', ')}] ${item.q} → ${result.answer}`] : [];
+  });
+}
