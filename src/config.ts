@@ -43,6 +43,19 @@ const schema = z.object({
     .regex(/^([1-9]\d*)(m|h|d)$/, 'a whole number of minutes, hours or days, e.g. 30m, 6h, 1d')
     .default('1d'),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  // The message resource API serves at most 100 MB (docs/lark-platform.md §5).
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  ATTACHMENT_OFFER_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(5),
   DRAW_TEST_SEEDS: z.enum(['0', '1']).default('0'),
 });
 
@@ -78,6 +91,15 @@ export interface Config {
    * Off unless DRAW_TEST_SEEDS=1; local mode alone never turns it on.
    */
   drawTestSeeds: boolean;
+  /** Pictures and files sent with a referral (移交材料). */
+  attachments: AttachmentConfig;
+}
+
+export interface AttachmentConfig {
+  /** Larger files are listed with the referral but not stored. */
+  maxBytes: number;
+  /** How long after a referral draft or submission a picture or file is offered for it. */
+  offerMinutes: number;
 }
 
 export interface BackupConfig {
@@ -142,6 +164,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       e.LLM_BASE_URL && e.LLM_MODEL
         ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL }
         : undefined,
+    attachments: { maxBytes: e.ATTACHMENT_MAX_BYTES, offerMinutes: e.ATTACHMENT_OFFER_MINUTES },
     ...(e.BACKUP_DIR
       ? {
           backup: {

@@ -24,3 +24,16 @@ export function helpCard(name: string): Card {
 export function notInDirectoryText(): string {
   return '您好，您尚未列入本局通讯录，暂不能使用执法助手。如需开通，请联系局办公室或法规与标准科。';
 }
+
+/** A picture or file that came with no referral to attach it to. */
+export function resourceOnlyText(kind: 'image' | 'file', offerMinutes: number): string {
+  const attach = `图片和文件可作为线索移交材料附上：请先发送线索移送表，并在${offerMinutes}分钟内发送。`;
+  return kind === 'image'
+    ? `已收到图片。${attach}`
+    : `已收到文件。${attach}企业名录、通讯录等表格由系统管理员导入，无需发送给执法助手。`;
+}
+
+/** Stickers, voice messages, system messages, merged forwards: one line, only in a one-to-one chat. */
+export function unusableMessageText(): string {
+  return '暂不能识别此类消息（表情、语音、视频、合并转发等）。请以文字发送，或发送「帮助」查看可办理的事项。';
+}

@@ -154,5 +154,17 @@ export const migrations: Migration[] = [
       "\nCREATE INDEX `warnings_status` ON `warnings` (`status`,`sent_on`);",
       "\nALTER TABLE `enterprises` ADD `key` integer DEFAULT false NOT NULL;"
     ]
+  },
+  {
+    "folderMillis": 1796430716252,
+    "hash": "1c73713054e2e06e5b6e5c814a785f64b3e20daac836126d94f445ef1c1c06e8",
+    "sql": [
+      "CREATE TABLE `referral_attachments` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`draft_id` text NOT NULL,\n\t`sender_open_id` text NOT NULL,\n\t`chat_id` text NOT NULL,\n\t`message_id` text NOT NULL,\n\t`resource_key` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`file_name` text,\n\t`mime_type` text,\n\t`size` integer,\n\t`status` text NOT NULL,\n\t`content` blob,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL\n);\n",
+      "\nCREATE UNIQUE INDEX `referral_attachments_resource` ON `referral_attachments` (`message_id`,`resource_key`);",
+      "\nCREATE INDEX `referral_attachments_draft` ON `referral_attachments` (`draft_id`,`created_at`);",
+      "\nALTER TABLE `outbox` ADD `in_thread` integer DEFAULT false NOT NULL;",
+      "\nALTER TABLE `referral_drafts` ADD `chat_id` text;",
+      "\nCREATE INDEX `referral_drafts_chat` ON `referral_drafts` (`sender_open_id`,`chat_id`,`updated_at`);"
+    ]
   }
 ];

@@ -5,3 +5,4 @@ export * from './referrals.js';
 export * from './draws.js';
 export * from './policy.js';
 export * from './prevention.js';
+export * from './attachments.js';

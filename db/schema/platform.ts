@@ -47,6 +47,8 @@ export const outbox = sqliteTable(
     cardRef: text('card_ref'),
     msgType: text('msg_type'),
     content: text('content'),
+    /** A reply posted in the thread of the message it answers (`reply_in_thread`). */
+    inThread: integer('in_thread', { mode: 'boolean' }).notNull().default(false),
     /** `refused`: the platform will not deliver to this person (left, stopped the bot, out of range). */
     status: text('status', { enum: ['pending', 'sent', 'dead', 'refused'] })
       .notNull()

@@ -25,18 +25,24 @@ export const REFERRAL_EVENTS = [
 export type ReferralEventKind = (typeof REFERRAL_EVENTS)[number];
 
 /** A referral read from chat and shown back for confirmation; nothing is sent until it is confirmed. */
-export const referralDrafts = sqliteTable('referral_drafts', {
-  id: text('id').primaryKey(),
-  senderOpenId: text('sender_open_id').notNull(),
-  /** ReferralDraft of the domain. */
-  draft: text('draft', { mode: 'json' }).notNull(),
-  /** Draft fields that were guessed and are still to be confirmed. */
-  unsure: text('unsure', { mode: 'json' }).$type<string[]>().notNull(),
-  /** Set once confirmed, so a second click on 确认移送 cannot send it twice. */
-  referralId: text('referral_id'),
-  createdAt: text('created_at').notNull(),
-  updatedAt: text('updated_at').notNull(),
-});
+export const referralDrafts = sqliteTable(
+  'referral_drafts',
+  {
+    id: text('id').primaryKey(),
+    senderOpenId: text('sender_open_id').notNull(),
+    /** The chat it was written in: pictures sent there soon after are offered for it. */
+    chatId: text('chat_id'),
+    /** ReferralDraft of the domain. */
+    draft: text('draft', { mode: 'json' }).notNull(),
+    /** Draft fields that were guessed and are still to be confirmed. */
+    unsure: text('unsure', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Set once confirmed, so a second click on 确认移送 cannot send it twice. */
+    referralId: text('referral_id'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('referral_drafts_chat').on(t.senderOpenId, t.chatId, t.updatedAt)],
+);
 
 export const referrals = sqliteTable(
   'referrals',

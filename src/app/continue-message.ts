@@ -6,6 +6,7 @@ import type { FollowUpHandler } from './follow-ups.js';
 import { runIntent } from './handle-message.js';
 import { MessageContext } from './message-context.js';
 import type { MessageRouter } from './message-router.js';
+import type { ResourceHandler } from './resource-handler.js';
 
 /**
  * A message the bot asked about (「移送线索」 or 「政策问答」?) is handled once the sender has chosen:
@@ -16,6 +17,13 @@ import type { MessageRouter } from './message-router.js';
 
 export const CONTINUE_MESSAGE = 'message.continue';
 
+/** A picture or file a message carried (message-content.ts), as a card or a queued row carries it. */
+export const messageResource = z.object({
+  kind: z.enum(['image', 'file']),
+  key: z.string().min(1),
+  name: z.string().optional(),
+});
+
 const continuation = z.object({
   /** A continuation's or intent's name; absent means the fallback (the policy answerer). */
   intent: z.string().optional(),
@@ -24,9 +32,11 @@ const continuation = z.object({
   chatType: z.enum(['p2p', 'group']),
   openId: z.string().min(1),
   text: z.string(),
+  /** Pictures and files the message carried, offered once the chosen handler has run. */
+  resources: z.array(messageResource).default([]),
 });
 
-export type Continuation = z.infer<typeof continuation>;
+export type Continuation = z.input<typeof continuation>;
 
 export function queueContinuation(tx: Tx, c: Continuation): Promise<void> {
   return enqueueFollowUp(tx, {
@@ -36,7 +46,7 @@ export function queueContinuation(tx: Tx, c: Continuation): Promise<void> {
   });
 }
 
-export function continueMessage(router: MessageRouter): FollowUpHandler {
+export function continueMessage(router: MessageRouter, resources?: ResourceHandler): FollowUpHandler {
   return async ({ id, services, directory, payload, done }) => {
     const parsed = continuation.safeParse(payload);
     const identity = parsed.success ? identify(directory, parsed.data.openId) : undefined;
@@ -46,8 +56,8 @@ export function continueMessage(router: MessageRouter): FollowUpHandler {
       await services.store.write(done);
       return;
     }
-    const { messageId, chatId, chatType, openId, text } = parsed.data;
-    const msg = { eventId: id, messageId, chatId, chatType, openId, text };
-    await runIntent(new MessageContext(msg, services, directory, identity), intent);
+    const { messageId, chatId, chatType, openId, text, resources: carried } = parsed.data;
+    const msg = { eventId: id, messageId, chatId, chatType, openId, text, resources: carried };
+    await runIntent(new MessageContext(msg, services, directory, identity), intent, resources);
   };
 }

@@ -1,4 +1,4 @@
-import { notInDirectoryText } from '../../cards/help/usage.js';
+import { notInDirectoryText, resourceOnlyText, unusableMessageText } from '../../cards/help/usage.js';
 import { loadDirectory, loadEnterprises } from '../directory/directory-repo.js';
 import { identify } from '../directory/who.js';
 import { markDone } from '../work-queue/queue-table.js';
@@ -6,17 +6,25 @@ import type { CardReplies } from './card-replies.js';
 import { MessageContext, type IncomingMessage } from './message-context.js';
 import { matchContext, type MessageIntent, type MessageRouter } from './message-router.js';
 import { replyTo } from './replies.js';
+import type { ResourceHandler } from './resource-handler.js';
 import type { Services } from './services.js';
 
+/** What features add to the text intents: typed replies to their cards, and pictures and files. */
+export interface MessageHandlers {
+  cardReplies?: CardReplies;
+  resources?: ResourceHandler;
+}
+
 /**
- * One inbound text message: who sent it, which intent handles it, and the handler's one commit. A
- * reply to one of the bot's cards is first offered to that card's feature.
+ * One inbound message: who sent it, which intent handles its text, and the handler's one commit. A
+ * reply to one of the bot's cards is first offered to that card's feature. Pictures and files go to
+ * the resource handler: alone, or after the text they came with.
  */
 export async function handleMessage(
   services: Services,
   router: MessageRouter,
   msg: IncomingMessage,
-  cardReplies?: CardReplies,
+  handlers: MessageHandlers = {},
 ): Promise<void> {
   const directory = await loadDirectory(services.store.db);
   const identity = directory ? identify(directory, msg.openId) : undefined;
@@ -29,20 +37,44 @@ export async function handleMessage(
     return;
   }
   const ctx = new MessageContext(msg, services, directory, identity);
-  if (await cardReplies?.handle(ctx)) {
+  if (await handlers.cardReplies?.handle(ctx)) {
     services.log.debug({ eventId: msg.eventId, intent: 'card-reply' }, 'message routed');
-    return runIntent(ctx, undefined);
+    return runIntent(ctx, undefined, handlers.resources);
   }
-  const intent = await router.route(
-    msg.text,
-    matchContext(() => loadEnterprises(services.store.db)),
-  );
+  const onlyResources = msg.text === '' && msg.resources.length > 0;
+  const intent = onlyResources
+    ? undefined
+    : await router.route(
+        msg.text,
+        matchContext(() => loadEnterprises(services.store.db)),
+      );
   services.log.debug({ eventId: msg.eventId, intent: intent?.name }, 'message routed');
-  await runIntent(ctx, intent);
+  await runIntent(ctx, intent, handlers.resources);
 }
 
-/** Runs a handler on a message; `ctx.msg.eventId` is the queue row its commit marks done. */
-export async function runIntent(ctx: MessageContext, intent: MessageIntent | undefined): Promise<void> {
+/**
+ * Runs a handler on a message, then offers its pictures and files; `ctx.msg.eventId` is the queue
+ * row its commit marks done.
+ */
+export async function runIntent(
+  ctx: MessageContext,
+  intent: MessageIntent | undefined,
+  resources?: ResourceHandler,
+): Promise<void> {
+  const { msg, services } = ctx;
   if (intent) await intent.handle(ctx);
-  if (!ctx.hasCommitted) await ctx.services.store.write((tx) => markDone(tx, ctx.msg.eventId));
+  const taken = msg.resources.length > 0 && resources ? await resources(ctx) : false;
+  const first = msg.resources[0];
+  if (msg.text === '' && !taken && first)
+    await ctx.answer(resourceOnlyText(first.kind, services.config.attachments.offerMinutes));
+  if (!ctx.hasCommitted) await services.store.write((tx) => markDone(tx, msg.eventId));
+}
+
+/** A message the bot cannot read: one polite line in a one-to-one chat, nothing in a group. */
+export async function handleUnusable(services: Services, msg: IncomingMessage): Promise<void> {
+  await services.store.write(async (tx) => {
+    await markDone(tx, msg.eventId);
+    if (msg.chatType === 'p2p') await replyTo(tx, msg.messageId, msg.openId, unusableMessageText());
+  });
+  services.kickOutbox();
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from './message-context.js';
+import { readMessageContent, type Mention } from './message-content.js';
 
 /** The flattened `im.message.receive_v1` data the SDK hands to handlers (docs/lark-platform.md §2). */
 export interface MessageReceiveData {
@@ -14,13 +15,20 @@ export interface MessageReceiveData {
     chat_type?: string;
     message_type?: string;
     content?: string;
-    mentions?: { key?: string; name?: string }[];
+    mentions?: Mention[];
   };
 }
 
-export type ParsedMessage = { kind: 'text'; msg: IncomingMessage } | { kind: 'ignored'; reason: string };
+export type ParsedMessage =
+  | { kind: 'text'; msg: IncomingMessage }
+  /** A sticker, voice message, system message…: answered with one line in a one-to-one chat. */
+  | { kind: 'unusable'; msg: IncomingMessage; messageType: string }
+  | { kind: 'ignored'; reason: string };
 
-/** Text in a p2p chat, or in a group only when someone (the bot) is @-mentioned. */
+/**
+ * Any message in a p2p chat, or in a group only when someone (the bot) is @-mentioned. Its content,
+ * whatever its type, is read by message-content.ts.
+ */
 export function parseIncomingMessage(eventId: string, data: MessageReceiveData): ParsedMessage {
   const m = data.message;
   const openId = data.sender?.sender_id?.open_id;
@@ -30,38 +38,20 @@ export function parseIncomingMessage(eventId: string, data: MessageReceiveData):
   const chatType = m.chat_type === 'group' ? 'group' : 'p2p';
   if (chatType === 'group' && !(m.mentions?.length ?? 0))
     return { kind: 'ignored', reason: 'group without mention' };
-  let raw = '';
-  if (m.message_type === 'text') {
-    try {
-      raw = String((JSON.parse(m.content ?? '{}') as { text?: unknown }).text ?? '');
-    } catch {
-      return { kind: 'ignored', reason: 'bad content' };
-    }
-  }
-  const text = stripMentions(raw, m.mentions ?? []);
-  return {
-    kind: 'text',
-    msg: {
-      eventId,
-      messageId: m.message_id,
-      chatId: m.chat_id ?? '',
-      chatType,
-      openId,
-      text,
-      ...replyIds(m),
-    },
+  const content = readMessageContent(m.message_type, m.content, m.mentions ?? []);
+  if (content.kind === 'malformed') return { kind: 'ignored', reason: 'bad content' };
+  const msg: IncomingMessage = {
+    eventId,
+    messageId: m.message_id,
+    chatId: m.chat_id ?? '',
+    chatType,
+    openId,
+    text: content.kind === 'readable' ? content.text : '',
+    resources: content.kind === 'readable' ? content.resources : [],
+    ...replyIds(m),
   };
-}
-
-export function stripMentions(text: string, mentions: { key?: string; name?: string }[]): string {
-  let out = text;
-  for (const mention of mentions) if (mention.key) out = out.split(mention.key).join(' ');
-  return out
-    .replace(/@_user_\d+|@_all/g, ' ')
-    .replace(/^\s*@执法助手/, ' ')
-    .replace(/[ \t\u3000]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .trim();
+  if (content.kind === 'unusable') return { kind: 'unusable', msg, messageType: content.messageType };
+  return { kind: 'text', msg };
 }
 
 /** A reply's parent, root and thread ids, those the event carries. */

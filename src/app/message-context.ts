@@ -2,7 +2,8 @@ import type { Identity } from '../directory/who.js';
 import type { Directory } from '../domain/org.js';
 import type { Tx } from '../store/db.js';
 import { markDone } from '../work-queue/queue-table.js';
-import { replyTo, type Reply } from './replies.js';
+import type { MessageResource } from './message-content.js';
+import { replyTo, sendTo, type Reply } from './replies.js';
 import type { Services } from './services.js';
 
 export interface IncomingMessage {
@@ -11,13 +12,19 @@ export interface IncomingMessage {
   chatId: string;
   chatType: 'p2p' | 'group';
   openId: string;
-  /** The text with @-mentions removed and white space folded. */
+  /** The text (of a text or rich-text message) with the bot's @-mention removed and white space folded. */
   text: string;
+  /** Pictures and files the message carries. */
+  resources: MessageResource[];
   /** On a reply: the message it answers (docs/lark-platform.md §2), the first of the chain, the thread. */
   parentId?: string;
   rootId?: string;
+  /** Set when the message was written in a thread: the answer goes there too. */
   threadId?: string;
 }
+
+/** What the group sees instead of a card meant for one person. */
+export const SENT_PRIVATELY = '内容涉及个人信息，已私信发送给您，请在与执法助手的单聊中查看。';
 
 export class MessageContext {
   private committed = false;
@@ -29,18 +36,35 @@ export class MessageContext {
     readonly identity: Identity,
   ) {}
 
-  /** The handler's one transaction: its changes, its replies and the queue row's "done" land together. */
+  /**
+   * The handler's one transaction: its changes, its replies and the queue row's "done" land together.
+   * A later commit (pictures offered after the referral they came with) adds to what is done.
+   */
   async commit(fn: (tx: Tx) => Promise<void>): Promise<void> {
+    const first = !this.committed;
     await this.services.store.write(async (tx) => {
-      await markDone(tx, this.msg.eventId);
+      if (first) await markDone(tx, this.msg.eventId);
       await fn(tx);
     });
     this.committed = true;
     this.services.kickOutbox();
   }
 
+  /** Answers the message where it was written: the chat, and the thread if it was in one. */
   reply(tx: Tx, reply: Reply, cardRef?: string): Promise<void> {
-    return replyTo(tx, this.msg.messageId, this.msg.openId, reply, cardRef);
+    return replyTo(tx, this.msg.messageId, this.msg.openId, reply, cardRef, {
+      inThread: !!this.msg.threadId,
+    });
+  }
+
+  /**
+   * Answers with something only its sender may read (a referral's subject, an ID number): in a
+   * one-to-one chat as a reply, from a group privately, with one line in the group saying so.
+   */
+  async replyPrivately(tx: Tx, reply: Reply, cardRef?: string): Promise<void> {
+    if (this.msg.chatType === 'p2p') return this.reply(tx, reply, cardRef);
+    await sendTo(tx, this.msg.openId, reply, cardRef);
+    await this.reply(tx, SENT_PRIVATELY);
   }
 
   /** Shortcut for a handler whose only effect is its answer. */

@@ -10,13 +10,21 @@ function encode(reply: Reply): { msgType: 'text' | 'interactive'; content: strin
     : { msgType: 'interactive', content: JSON.stringify(reply) };
 }
 
-export async function replyTo(tx: Tx, messageId: string, recipient: string, reply: Reply, cardRef?: string) {
+export async function replyTo(
+  tx: Tx,
+  messageId: string,
+  recipient: string,
+  reply: Reply,
+  cardRef?: string,
+  opts: { inThread?: boolean } = {},
+) {
   await enqueue(tx, {
     kind: 'reply',
     target: messageId,
     recipient,
     ...encode(reply),
     ...(cardRef ? { cardRef } : {}),
+    ...(opts.inThread ? { inThread: true } : {}),
   });
 }
 

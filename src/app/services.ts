@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/db.js';
+import type { MessageResources } from './message-resources.js';
 
 /** What every handler may use; built once at start-up and passed in, never read from the environment. */
 export interface Services {
@@ -12,4 +13,6 @@ export interface Services {
   /** Asks the queue worker to run the follow-ups just committed (see follow-ups.ts). */
   kickFollowUps(): void;
   now(): Date;
+  /** Downloads pictures and files people sent; absent in local mode, where there is no Lark to ask. */
+  resources?: MessageResources;
 }

@@ -1,19 +1,19 @@
 import { MESSAGE_EVENT } from '../work-queue/inbound-events.js';
 import { markDone } from '../work-queue/queue-table.js';
 import type { QueuedWork, WorkHandler } from '../work-queue/queue-worker.js';
-import type { CardReplies } from './card-replies.js';
 import { runFollowUp, type FollowUpHandlers } from './follow-ups.js';
-import { handleMessage } from './handle-message.js';
+import { handleMessage, handleUnusable, type MessageHandlers } from './handle-message.js';
 import { parseIncomingMessage, type MessageReceiveData } from './incoming-message.js';
 import type { MessageRouter } from './message-router.js';
 import type { Services } from './services.js';
 
-/** Where the queue worker's rows go: message events to the intents, follow-ups to their handlers. */
-export interface WorkRoutes {
+/**
+ * Where the queue worker's rows go: message events to the intents (typed replies to the bot's cards
+ * first, pictures and files after the text), follow-ups to their handlers.
+ */
+export interface WorkRoutes extends MessageHandlers {
   messages: MessageRouter;
   followUps: FollowUpHandlers;
-  /** Typed replies to the bot's cards, by the feature that sent the card. */
-  cardReplies?: CardReplies;
 }
 
 /**
@@ -25,8 +25,8 @@ export function workDispatch(services: Services, routes: WorkRoutes): WorkHandle
   return async ({ eventId, eventType, payload }: QueuedWork) => {
     if (eventType === MESSAGE_EVENT) {
       const parsed = parseIncomingMessage(eventId, payload as MessageReceiveData);
-      if (parsed.kind === 'text')
-        await handleMessage(services, routes.messages, parsed.msg, routes.cardReplies);
+      if (parsed.kind === 'text') await handleMessage(services, routes.messages, parsed.msg, routes);
+      else if (parsed.kind === 'unusable') await handleUnusable(services, parsed.msg);
       else await services.store.write((tx) => markDone(tx, eventId));
       return;
     }

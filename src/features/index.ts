@@ -4,6 +4,7 @@ import { CardRouter } from '../app/card-router.js';
 import { CONTINUE_MESSAGE, continueMessage } from '../app/continue-message.js';
 import type { FollowUpHandlers } from '../app/follow-ups.js';
 import { MessageRouter } from '../app/message-router.js';
+import type { ResourceHandler } from '../app/resource-handler.js';
 import type { Services } from '../app/services.js';
 import { devSimulator } from '../pages/dev/routes.js';
 import { formPages } from '../pages/forms/routes.js';
@@ -28,6 +29,8 @@ export interface Features {
   periodic: PeriodicJob[];
   /** What actions leave to the inbox worker, by type. */
   followUps: FollowUpHandlers;
+  /** Pictures and files people send (referrals offers them as 移交材料). */
+  resources?: ResourceHandler;
   /** Typed replies to each feature's cards. */
   cardReplies: CardReplies;
 }
@@ -59,6 +62,6 @@ export function registerFeatures(services: Services): Features {
   registerDraws(features, services);
   registerStats(features, services);
   registerPolicy(features, services);
-  features.followUps.set(CONTINUE_MESSAGE, continueMessage(messages));
+  features.followUps.set(CONTINUE_MESSAGE, continueMessage(messages, features.resources));
   return features;
 }

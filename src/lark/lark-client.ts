@@ -1,5 +1,7 @@
 import * as lark from '@larksuiteoapi/node-sdk';
 import axios, { type AxiosResponse } from 'axios';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebStream } from 'node:stream/web';
 import type { Logger } from '../log.js';
 import { scrubError } from '../log.js';
 
@@ -29,9 +31,19 @@ export function sdkLogger(log: Logger): lark.Logger {
  */
 export function fetchHttpInstance(): lark.HttpInstance {
   const http = axios.create({ adapter: 'fetch' });
+  // The SDK passes `data: {}` on GETs (the resource download); fetch refuses a GET with a body.
+  http.interceptors.request.use((config) => {
+    if (/^(get|head)$/i.test(config.method ?? '')) config.data = undefined;
+    return config;
+  });
   http.interceptors.response.use((resp): AxiosResponse => {
     const withHeaders = (resp.config as { $return_headers?: boolean }).$return_headers;
-    return (withHeaders ? { data: resp.data as unknown, headers: resp.headers } : resp.data) as AxiosResponse;
+    // A download (message resources) comes back from fetch as a web stream; the SDK reads a Node one.
+    const data: unknown =
+      resp.config.responseType === 'stream' && resp.data instanceof ReadableStream
+        ? Readable.fromWeb(resp.data as WebStream)
+        : resp.data;
+    return (withHeaders ? { data, headers: resp.headers } : data) as AxiosResponse;
   });
   return http as lark.HttpInstance;
 }

@@ -55,13 +55,20 @@ export class LarkMessenger implements Messenger {
     return { messageId: r.data?.message_id ?? '' };
   }
 
-  async reply(messageId: string, _recipient: string, msgType: string, content: string, uuid: string) {
+  async reply(
+    messageId: string,
+    _recipient: string,
+    msgType: string,
+    content: string,
+    uuid: string,
+    opts: { inThread?: boolean } = {},
+  ) {
     const r = await this.call(
       'im.message.reply',
       () =>
         this.client.im.message.reply({
           path: { message_id: messageId },
-          data: { msg_type: msgType, content, uuid },
+          data: { msg_type: msgType, content, uuid, ...(opts.inThread ? { reply_in_thread: true } : {}) },
         }) as Promise<LarkAnswer>,
     );
     return { messageId: r.data?.message_id ?? '' };

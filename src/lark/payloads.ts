@@ -66,14 +66,14 @@ export interface MessageReceiveEvent {
   sender: { sender_id: UserIdentity; sender_type: 'user'; tenant_key: string };
   message: {
     message_id: string;
-    /** On a reply (docs/lark-platform.md §2). */
+    /** On a reply, or a message in a thread (docs/lark-platform.md §2). */
     root_id?: string;
     parent_id?: string;
     thread_id?: string;
     create_time: string;
     chat_id: string;
     chat_type: 'p2p' | 'group';
-    message_type: 'text';
+    message_type: string;
     content: string;
     mentions?: MessageMention[];
   };
@@ -87,6 +87,8 @@ export interface MessageReceiveInput {
   chatType: 'p2p' | 'group';
   /** Mentions already appear in the text as their keys (`@_user_1`), as the platform sends them. */
   text: string;
+  /** Another kind of message (`post`, `image`, `file`, `sticker`…) with its content; `text` is then unused. */
+  typed?: { messageType: string; content: Record<string, unknown> };
   mentions?: { key: string; name: string; openId: string }[];
   /** A reply: the message answered, and the first message of the chain (the parent when absent). */
   parentId?: string;
@@ -123,8 +125,8 @@ export function messageReceiveEvent(input: MessageReceiveInput): LarkEnvelope<Me
     create_time: createTime,
     chat_id: chatId,
     chat_type: input.chatType,
-    message_type: 'text',
-    content: JSON.stringify({ text: input.text }),
+    message_type: input.typed?.messageType ?? 'text',
+    content: JSON.stringify(input.typed?.content ?? { text: input.text }),
     ...(input.parentId ? { parent_id: input.parentId, root_id: input.rootId ?? input.parentId } : {}),
     ...(input.threadId ? { thread_id: input.threadId } : {}),
   };

@@ -7,6 +7,7 @@ export interface Messenger {
     msgType: string,
     content: string,
     uuid: string,
+    opts?: { inThread?: boolean },
   ): Promise<{ messageId: string }>;
   patch(messageId: string, content: string): Promise<void>;
   urgent(messageId: string, openIds: string[]): Promise<void>;

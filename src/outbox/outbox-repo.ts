@@ -15,6 +15,8 @@ export interface OutgoingMessage {
   msgType?: 'text' | 'interactive';
   content?: string;
   cardRef?: string;
+  /** For a reply: post it in the thread of the message it answers. */
+  inThread?: boolean;
 }
 
 const p = (name: string) => sql.placeholder(name);
@@ -22,7 +24,9 @@ const p = (name: string) => sql.placeholder(name);
 const outboxInsert = prepared((db) =>
   db
     .insert(outbox)
-    .values(placeholders(['uuid', 'kind', 'target', 'recipient', 'msgType', 'content', 'cardRef']))
+    .values(
+      placeholders(['uuid', 'kind', 'target', 'recipient', 'msgType', 'content', 'cardRef', 'inThread']),
+    )
     .prepare(),
 );
 
@@ -36,6 +40,7 @@ export async function enqueue(tx: Tx, msg: OutgoingMessage): Promise<void> {
     msgType: msg.msgType ?? null,
     content: msg.content ?? null,
     cardRef: msg.cardRef ?? null,
+    inThread: msg.inThread ?? false,
   });
 }
 

@@ -171,8 +171,11 @@ export class OutboxSender {
       case 'send':
         return (await this.messenger.send(target, row.msgType ?? 'text', content, row.uuid)).messageId;
       case 'reply':
-        return (await this.messenger.reply(target, row.recipient, row.msgType ?? 'text', content, row.uuid))
-          .messageId;
+        return (
+          await this.messenger.reply(target, row.recipient, row.msgType ?? 'text', content, row.uuid, {
+            inThread: row.inThread,
+          })
+        ).messageId;
       case 'patch':
         await this.messenger.patch(target, content);
         return target;

@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { checkCard } from './card-rules.js';
 
-export type Reply = { status: number; body: unknown; headers?: Record<string, string> };
+/** JSON `body`, or the bytes of a download in `raw`. */
+export type Reply = { status: number; body: unknown; headers?: Record<string, string>; raw?: Buffer };
 
 const MSG_TYPE = /^(text|post|image|file|audio|media|sticker|interactive|share_chat|share_user|system)$/;
 // Documented request-body limits: text 150 KB, card and rich text 30 KB.

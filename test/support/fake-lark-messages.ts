@@ -35,6 +35,8 @@ export interface FakeMessage {
   uuid?: string;
   parentId?: string;
   rootId?: string;
+  /** A reply sent with `reply_in_thread: true`. */
+  inThread?: boolean;
   createTime: string;
   updateTime: string;
   urgentTo: string[];
@@ -157,7 +159,9 @@ export function messageRoutes(state: MessageState): (req: MessageRequest) => Rep
       const parsed = parseContent(b.msg_type, b.content);
       if ('status' in parsed) return parsed;
       const { msgType, content } = parsed;
-      return send('reply', { chatId, msgType, content, parentId: id, rootId: parent?.rootId ?? id, ...uuid });
+      const inThread = b.reply_in_thread === true ? { inThread: true } : {};
+      const ids = { parentId: id, rootId: parent?.rootId ?? id };
+      return send('reply', { chatId, msgType, content, ...ids, ...uuid, ...inThread });
     }
     if (method === 'PATCH' && id && !action) {
       const found = findOwn(id);

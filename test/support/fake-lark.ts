@@ -22,6 +22,7 @@ import {
 } from './fake-lark-content.js';
 import { cardAge } from './fake-lark-card-age.js';
 import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './fake-lark-limits.js';
+import { fakeResources } from './fake-lark-resources.js';
 import { attachLongConnection, type LongConnectionConfig } from './fake-lark-ws.js';
 
 import {
@@ -110,6 +111,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   /** People the platform will not deliver to, by open_id and by their one-to-one chat. */
   const unreachable = new Map<string, number>();
   const recalled = new Set<string>();
+  const resources = fakeResources();
 
   const messageApi = messageRoutes({
     appId,
@@ -187,7 +189,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     if (generation > 0 && auth === `Bearer ${tokenFor(generation - 1)}`)
       return fail(400, 99991664, 'Invalid access token for authorization. The token has expired.');
     if (auth !== `Bearer ${tokenFor(generation)}`) return fail(400, 99991663, `Invalid ${TOKEN_HINT}`);
-    return route(request);
+    return resources.serve(request.method, request.path, request.query) ?? route(request);
   }
 
   const server = createServer((req, res) => {
@@ -200,7 +202,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       requests.push(request);
       const reply = handle(request);
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
-      res.end(JSON.stringify(reply.body));
+      res.end(reply.raw ?? JSON.stringify(reply.body));
     });
   });
   const longConnection = attachLongConnection(server, {
@@ -226,6 +228,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     messages,
     cardUpdates,
     longConnection,
+    /** Pictures and files of pushed messages, served by the message resource API. */
+    resources,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
     /** Card age as Lark sees it: recall a card, ask whether it still takes clicks. */
@@ -262,6 +266,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       for (const map of [pushedChats, cardTokens, byUuid, byId, unreachable]) map.clear();
       recalled.clear();
       limiter.clear();
+      resources.reset();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {

@@ -1,6 +1,8 @@
 import type { Services } from '../../app/services.js';
 import type { Features } from '../index.js';
 import { referralsApi } from './api/routes.js';
+import { attachAction, declineAttachAction } from './chat/attachment-actions.js';
+import { offerWithReferral } from './chat/attachment-offer.js';
 import { confirmAction } from './chat/confirm-action.js';
 import { acceptAction, returnAction, verifyAction } from './chat/decision-actions.js';
 import { chosenReferralIntent, fillFormIntent, intakeIntent } from './chat/intake-intents.js';
@@ -13,6 +15,7 @@ import {
 } from './chat/list-intents.js';
 import { referralCardReply, typedReferralDecisionIntent } from './chat/reply-intents.js';
 import { advanceAction } from './chat/stage-action.js';
+import { FETCH_ATTACHMENTS, fetchAttachments } from './service/attachments.js';
 import { overdueReferralsJob } from './service/remind-overdue.js';
 import { renewReferralCardsJob } from './service/renew-cards.js';
 
@@ -35,7 +38,11 @@ export function registerReferrals(features: Features, services: Services): void 
     .on('referral.return', returnAction)
     .on('referral.verify', verifyAction)
     .on('referral.advance', advanceAction)
+    .on('referral.attach', attachAction)
+    .on('referral.attach.decline', declineAttachAction)
     .on(INTENT_CHOICE_ACTION, intentChoiceAction);
+  features.followUps.set(FETCH_ATTACHMENTS, fetchAttachments);
+  features.resources = offerWithReferral;
   features.api.route('/', referralsApi(services));
   features.periodic.push(renewReferralCardsJob, overdueReferralsJob);
 }

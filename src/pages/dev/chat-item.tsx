@@ -68,7 +68,7 @@ export function ChatItemView({ item }: { item: ChatItem }) {
             <span class="sr-only">我</span>
             <When at={item.at} />
           </div>
-          <Bubble text={item.msgType === 'text' ? item.content : `［${item.msgType} 消息］`} />
+          <Bubble text={item.content || `［${item.msgType} 消息］`} />
         </div>
       </div>
     );

@@ -1,6 +1,8 @@
 import { and, desc, eq, gte, or, sql } from 'drizzle-orm';
 import { inbox, localMessages } from '../../../db/schema/index.js';
 import type { Database, Store } from '../../store/db.js';
+import type { MessageReceiveData } from '../../app/incoming-message.js';
+import { readMessageContent } from '../../app/message-content.js';
 
 /** One line of the one-to-one chat: what the bot sent (local mode) or what the person typed. */
 export interface ChatItem {
@@ -25,12 +27,19 @@ export interface ChatPage {
 const RECEIVE = 'im.message.receive_v1';
 const MAX_ITEMS = 300;
 
+/** What the person sent, as the simulator shows it: rich text as its lines, pictures and files noted. */
 function personText(payload: string): { msgType: string; text: string } {
   try {
-    const data = JSON.parse(payload) as { message?: { message_type?: string; content?: string } };
+    const data = JSON.parse(payload) as MessageReceiveData;
     const msgType = data.message?.message_type ?? 'text';
-    const content = JSON.parse(data.message?.content ?? '{}') as { text?: unknown };
-    return { msgType, text: typeof content.text === 'string' ? content.text : '' };
+    const content = readMessageContent(msgType, data.message?.content);
+    if (content.kind !== 'readable') return { msgType, text: '' };
+    const notes = content.resources.map((r) =>
+      r.kind === 'image' ? '[图片]' : `[文件${r.name ? ` ${r.name}` : ''}]`,
+    );
+    const text =
+      msgType === 'post' || notes.length === 0 ? content.text : [content.text, ...notes].join('\n').trim();
+    return { msgType, text };
   } catch {
     return { msgType: 'unknown', text: '' };
   }

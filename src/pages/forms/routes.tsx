@@ -1,9 +1,14 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Services } from '../../app/services.js';
 import { loadDirectory } from '../../directory/directory-repo.js';
 import type { Identity } from '../../directory/who.js';
 import { ApprovalSheet, getApprovalRequest, type RequestView } from '../../features/approvals/index.js';
-import { getReferralForForm, ReferralSheet, type ReferralForm } from '../../features/referrals/index.js';
+import {
+  getReferralAttachment,
+  getReferralForForm,
+  ReferralSheet,
+  type ReferralForm,
+} from '../../features/referrals/index.js';
 import { formAccess } from './access.js';
 import { canonicalFormId } from './link-token.js';
 import { NotFoundPage, RefusedPage } from './refusal.js';
@@ -30,14 +35,28 @@ function handlesReferral(viewer: Identity | undefined, form: ReferralForm): bool
   return !!viewer?.units.some((u) => u.name === form.sender.unit || u.name === form.receiver.unit);
 }
 
+/** The link token is the only key: keep pages and files out of caches, history syncs and referrers. */
+function keepPrivate(c: Context): void {
+  c.header('Cache-Control', 'no-store');
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('X-Robots-Tag', 'noindex');
+}
+
+/** The page's own query (its token, or the simulator's `as`), carried to its downloads. */
+function accessQuery(c: Context): string {
+  const q = new URLSearchParams();
+  for (const key of ['t', 'as']) {
+    const v = c.req.query(key);
+    if (v) q.set(key, v);
+  }
+  return q.toString();
+}
+
 /** `/forms/:id`: an approval request or a referral as its annex, to print or save as PDF. */
 export function formPages(services: Services): Hono {
   const app = new Hono();
   app.get('/:id', async (c) => {
-    // The link token is the only key: keep the page out of caches, history syncs and referrers.
-    c.header('Cache-Control', 'no-store');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Robots-Tag', 'noindex');
+    keepPrivate(c);
     const id = canonicalFormId(c.req.param('id'));
     const { db } = services.store;
     const bureau = (await loadDirectory(db))?.bureau ?? '长治市生态环境局';
@@ -51,7 +70,25 @@ export function formPages(services: Services): Hono {
     const form = handlesReferral(access.viewer, found.form)
       ? ((await getReferralForForm(db, id, { reveal: true })) ?? found.form)
       : found.form;
-    return c.html(<ReferralSheet form={form} bureau={bureau} now={now} />);
+    const query = accessQuery(c);
+    const href = (attachmentId: string) =>
+      `/forms/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}?${query}`;
+    return c.html(<ReferralSheet form={form} bureau={bureau} now={now} attachmentHref={href} />);
+  });
+  // A referral's 移交材料, behind the same link as its form.
+  app.get('/:id/attachments/:attachmentId', async (c) => {
+    keepPrivate(c);
+    const id = canonicalFormId(c.req.param('id'));
+    const access = await formAccess(services, id, { t: c.req.query('t'), as: c.req.query('as') });
+    if (!access.ok) return c.text('链接无效或已过期，请从执法助手的卡片重新打开。', 403);
+    const file = /^XS-/.test(id)
+      ? await getReferralAttachment(services.store.db, id, c.req.param('attachmentId'))
+      : undefined;
+    if (!file) return c.text('未找到该移交材料。', 404);
+    c.header('Content-Type', file.mimeType);
+    c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.body(new Uint8Array(file.content));
   });
   return app;
 }

@@ -28,13 +28,19 @@ export async function replyWithDraft(
   );
   const env = actionContextOf(ctx.services, ctx.directory);
   await ctx.commit(async (tx) => {
-    const draftId = await saveDraft(tx, env, { senderOpenId: ctx.msg.openId, draft: review.draft, unsure });
+    const draftId = await saveDraft(tx, env, {
+      senderOpenId: ctx.msg.openId,
+      chatId: ctx.msg.chatId,
+      draft: review.draft,
+      unsure,
+    });
     const card = buildConfirmCard(review, {
       draftId,
       directory: ctx.directory,
       sender: ctx.identity.person,
       ...(empty ? { empty: true } : {}),
     });
-    await ctx.reply(tx, card, draftCardRef(draftId));
+    // The draft shows the subject and any ID number: in a group it goes to its sender alone.
+    await ctx.replyPrivately(tx, card, draftCardRef(draftId));
   });
 }

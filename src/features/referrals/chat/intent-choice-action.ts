@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { intentChoiceCard, INTENT_CHOICE_LABELS } from '../../../../cards/referrals/intent-choice.js';
 import type { CardActionHandler, CardResponse } from '../../../app/card-router.js';
-import { queueContinuation } from '../../../app/continue-message.js';
+import { messageResource, queueContinuation } from '../../../app/continue-message.js';
 import type { IncomingMessage } from '../../../app/message-context.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import { INVALID } from './respond.js';
@@ -21,6 +21,8 @@ const choiceValue = z.object({
   group: z.boolean().default(false),
   from: z.string().min(1),
   text: z.string().min(1),
+  /** The pictures and files sent with the message, offered once it is handled. */
+  res: z.array(messageResource).default([]),
 });
 
 export function choiceValues(msg: IncomingMessage) {
@@ -31,6 +33,7 @@ export function choiceValues(msg: IncomingMessage) {
     group: msg.chatType === 'group',
     from: msg.openId,
     text: msg.text,
+    ...(msg.resources.length > 0 ? { res: msg.resources } : {}),
   };
   return { referral: { ...common, choice: 'referral' }, policy: { ...common, choice: 'policy' } };
 }
@@ -39,7 +42,7 @@ export function choiceValues(msg: IncomingMessage) {
 export const intentChoiceAction: CardActionHandler = async ({ action, services, remember }) => {
   const value = choiceValue.safeParse(action.value);
   if (!value.success) return INVALID;
-  const { choice, msg, chat, group, from, text } = value.data;
+  const { choice, msg, chat, group, from, text, res } = value.data;
   if (action.operatorOpenId !== from)
     return { toast: { type: 'error', content: '仅发送该消息的人员可以选择办理方式。' } };
   const answer: CardResponse = {
@@ -55,6 +58,7 @@ export const intentChoiceAction: CardActionHandler = async ({ action, services, 
       chatType: group ? 'group' : 'p2p',
       openId: from,
       text,
+      resources: res,
     });
     await appendAudit(
       tx,

@@ -66,8 +66,9 @@ export const referralDetailIntent: MessageIntent = {
       return;
     }
     const env = actionContextOf(ctx.services, ctx.directory);
+    // The card may show an ID number in full: from a group it goes to the asker alone.
     await ctx.commit((tx) =>
-      sendCard(tx, env, view, ctx.msg.openId, {}, (card, ref) => ctx.reply(tx, card, ref)),
+      sendCard(tx, env, view, ctx.msg.openId, {}, (card, ref) => ctx.replyPrivately(tx, card, ref)),
     );
   },
 };

@@ -10,6 +10,7 @@ import { stageInputText } from '../../../domain/referrals/stage-text.js';
 import { annexSections, opinionText, type AnnexSectionText } from '../annex-text.js';
 import { annexOfReferral } from '../annex-values.js';
 import type { Reader } from '../../../store/db.js';
+import { attachmentsOfDraft, draftOfReferral } from '../store/attachment-repo.js';
 import { loadReferral } from '../store/referral-repo.js';
 import type { ReferralView } from '../view.js';
 
@@ -20,6 +21,15 @@ export interface FormEntry {
   actorName: string;
   text: string;
   at: string;
+}
+
+/** A picture or file sent with the referral (移交材料); only `stored` ones can be downloaded. */
+export interface FormAttachment {
+  id: string;
+  kind: 'image' | 'file';
+  name: string | null;
+  size: number | null;
+  status: 'accepted' | 'stored' | 'too_large' | 'unavailable';
 }
 
 /** Everything the printable 附件3 page needs: every box, its label, the decisions and the case stages. */
@@ -52,6 +62,7 @@ export interface ReferralForm {
   stages: (FormEntry & { stage: CaseStage; input: unknown })[];
   submittedAt: string;
   closedAt: string | null;
+  attachments: FormAttachment[];
 }
 
 /**
@@ -65,6 +76,8 @@ export async function getReferralForForm(
 ): Promise<ReferralForm | undefined> {
   const view = await loadReferral(db, id);
   if (!view) return undefined;
+  const draftId = await draftOfReferral(db, id);
+  const attachments = draftId ? await attachmentsOfDraft(db, draftId) : [];
   const entry = (e: ReferralView['events'][number], text: string): FormEntry => ({
     kind: e.kind,
     label: e.kind === 'overdue' ? '整改逾期提醒' : STATE_LABELS[e.state],
@@ -117,5 +130,12 @@ export async function getReferralForForm(
       })),
     submittedAt: view.submittedAt,
     closedAt: view.closedAt,
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      name: a.fileName,
+      size: a.size,
+      status: a.status as FormAttachment['status'],
+    })),
   };
 }

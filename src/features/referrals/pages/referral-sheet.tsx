@@ -20,6 +20,7 @@ import {
   type CheckOption,
 } from '../../../pages/forms/index.js';
 import type { FormEntry, ReferralForm } from '../export/form.js';
+import { AttachmentList } from './attachment-list.js';
 
 function sourceOptions(form: ReferralForm): CheckOption[] {
   const { code, note } = form.options.source;
@@ -95,7 +96,18 @@ function History({ entries }: { entries: FormEntry[] }) {
 }
 
 /** 附件3 涉嫌环境违法线索移送表 (XS-…), every box as the referral filled it, then what happened to it. */
-export function ReferralSheet({ form, bureau, now }: { form: ReferralForm; bureau: string; now: Date }) {
+export function ReferralSheet({
+  form,
+  bureau,
+  now,
+  attachmentHref,
+}: {
+  form: ReferralForm;
+  bureau: string;
+  now: Date;
+  /** Where a stored 移交材料 downloads, behind the same link as the page. */
+  attachmentHref: (attachmentId: string) => string;
+}) {
   const values = new Map(form.sections.flatMap((s) => s.rows.map((r) => [r.field, r.value] as const)));
   const text = (field: Annex3Field) => values.get(field) ?? '';
   const history = [...form.decisions, ...form.stages].sort((a, b) => a.at.localeCompare(b.at));
@@ -126,7 +138,10 @@ export function ReferralSheet({ form, bureau, now }: { form: ReferralForm; burea
         <Row label={`5. ${ANNEX3_LABELS.law}`}>{text('law')}</Row>
         <Section title="三、移交材料清单" />
         <tr class="materials">
-          <td colspan={2}>{text('materials')}</td>
+          <td colspan={2}>
+            {text('materials')}
+            <AttachmentList items={form.attachments} href={attachmentHref} />
+          </td>
         </tr>
         <Section title="四、移交意见" />
         <Row label={`${ANNEX3_LABELS.opinion}：`}>

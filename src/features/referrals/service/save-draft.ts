@@ -9,12 +9,13 @@ import type { ActionContext } from '../../../app/action-context.js';
 export async function saveDraft(
   tx: Tx,
   env: ActionContext,
-  input: { senderOpenId: string; draft: ReferralDraft; unsure: DraftField[] },
+  input: { senderOpenId: string; chatId?: string; draft: ReferralDraft; unsure: DraftField[] },
 ): Promise<string> {
   const id = randomUUID();
   await insertDraft(tx, {
     id,
     senderOpenId: input.senderOpenId,
+    ...(input.chatId ? { chatId: input.chatId } : {}),
     draft: input.draft,
     unsure: input.unsure,
     at: env.at,

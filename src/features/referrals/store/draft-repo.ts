@@ -17,11 +17,19 @@ export interface StoredDraft {
 
 export async function insertDraft(
   tx: Tx,
-  draft: { id: string; senderOpenId: string; draft: ReferralDraft; unsure: DraftField[]; at: string },
+  draft: {
+    id: string;
+    senderOpenId: string;
+    chatId?: string;
+    draft: ReferralDraft;
+    unsure: DraftField[];
+    at: string;
+  },
 ): Promise<void> {
   await tx.insert(referralDrafts).values({
     id: draft.id,
     senderOpenId: draft.senderOpenId,
+    chatId: draft.chatId ?? null,
     draft: draft.draft,
     unsure: draft.unsure,
     createdAt: draft.at,
