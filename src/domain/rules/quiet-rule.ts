@@ -19,10 +19,12 @@ export function noticeExemptions(periods: readonly QuietPeriod[]): string[] {
 }
 
 /** The exemption claimed, as the approver reads it; undefined when none was chosen. */
-export function claimedExemption(proposal: InspectionProposal): string | undefined {
-  const chosen = proposal.quietExemption?.trim();
+export function claimedExemption(
+  claim: Pick<InspectionProposal, 'quietExemption' | 'quietExemptionNote'>,
+): string | undefined {
+  const chosen = claim.quietExemption?.trim();
   if (!chosen) return undefined;
-  const note = proposal.quietExemptionNote?.trim();
+  const note = claim.quietExemptionNote?.trim();
   return chosen === QUIET_EXEMPTION_OTHER ? `其他（${note ?? '未说明'}）` : chosen;
 }
 

@@ -139,12 +139,12 @@ describe('quiet-period calendar: expansion into dated days', () => {
   });
 
   it('describes the pattern as the notice does', () => {
-    expect(describePeriod(shuangchi)).toBe('每月1日至20日（2026-01-01至2026-12-31有效）');
+    expect(describePeriod(shuangchi)).toBe('每月1日至20日，2026-01-01至2026-12-31有效');
     expect(describePeriod(period({ monthly: { fromDay: 29, toDay: 2 } }))).toBe(
-      '每月29日至次月2日（长期有效）',
+      '每月29日至次月2日，长期有效',
     );
     expect(describePeriod(period({ weekly: { days: [7, 6] }, from: '2026-01-01' }))).toBe(
-      '每周六、日（自2026-01-01起）',
+      '每周六、日，自2026-01-01起',
     );
     expect(describePeriod(period({ from: '2026-12-01', to: '2026-12-20' }))).toBe('2026-12-01至2026-12-20');
   });

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEnterprises, loadQuietPeriods } from '../../../src/directory/directory-repo.js';
 import { ImportError, importFile } from '../../../src/directory/import-files.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { TODAY_10AM, USCC } from './support.js';
+import {
+  answerCard,
+  approverCard,
+  buttonValue,
+  cardText,
+  sentTo,
+  toastOf,
+  TODAY_10AM,
+  USCC,
+} from './support.js';
 
 let bot: Bot;
 const dir = mkdtempSync(join(tmpdir(), 'zhifa-quiet-'));
@@ -180,5 +189,78 @@ describe('GET /api/v1/quiet-periods', () => {
   it('is behind the bearer token like the rest of the API', async () => {
     const res = await fetch(`${bot.url}/api/v1/quiet-periods?from=2026-12-01&to=2026-12-02`);
     expect(res.status).toBe(401);
+  });
+});
+
+/** The select_static or input of a card by name. */
+function field(card: Record<string, unknown>, name: string): Record<string, unknown> | undefined {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'object' && node !== null) {
+      const el = node as Record<string, unknown>;
+      if (el.name === name && el.tag !== 'form' && el.tag !== 'button') found = el;
+      Object.values(el).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+const optionLabels = (el: Record<string, unknown> | undefined) =>
+  ((el?.options ?? []) as { text: { content: string } }[]).map((o) => o.text.content);
+
+describe('the plan form asks which exemption applies inside a quiet period', () => {
+  beforeAll(async () => {
+    await importFile(bot.store, 'quiet-periods', write('notice.json', NOTICE_FILE), 'test');
+  });
+
+  it('refuses the visit without one, offers the notice’s own, and shows the approver what was claimed', async () => {
+    const officer = 'ou_demo_air_officer';
+    await bot.sendText(officer, '发起入企检查审批：长治示例化工有限公司，12月7日至12月8日，现场检查');
+    const form = (await sentTo(bot, officer)).at(-1)?.content ?? {};
+    expect(optionLabels(field(form, 'quietExemption'))).toContain('其他（请说明）');
+    const submit = buttonValue(form, '提交审批');
+    const values = {
+      type: 'complaint',
+      basis: '12345热线转来的群众投诉',
+      from: '2026-12-07 +0800',
+      to: '2026-12-08 +0800',
+      enterprises: [USCC.chemical],
+      unit: 'air',
+      inspectors: [officer],
+      content: '夜间异味排放',
+      methods: ['on-site'],
+    };
+
+    const blocked = await bot.click(officer, submit, { formValue: values });
+    expect(toastOf(blocked)).toBe('申请未通过合规核查，请按提示修改。');
+    const again = answerCard(blocked) ?? {};
+    expect(cardText(again)).toContain(
+      '检查时间处于企业安静期，确需现场检查的，请选择适用的例外情形；均不适用的，请选择「其他（请说明）」并写明理由（第10条',
+    );
+    expect(optionLabels(field(again, 'quietExemption'))).toEqual([
+      '上级部署的执法检查或专项整治',
+      '环境保护等事件或隐患整改需现场督促',
+      '投诉举报、案件查处、媒体曝光需调查核实',
+      '法定时限内须完成的核查',
+      '其他（请说明）',
+    ]);
+
+    const noReason = await bot.click(officer, submit, { formValue: { ...values, quietExemption: 'other' } });
+    expect(cardText(answerCard(noReason) ?? {})).toContain(
+      '【须纠正】例外情形说明：例外情形选择「其他（请说明）」的，请写明理由',
+    );
+
+    const accepted = await bot.click(officer, submit, {
+      formValue: { ...values, quietExemption: '投诉举报、案件查处、媒体曝光需调查核实' },
+    });
+    const id = /JC-2026-\d{4}/.exec(toastOf(accepted))?.[0] ?? '';
+    expect(id).not.toBe('');
+    const card = cardText((await approverCard(bot, 'ou_demo_air_head', id)).content);
+    expect(card).toContain(
+      '**企业安静期**\n屯留区：每月1日至20日，2026-01-01至2027-01-10有效，限规模以上工业企业、资质等级建筑业企业；依据：屯留区人民政府办公室关于设置企业安静期的通知\n**所称例外情形**：投诉举报、案件查处、媒体曝光需调查核实',
+    );
+    expect(card).toContain('该企业未登记类别，按适用处理');
   });
 });
