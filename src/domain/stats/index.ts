@@ -1,7 +1,14 @@
 /** The bureau's numbers for leaders, computed from plain rows. Pure. */
 export { approvalTimes, median, quietExceptions } from './approvals.js';
 export { computeStats, type StatsQuery, type StatsRows } from './compute.js';
-export { onSiteFigures, onSiteIn, positiveListVisits, repeatVisits } from './inspections.js';
+export {
+  EXEMPTION_NOT_GIVEN,
+  onSiteFigures,
+  onSiteIn,
+  positiveListVisits,
+  quietVisits,
+  repeatVisits,
+} from './inspections.js';
 export { monthPeriod, monthsOf, tally, within, yearPeriod } from './period.js';
 export { casesByStage, receivedIn, referralCounts } from './referrals.js';
 export * from './types.js';
