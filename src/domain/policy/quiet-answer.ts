@@ -6,6 +6,7 @@ import {
   periodCovers,
   periodDays,
   periodsOfPlace,
+  recurrenceText,
   validity,
   type DateRange,
 } from '../rules/index.js';
@@ -16,7 +17,6 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 const NOW = /现在|目前|今天|当前|本周|这几天/;
 const CITYWIDE = /全市|市里/;
 const WHICH_DAYS = /哪几天|哪些天|几号|哪天|日期|什么时候|何时|起止/;
-const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 /** How far ahead 「最近的企业安静期」 looks. */
 const LOOK_AHEAD_DAYS = 366;
 
@@ -37,18 +37,7 @@ function runText(run: DateRange, today: string): string {
 
 /** The notice's pattern in the words of the answer: 每月1日至20日，2026年1月1日至12月31日有效. */
 function patternText(period: QuietPeriod, today: string): string | undefined {
-  let days: string | undefined;
-  if (period.monthly) {
-    const { fromDay, toDay } = period.monthly;
-    days = fromDay <= toDay ? `每月${fromDay}日至${toDay}日` : `每月${fromDay}日至次月${toDay}日`;
-  } else if (period.weekly) {
-    days = `每周${[...period.weekly.days]
-      .sort()
-      .map((d) => WEEKDAYS[d - 1] ?? String(d))
-      .join('、')}`;
-  } else if (period.ranges) {
-    days = period.ranges.map((range) => runText(range, today)).join('、');
-  }
+  const days = recurrenceText(period) ?? period.ranges?.map((range) => runText(range, today)).join('、');
   if (!days) return undefined;
   const valid =
     period.from && period.to

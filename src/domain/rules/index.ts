@@ -14,6 +14,7 @@ export {
   describePeriod,
   isQuietDay,
   periodDays,
+  recurrenceText,
   validity,
   type CalendarDay,
 } from './quiet-calendar.js';

@@ -67,17 +67,23 @@ function validityText(period: QuietPeriod): string {
   return '长期有效';
 }
 
-/** The pattern in the notice's manner: 每月1日至20日，2026-01-01至2026-12-31有效. */
-export function describePeriod(period: QuietPeriod): string {
+/** A recurring period's days as the notice says them (每月1日至20日, 每周六、日); undefined otherwise. */
+export function recurrenceText(period: QuietPeriod): string | undefined {
   if (period.monthly) {
     const { fromDay, toDay } = period.monthly;
-    const days = fromDay <= toDay ? `每月${fromDay}日至${toDay}日` : `每月${fromDay}日至次月${toDay}日`;
-    return `${days}，${validityText(period)}`;
+    return fromDay <= toDay ? `每月${fromDay}日至${toDay}日` : `每月${fromDay}日至次月${toDay}日`;
   }
   if (period.weekly) {
     const days = [...period.weekly.days].sort().map((day) => WEEKDAYS[day - 1] ?? String(day));
-    return `每周${days.join('、')}，${validityText(period)}`;
+    return `每周${days.join('、')}`;
   }
+  return undefined;
+}
+
+/** The pattern in the notice's manner: 每月1日至20日，2026-01-01至2026-12-31有效. */
+export function describePeriod(period: QuietPeriod): string {
+  const recurring = recurrenceText(period);
+  if (recurring) return `${recurring}，${validityText(period)}`;
   if (period.ranges) return period.ranges.map((range) => `${range.from}至${range.to}`).join('、');
   return `${period.from ?? ''}至${period.to ?? ''}`;
 }
