@@ -11,7 +11,7 @@ import {
   submitButton,
   type Card,
 } from '../kit.js';
-import { chainBlock, findingsBlock, formFields, peopleOptions } from './blocks.js';
+import { chainBlock, findingsBlock, formFields, peopleOptions, quietBlock } from './blocks.js';
 import type { ApprovalCardView, PersonChoice } from './view.js';
 
 export interface ApproverCardInput {
@@ -38,6 +38,7 @@ export function approverCard({ view, stepIdx, people, onBehalfOf }: ApproverCard
     markdown(lead),
     ...formFields(view),
     hr(),
+    ...quietBlock(view),
     ...findingsBlock(view.findings, view.exemptions),
     hr(),
     chainBlock(view),

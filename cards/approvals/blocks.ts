@@ -5,7 +5,12 @@ import {
   STEP_STATUS_LABELS,
   typeText,
 } from '../../src/domain/approvals/index.js';
-import { explainDecision, type Exemption, type Finding } from '../../src/domain/rules/index.js';
+import {
+  claimedExemption,
+  explainDecision,
+  type Exemption,
+  type Finding,
+} from '../../src/domain/rules/index.js';
 import { bureauDateTime } from '../../src/time.js';
 import { escapeMd, field, markdown, type Element, type Option } from '../kit.js';
 import type { ApprovalCardView, PersonChoice, StepCardView } from './view.js';
@@ -46,6 +51,33 @@ export function findingsBlock(findings: readonly Finding[], exemptions: readonly
     ...exemptions.map((e) => `<font color='green'>${escapeMd(exemptionLine(e))}</font>`),
   ];
   return [markdown(`**合规核查**\n${lines.join('\n')}`)];
+}
+
+/**
+ * 第10条 as the approver weighs it: each quiet period the visit falls in, the notice it rests on and
+ * the exemption the applicant claims. Nothing when the visit is outside every quiet period.
+ */
+export function quietBlock(view: ApprovalCardView): Element[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const finding of view.findings) {
+    const note = finding.quiet;
+    if (finding.code !== 'QUIET_PERIOD_ON_SITE' || !note) continue;
+    const key = [note.jurisdiction, note.period, note.basis].join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const limited = note.categories?.length ? `，限${note.categories.join('、')}` : '';
+    lines.push(
+      `${escapeMd(note.jurisdiction)}：${escapeMd(note.period)}${escapeMd(limited)}；依据：${escapeMd(note.basis)}`,
+    );
+  }
+  if (lines.length === 0) return [];
+  const claimed = view.form.kind === 'plan' ? claimedExemption(view.form) : undefined;
+  return [
+    markdown(
+      `**企业安静期**\n${lines.join('\n')}\n**所称例外情形**：${claimed ? escapeMd(claimed) : '未填报'}`,
+    ),
+  ];
 }
 
 /** The annex form's 基本信息 and 检查安排 rows. */

@@ -1,4 +1,5 @@
 import { METHOD_LABELS, TYPE_LABELS } from '../../src/domain/approvals/index.js';
+import { QUIET_EXEMPTION_OTHER } from '../../src/domain/rules/index.js';
 import {
   card,
   datePicker,
@@ -67,6 +68,18 @@ export function planFormCard(
       input('reason', '理由', {
         placeholder: '对列入监督执法正面清单的企业确需现场检查的，请写明理由',
         value: values.reason,
+        multiline: true,
+      }),
+      label('企业安静期例外情形'),
+      selectStatic(
+        'quietExemption',
+        '检查时间处于企业安静期且须现场检查的，请选择适用的例外情形',
+        [...choices.quietExemptions, { label: '其他（请说明）', value: QUIET_EXEMPTION_OTHER }],
+        { value: values.quietExemption },
+      ),
+      input('quietExemptionNote', '例外情形说明', {
+        placeholder: '选择「其他（请说明）」的，请写明理由',
+        value: values.quietExemptionNote,
         multiline: true,
       }),
       submitButton('提交审批', 'submit', {

@@ -63,6 +63,8 @@ export interface PlanFormValues {
   content?: string;
   methods?: InspectionMethod[];
   reason?: string;
+  quietExemption?: string;
+  quietExemptionNote?: string;
 }
 
 /** What the special-inspection form opens with. */
@@ -82,6 +84,8 @@ export interface FormChoices {
   enterprises: Option[];
   units: Option[];
   people: Option[];
+  /** The covering quiet periods' exemptions, in the notices' words; the card adds 「其他（请说明）」. */
+  quietExemptions: Option[];
 }
 
 /** Who may submit a form: the person it was opened for, under the reference it was sent with. */

@@ -166,5 +166,18 @@ export const migrations: Migration[] = [
       "\nALTER TABLE `referral_drafts` ADD `chat_id` text;",
       "\nCREATE INDEX `referral_drafts_chat` ON `referral_drafts` (`sender_open_id`,`chat_id`,`updated_at`);"
     ]
+  },
+  {
+    "folderMillis": 1796430940948,
+    "hash": "fe02b2d39678f5e909c3ef7e4176234e6181905114baa7fb74e98be3068087f0",
+    "sql": [
+      "PRAGMA foreign_keys=OFF;",
+      "\nCREATE TABLE `__new_quiet_periods` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`jurisdiction` text NOT NULL,\n\t`scope` text NOT NULL,\n\t`enterprises` text,\n\t`ref` text,\n\t`from_date` text,\n\t`to_date` text,\n\t`monthly` text,\n\t`weekly` text,\n\t`ranges` text,\n\t`categories` text,\n\t`exemptions` text,\n\t`basis` text NOT NULL\n);\n",
+      "\nINSERT INTO `__new_quiet_periods`(\"id\", \"jurisdiction\", \"scope\", \"enterprises\", \"from_date\", \"to_date\", \"basis\") SELECT \"id\", \"jurisdiction\", \"scope\", \"enterprises\", \"from_date\", \"to_date\", \"basis\" FROM `quiet_periods`;",
+      "\nDROP TABLE `quiet_periods`;",
+      "\nALTER TABLE `__new_quiet_periods` RENAME TO `quiet_periods`;",
+      "\nPRAGMA foreign_keys=ON;",
+      "\nALTER TABLE `enterprises` ADD `categories` text;"
+    ]
   }
 ];

@@ -38,6 +38,8 @@ export const enterprises = sqliteTable('enterprises', {
   majorProblem: integer('major_problem', { mode: 'boolean' }).notNull().default(false),
   /** 重点企业 (第2条). */
   key: integer('key', { mode: 'boolean' }).notNull().default(false),
+  /** 规模以上工业企业 and the like, as quiet-period notices name them. */
+  categories: text('categories', { mode: 'json' }).$type<string[]>(),
 });
 
 export const quietPeriods = sqliteTable('quiet_periods', {
@@ -45,7 +47,15 @@ export const quietPeriods = sqliteTable('quiet_periods', {
   jurisdiction: text('jurisdiction').notNull(),
   scope: text('scope', { enum: ['citywide', 'county', 'enterprises'] }).notNull(),
   enterprises: text('enterprises', { mode: 'json' }).$type<string[]>(),
-  from: text('from_date').notNull(),
-  to: text('to_date').notNull(),
+  /** The file's own id for the period, given to other systems (GET /api/v1/quiet-periods). */
+  ref: text('ref'),
+  /** A one-range period's dates; a recurring period's validity, open when null. */
+  from: text('from_date'),
+  to: text('to_date'),
+  monthly: text('monthly', { mode: 'json' }).$type<{ fromDay: number; toDay: number }>(),
+  weekly: text('weekly', { mode: 'json' }).$type<{ days: number[] }>(),
+  ranges: text('ranges', { mode: 'json' }).$type<{ from: string; to: string }[]>(),
+  categories: text('categories', { mode: 'json' }).$type<string[]>(),
+  exemptions: text('exemptions', { mode: 'json' }).$type<string[]>(),
   basis: text('basis').notNull(),
 });

@@ -140,6 +140,7 @@ function toEnterprise(r: typeof enterprises.$inferSelect): Enterprise {
     ...(r.shortName ? { shortName: r.shortName } : {}),
     ...(r.positiveListFrom ? { positiveListFrom: r.positiveListFrom } : {}),
     ...(r.positiveListTo ? { positiveListTo: r.positiveListTo } : {}),
+    ...(r.categories?.length ? { categories: r.categories } : {}),
   };
 }
 
@@ -160,12 +161,18 @@ export async function replaceEnterprises(store: Store, list: Enterprise[], actor
 export async function loadQuietPeriods(db: Database): Promise<QuietPeriod[]> {
   const rows = await allQuietPeriods(db).all();
   return rows.map((r) => ({
+    id: r.ref ?? `QP-${r.id}`,
     jurisdiction: r.jurisdiction,
     scope: r.scope,
-    from: r.from,
-    to: r.to,
     basis: r.basis,
+    ...(r.from ? { from: r.from } : {}),
+    ...(r.to ? { to: r.to } : {}),
     ...(r.enterprises ? { enterprises: r.enterprises } : {}),
+    ...(r.monthly ? { monthly: r.monthly } : {}),
+    ...(r.weekly ? { weekly: r.weekly } : {}),
+    ...(r.ranges ? { ranges: r.ranges } : {}),
+    ...(r.categories ? { categories: r.categories } : {}),
+    ...(r.exemptions ? { exemptions: r.exemptions } : {}),
   }));
 }
 
@@ -173,7 +180,15 @@ export async function replaceQuietPeriods(store: Store, list: QuietPeriod[], act
   await store.write(async (tx) => {
     await tx.delete(quietPeriods);
     if (list.length)
-      await tx.insert(quietPeriods).values(list.map((q) => ({ ...q, enterprises: q.enterprises ?? null })));
+      await tx.insert(quietPeriods).values(
+        list.map(({ id, ...q }) => ({
+          ...q,
+          ref: id ?? null,
+          from: q.from ?? null,
+          to: q.to ?? null,
+          enterprises: q.enterprises ?? null,
+        })),
+      );
     await appendAudit(tx, {
       actor,
       action: 'quiet-periods.imported',

@@ -16,6 +16,8 @@ const enterprise = z.object({
   positiveListFrom: isoDate.optional(),
   positiveListTo: isoDate.optional(),
   majorProblem: z.boolean().default(false),
+  /** 规模以上工业企业 and the like; quiet periods limited to categories match on these words. */
+  categories: z.array(z.string().trim().min(1, '企业类别不能为空字符串')).optional(),
 });
 
 const enterprisesFile = z.object({ enterprises: z.array(enterprise) });

@@ -51,16 +51,48 @@ export interface Enterprise {
   positiveListTo?: string;
   /** 发现重大环境问题 (第11条): raises the yearly cap. */
   majorProblem?: boolean;
+  /** 规模以上工业企业 and the like, as the quiet-period notices name them; absent when not recorded. */
+  categories?: string[];
 }
 
 export type QuietScope = 'citywide' | 'county' | 'enterprises';
 
+/** Days of each month, inclusive; `fromDay` after `toDay` runs over the month's end. */
+export interface MonthlyDays {
+  fromDay: number;
+  toDay: number;
+}
+
+/** ISO weekdays, 1 = Monday … 7 = Sunday. */
+export interface WeeklyDays {
+  days: number[];
+}
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * A 企业安静期 as a government notice sets it. Without `monthly`, `weekly` or `ranges` the period
+ * is every day from `from` to `to` (the original one-range form); with one of them, `from`/`to`
+ * bound its validity and may be left open.
+ */
 export interface QuietPeriod {
+  /** Stable reference for other systems; the file's own, else its position in the file. */
+  id?: string;
   jurisdiction: string;
   scope: QuietScope;
   /** Enterprise names or USCCs, for scope `enterprises`. */
   enterprises?: string[];
-  from: string;
-  to: string;
+  from?: string;
+  to?: string;
+  monthly?: MonthlyDays;
+  weekly?: WeeklyDays;
+  ranges?: DayRange[];
+  /** Only enterprises of these categories; every enterprise when absent. */
+  categories?: string[];
+  /** The cases the notice lets inspectors still enter, in its own words. */
+  exemptions?: string[];
   basis: string;
 }

@@ -24,6 +24,10 @@ export interface PlanForm {
   content: string;
   methods: InspectionMethod[];
   reason?: string;
+  /** For an on-site visit inside a quiet period: the notice's exemption claimed, or `other`. */
+  quietExemption?: string;
+  /** The reason, when the exemption claimed is `other` (「其他（请说明）」). */
+  quietExemptionNote?: string;
 }
 
 /** 附件1 专项执法检查审批表. */

@@ -107,7 +107,8 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
       hypothetical: prepared.hypothetical,
       proposal: prepared.proposal,
       rules,
-      explanation: explainDecision(rules),
+      // Form gaps are said once, as what the application must add, not as findings to correct.
+      explanation: explainDecision({ ...rules, findings: rules.findings.filter((f) => !gaps.includes(f)) }),
       assumptions,
     },
     offerApproval: blocks.length === 0 && rules.chain.length > 0,

@@ -1,7 +1,24 @@
 /** The scheme's rules (长环发〔2025〕36号) as one pure module: no I/O, no clock, no local time zone. */
 export { evaluateInspection } from './evaluate.js';
 export { explainDecision } from './explain.js';
-export { quietPeriodsHitting, type QuietPeriodHit } from './quiet-periods.js';
+export {
+  coveringPeriods,
+  periodCovers,
+  periodsOfPlace,
+  quietPeriodsHitting,
+  type QuietPeriodHit,
+} from './quiet-periods.js';
+export {
+  calendarDays,
+  dayRuns,
+  describePeriod,
+  isQuietDay,
+  periodDays,
+  recurrenceText,
+  validity,
+  type CalendarDay,
+} from './quiet-calendar.js';
+export { claimedExemption, noticeExemptions } from './quiet-rule.js';
 export { isCapExempt, isOnSite } from './methods.js';
 export { jointWindow } from './joint.js';
 export { CHAIN_ROLE_LABELS, chainRoleLabel, levelOfUnit } from './directory.js';

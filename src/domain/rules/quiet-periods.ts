@@ -1,10 +1,13 @@
 import type { Directory, Enterprise, QuietPeriod } from '../org.js';
-import { eachDay, intersect, isCalendarDate } from './dates.js';
+import { isCalendarDate } from './dates.js';
+import { isQuietDay, periodDays } from './quiet-calendar.js';
 
 export interface QuietPeriodHit {
   period: QuietPeriod;
   /** Days of the inspection range inside the period, in order. */
   days: string[];
+  /** The period names categories and the enterprise has none recorded: treated as covered. */
+  categoryUnknown: boolean;
 }
 
 /**
@@ -27,7 +30,11 @@ function jurisdictionPlace(jurisdiction: string, directory?: Directory): string 
   return branch?.county ?? name;
 }
 
-function appliesTo(period: QuietPeriod, enterprise: Enterprise, directory: Directory | undefined): boolean {
+function placeCovered(
+  period: QuietPeriod,
+  enterprise: Enterprise,
+  directory: Directory | undefined,
+): boolean {
   switch (period.scope) {
     case 'citywide':
       return true;
@@ -40,7 +47,25 @@ function appliesTo(period: QuietPeriod, enterprise: Enterprise, directory: Direc
   }
 }
 
-/** The quiet periods that apply to the enterprise and overlap the inclusive range, with the days hit. */
+/**
+ * Whether the period covers the enterprise, and whether that rests on a missing category: the
+ * registry may not record 规模以上 and the like, and leaving such an enterprise out would let a
+ * visit through that the notice forbids, so it is covered and the finding says why.
+ */
+export function periodCovers(
+  period: QuietPeriod,
+  enterprise: Enterprise,
+  directory?: Directory,
+): { covered: boolean; categoryUnknown: boolean } {
+  if (!placeCovered(period, enterprise, directory)) return { covered: false, categoryUnknown: false };
+  const wanted = period.categories ?? [];
+  if (wanted.length === 0) return { covered: true, categoryUnknown: false };
+  const own = enterprise.categories ?? [];
+  if (own.length === 0) return { covered: true, categoryUnknown: true };
+  return { covered: wanted.some((category) => own.includes(category)), categoryUnknown: false };
+}
+
+/** The quiet periods that cover the enterprise within the inclusive range, with the days hit. */
 export function quietPeriodsHitting(
   enterprise: Enterprise,
   from: string,
@@ -50,9 +75,37 @@ export function quietPeriodsHitting(
 ): QuietPeriodHit[] {
   if (!isCalendarDate(from) || !isCalendarDate(to)) return [];
   return quietPeriods.flatMap((period) => {
-    if (!isCalendarDate(period.from) || !isCalendarDate(period.to)) return [];
-    if (!appliesTo(period, enterprise, directory)) return [];
-    const shared = intersect({ from, to }, period);
-    return shared ? [{ period, days: eachDay(shared.from, shared.to) }] : [];
+    const { covered, categoryUnknown } = periodCovers(period, enterprise, directory);
+    if (!covered) return [];
+    const days = periodDays(period, from, to);
+    return days.length > 0 ? [{ period, days, categoryUnknown }] : [];
   });
+}
+
+/** The periods that make this day quiet for the enterprise. */
+export function coveringPeriods(
+  enterprise: Enterprise,
+  date: string,
+  quietPeriods: readonly QuietPeriod[],
+  directory?: Directory,
+): QuietPeriod[] {
+  return quietPeriods.filter(
+    (period) => isQuietDay(period, date) && periodCovers(period, enterprise, directory).covered,
+  );
+}
+
+/**
+ * The periods that reach some enterprise of a county (潞城区, 长治高新区): citywide ones and those
+ * whose jurisdiction is the county, whatever categories or enterprises they are limited to.
+ */
+export function periodsOfPlace(
+  quietPeriods: readonly QuietPeriod[],
+  county: string,
+  directory?: Directory,
+): QuietPeriod[] {
+  const key = placeKey(county);
+  return quietPeriods.filter(
+    (period) =>
+      period.scope === 'citywide' || placeKey(jurisdictionPlace(period.jurisdiction, directory)) === key,
+  );
 }

@@ -29,7 +29,16 @@ export interface InspectionProposal {
   content?: string;
   /** Written reason, required for a routine on-site visit to a positive-list enterprise. */
   reason?: string;
+  /**
+   * For an on-site visit inside a quiet period: the notice's exemption claimed, in its words, or
+   * `QUIET_EXEMPTION_OTHER` with `quietExemptionNote` saying why.
+   */
+  quietExemption?: string;
+  quietExemptionNote?: string;
 }
+
+/** The plan form's 「其他（请说明）」 choice among a quiet period's exemptions. */
+export const QUIET_EXEMPTION_OTHER = 'other';
 
 /** An inspection already done or scheduled this calendar year. */
 export interface PastInspection {
@@ -112,6 +121,18 @@ export interface Finding {
   /** The other unit, for joint-inspection findings. */
   otherUnit?: string;
   otherPlanId?: string;
+  /** For a visit inside a quiet period: the period, its notice and the exemption claimed. */
+  quiet?: QuietNote;
+}
+
+export interface QuietNote {
+  jurisdiction: string;
+  /** 每月1日至20日（…有效）, or the dates of a one-range period. */
+  period: string;
+  basis: string;
+  categories?: string[];
+  /** The exemption claimed, as the approver reads it. */
+  exemption?: string;
 }
 
 export interface Exemption {

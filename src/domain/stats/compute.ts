@@ -1,7 +1,7 @@
 import type { Enterprise } from '../org.js';
 import { approvalTimes, quietExceptions } from './approvals.js';
 import { drawCounts } from './draws.js';
-import { onSiteFigures, onSiteIn, positiveListVisits, repeatVisits } from './inspections.js';
+import { onSiteFigures, onSiteIn, positiveListVisits, quietVisits, repeatVisits } from './inspections.js';
 import { casesByStage, receivedIn, referralCounts } from './referrals.js';
 import type {
   BureauStats,
@@ -42,6 +42,7 @@ export function computeStats(rows: StatsRows, query: StatsQuery): BureauStats {
     onSite: onSiteFigures(visits, query.period),
     repeatVisits: repeatVisits(visits),
     quietExceptions: quietExceptions(requests, query.period),
+    quietVisits: quietVisits(visits),
     positiveListVisits: positiveListVisits(visits, rows.registry),
     approvalTimes: approvalTimes(requests, query.period),
     referrals: referralCounts(referrals, query.today),

@@ -2,7 +2,14 @@
 export { approvalTimes, median, quietExceptions } from './approvals.js';
 export { drawCounts } from './draws.js';
 export { computeStats, type StatsQuery, type StatsRows } from './compute.js';
-export { onSiteFigures, onSiteIn, positiveListVisits, repeatVisits } from './inspections.js';
+export {
+  EXEMPTION_NOT_GIVEN,
+  onSiteFigures,
+  onSiteIn,
+  positiveListVisits,
+  quietVisits,
+  repeatVisits,
+} from './inspections.js';
 export { monthPeriod, monthsOf, tally, within, yearPeriod } from './period.js';
 export { casesByStage, receivedIn, referralCounts } from './referrals.js';
 export * from './types.js';

@@ -28,6 +28,21 @@ export function onSiteFigures(visits: readonly InspectionRow[], period: StatsPer
   };
 }
 
+/** Said for a visit whose plan predates the form's exemption question. */
+export const EXEMPTION_NOT_GIVEN = '未填报';
+
+/** On-site visits inside quiet periods, counted by the exemption their plan claimed. */
+export function quietVisits(visits: readonly InspectionRow[]): BureauStats['quietVisits'] {
+  const inside = visits.filter((v) => v.inQuietPeriod);
+  return {
+    total: inside.length,
+    byExemption: tally(inside.map((v) => v.quietExemption ?? EXEMPTION_NOT_GIVEN)).map(({ key, count }) => ({
+      exemption: key,
+      count,
+    })),
+  };
+}
+
 /** Enterprises visited on site more than once, with how many of the visits a clue or request prompted. */
 export function repeatVisits(visits: readonly InspectionRow[]): RepeatVisit[] {
   return tally(visits.map((v) => v.uscc))

@@ -15,6 +15,10 @@ export interface InspectionRow {
   unitId: string;
   type: InspectionType;
   onSite: boolean;
+  /** The rules found the visit inside a quiet period covering this enterprise (第10条). */
+  inQuietPeriod?: boolean;
+  /** The exemption the plan claimed for it, as the approver read it. */
+  quietExemption?: string;
 }
 
 export interface StepRow {
@@ -121,6 +125,8 @@ export interface BureauStats {
   };
   repeatVisits: RepeatVisit[];
   quietExceptions: { total: number; byUnit: UnitCount[] };
+  /** On-site visits inside quiet periods, by the exemption claimed (未填报 for plans before the question). */
+  quietVisits: { total: number; byExemption: { exemption: string; count: number }[] };
   positiveListVisits: PositiveListVisit[];
   approvalTimes: ApprovalTime[];
   referrals: ReferralCounts[];

@@ -7,6 +7,7 @@ import { loadEnterprises } from '../../directory/directory-repo.js';
 import { identify } from '../../directory/who.js';
 import type { Directory, Person } from '../../domain/org.js';
 import type { Database } from '../../store/db.js';
+import { quietExemptionChoices } from './quiet-choices.js';
 import type { ApprovalForm, RequestKind } from './types.js';
 
 /** Card size is limited; a larger registry is reached through the typed-name field. */
@@ -78,6 +79,7 @@ export async function buildFormCard(
       enterprises: await enterpriseChoices(db, plan.enterprises ?? []),
       units,
       people: peopleChoices(directory, applicant),
+      quietExemptions: await quietExemptionChoices(db, directory, plan),
     },
     notice,
   );
@@ -103,5 +105,7 @@ export function valuesOf(form: ApprovalForm, unitId: string): FormValues {
     content: form.content,
     methods: form.methods,
     reason: form.reason,
+    quietExemption: form.quietExemption,
+    quietExemptionNote: form.quietExemptionNote,
   };
 }

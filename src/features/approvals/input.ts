@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { findEnterpriseByNameOrCode } from '../../directory/directory-repo.js';
 import { METHOD_LABELS, TYPE_LABELS } from '../../domain/approvals/index.js';
 import type { Directory, Person } from '../../domain/org.js';
-import { isCalendarDate } from '../../domain/rules/index.js';
+import { isCalendarDate, QUIET_EXEMPTION_OTHER } from '../../domain/rules/index.js';
 import type { Database } from '../../store/db.js';
 import type { ApprovalForm, NamedEnterprise, NamedPerson, RequestKind } from './types.js';
 
@@ -41,10 +41,16 @@ export const planInputSchema = z
       error: '请选择检查方式',
     }),
     reason: optional,
+    quietExemption: optional,
+    quietExemptionNote: optional,
   })
   .refine((input) => input.type !== 'other' || Boolean(input.typeNote), {
     path: ['typeNote'],
     error: '检查类型为“其他”的，请写明具体类型',
+  })
+  .refine((input) => input.quietExemption !== QUIET_EXEMPTION_OTHER || Boolean(input.quietExemptionNote), {
+    path: ['quietExemptionNote'],
+    error: '例外情形选择「其他（请说明）」的，请写明理由',
   });
 
 /** The JSON of `POST /special-inspections`. Focus and content are checked by the rules (第4条). */
@@ -125,6 +131,8 @@ export async function resolveInput(
           content: input.content,
           methods: [...new Set(input.methods)],
           ...(input.reason ? { reason: input.reason } : {}),
+          ...(input.quietExemption ? { quietExemption: input.quietExemption } : {}),
+          ...(input.quietExemptionNote ? { quietExemptionNote: input.quietExemptionNote } : {}),
         };
   return { ok: true, value: { applicant, unitId: input.unit, form } };
 }

@@ -40,5 +40,7 @@ export function toProposal(
     enterprises: form.enterprises.map((enterprise) => enterprise.uscc ?? enterprise.name),
     content: form.content,
     ...(form.reason ? { reason: form.reason } : {}),
+    ...(form.quietExemption ? { quietExemption: form.quietExemption } : {}),
+    ...(form.quietExemptionNote ? { quietExemptionNote: form.quietExemptionNote } : {}),
   };
 }

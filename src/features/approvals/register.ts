@@ -1,5 +1,6 @@
 import type { Services } from '../../app/services.js';
 import type { Features } from '../index.js';
+import { quietCalendarApi } from './api/quiet-calendar.js';
 import { approvalsApi } from './api/routes.js';
 import { remindAction, withdrawAction } from './chat/applicant-actions.js';
 import { decideAction, decisionFollowUp, transferAction } from './chat/approver-actions.js';
@@ -33,6 +34,7 @@ export function registerApprovals(features: Features, services: Services): void 
     .on('approval.remind', remindAction);
   features.followUps.set(DECIDED, decisionFollowUp);
   features.api.route('/', approvalsApi(services));
+  features.api.route('/', quietCalendarApi(services));
   features.periodic.push({
     name: 'approval-card-renewal',
     run: async (s) => {

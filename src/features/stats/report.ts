@@ -64,6 +64,7 @@ export function buildReport(stats: BureauStats, names: StatsNames): StatsReport 
       { label: '入企现场检查', value: stats.onSite.total, measure: '次' },
       { label: '多次现场检查的企业', value: stats.repeatVisits.length, measure: '家' },
       { label: '安静期内现场检查获批', value: stats.quietExceptions.total, measure: '件' },
+      { label: '安静期内入企现场检查', value: stats.quietVisits.total, measure: '次' },
       {
         label: '正面清单企业现场检查',
         value: stats.positiveListVisits.reduce((n, v) => n + v.visits, 0),
@@ -123,6 +124,15 @@ export function buildReport(stats: BureauStats, names: StatsNames): StatsReport 
         series: ['件数'],
         chart: 'bar',
         rows: one(stats.quietExceptions.byUnit.map((u) => ({ label: names.unit(u.unitId), value: u.count }))),
+        empty: '本期无安静期内现场检查。',
+      },
+      {
+        id: 'quiet-exemption',
+        title: '企业安静期内现场检查（按所称例外情形）',
+        measure: '次',
+        series: ['次数'],
+        chart: 'bar',
+        rows: one(stats.quietVisits.byExemption.map((e) => ({ label: e.exemption, value: e.count }))),
         empty: '本期无安静期内现场检查。',
       },
       {

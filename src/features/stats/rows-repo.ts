@@ -2,7 +2,8 @@ import { and, inArray, isNotNull } from 'drizzle-orm';
 import { approvalRequests, approvalSteps, inspections, referrals } from '../../../db/schema/index.js';
 import { loadEnterprises } from '../../directory/directory-repo.js';
 import { listDraws } from '../draws/index.js';
-import type { Finding, InspectionType } from '../../domain/rules/index.js';
+import type { ApprovalForm } from '../../domain/approvals/index.js';
+import { claimedExemption, type Finding, type InspectionType } from '../../domain/rules/index.js';
 import type { RequestRow, StatsRows, StepRow } from '../../domain/stats/index.js';
 import type { Database } from '../../store/db.js';
 import { bureauToday } from '../../time.js';
@@ -14,7 +15,23 @@ function dayOf(at: string): string {
   return bureauToday(new Date(at));
 }
 
-async function requestRows(db: Database): Promise<RequestRow[]> {
+/** Which enterprises of a request the rules found inside a quiet period, and the exemption claimed. */
+interface QuietOfRequest {
+  usccs: Set<string>;
+  exemption?: string;
+}
+
+function quietOf(findings: readonly Finding[], form: ApprovalForm): QuietOfRequest {
+  const usccs = new Set(
+    findings.flatMap((f) => (f.code === 'QUIET_PERIOD_ON_SITE' && f.enterprise ? [f.enterprise] : [])),
+  );
+  const exemption = form.kind === 'plan' ? claimedExemption(form) : undefined;
+  return { usccs, ...(exemption ? { exemption } : {}) };
+}
+
+async function requestRows(
+  db: Database,
+): Promise<{ rows: RequestRow[]; quiet: Map<string, QuietOfRequest> }> {
   const [requests, steps] = await Promise.all([
     db.select().from(approvalRequests),
     db
@@ -34,7 +51,10 @@ async function requestRows(db: Database): Promise<RequestRow[]> {
     };
     stepsOf.set(step.requestId, [...(stepsOf.get(step.requestId) ?? []), row]);
   }
-  return requests.map((r) => ({
+  const quiet = new Map(
+    requests.map((r) => [r.id, quietOf(r.findings as Finding[], r.form as ApprovalForm)]),
+  );
+  const rows = requests.map((r) => ({
     id: r.id,
     status: r.status,
     unitId: r.unitId,
@@ -42,6 +62,7 @@ async function requestRows(db: Database): Promise<RequestRow[]> {
     closedOn: r.closedAt ? dayOf(r.closedAt) : null,
     steps: stepsOf.get(r.id) ?? [],
   }));
+  return { rows, quiet };
 }
 
 /**
@@ -49,7 +70,7 @@ async function requestRows(db: Database): Promise<RequestRow[]> {
  * has a deadline only while it is being rectified (整改期限), so only then can it be overdue.
  */
 export async function loadStatsRows(db: Database): Promise<StatsRows> {
-  const [visits, requests, referred, registry, drawn] = await Promise.all([
+  const [visits, { rows: requests, quiet }, referred, registry, drawn] = await Promise.all([
     db.select().from(inspections),
     requestRows(db),
     db.select().from(referrals),
@@ -57,14 +78,21 @@ export async function loadStatsRows(db: Database): Promise<StatsRows> {
     listDraws(db),
   ]);
   return {
-    inspections: visits.map((v) => ({
-      requestId: v.requestId,
-      uscc: v.uscc,
-      date: v.date,
-      unitId: v.unitId,
-      type: v.type as InspectionType,
-      onSite: v.onSite,
-    })),
+    inspections: visits.map((v) => {
+      const claim = quiet.get(v.requestId);
+      const inQuietPeriod = v.onSite && (claim?.usccs.has(v.uscc) ?? false);
+      return {
+        requestId: v.requestId,
+        uscc: v.uscc,
+        date: v.date,
+        unitId: v.unitId,
+        type: v.type as InspectionType,
+        onSite: v.onSite,
+        ...(inQuietPeriod
+          ? { inQuietPeriod, ...(claim?.exemption ? { quietExemption: claim.exemption } : {}) }
+          : {}),
+      };
+    }),
     requests,
     referrals: referred.map((r) => ({
       id: r.id,

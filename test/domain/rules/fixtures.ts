@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Directory, Enterprise, QuietPeriod } from '../../../src/domain/org.js';
 import {
   DEFAULT_SETTINGS,
+  QUIET_EXEMPTION_OTHER,
   type InspectionProposal,
   type PastInspection,
   type RulesContext,
@@ -65,6 +66,9 @@ export function plan(overrides: Partial<InspectionProposal> = {}): InspectionPro
     enterprises: [USCC.coking],
     from: '2026-06-01',
     to: '2026-06-02',
+    // The plan form's answer for a visit inside a quiet period; ignored outside one.
+    quietExemption: QUIET_EXEMPTION_OTHER,
+    quietExemptionNote: '上级交办的执法检查',
     ...overrides,
   };
 }

@@ -32,18 +32,30 @@ function visit(
   return { requestId, uscc, date, unitId, type, onSite };
 }
 
+const COMPLAINT = '投诉举报、案件查处、媒体曝光需调查核实';
+
 export const inspections: InspectionRow[] = [
   visit('R1', 'A', '2026-01-10', 'air', 'random'),
-  visit('R2', 'A', '2026-03-05', 'air', 'complaint'),
+  { ...visit('R2', 'A', '2026-03-05', 'air', 'complaint'), inQuietPeriod: true, quietExemption: COMPLAINT },
   visit('R3', 'A', '2026-11-03', 'water', 'random'),
-  visit('R4', 'B', '2026-11-10', 'lucheng', 'referral'),
+  {
+    ...visit('R4', 'B', '2026-11-10', 'lucheng', 'referral'),
+    inQuietPeriod: true,
+    quietExemption: COMPLAINT,
+  },
   visit('R5', 'B', '2026-11-12', 'lucheng', 'random', false),
-  visit('R6', 'C', '2026-11-15', 'air', 'enterprise-request'),
+  // Planned before the form asked for an exemption.
+  { ...visit('R6', 'C', '2026-11-15', 'air', 'enterprise-request'), inQuietPeriod: true },
   visit('R7', 'D', '2026-07-01', 'water', 'random'),
   visit('R8', 'D', '2026-05-01', 'water', 'monitoring'),
   visit('R9', 'A', '2025-12-30', 'air', 'random'),
   visit('R10', 'B', '2026-11-20', 'lucheng', 'monitoring'),
-  visit('R11', 'A', '2026-12-05', 'air', 'random'),
+  // Not yet due: not counted, quiet or not.
+  {
+    ...visit('R11', 'A', '2026-12-05', 'air', 'random'),
+    inQuietPeriod: true,
+    quietExemption: '其他（上级交办）',
+  },
 ];
 
 function step(deciderId: string, activatedAt: string, decidedAt: string): StepRow {

@@ -41,6 +41,16 @@ describe('the year 2026', () => {
     });
   });
 
+  it('counts on-site visits inside quiet periods by the exemption claimed', () => {
+    expect(stats.quietVisits).toEqual({
+      total: 3,
+      byExemption: [
+        { exemption: '投诉举报、案件查处、媒体曝光需调查核实', count: 2 },
+        { exemption: '未填报', count: 1 },
+      ],
+    });
+  });
+
   it('lists visits to enterprises listed on the day of the visit', () => {
     expect(stats.positiveListVisits).toEqual([
       { uscc: 'C', visits: 1, types: ['enterprise-request'] },

@@ -100,7 +100,13 @@ describe('chains the scheme names', () => {
   it('sends an on-site city plan in a quiet period on to the 局长 (第10条), warning every approver', async () => {
     const { json } = await submitPlan(
       bot,
-      planBody({ enterprises: [USCC.cement], from: '2026-12-02', to: '2026-12-03' }),
+      planBody({
+        enterprises: [USCC.cement],
+        from: '2026-12-02',
+        to: '2026-12-03',
+        quietExemption: 'other',
+        quietExemptionNote: '省厅交办的信访件须在12月3日前核实',
+      }),
     );
     const id = String(json.id);
     expect((json.chain as { role: string }[]).map((s) => s.role)).toEqual([
@@ -113,6 +119,9 @@ describe('chains the scheme names', () => {
     );
     const first = await approverCard(bot, 'ou_demo_air_head', id);
     expect(cardText(first.content)).toMatch(/<font color='orange'>\*\*【提醒】.*企业安静期.*第10条/);
+    expect(cardText(first.content)).toContain(
+      '**企业安静期**\n长治市：2026-12-01至2026-12-20；依据：示例：市政府企业安静期安排\n**所称例外情形**：其他（省厅交办的信访件须在12月3日前核实）',
+    );
     await approveAll(id, ['ou_demo_air_head', 'ou_demo_deputy_2', 'ou_demo_director']);
     const director = await approverCard(bot, 'ou_demo_director', id);
     expect(cardText(director.content)).toContain('第10条 认真执行“企业安静期”制度');

@@ -123,6 +123,8 @@ describe('starting a request in chat', () => {
       'content',
       'methods',
       'reason',
+      'quietExemption',
+      'quietExemptionNote',
     ]);
     expect(fields.enterprises?.selected_values).toEqual([POWER_PLANT]);
     expect(fields.methods?.selected_values).toEqual(['on-site']);

@@ -54,7 +54,13 @@ describe('the approver card through Lark', () => {
   it('delivers a Card JSON 2.0 with the form, findings, chain, a comment box and the four buttons', async () => {
     const { json } = await submitPlan(
       bot,
-      planBody({ enterprises: [USCC.coking], from: '2026-12-02', to: '2026-12-02' }),
+      planBody({
+        enterprises: [USCC.coking],
+        from: '2026-12-02',
+        to: '2026-12-02',
+        quietExemption: 'other',
+        quietExemptionNote: '上级交办',
+      }),
     );
     const id = String(json.id);
     const message = await cardFor('ou_demo_air_head', id);

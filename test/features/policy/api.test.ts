@@ -33,7 +33,14 @@ describe('POST /api/v1/ask', () => {
     expect(json.decision).toMatchObject({
       hypothetical: false,
       proposal: { enterprises: [USCC.steel], from: '2026-12-01', to: '2026-12-01' },
-      rules: { blocked: false, findings: [{ code: 'QUIET_PERIOD_ON_SITE', clause: '10' }] },
+      // The form's exemption question is still open: a reminder in the answer, a block in the raw decision.
+      rules: {
+        blocked: true,
+        findings: [
+          { code: 'QUIET_EXEMPTION_MISSING', clause: '10' },
+          { code: 'QUIET_PERIOD_ON_SITE', clause: '10' },
+        ],
+      },
     });
   });
 

@@ -140,7 +140,9 @@ describe('a described case', () => {
       "<font color='grey'>——第5条 严格入企检查审批程序</font>",
     ]);
     expect(text).toContainEqual(expect.stringMatching(/^\*\*核查情况\*\*\n- 【提醒】长治示例钢铁/));
-    expect(text).toContainEqual('**判断所依假设**\n- 未说明实施单位，按属地长治市生态环境局潞城分局判断。');
+    expect(text).toContainEqual(
+      '**判断所依假设**\n- 未说明实施单位，按属地长治市生态环境局潞城分局判断。\n- 正式申请时须补充：检查时间处于企业安静期，确需现场检查的，请选择适用的例外情形；均不适用的，请选择「其他（请说明）」并写明理由。',
+    );
   });
 
   it('opens the approvals form on 「发起审批」, pre-filled from the question, and it submits as usual', async () => {
@@ -170,6 +172,9 @@ describe('a described case', () => {
         inspectors: ['ou_demo_lucheng_officer'],
         content: '废气排放情况',
         methods: ['on-site'],
+        // The quiet period stored above is 11-27/28: the form asks which exemption applies.
+        quietExemption: 'other',
+        quietExemptionNote: '群众举报须当日核实',
       },
     });
     const id = /JC-2026-\d{4}/.exec(toastOf(submitted))?.[0] ?? '';

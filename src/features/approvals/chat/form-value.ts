@@ -33,6 +33,8 @@ export function inputFromForm(
     inspectors: list(fv.inspectors),
     methods: list(fv.methods),
     reason: text(fv.reason),
+    quietExemption: text(fv.quietExemption),
+    quietExemptionNote: text(fv.quietExemptionNote),
   };
 }
 
@@ -56,6 +58,8 @@ export function valuesFromForm(kind: RequestKind, fv: FormValue): PlanFormValues
     inspectors: list(fv.inspectors),
     methods: list(fv.methods) as InspectionMethod[],
     reason: text(fv.reason),
+    quietExemption: text(fv.quietExemption),
+    quietExemptionNote: text(fv.quietExemptionNote),
   };
 }
 
@@ -72,6 +76,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   content: '检查内容',
   methods: '检查方式',
   reason: '理由',
+  quietExemption: '企业安静期例外情形',
+  quietExemptionNote: '例外情形说明',
   name: '检查名称',
   focus: '检查重点领域',
   targets: '检查对象',

@@ -1,0 +1,199 @@
+import type { QuietPeriod } from '../org.js';
+import {
+  addDays,
+  dayRuns,
+  noticeExemptions,
+  periodCovers,
+  periodDays,
+  periodsOfPlace,
+  recurrenceText,
+  validity,
+  type DateRange,
+} from '../rules/index.js';
+import { cite } from './citations.js';
+import type { CaseFacts } from './facts.js';
+import type { AnswerContext, PolicyAnswer } from './types.js';
+
+const NOW = /现在|目前|今天|当前|本周|这几天/;
+const CITYWIDE = /全市|市里/;
+const WHICH_DAYS = /哪几天|哪些天|几号|哪天|日期|什么时候|何时|起止/;
+/** How far ahead 「最近的企业安静期」 looks. */
+const LOOK_AHEAD_DAYS = 366;
+
+/** 12月1日, or 2027年1月4日 outside today's year. */
+export function day(date: string, today: string): string {
+  const [year, month, dayOfMonth] = date.split('-').map(Number);
+  const prefix = date.slice(0, 4) === today.slice(0, 4) ? '' : `${year}年`;
+  return `${prefix}${month}月${dayOfMonth}日`;
+}
+
+export function asOf(today: string): string {
+  return `截至${today.slice(0, 4)}年${day(today, today)}`;
+}
+
+function runText(run: DateRange, today: string): string {
+  return run.from === run.to ? day(run.from, today) : `${day(run.from, today)}至${day(run.to, today)}`;
+}
+
+/** The notice's pattern in the words of the answer: 每月1日至20日，2026年1月1日至12月31日有效. */
+function patternText(period: QuietPeriod, today: string): string | undefined {
+  const days = recurrenceText(period) ?? period.ranges?.map((range) => runText(range, today)).join('、');
+  if (!days) return undefined;
+  const valid =
+    period.from && period.to
+      ? `，${runText({ from: period.from, to: period.to }, today)}有效`
+      : period.from
+        ? `，自${day(period.from, today)}起`
+        : period.to
+          ? `，至${day(period.to, today)}止`
+          : '';
+  return `${days}${valid}`;
+}
+
+function whoText(period: QuietPeriod): string {
+  const named = period.scope === 'enterprises' ? `，限${(period.enterprises ?? []).join('、')}` : '';
+  const limited = period.categories?.length ? `，限${period.categories.join('、')}` : '';
+  return `${period.jurisdiction}${named}${limited}`;
+}
+
+/** A period as a whole: its dates (or pattern) and whom it covers. */
+function wholeText(period: QuietPeriod, today: string): string {
+  const pattern = patternText(period, today);
+  if (pattern) return `${pattern}（${whoText(period)}）`;
+  return `${runText(validity(period), today)}（${whoText(period)}）`;
+}
+
+/** The days of a period inside the asked dates; a one-range period is given whole, as notices state it. */
+function daysText(period: QuietPeriod, days: readonly string[], today: string): string {
+  const pattern = patternText(period, today);
+  if (!pattern) return wholeText(period, today);
+  return `${dayRuns(days)
+    .map((run) => runText(run, today))
+    .join('、')}（${whoText(period)}，${pattern}）`;
+}
+
+/** The county a question names, in any of its written forms (潞城区, 潞城). */
+export function countyNamed(text: string, ctx: AnswerContext): string | undefined {
+  const counties = ctx.directory.units.flatMap((unit) => (unit.county ? [unit.county] : []));
+  return counties.find((county) => {
+    const bare = county.replace(/^长治/, '');
+    return text.includes(bare) || text.includes(bare.replace(/[区县市]$/, ''));
+  });
+}
+
+interface Audience {
+  whom: string;
+  periods: QuietPeriod[];
+}
+
+/** The periods the question is about: an enterprise's, a county's, the city's or the whole calendar's. */
+function audience(text: string, facts: CaseFacts, ctx: AnswerContext): Audience {
+  const { enterprise } = facts;
+  if (enterprise) {
+    const periods = ctx.quietPeriods.filter((p) => periodCovers(p, enterprise, ctx.directory).covered);
+    return { whom: enterprise.name, periods };
+  }
+  const county = countyNamed(text, ctx);
+  if (county) return { whom: county, periods: periodsOfPlace(ctx.quietPeriods, county, ctx.directory) };
+  if (CITYWIDE.test(text))
+    return { whom: '全市', periods: ctx.quietPeriods.filter((p) => p.scope === 'citywide') };
+  return { whom: '', periods: ctx.quietPeriods };
+}
+
+function nextQuiet(periods: readonly QuietPeriod[], after: string, today: string): string | undefined {
+  const to = addDays(after, LOOK_AHEAD_DAYS);
+  const first = periods
+    .map((period) => ({ period, days: periodDays(period, after, to) }))
+    .filter((hit) => hit.days.length > 0)
+    .sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? ''))[0];
+  if (!first) return undefined;
+  const [run] = dayRuns(first.days);
+  return run && `${runText(run, today)}（${whoText(first.period)}）`;
+}
+
+/** 「屯留区这个月哪几天是安静期？」: the calendar expanded over the asked dates, or the periods ahead. */
+export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContext): PolicyAnswer {
+  const { today } = ctx;
+  const { whom, periods } = audience(text, facts, ctx);
+  const source = `（据本局企业安静期日历，${asOf(today)}）`;
+  const dates = facts.dates ?? (NOW.test(text) ? { from: today, to: today } : undefined);
+  const asks = /有没有|有安静期吗/.test(text);
+  let answer: string;
+  if (dates) {
+    const inside = periods
+      .map((period) => ({ period, days: periodDays(period, dates.from, dates.to) }))
+      .filter((hit) => hit.days.length > 0);
+    const when = runText(dates, today);
+    const next = nextQuiet(periods, dates.to > today ? dates.to : today, today);
+    const found = inside.map((hit) => daysText(hit.period, hit.days, today)).join('、');
+    const listing = dates.from !== dates.to && WHICH_DAYS.test(text);
+    answer = inside.length
+      ? listing
+        ? `${when}，${whom}企业安静期为${found}${source}。`
+        : `是。${when}处于${whom}企业安静期：${found}${source}。`
+      : `不是。${when}不在${whom}企业安静期内${next ? `；最近的企业安静期为${next}` : ''}${source}。`;
+  } else {
+    const ahead = periods.filter((period) => validity(period).to >= today);
+    answer = ahead.length
+      ? `${asks ? '有。' : ''}${whom}适用的企业安静期为${ahead.map((p) => wholeText(p, today)).join('、')}${source}。`
+      : `${asks ? '没有。' : ''}${whom || '本局日历'}目前没有已登记的企业安静期${source}。`;
+  }
+  if (/谁定|谁制定|多长/.test(text))
+    answer = `企业安静期由市、县（区）政府制定，实施方案未规定时长；${answer}`;
+  return {
+    answer,
+    citations: cite([{ clause: '10', about: '结合市、县（区）政府制定的“企业安静期”工作相关要求' }]),
+    outOfScope: false,
+  };
+}
+
+/** Words of a reason to enter that the notices' exemption lists use. */
+const REASON_TERMS = [
+  '投诉',
+  '举报',
+  '信访',
+  '媒体',
+  '曝光',
+  '案件',
+  '查处',
+  '上级',
+  '专项整治',
+  '执法检查',
+  '隐患',
+  '整改',
+  '环境保护',
+  '突发',
+  '事故',
+  '法定时限',
+  '核查',
+  '督办',
+  '交办',
+];
+
+export const EXEMPTION_ASKED = /算不算|算是|属不属于|是否属于|是不是|属于|能不能算|可以算/;
+
+/** 「安静期内因为举报去查算不算例外？」: the local notices' own exemptions decide, 第10条 still applies. */
+export function exemptionAnswer(text: string, facts: CaseFacts, ctx: AnswerContext): PolicyAnswer {
+  const { whom, periods } = audience(text, facts, ctx);
+  const current = periods.filter((period) => validity(period).to >= ctx.today);
+  const listed = noticeExemptions(current);
+  const terms = REASON_TERMS.filter((term) => text.includes(term));
+  const match = listed.find((exemption) => terms.some((term) => exemption.includes(term)));
+  const bases = [...new Set(current.filter((p) => p.exemptions?.length).map((p) => p.basis))].join('、');
+  const head = '确需现场检查的，仍须按程序报请本级行政执法主体主要负责人批准';
+  let answer: string;
+  if (listed.length === 0) {
+    answer = `本局企业安静期日历未登记${whom}当地通知所列的例外情形；${head}，审批表中选择「其他（请说明）」并写明理由（据本局企业安静期日历，${asOf(ctx.today)}）。`;
+  } else if (match) {
+    answer = `算。${whom}企业安静期通知（${bases}）列明的例外情形包括「${match}」；${head}，审批表中选择该例外情形（据本局企业安静期日历，${asOf(ctx.today)}）。`;
+  } else {
+    answer = `所述情形不在${whom}企业安静期通知（${bases}）列明的例外情形之内，列明的为：${listed.join('；')}。${head}，审批表中选择「其他（请说明）」并写明理由（据本局企业安静期日历，${asOf(ctx.today)}）。`;
+  }
+  return {
+    answer,
+    citations: cite([
+      { clause: '10', about: '确需开展现场执法检查的 按程序报请本级行政执法主体主要负责人批准' },
+    ]),
+    outOfScope: false,
+  };
+}
