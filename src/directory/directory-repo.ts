@@ -49,10 +49,12 @@ async function readDirectory(db: Database): Promise<Directory | undefined> {
   ]);
   const bureau = meta.find((m) => m.key === 'bureau')?.value;
   const director = meta.find((m) => m.key === 'director')?.value;
+  const admins = meta.find((m) => m.key === 'admins')?.value;
   if (!bureau || !director) return undefined;
   return {
     bureau,
     director,
+    ...(admins ? { admins: JSON.parse(admins) as string[] } : {}),
     people: ps,
     units: us.map((u): Unit => ({
       id: u.id,
@@ -77,11 +79,14 @@ export async function replaceDirectory(store: Store, dir: Directory, actor: stri
     await tx
       .insert(units)
       .values(dir.units.map((u) => ({ ...u, supervisor: u.supervisor ?? null, county: u.county ?? null })));
-    await tx.insert(directoryMeta).values([
-      { key: 'bureau', value: dir.bureau },
-      { key: 'director', value: dir.director },
-      { key: REVISION, value: randomUUID() },
-    ]);
+    await tx
+      .insert(directoryMeta)
+      .values([
+        { key: 'bureau', value: dir.bureau },
+        { key: 'director', value: dir.director },
+        ...(dir.admins?.length ? [{ key: 'admins', value: JSON.stringify(dir.admins) }] : []),
+        { key: REVISION, value: randomUUID() },
+      ]);
     await appendAudit(tx, {
       actor,
       action: 'directory.imported',

@@ -4,7 +4,6 @@
 import { randomBytes, createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import {
-  identityFor,
   p2pChatId,
   randomLarkId,
   DEFAULT_TENANT_KEY,
@@ -12,6 +11,7 @@ import {
   type LarkEnvelope,
   type MessageReceiveEvent,
 } from '../../src/lark/payloads.js';
+import { fakeContacts } from './fake-lark-contacts.js';
 
 export interface RecordedRequest {
   method: string;
@@ -65,7 +65,6 @@ const MSG_TYPE = /^(text|post|image|file|audio|media|sticker|interactive|share_c
 // Documented request-body limits: text 150 KB, card and rich text 30 KB.
 const CONTENT_LIMIT: Record<string, number> = { text: 150 * 1024, post: 30 * 1024, interactive: 30 * 1024 };
 const UUID_WINDOW_MS = 60 * 60 * 1000;
-const LIVE = { is_frozen: false, is_resigned: false, is_activated: true, is_exited: false, is_unjoin: false };
 const TOKEN_HINT = 'access token for authorization. Please make a request with token attached.';
 
 const ok = (data?: unknown): Reply => ({ status: 200, body: { code: 0, msg: 'success', data: data ?? {} } });
@@ -121,6 +120,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const byUuid = new Map<string, { message: FakeMessage; at: number }>();
   const byId = new Map<string, FakeMessage>(); // benchmarks hold tens of thousands of messages
   const faults: { remaining: number; spec: FailureSpec }[] = [];
+  const contacts = fakeContacts(directory);
 
   const view = (m: FakeMessage) => ({
     message_id: m.messageId,
@@ -202,18 +202,6 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       if (target) Object.assign(target, { content: JSON.stringify(b.card), updateTime: String(Date.now()) });
       return ok();
     }
-    if (post && path === '/open-apis/contact/v3/users/batch_get_id') {
-      const type = (query.user_id_type ?? 'open_id') as UserIdType;
-      const [emails, mobiles] = [b.emails ?? [], b.mobiles ?? []];
-      if (!USER_ID_TYPES.includes(type) || !isStringList(emails) || !isStringList(mobiles))
-        return invalidField();
-      const lookup = (field: 'email' | 'mobile', value: string) => {
-        const openId = directory[value];
-        return { ...(openId ? { user_id: identityFor(openId)[type], status: LIVE } : {}), [field]: value };
-      };
-      const userList = [...emails.map((e) => lookup('email', e)), ...mobiles.map((m) => lookup('mobile', m))];
-      return ok({ user_list: userList });
-    }
     if (method === 'GET' && path === '/open-apis/bot/v3/info') {
       const bot = { open_id: botOpenId, app_name: '执法助手', activate_status: 2, ip_white_list: [] };
       return { status: 200, body: { code: 0, msg: 'ok', bot } };
@@ -239,7 +227,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     const auth = request.headers.authorization;
     if (!auth) return fail(400, 99991661, `Missing ${TOKEN_HINT}`);
     if (auth !== `Bearer ${token}`) return fail(400, 99991663, `Invalid ${TOKEN_HINT}`);
-    return route(request);
+    return contacts.route(request) ?? route(request);
   }
 
   const server = createServer((req, res) => {
@@ -266,6 +254,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     requests,
     messages,
     cardUpdates,
+    /** The contact API's tenant (`contacts.setTenant`) and its rate-limit count. */
+    contacts,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
     /** Tell the fake about a pushed event, so replies to it and card updates by its token resolve. */
@@ -289,6 +279,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     reset() {
       for (const list of [requests, messages, cardUpdates, faults]) list.length = 0;
       for (const map of [pushedChats, cardTokens, byUuid, byId]) map.clear();
+      contacts.reset();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {
