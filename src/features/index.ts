@@ -11,6 +11,7 @@ import type { PeriodicJob } from '../scheduler.js';
 import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
 import { helpIntent } from './help/index.js';
+import { registerOrg } from './org/index.js';
 import { registerPolicy } from './policy/index.js';
 import { registerReferrals } from './referrals/index.js';
 import { registerStats } from './stats/index.js';
@@ -46,6 +47,7 @@ export function registerFeatures(services: Services): Features {
   registerDraws(features, services);
   registerStats(features, services);
   registerPolicy(features, services);
+  registerOrg(features, services);
   features.followUps.set(CONTINUE_MESSAGE, continueMessage(messages));
   return features;
 }
