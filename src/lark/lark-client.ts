@@ -29,6 +29,12 @@ function sdkLogger(log: Logger): lark.Logger {
  */
 function fetchHttpInstance(): lark.HttpInstance {
   const http = axios.create({ adapter: 'fetch' });
+  // The SDK sends `data: {}` with every call, GETs too (the contact listings); fetch refuses a GET
+  // with a body, where Node's http adapter let it through.
+  http.interceptors.request.use((config) => {
+    if (/^(get|head)$/i.test(config.method ?? '')) config.data = undefined;
+    return config;
+  });
   http.interceptors.response.use((resp): AxiosResponse => {
     const withHeaders = (resp.config as { $return_headers?: boolean }).$return_headers;
     return (withHeaders ? { data: resp.data as unknown, headers: resp.headers } : resp.data) as AxiosResponse;
