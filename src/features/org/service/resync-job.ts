@@ -6,7 +6,13 @@ import { readOrgMap } from '../../../directory/org-map-file.js';
 import { readSyncState, recordSync } from '../../../directory/org-sync-state.js';
 import { personById } from '../../../directory/who.js';
 import type { Directory } from '../../../domain/org.js';
-import { diffDirectories, holdBack, isUnchanged } from '../../../domain/org-sync/index.js';
+import {
+  describeProblems,
+  describeStep,
+  diffDirectories,
+  holdBack,
+  isUnchanged,
+} from '../../../domain/org-sync/index.js';
 import { contactsClient } from '../../../lark/lark-contacts.js';
 import { scrubError } from '../../../log.js';
 import type { PeriodicJob } from '../../../scheduler.js';
@@ -14,6 +20,14 @@ import { appendAudit } from '../../../store/audit-repo.js';
 import { bureauDateTime } from '../../../time.js';
 import { heldText, problemsText, failureText } from '../report-text.js';
 import { planOrgSync } from './plan.js';
+
+interface Outcome {
+  /** True when the directory now matches the tenant, so the stale mark may go. */
+  settled: boolean;
+  report?: { key: string; text: string };
+  applied?: Directory;
+  detail: Record<string, unknown>;
+}
 
 /** Who hears about a sync: the directory's administrators, or the director when it names none. */
 function administrators(dir: Directory | undefined): string[] {
@@ -41,25 +55,27 @@ export class OrgResyncJob implements PeriodicJob {
     if (state.syncedAt && now.getTime() - Date.parse(state.syncedAt) < config.everyMs) return;
     this.client ??= contactsClient(services.config, services.log);
     if (!this.client) return;
-    let outcome: { settled: boolean; report?: string; applied?: Directory; detail: Record<string, unknown> };
+    let outcome: Outcome;
     try {
       outcome = await this.resync(services, this.client, config.mapFile, now);
     } catch (err) {
       services.log.error({ err: scrubError(err) }, 'scheduled org sync failed');
+      const reason = (err as Error).message;
       outcome = {
         settled: false,
-        report: failureText(now, (err as Error).message),
+        report: { key: reason, text: failureText(now, reason) },
         detail: { failed: true },
       };
     }
-    const report = outcome.report !== state.reported ? outcome.report : undefined;
+    // The same trouble is told once: the key leaves out the time each text carries.
+    const report = outcome.report && outcome.report.key !== state.reported ? outcome.report.text : undefined;
     const before = await loadDirectory(services.store.db);
     const to = administrators(outcome.applied ?? before);
     await services.store.write(async (tx) => {
       if (outcome.applied)
         await writeDirectory(tx, outcome.applied, 'system', 'directory.synced', outcome.detail);
       if (report) for (const openId of to) await sendTo(tx, openId, report);
-      await recordSync(tx, { readAt: now, settled: outcome.settled, reported: outcome.report ?? '' });
+      await recordSync(tx, { readAt: now, settled: outcome.settled, reported: outcome.report?.key ?? '' });
       await appendAudit(
         tx,
         {
@@ -75,14 +91,20 @@ export class OrgResyncJob implements PeriodicJob {
     if (report) services.kickOutbox();
   }
 
-  private async resync(services: Services, client: lark.Client, mapFile: string, now: Date) {
+  private async resync(
+    services: Services,
+    client: lark.Client,
+    mapFile: string,
+    now: Date,
+  ): Promise<Outcome> {
     const plan = await planOrgSync(services.store.db, client, await readOrgMap(mapFile));
-    if (!plan.ok)
-      return {
-        settled: false,
-        report: problemsText(now, mapFile, plan.problems),
-        detail: { problems: plan.problems.length },
+    if (!plan.ok) {
+      const report = {
+        key: describeProblems(plan.problems).join('\n'),
+        text: problemsText(now, mapFile, plan.problems),
       };
+      return { settled: false, report, detail: { problems: plan.problems.length } };
+    }
     const { before, after, steps } = plan;
     const kept = before && steps.length ? holdBack(before, after, steps) : after;
     const changed = !isUnchanged(diffDirectories(before, kept));
@@ -90,7 +112,9 @@ export class OrgResyncJob implements PeriodicJob {
     return {
       settled: steps.length === 0,
       ...(changed ? { applied: kept } : {}),
-      ...(steps.length ? { report: heldText(now, steps) } : {}),
+      ...(steps.length
+        ? { report: { key: steps.map(describeStep).join('\n'), text: heldText(now, steps) } }
+        : {}),
       detail,
     };
   }
