@@ -26,9 +26,8 @@ async function paced<T extends { code?: number; msg?: string }>(
   run: () => Promise<T>,
 ) {
   for (let attempt = 1; ; attempt++) {
-    await pacer.take();
     try {
-      const answer = await run();
+      const answer = await pacer.run(run);
       if (answer.code === RATE_LIMITED && attempt < TRIES) {
         await sleep(1_100);
         continue;
