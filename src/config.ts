@@ -25,6 +25,12 @@ const schema = z.object({
   ORG_FILE: optionalText,
   ENTERPRISES_FILE: optionalText,
   QUIET_PERIODS_FILE: optionalText,
+  ORG_MAP_FILE: optionalText,
+  ORG_SYNC_EVERY: z
+    .string()
+    .trim()
+    .regex(/^([1-9]\d*)(m|h|d)$/, 'a whole number of minutes, hours or days, e.g. 6h, 1d')
+    .default('1d'),
   API_TOKEN: optionalText,
   ADMIN_OPEN_IDS: optionalText,
   PUBLIC_BASE_URL: z
@@ -76,7 +82,9 @@ export interface Config {
     domain: string;
     mode: 'webhook' | 'websocket';
   };
-  files: { org?: string; enterprises?: string; quietPeriods?: string };
+  files: { org?: string; enterprises?: string; quietPeriods?: string; orgMap?: string };
+  /** The scheduled re-sync of the directory from Lark's contacts; off without credentials or a map. */
+  orgSync?: { mapFile: string; every: string; everyMs: number };
   apiToken?: string;
   /** open_ids of the bureau's administrators, told when a message cannot reach someone. */
   administrators: string[];
@@ -153,7 +161,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       domain: e.LARK_DOMAIN.replace(/\/$/, ''),
       mode: e.LARK_MODE,
     },
-    files: { org: e.ORG_FILE, enterprises: e.ENTERPRISES_FILE, quietPeriods: e.QUIET_PERIODS_FILE },
+    files: {
+      org: e.ORG_FILE,
+      enterprises: e.ENTERPRISES_FILE,
+      quietPeriods: e.QUIET_PERIODS_FILE,
+      orgMap: e.ORG_MAP_FILE,
+    },
+    ...(!localMode && e.ORG_MAP_FILE
+      ? {
+          orgSync: {
+            mapFile: e.ORG_MAP_FILE,
+            every: e.ORG_SYNC_EVERY,
+            everyMs: durationMs(e.ORG_SYNC_EVERY),
+          },
+        }
+      : {}),
     apiToken: e.API_TOKEN,
     administrators: (e.ADMIN_OPEN_IDS ?? '').split(/[\s,]+/).filter(Boolean),
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ''),

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { loadDirectory } from './directory/directory-repo.js';
 import { importFile, type ImportKind } from './directory/import-files.js';
+import { contactLookup } from './lark/lark-contacts.js';
 import type { Logger } from './log.js';
 import type { Store } from './store/db.js';
 
@@ -18,9 +19,10 @@ export async function loadStartupData(store: Store, config: Config, log: Logger)
     ['enterprises', config.files.enterprises],
     ['quiet-periods', config.files.quietPeriods],
   ];
+  const lookup = contactLookup(config, log);
   for (const [kind, file] of named) {
     if (!file) continue;
-    const n = await importFile(store, kind, file, 'startup');
+    const n = await importFile(store, kind, file, 'startup', lookup);
     log.info({ kind, file, count: n }, 'imported');
   }
   if (config.files.org || (await loadDirectory(store.db))) return;

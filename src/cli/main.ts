@@ -8,11 +8,12 @@ import { doctorCommand } from './commands/doctor-command.js';
 import { drawCommand } from './commands/draw-command.js';
 import { importCommand } from './commands/import-command.js';
 import { inboxCommand } from './commands/inbox-command.js';
+import { orgCommand } from './commands/org-command.js';
 import { outboxCommand } from './commands/outbox-command.js';
 import { restoreCommand } from './commands/restore-command.js';
 
 const COMMANDS: Record<string, CliCommand> = {
-  org: importCommand('org'),
+  org: orgCommand,
   enterprises: importCommand('enterprises'),
   'quiet-periods': importCommand('quiet-periods'),
   audit: auditCommand,
@@ -31,7 +32,8 @@ const FILE_COMMANDS: Record<string, FileCommand> = {
 };
 
 const USAGE = `用法：npm run cli -- <命令>
-  org import FILE              导入组织机构（校验全部引用，失败则不作任何更改）
+  org import FILE              导入组织机构（校验全部引用，失败则不作任何更改；人员可写手机号或邮箱）
+  org sync [--map FILE] [--apply] [--json]  按映射文件从飞书通讯录生成组织机构（默认仅预览）
   enterprises import FILE      导入企业名录
   quiet-periods import FILE    导入企业安静期
   audit verify                 校验审计链

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { directoryMeta, enterprises, people, quietPeriods, units } from '../../db/schema/index.js';
 import type { Directory, Enterprise, Person, QuietPeriod, Unit } from '../domain/org.js';
 import { appendAudit } from '../store/audit-repo.js';
-import type { Database, Store } from '../store/db.js';
+import type { Database, Store, Tx } from '../store/db.js';
 import { prepared } from '../store/prepared.js';
 
 /** The directory_meta key whose value changes with every import, so readers know their copy is current. */
@@ -49,10 +49,12 @@ async function readDirectory(db: Database): Promise<Directory | undefined> {
   ]);
   const bureau = meta.find((m) => m.key === 'bureau')?.value;
   const director = meta.find((m) => m.key === 'director')?.value;
+  const admins = meta.find((m) => m.key === 'admins')?.value;
   if (!bureau || !director) return undefined;
   return {
     bureau,
     director,
+    ...(admins ? { admins: JSON.parse(admins) as string[] } : {}),
     people: ps,
     units: us.map((u): Unit => ({
       id: u.id,
@@ -69,26 +71,38 @@ async function readDirectory(db: Database): Promise<Directory | undefined> {
 }
 
 export async function replaceDirectory(store: Store, dir: Directory, actor: string): Promise<void> {
-  await store.write(async (tx) => {
-    await tx.delete(people);
-    await tx.delete(units);
-    await tx.delete(directoryMeta);
-    await tx.insert(people).values(dir.people);
-    await tx
-      .insert(units)
-      .values(dir.units.map((u) => ({ ...u, supervisor: u.supervisor ?? null, county: u.county ?? null })));
-    await tx.insert(directoryMeta).values([
+  await store.write((tx) => writeDirectory(tx, dir, actor));
+}
+
+/** Replaces the whole directory inside the caller's transaction; `action` names it in the audit. */
+export async function writeDirectory(
+  tx: Tx,
+  dir: Directory,
+  actor: string,
+  action = 'directory.imported',
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  await tx.delete(people);
+  await tx.delete(units);
+  await tx.delete(directoryMeta);
+  await tx.insert(people).values(dir.people);
+  await tx
+    .insert(units)
+    .values(dir.units.map((u) => ({ ...u, supervisor: u.supervisor ?? null, county: u.county ?? null })));
+  await tx
+    .insert(directoryMeta)
+    .values([
       { key: 'bureau', value: dir.bureau },
       { key: 'director', value: dir.director },
+      ...(dir.admins?.length ? [{ key: 'admins', value: JSON.stringify(dir.admins) }] : []),
       { key: REVISION, value: randomUUID() },
     ]);
-    await appendAudit(tx, {
-      actor,
-      action: 'directory.imported',
-      entity: 'directory',
-      entityId: dir.bureau,
-      detail: { people: dir.people.length, units: dir.units.length },
-    });
+  await appendAudit(tx, {
+    actor,
+    action,
+    entity: 'directory',
+    entityId: dir.bureau,
+    detail: { people: dir.people.length, units: dir.units.length, ...detail },
   });
 }
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Store } from '../store/db.js';
 import { replaceDirectory, replaceEnterprises, replaceQuietPeriods } from './directory-repo.js';
 import { parseEnterprisesFile } from './enterprises-file.js';
-import { parseOrgFile, type ParseResult } from './org-file.js';
+import { contactsToLookUp, parseOrgFile, type ParseResult } from './org-file.js';
 import { parseQuietPeriodsFile } from './quiet-periods-file.js';
 
 export class ImportError extends Error {
@@ -30,17 +30,34 @@ function unwrap<T>(file: string, r: ParseResult<T>): T {
 
 export type ImportKind = 'org' | 'enterprises' | 'quiet-periods';
 
+/** Looks up open_ids for mobiles and emails (`mobile:…`/`email:…` keys), through Lark's contact API. */
+export type ContactLookup = (named: {
+  mobiles: string[];
+  emails: string[];
+}) => Promise<Record<string, string>>;
+
+async function contactsFor(raw: unknown, lookup: ContactLookup | undefined, file: string) {
+  const named = contactsToLookUp(raw);
+  if (named.mobiles.length + named.emails.length === 0) return {};
+  if (!lookup)
+    throw new ImportError(file, [
+      '文件中有人员只写了手机号或邮箱；须配置 LARK_APP_ID 与 LARK_APP_SECRET 才能查到其 openId',
+    ]);
+  return lookup(named);
+}
+
 /** Validates the whole file first; the store is only touched when every record is good. */
 export async function importFile(
   store: Store,
   kind: ImportKind,
   file: string,
   actor: string,
+  lookup?: ContactLookup,
 ): Promise<number> {
   const raw = await readJson(file);
   switch (kind) {
     case 'org': {
-      const dir = unwrap(file, parseOrgFile(raw));
+      const dir = unwrap(file, parseOrgFile(raw, await contactsFor(raw, lookup, file)));
       await replaceDirectory(store, dir, actor);
       return dir.people.length;
     }

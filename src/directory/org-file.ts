@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import type { Directory } from '../domain/org.js';
 
-const person = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  title: z.string().default(''),
-  openId: z.string().regex(/^ou_[A-Za-z0-9_]+$/, 'openId 须以 ou_ 开头'),
-});
+const person = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    title: z.string().default(''),
+    openId: z
+      .string()
+      .regex(/^ou_[A-Za-z0-9_]+$/, 'openId 须以 ou_ 开头')
+      .optional(),
+    // open_ids are per app, so a file written by hand names people by mobile or email instead.
+    mobile: z.string().trim().min(1).optional(),
+    email: z.string().trim().min(1).optional(),
+  })
+  .refine((p) => p.openId ?? p.mobile ?? p.email, 'openId、mobile、email 须至少填写一项');
 
 const unit = z.object({
   id: z.string().min(1),
@@ -25,6 +33,8 @@ const orgFile = z.object({
   director: z.string().min(1),
   people: z.array(person).min(1),
   units: z.array(unit).min(1),
+  /** Person ids of the bot's administrators (imports, upkeep, warnings). */
+  admins: z.array(z.string()).optional(),
 });
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -33,17 +43,38 @@ export function zodErrors(error: z.ZodError): string[] {
   return error.issues.map((i) => `${i.path.join('.') || '(根)'}：${i.message}`);
 }
 
-/** Validates shape and every cross-reference; a directory with one dangling id is not imported at all. */
-export function parseOrgFile(raw: unknown): ParseResult<Directory> {
+/** The mobiles and emails of people the file names without an openId, to look up before parsing. */
+export function contactsToLookUp(raw: unknown): { mobiles: string[]; emails: string[] } {
+  const parsed = orgFile.safeParse(raw);
+  const people = parsed.success ? parsed.data.people.filter((p) => !p.openId) : [];
+  return {
+    mobiles: people.flatMap((p) => (p.mobile ? [p.mobile] : [])),
+    emails: people.flatMap((p) => (!p.mobile && p.email ? [p.email] : [])),
+  };
+}
+
+/**
+ * Validates shape and every cross-reference; a directory with one dangling id is not imported at all.
+ * `contacts` (`mobile:…`/`email:…` to open_id) gives the open_ids of people named by mobile or email.
+ */
+export function parseOrgFile(raw: unknown, contacts: Record<string, string> = {}): ParseResult<Directory> {
   const parsed = orgFile.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
-  const org = parsed.data;
   const errors: string[] = [];
+  const people = parsed.data.people.map(({ mobile, email, ...p }) => {
+    const openId = p.openId ?? (mobile ? contacts[`mobile:${mobile}`] : contacts[`email:${email}`]);
+    if (!openId)
+      errors.push(
+        `人员 ${p.id}（${p.name}）的${mobile ? `手机号 ${mobile}` : `邮箱 ${email}`} 在通讯录中找不到`,
+      );
+    return { ...p, openId: openId ?? '' };
+  });
+  const org = { ...parsed.data, people };
   const ids = new Set<string>();
   const openIds = new Set<string>();
   for (const p of org.people) {
     if (ids.has(p.id)) errors.push(`人员 id 重复：${p.id}`);
-    if (openIds.has(p.openId)) errors.push(`openId 重复：${p.openId}（${p.name}）`);
+    if (p.openId && openIds.has(p.openId)) errors.push(`openId 重复：${p.openId}（${p.name}）`);
     ids.add(p.id);
     openIds.add(p.openId);
   }
@@ -51,6 +82,7 @@ export function parseOrgFile(raw: unknown): ParseResult<Directory> {
     if (!ids.has(ref)) errors.push(`${where} 引用了不存在的人员：${ref}`);
   };
   known(org.director, 'director');
+  org.admins?.forEach((a) => known(a, 'admins'));
   const unitIds = new Set<string>();
   for (const u of org.units) {
     if (unitIds.has(u.id)) errors.push(`单位 id 重复：${u.id}`);

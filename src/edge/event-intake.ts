@@ -3,9 +3,17 @@ import type { CardRouter } from '../app/card-router.js';
 import { handleCardAction, type CardActionData } from '../app/handle-card-action.js';
 import type { MessageReceiveData } from '../app/incoming-message.js';
 import type { Services } from '../app/services.js';
+import { markStale } from '../directory/org-sync-state.js';
 import { acceptEvent, MESSAGE_EVENT } from '../work-queue/inbound-events.js';
 
-export const HANDLED_EVENTS = new Set([MESSAGE_EVENT, 'card.action.trigger']);
+/** Contact changes: each marks the directory stale for the scheduled re-sync (ORG_SYNC_EVERY). */
+export const CONTACT_EVENTS = [
+  'contact.user.updated_v3',
+  'contact.user.deleted_v3',
+  'contact.department.updated_v3',
+] as const;
+
+export const HANDLED_EVENTS = new Set<string>([MESSAGE_EVENT, 'card.action.trigger', ...CONTACT_EVENTS]);
 
 /** An answer already serialized, sent as it is; the long connection's client serializes it again. */
 export class JsonAnswer {
@@ -26,7 +34,17 @@ export function createIntakeDispatcher(
   afterAck: (task: () => Promise<void>) => void,
   kickWorker: () => Promise<void>,
 ): lark.EventDispatcher {
+  const stale = Object.fromEntries(
+    CONTACT_EVENTS.map((type) => [
+      type,
+      async () => {
+        await markStale(services.store, type, services.now());
+        return {};
+      },
+    ]),
+  );
   return new lark.EventDispatcher({ loggerLevel: lark.LoggerLevel.error }).register({
+    ...stale,
     'im.message.receive_v1': async (data: MessageReceiveData & { event_id?: string }) => {
       const eventId = data.event_id;
       if (!eventId) return {};

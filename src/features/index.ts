@@ -13,6 +13,7 @@ import type { PeriodicJob } from '../scheduler.js';
 import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
 import { courtesyIntent, helpIntent } from './help/index.js';
+import { registerOrg } from './org/index.js';
 import { registerPolicy } from './policy/index.js';
 import { registerPrevention } from './prevention/index.js';
 import { registerReferrals } from './referrals/index.js';
@@ -62,6 +63,7 @@ export function registerFeatures(services: Services): Features {
   registerDraws(features, services);
   registerStats(features, services);
   registerPolicy(features, services);
+  registerOrg(features, services);
   features.followUps.set(CONTINUE_MESSAGE, continueMessage(messages, features.resources));
   return features;
 }

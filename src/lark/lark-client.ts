@@ -31,7 +31,8 @@ export function sdkLogger(log: Logger): lark.Logger {
  */
 export function fetchHttpInstance(): lark.HttpInstance {
   const http = axios.create({ adapter: 'fetch' });
-  // The SDK passes `data: {}` on GETs (the resource download); fetch refuses a GET with a body.
+  // The SDK sends `data: {}` with every call, GETs too (resource downloads, contact listings); fetch
+  // refuses a GET with a body, where Node's http adapter let it through.
   http.interceptors.request.use((config) => {
     if (/^(get|head)$/i.test(config.method ?? '')) config.data = undefined;
     return config;

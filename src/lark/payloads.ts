@@ -208,6 +208,20 @@ export interface UrlVerification {
   type: 'url_verification';
 }
 
+/** A contact change (`contact.user.updated_v3` and the like) as Lark pushes it; the bot reads only its type. */
+export function contactEvent(input: {
+  eventType: string;
+  object: Record<string, unknown>;
+  token: string;
+  appId: string;
+}): LarkEnvelope<{ object: Record<string, unknown> }> {
+  return {
+    schema: '2.0',
+    header: header(input.eventType, input, DEFAULT_TENANT_KEY, String(Date.now())),
+    event: { object: input.object },
+  };
+}
+
 export function urlVerification(input: { challenge: string; token: string }): UrlVerification {
   return { challenge: input.challenge, token: input.token, type: 'url_verification' };
 }

@@ -4,34 +4,19 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import {
-  identityFor,
   p2pChatId,
   randomLarkId,
   type CardActionEvent,
   type LarkEnvelope,
   type MessageReceiveEvent,
 } from '../../src/lark/payloads.js';
-import {
-  fail,
-  invalidField,
-  isRecord,
-  isStringList,
-  ok,
-  uuidField,
-  type Reply,
-} from './fake-lark-content.js';
+import { fail, isRecord, ok, uuidField, type Reply } from './fake-lark-content.js';
 import { cardAge } from './fake-lark-card-age.js';
 import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './fake-lark-limits.js';
 import { fakeResources } from './fake-lark-resources.js';
 import { attachLongConnection, type LongConnectionConfig } from './fake-lark-ws.js';
-
-import {
-  messageRoutes,
-  USER_ID_TYPES,
-  type FakeMessage,
-  type RecordedRequest,
-  type UserIdType,
-} from './fake-lark-messages.js';
+import { fakeContacts } from './fake-lark-contacts.js';
+import { messageRoutes, type FakeMessage, type RecordedRequest } from './fake-lark-messages.js';
 
 export type { FakeMessage, RecordedRequest };
 
@@ -63,7 +48,6 @@ export interface FakeLarkOptions {
 
 export type FakeLark = Awaited<ReturnType<typeof startFakeLark>>;
 
-const LIVE = { is_frozen: false, is_resigned: false, is_activated: true, is_exited: false, is_unjoin: false };
 const TOKEN_HINT = 'access token for authorization. Please make a request with token attached.';
 /** What the bot needs granted; the fake grants all of them unless told otherwise. */
 export const BOT_SCOPES = [
@@ -112,6 +96,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const unreachable = new Map<string, number>();
   const recalled = new Set<string>();
   const resources = fakeResources();
+  const contacts = fakeContacts(directory);
 
   const messageApi = messageRoutes({
     appId,
@@ -127,31 +112,26 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     recalled,
   });
 
-  function route({ method, path, query, body }: RecordedRequest): Reply {
+  function route(request: RecordedRequest): Reply {
+    const { method, path, query, body } = request;
     const b = isRecord(body) ? body : {};
     const uuid = uuidField(b);
     if ('status' in uuid) return uuid;
     const post = method === 'POST';
     const message = messageApi({ method, path, query, b, uuid });
     if (message) return message;
-    if (post && path === '/open-apis/contact/v3/users/batch_get_id') {
-      const type = (query.user_id_type ?? 'open_id') as UserIdType;
-      const [emails, mobiles] = [b.emails ?? [], b.mobiles ?? []];
-      if (!USER_ID_TYPES.includes(type) || !isStringList(emails) || !isStringList(mobiles))
-        return invalidField();
-      if (!granted.has('contact:user.id:readonly'))
-        return fail(
-          400,
-          99991672,
-          'Access denied. One of the following scopes is required: [contact:user.id:readonly].',
-        );
-      const lookup = (field: 'email' | 'mobile', value: string) => {
-        const openId = directory[value];
-        return { ...(openId ? { user_id: identityFor(openId)[type], status: LIVE } : {}), [field]: value };
-      };
-      const userList = [...emails.map((e) => lookup('email', e)), ...mobiles.map((m) => lookup('mobile', m))];
-      return ok({ user_list: userList });
-    }
+    if (
+      post &&
+      path === '/open-apis/contact/v3/users/batch_get_id' &&
+      !granted.has('contact:user.id:readonly')
+    )
+      return fail(
+        400,
+        99991672,
+        'Access denied. One of the following scopes is required: [contact:user.id:readonly].',
+      );
+    const contact = contacts.route(request);
+    if (contact) return contact;
     if (method === 'GET' && path === '/open-apis/bot/v3/info') {
       if (opts.botEnabled === false) return fail(400, 10003, 'app has no bot capability');
       const bot = { open_id: botOpenId, app_name: '执法助手', activate_status: 2, ip_white_list: [] };
@@ -230,6 +210,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     longConnection,
     /** Pictures and files of pushed messages, served by the message resource API. */
     resources,
+    /** The contact API's tenant (`contacts.setTenant`) and its rate-limit count. */
+    contacts,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
     /** Card age as Lark sees it: recall a card, ask whether it still takes clicks. */
@@ -267,6 +249,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       recalled.clear();
       limiter.clear();
       resources.reset();
+      contacts.reset();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {

@@ -1,5 +1,7 @@
 import { ImportError, importFile, type ImportKind } from '../../directory/import-files.js';
 import type { CliCommand } from '../cli-context.js';
+import { contactLookup } from '../../lark/lark-contacts.js';
+import { createLogger } from '../../log.js';
 
 const NOUN: Record<ImportKind, string> = { org: '人员', enterprises: '企业', 'quiet-periods': '安静期' };
 
@@ -10,7 +12,13 @@ export function importCommand(kind: ImportKind): CliCommand {
       return 2;
     }
     try {
-      const n = await importFile(ctx.store, kind, file, 'cli');
+      const n = await importFile(
+        ctx.store,
+        kind,
+        file,
+        'cli',
+        contactLookup(ctx.config, createLogger('silent')),
+      );
       ctx.out(`已导入 ${n} 条${NOUN[kind]}记录（${file}）。`);
       return 0;
     } catch (e) {

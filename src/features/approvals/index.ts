@@ -10,6 +10,7 @@ export {
   type Filing,
 } from './store/records-repo.js';
 export { loadApprovalSettings } from './store/settings-repo.js';
+export { openSteps } from './store/open-steps.js';
 export { loadView as getApprovalRequest, requestIdsOfApplicant } from './store/request-repo.js';
 export { workingHoursBetween } from './working-hours.js';
 export type { ApprovalForm, DecisionView, PlanForm, RequestView, StepView } from './types.js';
