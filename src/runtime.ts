@@ -8,6 +8,7 @@ import { EdgePressure } from './edge/edge-pressure.js';
 import { createIntakeDispatcher } from './edge/event-intake.js';
 import { registerFeatures, type RegisterFeature } from './features/index.js';
 import { Scheduler } from './scheduler.js';
+import { LarkApprovalCenter } from './lark/approval-center.js';
 import { createLarkClient } from './lark/lark-client.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
 import { scrubError, type Logger } from './log.js';
@@ -36,18 +37,17 @@ export type Runtime = ReturnType<typeof createRuntime>;
 /** Everything one process needs, wired once; both entries and the tests build the bot through this. */
 export function createRuntime(deps: RuntimeDeps) {
   const { config, store, log } = deps;
-  const messenger =
-    deps.messenger ??
-    (config.localMode || !config.lark.appId || !config.lark.appSecret
-      ? new LocalMessenger(store)
-      : new LarkMessenger(
-          createLarkClient(
-            { appId: config.lark.appId, appSecret: config.lark.appSecret, domain: config.lark.domain },
-            log,
-          ),
-        ));
+  const client =
+    config.localMode || !config.lark.appId || !config.lark.appSecret
+      ? undefined
+      : createLarkClient(
+          { appId: config.lark.appId, appSecret: config.lark.appSecret, domain: config.lark.domain },
+          log,
+        );
+  const messenger = deps.messenger ?? (client ? new LarkMessenger(client) : new LocalMessenger(store));
+  const approvalCenter = client && config.approvalCenter ? new LarkApprovalCenter(client) : undefined;
   const pressure = new EdgePressure();
-  const senderOptions = { administrators: config.administrators, ...deps.sender };
+  const senderOptions = { administrators: config.administrators, approvalCenter, ...deps.sender };
   const sender = new OutboxSender(store, messenger, log, senderOptions, pressure);
   // The queue worker and outbox sender hand every kick during a drain the same promise; a handler per event on it
   // would be kept until the drain ends, minutes into a burst, so each promise is watched once.
@@ -69,6 +69,7 @@ export function createRuntime(deps: RuntimeDeps) {
     now: deps.now ?? (() => new Date()),
     kickOutbox: () => afterAck(() => sender.kick()),
     kickFollowUps: () => afterAck(() => worker.kick()),
+    ...(approvalCenter ? { approvalCenter } : {}),
   };
   const features = registerFeatures(services);
   for (const register of deps.features ?? []) register(features, services);

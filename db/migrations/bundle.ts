@@ -136,5 +136,13 @@ export const migrations: Migration[] = [
       "\nALTER TABLE `draws` ADD `repeat_request_id` integer;",
       "\nCREATE INDEX `draws_unit_period` ON `draws` (`unit_id`,`from_date`);"
     ]
+  },
+  {
+    "folderMillis": 1796430125377,
+    "hash": "43344c95cffd41f4725fbc8e7c541e90fc907e55c53a4c0b048dd99e105ad91a",
+    "sql": [
+      "CREATE TABLE `approval_center_instances` (\n\t`request_id` text PRIMARY KEY NOT NULL,\n\t`update_time` integer NOT NULL,\n\t`payload` text NOT NULL,\n\t`changed_at` text NOT NULL\n);\n",
+      "\nCREATE INDEX `approval_center_instances_changed` ON `approval_center_instances` (`changed_at`);"
+    ]
   }
 ];

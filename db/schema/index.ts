@@ -4,3 +4,4 @@ export * from './approvals.js';
 export * from './referrals.js';
 export * from './draws.js';
 export * from './policy.js';
+export * from './approval-center.js';

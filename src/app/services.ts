@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { ApprovalCenterApi } from '../lark/approval-center.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/db.js';
 
@@ -12,4 +13,6 @@ export interface Services {
   /** Asks the queue worker to run the follow-ups just committed (see follow-ups.ts). */
   kickFollowUps(): void;
   now(): Date;
+  /** Feishu's approval center, when LARK_APPROVAL_CENTER=1 and the bot talks to Lark. */
+  approvalCenter?: ApprovalCenterApi;
 }
