@@ -20,6 +20,7 @@ import {
   uuidField,
   type Reply,
 } from './fake-lark-content.js';
+import { approvalCenterState, approvalRoutes } from './fake-lark-approval.js';
 import { cardAge } from './fake-lark-card-age.js';
 import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './fake-lark-limits.js';
 import { attachLongConnection, type LongConnectionConfig } from './fake-lark-ws.js';
@@ -125,6 +126,9 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     recalled,
   });
 
+  const approvalCenter = approvalCenterState();
+  const approvalApi = approvalRoutes(approvalCenter);
+
   function route({ method, path, query, body }: RecordedRequest): Reply {
     const b = isRecord(body) ? body : {};
     const uuid = uuidField(b);
@@ -132,6 +136,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     const post = method === 'POST';
     const message = messageApi({ method, path, query, b, uuid });
     if (message) return message;
+    const approval = approvalApi(method, path, b);
+    if (approval) return approval;
     if (post && path === '/open-apis/contact/v3/users/batch_get_id') {
       const type = (query.user_id_type ?? 'open_id') as UserIdType;
       const [emails, mobiles] = [b.emails ?? [], b.mobiles ?? []];
@@ -226,6 +232,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     messages,
     cardUpdates,
     longConnection,
+    /** The approval center's definitions and instances, as synced. */
+    approvalCenter,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
     /** Card age as Lark sees it: recall a card, ask whether it still takes clicks. */
@@ -262,6 +270,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       for (const map of [pushedChats, cardTokens, byUuid, byId, unreachable]) map.clear();
       recalled.clear();
       limiter.clear();
+      approvalCenter.definitions.clear();
+      approvalCenter.instances.clear();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {
