@@ -2,7 +2,7 @@ import type * as lark from '@larksuiteoapi/node-sdk';
 import { callLark } from './lark-call.js';
 
 type Approval = lark.Client['approval'];
-/** The bodies Lark takes, as the SDK declares them (docs/lark-platform.md §12). */
+/** The bodies Lark takes, as the SDK declares them (docs/lark-platform.md §11). */
 export type ExternalApprovalBody = NonNullable<Parameters<Approval['externalApproval']['create']>[0]>['data'];
 export type ExternalInstanceBody = NonNullable<Parameters<Approval['externalInstance']['create']>[0]>['data'];
 export type CheckedInstance = NonNullable<

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Services } from '../../../app/services.js';
 import { quickDecide } from '../service/quick-approval.js';
 
-/** The callback body as Lark sends it, once decrypted (docs/lark-platform.md §12). */
+/** The callback body as Lark sends it, once decrypted (docs/lark-platform.md §11). */
 const callback = z.object({
   action_type: z.enum(['APPROVE', 'REJECT']),
   action_context: z.string().min(1),

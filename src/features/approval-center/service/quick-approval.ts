@@ -6,7 +6,7 @@ import { findCardAnswer, keepCardAnswer } from '../../../store/card-answers.js';
 import { decideStep, getApprovalRequest } from '../../approvals/index.js';
 import { centerRefusal } from '../refusals.js';
 
-/** A quick approve or reject from the center, as its callback names it (docs/lark-platform.md §12). */
+/** A quick approve or reject from the center, as its callback names it (docs/lark-platform.md §11). */
 export interface QuickAction {
   actionType: 'APPROVE' | 'REJECT';
   /** What the task carried: `<request id>:<step>:<assignment>`. */

@@ -1,6 +1,6 @@
 /**
  * The center shows names, titles and form fields through i18n keys (`@i18n@…`) whose texts travel
- * with the body in `i18n_resources` (docs/lark-platform.md §12). One collector per body: the same
+ * with the body in `i18n_resources` (docs/lark-platform.md §11). One collector per body: the same
  * text gets the same key.
  */
 export class I18nTexts {
