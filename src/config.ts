@@ -63,6 +63,9 @@ const schema = z.object({
     .max(24 * 60)
     .default(5),
   DRAW_TEST_SEEDS: z.enum(['0', '1']).default('0'),
+  LARK_APPROVAL_CENTER: z.enum(['0', '1']).default('0'),
+  LARK_APPROVAL_ACTION_TOKEN: optionalText,
+  LARK_APPROVAL_ACTION_KEY: optionalText,
 });
 
 /** The raw environment variables the bot reads, before `loadConfig` turns them into a `Config`. */
@@ -101,6 +104,12 @@ export interface Config {
   drawTestSeeds: boolean;
   /** Pictures and files sent with a referral (移交材料). */
   attachments: AttachmentConfig;
+  /**
+   * Requests kept in Feishu's approval center (三方审批), approvable there; off unless
+   * LARK_APPROVAL_CENTER=1 with an app id. `actionToken` checks the center's quick-approval callbacks,
+   * `actionKey` decrypts them when set.
+   */
+  approvalCenter?: { actionToken: string; actionKey?: string };
 }
 
 export interface AttachmentConfig {
@@ -148,6 +157,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       '配置有误，无法启动：\n  LARK_ENCRYPT_KEY: set it (or LARK_VERIFICATION_TOKEN) so that webhook requests can be verified',
     );
   }
+  if (e.LARK_APPROVAL_CENTER === '1' && !localMode && !e.LARK_APPROVAL_ACTION_TOKEN) {
+    throw new ConfigError(
+      '配置有误，无法启动：\n  LARK_APPROVAL_ACTION_TOKEN: required when LARK_APPROVAL_CENTER=1, so that quick-approval callbacks can be verified',
+    );
+  }
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
@@ -182,6 +196,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     simulator: e.DEV_SIMULATOR === '1' || (localMode && e.DEV_SIMULATOR !== '0'),
     logLevel: e.LOG_LEVEL,
     drawTestSeeds: e.DRAW_TEST_SEEDS === '1',
+    ...(e.LARK_APPROVAL_CENTER === '1' && !localMode && e.LARK_APPROVAL_ACTION_TOKEN
+      ? {
+          approvalCenter: {
+            actionToken: e.LARK_APPROVAL_ACTION_TOKEN,
+            ...(e.LARK_APPROVAL_ACTION_KEY ? { actionKey: e.LARK_APPROVAL_ACTION_KEY } : {}),
+          },
+        }
+      : {}),
     llm:
       e.LLM_BASE_URL && e.LLM_MODEL
         ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL }

@@ -8,6 +8,7 @@ import { EdgePressure } from './edge/edge-pressure.js';
 import { createIntakeDispatcher } from './edge/event-intake.js';
 import { registerFeatures, type RegisterFeature } from './features/index.js';
 import { Scheduler } from './scheduler.js';
+import { LarkApprovalCenter } from './lark/approval-center.js';
 import { createLarkClient } from './lark/lark-client.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
 import { LarkResources } from './lark/lark-resources.js';
@@ -45,8 +46,9 @@ export function createRuntime(deps: RuntimeDeps) {
           log,
         );
   const messenger = deps.messenger ?? (client ? new LarkMessenger(client) : new LocalMessenger(store));
+  const approvalCenter = client && config.approvalCenter ? new LarkApprovalCenter(client) : undefined;
   const pressure = new EdgePressure();
-  const senderOptions = { administrators: config.administrators, ...deps.sender };
+  const senderOptions = { administrators: config.administrators, approvalCenter, ...deps.sender };
   const sender = new OutboxSender(store, messenger, log, senderOptions, pressure);
   // The queue worker and outbox sender hand every kick during a drain the same promise; a handler per event on it
   // would be kept until the drain ends, minutes into a burst, so each promise is watched once.
@@ -69,6 +71,7 @@ export function createRuntime(deps: RuntimeDeps) {
     kickOutbox: () => afterAck(() => sender.kick()),
     kickFollowUps: () => afterAck(() => worker.kick()),
     ...(client ? { resources: new LarkResources(client) } : {}),
+    ...(approvalCenter ? { approvalCenter } : {}),
   };
   const features = registerFeatures(services);
   for (const register of deps.features ?? []) register(features, services);

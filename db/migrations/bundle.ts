@@ -179,5 +179,13 @@ export const migrations: Migration[] = [
       "\nPRAGMA foreign_keys=ON;",
       "\nALTER TABLE `enterprises` ADD `categories` text;"
     ]
+  },
+  {
+    "folderMillis": 1796431606945,
+    "hash": "43344c95cffd41f4725fbc8e7c541e90fc907e55c53a4c0b048dd99e105ad91a",
+    "sql": [
+      "CREATE TABLE `approval_center_instances` (\n\t`request_id` text PRIMARY KEY NOT NULL,\n\t`update_time` integer NOT NULL,\n\t`payload` text NOT NULL,\n\t`changed_at` text NOT NULL\n);\n",
+      "\nCREATE INDEX `approval_center_instances_changed` ON `approval_center_instances` (`changed_at`);"
+    ]
   }
 ];

@@ -6,3 +6,4 @@ export * from './draws.js';
 export * from './policy.js';
 export * from './prevention.js';
 export * from './attachments.js';
+export * from './approval-center.js';

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { ApprovalCenterApi } from '../lark/approval-center.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/db.js';
 import type { MessageResources } from './message-resources.js';
@@ -15,4 +16,6 @@ export interface Services {
   now(): Date;
   /** Downloads pictures and files people sent; absent in local mode, where there is no Lark to ask. */
   resources?: MessageResources;
+  /** Feishu's approval center, when LARK_APPROVAL_CENTER=1 and the bot talks to Lark. */
+  approvalCenter?: ApprovalCenterApi;
 }

@@ -10,6 +10,7 @@ import { devSimulator } from '../pages/dev/routes.js';
 import { formPages } from '../pages/forms/routes.js';
 import { publicPages } from '../pages/public/routes.js';
 import type { PeriodicJob } from '../scheduler.js';
+import { registerApprovalCenter } from './approval-center/index.js';
 import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
 import { courtesyIntent, helpIntent } from './help/index.js';
@@ -59,6 +60,7 @@ export function registerFeatures(services: Services): Features {
   };
   registerApprovals(features, services);
   registerPrevention(features, services);
+  registerApprovalCenter(features, services);
   registerReferrals(features, services);
   registerDraws(features, services);
   registerStats(features, services);

@@ -1,7 +1,6 @@
 import type * as lark from '@larksuiteoapi/node-sdk';
 import type { Messenger } from '../outbox/messenger.js';
-import { forgetTenantToken } from './lark-client.js';
-import { classify, TOKEN_CODES, type LarkFailure } from './lark-errors.js';
+import { callLark } from './lark-call.js';
 
 interface LarkAnswer {
   code?: number;
@@ -9,38 +8,11 @@ interface LarkAnswer {
   data?: { message_id?: string };
 }
 
-/** The SDK's two failure shapes (thrown AxiosError, or HTTP 200 with a non-zero code) as one. */
-async function attempt(run: () => Promise<LarkAnswer>): Promise<LarkAnswer | LarkFailure> {
-  try {
-    const answer = await run();
-    if (answer.code === undefined || answer.code === 0) return answer;
-    return { status: 200, code: answer.code, msg: answer.msg };
-  } catch (err) {
-    const e = err as { response?: { status?: number; headers?: Record<string, string>; data?: LarkAnswer } };
-    const data = e.response?.data;
-    return {
-      status: e.response?.status,
-      code: data?.code,
-      msg: data?.msg,
-      resetHeader: e.response?.headers?.['x-ogw-ratelimit-reset'],
-    };
-  }
-}
-
-const failed = (r: LarkAnswer | LarkFailure): r is LarkFailure => 'status' in r;
-
 export class LarkMessenger implements Messenger {
   constructor(private readonly client: lark.Client) {}
 
-  /** A token the platform no longer takes is dropped and the call made once more with a fresh one. */
-  private async call(op: string, run: () => Promise<LarkAnswer>): Promise<LarkAnswer> {
-    let result = await attempt(run);
-    if (failed(result) && result.code !== undefined && TOKEN_CODES.has(result.code)) {
-      forgetTenantToken(this.client);
-      result = await attempt(run);
-    }
-    if (failed(result)) throw classify(op, result);
-    return result;
+  private call(op: string, run: () => Promise<LarkAnswer>): Promise<LarkAnswer> {
+    return callLark(this.client, op, run);
   }
 
   async send(openId: string, msgType: string, content: string, uuid: string) {

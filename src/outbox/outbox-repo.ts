@@ -8,8 +8,11 @@ import { countByStatus } from '../store/status-counts.js';
 export type OutboxRow = typeof outbox.$inferSelect;
 
 export interface OutgoingMessage {
-  kind: 'send' | 'reply' | 'patch' | 'urgent';
-  /** open_id (send), message id (reply, patch, urgent) or `ref:<cardRef>` for a card this app sent. */
+  kind: 'send' | 'reply' | 'patch' | 'urgent' | 'center-sync';
+  /**
+   * open_id (send), message id (reply, patch, urgent), `ref:<cardRef>` for a card this app sent, or the
+   * approval center's instance id (center-sync).
+   */
   target: string;
   recipient: string;
   msgType?: 'text' | 'interactive';

@@ -1,3 +1,4 @@
+import type { ApprovalCenterApi, ExternalInstanceBody } from '../lark/approval-center.js';
 import { Repeating } from '../repeating.js';
 import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
@@ -28,6 +29,8 @@ export interface SenderOptions {
   administrators?: string[];
   /** Run in the transaction that records a person-level refusal. */
   onRefused?: RefusalHook[];
+  /** Where `center-sync` rows go; such rows are dead without it. */
+  approvalCenter?: ApprovalCenterApi;
 }
 
 const CLAIM_MS = 60_000;
@@ -181,6 +184,10 @@ export class OutboxSender {
         return target;
       case 'urgent':
         await this.messenger.urgent(target, [row.recipient]);
+        return target;
+      case 'center-sync':
+        if (!this.opts.approvalCenter) throw new SendError('审批中心未启用', false);
+        await this.opts.approvalCenter.syncInstance(JSON.parse(content) as ExternalInstanceBody);
         return target;
     }
   }

@@ -11,6 +11,7 @@ import {
   type MessageReceiveEvent,
 } from '../../src/lark/payloads.js';
 import { fail, isRecord, ok, uuidField, type Reply } from './fake-lark-content.js';
+import { approvalCenterState, approvalRoutes } from './fake-lark-approval.js';
 import { cardAge } from './fake-lark-card-age.js';
 import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './fake-lark-limits.js';
 import { fakeResources } from './fake-lark-resources.js';
@@ -112,6 +113,9 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     recalled,
   });
 
+  const approvalCenter = approvalCenterState();
+  const approvalApi = approvalRoutes(approvalCenter);
+
   function route(request: RecordedRequest): Reply {
     const { method, path, query, body } = request;
     const b = isRecord(body) ? body : {};
@@ -120,6 +124,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     const post = method === 'POST';
     const message = messageApi({ method, path, query, b, uuid });
     if (message) return message;
+    const approval = approvalApi(method, path, b);
+    if (approval) return approval;
     if (
       post &&
       path === '/open-apis/contact/v3/users/batch_get_id' &&
@@ -212,6 +218,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     resources,
     /** The contact API's tenant (`contacts.setTenant`) and its rate-limit count. */
     contacts,
+    /** The approval center's definitions and instances, as synced. */
+    approvalCenter,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
     /** Card age as Lark sees it: recall a card, ask whether it still takes clicks. */
@@ -250,6 +258,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       limiter.clear();
       resources.reset();
       contacts.reset();
+      approvalCenter.definitions.clear();
+      approvalCenter.instances.clear();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {

@@ -4,7 +4,13 @@ import { appendAudit } from '../../store/audit-repo.js';
 import type { CliCommand } from '../cli-context.js';
 
 const STATUS = { pending: '待发送', sent: '已发送', dead: '无法送达', refused: '对方无法接收' } as const;
-const KIND = { send: '发送', reply: '回复', patch: '更新卡片', urgent: '加急' } as const;
+const KIND = {
+  send: '发送',
+  reply: '回复',
+  patch: '更新卡片',
+  urgent: '加急',
+  'center-sync': '同步审批中心',
+} as const;
 
 export const outboxCommand: CliCommand = async ([verb, ...rest], ctx) => {
   if (verb === 'list') {

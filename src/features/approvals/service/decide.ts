@@ -1,3 +1,4 @@
+import { requestChanged } from './changes.js';
 import { recordCard } from '../../../../cards/approvals/record.js';
 import type { Card } from '../../../../cards/kit.js';
 import type { ActionContext } from '../../../app/action-context.js';
@@ -123,6 +124,7 @@ export async function decideStep(
   };
   // A step is decided once, so the request and step name the follow-up.
   await enqueueFollowUp(tx, { id: `${DECIDED}:${view.id}:${step.idx}`, type: DECIDED, payload: followUp });
+  await requestChanged(tx, env, view.id);
   const note = decisionNote(followUp);
   return { view: after, card: recordCard(after, note) };
 }

@@ -1,3 +1,4 @@
+import { requestChanged } from './changes.js';
 import type { Tx } from '../../../store/db.js';
 import type { Directory, Person } from '../../../domain/org.js';
 import { sendTo } from '../../../app/replies.js';
@@ -74,6 +75,7 @@ export async function delegateApprovals(
     // Nobody stands in for a leader on their own request.
     if (!view || view.applicant.personId === delegate.id) continue;
     await approverCardFor(tx, env, view, idx, { openId: delegate.openId, onBehalfOf: principal.name });
+    await requestChanged(tx, env, view.id);
     forwarded += 1;
   }
   return { forwarded };

@@ -1,3 +1,4 @@
+import { requestChanged } from './changes.js';
 import { sendTo } from '../../../app/replies.js';
 import type { ActionContext } from '../../../app/action-context.js';
 import type { Tx } from '../../../store/db.js';
@@ -46,6 +47,7 @@ async function passOn(
   const passed = await activateStep(tx, env, view.id, next.idx, view);
   const holder = passed.steps[next.idx] ?? next;
   await auditRequest(tx, env, 'system', 'step-activated', view.id, { step: next.idx, to: holder.personId });
+  await requestChanged(tx, env, view.id);
   return passed;
 }
 

@@ -1,3 +1,4 @@
+import { requestChanged } from './changes.js';
 import type { Services } from '../../../app/services.js';
 import { loadDirectory } from '../../../directory/directory-repo.js';
 import { loadApprovalSettings } from '../store/settings-repo.js';
@@ -43,6 +44,7 @@ async function reviewRequest(env: ActionContext, id: string, remindAfter: number
         `${step.name}已不在本局通讯录，该环节已改由${holder.name}审批。`,
       );
       await sendStepCards(tx, env, moved, step.idx);
+      await requestChanged(tx, env, id);
       await tellApplicant(
         tx,
         moved,

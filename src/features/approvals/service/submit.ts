@@ -1,3 +1,4 @@
+import { requestChanged } from './changes.js';
 import type { Tx } from '../../../store/db.js';
 import { randomUUID } from 'node:crypto';
 import { applicantCard } from '../../../../cards/approvals/applicant.js';
@@ -102,5 +103,6 @@ export async function submitRequest(
   const view = await activateStep(tx, env, id, 0);
   // A chat form turns into this card through the callback answer; an API caller's applicant gets it sent.
   if (from.source === 'api') await sendTo(tx, view.applicant.openId, applicantCard(view), applicantCardRef);
+  await requestChanged(tx, env, id);
   return { ok: true, view, decision };
 }

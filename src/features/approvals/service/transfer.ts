@@ -1,3 +1,4 @@
+import { requestChanged } from './changes.js';
 import type { Tx } from '../../../store/db.js';
 import { recordCard } from '../../../../cards/approvals/record.js';
 import type { Card } from '../../../../cards/kit.js';
@@ -73,5 +74,6 @@ export async function transferStep(
   await closeStepCards(tx, after, step.idx, note);
   await sendStepCards(tx, env, after, step.idx);
   await tellApplicant(tx, after, `您的申请${view.id}已由${actor.name}转交${target.name}审批。`);
+  await requestChanged(tx, env, view.id);
   return { view: after, card: recordCard(after, note) };
 }

@@ -1,3 +1,4 @@
+import { requestChanged } from './changes.js';
 import type { Tx } from '../../../store/db.js';
 import { patchCard } from '../../../app/replies.js';
 import { applicantCard } from '../../../../cards/approvals/applicant.js';
@@ -47,5 +48,6 @@ export async function withdrawRequest(
   const after = await reloadView(tx, id);
   await closeStepCards(tx, after, idx, `申请人已于${bureauDateTime(env.at)}撤回该申请，无需办理。`);
   await patchCard(tx, after.applicantCardRef, after.applicant.openId, applicantCard(after));
+  await requestChanged(tx, env, id);
   return after;
 }

@@ -1,0 +1,8 @@
+import { refusalCodes } from '../../app/refusal.js';
+
+/** Why a quick-approval callback changes nothing (besides the approvals verb's own refusals). */
+export const centerRefusal = refusalCodes({
+  BAD_INPUT: 400,
+  STALE: 409,
+  NO_DIRECTORY: 409,
+});

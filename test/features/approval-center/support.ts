@@ -1,0 +1,133 @@
+import { expect } from 'vitest';
+import { encryptPayload } from '../../../src/lark/signing.js';
+import type { FakeLark } from '../../support/fake-lark.js';
+import type { Bot } from '../../support/harness.js';
+import { buttonValue, getRequest } from '../approvals/support.js';
+import type { FakeMessage } from '../../support/fake-lark.js';
+
+export const CENTER_KEYS = { token: 'center-action-token', key: 'center-action-key' };
+
+export const CENTER_ENV = {
+  LARK_APPROVAL_CENTER: '1',
+  LARK_APPROVAL_ACTION_TOKEN: CENTER_KEYS.token,
+  LARK_APPROVAL_ACTION_KEY: CENTER_KEYS.key,
+};
+
+export interface CenterTask {
+  task_id: string;
+  open_id: string;
+  status: string;
+  action_context?: string;
+}
+
+export interface CenterInstance {
+  instance_id: string;
+  approval_code: string;
+  status: string;
+  update_time: string;
+  open_id: string;
+  links: { pc_link: string; mobile_link: string };
+  form: { name: string; value: string }[];
+  task_list: CenterTask[];
+  cc_list: { open_id: string }[];
+  i18n_resources: { texts: { key: string; value: string }[] }[];
+}
+
+export function heldInstance(fake: FakeLark, id: string): CenterInstance | undefined {
+  return fake.approvalCenter.instances.get(id) as CenterInstance | undefined;
+}
+
+/** The text behind an i18n key of the instance. */
+export function shown(instance: CenterInstance, key: string): string | undefined {
+  return instance.i18n_resources[0]?.texts.find((t) => t.key === key)?.value;
+}
+
+/** The pending task of `openId` in the center. */
+export function pendingTask(fake: FakeLark, id: string, openId: string): CenterTask {
+  const task = heldInstance(fake, id)?.task_list.find((t) => t.open_id === openId && t.status === 'PENDING');
+  if (!task) throw new Error(`${openId} has no pending task for ${id} in the center`);
+  return task;
+}
+
+/** POSTs a quick-approval callback as the center does: encrypted with the action key. */
+export async function quickAction(
+  bot: Bot,
+  task: CenterTask,
+  action: { type: 'APPROVE' | 'REJECT'; openId: string; reason?: string; token?: string; key?: string },
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const plain = {
+    action_type: action.type,
+    action_context: task.action_context,
+    task_id: task.task_id,
+    open_id: action.openId,
+    token: action.token ?? CENTER_KEYS.token,
+    ...(action.reason !== undefined ? { reason: action.reason } : {}),
+  };
+  const res = await fetch(`${bot.url}/lark/approval-actions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ encrypt: encryptPayload(action.key ?? CENTER_KEYS.key, plain) }),
+  });
+  const body = (await res.json()) as Record<string, unknown>;
+  await bot.settle();
+  return { status: res.status, body };
+}
+
+const INSTANCE_STATUS: Record<string, string> = {
+  pending: 'PENDING',
+  approved: 'APPROVED',
+  rejected: 'REJECTED',
+  returned: 'REJECTED',
+  withdrawn: 'CANCELED',
+};
+const TASK_STATUS: Record<string, string> = {
+  pending: 'PENDING',
+  approved: 'APPROVED',
+  rejected: 'REJECTED',
+  returned: 'REJECTED',
+  withdrawn: 'DONE',
+};
+
+/** The center holds the request exactly as the bot does: its status and one task per step reached. */
+export async function expectCenterInStep(bot: Bot, fake: FakeLark, id: string): Promise<void> {
+  await bot.settle();
+  const request = await getRequest(bot, id);
+  const instance = heldInstance(fake, id);
+  expect(instance?.status).toBe(INSTANCE_STATUS[request.status]);
+  const reached = request.steps.filter((s) => s.status !== 'waiting');
+  const holders = instance?.task_list.filter((t) => t.status !== 'TRANSFERRED' && !t.task_id.endsWith('-d'));
+  expect(holders?.map((t) => [t.open_id, t.status])).toEqual(
+    reached.map((s) => [s.openId, TASK_STATUS[s.status]]),
+  );
+}
+
+/** The newest card the fake holds for `openId` about the request. */
+export async function cardIn(bot: Bot, fake: FakeLark, openId: string, id: string): Promise<FakeMessage> {
+  await bot.settle();
+  const latest = () =>
+    fake
+      .sentTo(openId)
+      .filter((m) => m.msgType === 'interactive' && m.content.includes(id))
+      .at(-1);
+  return fake.waitFor(latest);
+}
+
+export const contentOf = (m: FakeMessage) => JSON.parse(m.content) as Record<string, unknown>;
+
+/** Presses a button on the newest card `openId` holds in Lark for the request. */
+export async function pressIn(
+  bot: Bot,
+  fake: FakeLark,
+  openId: string,
+  id: string,
+  label: string,
+  formValue: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
+  const card = await cardIn(bot, fake, openId, id);
+  const answer = await bot.click(openId, buttonValue(contentOf(card), label), {
+    formValue,
+    openMessageId: card.messageId,
+  });
+  await bot.settle();
+  return answer;
+}
