@@ -5,6 +5,9 @@ import { checkCenter } from '../../../src/features/approval-center/index.js';
 import { startFakeLark, type FakeLark } from '../../support/fake-lark.js';
 import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
 import { buttonLabels, cardText, getRequest, newPlan, TODAY_10AM, USCC } from '../approvals/support.js';
+
+// The demo calendar makes December quiet (第10条): each plan names the exemption it claims.
+const QUIET = { quietExemption: 'other', quietExemptionNote: '按上级部署开展' };
 import {
   cardIn,
   CENTER_ENV,
@@ -44,7 +47,7 @@ async function approveAll(id: string, decide: (openId: string) => Promise<void>)
 
 describe('a request in the approval center', () => {
   it('defines both approvals and syncs the submitted request: applicant, fields, pending task, links', async () => {
-    const id = await newPlan(bot, USCC.coking, { from: '2026-12-02', to: '2026-12-02' });
+    const id = await newPlan(bot, USCC.coking, { ...QUIET, from: '2026-12-02', to: '2026-12-02' });
     await bot.settle();
     await fake.waitFor(() => heldInstance(fake, id));
     expect([...fake.approvalCenter.definitions.keys()].sort()).toEqual([
@@ -77,7 +80,7 @@ describe('a request in the approval center', () => {
   });
 
   it('follows a request approved by card to the end, the center in step after every decision', async () => {
-    const id = await newPlan(bot, USCC.steel);
+    const id = await newPlan(bot, USCC.steel, QUIET);
     await approveAll(id, async (openId) => {
       await pressIn(bot, fake, openId, id, '同意', { comment: '同意' });
     });
@@ -94,7 +97,7 @@ describe('a request in the approval center', () => {
   });
 
   it('follows a request approved from the center to the end; the chat card is closed as if pressed', async () => {
-    const id = await newPlan(bot, USCC.chemical);
+    const id = await newPlan(bot, USCC.chemical, QUIET);
     await bot.settle();
     const firstCard = await cardIn(bot, fake, 'ou_demo_air_head', id);
     await approveAll(id, async (openId) => {
@@ -110,7 +113,7 @@ describe('a request in the approval center', () => {
   });
 
   it('keeps update_time strictly increasing for one instance, even with the clock standing still', async () => {
-    const id = await newPlan(bot, USCC.coal);
+    const id = await newPlan(bot, USCC.coal, QUIET);
     await bot.settle();
     await pressIn(bot, fake, 'ou_demo_air_head', id, '同意', { comment: '同意' });
     const syncs = fake.requests
@@ -125,7 +128,7 @@ describe('a request in the approval center', () => {
 
 describe('quick approval callbacks that must change nothing', () => {
   it('answers a repeated callback with the first answer and decides once', async () => {
-    const id = await newPlan(bot, USCC.cement);
+    const id = await newPlan(bot, USCC.cement, QUIET);
     await bot.settle();
     const task = pendingTask(fake, id, 'ou_demo_air_head');
     const first = await quickAction(bot, task, { type: 'APPROVE', openId: 'ou_demo_air_head' });
@@ -142,7 +145,7 @@ describe('quick approval callbacks that must change nothing', () => {
   });
 
   it('refuses a forged token, a wrong key, a stranger and a reject without reason', async () => {
-    const id = await newPlan(bot, USCC.steel, { from: '2026-12-09', to: '2026-12-09' });
+    const id = await newPlan(bot, USCC.steel, { ...QUIET, from: '2026-12-09', to: '2026-12-09' });
     await bot.settle();
     const task = pendingTask(fake, id, 'ou_demo_air_head');
     const me = { openId: 'ou_demo_air_head' };
@@ -160,7 +163,7 @@ describe('quick approval callbacks that must change nothing', () => {
   });
 
   it('refuses a task the step was transferred away from', async () => {
-    const id = await newPlan(bot, USCC.chemical, { from: '2026-12-10', to: '2026-12-10' });
+    const id = await newPlan(bot, USCC.chemical, { ...QUIET, from: '2026-12-10', to: '2026-12-10' });
     await bot.settle();
     const task = pendingTask(fake, id, 'ou_demo_air_head');
     await pressIn(bot, fake, 'ou_demo_air_head', id, '转交', { transferTo: 'ou_demo_deputy_2' });
@@ -177,7 +180,7 @@ describe('quick approval callbacks that must change nothing', () => {
 
 describe('a center that fails', () => {
   it('never holds a decision up, and the periodic check puts back what it missed', async () => {
-    const id = await newPlan(bot, USCC.coal, { from: '2026-12-11', to: '2026-12-11' });
+    const id = await newPlan(bot, USCC.coal, { ...QUIET, from: '2026-12-11', to: '2026-12-11' });
     await bot.settle();
     // The decision's sync and the next step's: both refused for good.
     fake.failNext(2, {
