@@ -40,7 +40,10 @@ export function drawFormCard(
         values: values.industries,
         required: false,
       }),
-      selectStatic('keyPolluter', '重点排污单位', KEY_POLLUTER, { value: values.keyPolluter ?? 'any', required: true }),
+      selectStatic('keyPolluter', '重点排污单位', KEY_POLLUTER, {
+        value: values.keyPolluter ?? 'any',
+        required: true,
+      }),
       input('count', '抽取数量（家）', { placeholder: '与抽取比例二选一', value: values.count }),
       input('ratio', '抽取比例（%）', { placeholder: '与抽取数量二选一', value: values.ratio }),
       input('perEnterprise', '每家企业检查人员数', { value: values.perEnterprise, required: true }),
