@@ -14,6 +14,7 @@ import { scrubError, type Logger } from './log.js';
 import { LocalMessenger } from './outbox/local-messenger.js';
 import type { Messenger } from './outbox/messenger.js';
 import { OutboxSender, type SenderOptions } from './outbox/outbox-sender.js';
+import type { RefusalHook } from './outbox/refusals.js';
 import type { Store } from './store/db.js';
 import { WalCheckpointer } from './store/wal-checkpointer.js';
 import { QueueWorker } from './work-queue/queue-worker.js';
@@ -47,7 +48,9 @@ export function createRuntime(deps: RuntimeDeps) {
           ),
         ));
   const pressure = new EdgePressure();
-  const senderOptions = { administrators: config.administrators, ...deps.sender };
+  // Features add their hooks once registered, below; the sender reads the same list.
+  const onRefused: RefusalHook[] = [...(deps.sender?.onRefused ?? [])];
+  const senderOptions = { administrators: config.administrators, ...deps.sender, onRefused };
   const sender = new OutboxSender(store, messenger, log, senderOptions, pressure);
   // The queue worker and outbox sender hand every kick during a drain the same promise; a handler per event on it
   // would be kept until the drain ends, minutes into a burst, so each promise is watched once.
@@ -72,6 +75,7 @@ export function createRuntime(deps: RuntimeDeps) {
   };
   const features = registerFeatures(services);
   for (const register of deps.features ?? []) register(features, services);
+  onRefused.push(...features.onRefused);
   const worker = new QueueWorker(store, workDispatch(services, features), log, undefined, pressure);
   const intake = createIntakeDispatcher(services, features.cards, afterAck, () => worker.kick());
   const api = new Hono();

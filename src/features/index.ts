@@ -8,6 +8,7 @@ import type { Services } from '../app/services.js';
 import { devSimulator } from '../pages/dev/routes.js';
 import { formPages } from '../pages/forms/routes.js';
 import { publicPages } from '../pages/public/routes.js';
+import type { RefusalHook } from '../outbox/refusals.js';
 import type { PeriodicJob } from '../scheduler.js';
 import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
@@ -29,6 +30,8 @@ export interface Features {
   followUps: FollowUpHandlers;
   /** Typed replies to each feature's cards. */
   cardReplies: CardReplies;
+  /** Run when the platform will not deliver a feature's message to its recipient. */
+  onRefused: RefusalHook[];
 }
 
 /** How a feature plugs itself in: each feature's door exports one (registerApprovals, …). */
@@ -51,6 +54,7 @@ export function registerFeatures(services: Services): Features {
     periodic: [],
     followUps: new Map(),
     cardReplies: new CardReplies(),
+    onRefused: [],
   };
   registerApprovals(features, services);
   registerReferrals(features, services);

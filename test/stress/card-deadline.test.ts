@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../db/schema/index.js';
 import { PROCESSING_TEXT } from '../../src/app/card-deadline.js';
-import { randomLarkId } from '../../src/lark/payloads.js';
+import { randomUUID } from 'node:crypto';
 import { startBot, type Bot } from '../support/harness.js';
 import { COKING, decide, planBody, requestState, submitPlan, TODAY_10AM } from './support/approvals.js';
 
@@ -49,7 +49,7 @@ describe('a click whose decision waits for the write lock', () => {
   it('is answered before the decision commits, decided once, and its result sent as a message', async () => {
     const id = await submitPlan(bot, planBody(COKING));
     await bot.settle();
-    const eventId = randomLarkId('ev');
+    const eventId = `ev_${randomUUID()}`;
     const click = () => bot.click('ou_demo_air_head', decide(id, 0, 'approve'), { eventId });
     const before = (await textsTo('ou_demo_air_head')).length;
 
