@@ -149,16 +149,15 @@ export interface Option {
  */
 export const MAX_OPTIONS = 40;
 
-/** The chosen options first, then the others in their order, cut at `max`. */
+/** The first `max` options, keeping every chosen one, in their order. */
 export function capOptions(
   options: readonly Option[],
   chosen: readonly string[] = [],
   max = MAX_OPTIONS,
 ): Option[] {
   const keep = new Set(chosen);
-  const picked = options.filter((o) => keep.has(o.value));
-  const rest = options.filter((o) => !keep.has(o.value));
-  return [...picked, ...rest].slice(0, Math.max(max, picked.length));
+  let room = max - options.filter((o) => keep.has(o.value)).length;
+  return options.filter((o) => keep.has(o.value) || room-- > 0);
 }
 
 /** `required` has no agreed default across Lark's docs, so every select states it. */
