@@ -142,41 +142,71 @@ export interface Option {
   value: string;
 }
 
+/**
+ * Lark counts every tagged object towards a card's 200 (docs/lark-platform.md §9.2), each option's text
+ * among them, so no select lists more than this; callers put the likely choices first and offer the rest
+ * another way (a typed name, a second card).
+ */
+export const MAX_OPTIONS = 40;
+
+/** The first `max` options, keeping every chosen one, in their order. */
+export function capOptions(
+  options: readonly Option[],
+  chosen: readonly string[] = [],
+  max = MAX_OPTIONS,
+): Option[] {
+  const keep = new Set(chosen);
+  let room = max - options.filter((o) => keep.has(o.value)).length;
+  return options.filter((o) => keep.has(o.value) || room-- > 0);
+}
+
+/** `required` has no agreed default across Lark's docs, so every select states it. */
+interface SelectOpts {
+  required: boolean;
+  max?: number;
+}
+
 export function selectStatic(
   name: string,
   placeholder: string,
-  options: Option[],
-  opts: { value?: string; required?: boolean } = {},
+  options: readonly Option[],
+  opts: SelectOpts & { value?: string },
 ): Element {
   return {
     tag: 'select_static',
     name,
     placeholder: text(placeholder),
-    options: options.map((o) => ({ text: text(o.label), value: o.value })),
+    options: capOptions(options, opts.value ? [opts.value] : [], opts.max).map((o) => ({
+      text: text(o.label),
+      value: o.value,
+    })),
     ...(opts.value ? { initial_option: opts.value } : {}),
-    ...(opts.required ? { required: true } : {}),
+    required: opts.required,
   };
 }
 
 export function multiSelectStatic(
   name: string,
   placeholder: string,
-  options: Option[],
-  opts: { values?: string[]; required?: boolean } = {},
+  options: readonly Option[],
+  opts: SelectOpts & { values?: string[] },
 ): Element {
   return {
     tag: 'multi_select_static',
     name,
     placeholder: text(placeholder),
-    options: options.map((o) => ({ text: text(o.label), value: o.value })),
+    options: capOptions(options, opts.values, opts.max).map((o) => ({ text: text(o.label), value: o.value })),
     ...(opts.values?.length ? { selected_values: opts.values } : {}),
-    ...(opts.required ? { required: true } : {}),
+    required: opts.required,
   };
 }
 
-/** Markdown text is the one place user input reaches a card; keep it from forming links or markup. */
+/**
+ * Markdown text is the one place user input reaches a card; keep it from forming tags, links or markup.
+ * Lark documents HTML entities for this (docs/lark-platform.md §9.2), not backslashes.
+ */
 export function escapeMd(s: string): string {
-  return s.replace(/[\\`*_~[\]<>]/g, (c) => `\\${c}`);
+  return s.replace(/[&<>"'`*_~[\]()#|!\\]/g, (c) => (c === '&' ? '&amp;' : `&#${c.charCodeAt(0)};`));
 }
 
 /** What a card says once a fresh one for the same step has replaced it (Lark's cards age out after 14 days). */

@@ -16,6 +16,7 @@ import { scrubError, type Logger } from './log.js';
 import { LocalMessenger } from './outbox/local-messenger.js';
 import type { Messenger } from './outbox/messenger.js';
 import { OutboxSender, type SenderOptions } from './outbox/outbox-sender.js';
+import type { RefusalHook } from './outbox/refusals.js';
 import type { Store } from './store/db.js';
 import { WalCheckpointer } from './store/wal-checkpointer.js';
 import { QueueWorker } from './work-queue/queue-worker.js';
@@ -48,7 +49,14 @@ export function createRuntime(deps: RuntimeDeps) {
   const messenger = deps.messenger ?? (client ? new LarkMessenger(client) : new LocalMessenger(store));
   const approvalCenter = client && config.approvalCenter ? new LarkApprovalCenter(client) : undefined;
   const pressure = new EdgePressure();
-  const senderOptions = { administrators: config.administrators, approvalCenter, ...deps.sender };
+  // Features add their hooks once registered, below; the sender reads the same list.
+  const onRefused: RefusalHook[] = [...(deps.sender?.onRefused ?? [])];
+  const senderOptions = {
+    administrators: config.administrators,
+    approvalCenter,
+    ...deps.sender,
+    onRefused,
+  };
   const sender = new OutboxSender(store, messenger, log, senderOptions, pressure);
   // The queue worker and outbox sender hand every kick during a drain the same promise; a handler per event on it
   // would be kept until the drain ends, minutes into a burst, so each promise is watched once.
@@ -75,6 +83,7 @@ export function createRuntime(deps: RuntimeDeps) {
   };
   const features = registerFeatures(services);
   for (const register of deps.features ?? []) register(features, services);
+  onRefused.push(...features.onRefused);
   const worker = new QueueWorker(store, workDispatch(services, features), log, undefined, pressure);
   const intake = createIntakeDispatcher(services, features.cards, afterAck, () => worker.kick());
   const api = new Hono();

@@ -49,7 +49,7 @@ export function approverCard({ view, stepIdx, people, onBehalfOf }: ApproverCard
         multiline: true,
         maxLength: 500,
       }),
-      selectStatic('transferTo', '转交时选择接收人', peopleOptions(people)),
+      selectStatic('transferTo', '转交时选择接收人', peopleOptions(people), { required: false }),
       buttonRow([
         submitButton('同意', 'approve', decide('approve')),
         { ...submitButton('驳回', 'reject', decide('reject')), type: 'danger_filled' },

@@ -50,7 +50,10 @@ export function planFormCard(
       datePicker('from', '开始日期', { value: values.from, required: true }),
       datePicker('to', '结束日期', { value: values.to, required: true }),
       label('入企执法检查对象', true),
-      multiSelectStatic('enterprises', '从企业名录选择', choices.enterprises, { values: values.enterprises }),
+      multiSelectStatic('enterprises', '从企业名录选择', choices.enterprises, {
+        values: values.enterprises,
+        required: false,
+      }),
       input('enterpriseText', '名录外的检查对象', {
         placeholder: '可填写企业名称或统一社会信用代码，多个以顿号分隔',
         value: values.enterpriseText,
@@ -58,7 +61,14 @@ export function planFormCard(
       label('实施单位', true),
       selectStatic('unit', '请选择实施单位', choices.units, { value: values.unit, required: true }),
       label('检查人员'),
-      multiSelectStatic('inspectors', '请选择检查人员', choices.people, { values: values.inspectors }),
+      multiSelectStatic('inspectors', '请选择检查人员', choices.people, {
+        values: values.inspectors,
+        required: false,
+      }),
+      input('inspectorText', '未列出的检查人员', {
+        placeholder: '填写姓名，多个以顿号分隔',
+        value: values.inspectorText,
+      }),
       input('content', '检查内容', { value: values.content, required: true, multiline: true }),
       label('检查方式', true),
       multiSelectStatic('methods', '请选择检查方式', options(METHOD_LABELS), {
@@ -75,7 +85,7 @@ export function planFormCard(
         'quietExemption',
         '检查时间处于企业安静期且须现场检查的，请选择适用的例外情形',
         [...choices.quietExemptions, { label: '其他（请说明）', value: QUIET_EXEMPTION_OTHER }],
-        { value: values.quietExemption },
+        { value: values.quietExemption, required: false },
       ),
       input('quietExemptionNote', '例外情形说明', {
         placeholder: '选择「其他（请说明）」的，请写明理由',

@@ -57,6 +57,7 @@ export function replyConfirmCard(c: ReplyConfirmInput): Card {
       ...(decision === 'transfer'
         ? [
             selectStatic('transferTo', '选择接收人', peopleOptions(c.people), {
+              required: true,
               ...(c.transferTo ? { value: c.transferTo } : {}),
             }),
           ]

@@ -60,6 +60,8 @@ export interface PlanFormValues {
   enterpriseText?: string;
   unit?: string;
   inspectors?: string[];
+  /** People typed by name: the select lists only the likely ones (a card's size is limited). */
+  inspectorText?: string;
   content?: string;
   methods?: InspectionMethod[];
   reason?: string;

@@ -32,11 +32,18 @@ export function drawFormCard(
     ),
     ...(notice ? [markdown(`<font color="red">${escapeMd(notice)}</font>`)] : []),
     form('draw', [
-      multiSelectStatic('counties', '所属县区（不选为全部）', choices.counties, { values: values.counties }),
+      multiSelectStatic('counties', '所属县区（不选为全部）', choices.counties, {
+        values: values.counties,
+        required: false,
+      }),
       multiSelectStatic('industries', '行业（不选为全部）', choices.industries, {
         values: values.industries,
+        required: false,
       }),
-      selectStatic('keyPolluter', '重点排污单位', KEY_POLLUTER, { value: values.keyPolluter ?? 'any' }),
+      selectStatic('keyPolluter', '重点排污单位', KEY_POLLUTER, {
+        value: values.keyPolluter ?? 'any',
+        required: true,
+      }),
       input('count', '抽取数量（家）', { placeholder: '与抽取比例二选一', value: values.count }),
       input('ratio', '抽取比例（%）', { placeholder: '与抽取数量二选一', value: values.ratio }),
       input('perEnterprise', '每家企业检查人员数', { value: values.perEnterprise, required: true }),

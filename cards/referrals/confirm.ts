@@ -74,7 +74,7 @@ function box(field: FormField, c: ConfirmCardInput): Element[] {
   const title = markdown(`**${label}**${required ? " <font color='red'>*</font>" : ''}`);
   const choose = (opts: Option[]) => [
     title,
-    selectStatic(field, `请选择${label}`, opts, { value: single(value) }),
+    selectStatic(field, `请选择${label}`, opts, { value: single(value), required: false }),
   ];
   switch (field) {
     case 'fromUnit':
@@ -91,6 +91,7 @@ function box(field: FormField, c: ConfirmCardInput): Element[] {
         title,
         multiSelectStatic(field, `请选择${label}（可多选）`, options(VIOLATION_LABELS), {
           values: Array.isArray(value) ? value : value ? [value] : [],
+          required: false,
         }),
       ];
     case 'description':

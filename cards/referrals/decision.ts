@@ -38,7 +38,7 @@ export function referralDecisionCard({ view, sections, people }: DecisionCardInp
       historyElement(view.events),
       form('referral_decision', [
         markdown('**承办人**（接收时必选）'),
-        selectStatic('handler', '请选择本单位承办人', people),
+        selectStatic('handler', '请选择本单位承办人', people, { required: false }),
         input('reason', '退回理由或核查说明', { multiline: true, placeholder: '退回时必填' }),
         buttonRow([
           submitButton('接收', 'accept', value('referral.accept')),

@@ -38,6 +38,7 @@ export function referralReplyConfirmCard(c: ReferralReplyConfirmInput): Card {
     ? [
         markdown('**承办人**'),
         selectStatic('handler', '请选择本单位承办人', c.people, {
+          required: true,
           ...(c.handler ? { value: c.handler } : {}),
         }),
       ]

@@ -9,6 +9,7 @@ import type { Services } from '../app/services.js';
 import { devSimulator } from '../pages/dev/routes.js';
 import { formPages } from '../pages/forms/routes.js';
 import { publicPages } from '../pages/public/routes.js';
+import type { RefusalHook } from '../outbox/refusals.js';
 import type { PeriodicJob } from '../scheduler.js';
 import { registerApprovalCenter } from './approval-center/index.js';
 import { registerApprovals } from './approvals/index.js';
@@ -35,6 +36,8 @@ export interface Features {
   resources?: ResourceHandler;
   /** Typed replies to each feature's cards. */
   cardReplies: CardReplies;
+  /** Run when the platform will not deliver a feature's message to its recipient. */
+  onRefused: RefusalHook[];
 }
 
 /** How a feature plugs itself in: each feature's door exports one (registerApprovals, …). */
@@ -57,6 +60,7 @@ export function registerFeatures(services: Services): Features {
     periodic: [],
     followUps: new Map(),
     cardReplies: new CardReplies(),
+    onRefused: [],
   };
   registerApprovals(features, services);
   registerPrevention(features, services);

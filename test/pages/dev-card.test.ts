@@ -49,7 +49,7 @@ const sample = card(
           { label: '现场检查', value: 'onsite' },
           { label: '非现场检查', value: 'remote' },
         ],
-        { value: 'remote' },
+        { value: 'remote', required: true },
       ),
       multiSelectStatic(
         'team',
@@ -58,7 +58,7 @@ const sample = card(
           { label: '大气环境科', value: 'air' },
           { label: '执法队', value: 'enf' },
         ],
-        { values: ['enf'] },
+        { values: ['enf'], required: false },
       ),
       submitButton('提交审批', 'submit_plan', { action: 'approval.submit', kind: 'plan' }),
     ]),

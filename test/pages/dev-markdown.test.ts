@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMd } from '../../cards/kit.js';
-import { renderMarkdown, renderPlain } from '../../src/pages/dev/markdown.js';
+import { escapeHtml, renderMarkdown, renderPlain } from '../../src/pages/dev/markdown.js';
 
 describe('card markdown', () => {
   it('escapes HTML before anything else', () => {
@@ -26,6 +26,18 @@ describe('card markdown', () => {
     const name = '**某公司** <b>[链接](http://x)';
     const html = renderMarkdown(`申请人：${escapeMd(name)}`);
     expect(html).toBe('<div>申请人：**某公司** &#60;b&#62;[链接](http://x)</div>');
+  });
+
+  it('shows entity-escaped tags, links and emphasis as the text people typed', () => {
+    const typed = "<at id=all></at> <font color='red'>红</font> [x](http://a) **粗**";
+    const source = escapeMd(typed);
+    expect(source).not.toMatch(/[<>[\]*]/);
+    const html = renderMarkdown(source);
+    expect(html).not.toContain('md-at');
+    expect(html).not.toContain('<a ');
+    expect(html).not.toContain('<strong>');
+    expect(html).not.toContain('style=');
+    expect(html).toBe(`<div>${escapeHtml(typed)}</div>`);
   });
 
   it('turns only http(s) links into anchors', () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Card, Option } from '../../../cards/kit.js';
+import { capOptions, type Card, type Option } from '../../../cards/kit.js';
 import { planFormCard } from '../../../cards/approvals/plan-form.js';
 import { specialFormCard } from '../../../cards/approvals/special-form.js';
 import type { PlanFormValues, SpecialFormValues } from '../../../cards/approvals/view.js';
@@ -10,9 +10,12 @@ import type { Database } from '../../store/db.js';
 import { quietExemptionChoices } from './quiet-choices.js';
 import type { ApprovalForm, RequestKind } from './types.js';
 
-/** Card size is limited; a larger registry is reached through the typed-name field. */
-const MAX_ENTERPRISE_CHOICES = 60;
-const MAX_PEOPLE_CHOICES = 60;
+/**
+ * A card holds at most 200 tagged objects (docs/lark-platform.md §9.2) and each option is one: the
+ * selects list the likely choices and the rest is reached by typing a name.
+ */
+const MAX_ENTERPRISE_CHOICES = 30;
+const MAX_PEOPLE_CHOICES = 30;
 
 export type FormValues = PlanFormValues | SpecialFormValues;
 
@@ -26,12 +29,16 @@ export function formCardRef(formRef: string): string {
   return `approval-form:${formRef}`;
 }
 
-function unitChoices(directory: Directory): Option[] {
-  return directory.units.map((unit) => ({ label: unit.name, value: unit.id }));
+/** The applicant's own units first: the select is capped (cards/kit.ts MAX_OPTIONS). */
+function unitChoices(directory: Directory, applicant: Person): Option[] {
+  const mine = new Set(identify(directory, applicant.openId)?.units.map((u) => u.id) ?? []);
+  return [...directory.units]
+    .sort((a, b) => Number(mine.has(b.id)) - Number(mine.has(a.id)))
+    .map((unit) => ({ label: unit.name, value: unit.id }));
 }
 
 /** The applicant's own unit first, so the likely inspectors are at the top. */
-function peopleChoices(directory: Directory, applicant: Person): Option[] {
+function peopleChoices(directory: Directory, applicant: Person, chosen: readonly string[]): Option[] {
   const mine = new Set(
     identify(directory, applicant.openId)?.units.flatMap((u) => [
       u.head,
@@ -39,17 +46,18 @@ function peopleChoices(directory: Directory, applicant: Person): Option[] {
       ...(u.officers ?? []),
     ]) ?? [],
   );
-  return [...directory.people]
-    .sort((a, b) => Number(mine.has(b.id)) - Number(mine.has(a.id)))
-    .slice(0, MAX_PEOPLE_CHOICES)
-    .map((p) => ({ label: p.name, value: p.openId }));
+  const sorted = [...directory.people].sort((a, b) => Number(mine.has(b.id)) - Number(mine.has(a.id)));
+  return capOptions(
+    sorted.map((p) => ({ label: p.name, value: p.openId })),
+    chosen,
+    MAX_PEOPLE_CHOICES,
+  );
 }
 
 async function enterpriseChoices(db: Database, chosen: readonly string[]): Promise<Option[]> {
   const all = await loadEnterprises(db);
-  const picked = all.filter((e) => chosen.includes(e.uscc));
-  const rest = all.filter((e) => !chosen.includes(e.uscc));
-  return [...picked, ...rest].slice(0, MAX_ENTERPRISE_CHOICES).map((e) => ({ label: e.name, value: e.uscc }));
+  const options = all.map((e) => ({ label: e.name, value: e.uscc }));
+  return capOptions(options, chosen, MAX_ENTERPRISE_CHOICES);
 }
 
 /** The annex form, opened with the applicant's unit and themselves as defaults. */
@@ -65,20 +73,21 @@ export async function buildFormCard(
   const formRef = opts.formRef ?? randomUUID();
   const { notice } = opts;
   const unit = values.unit ?? identify(directory, applicant.openId)?.units[0]?.id;
-  const units = unitChoices(directory);
+  const units = unitChoices(directory, applicant);
   const owner = { formRef, openId: applicant.openId };
   if (kind === 'special') {
     const card = specialFormCard(owner, { ...(values as SpecialFormValues), unit }, units, notice);
     return { card, cardRef: formCardRef(formRef) };
   }
   const plan = values as PlanFormValues;
+  const inspectors = plan.inspectors ?? [applicant.openId];
   const card = planFormCard(
     owner,
-    { ...plan, unit, inspectors: plan.inspectors ?? [applicant.openId] },
+    { ...plan, unit, inspectors },
     {
       enterprises: await enterpriseChoices(db, plan.enterprises ?? []),
       units,
-      people: peopleChoices(directory, applicant),
+      people: peopleChoices(directory, applicant, inspectors),
       quietExemptions: await quietExemptionChoices(db, directory, plan),
     },
     notice,

@@ -12,6 +12,7 @@ import { startIntent } from './chat/start-intent.js';
 import { submitAction } from './chat/submit-action.js';
 import { DECIDED } from './service/follow-decision.js';
 import { runApprovalReminders } from './service/reminders.js';
+import { approverUnreachable } from './service/unreachable.js';
 import { renewAgingApprovalCards } from './service/renew-cards.js';
 
 /** Plugs the approvals feature into the bot: chat commands, card actions, /api/v1 routes and reminders. */
@@ -33,6 +34,7 @@ export function registerApprovals(features: Features, services: Services): void 
     .on('approval.withdraw', withdrawAction)
     .on('approval.remind', remindAction);
   features.followUps.set(DECIDED, decisionFollowUp);
+  features.onRefused.push(approverUnreachable(services));
   features.api.route('/', approvalsApi(services));
   features.api.route('/', quietCalendarApi(services));
   features.periodic.push({

@@ -27,6 +27,20 @@ const SHIELDED = /[\ue000-\ue07f]/g;
 
 const shield = (c: string) => String.fromCharCode(SHIELD + c.charCodeAt(0));
 
+// Lark decodes HTML entities in card markdown and shows them as the character, never as markup.
+const ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,5})|(amp|lt|gt|quot|apos|nbsp));/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function entity(_m: string, dec?: string, hex?: string, name?: string): string {
+  const code = dec
+    ? Number(dec)
+    : hex
+      ? parseInt(hex, 16)
+      : (NAMED[name?.toLowerCase() ?? '']?.charCodeAt(0) ?? 32);
+  if (code < 0x80) return shield(String.fromCharCode(code));
+  return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -88,7 +102,10 @@ function block(line: string): string {
 
 /** Lark card markdown → safe HTML. */
 export function renderMarkdown(source: string): string {
-  const shielded = source.replace(SHIELDED, '').replace(ESCAPABLE, (_m, c: string) => shield(c));
+  const shielded = source
+    .replace(SHIELDED, '')
+    .replace(ESCAPABLE, (_m, c: string) => shield(c))
+    .replace(ENTITY, entity);
   const html = escapeHtml(shielded.replace(/\r\n?/g, '\n'))
     .replace(/&#60;br\s*\/?&#62;/gi, '\n')
     .split('\n')

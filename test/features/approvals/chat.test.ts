@@ -120,6 +120,7 @@ describe('starting a request in chat', () => {
       'enterpriseText',
       'unit',
       'inspectors',
+      'inspectorText',
       'content',
       'methods',
       'reason',
@@ -162,12 +163,15 @@ describe('starting a request in chat', () => {
         content: '废气排放',
         reason: '群众反映夜间异味，需现场核实。',
         enterpriseText: '长治示例焦化有限公司',
+        // Someone the capped select may not list is named instead.
+        inspectorText: '水生态环境科工作人员（示例）',
       },
     });
     const id = /JC-2026-\d{4}/.exec(toastOf(accepted))?.[0] ?? '';
     const request = await getRequest(bot, id);
     expect(request.form).toMatchObject({
       enterprises: [{ uscc: POWER_PLANT }, { name: '长治示例焦化有限公司' }],
+      inspectors: [{ openId: 'ou_demo_air_officer' }, { openId: 'ou_demo_water_officer' }],
     });
     expect(cardText((await approverCard(bot, 'ou_demo_air_head', id)).content)).toContain('【提醒】');
   });

@@ -57,7 +57,10 @@ export function cardText(card: Json): string {
     if (typeof n.content === 'string' && (n.tag === 'markdown' || n.tag === 'plain_text'))
       parts.push(n.content);
   });
-  return parts.join('\n').replace(/\\(.)/g, '$1');
+  return parts
+    .join('\n')
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&amp;/g, '&');
 }
 
 export function cardTitle(card: Json): string {

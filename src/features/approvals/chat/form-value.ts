@@ -1,5 +1,6 @@
 import type { PlanFormValues, SpecialFormValues } from '../../../../cards/approvals/view.js';
 import type { InspectionMethod, InspectionType } from '../../../domain/rules/index.js';
+import type { Person } from '../../../domain/org.js';
 import type { FieldIssue } from '../input.js';
 import type { RequestKind } from '../types.js';
 import { day, list, text, type FormValue } from '../../../app/form-values.js';
@@ -8,12 +9,17 @@ function typedNames(value: unknown): string[] {
   return (text(value) ?? '').split(/[、，,；;\s]+/).filter((name) => name !== '');
 }
 
-/** The submitted form in the shape of the API body, so both go through the same validation. */
+/**
+ * The submitted form in the shape of the API body, so both go through the same validation. A typed
+ * name not in the directory stays as it was and is refused there as an unknown person.
+ */
 export function inputFromForm(
   kind: RequestKind,
   fv: FormValue,
   applicantOpenId: string,
+  people: readonly Person[],
 ): Record<string, unknown> {
+  const openIdOf = (name: string) => people.find((p) => p.name === name)?.openId ?? name;
   const common = {
     applicant: applicantOpenId,
     unit: text(fv.unit),
@@ -30,7 +36,7 @@ export function inputFromForm(
     type: text(fv.type),
     typeNote: text(fv.typeNote),
     enterprises: [...list(fv.enterprises), ...typedNames(fv.enterpriseText)],
-    inspectors: list(fv.inspectors),
+    inspectors: [...list(fv.inspectors), ...typedNames(fv.inspectorText).map((name) => openIdOf(name))],
     methods: list(fv.methods),
     reason: text(fv.reason),
     quietExemption: text(fv.quietExemption),
@@ -56,6 +62,7 @@ export function valuesFromForm(kind: RequestKind, fv: FormValue): PlanFormValues
     enterprises: list(fv.enterprises),
     enterpriseText: text(fv.enterpriseText),
     inspectors: list(fv.inspectors),
+    inspectorText: text(fv.inspectorText),
     methods: list(fv.methods) as InspectionMethod[],
     reason: text(fv.reason),
     quietExemption: text(fv.quietExemption),
@@ -73,6 +80,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   to: '检查结束日期',
   enterprises: '入企执法检查对象',
   inspectors: '检查人员',
+  inspectorText: '未列出的检查人员',
   content: '检查内容',
   methods: '检查方式',
   reason: '理由',

@@ -36,7 +36,7 @@ export const submitAction: CardActionHandler = ({ action, services, directory, i
     const { db } = services.store;
     const again = (notice: string) =>
       buildFormCard(db, directory, person, kind, valuesFromForm(kind, action.formValue), { notice, formRef });
-    const parsed = parseInput(kind, inputFromForm(kind, action.formValue, person.openId));
+    const parsed = parseInput(kind, inputFromForm(kind, action.formValue, person.openId, directory.people));
     const resolved = parsed.ok ? await resolveInput(db, directory, parsed.value) : parsed;
     if (!resolved.ok) {
       const form = await again(issuesText(resolved.issues));
