@@ -65,7 +65,14 @@ describe('text people wrote on the cards the platform receives', () => {
   it('stays text in an approval’s content and reason', async () => {
     const res = await bot.post(
       '/api/v1/inspection-plans',
-      planBody({ content: TYPED, reason: TYPED, from: '2026-12-02', to: '2026-12-02' }),
+      planBody({
+        content: TYPED,
+        reason: TYPED,
+        from: '2026-12-02',
+        to: '2026-12-02',
+        quietExemption: 'other',
+        quietExemptionNote: '按上级部署开展',
+      }),
     );
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };

@@ -47,7 +47,10 @@ async function textsTo(openId: string) {
 
 describe('a click whose decision waits for the write lock', () => {
   it('is answered before the decision commits, decided once, and its result sent as a message', async () => {
-    const id = await submitPlan(bot, planBody(COKING));
+    const id = await submitPlan(
+      bot,
+      planBody(COKING, { quietExemption: 'other', quietExemptionNote: '按上级部署开展' }),
+    );
     await bot.settle();
     const eventId = `ev_${randomUUID()}`;
     const click = () => bot.click('ou_demo_air_head', decide(id, 0, 'approve'), { eventId });
@@ -79,7 +82,15 @@ describe('a click whose decision waits for the write lock', () => {
   });
 
   it('sends a refusal decided late as its refusal text', async () => {
-    const id = await submitPlan(bot, planBody(COKING, { from: '2026-12-07', to: '2026-12-08' }));
+    const id = await submitPlan(
+      bot,
+      planBody(COKING, {
+        from: '2026-12-07',
+        to: '2026-12-08',
+        quietExemption: 'other',
+        quietExemptionNote: '按上级部署开展',
+      }),
+    );
     await bot.settle();
     const release = await holdWrites();
     // 驳回 without a reason is refused by the decision itself.

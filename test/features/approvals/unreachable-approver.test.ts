@@ -41,7 +41,12 @@ describe('an approver the platform will not deliver to', () => {
     fake.refuse(APPROVER, 230053);
     const res = await bot.post(
       '/api/v1/inspection-plans',
-      planBody({ from: '2026-12-02', to: '2026-12-02' }),
+      planBody({
+        from: '2026-12-02',
+        to: '2026-12-02',
+        quietExemption: 'other',
+        quietExemptionNote: '按上级部署开展',
+      }),
     );
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
