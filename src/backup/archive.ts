@@ -4,6 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../store/db.js';
+import { bureauToday } from '../time.js';
 import { syncDir, syncFile } from './manifest.js';
 import { auditHeadOf } from './verify-copy.js';
 
@@ -32,6 +33,15 @@ function auditQuery(year: number): SQL {
     sql`(entity = ${entity} AND entity_id IN (SELECT id FROM ${sql.identifier(owner)} WHERE year = ${year}))`;
   return sql`SELECT * FROM audit_log WHERE ${of('approval', 'approval_requests')}
     OR ${of('referral', 'referrals')} OR ${of('draw', 'draws')} ORDER BY id`;
+}
+
+/**
+ * A draw's seed secret is published only after its inspection period (the day after `to_date`); an
+ * archive made earlier leaves it out, so the file never reveals an outcome's key ahead of time.
+ */
+function withheld(table: string, row: Record<string, unknown>, today: string): Record<string, unknown> {
+  if (table !== 'draws' || row.secret == null || today > String(row.to_date)) return row;
+  return { ...row, secret: null };
 }
 
 export interface ArchiveSummary {
@@ -73,10 +83,11 @@ export async function exportYear(
           chain,
         });
         const counts: Record<string, number> = {};
+        const today = bureauToday();
         for (const [table, query] of recordQueries(year)) {
           const rows = await tx.all<Record<string, unknown>>(query);
           counts[table] = rows.length;
-          for (const row of rows) write({ type: 'record', table, row });
+          for (const row of rows) write({ type: 'record', table, row: withheld(table, row, today) });
         }
         const audit = await tx.all<Record<string, unknown>>(auditQuery(year));
         for (const row of audit) write({ type: 'audit', row });
