@@ -1,0 +1,183 @@
+import { cellList, cellText, cellYesNo, type Cell, type RowError, type SheetRow } from './cells.js';
+import { sheetDate, sheetDateRange, type DateRange } from './dates.js';
+import { findHeader, type Column, type HeaderMap } from './headers.js';
+
+/** What rows are checked against: the directory's counties and, for lists of enterprises, the registry. */
+export interface SheetContext {
+  /** The city, e.g. 长治市: a citywide quiet period names it. */
+  city: string;
+  /** Counties and districts as the directory spells them (its branches' counties). */
+  counties: readonly string[];
+  enterprises?: readonly { name: string; uscc: string; shortName?: string }[];
+}
+
+/** One row seen through the header: cells by field, and a place to note what is wrong with them. */
+export class RowView<F extends string> {
+  readonly errors: RowError[] = [];
+
+  constructor(
+    readonly row: number,
+    private readonly cells: readonly Cell[],
+    private readonly header: HeaderMap<F>,
+    private readonly columns: readonly Column<F>[],
+  ) {}
+
+  cell(field: F): Cell {
+    const i = this.header.fields.indexOf(field);
+    return i < 0 ? undefined : this.cells[i];
+  }
+
+  has(field: F): boolean {
+    return this.header.fields.includes(field);
+  }
+
+  label(field: F): string {
+    const i = this.header.fields.indexOf(field);
+    return i < 0
+      ? (this.columns.find((c) => c.field === field)?.label ?? field)
+      : (this.header.labels[i] ?? field);
+  }
+
+  text(field: F): string {
+    return cellText(this.cell(field));
+  }
+
+  list(field: F): string[] {
+    return cellList(this.cell(field));
+  }
+
+  error(field: F | undefined, message: string): undefined {
+    this.errors.push({ row: this.row, ...(field ? { column: this.label(field) } : {}), message });
+    return undefined;
+  }
+
+  /** 是/否; empty is `fallback`. */
+  yesNo(field: F, fallback = false): boolean {
+    if (this.text(field) === '') return fallback;
+    const v = cellYesNo(this.cell(field));
+    return v ?? this.error(field, `应填“是”或“否”，当前为「${this.text(field)}」`) ?? fallback;
+  }
+
+  /** A date; empty is undefined without complaint. */
+  date(field: F): string | undefined {
+    if (this.text(field) === '') return undefined;
+    return (
+      sheetDate(this.cell(field)) ??
+      this.error(field, `日期无法识别：「${this.text(field)}」（如 2026-01-05、2026/1/5、2026年1月5日）`)
+    );
+  }
+
+  /** Both ends, from a range column and/or separate from/to columns (the separate ones win). */
+  range(rangeField: F, fromField: F, toField: F): DateRange {
+    let range: DateRange = {};
+    if (this.text(rangeField) !== '') {
+      range =
+        sheetDateRange(this.text(rangeField)) ??
+        this.error(
+          rangeField,
+          `起止日期无法识别：「${this.text(rangeField)}」（如 2026-01-01至2026-12-31）`,
+        ) ??
+        {};
+    }
+    const from = this.date(fromField) ?? range.from;
+    const to = this.date(toField) ?? range.to;
+    if (from && to && from > to)
+      this.error(this.has(fromField) ? fromField : rangeField, `开始日期 ${from} 晚于结束日期 ${to}`);
+    return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  }
+}
+
+/** How one kind of sheet is read: its columns, which must be there, and how a row becomes a record. */
+export interface SheetSpec<F extends string, R> {
+  /** What one row is, in errors: 企业, 安静期, 正面清单企业. */
+  noun: string;
+  columns: readonly Column<F>[];
+  /** Each group needs at least one of its fields among the headers. */
+  required: readonly (readonly F[])[];
+  readRow(row: RowView<F>, ctx: SheetContext): R | undefined;
+  /** Values that must not repeat between rows, with the column they are reported on. */
+  unique?: (record: R) => readonly { field: F; value: string }[];
+}
+
+export interface SheetResult<R> {
+  /** Good rows, in sheet order, with their row numbers. */
+  records: { row: number; record: R }[];
+  /** Every problem, by row and column. */
+  errors: RowError[];
+  /** Data rows read (empty rows are not counted). */
+  rows: number;
+  /** Rows with at least one problem. */
+  invalidRows: number;
+  /** Headers the bot did not read. */
+  unknownColumns: string[];
+}
+
+/** Reads a whole sheet; a row with any problem gives no record, and every problem is reported. */
+export function readSheet<F extends string, R>(
+  rows: readonly SheetRow[],
+  spec: SheetSpec<F, R>,
+  ctx: SheetContext,
+): SheetResult<R> {
+  const header = findHeader(rows, spec.columns);
+  if (!header) {
+    const labels = spec.required.map((g) =>
+      g.map((f) => spec.columns.find((c) => c.field === f)?.label ?? f).join('或'),
+    );
+    return fileError(`找不到表头：前 10 行中没有一行包含「${labels.join('」「')}」等列`);
+  }
+  const missing = spec.required.filter((group) => !group.some((f) => header.fields.includes(f)));
+  if (missing.length) {
+    const names = missing.map((g) =>
+      g.map((f) => spec.columns.find((c) => c.field === f)?.label ?? f).join('或'),
+    );
+    return fileError(`缺少必需的列：${names.join('、')}`, rows[header.index]?.row ?? 1);
+  }
+  const result: SheetResult<R> = {
+    records: [],
+    errors: [],
+    rows: 0,
+    invalidRows: 0,
+    unknownColumns: header.unknown,
+  };
+  const seen = new Map<string, number>();
+  for (const sheetRow of rows.slice(header.index + 1)) {
+    if (sheetRow.cells.every((c) => cellText(c) === '')) continue;
+    result.rows++;
+    const view = new RowView(sheetRow.row, sheetRow.cells, header, spec.columns);
+    const record = spec.readRow(view, ctx);
+    if (record !== undefined && view.errors.length === 0) {
+      for (const { field, value } of spec.unique?.(record) ?? []) {
+        const key = `${field}\u0000${value}`;
+        const first = seen.get(key);
+        if (first !== undefined) view.error(field, `「${value}」与第 ${first} 行重复`);
+        else seen.set(key, sheetRow.row);
+      }
+    }
+    if (record === undefined || view.errors.length) {
+      result.invalidRows++;
+      result.errors.push(...view.errors);
+    } else {
+      result.records.push({ row: sheetRow.row, record });
+    }
+  }
+  if (result.rows === 0)
+    result.errors.push({ row: (rows[header.index]?.row ?? 0) + 1, message: `表中没有${spec.noun}记录` });
+  return result;
+}
+
+function fileError<R>(message: string, row = 1): SheetResult<R> {
+  return { records: [], errors: [{ row, message }], rows: 0, invalidRows: 0, unknownColumns: [] };
+}
+
+/**
+ * Places are written 潞城区, 潞城 or 长治市潞城区: compared without the city and the trailing 区/县/市,
+ * and answered in the directory's spelling.
+ */
+export function knownCounty(text: string, ctx: SheetContext): string | undefined {
+  const key = (s: string) => {
+    const bare = s.trim().replace(new RegExp(`^${ctx.city}|^长治市?`), '');
+    return bare.length > 1 ? bare.replace(/[区县市]$/, '') : bare;
+  };
+  const k = key(text);
+  return k ? ctx.counties.find((c) => key(c) === k) : undefined;
+}
