@@ -175,7 +175,8 @@ function fileError<R>(message: string, row = 1): SheetResult<R> {
  */
 export function knownCounty(text: string, ctx: SheetContext): string | undefined {
   const key = (s: string) => {
-    const bare = s.trim().replace(new RegExp(`^${ctx.city}|^长治市?`), '');
+    const t = s.trim();
+    const bare = t.startsWith(ctx.city) ? t.slice(ctx.city.length) : t;
     return bare.length > 1 ? bare.replace(/[区县市]$/, '') : bare;
   };
   const k = key(text);
