@@ -14,6 +14,7 @@ const COMMANDS: Record<string, CliCommand> = {
   org: importCommand('org'),
   enterprises: importCommand('enterprises'),
   'quiet-periods': importCommand('quiet-periods'),
+  'positive-list': importCommand('positive-list'),
   audit: auditCommand,
   outbox: outboxCommand,
   inbox: inboxCommand,
@@ -30,8 +31,10 @@ const FILE_COMMANDS: Record<string, FileCommand> = {
 
 const USAGE = `用法：npm run cli -- <命令>
   org import FILE              导入组织机构（校验全部引用，失败则不作任何更改）
-  enterprises import FILE      导入企业名录
-  quiet-periods import FILE    导入企业安静期
+  enterprises import FILE [--skip-invalid]    导入企业名录（.xlsx、.csv 或 .json）
+  quiet-periods import FILE [--skip-invalid]  导入企业安静期（同上）
+  positive-list import FILE [--skip-invalid]  导入监督执法正面清单（同上；未列入的企业移出清单）
+  export ledger --from YYYY-MM-DD --to YYYY-MM-DD --out FILE  导出台账（.xlsx）
   audit verify                 校验审计链
   outbox list [--all]          列出发送失败（或全部）的消息
   outbox requeue ID…|--all-dead  重新发送失败的消息

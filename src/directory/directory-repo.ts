@@ -8,6 +8,8 @@ import { prepared } from '../store/prepared.js';
 
 /** The directory_meta key whose value changes with every import, so readers know their copy is current. */
 const REVISION = 'revision';
+/** The administrators' person ids, as a JSON array (no table of their own: a handful of ids). */
+const ADMINS = 'admins';
 const current = new WeakMap<Database, { revision: string; directory: Directory }>();
 
 const revisionOf = prepared((db) =>
@@ -49,10 +51,12 @@ async function readDirectory(db: Database): Promise<Directory | undefined> {
   ]);
   const bureau = meta.find((m) => m.key === 'bureau')?.value;
   const director = meta.find((m) => m.key === 'director')?.value;
+  const admins = meta.find((m) => m.key === ADMINS)?.value;
   if (!bureau || !director) return undefined;
   return {
     bureau,
     director,
+    ...(admins ? { admins: JSON.parse(admins) as string[] } : {}),
     people: ps,
     units: us.map((u): Unit => ({
       id: u.id,
@@ -77,11 +81,14 @@ export async function replaceDirectory(store: Store, dir: Directory, actor: stri
     await tx
       .insert(units)
       .values(dir.units.map((u) => ({ ...u, supervisor: u.supervisor ?? null, county: u.county ?? null })));
-    await tx.insert(directoryMeta).values([
-      { key: 'bureau', value: dir.bureau },
-      { key: 'director', value: dir.director },
-      { key: REVISION, value: randomUUID() },
-    ]);
+    await tx
+      .insert(directoryMeta)
+      .values([
+        { key: 'bureau', value: dir.bureau },
+        { key: 'director', value: dir.director },
+        { key: REVISION, value: randomUUID() },
+        ...(dir.admins ? [{ key: ADMINS, value: JSON.stringify(dir.admins) }] : []),
+      ]);
     await appendAudit(tx, {
       actor,
       action: 'directory.imported',

@@ -25,6 +25,7 @@ const orgFile = z.object({
   director: z.string().min(1),
   people: z.array(person).min(1),
   units: z.array(unit).min(1),
+  admins: z.array(z.string().min(1)).optional(),
 });
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -51,6 +52,7 @@ export function parseOrgFile(raw: unknown): ParseResult<Directory> {
     if (!ids.has(ref)) errors.push(`${where} 引用了不存在的人员：${ref}`);
   };
   known(org.director, 'director');
+  org.admins?.forEach((a) => known(a, 'admins'));
   const unitIds = new Set<string>();
   for (const u of org.units) {
     if (unitIds.has(u.id)) errors.push(`单位 id 重复：${u.id}`);

@@ -33,6 +33,8 @@ export interface Directory {
   director: string;
   people: Person[];
   units: Unit[];
+  /** Person ids of the bot's administrators (imports, upkeep, warnings). */
+  admins?: string[];
 }
 
 export interface Enterprise {

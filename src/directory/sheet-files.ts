@@ -1,0 +1,71 @@
+import { Readable } from 'node:stream';
+import { decodeCsv, parseCsv, type Cell, type SheetRow } from '../domain/sheets/index.js';
+
+export type SheetFormat = 'json' | 'csv' | 'xlsx';
+
+/** By the file name's extension; the bureau's files come named by Excel. */
+export function sheetFormat(fileName: string): SheetFormat | undefined {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'json') return 'json';
+  if (ext === 'csv' || ext === 'txt') return 'csv';
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
+  return undefined;
+}
+
+/** A workbook cell's value as the rules read it: rich text and links as their text, formulas as their result. */
+function plainCell(value: unknown): Cell {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as {
+      richText?: { text: string }[];
+      text?: unknown;
+      result?: unknown;
+      error?: string;
+    };
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return plainCell(v.result);
+    if (v.text !== undefined) return plainCell(v.text);
+    if (v.error) return undefined;
+  }
+  return String(value as string);
+}
+
+/** `.xlsx` is a zip; anything else with that name (an old `.xls`, a renamed file) is refused in words. */
+export class SheetFileError extends Error {}
+
+/**
+ * The first worksheet's rows, read as a stream so a 50,000-row registry does not build the whole
+ * workbook model. exceljs is loaded here only: it is large and has no place in the Workers bundle.
+ */
+async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw new SheetFileError('不是有效的 .xlsx 文件（旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV）');
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  const rows: SheetRow[] = [];
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = (row as { values: unknown[] }).values;
+        rows.push({ row: (row as { number: number }).number, cells: values.slice(1).map(plainCell) });
+      }
+      break;
+    }
+  } catch (e) {
+    throw new SheetFileError(`无法读取 .xlsx 文件：${(e as Error).message}`);
+  }
+  return rows;
+}
+
+/** The rows of a CSV or workbook file, numbered as Excel numbers them. */
+export async function sheetRows(bytes: Uint8Array, format: 'csv' | 'xlsx'): Promise<SheetRow[]> {
+  return format === 'csv' ? parseCsv(decodeCsv(bytes).text) : xlsxRows(bytes);
+}
