@@ -9,6 +9,7 @@ import { createIntakeDispatcher } from './edge/event-intake.js';
 import { registerFeatures, type RegisterFeature } from './features/index.js';
 import { Scheduler } from './scheduler.js';
 import { createLarkClient } from './lark/lark-client.js';
+import { LarkFiles } from './lark/lark-files.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
 import { scrubError, type Logger } from './log.js';
 import { LocalMessenger } from './outbox/local-messenger.js';
@@ -36,16 +37,14 @@ export type Runtime = ReturnType<typeof createRuntime>;
 /** Everything one process needs, wired once; both entries and the tests build the bot through this. */
 export function createRuntime(deps: RuntimeDeps) {
   const { config, store, log } = deps;
-  const messenger =
-    deps.messenger ??
-    (config.localMode || !config.lark.appId || !config.lark.appSecret
-      ? new LocalMessenger(store)
-      : new LarkMessenger(
-          createLarkClient(
-            { appId: config.lark.appId, appSecret: config.lark.appSecret, domain: config.lark.domain },
-            log,
-          ),
-        ));
+  const client =
+    config.localMode || !config.lark.appId || !config.lark.appSecret
+      ? undefined
+      : createLarkClient(
+          { appId: config.lark.appId, appSecret: config.lark.appSecret, domain: config.lark.domain },
+          log,
+        );
+  const messenger = deps.messenger ?? (client ? new LarkMessenger(client) : new LocalMessenger(store));
   const pressure = new EdgePressure();
   const sender = new OutboxSender(store, messenger, log, deps.sender, pressure);
   // The queue worker and outbox sender hand every kick during a drain the same promise; a handler per event on it
@@ -68,6 +67,7 @@ export function createRuntime(deps: RuntimeDeps) {
     now: deps.now ?? (() => new Date()),
     kickOutbox: () => afterAck(() => sender.kick()),
     kickFollowUps: () => afterAck(() => worker.kick()),
+    ...(client ? { files: new LarkFiles(client) } : {}),
   };
   const features = registerFeatures(services);
   for (const register of deps.features ?? []) register(features, services);

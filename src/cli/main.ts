@@ -5,6 +5,7 @@ import { askCommand } from './commands/ask-command.js';
 import { auditCommand } from './commands/audit-command.js';
 import { backupCommand } from './commands/backup-command.js';
 import { drawCommand } from './commands/draw-command.js';
+import { exportCommand } from './commands/export-command.js';
 import { importCommand } from './commands/import-command.js';
 import { inboxCommand } from './commands/inbox-command.js';
 import { outboxCommand } from './commands/outbox-command.js';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, CliCommand> = {
   ask: askCommand,
   draw: drawCommand,
   archive: archiveCommand,
+  export: exportCommand,
 };
 
 /** Commands that work on the database files themselves and must not open (or create) the store. */

@@ -43,6 +43,8 @@ async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     throw new SheetFileError('不是有效的 .xlsx 文件（旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV）');
   const { default: ExcelJS } = await import('exceljs');
+  if ('unavailable' in ExcelJS)
+    throw new SheetFileError('此部署不能读取 .xlsx 文件，请用命令行导入或改用 CSV');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     sharedStrings: 'cache',
     styles: 'cache',

@@ -10,6 +10,7 @@ import { publicPages } from '../pages/public/routes.js';
 import type { PeriodicJob } from '../scheduler.js';
 import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
+import { registerLedger } from './ledger/index.js';
 import { helpIntent } from './help/index.js';
 import { registerPolicy } from './policy/index.js';
 import { registerReferrals } from './referrals/index.js';
@@ -45,6 +46,7 @@ export function registerFeatures(services: Services): Features {
   registerReferrals(features, services);
   registerDraws(features, services);
   registerStats(features, services);
+  registerLedger(features, services);
   registerPolicy(features, services);
   features.followUps.set(CONTINUE_MESSAGE, continueMessage(messages));
   return features;

@@ -10,7 +10,7 @@ interface LarkAnswer {
 const RATE_LIMITED = 99991400;
 
 /** Turns the SDK's two failure shapes (thrown AxiosError, or HTTP 200 with a non-zero code) into one. */
-async function call(op: string, run: () => Promise<LarkAnswer>): Promise<LarkAnswer> {
+export async function call(op: string, run: () => Promise<LarkAnswer>): Promise<LarkAnswer> {
   let answer: LarkAnswer;
   try {
     answer = await run();

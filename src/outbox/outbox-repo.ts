@@ -12,7 +12,7 @@ export interface OutgoingMessage {
   /** open_id (send), message id (reply, patch, urgent) or `ref:<cardRef>` for a card this app sent. */
   target: string;
   recipient: string;
-  msgType?: 'text' | 'interactive';
+  msgType?: 'text' | 'interactive' | 'file';
   content?: string;
   cardRef?: string;
 }
