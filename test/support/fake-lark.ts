@@ -12,6 +12,7 @@ import {
   type LarkEnvelope,
   type MessageReceiveEvent,
 } from '../../src/lark/payloads.js';
+import { fakeLarkFiles } from './fake-lark-files.js';
 
 export interface RecordedRequest {
   method: string;
@@ -121,6 +122,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const byUuid = new Map<string, { message: FakeMessage; at: number }>();
   const byId = new Map<string, FakeMessage>(); // benchmarks hold tens of thousands of messages
   const faults: { remaining: number; spec: FailureSpec }[] = [];
+  const uploads = fakeLarkFiles(token);
 
   const view = (m: FakeMessage) => ({
     message_id: m.messageId,
@@ -135,6 +137,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
 
   type NewMessage = Omit<FakeMessage, 'messageId' | 'createTime' | 'updateTime' | 'urgentTo'>;
   const send = (fields: NewMessage): Reply => {
+    if (!uploads.knows(fields.msgType, fields.content)) return invalidParam('invalid file_key');
     const previous = fields.uuid ? byUuid.get(fields.uuid) : undefined;
     if (previous && Date.now() - previous.at < UUID_WINDOW_MS) return ok(view(previous.message));
     const now = String(Date.now());
@@ -243,6 +246,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   }
 
   const server = createServer((req, res) => {
+    if (uploads.handles(req, res)) return;
     void readBody(req).then((body) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const headers: Record<string, string> = {};
@@ -266,6 +270,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     requests,
     messages,
     cardUpdates,
+    /** Files uploaded through im/v1/files, by file_key. */
+    files: uploads.files,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
     /** Tell the fake about a pushed event, so replies to it and card updates by its token resolve. */
