@@ -5,6 +5,7 @@ import {
   positiveListSheet,
   quietPeriodSheet,
   readSheet,
+  sheetContextOf,
   rowErrorText,
   type PositiveListRecord,
   type RowError,
@@ -70,11 +71,7 @@ function unwrap<T>(file: string, r: ParseResult<T>): T {
 async function sheetContext(db: Database, file: string): Promise<SheetContext> {
   const directory = await loadDirectory(db);
   if (!directory) throw new ImportError(file, ['尚未导入组织机构，请先导入 org.json']);
-  return {
-    city: /^(.+?市)/.exec(directory.bureau)?.[1] ?? directory.bureau,
-    counties: [...new Set(directory.units.flatMap((u) => (u.county ? [u.county] : [])))],
-    enterprises: await loadEnterprises(db),
-  };
+  return sheetContextOf(directory, await loadEnterprises(db));
 }
 
 function fromJson(file: string, kind: ImportKind, raw: unknown): Value {

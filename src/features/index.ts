@@ -15,6 +15,7 @@ import { helpIntent } from './help/index.js';
 import { registerPolicy } from './policy/index.js';
 import { registerReferrals } from './referrals/index.js';
 import { registerStats } from './stats/index.js';
+import { registerUpkeep } from './upkeep/index.js';
 
 export interface Features {
   messages: MessageRouter;
@@ -47,6 +48,7 @@ export function registerFeatures(services: Services): Features {
   registerDraws(features, services);
   registerStats(features, services);
   registerLedger(features, services);
+  registerUpkeep(features, services);
   registerPolicy(features, services);
   features.followUps.set(CONTINUE_MESSAGE, continueMessage(messages));
   return features;

@@ -3,7 +3,15 @@ export { cellText, rowErrorText, type Cell, type RowError, type SheetRow } from 
 export { decodeCsv, parseCsv } from './csv.js';
 export { excelSerialDate, sheetDate, sheetDateRange, type DateRange } from './dates.js';
 export { headerKey, type Column } from './headers.js';
-export { knownCounty, readSheet, type SheetContext, type SheetResult, type SheetSpec } from './read.js';
+export {
+  knownCounty,
+  readOne,
+  readSheet,
+  sheetContextOf,
+  type SheetContext,
+  type SheetResult,
+  type SheetSpec,
+} from './read.js';
 export { ENTERPRISE_COLUMNS, enterpriseSheet, type EnterpriseRecord } from './enterprise-sheet.js';
 export { QUIET_PERIOD_COLUMNS, quietPeriodSheet, type QuietPeriodRecord } from './quiet-period-sheet.js';
 export {

@@ -1,6 +1,7 @@
 import { cellList, cellText, cellYesNo, type Cell, type RowError, type SheetRow } from './cells.js';
 import { sheetDate, sheetDateRange, type DateRange } from './dates.js';
 import { findHeader, type Column, type HeaderMap } from './headers.js';
+import type { Directory } from '../org.js';
 
 /** What rows are checked against: the directory's counties and, for lists of enterprises, the registry. */
 export interface SheetContext {
@@ -9,6 +10,18 @@ export interface SheetContext {
   /** Counties and districts as the directory spells them (its branches' counties). */
   counties: readonly string[];
   enterprises?: readonly { name: string; uscc: string; shortName?: string }[];
+}
+
+/** The city from the bureau's name (长治市生态环境局), the counties its branches cover. */
+export function sheetContextOf(
+  directory: Directory,
+  enterprises?: SheetContext['enterprises'],
+): SheetContext {
+  return {
+    city: /^(.+?市)/.exec(directory.bureau)?.[1] ?? directory.bureau,
+    counties: [...new Set(directory.units.flatMap((u) => (u.county ? [u.county] : [])))],
+    ...(enterprises ? { enterprises } : {}),
+  };
 }
 
 /** One row seen through the header: cells by field, and a place to note what is wrong with them. */
@@ -181,4 +194,26 @@ export function knownCounty(text: string, ctx: SheetContext): string | undefined
   };
   const k = key(text);
   return k ? ctx.counties.find((c) => key(c) === k) : undefined;
+}
+
+/**
+ * One record typed into a card, checked by the same rules as a sheet row: the card's fields are
+ * the cells under the given headers. The problems come back as one sentence for a toast or notice.
+ */
+export function readOne<F extends string, R>(
+  spec: SheetSpec<F, R>,
+  cells: readonly (readonly [header: string, value: Cell])[],
+  ctx: SheetContext,
+): { ok: true; record: R } | { ok: false; problem: string } {
+  const rows = [
+    { row: 1, cells: cells.map(([h]) => h) },
+    { row: 2, cells: cells.map(([, v]) => v) },
+  ];
+  const result = readSheet(rows, spec, ctx);
+  const [first] = result.records;
+  if (first && result.errors.length === 0) return { ok: true, record: first.record };
+  return {
+    ok: false,
+    problem: result.errors.map((e) => `${e.column ? `「${e.column}」` : ''}${e.message}`).join('；'),
+  };
 }
