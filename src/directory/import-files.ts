@@ -4,7 +4,7 @@ import {
   enterpriseSheet,
   positiveListSheet,
   quietPeriodSheet,
-  readSheet,
+  SheetReader,
   sheetContextOf,
   rowErrorText,
   type PositiveListRecord,
@@ -27,7 +27,7 @@ import { parseOrgFile, type ParseResult } from './org-file.js';
 import { replacePositiveList } from './positive-list-repo.js';
 import { parseQuietPeriodsFile } from './quiet-periods-file.js';
 import { positiveListRows } from './positive-list-json.js';
-import { SheetFileError, sheetFormat, sheetRows } from './sheet-files.js';
+import { eachSheetRow, SheetFileError, sheetFormat } from './sheet-files.js';
 
 export { ImportError };
 
@@ -87,22 +87,28 @@ function fromJson(file: string, kind: ImportKind, raw: unknown): Value {
   }
 }
 
+type Feed = (onRow: (row: SheetRow) => void) => Promise<void>;
+
 /** Rows to records, then the JSON file's own validation over the good ones: one set of rules for both. */
-function fromRows(kind: ImportKind, rows: SheetRow[], ctx: SheetContext) {
-  const read = <R>(spec: SheetSpec<string, R>) => readSheet(rows, spec as SheetSpec<string, R>, ctx);
+async function fromRows(kind: ImportKind, feed: Feed, ctx: SheetContext) {
+  const read = async <R>(spec: SheetSpec<string, R>) => {
+    const reader = new SheetReader(spec, ctx);
+    await feed((row) => reader.add(row));
+    return reader.finish();
+  };
   switch (kind) {
     case 'enterprises': {
-      const r = read(enterpriseSheet);
+      const r = await read(enterpriseSheet);
       const checked = parseEnterprisesFile({ enterprises: r.records.map((x) => x.record) });
       return { r, value: { kind, records: checked.ok ? checked.value : [] } as Value, gate: checked };
     }
     case 'quiet-periods': {
-      const r = read(quietPeriodSheet);
+      const r = await read(quietPeriodSheet);
       const checked = parseQuietPeriodsFile({ quietPeriods: r.records.map((x) => x.record) });
       return { r, value: { kind, records: checked.ok ? checked.value : [] } as Value, gate: checked };
     }
     case 'positive-list': {
-      const r = read(positiveListSheet);
+      const r = await read(positiveListSheet);
       const records = r.records.map((x) => x.record);
       return { r, value: { kind, records } as Value, gate: { ok: true } as const };
     }
@@ -126,9 +132,11 @@ export async function prepareImport(
       const total = value.kind === 'org' ? value.records.people.length : value.records.length;
       return { ...value, file, total, errors: [], rowErrors: [], unknownColumns: [] };
     }
-    const rows =
-      format === 'json' ? positiveListRows(parseJson(file, bytes), file) : await sheetRows(bytes, format);
-    const { r, value, gate } = fromRows(kind, rows, await sheetContext(db, file));
+    const feed: Feed =
+      format === 'json'
+        ? async (onRow) => positiveListRows(parseJson(file, bytes), file).forEach(onRow)
+        : (onRow) => eachSheetRow(bytes, format, onRow);
+    const { r, value, gate } = await fromRows(kind, feed, await sheetContext(db, file));
     const errors = [...r.errors.map(rowErrorText), ...(gate.ok ? [] : gate.errors)];
     return { ...value, file, total: r.rows, errors, rowErrors: r.errors, unknownColumns: r.unknownColumns };
   } catch (e) {

@@ -36,10 +36,10 @@ function plainCell(value: unknown): Cell {
 export class SheetFileError extends Error {}
 
 /**
- * The first worksheet's rows, read as a stream so a 50,000-row registry does not build the whole
- * workbook model. exceljs is loaded here only: it is large and has no place in the Workers bundle.
+ * The first worksheet's rows, read as a stream so a 50,000-row registry never builds the whole
+ * workbook model, and each row can be checked and dropped as it comes. exceljs is loaded here only: it is large and has no place in the Workers bundle.
  */
-async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
+async function xlsxRows(bytes: Uint8Array, onRow: (row: SheetRow) => void): Promise<void> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     throw new SheetFileError('不是有效的 .xlsx 文件（旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV）');
   const { default: ExcelJS } = await import('exceljs');
@@ -47,27 +47,31 @@ async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
     throw new SheetFileError('此部署不能读取 .xlsx 文件，请用命令行导入或改用 CSV');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     sharedStrings: 'cache',
-    styles: 'cache',
+    // Date cells then come as Excel serial numbers, which the date rules read; styles cost memory.
+    styles: 'ignore',
     hyperlinks: 'ignore',
     worksheets: 'emit',
     entries: 'emit',
   });
-  const rows: SheetRow[] = [];
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
         const values = (row as { values: unknown[] }).values;
-        rows.push({ row: (row as { number: number }).number, cells: values.slice(1).map(plainCell) });
+        onRow({ row: (row as { number: number }).number, cells: values.slice(1).map(plainCell) });
       }
       break;
     }
   } catch (e) {
     throw new SheetFileError(`无法读取 .xlsx 文件：${(e as Error).message}`);
   }
-  return rows;
 }
 
-/** The rows of a CSV or workbook file, numbered as Excel numbers them. */
-export async function sheetRows(bytes: Uint8Array, format: 'csv' | 'xlsx'): Promise<SheetRow[]> {
-  return format === 'csv' ? parseCsv(decodeCsv(bytes).text) : xlsxRows(bytes);
+/** Hands over the rows of a CSV or workbook file one by one, numbered as Excel numbers them. */
+export async function eachSheetRow(
+  bytes: Uint8Array,
+  format: 'csv' | 'xlsx',
+  onRow: (row: SheetRow) => void,
+): Promise<void> {
+  if (format === 'xlsx') return xlsxRows(bytes, onRow);
+  for (const row of parseCsv(decodeCsv(bytes).text)) onRow(row);
 }

@@ -7,6 +7,7 @@ export {
   knownCounty,
   readOne,
   readSheet,
+  SheetReader,
   sheetContextOf,
   type SheetContext,
   type SheetResult,

@@ -125,45 +125,80 @@ export interface SheetResult<R> {
   unknownColumns: string[];
 }
 
-/** Reads a whole sheet; a row with any problem gives no record, and every problem is reported. */
-export function readSheet<F extends string, R>(
-  rows: readonly SheetRow[],
-  spec: SheetSpec<F, R>,
-  ctx: SheetContext,
-): SheetResult<R> {
-  const header = findHeader(rows, spec.columns);
-  if (!header) {
-    const labels = spec.required.map((g) =>
-      g.map((f) => spec.columns.find((c) => c.field === f)?.label ?? f).join('或'),
-    );
-    return fileError(`找不到表头：前 10 行中没有一行包含「${labels.join('」「')}」等列`);
-  }
-  const missing = spec.required.filter((group) => !group.some((f) => header.fields.includes(f)));
-  if (missing.length) {
-    const names = missing.map((g) =>
-      g.map((f) => spec.columns.find((c) => c.field === f)?.label ?? f).join('或'),
-    );
-    return fileError(`缺少必需的列：${names.join('、')}`, rows[header.index]?.row ?? 1);
-  }
-  const result: SheetResult<R> = {
+/**
+ * Reads a sheet row by row, so a reader can hand rows over as it parses them and only the records are
+ * kept: the first ten rows wait until the header is found among them.
+ */
+export class SheetReader<F extends string, R> {
+  private readonly waiting: SheetRow[] = [];
+  private header: HeaderMap<F> | undefined;
+  private failed: SheetResult<R> | undefined;
+  private readonly seen = new Map<string, number>();
+  private readonly result: SheetResult<R> = {
     records: [],
     errors: [],
     rows: 0,
     invalidRows: 0,
-    unknownColumns: header.unknown,
+    unknownColumns: [],
   };
-  const seen = new Map<string, number>();
-  for (const sheetRow of rows.slice(header.index + 1)) {
-    if (sheetRow.cells.every((c) => cellText(c) === '')) continue;
+  private headerRow = 0;
+
+  constructor(
+    private readonly spec: SheetSpec<F, R>,
+    private readonly ctx: SheetContext,
+  ) {}
+
+  add(row: SheetRow): void {
+    if (this.failed) return;
+    if (this.header) return this.read(row);
+    this.waiting.push(row);
+    const header = findHeader(this.waiting, this.spec.columns);
+    if (header) this.start(header);
+    else if (this.waiting.length >= 10) this.failed = this.noHeader();
+  }
+
+  finish(): SheetResult<R> {
+    if (this.failed) return this.failed;
+    if (!this.header) return this.noHeader();
+    if (this.result.rows === 0)
+      this.result.errors.push({ row: this.headerRow + 1, message: `表中没有${this.spec.noun}记录` });
+    return this.result;
+  }
+
+  private label(f: F): string {
+    return this.spec.columns.find((c) => c.field === f)?.label ?? f;
+  }
+
+  private noHeader(): SheetResult<R> {
+    const labels = this.spec.required.map((g) => g.map((f) => this.label(f)).join('或'));
+    return fileError(`找不到表头：前 10 行中没有一行包含「${labels.join('」「')}」等列`);
+  }
+
+  private start(header: HeaderMap<F>): void {
+    this.headerRow = this.waiting[header.index]?.row ?? 1;
+    const missing = this.spec.required.filter((group) => !group.some((f) => header.fields.includes(f)));
+    if (missing.length) {
+      const names = missing.map((g) => g.map((f) => this.label(f)).join('或'));
+      this.failed = fileError(`缺少必需的列：${names.join('、')}`, this.headerRow);
+      return;
+    }
+    this.header = header;
+    this.result.unknownColumns = header.unknown;
+    for (const row of this.waiting.splice(0).slice(header.index + 1)) this.read(row);
+  }
+
+  private read(sheetRow: SheetRow): void {
+    const { spec, result, header } = this;
+    if (!header || sheetRow.cells.every((c) => cellText(c) === '')) return;
     result.rows++;
     const view = new RowView(sheetRow.row, sheetRow.cells, header, spec.columns);
-    const record = spec.readRow(view, ctx);
+    const record = spec.readRow(view, this.ctx);
     if (record !== undefined && view.errors.length === 0) {
       for (const { field, value } of spec.unique?.(record) ?? []) {
         const key = `${field}\u0000${value}`;
-        const first = seen.get(key);
+        const first = this.seen.get(key);
         if (first !== undefined) view.error(field, `「${value}」与第 ${first} 行重复`);
-        else seen.set(key, sheetRow.row);
+        else this.seen.set(key, sheetRow.row);
       }
     }
     if (record === undefined || view.errors.length) {
@@ -173,9 +208,17 @@ export function readSheet<F extends string, R>(
       result.records.push({ row: sheetRow.row, record });
     }
   }
-  if (result.rows === 0)
-    result.errors.push({ row: (rows[header.index]?.row ?? 0) + 1, message: `表中没有${spec.noun}记录` });
-  return result;
+}
+
+/** Reads a whole sheet; a row with any problem gives no record, and every problem is reported. */
+export function readSheet<F extends string, R>(
+  rows: readonly SheetRow[],
+  spec: SheetSpec<F, R>,
+  ctx: SheetContext,
+): SheetResult<R> {
+  const reader = new SheetReader(spec, ctx);
+  for (const row of rows) reader.add(row);
+  return reader.finish();
 }
 
 function fileError<R>(message: string, row = 1): SheetResult<R> {

@@ -51,7 +51,10 @@ export const REFERRALS: LedgerSheet = {
     const { start, end } = instants(range);
     const rows = await rowsOf(
       db,
-      sql`SELECT rowid AS k, * FROM referrals WHERE submitted_at >= ${start} AND submitted_at < ${end}
+      sql`SELECT rowid AS k, id, status, from_unit_name, sender_name, from_head_name, to_unit_name, subject_name,
+        uscc, county, source, source_note, violations, violation_note, description, opinion, receiver_opinion,
+        handler_name, deadline, submitted_at, closed_at
+        FROM referrals WHERE submitted_at >= ${start} AND submitted_at < ${end}
         AND rowid > ${after} ORDER BY rowid LIMIT ${limit}`,
     );
     const paths = await referralPaths(
@@ -109,7 +112,8 @@ export const DRAWS: LedgerSheet = {
     const { start, end } = instants(range);
     const rows = await rowsOf(
       db,
-      sql`SELECT i.rowid AS k, i.*, d.unit_name, d.initiator_name, d.from_date, d.to_date, d.created_at
+      sql`SELECT i.rowid AS k, i.draw_id, i.idx, i.enterprise_name, i.uscc, i.inspectors, i.request_id,
+        i.blocked_reason, i.outcome, i.inspected_on, i.note, i.recorded_by_name, d.unit_name, d.initiator_name, d.from_date, d.to_date, d.created_at
         FROM draw_items i JOIN draws d ON d.id = i.draw_id
         WHERE d.created_at >= ${start} AND d.created_at < ${end} AND i.rowid > ${after}
         ORDER BY i.rowid LIMIT ${limit}`,
