@@ -1,3 +1,4 @@
+import type { Enterprise } from '../org.js';
 import { checkUscc, normaliseUscc } from '../referrals/uscc.js';
 import type { Column } from './headers.js';
 import { knownCounty, type RowView, type SheetContext, type SheetSpec } from './read.js';
@@ -50,20 +51,11 @@ export const ENTERPRISE_COLUMNS: readonly Column<F>[] = [
   { field: 'majorProblem', label: '发现重大环境问题', synonyms: ['重大环境问题', '是否发现重大环境问题'] },
 ];
 
-/** The record in the enterprises JSON file's shape, so both go through one validation. */
-export interface EnterpriseRecord {
-  name: string;
-  uscc: string;
-  shortName?: string;
-  county: string;
-  industry: string;
-  keyPolluter: boolean;
-  positiveList: boolean;
-  positiveListFrom?: string;
-  positiveListTo?: string;
-  majorProblem: boolean;
-  categories?: string[];
-}
+/**
+ * The record in the enterprises JSON file's shape, so both go through one validation; `categories`
+ * is passed on for the file format to keep.
+ */
+export type EnterpriseRecord = Enterprise & { categories?: string[] };
 
 /** A code as written (spaces, lower case, full-width) checked against GB 32100 and its check character. */
 export function readUscc<G extends string>(row: RowView<G>, field: G): string | undefined {

@@ -3,7 +3,16 @@ import { OUTCOMES, isOutcome } from '../../../domain/draws/publication.js';
 import { STATE_LABELS } from '../../../domain/referrals/lifecycle.js';
 import type { Database } from '../../../store/db.js';
 import { instants } from './ledger-range.js';
-import { json, lastKey, rowsOf, str, when, type LedgerSheet, type Raw } from './ledger-sheets.js';
+import {
+  json,
+  lastKey,
+  linesByOwner,
+  rowsOf,
+  str,
+  when,
+  type LedgerSheet,
+  type Raw,
+} from './ledger-sheets.js';
 
 const stateText = (state: unknown) => STATE_LABELS[state as keyof typeof STATE_LABELS] ?? str(state);
 
@@ -14,14 +23,10 @@ async function referralPaths(db: Database, ids: string[]): Promise<Map<string, s
     sql`SELECT referral_id, kind, state, actor_name, note, at FROM referral_events
       WHERE referral_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) ORDER BY id`,
   );
-  const paths = new Map<string, string[]>();
-  for (const r of rows) {
+  return linesByOwner(rows, 'referral_id', (r) => {
     const label = r.kind === 'overdue' ? '整改逾期提醒' : stateText(r.state);
-    const list = paths.get(str(r.referral_id)) ?? [];
-    list.push(`${when(r.at)} ${label} ${str(r.actor_name)}${r.note ? `：${str(r.note)}` : ''}`);
-    paths.set(str(r.referral_id), list);
-  }
-  return new Map([...paths].map(([id, lines]) => [id, lines.join('\n')]));
+    return `${when(r.at)} ${label} ${str(r.actor_name)}${r.note ? `：${str(r.note)}` : ''}`;
+  });
 }
 
 export const REFERRALS: LedgerSheet = {

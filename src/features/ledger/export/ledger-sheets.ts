@@ -36,6 +36,18 @@ export function lastKey(rows: Raw[], after: number): number {
   return rows.length ? Number(rows[rows.length - 1]?.k) : after;
 }
 
+/** Lines per owner id, in the order the rows come, joined by line breaks for one cell. */
+export function linesByOwner(rows: Raw[], owner: string, line: (r: Raw) => string): Map<string, string> {
+  const lines = new Map<string, string[]>();
+  for (const r of rows) {
+    const id = str(r[owner]);
+    const list = lines.get(id) ?? [];
+    list.push(line(r));
+    lines.set(id, list);
+  }
+  return new Map([...lines].map(([id, list]) => [id, list.join('\n')]));
+}
+
 /** Each request's decisions in order, as lines: 「2026-01-05 10:00 大气环境科负责人 张三 同意：意见」. */
 async function decisionPaths(db: Database, ids: string[]): Promise<Map<string, string>> {
   const rows = await rowsOf(
@@ -44,16 +56,11 @@ async function decisionPaths(db: Database, ids: string[]): Promise<Map<string, s
       FROM approval_decisions d LEFT JOIN approval_steps s ON s.request_id = d.request_id AND s.idx = d.step_idx
       WHERE d.request_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) ORDER BY d.id`,
   );
-  const paths = new Map<string, string[]>();
-  for (const r of rows) {
+  return linesByOwner(rows, 'request_id', (r) => {
     const action = DECISION_LABELS[r.action as keyof typeof DECISION_LABELS] ?? str(r.action);
     const who = `${str(r.role_label)} ${str(r.actor_name)}${r.on_behalf_of_name ? `（代 ${str(r.on_behalf_of_name)}）` : ''}`;
-    const line = `${when(r.at)} ${who.trim()} ${action}${r.to_name ? ` ${str(r.to_name)}` : ''}${r.comment ? `：${str(r.comment)}` : ''}`;
-    const list = paths.get(str(r.request_id)) ?? [];
-    list.push(line);
-    paths.set(str(r.request_id), list);
-  }
-  return new Map([...paths].map(([id, lines]) => [id, lines.join('\n')]));
+    return `${when(r.at)} ${who.trim()} ${action}${r.to_name ? ` ${str(r.to_name)}` : ''}${r.comment ? `：${str(r.comment)}` : ''}`;
+  });
 }
 
 function requestPage(
