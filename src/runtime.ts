@@ -10,6 +10,7 @@ import { registerFeatures, type RegisterFeature } from './features/index.js';
 import { Scheduler } from './scheduler.js';
 import { LarkApprovalCenter } from './lark/approval-center.js';
 import { createLarkClient } from './lark/lark-client.js';
+import { LarkFiles } from './lark/lark-files.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
 import { LarkResources } from './lark/lark-resources.js';
 import { scrubError, type Logger } from './log.js';
@@ -80,6 +81,7 @@ export function createRuntime(deps: RuntimeDeps) {
     kickFollowUps: () => afterAck(() => worker.kick()),
     ...(client ? { resources: new LarkResources(client) } : {}),
     ...(approvalCenter ? { approvalCenter } : {}),
+    ...(client ? { files: new LarkFiles(client) } : {}),
   };
   const features = registerFeatures(services);
   for (const register of deps.features ?? []) register(features, services);

@@ -22,7 +22,7 @@ export async function loadStartupData(store: Store, config: Config, log: Logger)
   const lookup = contactLookup(config, log);
   for (const [kind, file] of named) {
     if (!file) continue;
-    const n = await importFile(store, kind, file, 'startup', lookup);
+    const n = await importFile(store, kind, file, 'startup', { lookup });
     log.info({ kind, file, count: n }, 'imported');
   }
   if (config.files.org || (await loadDirectory(store.db))) return;

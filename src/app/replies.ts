@@ -53,3 +53,14 @@ export async function patchCard(tx: Tx, cardRef: string, recipient: string, card
 export async function buzz(tx: Tx, cardRef: string, openId: string) {
   await enqueue(tx, { kind: 'urgent', target: `ref:${cardRef}`, recipient: openId });
 }
+
+/** A file uploaded beforehand (FileUploader), sent as a reply by its key. */
+export async function replyFile(tx: Tx, messageId: string, recipient: string, fileKey: string) {
+  await enqueue(tx, {
+    kind: 'reply',
+    target: messageId,
+    recipient,
+    msgType: 'file',
+    content: JSON.stringify({ file_key: fileKey }),
+  });
+}

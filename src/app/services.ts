@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { ApprovalCenterApi } from '../lark/approval-center.js';
 import type { Logger } from '../log.js';
+import type { FileUploader } from '../outbox/files.js';
 import type { Store } from '../store/db.js';
 import type { MessageResources } from './message-resources.js';
 
@@ -18,4 +19,6 @@ export interface Services {
   resources?: MessageResources;
   /** Feishu's approval center, when LARK_APPROVAL_CENTER=1 and the bot talks to Lark. */
   approvalCenter?: ApprovalCenterApi;
+  /** Uploads files to Lark; absent in local mode, where the simulator gets a download link instead. */
+  files?: FileUploader;
 }

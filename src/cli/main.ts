@@ -6,6 +6,7 @@ import { auditCommand } from './commands/audit-command.js';
 import { backupCommand } from './commands/backup-command.js';
 import { doctorCommand } from './commands/doctor-command.js';
 import { drawCommand } from './commands/draw-command.js';
+import { exportCommand } from './commands/export-command.js';
 import { importCommand } from './commands/import-command.js';
 import { inboxCommand } from './commands/inbox-command.js';
 import { orgCommand } from './commands/org-command.js';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, CliCommand> = {
   org: orgCommand,
   enterprises: importCommand('enterprises'),
   'quiet-periods': importCommand('quiet-periods'),
+  'positive-list': importCommand('positive-list'),
   audit: auditCommand,
   outbox: outboxCommand,
   inbox: inboxCommand,
@@ -23,6 +25,7 @@ const COMMANDS: Record<string, CliCommand> = {
   draw: drawCommand,
   archive: archiveCommand,
   doctor: doctorCommand,
+  export: exportCommand,
 };
 
 /** Commands that work on the database files themselves and must not open (or create) the store. */
@@ -34,8 +37,10 @@ const FILE_COMMANDS: Record<string, FileCommand> = {
 const USAGE = `用法：npm run cli -- <命令>
   org import FILE              导入组织机构（校验全部引用，失败则不作任何更改；人员可写手机号或邮箱）
   org sync [--map FILE] [--apply] [--json]  按映射文件从飞书通讯录生成组织机构（默认仅预览）
-  enterprises import FILE      导入企业名录
-  quiet-periods import FILE    导入企业安静期
+  enterprises import FILE [--skip-invalid]    导入企业名录（.xlsx、.csv 或 .json）
+  quiet-periods import FILE [--skip-invalid]  导入企业安静期（同上）
+  positive-list import FILE [--skip-invalid]  导入监督执法正面清单（同上；未列入的企业移出清单）
+  export ledger --from YYYY-MM-DD --to YYYY-MM-DD --out FILE  导出台账（.xlsx）
   audit verify                 校验审计链
   outbox list [--all]          列出无法送达（或全部）的消息及原因
   outbox requeue ID…|--all-dead  重新发送失败的消息

@@ -8,6 +8,8 @@ import { prepared } from '../store/prepared.js';
 
 /** The directory_meta key whose value changes with every import, so readers know their copy is current. */
 const REVISION = 'revision';
+/** The administrators' person ids, as a JSON array (no table of their own: a handful of ids). */
+const ADMINS = 'admins';
 const current = new WeakMap<Database, { revision: string; directory: Directory }>();
 
 const revisionOf = prepared((db) =>
@@ -49,7 +51,7 @@ async function readDirectory(db: Database): Promise<Directory | undefined> {
   ]);
   const bureau = meta.find((m) => m.key === 'bureau')?.value;
   const director = meta.find((m) => m.key === 'director')?.value;
-  const admins = meta.find((m) => m.key === 'admins')?.value;
+  const admins = meta.find((m) => m.key === ADMINS)?.value;
   if (!bureau || !director) return undefined;
   return {
     bureau,
@@ -94,7 +96,7 @@ export async function writeDirectory(
     .values([
       { key: 'bureau', value: dir.bureau },
       { key: 'director', value: dir.director },
-      ...(dir.admins?.length ? [{ key: 'admins', value: JSON.stringify(dir.admins) }] : []),
+      ...(dir.admins?.length ? [{ key: ADMINS, value: JSON.stringify(dir.admins) }] : []),
       { key: REVISION, value: randomUUID() },
     ]);
   await appendAudit(tx, {
@@ -190,19 +192,21 @@ export async function loadQuietPeriods(db: Database): Promise<QuietPeriod[]> {
   }));
 }
 
+/** A quiet period as its table row: the file's `id` is the row's `ref`. */
+export function quietPeriodRow({ id, ...q }: QuietPeriod) {
+  return {
+    ...q,
+    ref: id ?? null,
+    from: q.from ?? null,
+    to: q.to ?? null,
+    enterprises: q.enterprises ?? null,
+  };
+}
+
 export async function replaceQuietPeriods(store: Store, list: QuietPeriod[], actor: string): Promise<void> {
   await store.write(async (tx) => {
     await tx.delete(quietPeriods);
-    if (list.length)
-      await tx.insert(quietPeriods).values(
-        list.map(({ id, ...q }) => ({
-          ...q,
-          ref: id ?? null,
-          from: q.from ?? null,
-          to: q.to ?? null,
-          enterprises: q.enterprises ?? null,
-        })),
-      );
+    if (list.length) await tx.insert(quietPeriods).values(list.map(quietPeriodRow));
     await appendAudit(tx, {
       actor,
       action: 'quiet-periods.imported',

@@ -1,21 +1,60 @@
 import { readFile } from 'node:fs/promises';
-import type { Store } from '../store/db.js';
-import { replaceDirectory, replaceEnterprises, replaceQuietPeriods } from './directory-repo.js';
+import type { Directory, Enterprise, QuietPeriod } from '../domain/org.js';
+import {
+  enterpriseSheet,
+  positiveListSheet,
+  quietPeriodSheet,
+  SheetReader,
+  sheetContextOf,
+  rowErrorText,
+  type PositiveListRecord,
+  type RowError,
+  type SheetContext,
+  type SheetRow,
+  type SheetSpec,
+} from '../domain/sheets/index.js';
+import type { Database, Store } from '../store/db.js';
+import {
+  loadDirectory,
+  loadEnterprises,
+  replaceDirectory,
+  replaceEnterprises,
+  replaceQuietPeriods,
+} from './directory-repo.js';
 import { parseEnterprisesFile } from './enterprises-file.js';
+import { ImportError } from './import-error.js';
 import { contactsToLookUp, parseOrgFile, type ParseResult } from './org-file.js';
+import { replacePositiveList } from './positive-list-repo.js';
 import { parseQuietPeriodsFile } from './quiet-periods-file.js';
+import { positiveListRows } from './positive-list-json.js';
+import { eachSheetRow, SheetFileError, sheetFormat } from './sheet-files.js';
 
-export class ImportError extends Error {
-  constructor(
-    readonly file: string,
-    readonly errors: string[],
-  ) {
-    super(`${file} 校验未通过，未作任何更改：\n${errors.map((e) => `  - ${e}`).join('\n')}`);
-  }
-}
+export { ImportError };
 
-async function readJson(file: string): Promise<unknown> {
-  const text = await readFile(file, 'utf8');
+export type ImportKind = 'org' | 'enterprises' | 'quiet-periods' | 'positive-list';
+
+type Value =
+  | { kind: 'org'; records: Directory }
+  | { kind: 'enterprises'; records: Enterprise[] }
+  | { kind: 'quiet-periods'; records: QuietPeriod[] }
+  | { kind: 'positive-list'; records: PositiveListRecord[] };
+
+/**
+ * A file read and checked, not yet applied: what a person confirms (in the CLI now, in chat later).
+ * `records` holds only the good ones; `errors` names every problem, by row and column for a sheet.
+ */
+export type PreparedImport = Value & {
+  file: string;
+  /** Records (rows) in the file. */
+  total: number;
+  errors: string[];
+  rowErrors: RowError[];
+  /** Sheet headers that were not read. */
+  unknownColumns: string[];
+};
+
+function parseJson(file: string, bytes: Uint8Array): unknown {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
@@ -28,7 +67,12 @@ function unwrap<T>(file: string, r: ParseResult<T>): T {
   return r.value;
 }
 
-export type ImportKind = 'org' | 'enterprises' | 'quiet-periods';
+/** The places and registry rows are checked against; a sheet needs the organisation imported first. */
+async function sheetContext(db: Database, file: string): Promise<SheetContext> {
+  const directory = await loadDirectory(db);
+  if (!directory) throw new ImportError(file, ['尚未导入组织机构，请先导入 org.json']);
+  return sheetContextOf(directory, await loadEnterprises(db));
+}
 
 /** Looks up open_ids for mobiles and emails (`mobile:…`/`email:…` keys), through Lark's contact API. */
 export type ContactLookup = (named: {
@@ -46,30 +90,121 @@ async function contactsFor(raw: unknown, lookup: ContactLookup | undefined, file
   return lookup(named);
 }
 
-/** Validates the whole file first; the store is only touched when every record is good. */
+async function fromJson(
+  file: string,
+  kind: ImportKind,
+  raw: unknown,
+  lookup?: ContactLookup,
+): Promise<Value> {
+  switch (kind) {
+    case 'org':
+      return { kind, records: unwrap(file, parseOrgFile(raw, await contactsFor(raw, lookup, file))) };
+    case 'enterprises':
+      return { kind, records: unwrap(file, parseEnterprisesFile(raw)) };
+    case 'quiet-periods':
+      return { kind, records: unwrap(file, parseQuietPeriodsFile(raw)) };
+    case 'positive-list':
+      throw new Error('unreachable');
+  }
+}
+
+type Feed = (onRow: (row: SheetRow) => void) => Promise<void>;
+
+/** Rows to records, then the JSON file's own validation over the good ones: one set of rules for both. */
+async function fromRows(kind: ImportKind, feed: Feed, ctx: SheetContext) {
+  const read = async <R>(spec: SheetSpec<string, R>) => {
+    const reader = new SheetReader(spec, ctx);
+    await feed((row) => reader.add(row));
+    return reader.finish();
+  };
+  switch (kind) {
+    case 'enterprises': {
+      const r = await read(enterpriseSheet);
+      const checked = parseEnterprisesFile({ enterprises: r.records.map((x) => x.record) });
+      return { r, value: { kind, records: checked.ok ? checked.value : [] } as Value, gate: checked };
+    }
+    case 'quiet-periods': {
+      const r = await read(quietPeriodSheet);
+      const checked = parseQuietPeriodsFile({ quietPeriods: r.records.map((x) => x.record) });
+      return { r, value: { kind, records: checked.ok ? checked.value : [] } as Value, gate: checked };
+    }
+    case 'positive-list': {
+      const r = await read(positiveListSheet);
+      const records = r.records.map((x) => x.record);
+      return { r, value: { kind, records } as Value, gate: { ok: true } as const };
+    }
+    case 'org':
+      throw new SheetFileError('组织机构只能以 JSON 文件导入');
+  }
+}
+
+/** Reads and checks a file given as bytes and its name (.json, .csv or .xlsx); changes nothing. */
+export async function prepareImport(
+  db: Database,
+  kind: ImportKind,
+  bytes: Uint8Array,
+  file: string,
+  lookup?: ContactLookup,
+): Promise<PreparedImport> {
+  const format = sheetFormat(file);
+  if (!format) throw new ImportError(file, ['只接受 .xlsx、.csv 或 .json 文件']);
+  try {
+    if (format === 'json' && kind !== 'positive-list') {
+      const value = await fromJson(file, kind, parseJson(file, bytes), lookup);
+      const total = value.kind === 'org' ? value.records.people.length : value.records.length;
+      return { ...value, file, total, errors: [], rowErrors: [], unknownColumns: [] };
+    }
+    const feed: Feed =
+      format === 'json'
+        ? async (onRow) => positiveListRows(parseJson(file, bytes), file).forEach(onRow)
+        : (onRow) => eachSheetRow(bytes, format, onRow);
+    const { r, value, gate } = await fromRows(kind, feed, await sheetContext(db, file));
+    const errors = [...r.errors.map(rowErrorText), ...(gate.ok ? [] : gate.errors)];
+    return { ...value, file, total: r.rows, errors, rowErrors: r.errors, unknownColumns: r.unknownColumns };
+  } catch (e) {
+    if (e instanceof SheetFileError) throw new ImportError(file, [e.message]);
+    throw e;
+  }
+}
+
+/**
+ * Applies what was prepared, in one transaction with its audit row. With any error nothing is
+ * applied, unless `skipInvalid`: then the good rows are, and the bad ones are left out.
+ */
+export async function applyImport(
+  store: Store,
+  prepared: PreparedImport,
+  actor: string,
+  opts: { skipInvalid?: boolean } = {},
+): Promise<number> {
+  if (prepared.errors.length && !(opts.skipInvalid && prepared.rowErrors.length === prepared.errors.length))
+    throw new ImportError(prepared.file, prepared.errors);
+  if (prepared.errors.length && prepared.kind !== 'org' && prepared.records.length === 0)
+    throw new ImportError(prepared.file, ['没有一行无误的记录，未作任何更改', ...prepared.errors]);
+  switch (prepared.kind) {
+    case 'org':
+      await replaceDirectory(store, prepared.records, actor);
+      return prepared.records.people.length;
+    case 'enterprises':
+      await replaceEnterprises(store, prepared.records, actor);
+      return prepared.records.length;
+    case 'quiet-periods':
+      await replaceQuietPeriods(store, prepared.records, actor);
+      return prepared.records.length;
+    case 'positive-list':
+      await replacePositiveList(store, prepared.records, actor);
+      return prepared.records.length;
+  }
+}
+
+/** Validates the whole file first; the store is only touched when every record is good (or skipped). */
 export async function importFile(
   store: Store,
   kind: ImportKind,
   file: string,
   actor: string,
-  lookup?: ContactLookup,
+  opts: { skipInvalid?: boolean; lookup?: ContactLookup } = {},
 ): Promise<number> {
-  const raw = await readJson(file);
-  switch (kind) {
-    case 'org': {
-      const dir = unwrap(file, parseOrgFile(raw, await contactsFor(raw, lookup, file)));
-      await replaceDirectory(store, dir, actor);
-      return dir.people.length;
-    }
-    case 'enterprises': {
-      const list = unwrap(file, parseEnterprisesFile(raw));
-      await replaceEnterprises(store, list, actor);
-      return list.length;
-    }
-    case 'quiet-periods': {
-      const list = unwrap(file, parseQuietPeriodsFile(raw));
-      await replaceQuietPeriods(store, list, actor);
-      return list.length;
-    }
-  }
+  const prepared = await prepareImport(store.db, kind, await readFile(file), file, opts.lookup);
+  return applyImport(store, prepared, actor, opts);
 }

@@ -34,7 +34,7 @@ const orgFile = z.object({
   people: z.array(person).min(1),
   units: z.array(unit).min(1),
   /** Person ids of the bot's administrators (imports, upkeep, warnings). */
-  admins: z.array(z.string()).optional(),
+  admins: z.array(z.string().min(1)).optional(),
 });
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };

@@ -16,10 +16,12 @@ import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
 import { courtesyIntent, helpIntent } from './help/index.js';
 import { registerOrg } from './org/index.js';
+import { registerLedger } from './ledger/index.js';
 import { registerPolicy } from './policy/index.js';
 import { registerPrevention } from './prevention/index.js';
 import { registerReferrals } from './referrals/index.js';
 import { registerStats } from './stats/index.js';
+import { registerUpkeep } from './upkeep/index.js';
 
 export interface Features {
   messages: MessageRouter;
@@ -68,6 +70,8 @@ export function registerFeatures(services: Services): Features {
   registerReferrals(features, services);
   registerDraws(features, services);
   registerStats(features, services);
+  registerLedger(features, services);
+  registerUpkeep(features, services);
   registerPolicy(features, services);
   registerOrg(features, services);
   features.followUps.set(CONTINUE_MESSAGE, continueMessage(messages, features.resources));

@@ -15,7 +15,7 @@ export interface OutgoingMessage {
    */
   target: string;
   recipient: string;
-  msgType?: 'text' | 'interactive';
+  msgType?: 'text' | 'interactive' | 'file';
   content?: string;
   cardRef?: string;
   /** For a reply: post it in the thread of the message it answers. */

@@ -140,10 +140,10 @@ describe('reading the tenant through the SDK', () => {
       return file;
     };
     const lookup = (named: { mobiles: string[]; emails: string[] }) => lookUpContacts(client, named);
-    await importFile(store, 'org', org({ email: 'yi@example.cn' }), 'test', lookup);
+    await importFile(store, 'org', org({ email: 'yi@example.cn' }), 'test', { lookup });
     expect((await loadDirectory(store.db))?.people.map((p) => p.openId)).toEqual(['ou_a', 'ou_b']);
     expect((await loadDirectory(store.db))?.admins).toEqual(['b']);
-    const missing = importFile(store, 'org', org({ email: 'nobody@example.cn' }), 'test', lookup);
+    const missing = importFile(store, 'org', org({ email: 'nobody@example.cn' }), 'test', { lookup });
     await expect(missing).rejects.toThrow(ImportError);
     await expect(missing).rejects.toThrow('人员 b（乙）的邮箱 nobody@example.cn 在通讯录中找不到');
     await expect(importFile(store, 'org', org({ email: 'yi@example.cn' }), 'test')).rejects.toThrow(

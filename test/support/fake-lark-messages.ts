@@ -62,6 +62,8 @@ export interface MessageState {
   /** People the platform will not deliver to, by open_id and by their one-to-one chat. */
   unreachable: Map<string, number>;
   recalled: Set<string>;
+  /** Whether a file message names a file the app uploaded (im/v1/files). */
+  knowsFile?: (msgType: string, content: string) => boolean;
 }
 
 interface MessageRequest {
@@ -103,6 +105,8 @@ export function messageRoutes(state: MessageState): (req: MessageRequest) => Rep
 
   type NewMessage = Omit<FakeMessage, 'messageId' | 'createTime' | 'updateTime' | 'urgentTo'>;
   const send = (api: string, fields: NewMessage): Reply => {
+    if (state.knowsFile && !state.knowsFile(fields.msgType, fields.content))
+      return invalidParam('invalid file_key');
     const previous = fields.uuid ? byUuid.get(fields.uuid) : undefined;
     if (previous && clock() - previous.at < UUID_WINDOW_MS) return ok(view(previous.message));
     const refusal = unreachable.get(fields.chatId);

@@ -18,6 +18,7 @@ import { fakeResources } from './fake-lark-resources.js';
 import { attachLongConnection, type LongConnectionConfig } from './fake-lark-ws.js';
 import { fakeContacts } from './fake-lark-contacts.js';
 import { messageRoutes, type FakeMessage, type RecordedRequest } from './fake-lark-messages.js';
+import { fakeLarkFiles } from './fake-lark-files.js';
 
 export type { FakeMessage, RecordedRequest };
 
@@ -98,6 +99,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const recalled = new Set<string>();
   const resources = fakeResources();
   const contacts = fakeContacts(directory);
+  const uploads = fakeLarkFiles(() => tokenFor(generation));
 
   const messageApi = messageRoutes({
     appId,
@@ -111,6 +113,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     cardUpdates,
     unreachable,
     recalled,
+    knowsFile: uploads.knows,
   });
 
   const approvalCenter = approvalCenterState();
@@ -179,6 +182,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   }
 
   const server = createServer((req, res) => {
+    if (uploads.handles(req, res)) return;
     void readBody(req).then((body) => {
       const reqUrl = new URL(req.url ?? '/', 'http://127.0.0.1');
       const headers: Record<string, string> = {};
@@ -220,6 +224,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     contacts,
     /** The approval center's definitions and instances, as synced. */
     approvalCenter,
+    /** Files uploaded through im/v1/files, by file_key. */
+    files: uploads.files,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
     sentTo: (openId: string) => messages.filter((m) => m.chatId === p2pChatId(openId)),
     /** Card age as Lark sees it: recall a card, ask whether it still takes clicks. */

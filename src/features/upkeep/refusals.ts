@@ -1,0 +1,7 @@
+import { refusalCodes } from '../../app/refusal.js';
+
+/** Why an upkeep change refuses. */
+export const upkeepRefusal = refusalCodes({ NOT_ALLOWED: 403, BAD_INPUT: 400, NOT_FOUND: 404 });
+
+/** The polite answer to anyone who is not an administrator. */
+export const NOT_ADMIN = '抱歉，安静期和正面清单的维护仅限管理员办理。如需调整，请联系局内管理员。';
