@@ -130,7 +130,7 @@ describe('quiet periods and the positive list from sheets', () => {
     const prepared = await prepareImport(bot.store.db, 'quiet-periods', gb18030(text), 'q.csv');
     expect(prepared.errors).toEqual([]);
     await applyImport(bot.store, prepared, 'test');
-    expect(await loadQuietPeriods(bot.store.db)).toEqual([
+    expect(await loadQuietPeriods(bot.store.db)).toMatchObject([
       {
         jurisdiction: '长治市',
         scope: 'citywide',

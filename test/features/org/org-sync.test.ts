@@ -30,14 +30,13 @@ async function sync(args: string[]) {
 }
 
 describe('org sync', () => {
-  it('finds the demo organisation unchanged but for its administrators, through the SDK with paging', async () => {
+  it('finds the demo organisation unchanged, administrators included, through the SDK with paging', async () => {
     const r = await sync(['--map', writeMap(seedMap())]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(
       `通讯录共 ${seedOrg().people.length} 人，映射 ${seedOrg().units.length} 个单位。`,
     );
-    expect(r.out).toContain('- 管理员：法规与标准科负责人（示例）');
-    expect(r.out).toContain('以上为预览，未作任何更改');
+    expect(r.out).toContain('与现有名录一致，无需更改。');
     const children = fake.requests.filter((q) => q.path.endsWith('/children'));
     expect(children[0]?.query).toMatchObject({
       fetch_child: 'true',
@@ -48,7 +47,7 @@ describe('org sync', () => {
       seedTenant().departments.length + 1,
     );
     expect(fake.requests.some((q) => q.path.endsWith('/batch_get_id'))).toBe(true);
-    expect((await loadDirectory(bot!.store.db))?.admins).toBeUndefined();
+    expect((await loadDirectory(bot!.store.db))?.admins).toEqual(['legal-head']);
   });
 
   it('previews a new head and the pending step it touches, then applies it with --apply', async () => {

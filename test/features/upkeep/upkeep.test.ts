@@ -68,7 +68,7 @@ describe('设置安静期', () => {
     expect(await submit(good, 'quiet-1')).toEqual(first);
     const periods = await loadQuietPeriods(bot.store.db);
     expect(periods).toHaveLength(before + 1);
-    expect(periods.at(-1)).toEqual({
+    expect(periods.at(-1)).toMatchObject({
       jurisdiction: '潞城区',
       scope: 'county',
       from: '2027-03-01',
