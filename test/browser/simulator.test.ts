@@ -159,7 +159,7 @@ describe('a whole approval, person by person, in the simulator', () => {
     await plan.locator('summary', { hasText: '从企业名录选择' }).click();
     await plan.getByLabel('长治示例钢铁集团有限公司').check();
     await plan.getByLabel('检查内容').fill('核查颗粒物排放情况');
-    await plan.getByLabel('现场检查').check();
+    await plan.getByLabel('现场检查', { exact: true }).check();
     await screenshot(page, 'approval-1-form');
     await plan.getByRole('button', { name: '提交审批' }).click();
     await page.getByRole('status').getByText('已送大气环境科负责人（示例）审批').waitFor();
