@@ -187,5 +187,39 @@ export const migrations: Migration[] = [
       "CREATE TABLE `approval_center_instances` (\n\t`request_id` text PRIMARY KEY NOT NULL,\n\t`update_time` integer NOT NULL,\n\t`payload` text NOT NULL,\n\t`changed_at` text NOT NULL\n);\n",
       "\nCREATE INDEX `approval_center_instances_changed` ON `approval_center_instances` (`changed_at`);"
     ]
+  },
+  {
+    "folderMillis": 1796434915083,
+    "hash": "5978ff7f8753db869e144662d3d431ea3c12d38a9c3e9192d27b246297a3caec",
+    "sql": [
+      "ALTER TABLE `inspections` ADD `code` text;",
+      "\nALTER TABLE `inspections` ADD `enterprise_name` text;",
+      "\nALTER TABLE `inspections` ADD `last_date` text;",
+      "\nALTER TABLE `inspections` ADD `status` text DEFAULT 'planned' NOT NULL;",
+      "\nALTER TABLE `inspections` ADD `result_date` text;",
+      "\nALTER TABLE `inspections` ADD `outcome` text;",
+      "\nALTER TABLE `inspections` ADD `findings` text;",
+      "\nALTER TABLE `inspections` ADD `methods` text;",
+      "\nALTER TABLE `inspections` ADD `result_by_open_id` text;",
+      "\nALTER TABLE `inspections` ADD `result_by_name` text;",
+      "\nALTER TABLE `inspections` ADD `result_at` text;",
+      "\nALTER TABLE `inspections` ADD `feedback_date` text;",
+      "\nALTER TABLE `inspections` ADD `feedback_means` text;",
+      "\nALTER TABLE `inspections` ADD `feedback_content` text;",
+      "\nALTER TABLE `inspections` ADD `feedback_by_open_id` text;",
+      "\nALTER TABLE `inspections` ADD `feedback_by_name` text;",
+      "\nALTER TABLE `inspections` ADD `feedback_at` text;",
+      "\nALTER TABLE `inspections` ADD `cancel_reason` text;",
+      "\nALTER TABLE `inspections` ADD `cancelled_by_open_id` text;",
+      "\nALTER TABLE `inspections` ADD `cancelled_by_name` text;",
+      "\nALTER TABLE `inspections` ADD `cancelled_at` text;",
+      "\nALTER TABLE `inspections` ADD `reminders` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `inspections` ADD `last_reminded_at` text;",
+      "\nCREATE UNIQUE INDEX `inspections_code_unique` ON `inspections` (`code`);",
+      "\nCREATE INDEX `inspections_request` ON `inspections` (`request_id`);",
+      "\nCREATE INDEX `inspections_open` ON `inspections` (`status`,`last_date`) WHERE \"inspections\".\"status\" IN ('planned', 'done');",
+      "\nUPDATE `inspections` SET `last_date` = (SELECT `to_date` FROM `approval_requests` r WHERE r.`id` = `inspections`.`request_id`) WHERE `last_date` IS NULL;",
+      "\nUPDATE `inspections` SET `code` = `request_id` || '-' || (SELECT count(*) FROM `inspections` i2 WHERE i2.`request_id` = `inspections`.`request_id` AND i2.`id` <= `inspections`.`id`) WHERE `code` IS NULL;\n"
+    ]
   }
 ];

@@ -146,22 +146,68 @@ export const approvalDelegations = sqliteTable(
   (t) => [index('approval_delegations_principal').on(t.principalPersonId, t.from)],
 );
 
-/** One row per enterprise of a finally approved plan: the 第3条 yearly count reads these. */
+/** An inspection's life after approval (第6条): carried out, then fed back to the enterprise; or cancelled. */
+export const INSPECTION_STATUSES = ['planned', 'done', 'fed-back', 'cancelled'] as const;
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+
+export const INSPECTION_OUTCOMES = ['no-issue', 'issue-found', 'not-operating', 'refused'] as const;
+export type InspectionOutcome = (typeof INSPECTION_OUTCOMES)[number];
+
+export const FEEDBACK_MEANS = ['on-site', 'written', 'phone', 'online'] as const;
+export type FeedbackMeans = (typeof FEEDBACK_MEANS)[number];
+
+/**
+ * One row per enterprise of a finally approved plan: the 第3条 yearly count reads these, and each
+ * carries the visit's result and the feedback to the enterprise (第6条).
+ */
 export const inspections = sqliteTable(
   'inspections',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     requestId: text('request_id').notNull(),
+    /** `JC-2026-0001-1`: the plan's number and the enterprise's place in it. Null only on rows older than it. */
+    code: text('code').unique(),
+    /** Empty when the plan named an enterprise not in the list (typed by name). */
     uscc: text('uscc').notNull(),
+    enterpriseName: text('enterprise_name'),
+    /** The plan's first day: the visit's date until a result records the real one. */
     date: text('date').notNull(),
+    /** The plan's last day: a result must fall in date..lastDate; reminders count from it. */
+    lastDate: text('last_date'),
     year: integer('year').notNull(),
     unitId: text('unit_id').notNull(),
     type: text('type').notNull(),
     onSite: integer('on_site', { mode: 'boolean' }).notNull(),
+    status: text('status', { enum: INSPECTION_STATUSES }).notNull().default('planned'),
+    resultDate: text('result_date'),
+    outcome: text('outcome', { enum: INSPECTION_OUTCOMES }),
+    findings: text('findings'),
+    methods: text('methods', { mode: 'json' }).$type<string[]>(),
+    resultByOpenId: text('result_by_open_id'),
+    resultByName: text('result_by_name'),
+    resultAt: text('result_at'),
+    feedbackDate: text('feedback_date'),
+    feedbackMeans: text('feedback_means', { enum: FEEDBACK_MEANS }),
+    feedbackContent: text('feedback_content'),
+    feedbackByOpenId: text('feedback_by_open_id'),
+    feedbackByName: text('feedback_by_name'),
+    feedbackAt: text('feedback_at'),
+    cancelReason: text('cancel_reason'),
+    cancelledByOpenId: text('cancelled_by_open_id'),
+    cancelledByName: text('cancelled_by_name'),
+    cancelledAt: text('cancelled_at'),
+    /** Reminders sent for the step now due (result or feedback), so the second goes to the unit head. */
+    reminders: integer('reminders').notNull().default(0),
+    lastRemindedAt: text('last_reminded_at'),
   },
   // Covering: the yearly count and the 综合一次查 lookup read only the index, not a table page per visit.
   (t) => [
     index('inspections_by_enterprise').on(t.uscc, t.year, t.date, t.unitId, t.type, t.onSite, t.requestId),
+    index('inspections_request').on(t.requestId),
+    // Reminders and supervision read the open ones by status.
+    index('inspections_open')
+      .on(t.status, t.lastDate)
+      .where(sql`${t.status} IN ('planned', 'done')`),
   ],
 );
 

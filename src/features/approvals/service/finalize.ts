@@ -18,13 +18,16 @@ export async function finalizeApproved(
 ): Promise<void> {
   const form = view.form;
   if (form.kind === 'plan') {
-    const rows = form.enterprises.flatMap((enterprise) =>
+    const rows = form.enterprises.flatMap((enterprise, i) =>
       enterprise.uscc
         ? [
             {
               requestId: view.id,
+              code: `${view.id}-${i + 1}`,
               uscc: enterprise.uscc,
+              enterpriseName: enterprise.name,
               date: form.from,
+              lastDate: form.to,
               year: Number(form.from.slice(0, 4)),
               unitId: view.unit.id,
               type: form.type,
