@@ -55,10 +55,6 @@ async function filePlan(unit: string, uscc: string): Promise<string> {
       unit,
       enterprises: [uscc],
       inspectors: [`ou_demo_${unit}_officer`, `ou_demo_${unit}_head`],
-      from: '2026-12-02',
-      to: '2026-12-02',
-      quietExemption: 'other',
-      quietExemptionNote: '按上级部署开展',
     }),
   );
   expect(res.status).toBe(201);
