@@ -211,3 +211,24 @@ export function escapeMd(s: string): string {
 
 /** What a card says once a fresh one for the same step has replaced it (Lark's cards age out after 14 days). */
 export const SUPERSEDED_NOTE = '此卡片已更新，请在最新卡片中办理';
+
+/**
+ * Lark's person picker (select_person, docs/lark-platform.md §9.2): each option is only `{ value:
+ * open_id }`, no text object, so a long list does not count towards the 200; the client shows the
+ * names and searches them. In a form it submits the chosen open_id, as a single select does.
+ */
+export function selectPerson(
+  name: string,
+  placeholder: string,
+  openIds: readonly string[],
+  opts: { required: boolean; value?: string },
+): Element {
+  return {
+    tag: 'select_person',
+    name,
+    placeholder: text(placeholder),
+    options: openIds.map((value) => ({ value })),
+    ...(opts.value && openIds.includes(opts.value) ? { initial_option: opts.value } : {}),
+    required: opts.required,
+  };
+}

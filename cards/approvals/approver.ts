@@ -1,17 +1,7 @@
 import { KIND_LABELS } from '../../src/domain/approvals/index.js';
-import {
-  buttonRow,
-  card,
-  escapeMd,
-  form,
-  hr,
-  input,
-  markdown,
-  selectStatic,
-  submitButton,
-  type Card,
-} from '../kit.js';
-import { chainBlock, findingsBlock, formFields, peopleOptions, quietBlock } from './blocks.js';
+import { buttonRow, card, escapeMd, form, hr, input, markdown, submitButton, type Card } from '../kit.js';
+import { chainBlock, findingsBlock, formFields, quietBlock } from './blocks.js';
+import { transferPicker } from './pickers.js';
 import type { ApprovalCardView, PersonChoice } from './view.js';
 
 export interface ApproverCardInput {
@@ -49,7 +39,7 @@ export function approverCard({ view, stepIdx, people, onBehalfOf }: ApproverCard
         multiline: true,
         maxLength: 500,
       }),
-      selectStatic('transferTo', '转交时选择接收人', peopleOptions(people), { required: false }),
+      transferPicker(people, { placeholder: '转交时选择接收人', required: false }),
       buttonRow([
         submitButton('同意', 'approve', decide('approve')),
         { ...submitButton('驳回', 'reject', decide('reject')), type: 'danger_filled' },

@@ -12,8 +12,8 @@ import {
   type Finding,
 } from '../../src/domain/rules/index.js';
 import { bureauDateTime } from '../../src/time.js';
-import { escapeMd, field, markdown, type Element, type Option } from '../kit.js';
-import type { ApprovalCardView, PersonChoice, StepCardView } from './view.js';
+import { escapeMd, field, markdown, type Element } from '../kit.js';
+import type { ApprovalCardView, StepCardView } from './view.js';
 
 const SEVERITY_COLORS: Readonly<Record<Finding['severity'], string>> = {
   block: 'red',
@@ -131,8 +131,4 @@ function stepLine(view: ApprovalCardView, step: StepCardView): string {
 /** The whole chain: who approves, why (with the clause), and who has signed. */
 export function chainBlock(view: ApprovalCardView): Element {
   return markdown(`**审批流程**\n${view.steps.map((step) => stepLine(view, step)).join('\n')}`);
-}
-
-export function peopleOptions(people: readonly PersonChoice[]): Option[] {
-  return people.map((p) => ({ label: p.name, value: p.openId }));
 }

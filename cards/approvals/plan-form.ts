@@ -14,6 +14,7 @@ import {
   type Element,
   type Option,
 } from '../kit.js';
+import { unitPicker } from './pickers.js';
 import type { FormChoices, FormOwner, PlanFormValues } from './view.js';
 
 const options = (labels: Readonly<Record<string, string>>): Option[] =>
@@ -59,7 +60,7 @@ export function planFormCard(
         value: values.enterpriseText,
       }),
       label('实施单位', true),
-      selectStatic('unit', '请选择实施单位', choices.units, { value: values.unit, required: true }),
+      ...unitPicker(choices.units, values.unit, values.unitText),
       label('检查人员'),
       multiSelectStatic('inspectors', '请选择检查人员', choices.people, {
         values: values.inspectors,

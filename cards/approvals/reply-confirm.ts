@@ -1,5 +1,6 @@
-import { card, escapeMd, form, hr, input, markdown, selectStatic, submitButton, type Card } from '../kit.js';
-import { chainBlock, formFields, peopleOptions } from './blocks.js';
+import { card, escapeMd, form, hr, input, markdown, submitButton, type Card } from '../kit.js';
+import { chainBlock, formFields } from './blocks.js';
+import { transferPicker } from './pickers.js';
 import type { ApprovalCardView, PersonChoice } from './view.js';
 
 /** What a typed reply asked for, to be confirmed with one click. */
@@ -56,7 +57,8 @@ export function replyConfirmCard(c: ReplyConfirmInput): Card {
       }),
       ...(decision === 'transfer'
         ? [
-            selectStatic('transferTo', '选择接收人', peopleOptions(c.people), {
+            transferPicker(c.people, {
+              placeholder: '选择接收人',
               required: true,
               ...(c.transferTo ? { value: c.transferTo } : {}),
             }),

@@ -4,13 +4,13 @@ import {
   form,
   input,
   markdown,
-  selectStatic,
   submitButton,
   type Card,
   type Element,
   type Option,
 } from '../kit.js';
 import { noticeBlock } from './plan-form.js';
+import { unitPicker } from './pickers.js';
 import type { FormOwner, SpecialFormValues } from './view.js';
 
 const label = (text: string): Element => markdown(`**${text}** <font color='red'>*</font>`);
@@ -34,7 +34,7 @@ export function specialFormCard(
       datePicker('from', '开始日期', { value: values.from, required: true }),
       datePicker('to', '结束日期', { value: values.to, required: true }),
       label('实施单位'),
-      selectStatic('unit', '请选择实施单位', units, { value: values.unit, required: true }),
+      ...unitPicker(units, values.unit, values.unitText),
       input('targets', '检查对象', { value: values.targets, required: true, multiline: true }),
       input('content', '检查内容', { value: values.content, required: true, multiline: true }),
       input('focus', '检查重点领域', {

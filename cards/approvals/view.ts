@@ -59,6 +59,8 @@ export interface PlanFormValues {
   enterprises?: string[];
   enterpriseText?: string;
   unit?: string;
+  /** A unit typed by name or short form, when the select cannot list them all. */
+  unitText?: string;
   inspectors?: string[];
   /** People typed by name: the select lists only the likely ones (a card's size is limited). */
   inspectorText?: string;
@@ -76,6 +78,8 @@ export interface SpecialFormValues {
   from?: string;
   to?: string;
   unit?: string;
+  /** A unit typed by name or short form, when the select cannot list them all. */
+  unitText?: string;
   targets?: string;
   content?: string;
   focus?: string;

@@ -10,6 +10,7 @@ import {
   input,
   markdown,
   multiSelectStatic,
+  selectPerson,
   selectStatic,
   submitButton,
 } from '../../cards/kit.js';
@@ -121,6 +122,16 @@ describe('card view', () => {
       /class="lk-btn lk-btn-danger" data-act="callback"[^>]*data-confirm-title="确认驳回？" data-confirm-text="驳回后需重新提交。"/,
     );
     expect(html).toMatch(/class="lk-btn lk-btn-default" disabled=""/);
+  });
+
+  it('draws a person picker as a select of names, submitting the open_id', async () => {
+    const picker = selectPerson('transferTo', '选择接收人', ['ou_a', 'ou_b'], { required: false });
+    const c = card('转交', 'blue', [form('f', [picker])]);
+    const names = new Map([['ou_a', '张三']]);
+    const html = String(await CardView({ card: c, idPrefix: 'c1', names }).toString());
+    expect(html).toMatch(/<select[^>]*name="transferTo"/);
+    expect(html).toContain('<option value="ou_a">张三</option>');
+    expect(html).toContain('<option value="ou_b">ou_b</option>');
   });
 
   it('says so for a component it cannot draw instead of dropping it', async () => {

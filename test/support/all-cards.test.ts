@@ -367,4 +367,37 @@ describe('the larger organisation', () => {
     expect(big.people).toHaveLength(demo.people.length * 3);
     expect(big.enterprises).toHaveLength(demo.enterprises.length * 3);
   });
+
+  // Past one select's worth, every person stays reachable for 转交 and every unit for 实施单位.
+  it('lets every person be picked for 转交 and every unit be named', () => {
+    const big = tripled(demo);
+    const cards = everyCard(big);
+    const everyone = new Set(big.people.map((p) => p.openId));
+    for (const key of ['approver', 'approvalReplyConfirm']) {
+      const picker = field(cards[key], 'transferTo');
+      expect(picker?.tag).toBe('select_person');
+      const offered = (picker?.options as { value: string }[]).map((o) => o.value);
+      expect(new Set(offered)).toEqual(everyone);
+    }
+    for (const key of ['planForm', 'specialForm']) {
+      expect(field(cards[key], 'unit')).toMatchObject({ tag: 'select_static', required: false });
+      expect(field(cards[key], 'unitText')?.tag).toBe('input');
+    }
+    // A bureau of at most 40 people and units keeps the plain selects.
+    const small = everyCard({ ...demo, people: demo.people.slice(0, 40) });
+    expect(field(small.approver, 'transferTo')?.tag).toBe('select_static');
+    expect(field(small.planForm, 'unit')).toMatchObject({ tag: 'select_static', required: true });
+    expect(field(small.planForm, 'unitText')).toBeUndefined();
+  });
 });
+
+/** The field named `name` anywhere in the card. */
+function field(card: unknown, name: string): Record<string, unknown> | undefined {
+  if (Array.isArray(card)) return card.map((c) => field(c, name)).find(Boolean);
+  if (typeof card !== 'object' || card === null) return undefined;
+  const node = card as Record<string, unknown>;
+  if (node.name === name && node.tag !== 'form') return node;
+  return Object.values(node)
+    .map((c) => field(c, name))
+    .find(Boolean);
+}

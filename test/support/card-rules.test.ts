@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localMessages } from '../../db/schema/index.js';
-import { loadDirectory, replaceDirectory } from '../../src/directory/directory-repo.js';
 import { checkCard, elementCount, MAX_ELEMENTS, selectsWithoutRequired } from './card-rules.js';
 import { startBot, type Bot } from './harness.js';
+import { scaleOrganisation } from './scaled-org.js';
 
 const card = (elements: unknown[], extra: Record<string, unknown> = {}) => ({
   schema: '2.0',
@@ -86,6 +86,14 @@ describe('card rules', () => {
     ['six tables', card(Array.from({ length: 6 }, () => ({ tag: 'table', columns: [], rows: [] }))), 11310],
     ['five markdown tables in one block', card([md('|a|b|\n|---|---|\n|1|2|\n\n'.repeat(5))]), 11310],
     ['containers six deep', card([nest(6)]), 11310],
+    ['a person picker without options', card([picker([])]), 11310],
+    ['a person picker option with a text', card([picker([{ value: 'ou_a', text: md() }])]), 200621],
+    ['a person picker option that is no open_id', card([picker([{ value: 'u1' }])]), 11310],
+    [
+      'a person picker whose initial choice is not an option',
+      card([{ ...picker([{ value: 'ou_a' }]), initial_option: 'ou_b' }]),
+      11310,
+    ],
   ])('refuses %s', (_name, c, code) => {
     expect(codes(c)).toContain(code);
   });
@@ -112,47 +120,29 @@ describe('card rules', () => {
     expect(codes(sized(MAX_ELEMENTS - 5))).toEqual([11310]);
   });
 
+  it('takes a person picker of any length, its options not counted', () => {
+    const people = Array.from({ length: 300 }, (_, i) => ({ value: `ou_${i}` }));
+    const c = card([{ tag: 'form', name: 'f', elements: [{ ...picker(people), name: 'p' }, submit] }]);
+    expect(checkCard(c)).toEqual([]);
+    expect(elementCount(c)).toBeLessThan(10);
+  });
+
   it('lists selects that leave `required` to a default', () => {
     expect(selectsWithoutRequired(card([{ tag: 'select_static', name: 'x', options: [] }]))).toHaveLength(1);
   });
 });
 
-function nest(depth: number): Record<string, unknown> {
-  return depth === 0 ? md() : { tag: 'interactive_container', elements: [nest(depth - 1)] };
+function picker(options: unknown[]): Record<string, unknown> {
+  return {
+    tag: 'select_person',
+    required: false,
+    placeholder: { tag: 'plain_text', content: '请选择' },
+    options,
+  };
 }
 
-/** The demo organisation with every unit and person copied `times` over, as a larger bureau. */
-async function scaleOrganisation(bot: Bot, times: number): Promise<void> {
-  const dir = (await loadDirectory(bot.store.db))!;
-  const copy = (k: number) => (id: string) => (k === 0 ? id : `${id}-x${k}`);
-  const people = [];
-  const units = [];
-  for (let k = 0; k < times; k++) {
-    const id = copy(k);
-    people.push(
-      ...dir.people
-        .filter((p) => k === 0 || p.id !== dir.director)
-        .map((p) =>
-          k === 0 ? p : { ...p, id: id(p.id), name: `${p.name}${k}`, openId: `${p.openId}_x${k}` },
-        ),
-    );
-    units.push(
-      ...dir.units.map((u) =>
-        k === 0
-          ? u
-          : {
-              ...u,
-              id: id(u.id),
-              name: `${u.name}${k}`,
-              head: id(u.head),
-              supervisor: u.supervisor && u.supervisor !== dir.director ? id(u.supervisor) : u.supervisor,
-              members: u.members.map(id),
-              officers: u.officers?.map(id),
-            },
-      ),
-    );
-  }
-  await replaceDirectory(bot.store, { ...dir, people, units }, 'test');
+function nest(depth: number): Record<string, unknown> {
+  return depth === 0 ? md() : { tag: 'interactive_container', elements: [nest(depth - 1)] };
 }
 
 const FLOWS = [

@@ -182,6 +182,7 @@ function element(el: unknown, path: string, scope: Scope, walk: Walk): void {
     add(11310, 'a button inside a form needs form_action_type submit or reset');
   if ((tag === 'select_static' || tag === 'multi_select_static') && !Array.isArray(el.options))
     add(11310, `${tag} needs options`);
+  if (tag === 'select_person' || tag === 'multi_select_person') personOptions(el, add);
   // Tagged objects that are not elements (plain_text labels, option texts) count towards the limit:
   // a form with one option per unit or person grows with the bureau.
   for (const [key, value] of Object.entries(el))
@@ -202,6 +203,29 @@ function element(el: unknown, path: string, scope: Scope, walk: Walk): void {
     });
   if (Array.isArray(el.elements) && tag !== 'form')
     el.elements.forEach((x, i) => element(x, `${path}.elements[${i}]`, inner, walk));
+}
+
+/**
+ * A person picker's options are `{ value: open_id }` and nothing else (no text: the client shows the
+ * person's name); its initial choice must be one of them. Without options it lists the chat's
+ * members, which in a one-to-one chat with the bot is nobody useful, so the bot always sends them.
+ */
+function personOptions(el: Node, add: (code: number, message: string) => void): void {
+  if (!Array.isArray(el.options) || el.options.length === 0)
+    return add(11310, `${String(el.tag)} without options lists only the chat's members`);
+  const values = new Set<string>();
+  el.options.forEach((option, i) => {
+    if (!isNode(option)) return add(11310, `options[${i}] must be an object`);
+    for (const key of Object.keys(option))
+      if (key !== 'value') add(200621, `options[${i}]: unknown property "${key}"`);
+    if (typeof option.value !== 'string' || !option.value.startsWith('ou_'))
+      add(11310, `options[${i}].value must be an open_id`);
+    else values.add(option.value);
+  });
+  if (el.initial_option !== undefined && !values.has(String(el.initial_option)))
+    add(11310, 'initial_option is not among the options');
+  if (Array.isArray(el.selected_values) && el.selected_values.some((v) => !values.has(String(v))))
+    add(11310, 'selected_values are not among the options');
 }
 
 function form(el: Node, path: string, scope: Scope, walk: Walk): void {

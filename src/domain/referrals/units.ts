@@ -45,3 +45,30 @@ export function resolveUnit(text: string, directory: Directory): Unit | undefine
   const loose = directory.units.filter((u) => isSubsequence(key, unitKey(u.name)));
   return only(loose) ?? only(loose.filter((u) => unitKey(u.name).includes(key)));
 }
+
+/** Shared characters, counted once each: how close a typed name is to a unit's. */
+function overlap(a: string, b: string): number {
+  const inB = new Set(b);
+  return [...new Set(a)].filter((ch) => inB.has(ch)).length;
+}
+
+/**
+ * `resolveUnit`, and when it finds no single unit, the units the text could mean (at most `max`,
+ * closest first), for an error that lists them: every unit the short form fits, or else those
+ * sharing the most characters with it.
+ */
+export function matchUnit(text: string, directory: Directory, max = 6): { unit?: Unit; close: Unit[] } {
+  const unit = resolveUnit(text, directory);
+  if (unit) return { unit, close: [] };
+  const key = unitKey(text);
+  if (key.length < 2) return { close: [] };
+  const fits = directory.units.filter((u) => isSubsequence(key, unitKey(u.name)));
+  if (fits.length > 0) return { close: fits.slice(0, max) };
+  const close = directory.units
+    .map((u) => ({ u, n: overlap(key, unitKey(u.name)) }))
+    .filter((x) => x.n >= 2)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, max)
+    .map((x) => x.u);
+  return { close };
+}

@@ -6,6 +6,8 @@ import { behaviorOf, optionsOf, str, textOf, type CardElement } from './card-jso
 export interface RenderCtx {
   /** Unique per card on the page, so field ids never collide across messages. */
   idPrefix: string;
+  /** Names by open_id, for Lark's person picker, whose options carry only the open_id. */
+  names?: ReadonlyMap<string, string>;
 }
 
 const BUTTON_TYPES = new Set([

@@ -136,6 +136,9 @@ function CardElementView({ el, ctx }: { el: CardElement; ctx: RenderCtx }) {
       return <CardSelect el={el} ctx={ctx} />;
     case 'multi_select_static':
       return <CardMultiSelect el={el} ctx={ctx} />;
+    case 'select_person':
+      // The Lark client shows each open_id as the person's name and lets one search them.
+      return <CardSelect el={{ ...el, options: personOptions(el.options, ctx.names) }} ctx={ctx} />;
     case 'img':
       return <div class="lk-img">［图片］{textOf(el.alt)}</div>;
     default:
@@ -157,14 +160,29 @@ export function cardTitle(card: unknown): string {
   return isObject(card) && isObject(card.header) ? textOf(card.header.title) : '';
 }
 
-export function CardView({ card, idPrefix }: { card: unknown; idPrefix: string }) {
+function personOptions(options: unknown, names: ReadonlyMap<string, string> | undefined): Json[] {
+  return (Array.isArray(options) ? options.filter(isObject) : []).map((o) => {
+    const value = str(o.value) ?? '';
+    return { value, text: { tag: 'plain_text', content: names?.get(value) ?? value } };
+  });
+}
+
+export function CardView({
+  card,
+  idPrefix,
+  names,
+}: {
+  card: unknown;
+  idPrefix: string;
+  names?: ReadonlyMap<string, string>;
+}) {
   if (!isObject(card)) return <Unsupported tag="卡片" />;
   const header = isObject(card.header) ? card.header : undefined;
   const template = header && HEADER_TEMPLATES[String(header.template)] ? String(header.template) : 'default';
   const body = isObject(card.body) ? elements(card.body.elements) : elements(card.elements);
   const compact = isObject(card.config) && card.config.width_mode === 'compact';
   const tags = header && Array.isArray(header.text_tag_list) ? header.text_tag_list.filter(isObject) : [];
-  const ctx: RenderCtx = { idPrefix };
+  const ctx: RenderCtx = { idPrefix, ...(names ? { names } : {}) };
   return (
     <article class={`lk-card${compact ? ' lk-compact' : ''}`} aria-label={cardTitle(card) || '卡片消息'}>
       {header ? (

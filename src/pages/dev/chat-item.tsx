@@ -40,11 +40,13 @@ function Bubble({ text }: { text: string }) {
   return <div class="bubble" dangerouslySetInnerHTML={{ __html: renderPlain(text) }} />;
 }
 
-function BotBody({ item }: { item: ChatItem }) {
+type Names = ReadonlyMap<string, string>;
+
+function BotBody({ item, names }: { item: ChatItem; names?: Names }) {
   const content = parse(item.content);
   switch (item.msgType) {
     case 'interactive':
-      return <CardView card={content} idPrefix={`c-${item.id.replace(/[^\w-]/g, '')}`} />;
+      return <CardView card={content} idPrefix={`c-${item.id.replace(/[^\w-]/g, '')}`} names={names} />;
     case 'text':
       return <Bubble text={textContent(content)} />;
     case 'post':
@@ -58,7 +60,7 @@ function When({ at }: { at: string }) {
   return <time datetime={at}>{bureauDateTime(at).slice(5)}</time>;
 }
 
-export function ChatItemView({ item }: { item: ChatItem }) {
+export function ChatItemView({ item, names }: { item: ChatItem; names?: Names }) {
   const common = { 'data-id': item.id, 'data-version': item.version, 'data-at': item.at };
   if (item.from === 'person') {
     return (
@@ -84,7 +86,7 @@ export function ChatItemView({ item }: { item: ChatItem }) {
           <When at={item.at} />
           {item.urgent ? <span class="badge-urgent">加急</span> : null}
         </div>
-        <BotBody item={item} />
+        <BotBody item={item} names={names} />
       </div>
     </div>
   );

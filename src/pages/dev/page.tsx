@@ -15,6 +15,8 @@ export interface DevPageProps {
   unknownAs?: string;
   chat?: ChatPage;
   localMode: boolean;
+  /** Names by open_id, for the cards' person pickers. */
+  names?: ReadonlyMap<string, string>;
 }
 
 function WhoAmI({ groups, me, unknownAs }: Pick<DevPageProps, 'groups' | 'me' | 'unknownAs'>) {
@@ -77,7 +79,7 @@ function Tips({ localMode }: { localMode: boolean }) {
   );
 }
 
-function Chat({ me, chat, localMode }: Pick<DevPageProps, 'me' | 'chat' | 'localMode'>) {
+function Chat({ me, chat, localMode, names }: Pick<DevPageProps, 'me' | 'chat' | 'localMode' | 'names'>) {
   const items = chat?.items ?? [];
   return (
     <section class="sim-chat" aria-labelledby="chat-h">
@@ -94,7 +96,7 @@ function Chat({ me, chat, localMode }: Pick<DevPageProps, 'me' | 'chat' | 'local
       </noscript>
       <div id="log" class="log" role="log" aria-live="polite" aria-label="聊天记录">
         {items.map((item) => (
-          <ChatItemView item={item} />
+          <ChatItemView item={item} names={names} />
         ))}
       </div>
       <p id="empty" class="empty" hidden={items.length > 0}>
@@ -136,7 +138,7 @@ export function DevPage(props: DevPageProps) {
     >
       <div class="sim" data-as={props.me?.openId ?? ''} data-cursor={props.chat?.cursor ?? ''}>
         <WhoAmI groups={props.groups} me={props.me} unknownAs={props.unknownAs} />
-        <Chat me={props.me} chat={props.chat} localMode={props.localMode} />
+        <Chat me={props.me} chat={props.chat} localMode={props.localMode} names={props.names} />
         <Tips localMode={props.localMode} />
       </div>
       <div id="toast" class="toast" role="status" aria-live="polite" hidden></div>

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Services } from '../../app/services.js';
 import { loadDirectory } from '../../directory/directory-repo.js';
+import type { Directory } from '../../domain/org.js';
 import { isObject } from './card-json.js';
 import { ChatItemView } from './chat-item.js';
 import { botMessage, chatPage, latestPerPerson, showCallbackCard } from './chat-repo.js';
@@ -36,6 +37,8 @@ async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T | undefined>
   return parsed.success ? parsed.data : undefined;
 }
 
+const namesOf = (dir: Directory) => new Map(dir.people.map((p) => [p.openId, p.name]));
+
 /** Where this very server answers: the simulator reaches its own edge the way Lark does. */
 const originOf = (c: Context) => new URL(c.req.url).origin;
 
@@ -58,6 +61,7 @@ export function devSimulator(services: Services): Hono {
         unknownAs={as && !me ? as : undefined}
         chat={chat}
         localMode={config.localMode}
+        names={dir ? namesOf(dir) : undefined}
       />,
     );
   });
@@ -65,6 +69,8 @@ export function devSimulator(services: Services): Hono {
   app.get('/api/messages', async (c) => {
     const q = pollQuery.safeParse(c.req.query());
     if (!q.success) return c.json({ error: '参数有误：as 须为 open_id。' }, 400);
+    const dir = await loadDirectory(store.db);
+    const names = dir ? namesOf(dir) : undefined;
     const [chat, latest] = await Promise.all([
       q.data.as ? chatPage(store.db, q.data.as, q.data.after || undefined) : undefined,
       latestPerPerson(store.db),
@@ -74,7 +80,7 @@ export function devSimulator(services: Services): Hono {
         id: item.id,
         version: item.version,
         at: item.at,
-        html: await (<ChatItemView item={item} />).toString(),
+        html: await (<ChatItemView item={item} names={names} />).toString(),
       })),
     );
     return c.json({ cursor: chat?.cursor ?? '', items, latest });

@@ -48,6 +48,7 @@ export function inputFromForm(
 export function valuesFromForm(kind: RequestKind, fv: FormValue): PlanFormValues | SpecialFormValues {
   const common = {
     unit: text(fv.unit),
+    unitText: text(fv.unitText),
     basis: text(fv.basis),
     from: day(fv.from),
     to: day(fv.to),

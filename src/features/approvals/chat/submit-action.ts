@@ -7,6 +7,7 @@ import { parseInput, resolveInput } from '../input.js';
 import { actionContextOf } from '../../../app/action-context.js';
 import { submitRequest } from '../service/submit.js';
 import { inputFromForm, issuesText, valuesFromForm } from './form-value.js';
+import { unitFromForm } from './unit-value.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
 
 const submitValue = z.object({
@@ -36,10 +37,20 @@ export const submitAction: CardActionHandler = ({ action, services, directory, i
     const { db } = services.store;
     const again = (notice: string) =>
       buildFormCard(db, directory, person, kind, valuesFromForm(kind, action.formValue), { notice, formRef });
-    const parsed = parseInput(kind, inputFromForm(kind, action.formValue, person.openId, directory.people));
+    const unit = unitFromForm(action.formValue, directory);
+    const body = {
+      ...inputFromForm(kind, action.formValue, person.openId, directory.people),
+      unit: unit.unit,
+    };
+    const parsed = parseInput(kind, body);
     const resolved = parsed.ok ? await resolveInput(db, directory, parsed.value) : parsed;
-    if (!resolved.ok) {
-      const form = await again(issuesText(resolved.issues));
+    // A unit typed but not found is said once, in its own words, not also as a missing unit.
+    const issues = [
+      ...(unit.issue ? [unit.issue] : []),
+      ...(resolved.ok ? [] : resolved.issues.filter((i) => !(unit.issue && i.field === 'unit'))),
+    ];
+    if (!resolved.ok || issues.length > 0) {
+      const form = await again(issuesText(issues));
       return { toast: { type: 'error', content: '审批表填写不完整，请按提示修改。' }, card: form.card };
     }
     const env = actionContextOf(services, directory);

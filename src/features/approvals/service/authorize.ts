@@ -2,6 +2,7 @@ import { STATUS_LABELS, STEP_STATUS_LABELS } from '../../../domain/approvals/ind
 import type { Tx } from '../../../store/db.js';
 import { bureauDateTime } from '../../../time.js';
 import { approvalRefusal } from '../refusals.js';
+import { wasSentCard } from '../store/card-repo.js';
 import { activeDelegation } from '../store/delegation-repo.js';
 import type { RequestView, StepView } from '../types.js';
 import type { ActionContext } from '../../../app/action-context.js';
@@ -38,6 +39,13 @@ function handledMessage(view: RequestView, step: StepView, operator: string): st
   if (handover && view.status === 'pending') {
     return `您已于${bureauDateTime(handover.at)}将该环节转交${handover.toName}办理。`;
   }
+  const moved = [...view.decisions]
+    .reverse()
+    .find((d) => d.stepIdx === step.idx && d.toOpenId === step.openId && d.action === 'reassign');
+  if (view.status === 'pending' && step.status === 'pending' && step.openId !== operator) {
+    const when = moved ? `已于${bureauDateTime(moved.at)}` : '现已';
+    return `该环节${when}改由${step.name}办理，您无需操作。`;
+  }
   if (view.status === 'withdrawn' && view.closedAt) {
     return `申请人已于${bureauDateTime(view.closedAt)}撤回该申请，无需办理。`;
   }
@@ -64,7 +72,11 @@ export async function authorizeStep(
   const involved =
     actor !== undefined ||
     step.decidedByOpenId === operator ||
-    view.decisions.some((d) => d.stepIdx === idx && (d.actorOpenId === operator || d.toOpenId === operator));
+    view.decisions.some(
+      (d) => d.stepIdx === idx && (d.actorOpenId === operator || d.toOpenId === operator),
+    ) ||
+    // Someone the step was taken from (they left, or could not be reached) still holds its card.
+    (await wasSentCard(tx, view.id, idx, operator));
   if (involved) throw approvalRefusal('ALREADY_HANDLED', handledMessage(view, step, operator));
   throw approvalRefusal('NOT_ALLOWED', '您不是该审批环节的当前审批人，无权办理。');
 }

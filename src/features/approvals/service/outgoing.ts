@@ -17,10 +17,10 @@ import { activeDelegation } from '../store/delegation-repo.js';
 import type { RequestView } from '../types.js';
 import type { ActionContext } from '../../../app/action-context.js';
 
-/** Cards have a size limit, so a large directory is cut short, leaders first. */
-const MAX_TRANSFER_CHOICES = 60;
-
-/** Transfer targets: everyone in the directory but the applicant and the present assignee. */
+/**
+ * Transfer targets: everyone in the directory but the applicant and the present assignee, leaders
+ * first. All of them: past one select's worth the card uses Lark's person picker (cards/approvals/pickers.ts).
+ */
 export function transferChoices(env: ActionContext, view: RequestView, idx: number) {
   const assignee = view.steps[idx]?.personId;
   const { directory } = env;
@@ -30,8 +30,7 @@ export function transferChoices(env: ActionContext, view: RequestView, idx: numb
   ]);
   return directory.people
     .filter((p) => p.id !== view.applicant.personId && p.id !== assignee)
-    .sort((a, b) => Number(leaders.has(b.id)) - Number(leaders.has(a.id)))
-    .slice(0, MAX_TRANSFER_CHOICES);
+    .sort((a, b) => Number(leaders.has(b.id)) - Number(leaders.has(a.id)));
 }
 
 /** Each card gets its own reference, so a later patch or buzz reaches exactly that card. */

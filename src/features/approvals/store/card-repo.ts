@@ -131,3 +131,28 @@ export async function cardByRef(
     .limit(1);
   return row;
 }
+
+const personOnStep = (requestId: string, stepIdx: number, openId: string) =>
+  and(
+    eq(approvalCards.requestId, requestId),
+    eq(approvalCards.stepIdx, stepIdx),
+    eq(approvalCards.recipientOpenId, openId),
+  );
+
+/** Closes the open cards one person holds for the step, without a patch: Lark would not take one to them. */
+export async function closeHolderCards(tx: Tx, requestId: string, stepIdx: number, openId: string) {
+  await tx
+    .update(approvalCards)
+    .set({ open: false })
+    .where(personOnStep(requestId, stepIdx, openId));
+}
+
+/** Whether the person was ever sent a card for the step, open or closed. */
+export async function wasSentCard(db: Reader, requestId: string, stepIdx: number, openId: string) {
+  const [row] = await db
+    .select({ cardRef: approvalCards.cardRef })
+    .from(approvalCards)
+    .where(personOnStep(requestId, stepIdx, openId))
+    .limit(1);
+  return row !== undefined;
+}
