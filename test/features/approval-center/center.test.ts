@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvalDecisions, outbox } from '../../../db/schema/index.js';
 import { checkCenter } from '../../../src/features/approval-center/index.js';
+import { identityFor } from '../../../src/lark/payloads.js';
+import { callbackBody } from '../../support/fake-lark-approval-callback.js';
 import { startFakeLark, type FakeLark } from '../../support/fake-lark.js';
 import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
 import { buttonLabels, cardText, getRequest, newPlan, TODAY_10AM, USCC } from '../approvals/support.js';
@@ -130,6 +132,28 @@ describe('a request in the approval center', () => {
 describe('quick approval callbacks that must change nothing', () => {
   const air = 'ou_demo_air_head';
 
+  it("is the documented body: the operator's user_id, the task's ids and context, the token", async () => {
+    const id = await newPlan(bot, USCC.foundry, { ...QUIET, from: '2026-12-16', to: '2026-12-16' });
+    await bot.settle();
+    const task = pendingTask(fake, id, air);
+    const body = callbackBody(fake.approvalCenter, {
+      instanceId: id,
+      task,
+      type: 'REJECT',
+      reason: '依据不足',
+    });
+    expect(body).toEqual({
+      action_type: 'REJECT',
+      action_context: task.action_context,
+      user_id: identityFor(air).user_id,
+      approval_code: 'ZHIFA_PLAN_APPROVAL',
+      instance_id: id,
+      task_id: task.task_id,
+      reason: '依据不足',
+      token: CENTER_ENV.LARK_APPROVAL_ACTION_TOKEN,
+    });
+  });
+
   it('answers a repeated callback with the first answer and decides once', async () => {
     const id = await newPlan(bot, USCC.cement, QUIET);
     await bot.settle();
@@ -230,5 +254,31 @@ describe('a center that fails', () => {
     expect(run.resynced).toContain(id);
     await expectCenterInStep(bot, fake, id);
     expect((await checkCenter(bot.runtime.services)).resynced).toEqual([]);
+  });
+});
+
+describe('a stand-in in the center', () => {
+  it('decides from their own task for the leader on leave; the center shows who signed', async () => {
+    await bot.sendText('ou_demo_deputy_2', '请假委托 副局长甲（示例） 11月26日 12月5日');
+    const id = await newPlan(bot, USCC.waste, { ...QUIET, from: '2026-12-15', to: '2026-12-15' });
+    await bot.settle();
+    await pressIn(bot, fake, 'ou_demo_air_head', id, '同意', { comment: '同意' });
+    const task = pendingTask(fake, id, 'ou_demo_deputy_1');
+    expect(task.task_id).toMatch(/-d$/);
+    const answer = await quickAction(bot, fake, id, task, { type: 'APPROVE', reason: '同意。' });
+    expect(answer.status).toBe(200);
+    const request = await getRequest(bot, id);
+    expect(request.steps[1]).toMatchObject({
+      status: 'approved',
+      decidedBy: { openId: 'ou_demo_deputy_1' },
+      onBehalfOf: '副局长乙（示例）',
+    });
+    await bot.settle();
+    // The holder's task is done without their action; the stand-in's carries the decision.
+    const step = heldInstance(fake, id)!.task_list.filter((t) => t.task_id.startsWith(`${id}-1-`));
+    expect(step.map((t) => [t.open_id, t.status])).toEqual([
+      ['ou_demo_deputy_2', 'DONE'],
+      ['ou_demo_deputy_1', 'APPROVED'],
+    ]);
   });
 });
