@@ -221,5 +221,12 @@ export const migrations: Migration[] = [
       "\nUPDATE `inspections` SET `last_date` = (SELECT `to_date` FROM `approval_requests` r WHERE r.`id` = `inspections`.`request_id`) WHERE `last_date` IS NULL;",
       "\nUPDATE `inspections` SET `code` = `request_id` || '-' || (SELECT count(*) FROM `inspections` i2 WHERE i2.`request_id` = `inspections`.`request_id` AND i2.`id` <= `inspections`.`id`) WHERE `code` IS NULL;\n"
     ]
+  },
+  {
+    "folderMillis": 1796436116506,
+    "hash": "ff52f139953522782629252d6a180a7ea58341240b7e018c1987e78d6e8ab048",
+    "sql": [
+      "CREATE INDEX `outbox_message_id` ON `outbox` (`message_id`);"
+    ]
   }
 ];

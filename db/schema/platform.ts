@@ -63,7 +63,12 @@ export const outbox = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     sentAt: text('sent_at'),
   },
-  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_card_ref').on(t.cardRef)],
+  (t) => [
+    index('outbox_due').on(t.status, t.nextAttemptAt),
+    index('outbox_card_ref').on(t.cardRef),
+    // Typed replies to a card find it by the Lark message id they quote.
+    index('outbox_message_id').on(t.messageId),
+  ],
 );
 
 /** What the bot "sent" in local mode, for the simulator: one row per message, updated on patch. */

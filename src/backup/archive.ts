@@ -61,6 +61,8 @@ export async function exportYear(
   year: number,
   bureau: string,
   out: string,
+  /** The bureau's date the secrets are judged by; today unless told (tests). */
+  today: string = bureauToday(),
 ): Promise<ArchiveSummary> {
   const partial = `${out}.partial`;
   const stream = createWriteStream(partial);
@@ -83,7 +85,6 @@ export async function exportYear(
           chain,
         });
         const counts: Record<string, number> = {};
-        const today = bureauToday();
         for (const [table, query] of recordQueries(year)) {
           const rows = await tx.all<Record<string, unknown>>(query);
           counts[table] = rows.length;

@@ -1,5 +1,5 @@
 import type { ApprovalCenterApi, ExternalInstanceBody } from '../lark/approval-center.js';
-import { Repeating } from '../repeating.js';
+import { DrainLoop } from '../drain-loop.js';
 import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
@@ -44,9 +44,7 @@ function paceKey(row: OutboxRow, target: string): string {
 
 /** Drains the outbox, several people at a time; messages to one person keep their order, retries included. */
 export class OutboxSender {
-  private running: Promise<void> | undefined;
-  private again = false;
-  private readonly timer = new Repeating();
+  private readonly loop: DrainLoop;
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
   private readonly pacer: Pacer;
@@ -61,48 +59,34 @@ export class OutboxSender {
     this.maxAttempts = opts.maxAttempts ?? 8;
     this.baseDelayMs = opts.baseDelayMs ?? 1000;
     this.pacer = opts.pacer ?? new Pacer();
+    this.loop = new DrainLoop('outbox', () => () => this.pass(), log);
   }
 
   start(): void {
-    this.timer.start(this.opts.pollMs ?? 1000, () => this.kick());
-    void this.kick();
+    this.loop.start(this.opts.pollMs ?? 1000);
   }
 
   stop(): void {
-    this.timer.stop();
+    this.loop.stop();
   }
 
   /** Starts a drain, or asks the running one to look again; resolves when the outbox has no due rows. */
   kick(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    // Callers fire and forget; a database that cannot be written (locked, full) must not become an
-    // unhandled rejection that ends the process. The rows stay pending for the next kick or poll.
-    this.running = this.drain()
-      .catch((err: unknown) => this.log.error({ err: scrubError(err) }, 'outbox drain stopped, will retry'))
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+    return this.loop.kick();
   }
 
-  private async drain(): Promise<void> {
-    do {
-      this.again = false;
-      for (;;) {
-        const rows = await dueRows(this.store.db, 50);
-        if (rows.length === 0) break;
-        // One lane per person: a row that has to wait holds back that person's later rows.
-        await inLanes(
-          rows,
-          (row) => row.recipient,
-          LANES,
-          (row) => this.deliver(row),
-        );
-      }
-    } while (this.again);
+  private async pass(): Promise<void> {
+    for (;;) {
+      const rows = await dueRows(this.store.db, 50);
+      if (rows.length === 0) break;
+      // One lane per person: a row that has to wait holds back that person's later rows.
+      await inLanes(
+        rows,
+        (row) => row.recipient,
+        LANES,
+        (row) => this.deliver(row),
+      );
+    }
   }
 
   /** True once the row is settled (sent or dead); false while it still waits for a send. */

@@ -1,4 +1,4 @@
-import { Repeating } from '../repeating.js';
+import { DrainLoop } from '../drain-loop.js';
 import type { EdgePressure } from '../edge/edge-pressure.js';
 import { scrubError, type Logger } from '../log.js';
 import type { Store } from '../store/db.js';
@@ -33,9 +33,7 @@ function conversationOf(eventId: string, data: unknown): string {
  * so a replay never applies an effect twice.
  */
 export class QueueWorker {
-  private running: Promise<void> | undefined;
-  private again = false;
-  private readonly timer = new Repeating();
+  private readonly loop: DrainLoop;
 
   constructor(
     private readonly store: Store,
@@ -43,50 +41,44 @@ export class QueueWorker {
     private readonly log: Logger,
     private readonly maxAttempts = 5,
     private readonly pressure?: EdgePressure,
-  ) {}
+  ) {
+    // Rows that failed in this drain are skipped until the next one.
+    this.loop = new DrainLoop(
+      'inbox',
+      () => {
+        const failed = new Set<string>();
+        return () => this.pass(failed);
+      },
+      log,
+    );
+  }
 
   /** Resumes rows left by a crash at once, then retries failed attempts on a slow poll. */
   start(pollMs = 5000): void {
-    this.timer.start(pollMs, () => this.kick());
-    void this.kick();
+    this.loop.start(pollMs);
   }
 
   stop(): void {
-    this.timer.stop();
+    this.loop.stop();
   }
 
   kick(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    // Callers fire and forget; a database that cannot be written (locked, full) must not become an
-    // unhandled rejection that ends the process. The rows stay pending for the next kick or poll.
-    this.running = this.drain()
-      .catch((err: unknown) => this.log.error({ err: scrubError(err) }, 'inbox drain stopped, will retry'))
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+    return this.loop.kick();
   }
 
-  private async drain(): Promise<void> {
-    const failed = new Set<string>();
-    do {
-      this.again = false;
-      for (;;) {
-        const rows = (await pendingWork(this.store.db, 100))
-          .filter((r) => !failed.has(r.eventId))
-          .map((r) => ({ ...r, data: JSON.parse(r.payload) as unknown }));
-        if (rows.length === 0) break;
-        await inLanes(
-          rows,
-          (r) => conversationOf(r.eventId, r.data),
-          LANES,
-          (row) => this.handle(row, failed),
-        );
-      }
-    } while (this.again);
+  private async pass(failed: Set<string>): Promise<void> {
+    for (;;) {
+      const rows = (await pendingWork(this.store.db, 100))
+        .filter((r) => !failed.has(r.eventId))
+        .map((r) => ({ ...r, data: JSON.parse(r.payload) as unknown }));
+      if (rows.length === 0) break;
+      await inLanes(
+        rows,
+        (r) => conversationOf(r.eventId, r.data),
+        LANES,
+        (row) => this.handle(row, failed),
+      );
+    }
   }
 
   /** One row; a failure is recorded and skipped for the rest of this round. Always carries on. */

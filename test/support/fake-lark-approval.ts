@@ -9,10 +9,12 @@ type Body = Record<string, unknown>;
 export interface ApprovalCenterState {
   definitions: Map<string, Body>;
   instances: Map<string, Body>;
+  /** Where a public base URL is served (the tunnel of a test bot that listens on another port). */
+  tunnels: Map<string, string>;
 }
 
 export function approvalCenterState(): ApprovalCenterState {
-  return { definitions: new Map(), instances: new Map() };
+  return { definitions: new Map(), instances: new Map(), tunnels: new Map() };
 }
 
 const INSTANCE_STATUS = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELED', 'DELETED', 'HIDDEN', 'TERMINATED'];

@@ -12,6 +12,7 @@ import {
 } from '../../src/lark/payloads.js';
 import { fail, isRecord, ok, uuidField, type Reply } from './fake-lark-content.js';
 import { approvalCenterState, approvalRoutes } from './fake-lark-approval.js';
+import { pressInCenter, type CenterPress } from './fake-lark-approval-callback.js';
 import { cardAge } from './fake-lark-card-age.js';
 import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './fake-lark-limits.js';
 import { fakeResources } from './fake-lark-resources.js';
@@ -224,6 +225,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     contacts,
     /** The approval center's definitions and instances, as synced. */
     approvalCenter,
+    /** An approver presses 同意 or 拒绝 on a task in the center: the quick-approval callback and its answer. */
+    pressInCenter: (press: CenterPress) => pressInCenter(approvalCenter, press),
     /** Files uploaded through im/v1/files, by file_key. */
     files: uploads.files,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
@@ -266,6 +269,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       contacts.reset();
       approvalCenter.definitions.clear();
       approvalCenter.instances.clear();
+      approvalCenter.tunnels.clear();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {

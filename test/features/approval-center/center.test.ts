@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvalDecisions, outbox } from '../../../db/schema/index.js';
 import { checkCenter } from '../../../src/features/approval-center/index.js';
+import { identityFor } from '../../../src/lark/payloads.js';
+import { callbackBody } from '../../support/fake-lark-approval-callback.js';
 import { startFakeLark, type FakeLark } from '../../support/fake-lark.js';
 import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
 import { buttonLabels, cardText, getRequest, newPlan, TODAY_10AM, USCC } from '../approvals/support.js';
@@ -13,6 +15,7 @@ import {
   CENTER_ENV,
   contentOf,
   expectCenterInStep,
+  forgedAction,
   heldInstance,
   pendingTask,
   pressIn,
@@ -101,8 +104,8 @@ describe('a request in the approval center', () => {
     await bot.settle();
     const firstCard = await cardIn(bot, fake, 'ou_demo_air_head', id);
     await approveAll(id, async (openId) => {
-      const answer = await quickAction(bot, pendingTask(fake, id, openId), { type: 'APPROVE', openId });
-      expect(answer).toEqual({ status: 200, body: { code: 0, msg: 'success', data: {} } });
+      const answer = await quickAction(bot, fake, id, pendingTask(fake, id, openId), { type: 'APPROVE' });
+      expect(answer).toEqual({ status: 200, body: { code: 0, msg: 'success' } });
     });
     expect((await getRequest(bot, id)).status).toBe('approved');
     expect(heldInstance(fake, id)?.status).toBe('APPROVED');
@@ -127,52 +130,106 @@ describe('a request in the approval center', () => {
 });
 
 describe('quick approval callbacks that must change nothing', () => {
+  const air = 'ou_demo_air_head';
+
+  it("is the documented body: the operator's user_id, the task's ids and context, the token", async () => {
+    const id = await newPlan(bot, USCC.foundry, { ...QUIET, from: '2026-12-16', to: '2026-12-16' });
+    await bot.settle();
+    const task = pendingTask(fake, id, air);
+    const body = callbackBody(fake.approvalCenter, {
+      instanceId: id,
+      task,
+      type: 'REJECT',
+      reason: '依据不足',
+    });
+    expect(body).toEqual({
+      action_type: 'REJECT',
+      action_context: task.action_context,
+      user_id: identityFor(air).user_id,
+      approval_code: 'ZHIFA_PLAN_APPROVAL',
+      instance_id: id,
+      task_id: task.task_id,
+      reason: '依据不足',
+      token: CENTER_ENV.LARK_APPROVAL_ACTION_TOKEN,
+    });
+  });
+
   it('answers a repeated callback with the first answer and decides once', async () => {
     const id = await newPlan(bot, USCC.cement, QUIET);
     await bot.settle();
-    const task = pendingTask(fake, id, 'ou_demo_air_head');
-    const first = await quickAction(bot, task, { type: 'APPROVE', openId: 'ou_demo_air_head' });
-    const again = await quickAction(bot, task, { type: 'APPROVE', openId: 'ou_demo_air_head' });
+    const task = pendingTask(fake, id, air);
+    const first = await quickAction(bot, fake, id, task, { type: 'APPROVE' });
+    const again = await quickAction(bot, fake, id, task, { type: 'APPROVE' });
+    expect(first.status).toBe(200);
     expect(again).toEqual(first);
-    const reject = await quickAction(bot, task, {
-      type: 'REJECT',
-      openId: 'ou_demo_air_head',
-      reason: '不妥',
-    });
-    expect(reject.body).toMatchObject({ code: 1, data: { refusal: 'ALREADY_HANDLED' } });
+    // The approver's list had not caught up yet: a reject of the same task is refused, with the reason shown.
+    const reject = await quickAction(bot, fake, id, task, { type: 'REJECT', reason: '不妥' });
+    expect(reject.status).toBe(409);
+    expect(reject.body).toMatchObject({ without_prefix: 'true' });
+    expect(String(reject.body.message)).not.toBe('');
     expect(await decisionsOf(id)).toHaveLength(1);
     await expectCenterInStep(bot, fake, id);
   });
 
-  it('refuses a forged token, a wrong key, a stranger and a reject without reason', async () => {
+  it('refuses a forged token, a wrong key, a plain body while a key is set, and a reject without reason', async () => {
     const id = await newPlan(bot, USCC.steel, { ...QUIET, from: '2026-12-09', to: '2026-12-09' });
     await bot.settle();
-    const task = pendingTask(fake, id, 'ou_demo_air_head');
-    const me = { openId: 'ou_demo_air_head' };
-    expect((await quickAction(bot, task, { type: 'APPROVE', ...me, token: 'forged' })).status).toBe(401);
-    expect((await quickAction(bot, task, { type: 'APPROVE', ...me, key: 'other-key' })).status).toBe(401);
-    const stranger = await quickAction(bot, task, { type: 'APPROVE', openId: 'ou_demo_water_head' });
-    expect(stranger.body).toMatchObject({ code: 1, data: { refusal: 'NOT_ALLOWED' } });
-    const bare = await quickAction(bot, task, { type: 'REJECT', ...me });
-    expect(bare.body).toMatchObject({ code: 1, msg: '驳回须在审批意见中填写理由。' });
+    const task = pendingTask(fake, id, air);
+    const same = (b: Record<string, unknown>) => b;
+    expect((await forgedAction(bot, fake, id, task, (b) => ({ ...b, token: 'forged' }))).status).toBe(401);
+    expect((await forgedAction(bot, fake, id, task, same, 'other-key')).status).toBe(401);
+    expect((await forgedAction(bot, fake, id, task, same, '')).status).toBe(401);
+    // The center itself asks for the reason first; a callback without one is refused all the same.
+    await expect(fake.pressInCenter({ instanceId: id, task, type: 'REJECT' })).rejects.toThrow(/reason/);
+    const bare = await forgedAction(bot, fake, id, task, (b) => ({ ...b, action_type: 'REJECT' }));
+    expect(bare).toEqual({
+      status: 422,
+      body: { message: '驳回须在审批意见中填写理由。', without_prefix: 'true' },
+    });
     expect(await decisionsOf(id)).toHaveLength(0);
-    const rejected = await quickAction(bot, task, { type: 'REJECT', ...me, reason: '依据不足' });
-    expect(rejected.body).toMatchObject({ code: 0 });
+    const rejected = await quickAction(bot, fake, id, task, { type: 'REJECT', reason: '依据不足' });
+    expect(rejected.status).toBe(200);
     expect((await getRequest(bot, id)).status).toBe('rejected');
+    await expectCenterInStep(bot, fake, id);
+  });
+
+  it('refuses a callback naming another approver, instance or approval than the task', async () => {
+    const id = await newPlan(bot, USCC.coking, { ...QUIET, from: '2026-12-14', to: '2026-12-14' });
+    await bot.settle();
+    const task = pendingTask(fake, id, air);
+    const stranger = await forgedAction(bot, fake, id, task, (b) => ({
+      ...b,
+      open_id: 'ou_demo_water_head',
+    }));
+    expect(stranger.status).toBe(403);
+    const elsewhere = await forgedAction(bot, fake, id, task, (b) => ({ ...b, instance_id: 'other' }));
+    expect(elsewhere.status).toBe(422);
+    const special = await forgedAction(bot, fake, id, task, (b) => ({
+      ...b,
+      approval_code: 'ZHIFA_SPECIAL_APPROVAL',
+    }));
+    expect(special.status).toBe(409);
+    const unknown = await forgedAction(bot, fake, id, task, (b) => ({ ...b, task_id: `${id}-0-7` }));
+    expect(unknown.status).toBe(409);
+    expect(await decisionsOf(id)).toHaveLength(0);
+    // After a search the center names the task in `id` instead of `task_id`.
+    const searched = await forgedAction(bot, fake, id, task, ({ task_id, ...b }) => ({ ...b, id: task_id }));
+    expect(searched.status).toBe(200);
+    expect(await decisionsOf(id)).toHaveLength(1);
     await expectCenterInStep(bot, fake, id);
   });
 
   it('refuses a task the step was transferred away from', async () => {
     const id = await newPlan(bot, USCC.chemical, { ...QUIET, from: '2026-12-10', to: '2026-12-10' });
     await bot.settle();
-    const task = pendingTask(fake, id, 'ou_demo_air_head');
-    await pressIn(bot, fake, 'ou_demo_air_head', id, '转交', { transferTo: 'ou_demo_deputy_2' });
-    const stale = await quickAction(bot, task, { type: 'APPROVE', openId: 'ou_demo_air_head' });
-    expect(stale.body).toMatchObject({ code: 1 });
+    const task = pendingTask(fake, id, air);
+    await pressIn(bot, fake, air, id, '转交', { transferTo: 'ou_demo_deputy_2' });
+    const stale = await quickAction(bot, fake, id, task, { type: 'APPROVE' });
+    expect(stale.status).toBe(409);
     expect((await getRequest(bot, id)).steps[0]?.status).toBe('pending');
     const instance = heldInstance(fake, id)!;
     expect(instance.task_list.map((t) => [t.open_id, t.status])).toEqual([
-      ['ou_demo_air_head', 'TRANSFERRED'],
+      [air, 'TRANSFERRED'],
       ['ou_demo_deputy_2', 'PENDING'],
     ]);
   });
@@ -197,5 +254,31 @@ describe('a center that fails', () => {
     expect(run.resynced).toContain(id);
     await expectCenterInStep(bot, fake, id);
     expect((await checkCenter(bot.runtime.services)).resynced).toEqual([]);
+  });
+});
+
+describe('a stand-in in the center', () => {
+  it('decides from their own task for the leader on leave; the center shows who signed', async () => {
+    await bot.sendText('ou_demo_deputy_2', '请假委托 副局长甲（示例） 11月26日 12月5日');
+    const id = await newPlan(bot, USCC.waste, { ...QUIET, from: '2026-12-15', to: '2026-12-15' });
+    await bot.settle();
+    await pressIn(bot, fake, 'ou_demo_air_head', id, '同意', { comment: '同意' });
+    const task = pendingTask(fake, id, 'ou_demo_deputy_1');
+    expect(task.task_id).toMatch(/-d$/);
+    const answer = await quickAction(bot, fake, id, task, { type: 'APPROVE', reason: '同意。' });
+    expect(answer.status).toBe(200);
+    const request = await getRequest(bot, id);
+    expect(request.steps[1]).toMatchObject({
+      status: 'approved',
+      decidedBy: { openId: 'ou_demo_deputy_1' },
+      onBehalfOf: '副局长乙（示例）',
+    });
+    await bot.settle();
+    // The holder's task is done without their action; the stand-in's carries the decision.
+    const step = heldInstance(fake, id)!.task_list.filter((t) => t.task_id.startsWith(`${id}-1-`));
+    expect(step.map((t) => [t.open_id, t.status])).toEqual([
+      ['ou_demo_deputy_2', 'DONE'],
+      ['ou_demo_deputy_1', 'APPROVED'],
+    ]);
   });
 });

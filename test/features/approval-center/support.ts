@@ -1,5 +1,9 @@
 import { expect } from 'vitest';
-import { encryptPayload } from '../../../src/lark/signing.js';
+import {
+  callbackBody,
+  postCallback,
+  type CallbackAnswer,
+} from '../../support/fake-lark-approval-callback.js';
 import type { FakeLark } from '../../support/fake-lark.js';
 import type { Bot } from '../../support/harness.js';
 import { buttonValue, getRequest } from '../approvals/support.js';
@@ -18,6 +22,7 @@ export interface CenterTask {
   open_id: string;
   status: string;
   action_context?: string;
+  [field: string]: unknown;
 }
 
 export interface CenterInstance {
@@ -49,28 +54,37 @@ export function pendingTask(fake: FakeLark, id: string, openId: string): CenterT
   return task;
 }
 
-/** POSTs a quick-approval callback as the center does: encrypted with the action key. */
+/** The approver presses 同意 or 驳回 on the task in the center (as they see it): the center's callback. */
 export async function quickAction(
   bot: Bot,
+  fake: FakeLark,
+  id: string,
   task: CenterTask,
-  action: { type: 'APPROVE' | 'REJECT'; openId: string; reason?: string; token?: string; key?: string },
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const plain = {
-    action_type: action.type,
-    action_context: task.action_context,
-    task_id: task.task_id,
-    open_id: action.openId,
-    token: action.token ?? CENTER_KEYS.token,
-    ...(action.reason !== undefined ? { reason: action.reason } : {}),
-  };
-  const res = await fetch(`${bot.url}/lark/approval-actions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ encrypt: encryptPayload(action.key ?? CENTER_KEYS.key, plain) }),
-  });
-  const body = (await res.json()) as Record<string, unknown>;
+  action: { type: 'APPROVE' | 'REJECT'; reason?: string },
+): Promise<CallbackAnswer> {
+  fake.approvalCenter.tunnels.set(bot.config.publicBaseUrl, bot.url);
+  const answer = await fake.pressInCenter({ instanceId: id, task, ...action });
   await bot.settle();
-  return { status: res.status, body };
+  return answer;
+}
+
+/**
+ * A callback someone else made: the center's own body for the press, then changed by `edit`, sent
+ * encrypted with `key` (the definition's by default; '' sends it plain).
+ */
+export async function forgedAction(
+  bot: Bot,
+  fake: FakeLark,
+  id: string,
+  task: CenterTask,
+  edit: (body: Record<string, unknown>) => Record<string, unknown>,
+  key?: string,
+): Promise<CallbackAnswer> {
+  fake.approvalCenter.tunnels.set(bot.config.publicBaseUrl, bot.url);
+  const plain = callbackBody(fake.approvalCenter, { instanceId: id, task, type: 'APPROVE' });
+  const answer = await postCallback(fake.approvalCenter, id, edit(plain), key);
+  await bot.settle();
+  return answer;
 }
 
 const INSTANCE_STATUS: Record<string, string> = {

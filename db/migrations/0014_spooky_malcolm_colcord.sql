@@ -1,0 +1,1 @@
+CREATE INDEX `outbox_message_id` ON `outbox` (`message_id`);
