@@ -221,5 +221,13 @@ export const migrations: Migration[] = [
       "\nUPDATE `inspections` SET `last_date` = (SELECT `to_date` FROM `approval_requests` r WHERE r.`id` = `inspections`.`request_id`) WHERE `last_date` IS NULL;",
       "\nUPDATE `inspections` SET `code` = `request_id` || '-' || (SELECT count(*) FROM `inspections` i2 WHERE i2.`request_id` = `inspections`.`request_id` AND i2.`id` <= `inspections`.`id`) WHERE `code` IS NULL;\n"
     ]
+  },
+  {
+    "folderMillis": 1796437252363,
+    "hash": "c1e9e97954d9bf7e52523e8ce660ababb5abe22412eaa6cccc86a4f6e7f93cd1",
+    "sql": [
+      "CREATE TABLE `quiet_calendar` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`calendar_id` text,\n\t`synced_at` text,\n\t`periods_digest` text\n);\n",
+      "\nCREATE TABLE `quiet_calendar_events` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`event_id` text NOT NULL,\n\t`to_date` text NOT NULL\n);\n"
+    ]
   }
 ];
