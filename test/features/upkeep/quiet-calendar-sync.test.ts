@@ -4,12 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQuietPeriods } from '../../../src/directory/directory-repo.js';
 import { startFakeLark, type FakeLark } from '../../support/fake-lark.js';
 import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
+import { ADMIN, COMPLAINT, DEADLINE, NOTICE, TUNLIU_FORM } from './support.js';
 import { TODAY_10AM } from '../approvals/support.js';
 
-const ADMIN = 'ou_demo_legal_head';
-const NOTICE = '屯留区人民政府办公室关于设置企业安静期的通知';
-const COMPLAINT = '投诉举报、案件查处、媒体曝光需调查核实';
-const DEADLINE = '法定时限内须完成的核查';
 const TITLE = '企业安静期';
 
 let fake: FakeLark;
@@ -46,21 +43,9 @@ async function calendarSyncs() {
   return r.rows;
 }
 
-const ENTRY = {
-  area: '屯留区',
-  categories: '规模以上工业企业',
-  pattern: 'monthly',
-  fromDay: '1',
-  toDay: '20',
-  from: '2027-01-01 +0800',
-  to: '2027-12-31 +0800',
-  basis: NOTICE,
-  exemptions: `${COMPLAINT}\n${DEADLINE}`,
-};
-
 describe('the shared calendar 企业安静期', () => {
   it('is created once and holds one all-day event per run of quiet days, a year ahead', async () => {
-    expect((await click('upkeep.quiet', ENTRY)).toast?.type).toBe('success');
+    expect((await click('upkeep.quiet', TUNLIU_FORM)).toast?.type).toBe('success');
     await bot.settle();
     await fake.waitFor(() => tunliu().length > 0);
     const calendars = [...fake.calendars.calendars.values()];
@@ -120,7 +105,7 @@ describe('the shared calendar 企业安静期', () => {
       msg: 'internal service error',
       pathPrefix: '/open-apis/calendar',
     });
-    const answer = await click('upkeep.quiet', ENTRY);
+    const answer = await click('upkeep.quiet', TUNLIU_FORM);
     expect(answer.toast).toEqual({ type: 'success', content: '安静期已设置。' });
     expect((await loadQuietPeriods(bot.store.db)).some((p) => p.basis === NOTICE)).toBe(true);
     await bot.settle();

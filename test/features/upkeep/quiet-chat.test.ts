@@ -4,13 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQuietPeriods } from '../../../src/directory/directory-repo.js';
 import { startFakeLark, type FakeLark } from '../../support/fake-lark.js';
 import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
+import { ADMIN, COMPLAINT, DEADLINE, NOTICE, TUNLIU_FORM } from './support.js';
 import { planBody, TODAY_10AM, USCC } from '../approvals/support.js';
 
-const ADMIN = 'ou_demo_legal_head';
 const OFFICER = 'ou_demo_lucheng_officer';
-const NOTICE = '屯留区人民政府办公室关于设置企业安静期的通知';
-const COMPLAINT = '投诉举报、案件查处、媒体曝光需调查核实';
-const DEADLINE = '法定时限内须完成的核查';
 
 let fake: FakeLark;
 let bot: Bot;
@@ -59,22 +56,10 @@ async function check(body: Record<string, unknown>) {
   return (await res.json()) as { findings: { code: string; message: string }[] };
 }
 
-const TUNLIU = {
-  area: '屯留区',
-  categories: '规模以上工业企业',
-  pattern: 'monthly',
-  fromDay: '1',
-  toDay: '20',
-  from: '2027-01-01 +0800',
-  to: '2027-12-31 +0800',
-  basis: NOTICE,
-  exemptions: `1. ${COMPLAINT}；\n2. ${DEADLINE}`,
-};
-
 describe('设置安静期 with what a notice says', () => {
   it('enters a monthly period for a category with the notice’s exemptions; the rules and the API see it', async () => {
     await formOf(ADMIN, '设置安静期', '设置企业安静期');
-    const answer = await click(ADMIN, 'upkeep.quiet', TUNLIU);
+    const answer = await click(ADMIN, 'upkeep.quiet', TUNLIU_FORM);
     expect(answer.toast).toEqual({ type: 'success', content: '安静期已设置。' });
     expect(JSON.stringify(answer.card)).toContain(
       '屯留区：每月1日至20日，2027-01-01至2027-12-31有效，限规模以上工业企业',
@@ -138,7 +123,7 @@ describe('设置安静期 with what a notice says', () => {
   ])('refuses %s with a clear message and writes nothing', async (_name, change, message) => {
     const before = await loadQuietPeriods(bot.store.db);
     const audited = (await audits('quiet-period.added')).length;
-    const answer = await click(ADMIN, 'upkeep.quiet', { ...TUNLIU, ...change });
+    const answer = await click(ADMIN, 'upkeep.quiet', { ...TUNLIU_FORM, ...change });
     expect(answer.toast).toEqual({ type: 'error', content: '未能设置，请按提示修改。' });
     expect(JSON.stringify(answer.card)).toContain(message);
     expect(await loadQuietPeriods(bot.store.db)).toEqual(before);
