@@ -64,6 +64,7 @@ const schema = z.object({
     .default(5),
   DRAW_TEST_SEEDS: z.enum(['0', '1']).default('0'),
   LARK_APPROVAL_CENTER: z.enum(['0', '1']).default('0'),
+  LARK_QUIET_CALENDAR: z.enum(['0', '1']).default('0'),
   LARK_APPROVAL_ACTION_TOKEN: optionalText,
   LARK_APPROVAL_ACTION_KEY: optionalText,
 });
@@ -110,6 +111,11 @@ export interface Config {
    * `actionKey` decrypts them when set.
    */
   approvalCenter?: { actionToken: string; actionKey?: string };
+  /**
+   * The quiet-period calendar kept as a shared Feishu calendar 「企业安静期」 (Calendar v4); off unless
+   * LARK_QUIET_CALENDAR=1 with an app id.
+   */
+  quietCalendar: boolean;
 }
 
 export interface AttachmentConfig {
@@ -196,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     simulator: e.DEV_SIMULATOR === '1' || (localMode && e.DEV_SIMULATOR !== '0'),
     logLevel: e.LOG_LEVEL,
     drawTestSeeds: e.DRAW_TEST_SEEDS === '1',
+    quietCalendar: e.LARK_QUIET_CALENDAR === '1' && !localMode,
     ...(e.LARK_APPROVAL_CENTER === '1' && !localMode && e.LARK_APPROVAL_ACTION_TOKEN
       ? {
           approvalCenter: {

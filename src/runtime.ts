@@ -7,9 +7,11 @@ import type { Config } from './config.js';
 import { EdgePressure } from './edge/edge-pressure.js';
 import { createIntakeDispatcher } from './edge/event-intake.js';
 import { registerFeatures, type RegisterFeature } from './features/index.js';
+import { syncQuietCalendar } from './features/upkeep/index.js';
 import { Scheduler } from './scheduler.js';
 import { LarkApprovalCenter } from './lark/approval-center.js';
 import { createLarkClient } from './lark/lark-client.js';
+import { LarkQuietCalendar } from './lark/lark-calendar.js';
 import { LarkFiles } from './lark/lark-files.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
 import { LarkResources } from './lark/lark-resources.js';
@@ -49,12 +51,15 @@ export function createRuntime(deps: RuntimeDeps) {
         );
   const messenger = deps.messenger ?? (client ? new LarkMessenger(client) : new LocalMessenger(store));
   const approvalCenter = client && config.approvalCenter ? new LarkApprovalCenter(client) : undefined;
+  const quietCalendar = client && config.quietCalendar ? new LarkQuietCalendar(client) : undefined;
   const pressure = new EdgePressure();
   // Features add their hooks once registered, below; the sender reads the same list.
   const onRefused: RefusalHook[] = [...(deps.sender?.onRefused ?? [])];
   const senderOptions = {
     administrators: config.administrators,
     approvalCenter,
+    // Called by the sender once running, by when `services` below exists.
+    ...(quietCalendar ? { quietCalendarSync: () => syncQuietCalendar(services, quietCalendar) } : {}),
     ...deps.sender,
     onRefused,
   };
@@ -81,6 +86,7 @@ export function createRuntime(deps: RuntimeDeps) {
     kickFollowUps: () => afterAck(() => worker.kick()),
     ...(client ? { resources: new LarkResources(client) } : {}),
     ...(approvalCenter ? { approvalCenter } : {}),
+    ...(quietCalendar ? { quietCalendar } : {}),
     ...(client ? { files: new LarkFiles(client) } : {}),
   };
   const features = registerFeatures(services);

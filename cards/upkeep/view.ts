@@ -2,9 +2,39 @@
 export interface QuietFormValues {
   area?: string;
   enterprises?: string;
+  categories?: string;
+  /** once | monthly | weekly | ranges */
+  pattern?: string;
+  fromDay?: string;
+  toDay?: string;
+  /** ISO weekdays, 1 (Monday) to 7. */
+  weekdays?: string[];
+  ranges?: string;
+  /** The dates of a one-range period; a recurring period's validity. */
   from?: string;
   to?: string;
   basis?: string;
+  /** The notice's exemptions, one a line. */
+  exemptions?: string;
+}
+
+/** One period of the calendar as the list card shows it. */
+export interface QuietListItem {
+  /** The row's id, the value the end/remove form submits. */
+  key: string;
+  /** Its id for other systems (QP-1). */
+  ref: string;
+  /** 屯留区：每月1日至20日，2026-01-01至2026-12-31有效，限规模以上工业企业 */
+  text: string;
+  basis: string;
+}
+
+/** What the end/remove form was given, so a refused one comes back filled in. */
+export interface QuietChangeValues {
+  period?: string;
+  change?: 'end' | 'remove';
+  lastDay?: string;
+  reason?: string;
 }
 
 export interface PositiveFormValues {

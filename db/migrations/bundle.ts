@@ -228,5 +228,13 @@ export const migrations: Migration[] = [
     "sql": [
       "CREATE INDEX `outbox_message_id` ON `outbox` (`message_id`);"
     ]
+  },
+  {
+    "folderMillis": 1796438314021,
+    "hash": "c1e9e97954d9bf7e52523e8ce660ababb5abe22412eaa6cccc86a4f6e7f93cd1",
+    "sql": [
+      "CREATE TABLE `quiet_calendar` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`calendar_id` text,\n\t`synced_at` text,\n\t`periods_digest` text\n);\n",
+      "\nCREATE TABLE `quiet_calendar_events` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`event_id` text NOT NULL,\n\t`to_date` text NOT NULL\n);\n"
+    ]
   }
 ];

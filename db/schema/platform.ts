@@ -38,7 +38,9 @@ export const outbox = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     /** Lark's idempotency key: a retried send can never post twice. */
     uuid: text('uuid').notNull().unique(),
-    kind: text('kind', { enum: ['send', 'reply', 'patch', 'urgent', 'center-sync'] }).notNull(),
+    kind: text('kind', {
+      enum: ['send', 'reply', 'patch', 'urgent', 'center-sync', 'calendar-sync'],
+    }).notNull(),
     /**
      * open_id for send/urgent, message id for reply/patch (or a card ref resolved at send time), the
      * external instance id for center-sync (whose content is the instance JSON).

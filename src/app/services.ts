@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { ApprovalCenterApi } from '../lark/approval-center.js';
+import type { QuietCalendarApi } from '../lark/lark-calendar.js';
 import type { Logger } from '../log.js';
 import type { FileUploader } from '../outbox/files.js';
 import type { Store } from '../store/db.js';
@@ -19,6 +20,8 @@ export interface Services {
   resources?: MessageResources;
   /** Feishu's approval center, when LARK_APPROVAL_CENTER=1 and the bot talks to Lark. */
   approvalCenter?: ApprovalCenterApi;
+  /** The shared calendar 「企业安静期」, when LARK_QUIET_CALENDAR=1 and the bot talks to Lark. */
+  quietCalendar?: QuietCalendarApi;
   /** Uploads files to Lark; absent in local mode, where the simulator gets a download link instead. */
   files?: FileUploader;
 }

@@ -176,7 +176,12 @@ export async function replaceEnterprises(store: Store, list: Enterprise[], actor
 
 export async function loadQuietPeriods(db: Database): Promise<QuietPeriod[]> {
   const rows = await allQuietPeriods(db).all();
-  return rows.map((r) => ({
+  return rows.map(quietPeriodOf);
+}
+
+/** A quiet-period row as the calendar's period; a row without the file's id is known by its own. */
+export function quietPeriodOf(r: typeof quietPeriods.$inferSelect): QuietPeriod {
+  return {
     id: r.ref ?? `QP-${r.id}`,
     jurisdiction: r.jurisdiction,
     scope: r.scope,
@@ -189,7 +194,7 @@ export async function loadQuietPeriods(db: Database): Promise<QuietPeriod[]> {
     ...(r.ranges ? { ranges: r.ranges } : {}),
     ...(r.categories ? { categories: r.categories } : {}),
     ...(r.exemptions ? { exemptions: r.exemptions } : {}),
-  }));
+  };
 }
 
 /** A quiet period as its table row: the file's `id` is the row's `ref`. */

@@ -42,6 +42,10 @@ export async function callLark<A extends LarkAnswer>(
     forgetTenantToken(client);
     result = await attempt(run);
   }
-  if (failed(result)) throw classify(op, result);
+  if (failed(result)) {
+    const error = classify(op, result);
+    error.larkCode = result.code;
+    throw error;
+  }
   return result;
 }

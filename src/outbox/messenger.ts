@@ -27,6 +27,9 @@ export interface Refusal {
  * retryable, `refusal` says it is the person who cannot be reached, not the message.
  */
 export class SendError extends Error {
+  /** The platform's code, for callers that tell one refusal from another (a calendar gone, say). */
+  larkCode?: number;
+
   constructor(
     message: string,
     readonly retryable: boolean,

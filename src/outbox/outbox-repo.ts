@@ -8,7 +8,7 @@ import { countByStatus } from '../store/status-counts.js';
 export type OutboxRow = typeof outbox.$inferSelect;
 
 export interface OutgoingMessage {
-  kind: 'send' | 'reply' | 'patch' | 'urgent' | 'center-sync';
+  kind: 'send' | 'reply' | 'patch' | 'urgent' | 'center-sync' | 'calendar-sync';
   /**
    * open_id (send), message id (reply, patch, urgent), `ref:<cardRef>` for a card this app sent, or the
    * approval center's instance id (center-sync).

@@ -31,6 +31,8 @@ export interface SenderOptions {
   onRefused?: RefusalHook[];
   /** Where `center-sync` rows go; such rows are dead without it. */
   approvalCenter?: ApprovalCenterApi;
+  /** Runs a `calendar-sync` row: the shared quiet-period calendar brought in line; dead without it. */
+  quietCalendarSync?: () => Promise<void>;
 }
 
 const CLAIM_MS = 60_000;
@@ -172,6 +174,10 @@ export class OutboxSender {
       case 'center-sync':
         if (!this.opts.approvalCenter) throw new SendError('审批中心未启用', false);
         await this.opts.approvalCenter.syncInstance(JSON.parse(content) as ExternalInstanceBody);
+        return target;
+      case 'calendar-sync':
+        if (!this.opts.quietCalendarSync) throw new SendError('安静期日历未启用', false);
+        await this.opts.quietCalendarSync();
         return target;
     }
   }

@@ -28,6 +28,8 @@ import { referralReplyConfirmCard } from '../../cards/referrals/reply-confirm.js
 import { referralStageCard } from '../../cards/referrals/stage.js';
 import { FORM_FIELDS, type AnnexSection, type ReferralCardView } from '../../cards/referrals/view.js';
 import { statsCard } from '../../cards/stats/summary.js';
+import { positiveListForm, upkeepDoneCard } from '../../cards/upkeep/forms.js';
+import { quietListCard, quietPeriodForm } from '../../cards/upkeep/quiet.js';
 
 /** A county notice's own exemptions, as long as notices write them. */
 const QUIET_EXEMPTIONS = [
@@ -278,6 +280,35 @@ function everyCard(org: Org): Record<string, Card> {
       drawId: null,
     }),
     help: helpCard(org.people[0]?.name ?? ''),
+    quietForm: quietPeriodForm(
+      [...new Set(['长治市', ...org.units.flatMap((u) => (u.county ? [u.county] : []))])],
+      {
+        area: '屯留区',
+        enterprises: org.enterprises.map((e) => e.name).join('、'),
+        categories: '规模以上工业企业、资质等级建筑业企业、限额以上批零住餐企业',
+        pattern: 'weekly',
+        weekdays: ['6', '7'],
+        ranges: '2026-12-01至2026-12-20\n2027-01-04至2027-01-24',
+        basis: '屯留区人民政府办公室关于设置企业安静期的通知',
+        exemptions: QUIET_EXEMPTIONS.join('\n'),
+      },
+      '每月起始日（21日）晚于截止日（5日）',
+    ),
+    quietList: quietListCard(
+      org.enterprises.map((e, i) => ({
+        key: String(i + 1),
+        ref: `QP-${i + 1}`,
+        text: `${e.county}（${e.name}）：每月1日至20日，2026-01-01至2026-12-31有效，限规模以上工业企业`,
+        basis: '屯留区人民政府办公室关于设置企业安静期的通知',
+      })),
+      { period: '1', change: 'end', lastDay: '2026-06-30', reason: '通知调整' },
+      '所选安静期不存在或已删除',
+    ),
+    positiveForm: positiveListForm({ change: 'add' }),
+    upkeepDone: upkeepDoneCard({
+      title: '企业安静期已设置',
+      lines: QUIET_EXEMPTIONS.map((e, i) => ({ label: `例外情形${i + 1}`, value: e })),
+    }),
     policy: policyAnswerCard({
       id: 'q1',
       question: '安静期内可以现场检查吗？',

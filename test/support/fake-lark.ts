@@ -13,6 +13,7 @@ import {
 import { fail, isRecord, ok, uuidField, type Reply } from './fake-lark-content.js';
 import { approvalCenterState, approvalRoutes } from './fake-lark-approval.js';
 import { pressInCenter, type CenterPress } from './fake-lark-approval-callback.js';
+import { calendarRoutes, calendarState, eventsOf } from './fake-lark-calendar.js';
 import { cardAge } from './fake-lark-card-age.js';
 import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './fake-lark-limits.js';
 import { fakeResources } from './fake-lark-resources.js';
@@ -119,6 +120,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
 
   const approvalCenter = approvalCenterState();
   const approvalApi = approvalRoutes(approvalCenter);
+  const calendars = calendarState();
+  const calendarApi = calendarRoutes(calendars, limiter);
 
   function route(request: RecordedRequest): Reply {
     const { method, path, query, body } = request;
@@ -130,6 +133,8 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     if (message) return message;
     const approval = approvalApi(method, path, b);
     if (approval) return approval;
+    const calendar = calendarApi(method, path, query, b);
+    if (calendar) return calendar;
     if (
       post &&
       path === '/open-apis/contact/v3/users/batch_get_id' &&
@@ -227,6 +232,10 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     approvalCenter,
     /** An approver presses 同意 or 拒绝 on a task in the center: the quick-approval callback and its answer. */
     pressInCenter: (press: CenterPress) => pressInCenter(approvalCenter, press),
+    /** Calendar v4: the shared calendars and their events, as synced. */
+    calendars,
+    /** The live events of the calendar named `summary`, by start. */
+    calendarEvents: (summary: string) => eventsOf(calendars, summary),
     /** Files uploaded through im/v1/files, by file_key. */
     files: uploads.files,
     /** Messages in the bot's one-to-one chat with this user (sent by open_id), replies included. */
@@ -270,6 +279,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
       approvalCenter.definitions.clear();
       approvalCenter.instances.clear();
       approvalCenter.tunnels.clear();
+      calendars.calendars.clear();
     },
     close: (): Promise<void> =>
       new Promise<void>((resolve, reject) => {

@@ -10,6 +10,7 @@ const KIND = {
   patch: '更新卡片',
   urgent: '加急',
   'center-sync': '同步审批中心',
+  'calendar-sync': '同步安静期日历',
 } as const;
 
 export const outboxCommand: CliCommand = async ([verb, ...rest], ctx) => {

@@ -34,3 +34,10 @@ export {
   type DateRange,
 } from './dates.js';
 export * from './types.js';
+export {
+  CALENDAR_HORIZON_DAYS,
+  eventDescription,
+  QUIET_CALENDAR_SUMMARY,
+  quietEvents,
+  type QuietEvent,
+} from './quiet-calendar-events.js';

@@ -21,3 +21,11 @@ export {
   positiveListSheet,
   type PositiveListRecord,
 } from './positive-list-sheet.js';
+export {
+  QUIET_PATTERNS,
+  readQuietEntry,
+  splitExemptions,
+  splitList,
+  type QuietEntry,
+  type QuietEntryResult,
+} from './quiet-entry.js';

@@ -1,2 +1,3 @@
-/** What other code uses from upkeep (quiet periods and the positive list from chat). */
+/** What other code uses from upkeep (quiet periods and the positive list from chat, the shared calendar). */
 export { registerUpkeep } from './register.js';
+export { syncQuietCalendar } from './service/calendar-sync.js';

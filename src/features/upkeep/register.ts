@@ -1,14 +1,22 @@
 import type { Services } from '../../app/services.js';
+import { checkQuietCalendar } from './service/calendar-check.js';
 import type { Features } from '../index.js';
-import {
-  positiveListIntent,
-  quietPeriodIntent,
-  setPositiveAction,
-  setQuietAction,
-} from './chat/upkeep-chat.js';
+import { changeQuietAction, quietListIntent, quietPeriodIntent, setQuietAction } from './chat/quiet-chat.js';
+import { positiveListIntent, setPositiveAction } from './chat/upkeep-chat.js';
 
-/** Plugs upkeep from chat in: administrators set quiet periods and change the positive list. */
-export function registerUpkeep(features: Features, _services: Services): void {
-  features.messages.register(quietPeriodIntent, positiveListIntent);
-  features.cards.on('upkeep.quiet', setQuietAction).on('upkeep.positive', setPositiveAction);
+/** Plugs upkeep from chat in: administrators keep the quiet-period calendar and the positive list. */
+export function registerUpkeep(features: Features, services: Services): void {
+  features.messages.register(quietPeriodIntent, quietListIntent, positiveListIntent);
+  features.cards
+    .on('upkeep.quiet', setQuietAction)
+    .on('upkeep.quietChange', changeQuietAction)
+    .on('upkeep.positive', setPositiveAction);
+  // With LARK_QUIET_CALENDAR=1 the shared calendar follows every change; the check repairs drift.
+  if (services.config.quietCalendar && services.quietCalendar)
+    features.periodic.push({
+      name: 'quiet-calendar-check',
+      run: async (s) => {
+        await checkQuietCalendar(s);
+      },
+    });
 }

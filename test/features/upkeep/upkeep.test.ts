@@ -53,7 +53,7 @@ describe('设置安静期', () => {
 
     const bad = await submit({ area: '潞城区', from: '2026-12-20 +0800', to: '2026-12-01 +0800', basis: '' });
     expect(bad.toast?.type).toBe('error');
-    expect(JSON.stringify(bad.card)).toContain('晚于结束日期');
+    expect(JSON.stringify(bad.card)).toContain('结束日期（2026-12-01）早于开始日期（2026-12-20）');
     expect(JSON.stringify(bad.card)).toContain('「依据文件」不能为空');
     expect(await loadQuietPeriods(bot.store.db)).toHaveLength(before);
 

@@ -1,30 +1,13 @@
-import { positiveListForm, quietPeriodForm, upkeepDoneCard } from '../../../../cards/upkeep/forms.js';
-import type { PositiveFormValues, QuietFormValues } from '../../../../cards/upkeep/view.js';
+import { positiveListForm, upkeepDoneCard } from '../../../../cards/upkeep/forms.js';
+import type { PositiveFormValues } from '../../../../cards/upkeep/view.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { day, formText } from '../../../app/form-values.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
 import { isAdministrator } from '../../../domain/admins.js';
-import type { Directory } from '../../../domain/org.js';
-import { sheetContextOf } from '../../../domain/sheets/index.js';
-import { NOT_ADMIN, upkeepRefusal } from '../refusals.js';
+import { NOT_ADMIN } from '../refusals.js';
 import { applyPositiveChange, checkPositiveChange } from '../service/positive.js';
-import { addQuietPeriod, checkQuietPeriod } from '../service/quiet.js';
-
-function areas(directory: Directory): string[] {
-  const ctx = sheetContextOf(directory);
-  return [ctx.city, ...ctx.counties];
-}
-
-/** 「设置安静期」: the form, for administrators only. */
-export const quietPeriodIntent: MessageIntent = {
-  name: 'upkeep.quiet',
-  matches: (text) => /^(设置|登记|新增)(企业)?安静期[。！!]?$/.test(text),
-  async handle(ctx) {
-    if (!isAdministrator(ctx.directory, ctx.identity.person.id)) return ctx.answer(NOT_ADMIN);
-    await ctx.answer(quietPeriodForm(areas(ctx.directory)));
-  },
-};
+import { refuseOthers } from './quiet-chat.js';
 
 /** 「调整正面清单」「移出正面清单」: the form, for administrators only. */
 export const positiveListIntent: MessageIntent = {
@@ -36,49 +19,6 @@ export const positiveListIntent: MessageIntent = {
     await ctx.answer(positiveListForm({ change }));
   },
 };
-
-const refuseOthers = (directory: Directory, personId: string) => {
-  if (!isAdministrator(directory, personId)) throw upkeepRefusal('NOT_ALLOWED', NOT_ADMIN);
-};
-
-/** 确认设置 on the quiet-period form: checked like a sheet row, added in one audited transaction. */
-export const setQuietAction: CardActionHandler = ({ action, services, directory, identity, remember }) =>
-  toastOnRefusal(async () => {
-    refuseOthers(directory, identity.person.id);
-    const fv = action.formValue;
-    const values: QuietFormValues = {
-      area: formText(fv, 'area'),
-      enterprises: formText(fv, 'enterprises'),
-      from: day(fv.from),
-      to: day(fv.to),
-      basis: formText(fv, 'basis'),
-    };
-    const checked = await checkQuietPeriod(services.store.db, directory, values);
-    if (!checked.ok)
-      return {
-        toast: { type: 'error', content: '未能设置，请按提示修改。' },
-        card: quietPeriodForm(areas(directory), values, checked.problem),
-      };
-    const p = checked.period;
-    const answer = {
-      toast: { type: 'success' as const, content: '安静期已设置。' },
-      card: upkeepDoneCard({
-        title: '企业安静期已设置',
-        lines: [
-          { label: '地区', value: p.jurisdiction },
-          ...(p.enterprises ? [{ label: '适用企业', value: p.enterprises.join('、') }] : []),
-          { label: '起止日期', value: `${p.from} 至 ${p.to}` },
-          { label: '依据文件', value: p.basis },
-          { label: '设置人', value: identity.person.name },
-        ],
-      }),
-    };
-    await services.store.write(async (tx) => {
-      await addQuietPeriod(tx, p, identity.person.id);
-      await remember(tx, answer);
-    });
-    return answer;
-  });
 
 /** 确认 on the positive-list form: the enterprise on or off the list, audited with its basis. */
 export const setPositiveAction: CardActionHandler = ({ action, services, directory, identity, remember }) =>
