@@ -221,5 +221,17 @@ export const migrations: Migration[] = [
       "\nUPDATE `inspections` SET `last_date` = (SELECT `to_date` FROM `approval_requests` r WHERE r.`id` = `inspections`.`request_id`) WHERE `last_date` IS NULL;",
       "\nUPDATE `inspections` SET `code` = `request_id` || '-' || (SELECT count(*) FROM `inspections` i2 WHERE i2.`request_id` = `inspections`.`request_id` AND i2.`id` <= `inspections`.`id`) WHERE `code` IS NULL;\n"
     ]
+  },
+  {
+    "folderMillis": 1796435886521,
+    "hash": "6b7ec6d9e6eaa6f02bed13ecb02a71d8a9e1db5af8b02cbf5239d941f0acb211",
+    "sql": [
+      "CREATE TABLE `tracked_cards` (\n\t`card_ref` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`subject` text NOT NULL,\n\t`recipient_open_id` text NOT NULL,\n\t`open` integer NOT NULL,\n\t`sent_at` text NOT NULL,\n\tPRIMARY KEY(`card_ref`, `subject`)\n);\n",
+      "\nCREATE INDEX `tracked_cards_subject` ON `tracked_cards` (`kind`,`subject`,`open`);",
+      "\nCREATE INDEX `tracked_cards_holder` ON `tracked_cards` (`kind`,`recipient_open_id`,`open`);",
+      "\nCREATE INDEX `tracked_cards_aging` ON `tracked_cards` (`kind`,`open`,`sent_at`);",
+      "\nALTER TABLE `referrals` ADD `warning_id` text;",
+      "\nUPDATE `referrals` SET `warning_id` = (SELECT `id` FROM `warnings` WHERE `warnings`.`referral_id` = `referrals`.`id`);\n"
+    ]
   }
 ];

@@ -3,6 +3,7 @@ import type { Outcome } from '../../../domain/draws/index.js';
 import type { Directory } from '../../../domain/org.js';
 import { isCalendarDate } from '../../../domain/rules/index.js';
 import { appendAudit } from '../../../store/audit-repo.js';
+import type { Tx } from '../../../store/db.js';
 import { bureauToday } from '../../../time.js';
 import { drawRefusal } from '../refusals.js';
 import { publishItem } from '../store/draw-repo.js';
@@ -37,6 +38,8 @@ export async function recordResult(
   recorderOpenId: string,
   input: ResultInput,
   source: 'chat' | 'api',
+  /** More to do in the same transaction once the result is published (the form's follow-up). */
+  then?: (tx: Tx) => Promise<void>,
 ): Promise<{ view: DrawView; item: DrawItemView }> {
   const now = services.now();
   const at = now.toISOString();
@@ -86,6 +89,7 @@ export async function recordResult(
       },
       at,
     );
+    await then?.(tx);
     return view.id;
   });
   const view = await loadDrawView(services.store.db, result);

@@ -1,0 +1,15 @@
+CREATE TABLE `tracked_cards` (
+	`card_ref` text NOT NULL,
+	`kind` text NOT NULL,
+	`subject` text NOT NULL,
+	`recipient_open_id` text NOT NULL,
+	`open` integer NOT NULL,
+	`sent_at` text NOT NULL,
+	PRIMARY KEY(`card_ref`, `subject`)
+);
+--> statement-breakpoint
+CREATE INDEX `tracked_cards_subject` ON `tracked_cards` (`kind`,`subject`,`open`);--> statement-breakpoint
+CREATE INDEX `tracked_cards_holder` ON `tracked_cards` (`kind`,`recipient_open_id`,`open`);--> statement-breakpoint
+CREATE INDEX `tracked_cards_aging` ON `tracked_cards` (`kind`,`open`,`sent_at`);--> statement-breakpoint
+ALTER TABLE `referrals` ADD `warning_id` text;--> statement-breakpoint
+UPDATE `referrals` SET `warning_id` = (SELECT `id` FROM `warnings` WHERE `warnings`.`referral_id` = `referrals`.`id`);
