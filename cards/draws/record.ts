@@ -69,6 +69,15 @@ export function supersededRecordCard(awaiting: readonly AwaitingResult[], today:
   ]);
 }
 
+/** A form whose enterprises were all recorded elsewhere: who recorded the last one. */
+export function recordedElsewhereCard(enterpriseName: string, recorderName: string): Card {
+  return card('登记双随机抽查结果', 'grey', [
+    markdown(
+      `${escapeMd(enterpriseName)}的抽查结果已由${escapeMd(recorderName)}登记并公开，本卡片无待登记事项。`,
+    ),
+  ]);
+}
+
 /** What replaces the form once a result is published. */
 export function recordedCard(view: DrawCardView, item: DrawItemCardView): Card {
   return card(`抽查结果已公开 ${view.id}`, 'green', [

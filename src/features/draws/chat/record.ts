@@ -4,7 +4,7 @@ import { actionContextOf } from '../../../app/action-context.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { isOutcome } from '../../../domain/draws/index.js';
-import { afterRecordedFromCard, awaitingOf, sendRecordCard } from '../service/record-cards.js';
+import { awaitingOf, sendRecordCard } from '../service/record-cards.js';
 import { recordResult } from '../service/record.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
 
@@ -57,15 +57,8 @@ export const recordAction: CardActionHandler = async ({ action, services, direct
       identity.person.openId,
       { drawId, uscc, outcome, inspectedOn, note: field(fv, 'note') },
       'chat',
-      (tx) =>
-        afterRecordedFromCard(
-          tx,
-          actionContextOf(services, directory),
-          identity.person.openId,
-          value.data.form,
-        ),
+      value.data.form,
     );
-    services.kickOutbox();
     return {
       toast: { type: 'success', content: `${item.enterpriseName}的抽查结果已公开。` },
       card: recordedCard(view, item),

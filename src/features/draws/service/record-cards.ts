@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { awaitingValue, recordCard, supersededRecordCard } from '../../../../cards/draws/record.js';
+import {
+  awaitingValue,
+  recordCard,
+  recordedElsewhereCard,
+  supersededRecordCard,
+} from '../../../../cards/draws/record.js';
 import type { ActionContext } from '../../../app/action-context.js';
 import { renewAgingCards } from '../../../app/card-renewal.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
@@ -11,6 +16,7 @@ import type { Reader, Tx } from '../../../store/db.js';
 import {
   agingTrackedCards,
   openCardsHeld,
+  openCardsOn,
   retireTrackedCard,
   trackCard,
   type TrackedCard,
@@ -66,18 +72,37 @@ export async function sendRecordCard(
 }
 
 /**
- * After a result is published from a form: the form turned into the confirmation is let go, and
- * what the recorder still has to record comes on a fresh form.
+ * Once a drawn enterprise's result is published, in the same transaction: the form it was published
+ * from (`formRef`) is let go, as the answer turned it into the confirmation, and the recorder's
+ * remaining enterprises come on a fresh form; every other open form listing the enterprise drops it,
+ * or, with nothing left, says who recorded it.
  */
-export async function afterRecordedFromCard(
+export async function settleForms(
   tx: Tx,
   env: ActionContext,
-  openId: string,
-  formRef: string,
+  published: { subject: string; enterpriseName: string; recorderOpenId: string; recorderName: string },
+  formRef?: string,
 ): Promise<void> {
-  if (!(await retireTrackedCard(tx, recordCardRef(formRef)))) return;
-  const left = await awaitingOf(tx, env, openId);
-  if (left.length > 0) await sendRecordCard(tx, env, openId, left);
+  const clicked = formRef ? recordCardRef(formRef) : undefined;
+  if (clicked && (await retireTrackedCard(tx, clicked))) {
+    const left = await awaitingOf(tx, env, published.recorderOpenId);
+    if (left.length > 0) await sendRecordCard(tx, env, published.recorderOpenId, left);
+  }
+  for (const card of await openCardsOn(tx, KIND, published.subject)) {
+    const still = new Set(card.subjects);
+    const left = (await awaitingOf(tx, env, card.recipientOpenId)).filter((a) =>
+      still.has(awaitingValue(asAwaitingResult(a))),
+    );
+    if (left.length === 0) {
+      await retireTrackedCard(tx, card.cardRef);
+      const done = recordedElsewhereCard(published.enterpriseName, published.recorderName);
+      await patchCard(tx, card.cardRef, card.recipientOpenId, done);
+    } else {
+      const ref = card.cardRef.slice(recordCardRef('').length);
+      const form = recordCard(ref, left.map(asAwaitingResult), env.today);
+      await patchCard(tx, card.cardRef, card.recipientOpenId, form);
+    }
+  }
 }
 
 async function renewOne(tx: Tx, env: ActionContext, card: TrackedCard): Promise<boolean> {

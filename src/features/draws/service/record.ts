@@ -3,11 +3,11 @@ import type { Outcome } from '../../../domain/draws/index.js';
 import type { Directory } from '../../../domain/org.js';
 import { isCalendarDate } from '../../../domain/rules/index.js';
 import { appendAudit } from '../../../store/audit-repo.js';
-import type { Tx } from '../../../store/db.js';
 import { bureauToday } from '../../../time.js';
 import { drawRefusal } from '../refusals.js';
 import { publishItem } from '../store/draw-repo.js';
 import { loadDrawView, type DrawItemView, type DrawView } from '../view.js';
+import { settleForms } from './record-cards.js';
 
 export interface ResultInput {
   drawId: string;
@@ -38,8 +38,8 @@ export async function recordResult(
   recorderOpenId: string,
   input: ResultInput,
   source: 'chat' | 'api',
-  /** More to do in the same transaction once the result is published (the form's follow-up). */
-  then?: (tx: Tx) => Promise<void>,
+  /** The form it was entered on, when it came from chat. */
+  formRef?: string,
 ): Promise<{ view: DrawView; item: DrawItemView }> {
   const now = services.now();
   const at = now.toISOString();
@@ -89,9 +89,13 @@ export async function recordResult(
       },
       at,
     );
-    await then?.(tx);
+    const env = { services, directory, at, today };
+    const subject = `${view.id}|${item.uscc}`;
+    const settled = { subject, enterpriseName: item.enterpriseName, recorderName: person.name };
+    await settleForms(tx, env, { ...settled, recorderOpenId: person.openId }, formRef);
     return view.id;
   });
+  services.kickOutbox();
   const view = await loadDrawView(services.store.db, result);
   const item = view?.items.find((i) => i.uscc === input.uscc);
   if (!view || !item) throw new Error(`draw ${result} vanished after commit`);
