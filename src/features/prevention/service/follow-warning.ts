@@ -120,6 +120,7 @@ export async function escalateWarning(
     sender,
     draft: referralDraftFromWarning({ ...row, branchId: branch.id }),
     enterprises: input.enterprises,
+    warningId: row.id,
   });
   await updateWarningIf(tx, row.id, ['escalated'], {
     referralId: referral.id,
