@@ -106,6 +106,8 @@ describe('draw result forms that outlive Lark’s 14 days', () => {
     expect(firstForm).toBeDefined();
     expect(fake.sentTo(HEAD).filter((m) => m.content.includes('抽查结果公开提醒'))).toHaveLength(1);
 
+    // The head recalls their form: the patch it would get is refused (230011) and settled, not retried.
+    fake.cards.recall(workingForm(fake, HEAD, subject).messageId);
     const form = workingForm(fake, first, subject);
     const answer = await clickCard(bot, fake, first, form, actionValue(form, 'draw.record'), {
       item: subject,
@@ -114,7 +116,13 @@ describe('draw result forms that outlive Lark’s 14 days', () => {
     });
     expect(answer.toast).toEqual({ type: 'success', content: `${item.name}的抽查结果已公开。` });
     await bot.settle();
-    for (const openId of holders) expect(formsOffering(fake, openId, subject)).toEqual([]);
+    const working = (openId: string) =>
+      formsOffering(fake, openId, subject).filter((m) => fake.cards.takesClicks(m));
+    for (const openId of holders) expect(working(openId)).toEqual([]);
+    const settled = (await bot.store.db.select().from(outbox)).filter((r) =>
+      /230011/.test(r.lastError ?? ''),
+    );
+    expect(settled.map((r) => [r.kind, r.status, r.recipient])).toEqual([['patch', 'sent', HEAD]]);
     expect(fake.sentTo(second).some((m) => m.content.includes('本卡片无待登记事项'))).toBe(true);
     expect(await listDrawResults(bot.store.db)).toMatchObject([
       { drawId: body.id, uscc: item.uscc, inspectedOn: '2026-11-28' },
@@ -126,7 +134,7 @@ describe('draw result forms that outlive Lark’s 14 days', () => {
       await bot.runtime.scheduler.tick();
       await bot.settle();
     }
-    for (const openId of holders) expect(formsOffering(fake, openId, subject)).toEqual([]);
+    for (const openId of holders) expect(working(openId)).toEqual([]);
     await noStuckMessages(bot);
   });
 

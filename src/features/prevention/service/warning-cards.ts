@@ -4,6 +4,7 @@ import { renewAgingCards } from '../../../app/card-renewal.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
 import type { Services } from '../../../app/services.js';
 import type { TodoSource } from '../../../app/todos.js';
+import { isOpenWarning } from '../../../domain/prevention/index.js';
 import type { PeriodicJob } from '../../../scheduler.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
@@ -24,7 +25,7 @@ const KIND = 'warning';
 
 const MAX_TODO_CARDS = 10;
 
-const isOpen = (row: WarningRow) => row.status === 'sent' || row.status === 'acknowledged';
+const isOpen = (row: WarningRow) => isOpenWarning(row.status);
 
 /**
  * Sends a person the warning card they should hold and tracks it; their older cards for the
