@@ -6,15 +6,11 @@ import {
   supersededRecordCard,
 } from '../../../../cards/draws/record.js';
 import type { ActionContext } from '../../../app/action-context.js';
-import { renewAgingCards } from '../../../app/card-renewal.js';
+import { trackedCardRenewal, type Renewed } from '../../../app/card-renewal.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
-import type { Services } from '../../../app/services.js';
 import type { TodoSource } from '../../../app/todos.js';
-import type { PeriodicJob } from '../../../scheduler.js';
-import { appendAudit } from '../../../store/audit-repo.js';
 import type { Reader, Tx } from '../../../store/db.js';
 import {
-  agingTrackedCards,
   openCardsHeld,
   openCardsOn,
   retireTrackedCard,
@@ -105,7 +101,7 @@ export async function settleForms(
   }
 }
 
-async function renewOne(tx: Tx, env: ActionContext, card: TrackedCard): Promise<boolean> {
+async function renewOne(tx: Tx, env: ActionContext, card: TrackedCard): Promise<Renewed | false> {
   const mine = await awaitingOf(tx, env, card.recipientOpenId);
   // Conditional: another instance may have renewed it already.
   if (!(await retireTrackedCard(tx, card.cardRef)) || mine.length === 0) return false;
@@ -116,36 +112,18 @@ async function renewOne(tx: Tx, env: ActionContext, card: TrackedCard): Promise<
     supersededRecordCard(mine.map(asAwaitingResult), env.today),
   );
   await sendRecordCard(tx, env, card.recipientOpenId, mine);
-  await appendAudit(
-    tx,
-    {
-      actor: 'system',
-      action: 'draw.card-renewed',
-      entity: 'draw',
-      entityId: mine[0]?.draw.id ?? '',
-      detail: { to: card.recipientOpenId, from: card.cardRef, enterprises: mine.map((m) => m.item.uscc) },
-    },
-    env.at,
-  );
-  return true;
+  const enterprises = mine.map((m) => m.item.uscc);
+  return {
+    entity: 'draw',
+    entityId: mine[0]?.draw.id ?? '',
+    detail: { to: card.recipientOpenId, enterprises },
+  };
 }
 
 /** For the scheduler: every result form sent more than `cards.refreshAfterDays` ago is renewed. */
-export function renewAgingDrawCards(services: Services): Promise<string[]> {
-  return renewAgingCards(
-    services,
-    ({ cutoff }) => agingTrackedCards(services.store.db, KIND, cutoff),
-    (tx, { env }, card) => renewOne(tx, env, card),
-    (card) => card.cardRef,
-  );
-}
-
-export const renewDrawCardsJob: PeriodicJob = {
-  name: 'draw-card-renewal',
-  run: async (services) => {
-    await renewAgingDrawCards(services);
-  },
-};
+const renewal = trackedCardRenewal('draw-card-renewal', KIND, renewOne);
+export const renewAgingDrawCards = renewal.renew;
+export const renewDrawCardsJob = renewal.job;
 
 /** 「我的待办」: one fresh form for the drawn inspections the asker may record. */
 export const drawTodos: TodoSource = {

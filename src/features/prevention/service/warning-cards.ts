@@ -1,15 +1,11 @@
 import { supersededWarningCard, warningCard } from '../../../../cards/prevention/warning.js';
 import type { ActionContext } from '../../../app/action-context.js';
-import { renewAgingCards } from '../../../app/card-renewal.js';
+import { trackedCardRenewal, type Renewed } from '../../../app/card-renewal.js';
 import { patchCard, sendTo, type Reply } from '../../../app/replies.js';
-import type { Services } from '../../../app/services.js';
 import type { TodoSource } from '../../../app/todos.js';
 import { isOpenWarning } from '../../../domain/prevention/index.js';
-import type { PeriodicJob } from '../../../scheduler.js';
-import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
 import {
-  agingTrackedCards,
   closeCardsOn,
   openCardsHeld,
   openCardsOn,
@@ -57,7 +53,7 @@ export async function refreshWarningCards(tx: Tx, row: WarningRow): Promise<void
   if (!isOpen(row)) await closeCardsOn(tx, KIND, row.id);
 }
 
-async function renewOne(tx: Tx, env: ActionContext, card: TrackedCard): Promise<boolean> {
+async function renewOne(tx: Tx, env: ActionContext, card: TrackedCard): Promise<Renewed | false> {
   const row = await findWarning(tx, card.subjects[0] ?? '');
   if (!row || !isOpen(row)) {
     await retireTrackedCard(tx, card.cardRef);
@@ -72,36 +68,13 @@ async function renewOne(tx: Tx, env: ActionContext, card: TrackedCard): Promise<
   await patchCard(tx, card.cardRef, card.recipientOpenId, supersededWarningCard(row));
   if (!head) return false;
   await sendWarningCard(tx, env, row, head.openId);
-  await appendAudit(
-    tx,
-    {
-      actor: 'system',
-      action: 'warning.card-renewed',
-      entity: 'warning',
-      entityId: row.id,
-      detail: { to: head.openId, from: card.cardRef },
-    },
-    env.at,
-  );
-  return true;
+  return { entity: 'warning', entityId: row.id, detail: { to: head.openId } };
 }
 
 /** For the scheduler: every open warning's card sent more than `cards.refreshAfterDays` ago is renewed. */
-export function renewAgingWarningCards(services: Services): Promise<string[]> {
-  return renewAgingCards(
-    services,
-    ({ cutoff }) => agingTrackedCards(services.store.db, KIND, cutoff),
-    (tx, { env }, card) => renewOne(tx, env, card),
-    (card) => card.cardRef,
-  );
-}
-
-export const renewWarningCardsJob: PeriodicJob = {
-  name: 'warning-card-renewal',
-  run: async (services) => {
-    await renewAgingWarningCards(services);
-  },
-};
+const renewal = trackedCardRenewal('warning-card-renewal', KIND, renewOne);
+export const renewAgingWarningCards = renewal.renew;
+export const renewWarningCardsJob = renewal.job;
 
 /** 「我的待办」: a fresh card for each open warning of the branches the asker heads. */
 export const warningTodos: TodoSource = {
