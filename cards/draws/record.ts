@@ -10,6 +10,7 @@ import {
   submitButton,
   type Card,
   type Option,
+  SUPERSEDED_NOTE,
 } from '../kit.js';
 import type { AwaitingResult, DrawCardView, DrawItemCardView } from './view.js';
 
@@ -57,6 +58,23 @@ export function recordCard(
       input('note', '补充说明（可不填，请勿填写个人信息）', { maxLength: 200 }),
       submitButton('登记并公开', 'submit', { action: 'draw.record', form: formRef }),
     ]),
+  ]);
+}
+
+/** What a result form becomes once a fresh one replaced it: what it listed, without the form. */
+export function supersededRecordCard(awaiting: readonly AwaitingResult[], today: string): Card {
+  return card('登记双随机抽查结果', 'grey', [
+    markdown(SUPERSEDED_NOTE),
+    markdown(awaiting.map((item) => awaitingLine(item, today)).join('\n')),
+  ]);
+}
+
+/** A form whose enterprises were all recorded elsewhere: who recorded the last one. */
+export function recordedElsewhereCard(enterpriseName: string, recorderName: string): Card {
+  return card('登记双随机抽查结果', 'grey', [
+    markdown(
+      `${escapeMd(enterpriseName)}的抽查结果已由${escapeMd(recorderName)}登记并公开，本卡片无待登记事项。`,
+    ),
   ]);
 }
 

@@ -18,6 +18,7 @@ import {
   submitButton,
   type Card,
   type HeaderColor,
+  SUPERSEDED_NOTE,
 } from '../kit.js';
 import type { WarningCardView, WarningFormValues } from './view.js';
 
@@ -70,6 +71,11 @@ export function warningCard(view: WarningCardView, opts: { notice?: string; acti
         ]
       : []),
   ]);
+}
+
+/** What a warning card becomes once a fresh one replaced it: the record, without buttons. */
+export function supersededWarningCard(view: WarningCardView): Card {
+  return warningCard(view, { notice: SUPERSEDED_NOTE, actions: false });
 }
 
 /** 预警提醒 as a form: enterprise, source, risk and advice; `force` sends a repeat on purpose. */

@@ -48,9 +48,15 @@ export function issuesElement(
   return lines.length > 0 ? [markdown(lines.join('\n'))] : [];
 }
 
+/** The warning a referral was escalated from, on every card of it. */
+export function warningElements(view: Pick<ReferralCardView, 'warningId'>): Element[] {
+  return view.warningId ? [field('来源预警提醒', view.warningId)] : [];
+}
+
 /** The few boxes that identify a referral at a glance. */
 export function summaryElements(view: ReferralCardView, subjectCode: string | undefined): Element[] {
   return [
+    ...warningElements(view),
     field('涉嫌违法主体名称', escapeMd(view.subject.name)),
     ...(subjectCode ? [field('统一社会信用代码/身份证号', escapeMd(subjectCode))] : []),
     field('移送', `${escapeMd(view.fromUnit.name)} → ${escapeMd(view.toUnit.name)}`),

@@ -11,7 +11,7 @@ import {
   type Card,
   type Option,
 } from '../kit.js';
-import { annexElements, historyElement, issuesElement } from './blocks.js';
+import { annexElements, historyElement, issuesElement, warningElements } from './blocks.js';
 import type { AnnexSection, ReferralCardView } from './view.js';
 
 export interface DecisionCardInput {
@@ -33,6 +33,7 @@ export function referralDecisionCard({ view, sections, people }: DecisionCardInp
         `**${escapeMd(view.fromUnit.name)}**移送至${escapeMd(view.toUnit.name)}，${verifying ? '已标记需进一步核查，核查后请接收或退回' : '请接收、退回或标记需进一步核查'}。`,
       ),
       ...issuesElement([], view.warnings),
+      ...warningElements(view),
       ...annexElements(sections),
       hr(),
       historyElement(view.events),

@@ -1,6 +1,6 @@
 import { STATE_LABELS } from '../../src/domain/referrals/lifecycle.js';
 import { card, escapeMd, hr, markdown, type Card } from '../kit.js';
-import { annexElements, historyElement, STATE_COLORS } from './blocks.js';
+import { annexElements, historyElement, STATE_COLORS, warningElements } from './blocks.js';
 import type { AnnexSection, ReferralCardView } from './view.js';
 
 /** A read-only referral: for its sender, for a unit asked to assist, and once nothing is left to do. */
@@ -10,6 +10,7 @@ export function referralRecordCard(view: ReferralCardView, sections: AnnexSectio
     STATE_COLORS[view.status],
     [
       ...(note ? [markdown(`**${escapeMd(note)}**`)] : []),
+      ...warningElements(view),
       ...annexElements(sections),
       hr(),
       historyElement(view.events),

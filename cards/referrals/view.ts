@@ -28,6 +28,8 @@ export interface ReferralCardView {
   deadline: string | null;
   submittedAt: string;
   warnings: readonly { message: string }[];
+  /** The 预警提醒 (YJ-…) the referral was escalated from. */
+  warningId?: string | null;
   events: readonly ReferralEventView[];
 }
 

@@ -236,5 +236,18 @@ export const migrations: Migration[] = [
       "CREATE TABLE `quiet_calendar` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`calendar_id` text,\n\t`synced_at` text,\n\t`periods_digest` text\n);\n",
       "\nCREATE TABLE `quiet_calendar_events` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`event_id` text NOT NULL,\n\t`to_date` text NOT NULL\n);\n"
     ]
+  },
+  {
+    "folderMillis": 1796438926160,
+    "hash": "2ecc0ab76b41774048811edd2e41d1187460724eb937db02d4e1aa6617757500",
+    "sql": [
+      "CREATE TABLE `tracked_cards` (\n\t`card_ref` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`subject` text NOT NULL,\n\t`recipient_open_id` text NOT NULL,\n\t`open` integer NOT NULL,\n\t`sent_at` text NOT NULL,\n\tPRIMARY KEY(`card_ref`, `subject`)\n);\n",
+      "\nCREATE INDEX `tracked_cards_subject` ON `tracked_cards` (`kind`,`subject`,`open`);",
+      "\nCREATE INDEX `tracked_cards_holder` ON `tracked_cards` (`kind`,`recipient_open_id`,`open`);",
+      "\nCREATE INDEX `tracked_cards_aging` ON `tracked_cards` (`kind`,`open`,`sent_at`);",
+      "\nALTER TABLE `referrals` ADD `warning_id` text;",
+      "\nUPDATE `referrals` SET `warning_id` = (SELECT `id` FROM `warnings` WHERE `warnings`.`referral_id` = `referrals`.`id`);\n",
+      "\nINSERT OR IGNORE INTO `tracked_cards` (`card_ref`, `kind`, `subject`, `recipient_open_id`, `open`, `sent_at`)\n  SELECT 'warning:' || w.`id`, 'warning', w.`id`, p.`open_id`, 1, w.`sent_at`\n  FROM `warnings` w JOIN `units` u ON u.`id` = w.`branch_id` JOIN `people` p ON p.`id` = u.`head`\n  WHERE w.`status` IN ('sent', 'acknowledged');\n"
+    ]
   }
 ];

@@ -8,3 +8,4 @@ export * from './prevention.js';
 export * from './attachments.js';
 export * from './approval-center.js';
 export * from './quiet-calendar.js';
+export * from './cards.js';

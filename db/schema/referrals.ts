@@ -94,6 +94,8 @@ export const referrals = sqliteTable(
     submittedAt: text('submitted_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     closedAt: text('closed_at'),
+    /** The 预警提醒 (YJ-…) this referral was escalated from, shown on its cards, page and JSON. */
+    warningId: text('warning_id'),
   },
   (t) => [
     uniqueIndex('referrals_number').on(t.year, t.seq),

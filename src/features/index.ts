@@ -10,6 +10,7 @@ import { devSimulator } from '../pages/dev/routes.js';
 import { formPages } from '../pages/forms/routes.js';
 import { publicPages } from '../pages/public/routes.js';
 import type { RefusalHook } from '../outbox/refusals.js';
+import type { TodoSource } from '../app/todos.js';
 import type { PeriodicJob } from '../scheduler.js';
 import { registerApprovalCenter } from './approval-center/index.js';
 import { registerApprovals } from './approvals/index.js';
@@ -40,6 +41,8 @@ export interface Features {
   cardReplies: CardReplies;
   /** Run when the platform will not deliver a feature's message to its recipient. */
   onRefused: RefusalHook[];
+  /** Open actions other features add to 「我的待办」 after the approvals waiting on the asker. */
+  todos: TodoSource[];
 }
 
 /** How a feature plugs itself in: each feature's door exports one (registerApprovals, …). */
@@ -63,6 +66,7 @@ export function registerFeatures(services: Services): Features {
     followUps: new Map(),
     cardReplies: new CardReplies(),
     onRefused: [],
+    todos: [],
   };
   registerApprovals(features, services);
   registerPrevention(features, services);

@@ -12,7 +12,13 @@ import { replyConfirmCard } from '../../cards/approvals/reply-confirm.js';
 import { specialFormCard } from '../../cards/approvals/special-form.js';
 import type { ApprovalCardView } from '../../cards/approvals/view.js';
 import { drawFormCard } from '../../cards/draws/form.js';
-import { recordCard as drawRecordCard, recordedCard } from '../../cards/draws/record.js';
+import {
+  recordCard as drawRecordCard,
+  recordedCard,
+  recordedElsewhereCard,
+  supersededRecordCard,
+} from '../../cards/draws/record.js';
+import { supersededWarningCard, warningCard } from '../../cards/prevention/warning.js';
 import { repeatRequestCard } from '../../cards/draws/repeat.js';
 import { drawResultCard } from '../../cards/draws/result.js';
 import type { DrawCardView } from '../../cards/draws/view.js';
@@ -223,6 +229,22 @@ function everyCard(org: Org): Record<string, Card> {
   const approval = approvalView(org);
   const referral = referralView(org);
   const draw = drawView(org);
+  const warningView = {
+    id: 'YJ-2026-0001',
+    status: 'sent' as const,
+    unitName: org.units[0]?.name ?? '',
+    senderName: org.people[0]?.name ?? '',
+    enterpriseName: org.enterprises[0]?.name ?? '',
+    uscc: org.enterprises[0]?.uscc ?? '',
+    county: org.enterprises[0]?.county ?? '',
+    source: 'online-monitoring',
+    risk: '颗粒物小时均值连续三日接近排放限值',
+    advice: '检查除尘设施运行状况',
+    repeatOf: null,
+    referralId: null,
+    sentAt: '2026-03-01T02:00:00.000Z',
+    closedByName: null,
+  };
   const awaiting = org.enterprises.map((e) => ({
     drawId: draw.id,
     uscc: e.uscc,
@@ -267,6 +289,13 @@ function everyCard(org: Org): Record<string, Card> {
     ),
     drawResult: drawResultCard(draw),
     drawRecord: drawRecordCard('f3', awaiting, '2026-03-10'),
+    drawRecordSuperseded: supersededRecordCard(awaiting, '2026-03-10'),
+    drawRecordedElsewhere: recordedElsewhereCard(
+      draw.items[0]?.enterpriseName ?? '',
+      org.people[0]?.name ?? '',
+    ),
+    warning: warningCard(warningView, { notice: '请跟进。' }),
+    warningSuperseded: supersededWarningCard({ ...warningView, status: 'acknowledged' }),
     drawRecorded: recordedCard(draw, { ...draw.items[0]!, outcome: 'no-issue', inspectedOn: '2026-03-05' }),
     drawRepeat: repeatRequestCard({
       id: 1,
@@ -345,6 +374,7 @@ function everyCard(org: Org): Record<string, Card> {
       '无',
     ),
     referralRecord: referralRecordCard(referral, sections, '已接收'),
+    referralFromWarning: referralRecordCard({ ...referral, warningId: 'YJ-2026-0001' }, sections),
     intentChoice: intentChoiceCard({
       text: '请问这条线索怎么移送？',
       values: { referral: { action: 'x' }, policy: { action: 'y' } },

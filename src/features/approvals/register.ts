@@ -5,7 +5,7 @@ import { approvalsApi } from './api/routes.js';
 import { remindAction, withdrawAction } from './chat/applicant-actions.js';
 import { decideAction, decisionFollowUp, transferAction } from './chat/approver-actions.js';
 import { delegateIntent } from './chat/delegate-intent.js';
-import { myRequestsIntent, todoIntent } from './chat/list-intents.js';
+import { myRequestsIntent, todoIntentOf } from './chat/list-intents.js';
 import { buzzIntent, withdrawIntent } from './chat/manage-intents.js';
 import { approvalCardReply, typedDecisionIntent } from './chat/reply-intents.js';
 import { startIntent } from './chat/start-intent.js';
@@ -22,7 +22,7 @@ export function registerApprovals(features: Features, services: Services): void 
     withdrawIntent,
     buzzIntent,
     delegateIntent,
-    todoIntent,
+    todoIntentOf(features.todos),
     myRequestsIntent,
     typedDecisionIntent,
   );

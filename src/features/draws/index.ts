@@ -19,3 +19,4 @@ export {
 } from './service/conflicts.js';
 export { runDrawReminders } from './service/reminders.js';
 export { loadDrawView, type DrawItemView, type DrawView } from './view.js';
+export { renewAgingDrawCards } from './service/record-cards.js';

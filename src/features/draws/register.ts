@@ -7,6 +7,7 @@ import { repeatAction } from './chat/repeat.js';
 import { startDrawIntent, submitDrawAction } from './chat/start.js';
 import { drawMaterial } from './public.js';
 import { drawRemindersJob } from './service/reminders.js';
+import { drawTodos, renewDrawCardsJob } from './service/record-cards.js';
 
 /** Plugs 双随机 into the bot: chat commands, card actions, /api/v1 routes, public material, reminders. */
 export function registerDraws(features: Features, services: Services): void {
@@ -20,5 +21,7 @@ export function registerDraws(features: Features, services: Services): void {
     const material = await drawMaterial(services.store.db, c.req.param('id'), bureauToday(services.now()));
     return material ? c.json(material) : c.json({ error: '未找到该抽查，或检查期限尚未结束。' }, 404);
   });
-  features.periodic.push(drawRemindersJob);
+  // Reminders first: a reminder's fresh form leaves the renewal nothing to do that day.
+  features.periodic.push(drawRemindersJob, renewDrawCardsJob);
+  features.todos.push(drawTodos);
 }

@@ -3,3 +3,4 @@ export { registerPrevention } from './register.js';
 export { coverageOf, outreachOf } from './service/coverage.js';
 export { remindOutreachCoverage, outreachReminderJob } from './service/remind-coverage.js';
 export { warningsBetween, type WarningRow } from './store/warning-repo.js';
+export { renewAgingWarningCards } from './service/warning-cards.js';

@@ -5,6 +5,7 @@ import { acknowledgeAction, escalateAction, resolveAction } from './chat/follow-
 import { coverageIntent, outreachIntent } from './chat/outreach.js';
 import { warnAction, warnIntent } from './chat/warn.js';
 import { outreachReminderJob } from './service/remind-coverage.js';
+import { renewWarningCardsJob, warningTodos } from './service/warning-cards.js';
 
 /**
  * Plugs 事前预警 and 送法入企 in (第1、2、8条): chat commands, the branch's card buttons, /api/v1
@@ -19,5 +20,6 @@ export function registerPrevention(features: Features, services: Services): void
     .on('prevention.resolve', resolveAction)
     .on('prevention.escalate', escalateAction);
   features.api.route('/', preventionApi(services));
-  features.periodic.push(outreachReminderJob);
+  features.periodic.push(outreachReminderJob, renewWarningCardsJob);
+  features.todos.push(warningTodos);
 }

@@ -44,6 +44,8 @@ export interface ReferralView {
   submittedAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** The 预警提醒 (YJ-…) it was escalated from, if any. */
+  warningId: string | null;
   events: ReferralEvent[];
 }
 

@@ -57,7 +57,14 @@ describe('ledger with a Lark app', () => {
       fileName: `执法台账_${YEAR}-01-01_${YEAR}-12-31.xlsx`,
     });
     const book = await readBook(uploaded.bytes);
-    expect(Object.keys(book)).toEqual(['检查计划', '专项检查', '线索移送', '双随机抽查']);
+    expect(Object.keys(book)).toEqual([
+      '检查计划',
+      '专项检查',
+      '线索移送',
+      '双随机抽查',
+      '预警提醒',
+      '送法入企',
+    ]);
     expect(book['检查计划']?.[0]?.slice(0, 4)).toEqual(['编号', '状态', '承办单位', '申请人']);
     expect(book['检查计划']).toHaveLength(4);
     expect(book['线索移送']).toHaveLength(2);
@@ -135,7 +142,7 @@ describe('ledger in local mode', () => {
     const url = link!.replace(/^http:\/\/[^/]+/, bot.url);
     const res = await fetch(url);
     expect(res.status).toBe(200);
-    expect(Object.keys(await readBook(await res.arrayBuffer()))).toHaveLength(4);
+    expect(Object.keys(await readBook(await res.arrayBuffer()))).toHaveLength(6);
     expect((await fetch(url.replace(/t=[^&]+/, 't=forged.1.x'))).status).toBe(403);
   });
 });

@@ -3,7 +3,8 @@ import { loadDirectory } from '../../../src/directory/directory-repo.js';
 import { statsReport } from '../../../src/features/stats/index.js';
 import { auditFor } from '../../../src/store/audit-repo.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { getReferral } from '../referrals/flow.js';
+import { formLink } from '../../../src/pages/forms/index.js';
+import { cardAbout, getReferral } from '../referrals/flow.js';
 import { cardText, cardTitle, cardsTo, hasButton, type Json } from '../referrals/helpers.js';
 import { call, COKING, LUCHENG_HEAD, outreachBody, STEEL, warningBody } from './support.js';
 
@@ -127,6 +128,16 @@ describe('POST /api/v1/warnings/:id/escalate', () => {
     expect(referral.sourceNote).toBe('自动监控');
     expect(referral.materials).toEqual(['预警提醒记录YJ-2026-0001']);
     expect(String(referral.description)).toContain('烧结机头颗粒物');
+    // The referral names the warning as a field: its JSON, the branch head's card and the /forms page.
+    expect(referral.warningId).toBe('YJ-2026-0001');
+    await bot.settle();
+    const card = await cardAbout(bot, LUCHENG_HEAD, referralId);
+    expect(cardText(card)).toContain('来源预警提醒');
+    expect(cardText(card)).toContain('YJ-2026-0001');
+    const link = (await formLink(bot.runtime.services, referralId)).replace(/^https?:\/\/[^/]+/, bot.url);
+    const page = await (await fetch(link)).text();
+    expect(page).toContain('来源预警提醒');
+    expect(page).toContain('YJ-2026-0001');
     const [warning] = (await call(bot, '/api/v1/warnings?status=escalated')).json.warnings as Json[];
     expect(warning).toMatchObject({ id: 'YJ-2026-0001', referralId });
     const again = await call(bot, '/api/v1/warnings/YJ-2026-0001/escalate', {});

@@ -7,6 +7,7 @@ import { loadView, requestIdsOfApplicant } from '../store/request-repo.js';
 import type { RequestView } from '../types.js';
 import type { ActionContext } from '../../../app/action-context.js';
 import type { MessageContext } from '../../../app/message-context.js';
+import type { TodoSource } from '../../../app/todos.js';
 import type { Tx } from '../../../store/db.js';
 import { MY_REQUESTS, MY_TODO, NOTHING_WAITING } from './commands.js';
 
@@ -32,19 +33,26 @@ export async function replyWithWaiting(
   }
 }
 
-/** 「我的待办」: a fresh approver card for each step waiting on the asker or on a leader they stand in for. */
-export const todoIntent: MessageIntent = {
-  name: 'approval.todo',
-  matches: (text) => MY_TODO.test(text),
-  async handle(ctx) {
-    const env = actionContextOf(ctx.services, ctx.directory);
-    await ctx.commit(async (tx) => {
-      const waiting = await waitingOn(tx, ctx.identity.person, env.today);
-      if (waiting.length === 0) await ctx.reply(tx, NOTHING_WAITING);
-      else await replyWithWaiting(ctx, tx, env, waiting);
-    });
-  },
-};
+/**
+ * 「我的待办」: a fresh approver card for each step waiting on the asker or on a leader they stand in
+ * for, then what the other features' sources add (draw results to enter, warnings to follow).
+ */
+export function todoIntentOf(sources: readonly TodoSource[]): MessageIntent {
+  return {
+    name: 'approval.todo',
+    matches: (text) => MY_TODO.test(text),
+    async handle(ctx) {
+      const env = actionContextOf(ctx.services, ctx.directory);
+      await ctx.commit(async (tx) => {
+        const waiting = await waitingOn(tx, ctx.identity.person, env.today);
+        if (waiting.length > 0) await replyWithWaiting(ctx, tx, env, waiting);
+        let others = 0;
+        for (const source of sources) others += await source.reply(ctx, tx, env);
+        if (waiting.length === 0 && others === 0) await ctx.reply(tx, NOTHING_WAITING);
+      });
+    },
+  };
+}
 
 /** 「我的申请」: the asker's requests with their status. */
 export const myRequestsIntent: MessageIntent = {

@@ -1,11 +1,10 @@
 import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import { recordCard } from '../../../../cards/approvals/record.js';
 import { sendTo, patchCard } from '../../../app/replies.js';
-import { actionContextOf, type ActionContext } from '../../../app/action-context.js';
+import type { ActionContext } from '../../../app/action-context.js';
+import { renewAgingCards } from '../../../app/card-renewal.js';
 import type { Services } from '../../../app/services.js';
-import { loadDirectory } from '../../../directory/directory-repo.js';
 import { currentStepOf } from '../../../domain/approvals/index.js';
-import { cardRefreshCutoff } from '../../../store/card-settings.js';
 import type { Tx } from '../../../store/db.js';
 import { agingApplicantCards, moveApplicantCard, type ApplicantCard } from '../store/applicant-card-repo.js';
 import { agingCards, retireCard, type AgingCard } from '../store/card-repo.js';
@@ -59,18 +58,18 @@ async function renewApplicantCard(tx: Tx, env: ActionContext, card: ApplicantCar
  * while Lark still takes the patch. Each card in its own transaction; safe to run on several instances.
  */
 export async function renewAgingApprovalCards(services: Services): Promise<RenewRun> {
-  const run: RenewRun = { approver: [], applicant: [] };
-  const directory = await loadDirectory(services.store.db);
-  if (!directory) return run;
-  const env = actionContextOf(services, directory);
-  const cutoff = await cardRefreshCutoff(services.store.db, new Date(env.at));
-  for (const card of await agingCards(services.store.db, cutoff)) {
-    if (await services.store.write((tx) => renewApproverCard(tx, env, card))) run.approver.push(card.cardRef);
-  }
-  for (const card of await agingApplicantCards(services.store.db, cutoff)) {
-    if (await services.store.write((tx) => renewApplicantCard(tx, env, card)))
-      run.applicant.push(card.cardRef);
-  }
-  services.kickOutbox();
-  return run;
+  const { db } = services.store;
+  const approver = await renewAgingCards(
+    services,
+    ({ cutoff }) => agingCards(db, cutoff),
+    (tx, { env }, card) => renewApproverCard(tx, env, card),
+    (card) => card.cardRef,
+  );
+  const applicant = await renewAgingCards(
+    services,
+    ({ cutoff }) => agingApplicantCards(db, cutoff),
+    (tx, { env }, card) => renewApplicantCard(tx, env, card),
+    (card) => card.cardRef,
+  );
+  return { approver, applicant };
 }

@@ -1,37 +1,29 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { recordCard, recordedCard } from '../../../../cards/draws/record.js';
+import { recordedCard } from '../../../../cards/draws/record.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import { isOutcome } from '../../../domain/draws/index.js';
-import { bureauToday } from '../../../time.js';
-import { asAwaitingResult, awaitingFor, awaitingItems } from '../service/awaiting.js';
+import { awaitingOf, sendRecordCard } from '../service/record-cards.js';
 import { recordResult } from '../service/record.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
 
 const RECORD = /^(登记)?(双随机)?抽查结果[。！!]?$/;
-
-export function recordCardRef(formRef: string): string {
-  return `draw-record:${formRef}`;
-}
 
 /** 「登记抽查结果」: the drawn inspections this person may record, in one form. */
 export const recordIntent: MessageIntent = {
   name: 'draw.record',
   matches: (text) => RECORD.test(text),
   async handle(ctx) {
-    const mine = awaitingFor(
-      ctx.directory,
-      ctx.identity.person.id,
-      await awaitingItems(ctx.services.store.db),
-    );
-    if (mine.length === 0) {
-      await ctx.answer('目前没有待您登记结果的双随机抽查。');
-      return;
-    }
-    const formRef = randomUUID();
-    const today = bureauToday(ctx.services.now());
-    await ctx.answer(recordCard(formRef, mine.map(asAwaitingResult), today), recordCardRef(formRef));
+    const env = actionContextOf(ctx.services, ctx.directory);
+    await ctx.commit(async (tx) => {
+      const mine = await awaitingOf(tx, env, ctx.identity.person.openId);
+      if (mine.length === 0) await ctx.reply(tx, '目前没有待您登记结果的双随机抽查。');
+      else
+        await sendRecordCard(tx, env, ctx.identity.person.openId, mine, {}, (c, ref) =>
+          ctx.reply(tx, c, ref),
+        );
+    });
   },
 };
 
@@ -42,9 +34,13 @@ function field(fv: Record<string, unknown>, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** 登记并公开: publishes the chosen enterprise's result and turns the form into a confirmation. */
+/**
+ * 登记并公开: publishes the chosen enterprise's result and turns the form into a confirmation; what
+ * the recorder still has to record comes on a fresh form.
+ */
 export const recordAction: CardActionHandler = async ({ action, services, directory, identity }) => {
-  if (!recordValue.safeParse(action.value).success) {
+  const value = recordValue.safeParse(action.value);
+  if (!value.success) {
     return { toast: { type: 'error', content: '该卡片操作无效，请重新发起。' } };
   }
   const fv = action.formValue;
@@ -61,6 +57,7 @@ export const recordAction: CardActionHandler = async ({ action, services, direct
       identity.person.openId,
       { drawId, uscc, outcome, inspectedOn, note: field(fv, 'note') },
       'chat',
+      value.data.form,
     );
     return {
       toast: { type: 'success', content: `${item.enterpriseName}的抽查结果已公开。` },

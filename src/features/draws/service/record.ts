@@ -7,6 +7,7 @@ import { bureauToday } from '../../../time.js';
 import { drawRefusal } from '../refusals.js';
 import { publishItem } from '../store/draw-repo.js';
 import { loadDrawView, type DrawItemView, type DrawView } from '../view.js';
+import { settleForms } from './record-cards.js';
 
 export interface ResultInput {
   drawId: string;
@@ -37,6 +38,8 @@ export async function recordResult(
   recorderOpenId: string,
   input: ResultInput,
   source: 'chat' | 'api',
+  /** The form it was entered on, when it came from chat. */
+  formRef?: string,
 ): Promise<{ view: DrawView; item: DrawItemView }> {
   const now = services.now();
   const at = now.toISOString();
@@ -86,8 +89,13 @@ export async function recordResult(
       },
       at,
     );
+    const env = { services, directory, at, today };
+    const subject = `${view.id}|${item.uscc}`;
+    const settled = { subject, enterpriseName: item.enterpriseName, recorderName: person.name };
+    await settleForms(tx, env, { ...settled, recorderOpenId: person.openId }, formRef);
     return view.id;
   });
+  services.kickOutbox();
   const view = await loadDrawView(services.store.db, result);
   const item = view?.items.find((i) => i.uscc === input.uscc);
   if (!view || !item) throw new Error(`draw ${result} vanished after commit`);

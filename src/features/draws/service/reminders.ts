@@ -1,15 +1,13 @@
-import { recordCard } from '../../../../cards/draws/record.js';
-import { sendTo } from '../../../app/replies.js';
+import { actionContextOf } from '../../../app/action-context.js';
 import type { Services } from '../../../app/services.js';
 import { loadDirectory } from '../../../directory/directory-repo.js';
 import { publicationState } from '../../../domain/draws/index.js';
 import type { PeriodicJob } from '../../../scheduler.js';
 import { appendAudit } from '../../../store/audit-repo.js';
-import { bureauToday } from '../../../time.js';
-import { recordCardRef } from '../chat/record.js';
 import { loadDrawSettings } from '../settings.js';
 import { markReminded } from '../store/draw-repo.js';
-import { asAwaitingResult, awaitingItems, type AwaitingItem } from './awaiting.js';
+import { awaitingFor, awaitingItems, type AwaitingItem } from './awaiting.js';
+import { sendRecordCard } from './record-cards.js';
 
 function byDraw(items: readonly AwaitingItem[]): Map<string, AwaitingItem[]> {
   const groups = new Map<string, AwaitingItem[]>();
@@ -19,18 +17,19 @@ function byDraw(items: readonly AwaitingItem[]): Map<string, AwaitingItem[]> {
 
 /**
  * Reminds the drawing unit's head, once per enterprise, when the publication deadline of an
- * approved drawn inspection is near or past and its result is still not public. Returns the draws
+ * approved drawn inspection is near or past and its result is still not public. The reminder is a
+ * fresh form for everything the head may record, replacing their older forms. Returns the draws
  * whose head was reminded.
  */
 export async function runDrawReminders(services: Services): Promise<string[]> {
   const directory = await loadDirectory(services.store.db);
   if (!directory) return [];
-  const now = services.now();
-  const today = bureauToday(now);
-  const at = now.toISOString();
+  const env = actionContextOf(services, directory);
+  const { today, at } = env;
   const { publication } = await loadDrawSettings(services.store.db);
   const reminded: string[] = [];
-  for (const [drawId, entries] of byDraw(await awaitingItems(services.store.db))) {
+  const all = await awaitingItems(services.store.db);
+  for (const [drawId, entries] of byDraw(all)) {
     const due = entries.filter(
       ({ draw, item }) =>
         !item.remindedAt && publicationState(draw.publishDue, today, publication) !== 'waiting',
@@ -48,13 +47,13 @@ export async function runDrawReminders(services: Services): Promise<string[]> {
         due.map(({ item }) => item.idx),
         at,
       );
-      const card = recordCard(formRef, due.map(asAwaitingResult), today, {
+      await sendRecordCard(tx, env, head.openId, awaitingFor(directory, head.id, all), {
+        formRef,
         title: `抽查结果公开提醒 ${drawId}`,
         intro: late
-          ? `以下双随机抽查的检查结果应于${draw.publishDue}前公开，现已逾期，请尽快登记。`
-          : `以下双随机抽查的检查结果应于${draw.publishDue}前公开，请及时登记。`,
+          ? `抽查${drawId}的检查结果应于${draw.publishDue}前公开，现已逾期，请尽快登记。以下为您待登记的全部抽查。`
+          : `抽查${drawId}的检查结果应于${draw.publishDue}前公开，请及时登记。以下为您待登记的全部抽查。`,
       });
-      await sendTo(tx, head.openId, card, recordCardRef(formRef));
       await appendAudit(
         tx,
         {

@@ -4,8 +4,9 @@ import type { Database } from '../../../store/db.js';
 import { DRAWS, REFERRALS } from './case-sheets.js';
 import type { LedgerRange } from './ledger-range.js';
 import { PLANS, SPECIALS } from './ledger-sheets.js';
+import { OUTREACH, WARNINGS } from './prevention-sheets.js';
 
-const SHEETS = [PLANS, SPECIALS, REFERRALS, DRAWS];
+const SHEETS = [PLANS, SPECIALS, REFERRALS, DRAWS, WARNINGS, OUTREACH];
 
 /** False on Workers, where `exceljs` is a stub (wrangler.toml). */
 export const spreadsheetsAvailable = !('unavailable' in ExcelJS);

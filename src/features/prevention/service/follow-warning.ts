@@ -1,6 +1,5 @@
 import type { ActionContext } from '../../../app/action-context.js';
-import { patchCard, sendTo } from '../../../app/replies.js';
-import { warningCard } from '../../../../cards/prevention/warning.js';
+import { sendTo } from '../../../app/replies.js';
 import type { Enterprise, Person } from '../../../domain/org.js';
 import {
   nextWarningState,
@@ -13,8 +12,8 @@ import type { Tx } from '../../../store/db.js';
 import { submitPrefilled } from '../../referrals/index.js';
 import { preventionRefusal } from '../refusals.js';
 import { findWarning, updateWarningIf, type WarningRow, type WarningStatus } from '../store/warning-repo.js';
-import { belongsTo, headOf, personByOpenId } from './people.js';
-import { warningCardRef } from './send-warning.js';
+import { belongsTo, personByOpenId } from './people.js';
+import { refreshWarningCards } from './warning-cards.js';
 
 export interface FollowInput {
   id: string;
@@ -69,11 +68,7 @@ async function settle(
   );
   const after = await findWarning(tx, before.id);
   if (!after) throw new Error(`warning ${before.id} vanished in its own transaction`);
-  const head = headOf(
-    env.directory,
-    env.directory.units.find((u) => u.id === after.branchId),
-  );
-  if (head) await patchCard(tx, warningCardRef(after.id), head.openId, warningCard(after));
+  await refreshWarningCards(tx, after);
   if (move !== 'acknowledge') {
     const how = after.referralId ? `转为线索移送，编号${after.referralId}` : '标记风险已消除';
     await sendTo(
@@ -125,6 +120,7 @@ export async function escalateWarning(
     sender,
     draft: referralDraftFromWarning({ ...row, branchId: branch.id }),
     enterprises: input.enterprises,
+    warningId: row.id,
   });
   await updateWarningIf(tx, row.id, ['escalated'], {
     referralId: referral.id,

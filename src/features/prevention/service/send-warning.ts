@@ -1,7 +1,5 @@
 import type { ActionContext } from '../../../app/action-context.js';
 import { Refusal } from '../../../app/refusal.js';
-import { sendTo } from '../../../app/replies.js';
-import { warningCard } from '../../../../cards/prevention/warning.js';
 import type { Enterprise, Person, Unit } from '../../../domain/org.js';
 import {
   countyBranch,
@@ -23,6 +21,7 @@ import {
   type WarningRow,
 } from '../store/warning-repo.js';
 import { belongsTo, headOf } from './people.js';
+import { sendWarningCard } from './warning-cards.js';
 
 export interface WarningInput {
   channel: 'chat' | 'api';
@@ -46,10 +45,6 @@ export class RepeatedWarning extends Refusal {
     );
     super(code, message, status);
   }
-}
-
-export function warningCardRef(id: string): string {
-  return `warning:${id}`;
 }
 
 function sendingUnit(env: ActionContext, input: WarningInput): Unit {
@@ -139,7 +134,7 @@ export async function sendWarning(tx: Tx, env: ActionContext, input: WarningInpu
   const head = headOf(env.directory, branch);
   if (head) {
     const notice = `${unit.name}对辖区企业发出预警提醒，请跟进：确认知悉、风险消除后标记，涉嫌违法的转线索移送。`;
-    await sendTo(tx, head.openId, warningCard(row, { notice }), warningCardRef(id));
+    await sendWarningCard(tx, env, row, head.openId, { notice });
   }
   return row;
 }

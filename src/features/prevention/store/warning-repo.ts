@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lte, max, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, max, type SQL } from 'drizzle-orm';
 import { warnings } from '../../../../db/schema/index.js';
 import type { Reader, Tx } from '../../../store/db.js';
 
@@ -67,4 +67,16 @@ export function warningsBetween(db: Reader, from: string, to: string): Promise<W
     .select()
     .from(warnings)
     .where(and(gte(warnings.sentOn, from), lte(warnings.sentOn, to)));
+}
+
+/** Warnings still to be followed by any of the branches, oldest first. */
+export function openWarningsOfBranches(db: Reader, branchIds: readonly string[]): Promise<WarningRow[]> {
+  if (branchIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(warnings)
+    .where(
+      and(inArray(warnings.branchId, [...branchIds]), inArray(warnings.status, ['sent', 'acknowledged'])),
+    )
+    .orderBy(asc(warnings.sentAt), asc(warnings.id));
 }

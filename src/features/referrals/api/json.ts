@@ -37,6 +37,7 @@ export function referralJson(view: ReferralView) {
     submittedAt: view.submittedAt,
     updatedAt: view.updatedAt,
     closedAt: view.closedAt,
+    warningId: view.warningId,
     history: view.events.map((e) => ({
       kind: e.kind,
       state: e.state,

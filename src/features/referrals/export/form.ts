@@ -62,6 +62,8 @@ export interface ReferralForm {
   stages: (FormEntry & { stage: CaseStage; input: unknown })[];
   submittedAt: string;
   closedAt: string | null;
+  /** The 预警提醒 (YJ-…) the referral was escalated from. */
+  warningId: string | null;
   attachments: FormAttachment[];
 }
 
@@ -130,6 +132,7 @@ export async function getReferralForForm(
       })),
     submittedAt: view.submittedAt,
     closedAt: view.closedAt,
+    warningId: view.warningId,
     attachments: attachments.map((a) => ({
       id: a.id,
       kind: a.kind,

@@ -125,6 +125,7 @@ export function ReferralSheet({
         <Row label={ANNEX3_LABELS.fromUnit}>{text('fromUnit')}</Row>
         <Row label={ANNEX3_LABELS.toUnit}>{text('toUnit')}</Row>
         <Row label={ANNEX3_LABELS.date}>{cnDay(form.submittedAt)}</Row>
+        {form.warningId ? <Row label="来源预警提醒">{form.warningId}</Row> : null}
         <Section title="二、线索基本信息" />
         <Row label={`1. ${ANNEX3_LABELS.subjectName}`}>{text('subjectName')}</Row>
         <Row label={ANNEX3_LABELS.subjectCode}>{text('subjectCode')}</Row>

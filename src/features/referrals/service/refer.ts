@@ -12,6 +12,8 @@ export interface PrefilledReferral {
   sender: Person;
   draft: ReferralDraft;
   enterprises: readonly Enterprise[];
+  /** The 预警提醒 it comes from, named on its cards, page and JSON. */
+  warningId?: string;
 }
 
 /**
@@ -28,5 +30,10 @@ export async function submitPrefilled(
     const fields = [...review.blocking, ...review.errors.map((e) => e.field)].join('、');
     throw referralRefusal('BAD_INPUT', `线索移送表尚未填写完整：${fields}。`);
   }
-  return submitReferral(tx, env, { channel: input.channel, sender: input.sender, review });
+  return submitReferral(tx, env, {
+    channel: input.channel,
+    sender: input.sender,
+    review,
+    ...(input.warningId ? { warningId: input.warningId } : {}),
+  });
 }

@@ -1,10 +1,9 @@
-import { actionContextOf, type ActionContext } from '../../../app/action-context.js';
+import type { ActionContext } from '../../../app/action-context.js';
+import { renewAgingCards } from '../../../app/card-renewal.js';
 import type { Services } from '../../../app/services.js';
-import { loadDirectory } from '../../../directory/directory-repo.js';
-import { CARD_LIFETIME_DAYS, isAging, refreshCutoff } from '../../../domain/card-age.js';
+import { isAging } from '../../../domain/card-age.js';
 import { isOverdue } from '../../../domain/referrals/lifecycle.js';
 import type { PeriodicJob } from '../../../scheduler.js';
-import { loadRefreshAfterDays } from '../../../store/card-settings.js';
 import type { Tx } from '../../../store/db.js';
 import { agingCards, retireCard, type AgingCard } from '../store/card-repo.js';
 import { loadReferral } from '../store/referral-repo.js';
@@ -44,19 +43,13 @@ async function renewOne(tx: Tx, env: ActionContext, card: AgingCard, expired: st
  * For the scheduler: every open referral card whose holder can still act and that was sent more than
  * `cards.refreshAfterDays` ago is replaced by a fresh one; each card in its own transaction.
  */
-export async function renewAgingReferralCards(services: Services): Promise<string[]> {
-  const directory = await loadDirectory(services.store.db);
-  if (!directory) return [];
-  const env = actionContextOf(services, directory);
-  const now = new Date(env.at);
-  const cutoff = refreshCutoff(now, await loadRefreshAfterDays(services.store.db));
-  const expired = refreshCutoff(now, CARD_LIFETIME_DAYS);
-  const renewed: string[] = [];
-  for (const card of await agingCards(services.store.db, cutoff)) {
-    if (await services.store.write((tx) => renewOne(tx, env, card, expired))) renewed.push(card.cardRef);
-  }
-  services.kickOutbox();
-  return renewed;
+export function renewAgingReferralCards(services: Services): Promise<string[]> {
+  return renewAgingCards(
+    services,
+    ({ cutoff }) => agingCards(services.store.db, cutoff),
+    (tx, { env, expired }, card) => renewOne(tx, env, card, expired),
+    (card) => card.cardRef,
+  );
 }
 
 export const renewReferralCardsJob: PeriodicJob = {

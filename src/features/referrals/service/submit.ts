@@ -19,6 +19,8 @@ export interface SubmitInput {
   review: Review;
   /** The chat draft being confirmed; consumed so that it is sent once. */
   draftId?: string;
+  /** The 预警提醒 the referral was escalated from. */
+  warningId?: string;
   /** The sender's confirmation card, which from now on shows the referral. */
   senderCardRef?: string;
 }
@@ -89,6 +91,7 @@ export async function submitReferral(tx: Tx, env: ActionContext, input: SubmitIn
     coordinateUnitId: coordinate?.id ?? null,
     coordinateText: opinion === 'coordinate' ? (coordinate?.name ?? draft.coordinateText ?? null) : null,
     warnings: review.warnings,
+    warningId: input.warningId ?? null,
     submittedAt: env.at,
     updatedAt: env.at,
   });

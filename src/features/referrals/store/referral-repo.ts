@@ -87,6 +87,7 @@ export function toView(row: ReferralRow, events: ReferralEvent[]): ReferralView 
     submittedAt: row.submittedAt,
     updatedAt: row.updatedAt,
     closedAt: row.closedAt,
+    warningId: row.warningId,
     events,
   };
 }
