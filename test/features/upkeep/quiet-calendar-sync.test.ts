@@ -47,7 +47,7 @@ describe('the shared calendar 企业安静期', () => {
   it('is created once and holds one all-day event per run of quiet days, a year ahead', async () => {
     expect((await click('upkeep.quiet', TUNLIU_FORM)).toast?.type).toBe('success');
     await bot.settle();
-    await fake.waitFor(() => tunliu().length > 0);
+    await fake.waitFor(() => tunliu().length > 0, 10_000);
     const calendars = [...fake.calendars.calendars.values()];
     expect(calendars).toHaveLength(1);
     expect(calendars[0]).toMatchObject({ summary: TITLE, permissions: 'public', type: 'shared' });
@@ -88,14 +88,14 @@ describe('the shared calendar 企业安静期', () => {
     });
     expect(ended.toast?.type).toBe('success');
     await bot.settle();
-    await fake.waitFor(() => tunliu().length === 6);
+    await fake.waitFor(() => tunliu().length === 6, 10_000);
     expect(spans().at(-1)).toBe('2027-06-01..2027-06-15');
     expect(tunliu().at(-1)?.event_id).toBe(june?.event_id);
     expect(tunliu().at(-1)?.description).toContain('2027-01-01至2027-06-15有效');
 
     await click('upkeep.quietChange', { period: await rowOf(NOTICE), change: 'remove', reason: '误登记' });
     await bot.settle();
-    await fake.waitFor(() => tunliu().length === 0);
+    await fake.waitFor(() => tunliu().length === 0, 10_000);
   });
 
   it('lets the upkeep succeed while Feishu fails, and syncs when it answers again', async () => {
@@ -109,8 +109,13 @@ describe('the shared calendar 企业安静期', () => {
     expect(answer.toast).toEqual({ type: 'success', content: '安静期已设置。' });
     expect((await loadQuietPeriods(bot.store.db)).some((p) => p.basis === NOTICE)).toBe(true);
     await bot.settle();
-    await fake.waitFor(() => tunliu().length === 11, 5000);
-    const last = (await calendarSyncs()).at(-1);
+    await fake.waitFor(() => tunliu().length === 11, 10_000);
+    // The events land before the outbox row is marked sent: wait for the row too.
+    let last = (await calendarSyncs()).at(-1);
+    for (let tries = 0; last?.status !== 'sent' && tries < 500; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      last = (await calendarSyncs()).at(-1);
+    }
     expect(last).toMatchObject({ status: 'sent' });
     expect(Number(last?.attempts)).toBeGreaterThanOrEqual(2);
   });
@@ -122,7 +127,7 @@ describe('the shared calendar 企业安静期', () => {
     now = new Date(now.getTime() + 21 * 3_600_000);
     await bot.runtime.scheduler.tick();
     await bot.settle();
-    await fake.waitFor(() => tunliu().length === 11);
+    await fake.waitFor(() => tunliu().length === 11, 10_000);
     expect(tunliu().every((e) => e.summary === '企业安静期·屯留区（规模以上工业企业）')).toBe(true);
 
     const [calendar] = fake.calendars.calendars.values();
@@ -130,7 +135,7 @@ describe('the shared calendar 企业安静期', () => {
     now = new Date(now.getTime() + 21 * 3_600_000);
     await bot.runtime.scheduler.tick();
     await bot.settle();
-    await fake.waitFor(() => tunliu().length === 11);
+    await fake.waitFor(() => tunliu().length === 11, 10_000);
     expect([...fake.calendars.calendars.values()].filter((c) => !c.is_deleted)).toHaveLength(1);
   });
 
@@ -138,6 +143,6 @@ describe('the shared calendar 企业安静期', () => {
     await bot.store.client.execute({ sql: 'DELETE FROM quiet_periods WHERE basis = ?', args: [NOTICE] });
     await bot.runtime.scheduler.tick();
     await bot.settle();
-    await fake.waitFor(() => tunliu().length === 0);
+    await fake.waitFor(() => tunliu().length === 0, 10_000);
   });
 });
