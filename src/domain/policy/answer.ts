@@ -15,7 +15,7 @@ import { aboutANameOnly, isCovered, notCovered, otherEntry } from './scope.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
-const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看/;
+const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样/;
 const MAX_CITATIONS = 3;
 const HAS_QUANTITY = /\d|[一二三四五六七八九十两]+[次天日月年个栏项]|未规定|及时|年度|每年|全覆盖/;
 
