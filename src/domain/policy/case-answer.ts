@@ -2,7 +2,7 @@ import { evaluateInspection, explainDecision, isOnSite, type RulesDecision } fro
 import type { Directory } from '../org.js';
 import { cite, type CitationRequest } from './citations.js';
 import { prepareCase, type PreparedCase } from './case-context.js';
-import { caseLines, clauseTag, isFormGap, methodWords, type CaseLine } from './case-lines.js';
+import { caseLines, isFormGap, methodWords, type CaseLine } from './case-lines.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm } from './form.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
@@ -53,7 +53,7 @@ function approvalOf(
 function condition(approval: Approval): string {
   if (approval.special) return '专项检查方案须经市级生态环境主管部门主要负责人批准，并按规定备案、向社会公开';
   if (approval.head) return `须报请${approval.head}批准`;
-  return approval.chain ? `须经${approval.chain}审批` : '须按程序审批';
+  return approval.chain ? `须经${approval.chain}审批（第5条）` : '须按程序审批';
 }
 
 /** The chain said with the clause behind it; a quiet-period visit also names 第10条. */
@@ -72,19 +72,19 @@ function chainLine(approval: Approval): CaseLine | undefined {
 /** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
 function opening(
   question: string,
-  lines: ReturnType<typeof caseLines>,
   approval: Approval,
   prepared: PreparedCase,
   blocks: RulesDecision['findings'],
 ): string {
   const form = askedForm(question);
   const onSite = isOnSite(prepared.proposal.methods);
-  if (form === 'who') {
-    const chain = approval.chain ? `由${approval.chain}审批` : '按程序由行政执法主体负责人审批';
-    const quiet = approval.head ? `，检查时间处于企业安静期，须报请${approval.head}批准` : '';
-    return `${chain}${quiet}。`;
-  }
   const reason = blocks[0] && (BLOCK_REASONS[blocks[0].code] ?? blocks[0].message.replace(/[。；]+$/, ''));
+  if (form === 'who') {
+    const clause = approval.special ? '' : '（第5条）';
+    const chain = approval.chain ? `由${approval.chain}审批${clause}` : '按程序由行政执法主体负责人审批';
+    const quiet = approval.head ? `，检查时间处于企业安静期，须报请${approval.head}批准` : '';
+    return `${chain}${quiet}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
+  }
   if (form === 'yes-no' && NEED.test(question) && APPROVAL.test(question)) {
     if (/主要负责人|一把手|局长|主要领导/.test(question) && !/分管/.test(question)) {
       if (!onSite) {
@@ -125,6 +125,9 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   // The quiet period goes first when asked about, or when it decides who must approve.
   const quietFirst = HEAD.test(question) || (approvalAsked && !!approval.head && !approval.special);
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
+  const first = opening(question, approval, prepared, blocks);
+  // The opening already says the chain with its clause; the body need not repeat it, the citations do.
+  const said = !!approval.chain && first.includes(`${approval.chain}审批（第5条）`);
   const chained = chain ? [chain] : [];
   const ordered: CaseLine[] = [
     ...lines.joint,
@@ -148,8 +151,10 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
       ? [{ clause: '3' as const, about: '不受频次上限限制' }]
       : []),
   ];
-  const first = opening(question, lines, approval, prepared, blocks);
-  const body = ordered.map((l) => l.text).join('；');
+  const body = ordered
+    .filter((l) => !(said && l === chain))
+    .map((l) => l.text)
+    .join('；');
   const assumptions = [...prepared.assumptions, ...gaps.map((gap) => `正式申请时须补充：${gap.message}`)];
   return {
     answer: `${first}${body ? `${body}。` : ''}`,

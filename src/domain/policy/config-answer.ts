@@ -60,7 +60,8 @@ export function answerFromConfig(
   }
   if (facts.enterprise && asksOutreach(text)) return outreachAnswer(facts.enterprise, ctx);
   // 「因举报还能再去吗」「已经查过两次，还能去吗」 describe a case: the rules weigh its facts.
-  const described = facts.type !== undefined || facts.stated.visits !== undefined || facts.dates !== undefined;
+  const described =
+    facts.type !== undefined || facts.stated.visits !== undefined || facts.dates !== undefined;
   if (facts.enterprise && COUNT.test(text) && !described) return inspections(text, facts.enterprise, ctx);
   return undefined;
 }
