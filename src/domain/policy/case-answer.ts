@@ -144,8 +144,10 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     ...lines.notes.filter((l) => !isQuiet(l)),
     ...(approvalAsked || approval.special ? [] : chained),
   ];
+  ordered.push(...lines.uncovered);
+  const cited = ordered.filter((l) => !lines.uncovered.includes(l));
   const requests: CitationRequest[] = [
-    ...ordered.map(({ clause, about }) => ({ clause, about })),
+    ...cited.map(({ clause, about }) => ({ clause, about })),
     ...rules.chain.map((step) => ({ clause: step.clause, about: step.why })),
     ...(/（第3条）/.test(ordered.map((l) => l.text).join(''))
       ? [{ clause: '3' as const, about: '不受频次上限限制' }]

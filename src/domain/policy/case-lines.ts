@@ -91,6 +91,8 @@ export interface CaseLines {
   exemptions: CaseLine[];
   /** Rectification, the rules' notes and the method. */
   notes: CaseLine[];
+  /** Stated facts no clause decides; said, not cited. */
+  uncovered: CaseLine[];
 }
 
 /** Form gaps are reminders for the application, not findings about the case. */
@@ -162,11 +164,32 @@ export function caseLines(facts: CaseFacts, prepared: PreparedCase, rules: Rules
     });
   }
   notes.push(...of('info'));
+  const listed = facts.enterprise?.positiveList;
+  if (facts.positiveList === true && facts.enterprise && !listed) {
+    const name = facts.enterprise.name;
+    notes.push(
+      line(`据本局企业名录，${name}未列入监督执法正面清单，按一般企业判断`, '9', '列入监督执法正面清单'),
+    );
+  }
   if (!isOnSite(proposal.methods)) {
     const words = methodWords(proposal.methods);
     notes.push(line(`${words}属非现场检查，符合大力推行非现场、无感式执法的要求`, '8', '非现场 无感式执法'));
   } else if (proposal.methods.includes('sampling')) {
     notes.push(line('监测采样须进入企业现场，本局按现场执法检查对待', '10', '现场执法检查'));
   }
-  return { joint, quietNotIn, blocks: of('block'), warnings: of('warn'), exemptions, notes };
+  // Said plainly rather than guessed: the scheme has no rule on these.
+  const uncovered = facts.stated.uncovered.map((words) => ({
+    text: `所述${words}，实施方案未作规定`,
+    clause: '6' as const,
+    about: '按照法定程序和要求开展现场检查',
+  }));
+  return {
+    joint,
+    quietNotIn,
+    blocks: of('block'),
+    warnings: of('warn'),
+    exemptions,
+    notes,
+    uncovered,
+  };
 }

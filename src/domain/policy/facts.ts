@@ -130,9 +130,14 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   const enterprise = registry && longestNamed(text, registry.enterprises, enterpriseNames);
   // An enterprise's name contains its county (长治示例…), so units are looked for without it.
   const unitText = enterprise ? text.replace(enterprise.name, '') : text;
-  const unit = registry && longestNamed(unitText, registry.directory.units, unitNames);
   const units = registry ? allNamed(unitText, registry.directory.units) : [];
-  const facts: CaseFacts = { planned: PLAN_WORDS.test(text), stated: statedFacts(text), units };
+  const stated = statedFacts(text);
+  // 「上党分局和市执法队一起去」: the first unit named carries the visit out.
+  const unit =
+    stated.joint && units.length >= 2
+      ? units[0]
+      : registry && longestNamed(unitText, registry.directory.units, unitNames);
+  const facts: CaseFacts = { planned: PLAN_WORDS.test(text), stated, units };
   const level = levelOf(found, unit);
   if (level) facts.level = level;
   if (unit) facts.unit = unit;

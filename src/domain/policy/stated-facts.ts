@@ -17,6 +17,8 @@ export interface StatedFacts {
   joint?: boolean;
   /** 「复查整改情况」: a follow-up of rectification (第14条、第15条). */
   rectify?: boolean;
+  /** Facts the scheme says nothing about (夜间, 节假日, 突击), in the officer's words. */
+  uncovered: string[];
 }
 
 const NUMBER = '(\\d+|[一二两三四五六七八九十]+)';
@@ -33,9 +35,17 @@ const MAJOR = /重大环境问题|重大问题|重大隐患/;
 const LENGTH = new RegExp(`(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?${NUMBER}个?(月|周|星期|天|日)`);
 const JOINT = /一起查|一起去|联合|综合一次查|合并|都(?:要|打算|准备|计划|想)去|同时去|都去/;
 const RECTIFY = /复查|整改情况|整改落实|回头看|整改核查/;
+/** The scheme sets no rule on the hour, the day of the week, or giving notice of a visit. */
+const UNCOVERED: readonly [RegExp, string][] = [
+  [/夜间|晚上|夜里|凌晨/, '夜间检查'],
+  [/节假日|周末|春节|国庆|假期/, '周末、节假日检查'],
+  [/突击|暗访|不打招呼|不提前通知/, '事先是否通知企业'],
+];
 
 export function statedFacts(text: string): StatedFacts {
-  const facts: StatedFacts = {};
+  const facts: StatedFacts = {
+    uncovered: UNCOVERED.flatMap(([pattern, words]) => (pattern.test(text) ? [words] : [])),
+  };
   const done = DONE.exec(text);
   const nth = NTH.exec(text);
   if (done?.[1]) facts.visits = count(done[1]);
