@@ -51,9 +51,10 @@ function applicantOf(unit: Unit): string {
   return unit.officers?.[0] ?? unit.members[0] ?? unit.head;
 }
 
-/** Only the unit's own county is known: a city section's placeholder meets citywide periods alone. */
+/** Only a named branch's county is known: otherwise the placeholder meets citywide periods alone. */
 function placeholder(facts: CaseFacts, unit: Unit | undefined): Enterprise {
-  const county = unit?.county ?? '';
+  // A unit the question did not name is a guess; only the citywide periods bind its enterprise.
+  const county = (facts.unit && unit?.county) || '';
   return {
     name: '该企业',
     uscc: PLACEHOLDER_USCC,
