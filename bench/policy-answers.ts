@@ -1,8 +1,8 @@
 /**
  * Answers every question of the policy sets many times in one process and prints throughput and
  * latency, then the scores per set and, for the v2 sets, per category. Run with
- * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2 set gets
- * wrong (never the held-out set's, which is not for tuning).
+ * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2 and v3 sets
+ * get wrong (never the held-out set's, which is not for tuning).
  */
 import { performance } from 'node:perf_hooks';
 import { answer } from '../src/domain/policy/index.js';
@@ -16,6 +16,7 @@ const ctx = demoContext();
 const sets = { 'question set': questionSet('questions.json'), 'held-out set': questionSet('holdout.json') };
 const formSets = {
   'v2 question set': formSet('questions-v2.json'),
+  'v3 question set (cases, colloquial)': formSet('questions-v3.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
 };
 const askForm = (item: FormItem) =>
@@ -79,4 +80,5 @@ for (const [name, items] of Object.entries(formSets)) {
   for (const line of formatScores(scoreForms(items, askForm))) console.log(line);
 }
 if (args.includes('--misses'))
-  for (const line of misses(formSets['v2 question set'], askForm)) console.log(line);
+  for (const own of [formSets['v2 question set'], formSets['v3 question set (cases, colloquial)']])
+    for (const line of misses(own, askForm)) console.log(line);

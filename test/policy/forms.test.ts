@@ -40,6 +40,29 @@ describe('the v2 question set, written before tuning', () => {
   });
 });
 
+describe('the v3 set of described cases and everyday wording, written before tuning', () => {
+  const items = formSet('questions-v3.json');
+
+  it('holds at least 60 questions, cases and colloquial ones', () => {
+    expect(items.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(items.map((item) => item.category))).toEqual(new Set(['case', 'colloquial']));
+  });
+
+  it('weighs every stated fact of a case and names the clause that decides it', () => {
+    const scores = scoreForms(items, ask);
+    const cases = scores.get('case')!;
+    expect(rate(cases.scenario)).toBe(1);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.9);
+    const colloquial = scores.get('colloquial')!;
+    expect(rate(colloquial.form)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(colloquial.refusal)).toBe(1);
+    expect(rate(colloquial.topCitation)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe('the v2 held-out set, written by someone who did not tune', () => {
   it('is mostly answered in the form asked, from the right clause', () => {
     const all = scoreForms(formSet('../corpus/policy-holdout-v2.json'), ask).get('all');

@@ -17,10 +17,14 @@ export interface FormItem {
   mustMention: string[];
   /** The asker's question just before, for a follow-up. */
   previous?: string;
+  /** A described case: each stated fact and the clause that decides it, said together in one clause of the answer. */
+  facts?: [string, ClauseId][];
 }
 
 /** `questions-v2.json` beside this file, or a corpus under test/corpus. */
-export function formSet(path: 'questions-v2.json' | '../corpus/policy-holdout-v2.json'): FormItem[] {
+export function formSet(
+  path: 'questions-v2.json' | 'questions-v3.json' | '../corpus/policy-holdout-v2.json',
+): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }
 
@@ -39,6 +43,16 @@ const QUANTITY =
 /** The verdict is the first sentence's opening phrase: 「不能，……」 or 「可以。」. */
 function verdict(sentence: string): string {
   return /^[^，,；：:。]*/.exec(sentence)?.[0] ?? sentence;
+}
+
+/** 「第3条」 for numbered clauses, 「附件2」 for the forms: how an answer names the clause beside a fact. */
+function clauseTag(clause: ClauseId): string {
+  return /^\d+$/.test(clause) ? `第${clause}条` : clause.replace(/^annex-/, '附件');
+}
+
+/** Whether some part of the answer (between ；and 。) names the fact together with its clause. */
+export function paired(answerText: string, [fact, clause]: [string, ClauseId]): boolean {
+  return answerText.split(/[；。]/).some((part) => part.includes(fact) && part.includes(clauseTag(clause)));
 }
 
 /** Whether the first sentence answers the question's form, as the issue describes each. */
@@ -78,6 +92,8 @@ export interface CategoryScore {
   form: Tally;
   mustMention: Tally;
   scenario: Tally;
+  /** Stated facts named with the clause that decides them. */
+  paired: Tally;
 }
 
 const tally = (): Tally => ({ right: 0, of: 0 });
@@ -103,6 +119,7 @@ export function scoreForms(
         form: tally(),
         mustMention: tally(),
         scenario: tally(),
+        paired: tally(),
       };
       scores.set(name, score);
     }
@@ -117,6 +134,7 @@ export function scoreForms(
       add(score.form, answersForm(item, result));
       if (item.clauses[0]) add(score.topCitation, result.citations[0]?.clause === item.clauses[0]);
       for (const word of item.mustMention) add(score.mustMention, result.answer.includes(word));
+      for (const fact of item.facts ?? []) add(score.paired, paired(result.answer, fact));
       if (item.clauses.length >= 2)
         add(
           score.scenario,
@@ -135,7 +153,8 @@ export function formatScores(scores: Map<string, CategoryScore>): string[] {
   return [...scores].map(
     ([name, s]) =>
       `  ${name.padEnd(13)} n=${String(s.items).padStart(3)}  top ${pct(s.topCitation)}; refusal ${pct(s.refusal)}; ` +
-      `form ${pct(s.form)}; mention ${pct(s.mustMention)}; scenario ${pct(s.scenario)}`,
+      `form ${pct(s.form)}; mention ${pct(s.mustMention)}; scenario ${pct(s.scenario)}` +
+      (s.paired.of ? `; fact+clause ${pct(s.paired)}` : ''),
   );
 }
 
@@ -152,6 +171,7 @@ export function misses(items: readonly FormItem[], ask: (item: FormItem) => Poli
         `top ${result.citations[0]?.clause}`,
       item.mustMention.some((word) => !result.answer.includes(word)) && 'mention',
       !item.clauses.every((clause) => cited.has(clause)) && 'scenario',
+      (item.facts ?? []).some((fact) => !paired(result.answer, fact)) && 'fact+clause',
     ].filter(Boolean);
     return problems.length ? [`${item.id} [${problems.join(', ')}] ${item.q} → ${result.answer}`] : [];
   });

@@ -15,7 +15,7 @@ import { aboutANameOnly, isCovered, notCovered, otherEntry } from './scope.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
-const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看/;
+const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样/;
 const MAX_CITATIONS = 3;
 const HAS_QUANTITY = /\d|[一二三四五六七八九十两]+[次天日月年个栏项]|未规定|及时|年度|每年|全覆盖/;
 
@@ -87,7 +87,10 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   if (!found) return notCovered();
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.
   const toWhom = found === 'annex-3' && form === 'who' && !concepts.has('annex3') && !concepts.has('form');
-  const clause = toWhom ? '8' : found;
+  // 「分管副局长能批吗」 asks who approves (第5条), not what the forms' opinion rows say.
+  const formAsked = ['form', 'annex1', 'annex2', 'annex3', 'special'].some((c) => concepts.has(c as never));
+  const approver = /^annex-[12]$/.test(found) && !formAsked && concepts.has('approve');
+  const clause = toWhom ? '8' : approver ? '5' : found;
   const approvers = approversOf(facts.unit, ctx);
   const composed: Question = {
     text: question,

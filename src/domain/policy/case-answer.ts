@@ -1,106 +1,165 @@
-import {
-  evaluateInspection,
-  explainDecision,
-  isCapExempt,
-  isOnSite,
-  type Finding,
-  type RulesDecision,
-} from '../rules/index.js';
-import { clauseLabel, type ClauseId } from '../clauses.js';
+import { evaluateInspection, explainDecision, isOnSite, type RulesDecision } from '../rules/index.js';
+import type { Directory } from '../org.js';
 import { cite, type CitationRequest } from './citations.js';
-import { prepareCase } from './case-context.js';
+import { prepareCase, type PreparedCase } from './case-context.js';
+import { caseLines, isFormGap, methodWords, type CaseLine } from './case-lines.js';
 import type { CaseFacts } from './facts.js';
+import { askedForm } from './form.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
-/**
- * Blocks about what a filled-in form would say (no content written) are reminders for the
- * application, not reasons the visit cannot go ahead: a chat question is not a form.
- */
-function isFormGap(finding: Finding): boolean {
-  return finding.code.endsWith('_MISSING');
-}
+/** 「需要审批吗」「还要走审批吗」「要不要报一把手」: whether an approval is needed at all. */
+const NEED = /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须/;
+const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
+/** The question names the main head or the quiet period, so 第10条 answers it first. */
+const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
+/** 「分管局长批了就行吗」: whether one approver is enough. */
+const ENOUGH = /就行|就可以|就够|就能/;
 
-/** 「…（第10条）」: which clause decides each fact the sentence states. */
-function bare(message: string, clause?: ClauseId): string {
-  const text = message.replace(/[。；，]+$/, '');
-  return clause ? `${text}（${clauseLabel(clause).split(' ')[0]}）` : text;
-}
-
-/** The trigger 第3条 frees from the cap, in the scheme's words, to say which fact frees this visit. */
-const TRIGGER_WORDS: Partial<Record<string, string>> = {
-  complaint: '投诉举报',
-  referral: '转办交办',
-  monitoring: '数据监测',
-  'enterprise-request': '企业申请',
+/** Short reasons for the first sentence; the full finding follows with its clause. */
+const BLOCK_REASONS: Partial<Record<string, string>> = {
+  CAP_EXCEEDED: '该企业今年现场检查已达频次上限',
+  POSITIVE_LIST_REASON_REQUIRED: '该企业列入监督执法正面清单，应减少、免除现场检查',
+  SPECIAL_BLANKET: '专项检查不得全覆盖、无差别开展',
+  SPECIAL_PERIOD_TOO_LONG: '专项检查应严格限定时间周期',
 };
-const NEED = /需要|要不要|需不需要|用不用|是否需要|要报|要批/;
 
-/** The sentence the officer reads first: go or not, what the rules warn about, and who approves. */
-function verdict(
-  rules: RulesDecision,
-  blocks: Finding[],
-  flags: { capFree: boolean; named: boolean; quietAsked: boolean; question: string; trigger?: string },
-): string {
-  const parts = [
-    blocks[0] ? `按所述情况暂不能开展：${bare(blocks[0].message, blocks[0].clause)}` : '可以开展',
-  ];
-  // The officer asked about a quiet period the calendar does not have: say so rather than nothing.
-  if (flags.quietAsked && !rules.findings.some((finding) => finding.code.startsWith('QUIET_PERIOD'))) {
-    parts.push('按企业安静期日历，所述日期不在安静期内');
-  }
-  const warning = rules.findings.find((finding) => finding.severity === 'warn');
-  const note = rules.findings.find((f) => f.severity === 'info' && !f.code.startsWith('CHAIN_'));
-  if (!blocks[0] && warning) parts.push(`但${bare(warning.message, warning.clause)}`);
-  else if (!blocks[0] && note) parts.push(bare(note.message, note.clause));
-  for (const block of blocks.slice(1)) parts.push(bare(block.message, block.clause));
-  const exemption = rules.exemptions[0];
-  const trigger = flags.trigger ? `本次系因${flags.trigger}实施，` : '本次检查';
-  if (exemption) parts.push(bare(exemption.message, exemption.clause));
-  else if (flags.capFree) parts.push(`${trigger}可以不受频次上限限制（第3条）`);
-  let chain = '';
-  if (rules.chain.length > 0) {
-    const steps = rules.chain.map((step) =>
-      flags.named ? `${step.roleLabel}（${step.name}）` : step.roleLabel,
-    );
-    chain = `审批流程为${steps.join('→')}（${clauseLabel(rules.chain[0]?.clause ?? '5').split(' ')[0]}）`;
-  }
-  const quietOnSite = rules.findings.some((f) => f.code.startsWith('QUIET_PERIOD') && f.severity !== 'info');
-  // 「需要谁批？」 is answered by the chain, 「需要…批准吗？」 by whether approval is needed at all.
-  if (/谁|哪位|哪个领导/.test(flags.question) && chain) return `${chain}；${parts.join('；')}。`;
-  const sentence = `${[...parts, ...(chain ? [chain] : [])].join('；')}。`;
-  if (!NEED.test(flags.question) || !/批|审/.test(flags.question)) return sentence;
-  const needed = /主要负责人|一把手|局长/.test(flags.question) ? quietOnSite : rules.chain.length > 0;
-  return `${needed ? '需要' : '不需要'}。${sentence}`;
+interface Approval {
+  /** 「分局主要负责人（潞城分局局长（示例））→局长（…）」 */
+  chain: string;
+  /** The main head a quiet-period visit needs, with the person when the unit is known. */
+  head?: string;
+  special: boolean;
 }
 
-/** Runs the case through the rules module and cites every clause the decision rests on. */
+function approvalOf(
+  rules: RulesDecision,
+  prepared: PreparedCase,
+  named: boolean,
+  directory: Directory,
+): Approval {
+  const chain = rules.chain
+    .map((step) => (named ? `${step.roleLabel}（${step.name}）` : step.roleLabel))
+    .join('→');
+  const quietOnSite = rules.findings.some((f) => f.code === 'QUIET_PERIOD_ON_SITE');
+  const unit = directory.units.find((candidate) => candidate.id === prepared.proposal.unit);
+  const role = unit?.level === 'city' ? 'director' : 'branch-head';
+  const step = rules.chain.find((candidate) => candidate.role === role);
+  const where = unit?.level === 'city' ? '市生态环境局' : (unit?.name.replace(/^长治市生态环境局/, '') ?? '');
+  const head = named && step ? `${where}主要负责人（${step.name}）` : '本级行政执法主体主要负责人';
+  return { chain, ...(quietOnSite ? { head } : {}), special: prepared.proposal.kind === 'special' };
+}
+
+/** What the visit needs before it goes ahead, said as a condition. */
+function condition(approval: Approval): string {
+  if (approval.special) return '专项检查方案须经市级生态环境主管部门主要负责人批准，并按规定备案、向社会公开';
+  if (approval.head) return `须报请${approval.head}批准`;
+  return approval.chain ? `须经${approval.chain}审批（第5条）` : '须按程序审批';
+}
+
+/** The chain said with the clause behind it; a quiet-period visit also names 第10条. */
+function chainLine(approval: Approval): CaseLine | undefined {
+  if (!approval.chain) return undefined;
+  if (approval.special) {
+    return {
+      text: `审批流程为${approval.chain}，专项检查方案须经市级生态环境主管部门主要负责人批准（第4条）`,
+      clause: '4',
+      about: '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准',
+    };
+  }
+  return { text: `审批流程为${approval.chain}（第5条）`, clause: '5', about: '入企执法检查 审批' };
+}
+
+/** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
+function opening(
+  question: string,
+  approval: Approval,
+  prepared: PreparedCase,
+  blocks: RulesDecision['findings'],
+): string {
+  const form = askedForm(question);
+  const onSite = isOnSite(prepared.proposal.methods);
+  const reason = blocks[0] && (BLOCK_REASONS[blocks[0].code] ?? blocks[0].message.replace(/[。；]+$/, ''));
+  if (form === 'who') {
+    const clause = approval.special ? '' : '（第5条）';
+    const chain = approval.chain ? `由${approval.chain}审批${clause}` : '按程序由行政执法主体负责人审批';
+    const quiet = approval.head ? `，检查时间处于企业安静期，须报请${approval.head}批准` : '';
+    return `${chain}${quiet}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
+  }
+  if (form === 'yes-no' && NEED.test(question) && APPROVAL.test(question)) {
+    if (/主要负责人|一把手|局长|主要领导/.test(question) && !/分管/.test(question)) {
+      if (!onSite) {
+        return `不需要，本次为${methodWords(prepared.proposal.methods)}，不是现场执法检查，第10条的主要负责人批准要求不适用。`;
+      }
+      if (!approval.head)
+        return `不需要报请主要负责人批准，所述时间不在企业安静期内；${condition(approval)}。`;
+    }
+    return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
+  }
+  if (reason) return `不能，${reason}。`;
+  if (
+    form === 'yes-no' &&
+    ENOUGH.test(question) &&
+    approval.head &&
+    !HEAD.test(question.replace(/分管局?长|分管领导/, ''))
+  ) {
+    return `不能，${condition(approval)}。`;
+  }
+  return approval.chain || approval.special ? `可以，但${condition(approval)}。` : '可以。';
+}
+
+/** Runs the case through the rules module and cites every clause the decision rests on, fact by fact. */
 export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContext): PolicyAnswer {
   const prepared = prepareCase(facts, question, ctx);
   const rules = evaluateInspection(prepared.proposal, prepared.rules);
   const gaps = rules.findings.filter(isFormGap);
   const blocks = rules.findings.filter((finding) => finding.severity === 'block' && !gaps.includes(finding));
-  const capFree =
-    isOnSite(prepared.proposal.methods) &&
-    isCapExempt(prepared.proposal.type) &&
-    !rules.exemptions.some((exemption) => exemption.clause === '3');
-  const assumptions = [...prepared.assumptions, ...gaps.map((gap) => `正式申请时须补充：${gap.message}`)];
+  // People are named only when the question fixed the unit; a default unit's head is nobody's answer.
+  const named = !!facts.unit || (!!facts.enterprise && facts.level !== 'city');
+  const approval = approvalOf(rules, prepared, named, ctx.directory);
+  const lines = caseLines(facts, prepared, rules);
+  const chain = chainLine(approval);
+  const form = askedForm(question);
+  const approvalAsked =
+    form === 'who' ||
+    (APPROVAL.test(question) && ((form === 'yes-no' && NEED.test(question)) || ENOUGH.test(question)));
+  // The quiet period goes first when asked about, or when it decides who must approve.
+  const quietFirst = HEAD.test(question) || (approvalAsked && !!approval.head && !approval.special);
+  const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
+  const first = opening(question, approval, prepared, blocks);
+  // The opening already says the chain with its clause; the body need not repeat it, the citations do.
+  const said = !!approval.chain && first.includes(`${approval.chain}审批（第5条）`);
+  const chained = chain ? [chain] : [];
+  const ordered: CaseLine[] = [
+    ...lines.joint,
+    // A special inspection is 第4条's before anything else, unless something stops it.
+    ...(approval.special && (approvalAsked || blocks.length === 0) ? chained : []),
+    ...lines.warnings.filter(isQuiet),
+    ...lines.notes.filter(isQuiet),
+    ...lines.blocks,
+    ...(approvalAsked && !approval.special ? chained : []),
+    ...(approval.special && !approvalAsked && blocks.length > 0 ? chained : []),
+    ...lines.warnings.filter((l) => !isQuiet(l)),
+    ...lines.exemptions,
+    ...lines.quietNotIn,
+    ...lines.notes.filter((l) => !isQuiet(l)),
+    ...(approvalAsked || approval.special ? [] : chained),
+  ];
+  ordered.push(...lines.uncovered);
+  const cited = ordered.filter((l) => !lines.uncovered.includes(l));
   const requests: CitationRequest[] = [
-    ...rules.findings.map((finding) => ({ clause: finding.clause, about: finding.message })),
-    ...rules.exemptions.map((exemption) => ({ clause: exemption.clause, about: exemption.message })),
+    ...cited.map(({ clause, about }) => ({ clause, about })),
     ...rules.chain.map((step) => ({ clause: step.clause, about: step.why })),
-    ...(capFree
-      ? [{ clause: '3' as const, about: '投诉举报 转办交办 数据监测 企业申请 不受频次上限限制' }]
+    ...(/（第3条）/.test(ordered.map((l) => l.text).join(''))
+      ? [{ clause: '3' as const, about: '不受频次上限限制' }]
       : []),
   ];
+  const body = ordered
+    .filter((l) => !(said && l === chain))
+    .map((l) => l.text)
+    .join('；');
+  const assumptions = [...prepared.assumptions, ...gaps.map((gap) => `正式申请时须补充：${gap.message}`)];
   return {
-    // People are named only when the question fixed the unit; a default unit's head is nobody's answer.
-    answer: verdict(rules, blocks, {
-      capFree,
-      named: !!facts.unit || (!!facts.enterprise && facts.level !== 'city'),
-      quietAsked: !!facts.quiet && !prepared.hypothetical,
-      question,
-      ...(TRIGGER_WORDS[prepared.proposal.type] ? { trigger: TRIGGER_WORDS[prepared.proposal.type] } : {}),
-    }),
+    answer: `${first}${body ? `${body}。` : ''}`,
     citations: cite(requests),
     outOfScope: false,
     decision: {

@@ -1,6 +1,12 @@
 import type { Directory, Enterprise, QuietPeriod, Unit } from '../org.js';
-import { DEFAULT_SETTINGS, type InspectionProposal, type RulesContext } from '../rules/index.js';
+import {
+  DEFAULT_SETTINGS,
+  type InspectionProposal,
+  type PastInspection,
+  type RulesContext,
+} from '../rules/index.js';
 import type { CaseFacts } from './facts.js';
+import { stretch } from './stated-facts.js';
 import type { AnswerContext } from './types.js';
 
 /** Stands in for 「一家企业」 when the question names none; never a real 统一社会信用代码. */
@@ -11,6 +17,8 @@ export interface PreparedCase {
   rules: RulesContext;
   hypothetical: boolean;
   assumptions: string[];
+  /** On-site visits this year: in the bureau's records, and as the officer said, when said. */
+  visits: { recorded: number; stated?: number };
 }
 
 function branchFor(directory: Directory, county: string): Unit | undefined {
@@ -43,8 +51,10 @@ function applicantOf(unit: Unit): string {
   return unit.officers?.[0] ?? unit.members[0] ?? unit.head;
 }
 
-function placeholder(facts: CaseFacts, unit: Unit | undefined, directory: Directory): Enterprise {
-  const county = unit?.county ?? directory.units.find((u) => u.county)?.county ?? '';
+/** Only a named branch's county is known: otherwise the placeholder meets citywide periods alone. */
+function placeholder(facts: CaseFacts, unit: Unit | undefined): Enterprise {
+  // A unit the question did not name is a guess; only the citywide periods bind its enterprise.
+  const county = (facts.unit && unit?.county) || '';
   return {
     name: '该企业',
     uscc: PLACEHOLDER_USCC,
@@ -57,13 +67,17 @@ function placeholder(facts: CaseFacts, unit: Unit | undefined, directory: Direct
 
 /**
  * The proposal the question describes and the context to judge it in. A named enterprise is judged
- * on the real calendar, caps and flags; otherwise a placeholder carries only what the officer said.
+ * on the real calendar, caps and flags, and on what the officer adds (more visits than recorded, a
+ * major problem); otherwise a placeholder carries what the officer said, on the same calendar.
  */
 export function prepareCase(facts: CaseFacts, question: string, ctx: AnswerContext): PreparedCase {
   const assumptions: string[] = [];
   const unit = chooseUnit(facts, ctx.directory, assumptions);
-  const enterprise = facts.enterprise ?? placeholder(facts, unit, ctx.directory);
-  const dates = facts.dates ?? { from: ctx.today, to: ctx.today };
+  const named = facts.enterprise ?? placeholder(facts, unit);
+  const enterprise =
+    facts.stated.majorProblem && !named.majorProblem ? { ...named, majorProblem: true } : named;
+  if (enterprise !== named) assumptions.push('按所述，该企业发现重大环境问题。');
+  const dates = stretch(facts.dates ?? { from: ctx.today, to: ctx.today }, facts.stated.days);
   if (!facts.dates) assumptions.push(`未说明检查日期，按今日（${ctx.today}）判断。`);
   if (!facts.methods) assumptions.push('未说明检查方式，按现场检查判断。');
   const special = facts.type === 'special';
@@ -81,8 +95,9 @@ export function prepareCase(facts: CaseFacts, question: string, ctx: AnswerConte
     ...(special ? { targets: question } : {}),
   };
   const hypothetical = !facts.enterprise;
-  const quietPeriods: QuietPeriod[] = hypothetical
-    ? facts.quiet
+  // Without a named enterprise the calendar still binds: citywide periods, and the branch's county.
+  const quietPeriods: QuietPeriod[] =
+    facts.quiet === true && hypothetical
       ? [
           {
             jurisdiction: enterprise.county,
@@ -92,17 +107,37 @@ export function prepareCase(facts: CaseFacts, question: string, ctx: AnswerConte
             basis: '按提问所述',
           },
         ]
-      : []
-    : ctx.quietPeriods;
+      : facts.quiet === false
+        ? []
+        : ctx.quietPeriods;
+  const year = dates.from.slice(0, 4);
+  const recorded = hypothetical
+    ? []
+    : (ctx.pastInspections ?? []).filter(
+        (v) => v.uscc === enterprise.uscc && v.onSite && v.date.startsWith(year),
+      );
+  const stated = facts.stated.visits;
+  // The officer may know of visits the records lack; the higher count is the one that binds.
+  const extra: PastInspection[] = Array.from(
+    { length: Math.max(0, (stated ?? 0) - recorded.length) },
+    () => ({
+      uscc: enterprise.uscc,
+      date: `${year}-01-01`,
+      unit: unit?.id ?? '',
+      type: 'other',
+      onSite: true,
+    }),
+  );
   return {
     proposal,
     hypothetical,
     assumptions,
+    visits: { recorded: recorded.length, ...(stated !== undefined ? { stated } : {}) },
     rules: {
       directory: ctx.directory,
-      enterprises: hypothetical ? [enterprise] : ctx.enterprises,
+      enterprises: hypothetical ? [enterprise] : ctx.enterprises.map((e) => (e === named ? enterprise : e)),
       quietPeriods,
-      pastInspections: hypothetical ? [] : (ctx.pastInspections ?? []),
+      pastInspections: [...(hypothetical ? [] : (ctx.pastInspections ?? [])), ...extra],
       otherPlans: [],
       settings: ctx.settings ?? DEFAULT_SETTINGS,
       today: ctx.today,

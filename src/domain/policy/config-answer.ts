@@ -59,6 +59,9 @@ export function answerFromConfig(
     return calendarAnswer(text, facts, ctx);
   }
   if (facts.enterprise && asksOutreach(text)) return outreachAnswer(facts.enterprise, ctx);
-  if (facts.enterprise && COUNT.test(text)) return inspections(text, facts.enterprise, ctx);
+  // 「因举报还能再去吗」「已经查过两次，还能去吗」 describe a case: the rules weigh its facts.
+  const described =
+    facts.type !== undefined || facts.stated.visits !== undefined || facts.dates !== undefined;
+  if (facts.enterprise && COUNT.test(text) && !described) return inspections(text, facts.enterprise, ctx);
   return undefined;
 }

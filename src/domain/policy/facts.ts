@@ -2,6 +2,7 @@ import type { Directory, Enterprise, Level, Unit } from '../org.js';
 import type { DateRange, InspectionMethod, InspectionType } from '../rules/index.js';
 import type { Concept } from './concepts.js';
 import { resolveDates } from './relative-dates.js';
+import { statedFacts, type StatedFacts } from './stated-facts.js';
 
 /** What an officer's question says about an inspection; `undefined` where the question is silent. */
 export interface CaseFacts {
@@ -18,6 +19,10 @@ export interface CaseFacts {
   focus?: string;
   /** The question plans a visit (去, 打算, 准备…) rather than asking about a rule. */
   planned: boolean;
+  /** History, length, joint visit and the like, as the officer states them. */
+  stated: StatedFacts;
+  /** Every unit the question names, first named first (「市执法队和潞城分局都要去」). */
+  units: Unit[];
 }
 
 /** Strongest first: a complaint that arrives by 转办 is still a complaint for 第3条. */
@@ -83,6 +88,18 @@ function longestNamed<T extends object>(
   return best;
 }
 
+/** Every unit named in the text, each by its longest written form, in the order they appear. */
+function allNamed(text: string, units: readonly Unit[]): Unit[] {
+  const found: { unit: Unit; at: number }[] = [];
+  for (const unit of units) {
+    let names = nameCache.get(unit);
+    if (!names) nameCache.set(unit, (names = unitNames(unit)));
+    const at = Math.min(...names.map((name) => text.indexOf(name)).filter((i) => i >= 0));
+    if (Number.isFinite(at)) found.push({ unit, at });
+  }
+  return found.sort((a, b) => a.at - b.at).map((hit) => hit.unit);
+}
+
 function methodsOf(text: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
   if (concepts.has('offsite') || /资料|书面|电话|问询|线上/.test(text)) {
     return [/电话|问询/.test(text) ? 'inquiry' : 'document-review'];
@@ -113,8 +130,14 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   const enterprise = registry && longestNamed(text, registry.enterprises, enterpriseNames);
   // An enterprise's name contains its county (长治示例…), so units are looked for without it.
   const unitText = enterprise ? text.replace(enterprise.name, '') : text;
-  const unit = registry && longestNamed(unitText, registry.directory.units, unitNames);
-  const facts: CaseFacts = { planned: PLAN_WORDS.test(text) };
+  const units = registry ? allNamed(unitText, registry.directory.units) : [];
+  const stated = statedFacts(text);
+  // 「上党分局和市执法队一起去」: the first unit named carries the visit out.
+  const unit =
+    stated.joint && units.length >= 2
+      ? units[0]
+      : registry && longestNamed(unitText, registry.directory.units, unitNames);
+  const facts: CaseFacts = { planned: PLAN_WORDS.test(text), stated, units };
   const level = levelOf(found, unit);
   if (level) facts.level = level;
   if (unit) facts.unit = unit;

@@ -60,6 +60,17 @@ const PATTERNS: readonly [RegExp, Resolver][] = [
     (m, _today, anchor) =>
       anchor ? single(iso(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)), Number(m[1]))) : undefined,
   ],
+  // 「12月份」「12月开始」: the whole month, the next one from today on.
+  [
+    /(\d{1,2})月份?(?![\d日号])/y,
+    (m, today) => {
+      const month = Number(m[1]);
+      const first = nextOccurrence(today.slice(0, 8) + '01', month, 1);
+      if (!first) return undefined;
+      const year = Number(first.slice(0, 4));
+      return { from: first < today ? today : first, to: monthEnd(year, month) };
+    },
+  ],
   [
     /(大后天|后天|明天|明日|今天|今日)/y,
     (m, today) => single(addDays(today, RELATIVE_DAYS[m[1] as string] ?? 0)),

@@ -32,7 +32,7 @@ export const ASPECTS: ReadonlySet<Concept> = new Set<Concept>([
 ]);
 
 /** Words that put a question in the world of enterprise inspections at all. */
-const DOMAIN = /检查|执法|企业|入企|处罚|违法|环保|环境|监管|排污|污染|案件|当事人|分局|查|厂|公司/;
+const DOMAIN = /检查|执法|企业|入企|处罚|罚款|违法|环保|环境|监管|排污|污染|案件|当事人|分局|查|厂|公司/;
 
 /**
  * A question is answered only when its best clause scores well and shares a real subject with it:

@@ -90,9 +90,16 @@ describe('answer on a described case', () => {
     expect(result.offerApproval).toBe(true);
   });
 
-  it('assumes no quiet period the officer did not mention', () => {
+  it('weighs the citywide calendar for an unnamed enterprise, and only it when no branch is named', () => {
+    // 下周 (11-30 to 12-06) reaches the citywide period that begins on 12-01.
     const result = answer('分局下周要去一家企业检查，是双随机抽查，谁批？', ctx);
-    expect(result.decision?.rules.findings.some((finding) => finding.code.startsWith('QUIET'))).toBe(false);
+    expect(result.decision?.rules.findings.map((finding) => finding.code)).toContain('QUIET_PERIOD_ON_SITE');
+    expect(result.answer).toMatch(/^由分局主要负责人审批（第5条），检查时间处于企业安静期/);
+    // 潞城区's own period (12-21 to 12-31) binds a 潞城分局 visit, not one by an unnamed branch.
+    const guessed = answer('分局12月22日要去一家企业现场检查，能去吗？', ctx);
+    expect(guessed.decision?.rules.findings.some((finding) => finding.code.startsWith('QUIET'))).toBe(false);
+    const named = answer('潞城分局12月22日要去一家企业现场检查，能去吗？', ctx);
+    expect(named.decision?.rules.findings.map((finding) => finding.code)).toContain('QUIET_PERIOD_ON_SITE');
   });
 
   it('judges a named enterprise on the real quiet-period calendar, flags and caps', () => {
@@ -104,12 +111,14 @@ describe('answer on a described case', () => {
 
     const capped = answer('市执法队明天去长治示例焦化有限公司做双随机抽查，要谁批？', ctx);
     expect(capped.decision?.rules.blocked).toBe(true);
-    expect(capped.answer).toMatch(/^审批流程为.*；按所述情况暂不能开展/);
+    expect(capped.answer).toMatch(
+      /^由.*审批（第5条）；但按所述情况暂不能开展：该企业今年现场检查已达频次上限。/,
+    );
     expect(capped.offerApproval).toBe(false);
 
     const quietFree = answer('后天去长治示例水泥有限公司现场检查，能去吗？', ctx);
     expect(quietFree.decision?.rules.findings).toEqual([]);
-    expect(quietFree.answer).toBe('可以开展；审批流程为分局主要负责人（黎城分局局长（示例））（第5条）。');
+    expect(quietFree.answer).toBe('可以，但须经分局主要负责人（黎城分局局长（示例））审批（第5条）。');
   });
 
   it('states what it had to assume', () => {
@@ -119,7 +128,8 @@ describe('answer on a described case', () => {
 
   it('turns unfilled form fields of a special inspection into reminders, not a refusal', () => {
     const result = answer('大气科下个月打算开展危废专项检查，谁批？', ctx);
-    expect(result.answer).toMatch(/^审批流程为.*；可以开展/);
+    expect(result.answer).toMatch(/^由承办机构负责人.*→局长（局长（示例））审批[，。]/);
+    expect(result.answer).not.toContain('暂不能开展');
     expect(result.decision?.assumptions).toContain('正式申请时须补充：专项检查未写明检查内容。');
     expect(result.decision?.rules.chain.map((step) => step.role)).toEqual([
       'unit-head',

@@ -116,7 +116,7 @@ describe('a described case', () => {
   it('is judged on the quiet periods as stored now, with the findings and assumptions shown', async () => {
     const before = await askInChat(bot, 'ou_demo_lucheng_officer', question, { messageId: 'om_case_1' });
     expect(blocks(before.content)[1]).toBe(
-      '**可以开展；审批流程为分局主要负责人（潞城分局局长（示例））（第5条）。**',
+      '**可以，但须经分局主要负责人（潞城分局局长（示例））审批（第5条）。**',
     );
 
     await replaceQuietPeriods(

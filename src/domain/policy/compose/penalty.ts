@@ -14,14 +14,15 @@ export function flexible(question: Question): Draft {
     return { answer, cite: [{ clause: '13', about: answer }] };
   }
   if (hasAny(question, 'coercive')) {
-    const answer = '应审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施。';
+    const rule = '应审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施。';
+    const answer = question.yesNo ? `可以，但${rule}` : rule;
     return { answer, cite: [{ clause: '13', about: answer }] };
   }
   if (hasAny(question, 'penaltyExempt', 'education')) {
     // 「可以」 only answers a question whether not punishing is allowed, not one about its effects.
     const asksMay = /(?:能|可以|可不可以|能不能|能否)(?:不罚|免罚|不予处罚|不处罚)/.test(question.text);
     return {
-      answer: asksMay ? `可以。${EXEMPTION}` : EXEMPTION,
+      answer: asksMay ? `可以，但须属于首违不罚、轻微免罚的情形。${EXEMPTION}` : EXEMPTION,
       cite: [
         { clause: '13', about: '首违不罚 轻微免罚 不予处罚事项清单 主观故意 后果影响' },
         { clause: '14', about: '轻微违法不予处罚 教育义务 免罚不免责' },

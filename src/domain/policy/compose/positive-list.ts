@@ -14,8 +14,10 @@ export function positiveList(question: Question): Draft {
   ) {
     return { answer: LISTING, cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }] };
   }
+  // 「是不是就不来查了」「还查不查」: neither a plain yes nor a plain no.
+  const ask = question.yesNo && /不来|不查|查不查|还查|不用查|免检|不现场检查/.test(question.text);
   return {
-    answer: INCENTIVE,
+    answer: ask ? `不是一律不查，视情减少或免除现场检查。${INCENTIVE}` : INCENTIVE,
     cite: [
       { clause: '9', about: INCENTIVE },
       ...(hasAny(question, 'offsite') ? [{ clause: '8' as const, about: question.text }] : []),

@@ -3,7 +3,7 @@ import { hasAny, type Draft, type Question } from './types.js';
 
 const NEED = /需要|要不要|需不需要|用不用|是否需要|须|要报|要批/;
 /** 「什么时候还能进企业」 asks for the one exception 第10条 makes, not for 错峰. */
-const EXCEPTION = /什么时候|何时|什么情况|哪些情况|例外|还能|能进|可以进|特殊情况/;
+const EXCEPTION = /什么时候|何时|什么情况|哪些情况|例外|还能|能进|可以进|特殊情况|怎么办|出了|发现/;
 
 const RULE =
   '“企业安静期”时段内因实际工作需要确需开展现场执法检查的，须按程序报请本级行政执法主体主要负责人批准';

@@ -1,0 +1,70 @@
+import { addDays, type DateRange } from '../rules/index.js';
+import { chineseNumber } from './numerals.js';
+
+/**
+ * What an officer says about the enterprise and the visit beyond trigger, method and dates: how
+ * often it was already checked this year, a major problem found, a planned length, a joint visit,
+ * a follow-up of rectification. Each is a fact the case answer must weigh and name.
+ */
+export interface StatedFacts {
+  /** On-site visits this year the officer says were already made (「已经查过两次」「今年第三次」). */
+  visits?: number;
+  /** 「被查出重大环境问题」: 第11条 raises the frequency. */
+  majorProblem?: boolean;
+  /** 「准备查6个月」: the visit or special inspection runs this many days. */
+  days?: number;
+  /** 「X和Y都要去」「一起查」: several units mean to visit the same enterprise. */
+  joint?: boolean;
+  /** 「复查整改情况」: a follow-up of rectification (第14条、第15条). */
+  rectify?: boolean;
+  /** Facts the scheme says nothing about (夜间, 节假日, 突击), in the officer's words. */
+  uncovered: string[];
+}
+
+const NUMBER = '(\\d+|[一二两三四五六七八九十]+)';
+const count = (text: string): number => (/^\d+$/.test(text) ? Number(text) : chineseNumber(text));
+
+/** 「已经查过两次」「去过2次」「检查了三次」: visits so far. */
+const DONE = new RegExp(
+  `(?:已经?|已然|都|今年|本年|这个月|本月)[^，。？]{0,4}?(?:查|检查|去|到|来|现场检查)(?:过|了)(?:了)?${NUMBER}(?:次|回|遍)`,
+);
+/** 「今年第三次」「这是第3次」: this visit's number, so one fewer so far. */
+const NTH = new RegExp(`第${NUMBER}(?:次|回)`);
+const NONE = /(?:今年|本年)?(?:还)?没(?:有)?(?:查|检查|去)过|今年第一次|头一回|首次检查/;
+const MAJOR = /重大环境问题|重大问题|重大隐患/;
+const LENGTH = new RegExp(`(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?${NUMBER}个?(月|周|星期|天|日)`);
+const JOINT = /一起查|一起去|联合|综合一次查|合并|都(?:要|打算|准备|计划|想)去|同时去|都去/;
+const RECTIFY = /复查|整改情况|整改落实|回头看|整改核查/;
+/** The scheme sets no rule on the hour, the day of the week, or giving notice of a visit. */
+const UNCOVERED: readonly [RegExp, string][] = [
+  [/夜间|晚上|夜里|凌晨/, '夜间检查'],
+  [/节假日|周末|春节|国庆|假期/, '周末、节假日检查'],
+  [/突击|暗访|不打招呼|不提前通知/, '事先是否通知企业'],
+];
+
+export function statedFacts(text: string): StatedFacts {
+  const facts: StatedFacts = {
+    uncovered: UNCOVERED.flatMap(([pattern, words]) => (pattern.test(text) ? [words] : [])),
+  };
+  const done = DONE.exec(text);
+  const nth = NTH.exec(text);
+  if (done?.[1]) facts.visits = count(done[1]);
+  else if (nth?.[1] && /今年|本年|这是|已是/.test(text)) facts.visits = Math.max(0, count(nth[1]) - 1);
+  else if (NONE.test(text)) facts.visits = 0;
+  if (MAJOR.test(text)) facts.majorProblem = true;
+  const length = LENGTH.exec(text);
+  if (length?.[1]) {
+    const n = count(length[1]);
+    facts.days = length[2] === '月' ? n * 30 : /周|星期/.test(length[2] ?? '') ? n * 7 : n;
+  }
+  if (JOINT.test(text)) facts.joint = true;
+  if (RECTIFY.test(text)) facts.rectify = true;
+  return facts;
+}
+
+/** The stated length counted from the first day: 「12月开始，查6个月」 runs to the end of May. */
+export function stretch(dates: DateRange, days: number | undefined): DateRange {
+  if (!days) return dates;
+  const end = addDays(dates.from, days - 1);
+  return end > dates.to ? { from: dates.from, to: end } : dates;
+}
