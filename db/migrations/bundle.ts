@@ -221,5 +221,13 @@ export const migrations: Migration[] = [
       "\nUPDATE `inspections` SET `last_date` = (SELECT `to_date` FROM `approval_requests` r WHERE r.`id` = `inspections`.`request_id`) WHERE `last_date` IS NULL;",
       "\nUPDATE `inspections` SET `code` = `request_id` || '-' || (SELECT count(*) FROM `inspections` i2 WHERE i2.`request_id` = `inspections`.`request_id` AND i2.`id` <= `inspections`.`id`) WHERE `code` IS NULL;\n"
     ]
+  },
+  {
+    "folderMillis": 1796435630201,
+    "hash": "526cc8b1b6c9823797aa0cc69c990943835863d000da8558843b8959cbe8f6d1",
+    "sql": [
+      "CREATE TABLE `pending_imports` (\n\t`token` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`open_id` text NOT NULL,\n\t`message_id` text NOT NULL,\n\t`file_name` text NOT NULL,\n\t`sha256` text NOT NULL,\n\t`prepared` text NOT NULL,\n\t`status` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`expires_at` text NOT NULL,\n\t`decided_at` text\n);\n",
+      "\nCREATE INDEX `pending_imports_expiry` ON `pending_imports` (`status`,`expires_at`);"
+    ]
   }
 ];

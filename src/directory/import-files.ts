@@ -13,18 +13,18 @@ import {
   type SheetRow,
   type SheetSpec,
 } from '../domain/sheets/index.js';
-import type { Database, Store } from '../store/db.js';
+import type { Database, Store, Tx } from '../store/db.js';
 import {
   loadDirectory,
   loadEnterprises,
-  replaceDirectory,
-  replaceEnterprises,
-  replaceQuietPeriods,
+  writeDirectory,
+  writeEnterprises,
+  writeQuietPeriods,
 } from './directory-repo.js';
 import { parseEnterprisesFile } from './enterprises-file.js';
 import { ImportError } from './import-error.js';
 import { contactsToLookUp, parseOrgFile, type ParseResult } from './org-file.js';
-import { replacePositiveList } from './positive-list-repo.js';
+import { writePositiveList } from './positive-list-repo.js';
 import { parseQuietPeriodsFile } from './quiet-periods-file.js';
 import { positiveListRows } from './positive-list-json.js';
 import { eachSheetRow, SheetFileError, sheetFormat } from './sheet-files.js';
@@ -177,22 +177,32 @@ export async function applyImport(
   actor: string,
   opts: { skipInvalid?: boolean } = {},
 ): Promise<number> {
+  checkApplicable(prepared, opts);
+  return store.write((tx) => applyPrepared(tx, prepared, actor));
+}
+
+/** Refuses, with every error, what cannot be applied as asked. */
+export function checkApplicable(prepared: PreparedImport, opts: { skipInvalid?: boolean } = {}): void {
   if (prepared.errors.length && !(opts.skipInvalid && prepared.rowErrors.length === prepared.errors.length))
     throw new ImportError(prepared.file, prepared.errors);
   if (prepared.errors.length && prepared.kind !== 'org' && prepared.records.length === 0)
     throw new ImportError(prepared.file, ['没有一行无误的记录，未作任何更改', ...prepared.errors]);
+}
+
+/** Writes the prepared records inside the caller's transaction (checked by `checkApplicable` first). */
+export async function applyPrepared(tx: Tx, prepared: PreparedImport, actor: string): Promise<number> {
   switch (prepared.kind) {
     case 'org':
-      await replaceDirectory(store, prepared.records, actor);
+      await writeDirectory(tx, prepared.records, actor);
       return prepared.records.people.length;
     case 'enterprises':
-      await replaceEnterprises(store, prepared.records, actor);
+      await writeEnterprises(tx, prepared.records, actor);
       return prepared.records.length;
     case 'quiet-periods':
-      await replaceQuietPeriods(store, prepared.records, actor);
+      await writeQuietPeriods(tx, prepared.records, actor);
       return prepared.records.length;
     case 'positive-list':
-      await replacePositiveList(store, prepared.records, actor);
+      await writePositiveList(tx, prepared.records, actor);
       return prepared.records.length;
   }
 }

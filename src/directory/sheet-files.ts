@@ -39,7 +39,7 @@ export class SheetFileError extends Error {}
  * The first worksheet's rows, read as a stream so a 50,000-row registry never builds the whole
  * workbook model, and each row can be checked and dropped as it comes. exceljs is loaded here only: it is large and has no place in the Workers bundle.
  */
-async function xlsxRows(bytes: Uint8Array, onRow: (row: SheetRow) => void): Promise<void> {
+async function xlsxRows(bytes: Uint8Array, onRow: OnRow): Promise<void> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     throw new SheetFileError('不是有效的 .xlsx 文件（旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV）');
   const { default: ExcelJS } = await import('exceljs');
@@ -57,7 +57,8 @@ async function xlsxRows(bytes: Uint8Array, onRow: (row: SheetRow) => void): Prom
     for await (const sheet of reader) {
       for await (const row of sheet) {
         const values = (row as { values: unknown[] }).values;
-        onRow({ row: (row as { number: number }).number, cells: values.slice(1).map(plainCell) });
+        const go = onRow({ row: (row as { number: number }).number, cells: values.slice(1).map(plainCell) });
+        if (go === false) break;
       }
       break;
     }
@@ -66,12 +67,18 @@ async function xlsxRows(bytes: Uint8Array, onRow: (row: SheetRow) => void): Prom
   }
 }
 
+/** Takes one row; answering `false` stops the reading (the first rows are enough to tell the kind). */
+type OnRow = (row: SheetRow) => void | boolean;
+
 /** Hands over the rows of a CSV or workbook file one by one, numbered as Excel numbers them. */
-export async function eachSheetRow(
-  bytes: Uint8Array,
-  format: 'csv' | 'xlsx',
-  onRow: (row: SheetRow) => void,
-): Promise<void> {
+export async function eachSheetRow(bytes: Uint8Array, format: 'csv' | 'xlsx', onRow: OnRow): Promise<void> {
   if (format === 'xlsx') return xlsxRows(bytes, onRow);
-  for (const row of parseCsv(decodeCsv(bytes).text)) onRow(row);
+  for (const row of parseCsv(decodeCsv(bytes).text)) if (onRow(row) === false) return;
+}
+
+/** The first `n` rows, for telling which import a sheet is. */
+export async function firstSheetRows(bytes: Uint8Array, format: 'csv' | 'xlsx', n: number) {
+  const rows: SheetRow[] = [];
+  await eachSheetRow(bytes, format, (row) => rows.push(row) < n);
+  return rows;
 }

@@ -21,3 +21,4 @@ export {
   positiveListSheet,
   type PositiveListRecord,
 } from './positive-list-sheet.js';
+export { detectSheetKind, type SheetKind } from './detect.js';
