@@ -18,11 +18,18 @@ const GOOD = [
   [3, '长治导入测试化工有限公司', '91140406W20GL578PP', '潞城区', '化工', '否'],
 ];
 
+const LIMIT = 64 * 1024;
+
 let fake: FakeLark;
 let bot: Bot;
+let shiftMs = 0;
 beforeAll(async () => {
   fake = await startFakeLark({ appId: TEST_KEYS.appId, appSecret: TEST_KEYS.appSecret });
-  bot = await startBot({ fakeLark: fake });
+  bot = await startBot({
+    fakeLark: fake,
+    env: { ATTACHMENT_MAX_BYTES: String(LIMIT) },
+    now: () => new Date(Date.now() + shiftMs),
+  });
 });
 afterAll(async () => {
   await bot.close();
@@ -169,6 +176,26 @@ describe('a spreadsheet sent in chat', () => {
     await sendFile(ADMIN, '现场检查记录.xlsx', await workbook([HEAD, ...GOOD]));
     expect(cardText(lastCard(ADMIN))).toContain('是否作为刚才的线索移送表的移交材料附上？');
     expect(await audits('sheet-import.checked')).toHaveLength(checked);
+  });
+
+  it('refuses 确认导入 once the checked sheet has expired, and a file over the size limit', async () => {
+    shiftMs += 10 * 60_000; // past the referral's offer window of the test before
+    await sendFile(ADMIN, '企业名录.xlsx', await workbook([HEAD, ...GOOD]));
+    const confirm = buttonValue(lastCard(ADMIN), 'upkeep.import.confirm');
+    shiftMs += 61 * 60_000;
+    const late = (await bot.click(ADMIN, confirm)) as Json;
+    expect(toast(late)).toEqual({ type: 'error', content: '该导入已过期，请重新发送文件。' });
+
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      i,
+      `长治超限测试${i}有限公司`,
+      '91140404A10YRXXR9P',
+      '上党区',
+      '焦化',
+      '是',
+    ]);
+    const { sent } = await sendFile(ADMIN, '大表.csv', Buffer.from(csv([HEAD, ...rows])));
+    expect(texts(sent).at(-1)).toBe('文件超过 64 KB 的上限，未能读取。请拆分后发送，或用命令行导入。');
   });
 
   it('refuses anyone else politely and downloads nothing', async () => {
