@@ -51,7 +51,7 @@ async function xlsxRows(bytes: Uint8Array, onRow: OnRow): Promise<void> {
     styles: 'ignore',
     hyperlinks: 'ignore',
     worksheets: 'emit',
-    entries: 'emit',
+    entries: 'ignore',
   });
   try {
     for await (const sheet of reader) {

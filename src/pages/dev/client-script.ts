@@ -249,6 +249,29 @@ export const CLIENT_SCRIPT = String.raw`
       });
   }
 
+  var fileInput = document.getElementById('file');
+  fileInput.addEventListener('change', function () {
+    var file = fileInput.files && fileInput.files[0];
+    if (!me || !file) return;
+    var reader = new FileReader();
+    reader.onload = function () {
+      var data = String(reader.result).replace(/^data:[^,]*,/, '');
+      call('/dev/api/send-file', { openId: me, fileName: file.name, data: data })
+        .then(function () {
+          sendErr.hidden = true;
+          return poll();
+        })
+        .catch(function (err) {
+          sendErr.textContent = err.message;
+          sendErr.hidden = false;
+        })
+        .then(function () {
+          fileInput.value = '';
+        });
+    };
+    reader.readAsDataURL(file);
+  });
+
   document.getElementById('composer').addEventListener('submit', function (e) {
     e.preventDefault();
     send();
