@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { worksheetsLast } from './zip-order.js';
 import { decodeCsv, parseCsv, type Cell, type SheetRow } from '../domain/sheets/index.js';
 
 export type SheetFormat = 'json' | 'csv' | 'xlsx';
@@ -45,7 +46,7 @@ async function xlsxRows(bytes: Uint8Array, onRow: OnRow): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
   if ('unavailable' in ExcelJS)
     throw new SheetFileError('此部署不能读取 .xlsx 文件，请用命令行导入或改用 CSV');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(worksheetsLast(bytes))]), {
     sharedStrings: 'cache',
     // Date cells then come as Excel serial numbers, which the date rules read; styles cost memory.
     styles: 'ignore',

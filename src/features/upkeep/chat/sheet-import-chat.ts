@@ -63,27 +63,24 @@ function decisionOf(ctx: Parameters<CardActionHandler>[0]): ImportDecision {
   };
 }
 
-/** 确认导入 / 跳过错误行导入. */
-export const confirmImportAction: CardActionHandler = (ctx) =>
-  toastOnRefusal(async () => {
-    const d = decisionOf(ctx);
-    return ctx.services.store.write(async (tx) => {
-      const answer = await confirmImport(tx, d);
-      await ctx.remember(tx, answer);
-      return answer;
+/** A decision on the import card, in one transaction with the answer a retried callback gets again. */
+const deciding =
+  (decide: typeof confirmImport): CardActionHandler =>
+  (ctx) =>
+    toastOnRefusal(async () => {
+      const d = decisionOf(ctx);
+      return ctx.services.store.write(async (tx) => {
+        const answer = await decide(tx, d);
+        await ctx.remember(tx, answer);
+        return answer;
+      });
     });
-  });
+
+/** 确认导入 / 跳过错误行导入. */
+export const confirmImportAction = deciding(confirmImport);
 
 /** 取消. */
-export const cancelImportAction: CardActionHandler = (ctx) =>
-  toastOnRefusal(async () => {
-    const d = decisionOf(ctx);
-    return ctx.services.store.write(async (tx) => {
-      const answer = await cancelImport(tx, d);
-      await ctx.remember(tx, answer);
-      return answer;
-    });
-  });
+export const cancelImportAction = deciding(cancelImport);
 
 /** A kind chosen on the choice card: the file is fetched and checked as that kind. */
 export const chooseKindAction: CardActionHandler = (ctx) =>
