@@ -196,6 +196,13 @@ describe('a spreadsheet sent in chat', () => {
     ]);
     const { sent } = await sendFile(ADMIN, '大表.csv', Buffer.from(csv([HEAD, ...rows])));
     expect(texts(sent).at(-1)).toBe('文件超过 64 KB 的上限，未能读取。请拆分后发送，或用命令行导入。');
+
+    shiftMs += 25 * 3600_000;
+    const kept = (await bot.store.client.execute('SELECT count(*) AS n FROM pending_imports')).rows[0]?.n;
+    await sendFile(ADMIN, '企业名录.xlsx', await workbook([HEAD, ...GOOD]));
+    const left = await bot.store.client.execute('SELECT count(*) AS n FROM pending_imports');
+    expect(Number(kept)).toBeGreaterThan(1);
+    expect(Number(left.rows[0]?.n)).toBe(1);
   });
 
   it('refuses anyone else politely and downloads nothing', async () => {

@@ -1,10 +1,16 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import { pendingImports } from '../../../../db/schema/index.js';
 import type { Tx } from '../../../store/db.js';
 
 export type PendingImportRow = typeof pendingImports.$inferSelect;
 
+/** How long a row outlives its expiry, so a late click is told 已导入 or 已过期 rather than 找不到. */
+const KEPT_AFTER_EXPIRY_MS = 24 * 3600_000;
+
+/** Stores a checked sheet; rows expired a day before go, with the records they held. */
 export async function insertPendingImport(tx: Tx, row: typeof pendingImports.$inferInsert): Promise<void> {
+  const stale = new Date(new Date(row.createdAt).getTime() - KEPT_AFTER_EXPIRY_MS).toISOString();
+  await tx.delete(pendingImports).where(lt(pendingImports.expiresAt, stale));
   await tx.insert(pendingImports).values(row);
 }
 
