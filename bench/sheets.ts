@@ -17,12 +17,10 @@ import { loadConfig } from '../src/config.js';
 import { loadDirectory } from '../src/directory/directory-repo.js';
 import { applyImport, prepareImport } from '../src/directory/import-files.js';
 import { usccCheckChar } from '../src/domain/referrals/uscc.js';
-import { ledgerToFile } from '../src/features/ledger/index.js';
 import { createLogger } from '../src/log.js';
 import { loadStartupData } from '../src/seed.js';
 import { openStore } from '../src/store/db.js';
 import { machine } from './support/machine.js';
-import { seedLedger } from './support/ledger-data.js';
 
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
@@ -71,7 +69,10 @@ async function writeRegistry(file: string, rows: number, counties: string[]): Pr
   await wb.commit();
 }
 
-/** The measured steps, each run as `--step NAME DB FILE` in its own process. */
+/**
+ * The measured steps, each run as `--step NAME DB FILE` in its own process, loading only what the
+ * CLI's command loads (the CLI loads each command's modules when it runs).
+ */
 async function step(name: string, db: string, file: string): Promise<void> {
   const store = await freshStore(db);
   const started = performance.now();
@@ -81,6 +82,7 @@ async function step(name: string, db: string, file: string): Promise<void> {
     const n = await applyImport(store, prepared, 'bench');
     note = `${n} enterprises, ${prepared.errors.length} errors`;
   } else {
+    const { ledgerToFile } = await import('../src/features/ledger/index.js');
     const bureau = (await loadDirectory(store.db))?.bureau ?? '';
     const counts = await ledgerToFile(store.db, { from: '2026-01-01', to: '2026-12-31' }, bureau, file);
     note = `${Object.values(counts).reduce((a, b) => a + b, 0)} rows, ${(statSync(file).size / 1048576).toFixed(1)} MiB file`;
@@ -133,6 +135,7 @@ if (process.argv[2] === '--step') {
 
   const ledgerDb = join(dir, 'ledger.db');
   const store = await freshStore(ledgerDb);
+  const { seedLedger } = await import('./support/ledger-data.js');
   await seedLedger(store, ledgerRows);
   store.close();
   report('export ledger', 'export', ledgerDb, join(dir, 'ledger.xlsx'));

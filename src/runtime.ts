@@ -15,6 +15,7 @@ import { LarkQuietCalendar } from './lark/lark-calendar.js';
 import { LarkFiles } from './lark/lark-files.js';
 import { LarkMessenger } from './lark/lark-messenger.js';
 import { LarkResources } from './lark/lark-resources.js';
+import { SimulatorFiles } from './pages/dev/sim-files.js';
 import { scrubError, type Logger } from './log.js';
 import { LocalMessenger } from './outbox/local-messenger.js';
 import type { Messenger } from './outbox/messenger.js';
@@ -84,7 +85,11 @@ export function createRuntime(deps: RuntimeDeps) {
     now: deps.now ?? (() => new Date()),
     kickOutbox: () => afterAck(() => sender.kick()),
     kickFollowUps: () => afterAck(() => worker.kick()),
-    ...(client ? { resources: new LarkResources(client) } : {}),
+    ...(client
+      ? { resources: new LarkResources(client) }
+      : config.simulator
+        ? { resources: new SimulatorFiles() }
+        : {}),
     ...(approvalCenter ? { approvalCenter } : {}),
     ...(quietCalendar ? { quietCalendar } : {}),
     ...(client ? { files: new LarkFiles(client) } : {}),

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { loadDirectory } from './directory/directory-repo.js';
 import { importFile, type ImportKind } from './directory/import-files.js';
-import { contactLookup } from './lark/lark-contacts.js';
 import type { Logger } from './log.js';
 import type { Store } from './store/db.js';
 
@@ -19,7 +18,10 @@ export async function loadStartupData(store: Store, config: Config, log: Logger)
     ['enterprises', config.files.enterprises],
     ['quiet-periods', config.files.quietPeriods],
   ];
-  const lookup = contactLookup(config, log);
+  // The Lark SDK behind the contact look-up is large: loaded only when an organisation file is named.
+  const lookup = config.files.org
+    ? (await import('./lark/lark-contacts.js')).contactLookup(config, log)
+    : undefined;
   for (const [kind, file] of named) {
     if (!file) continue;
     const n = await importFile(store, kind, file, 'startup', { lookup });

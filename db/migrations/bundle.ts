@@ -249,5 +249,13 @@ export const migrations: Migration[] = [
       "\nUPDATE `referrals` SET `warning_id` = (SELECT `id` FROM `warnings` WHERE `warnings`.`referral_id` = `referrals`.`id`);\n",
       "\nINSERT OR IGNORE INTO `tracked_cards` (`card_ref`, `kind`, `subject`, `recipient_open_id`, `open`, `sent_at`)\n  SELECT 'warning:' || w.`id`, 'warning', w.`id`, p.`open_id`, 1, w.`sent_at`\n  FROM `warnings` w JOIN `units` u ON u.`id` = w.`branch_id` JOIN `people` p ON p.`id` = u.`head`\n  WHERE w.`status` IN ('sent', 'acknowledged');\n"
     ]
+  },
+  {
+    "folderMillis": 1796439637456,
+    "hash": "526cc8b1b6c9823797aa0cc69c990943835863d000da8558843b8959cbe8f6d1",
+    "sql": [
+      "CREATE TABLE `pending_imports` (\n\t`token` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`open_id` text NOT NULL,\n\t`message_id` text NOT NULL,\n\t`file_name` text NOT NULL,\n\t`sha256` text NOT NULL,\n\t`prepared` text NOT NULL,\n\t`status` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`expires_at` text NOT NULL,\n\t`decided_at` text\n);\n",
+      "\nCREATE INDEX `pending_imports_expiry` ON `pending_imports` (`status`,`expires_at`);"
+    ]
   }
 ];

@@ -9,3 +9,4 @@ export * from './attachments.js';
 export * from './approval-center.js';
 export * from './quiet-calendar.js';
 export * from './cards.js';
+export * from './imports.js';

@@ -1,37 +1,35 @@
 import { ConfigError } from '../config.js';
 import { cliBase, openCliContext, type CliCommand, type FileCommand } from './cli-context.js';
-import { archiveCommand } from './commands/archive-command.js';
-import { askCommand } from './commands/ask-command.js';
-import { auditCommand } from './commands/audit-command.js';
-import { backupCommand } from './commands/backup-command.js';
-import { doctorCommand } from './commands/doctor-command.js';
-import { drawCommand } from './commands/draw-command.js';
-import { exportCommand } from './commands/export-command.js';
-import { importCommand } from './commands/import-command.js';
-import { inboxCommand } from './commands/inbox-command.js';
-import { orgCommand } from './commands/org-command.js';
-import { outboxCommand } from './commands/outbox-command.js';
-import { restoreCommand } from './commands/restore-command.js';
+/**
+ * Each command's module is loaded only when it runs: an import should not carry the Lark SDK, the
+ * policy index or the ledger writer in its memory.
+ */
+type Lazy<T> = () => Promise<T>;
 
-const COMMANDS: Record<string, CliCommand> = {
-  org: orgCommand,
-  enterprises: importCommand('enterprises'),
-  'quiet-periods': importCommand('quiet-periods'),
-  'positive-list': importCommand('positive-list'),
-  audit: auditCommand,
-  outbox: outboxCommand,
-  inbox: inboxCommand,
-  ask: askCommand,
-  draw: drawCommand,
-  archive: archiveCommand,
-  doctor: doctorCommand,
-  export: exportCommand,
+const importing =
+  (kind: 'enterprises' | 'quiet-periods' | 'positive-list'): Lazy<CliCommand> =>
+  async () =>
+    (await import('./commands/import-command.js')).importCommand(kind);
+
+const COMMANDS: Record<string, Lazy<CliCommand>> = {
+  org: async () => (await import('./commands/org-command.js')).orgCommand,
+  enterprises: importing('enterprises'),
+  'quiet-periods': importing('quiet-periods'),
+  'positive-list': importing('positive-list'),
+  audit: async () => (await import('./commands/audit-command.js')).auditCommand,
+  outbox: async () => (await import('./commands/outbox-command.js')).outboxCommand,
+  inbox: async () => (await import('./commands/inbox-command.js')).inboxCommand,
+  ask: async () => (await import('./commands/ask-command.js')).askCommand,
+  draw: async () => (await import('./commands/draw-command.js')).drawCommand,
+  archive: async () => (await import('./commands/archive-command.js')).archiveCommand,
+  doctor: async () => (await import('./commands/doctor-command.js')).doctorCommand,
+  export: async () => (await import('./commands/export-command.js')).exportCommand,
 };
 
 /** Commands that work on the database files themselves and must not open (or create) the store. */
-const FILE_COMMANDS: Record<string, FileCommand> = {
-  backup: backupCommand,
-  restore: restoreCommand,
+const FILE_COMMANDS: Record<string, Lazy<FileCommand>> = {
+  backup: async () => (await import('./commands/backup-command.js')).backupCommand,
+  restore: async () => (await import('./commands/restore-command.js')).restoreCommand,
 };
 
 const USAGE = `用法：npm run cli -- <命令>
@@ -58,12 +56,13 @@ const USAGE = `用法：npm run cli -- <命令>
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const fileCommand = name ? FILE_COMMANDS[name] : undefined;
-  if (fileCommand) return fileCommand(args, cliBase());
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
+  if (fileCommand) return (await fileCommand())(args, cliBase());
+  const load = name ? COMMANDS[name] : undefined;
+  if (!load) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  const command = await load();
   const ctx = await openCliContext();
   try {
     return await command(args, ctx);

@@ -20,19 +20,31 @@ const enterprise = z.object({
   categories: z.array(z.string().trim().min(1, '企业类别不能为空字符串')).optional(),
 });
 
-const enterprisesFile = z.object({ enterprises: z.array(enterprise) });
+const enterprisesFile = z.object({ enterprises: z.array(z.unknown()) });
 
+/**
+ * Checks the records one by one and replaces each by its parsed form in place, so a 50,000-row
+ * registry is never held twice; errors read as zod's over the whole file would (`enterprises.3.uscc：…`).
+ */
 export function parseEnterprisesFile(raw: unknown): ParseResult<Enterprise[]> {
-  const parsed = enterprisesFile.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
+  const file = enterprisesFile.safeParse(raw);
+  if (!file.success) return { ok: false, errors: zodErrors(file.error) };
+  const list = file.data.enterprises;
   const errors: string[] = [];
   const usccs = new Set<string>();
   const names = new Set<string>();
-  for (const e of parsed.data.enterprises) {
+  for (let i = 0; i < list.length; i++) {
+    const parsed = enterprise.safeParse(list[i]);
+    if (!parsed.success) {
+      errors.push(...zodErrors(parsed.error).map((e) => `enterprises.${i}.${e}`.replace('.(根)', '')));
+      continue;
+    }
+    const e = parsed.data;
+    list[i] = e;
     if (usccs.has(e.uscc)) errors.push(`统一社会信用代码重复：${e.uscc}`);
     if (names.has(e.name)) errors.push(`企业名称重复：${e.name}`);
     usccs.add(e.uscc);
     names.add(e.name);
   }
-  return errors.length ? { ok: false, errors } : { ok: true, value: parsed.data.enterprises };
+  return errors.length ? { ok: false, errors } : { ok: true, value: list as Enterprise[] };
 }

@@ -10,21 +10,22 @@ import {
   type PositiveListRecord,
   type RowError,
   type SheetContext,
+  type SheetResult,
   type SheetRow,
   type SheetSpec,
 } from '../domain/sheets/index.js';
-import type { Database, Store } from '../store/db.js';
+import type { Database, Store, Tx } from '../store/db.js';
 import {
   loadDirectory,
   loadEnterprises,
-  replaceDirectory,
-  replaceEnterprises,
-  replaceQuietPeriods,
+  writeDirectory,
+  writeEnterprises,
+  writeQuietPeriods,
 } from './directory-repo.js';
 import { parseEnterprisesFile } from './enterprises-file.js';
 import { ImportError } from './import-error.js';
 import { contactsToLookUp, parseOrgFile, type ParseResult } from './org-file.js';
-import { replacePositiveList } from './positive-list-repo.js';
+import { writePositiveList } from './positive-list-repo.js';
 import { parseQuietPeriodsFile } from './quiet-periods-file.js';
 import { positiveListRows } from './positive-list-json.js';
 import { eachSheetRow, SheetFileError, sheetFormat } from './sheet-files.js';
@@ -67,11 +68,21 @@ function unwrap<T>(file: string, r: ParseResult<T>): T {
   return r.value;
 }
 
-/** The places and registry rows are checked against; a sheet needs the organisation imported first. */
-async function sheetContext(db: Database, file: string): Promise<SheetContext> {
+/**
+ * The places and registry rows are checked against; a sheet needs the organisation imported first.
+ * The registry itself is read only for lists that name its enterprises, not to replace it.
+ */
+async function sheetContext(db: Database, file: string, kind: ImportKind): Promise<SheetContext> {
   const directory = await loadDirectory(db);
   if (!directory) throw new ImportError(file, ['尚未导入组织机构，请先导入 org.json']);
-  return sheetContextOf(directory, await loadEnterprises(db));
+  return sheetContextOf(directory, kind === 'enterprises' ? undefined : await loadEnterprises(db));
+}
+
+/** The good rows' records, taken out of the result so they are held once. */
+function takeRecords<R>(r: SheetResult<R>): R[] {
+  const records = r.records.map((x) => x.record);
+  r.records = [];
+  return records;
 }
 
 /** Looks up open_ids for mobiles and emails (`mobile:…`/`email:…` keys), through Lark's contact API. */
@@ -120,17 +131,17 @@ async function fromRows(kind: ImportKind, feed: Feed, ctx: SheetContext) {
   switch (kind) {
     case 'enterprises': {
       const r = await read(enterpriseSheet);
-      const checked = parseEnterprisesFile({ enterprises: r.records.map((x) => x.record) });
+      const checked = parseEnterprisesFile({ enterprises: takeRecords(r) });
       return { r, value: { kind, records: checked.ok ? checked.value : [] } as Value, gate: checked };
     }
     case 'quiet-periods': {
       const r = await read(quietPeriodSheet);
-      const checked = parseQuietPeriodsFile({ quietPeriods: r.records.map((x) => x.record) });
+      const checked = parseQuietPeriodsFile({ quietPeriods: takeRecords(r) });
       return { r, value: { kind, records: checked.ok ? checked.value : [] } as Value, gate: checked };
     }
     case 'positive-list': {
       const r = await read(positiveListSheet);
-      const records = r.records.map((x) => x.record);
+      const records = takeRecords(r);
       return { r, value: { kind, records } as Value, gate: { ok: true } as const };
     }
     case 'org':
@@ -158,7 +169,7 @@ export async function prepareImport(
       format === 'json'
         ? async (onRow) => positiveListRows(parseJson(file, bytes), file).forEach(onRow)
         : (onRow) => eachSheetRow(bytes, format, onRow);
-    const { r, value, gate } = await fromRows(kind, feed, await sheetContext(db, file));
+    const { r, value, gate } = await fromRows(kind, feed, await sheetContext(db, file, kind));
     const errors = [...r.errors.map(rowErrorText), ...(gate.ok ? [] : gate.errors)];
     return { ...value, file, total: r.rows, errors, rowErrors: r.errors, unknownColumns: r.unknownColumns };
   } catch (e) {
@@ -177,22 +188,32 @@ export async function applyImport(
   actor: string,
   opts: { skipInvalid?: boolean } = {},
 ): Promise<number> {
+  checkApplicable(prepared, opts);
+  return store.write((tx) => applyPrepared(tx, prepared, actor));
+}
+
+/** Refuses, with every error, what cannot be applied as asked. */
+export function checkApplicable(prepared: PreparedImport, opts: { skipInvalid?: boolean } = {}): void {
   if (prepared.errors.length && !(opts.skipInvalid && prepared.rowErrors.length === prepared.errors.length))
     throw new ImportError(prepared.file, prepared.errors);
   if (prepared.errors.length && prepared.kind !== 'org' && prepared.records.length === 0)
     throw new ImportError(prepared.file, ['没有一行无误的记录，未作任何更改', ...prepared.errors]);
+}
+
+/** Writes the prepared records inside the caller's transaction (checked by `checkApplicable` first). */
+export async function applyPrepared(tx: Tx, prepared: PreparedImport, actor: string): Promise<number> {
   switch (prepared.kind) {
     case 'org':
-      await replaceDirectory(store, prepared.records, actor);
+      await writeDirectory(tx, prepared.records, actor);
       return prepared.records.people.length;
     case 'enterprises':
-      await replaceEnterprises(store, prepared.records, actor);
+      await writeEnterprises(tx, prepared.records, actor);
       return prepared.records.length;
     case 'quiet-periods':
-      await replaceQuietPeriods(store, prepared.records, actor);
+      await writeQuietPeriods(tx, prepared.records, actor);
       return prepared.records.length;
     case 'positive-list':
-      await replacePositiveList(store, prepared.records, actor);
+      await writePositiveList(tx, prepared.records, actor);
       return prepared.records.length;
   }
 }

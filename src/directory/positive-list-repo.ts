@@ -29,18 +29,25 @@ export async function replacePositiveList(
   list: readonly PositiveListRecord[],
   actor: string,
 ): Promise<void> {
-  await store.write(async (tx) => {
-    await tx.update(enterprises).set({ positiveList: false, positiveListFrom: null, positiveListTo: null });
-    for (const entry of list) await setListed(tx, entry.uscc, entry);
-    await appendAudit(tx, {
-      actor,
-      action: 'positive-list.imported',
-      entity: 'positive-list',
-      entityId: 'registry',
-      detail: {
-        count: list.length,
-        entries: list.map((e) => ({ uscc: e.uscc, from: e.from, to: e.to, basis: e.basis })),
-      },
-    });
+  await store.write((tx) => writePositiveList(tx, list, actor));
+}
+
+/** The positive list replaced inside the caller's transaction, with its audit row. */
+export async function writePositiveList(
+  tx: Tx,
+  list: readonly PositiveListRecord[],
+  actor: string,
+): Promise<void> {
+  await tx.update(enterprises).set({ positiveList: false, positiveListFrom: null, positiveListTo: null });
+  for (const entry of list) await setListed(tx, entry.uscc, entry);
+  await appendAudit(tx, {
+    actor,
+    action: 'positive-list.imported',
+    entity: 'positive-list',
+    entityId: 'registry',
+    detail: {
+      count: list.length,
+      entries: list.map((e) => ({ uscc: e.uscc, from: e.from, to: e.to, basis: e.basis })),
+    },
   });
 }

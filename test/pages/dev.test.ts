@@ -203,3 +203,48 @@ describe('/dev/api/click on a real form card', () => {
     expect(items.find((i) => i.id === formCard!.messageId)?.version).toBe(after?.updatedAt);
   });
 });
+
+describe('/dev/api/send-file', () => {
+  const ADMIN = 'ou_demo_legal_head';
+  const csv = [
+    '地区,适用范围,适用企业,开始日期,结束日期,依据文件',
+    '潞城,,,2027/5/1,2027/5/10,区政府通知（模拟器）',
+  ].join('\r\n');
+
+  it('sends a file as an administrator: the bot checks it and 确认导入 applies it', async () => {
+    const res = await postJson('/dev/api/send-file', {
+      openId: ADMIN,
+      fileName: '安静期.csv',
+      data: Buffer.from(csv).toString('base64'),
+    });
+    expect(res.status).toBe(200);
+    await bot.settle();
+    const sent = await bot.store.db.select().from(localMessages).where(eq(localMessages.openId, ADMIN));
+    const cardRow = sent.filter((m) => m.msgType === 'interactive').at(-1);
+    expect(cardRow?.content).toContain('导入企业安静期');
+    const value = findConfirm(cardRow?.content ?? '');
+    expect(value).toBeDefined();
+    const click = await postJson('/dev/api/click', { openId: ADMIN, messageId: cardRow?.messageId, value });
+    expect(await click.json()).toMatchObject({ toast: { type: 'success', content: '已导入 1 条。' } });
+    const r = await bot.store.client.execute(
+      "SELECT basis FROM quiet_periods WHERE basis = '区政府通知（模拟器）'",
+    );
+    expect(r.rows).toHaveLength(1);
+  });
+
+  it('refuses a request without a file', async () => {
+    const res = await postJson('/dev/api/send-file', { openId: ADMIN, fileName: 'a.csv', data: '' });
+    expect(res.status).toBe(400);
+  });
+});
+
+/** The callback value of the card's 确认导入 button. */
+function findConfirm(content: string): Record<string, unknown> | undefined {
+  let found: Record<string, unknown> | undefined;
+  JSON.parse(content, (_k, v: unknown) => {
+    const value = (v as { value?: { action?: string } } | null)?.value;
+    if (value?.action === 'upkeep.import.confirm') found ??= value;
+    return v;
+  });
+  return found;
+}

@@ -36,6 +36,7 @@ import { FORM_FIELDS, type AnnexSection, type ReferralCardView } from '../../car
 import { statsCard } from '../../cards/stats/summary.js';
 import { positiveListForm, upkeepDoneCard } from '../../cards/upkeep/forms.js';
 import { quietListCard, quietPeriodForm } from '../../cards/upkeep/quiet.js';
+import { sheetImportCard, sheetKindChoiceCard } from '../../cards/upkeep/import.js';
 
 /** A county notice's own exemptions, as long as notices write them. */
 const QUIET_EXEMPTIONS = [
@@ -398,6 +399,26 @@ function everyCard(org: Org): Record<string, Card> {
       'http://127.0.0.1/stats',
       7,
     ),
+    sheetImport: sheetImportCard({
+      token: 'a'.repeat(36),
+      sha256: 'b'.repeat(64),
+      kind: 'enterprises',
+      fileName: `${'长治市重点排污单位名录'.repeat(8)}.xlsx`,
+      rows: 50_000,
+      invalidRows: 1_200,
+      added: 40_000,
+      changed: 5_000,
+      unchanged: 3_800,
+      removed: org.enterprises.length,
+      errors: Array.from(
+        { length: 10 },
+        (_, i) => `第 ${i + 3} 行「统一社会信用代码」：校验位不符（${'9'.repeat(18)}）`,
+      ),
+      errorCount: 1_500,
+      unknownColumns: Array.from({ length: 12 }, (_, i) => `附加列${i}`),
+      expiresAt: '2026-03-10T08:00:00.000Z',
+    }),
+    sheetKindChoice: sheetKindChoiceCard({ messageId: 'om_x', fileKey: 'file_v3_x', fileName: '清单.xlsx' }),
   };
 }
 

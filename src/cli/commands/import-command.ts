@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { applyImport, ImportError, prepareImport, type ImportKind } from '../../directory/import-files.js';
 import type { CliCommand } from '../cli-context.js';
-import { contactLookup } from '../../lark/lark-contacts.js';
-import { createLogger } from '../../log.js';
 
 const NOUN: Record<ImportKind, string> = {
   org: '人员',
@@ -10,6 +8,15 @@ const NOUN: Record<ImportKind, string> = {
   'quiet-periods': '安静期',
   'positive-list': '正面清单企业',
 };
+
+/** Lark's contact look-up, loaded only for an organisation file: the SDK is large. */
+async function orgLookup(ctx: Parameters<CliCommand>[1]) {
+  const [{ contactLookup }, { createLogger }] = await Promise.all([
+    import('../../lark/lark-contacts.js'),
+    import('../../log.js'),
+  ]);
+  return contactLookup(ctx.config, createLogger('silent'));
+}
 
 /** `<kind> import FILE [--skip-invalid]`: .json, .csv or .xlsx; nothing is applied while a row is wrong. */
 export function importCommand(kind: ImportKind): CliCommand {
@@ -21,7 +28,7 @@ export function importCommand(kind: ImportKind): CliCommand {
       return 2;
     }
     try {
-      const lookup = kind === 'org' ? contactLookup(ctx.config, createLogger('silent')) : undefined;
+      const lookup = kind === 'org' ? await orgLookup(ctx) : undefined;
       const prepared = await prepareImport(ctx.store.db, kind, await readFile(file), file, lookup);
       if (prepared.unknownColumns.length) ctx.out(`以下列未读取：${prepared.unknownColumns.join('、')}`);
       const n = await applyImport(ctx.store, prepared, 'cli', { skipInvalid });

@@ -29,3 +29,4 @@ export {
   type QuietEntry,
   type QuietEntryResult,
 } from './quiet-entry.js';
+export { detectSheetKind, type SheetKind } from './detect.js';

@@ -229,13 +229,11 @@ export const CLIENT_SCRIPT = String.raw`
     confirmFirst(btn).then(function (ok) { if (ok) press(btn, payload); });
   });
 
-  function send() {
-    var body = text.value;
-    if (!me || !body.trim()) return;
-    sendBtn.disabled = true;
-    call('/dev/api/send', { openId: me, text: body })
+  // Posts what the person sent; on success runs sent() and polls, a refusal shows under the composer; after() runs last.
+  function deliver(path, payload, sent, after) {
+    return call(path, payload)
       .then(function () {
-        text.value = '';
+        sent();
         sendErr.hidden = true;
         return poll();
       })
@@ -243,11 +241,36 @@ export const CLIENT_SCRIPT = String.raw`
         sendErr.textContent = err.message;
         sendErr.hidden = false;
       })
-      .then(function () {
-        sendBtn.disabled = false;
-        text.focus();
-      });
+      .then(after);
   }
+
+  function send() {
+    var body = text.value;
+    if (!me || !body.trim()) return;
+    sendBtn.disabled = true;
+    var sent = function () {
+      text.value = '';
+    };
+    deliver('/dev/api/send', { openId: me, text: body }, sent, function () {
+      sendBtn.disabled = false;
+      text.focus();
+    });
+  }
+
+  var fileInput = document.getElementById('file');
+  fileInput.addEventListener('change', function () {
+    var file = fileInput.files && fileInput.files[0];
+    if (!me || !file) return;
+    var reader = new FileReader();
+    reader.onload = function () {
+      var data = String(reader.result).replace(/^data:[^,]*,/, '');
+      var done = function () {
+        fileInput.value = '';
+      };
+      deliver('/dev/api/send-file', { openId: me, fileName: file.name, data: data }, done, done);
+    };
+    reader.readAsDataURL(file);
+  });
 
   document.getElementById('composer').addEventListener('submit', function (e) {
     e.preventDefault();

@@ -25,6 +25,27 @@ export function sendText(origin: string, config: Config, openId: string, text: s
   );
 }
 
+/** A person sends a file (message type `file`) in their one-to-one chat; its bytes are kept beforehand. */
+export function sendFile(
+  origin: string,
+  config: Config,
+  file: { openId: string; messageId: string; key: string; fileName: string },
+): Promise<Response> {
+  return post(
+    origin,
+    config,
+    messageReceiveEvent({
+      openId: file.openId,
+      messageId: file.messageId,
+      text: '',
+      typed: { messageType: 'file', content: { file_key: file.key, file_name: file.fileName } },
+      chatType: 'p2p',
+      chatId: p2pChatId(file.openId),
+      ...credentials(config),
+    }),
+  );
+}
+
 export interface Click {
   openId: string;
   messageId: string;

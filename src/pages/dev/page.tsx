@@ -120,6 +120,10 @@ function Chat({ me, chat, localMode, names }: Pick<DevPageProps, 'me' | 'chat' |
         <button id="send" type="submit" class="btn btn-primary" disabled={!me}>
           发送
         </button>
+        <label for="file" class="btn" title="发送文件（如企业名录 .xlsx、.csv）">
+          文件
+        </label>
+        <input id="file" type="file" class="sr-only" disabled={!me} />
         <p id="send-err" class="error" role="alert" hidden></p>
       </form>
     </section>

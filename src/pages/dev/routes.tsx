@@ -6,9 +6,11 @@ import type { Directory } from '../../domain/org.js';
 import { isObject } from './card-json.js';
 import { ChatItemView } from './chat-item.js';
 import { botMessage, chatPage, latestPerPerson, showCallbackCard } from './chat-repo.js';
-import { clickCard, sendText } from './lark-edge.js';
+import { randomLarkId } from '../../lark/payloads.js';
+import { clickCard, sendFile, sendText } from './lark-edge.js';
 import { DevPage } from './page.js';
 import { peopleGroups } from './people-groups.js';
+import { SimulatorFiles } from './sim-files.js';
 
 /** Lark drops a callback answer that takes longer than this and shows the person an error instead. */
 const CALLBACK_DEADLINE_MS = 3000;
@@ -22,6 +24,12 @@ const sendBody = z.object({
     .string()
     .max(4000)
     .refine((t) => t.trim() !== ''),
+});
+/** A file as the page reads it: its name and its bytes in base64 (at most about 20 MB). */
+const fileBody = z.object({
+  openId,
+  fileName: z.string().min(1).max(200),
+  data: z.string().min(1).max(28_000_000),
 });
 const clickBody = z.object({
   openId,
@@ -90,6 +98,25 @@ export function devSimulator(services: Services): Hono {
     const input = await body(c, sendBody);
     if (!input) return c.json({ error: '请输入消息内容（不超过4000字）。' }, 400);
     const res = await sendText(originOf(c), config, input.openId, input.text);
+    if (!res.ok) return c.json({ error: `执法助手未能接收此消息（HTTP ${res.status}）。` }, 502);
+    return c.json({ ok: true });
+  });
+
+  app.post('/api/send-file', async (c) => {
+    const files = services.resources;
+    if (!(files instanceof SimulatorFiles))
+      return c.json({ error: '已接入飞书应用：请在飞书中发送文件。' }, 409);
+    const input = await body(c, fileBody);
+    if (!input) return c.json({ error: '请选择文件（不超过20 MB）。' }, 400);
+    const messageId = randomLarkId('om');
+    const key = randomLarkId('om').replace(/^om_/, 'file_v3_');
+    files.add(messageId, key, { bytes: Buffer.from(input.data, 'base64'), fileName: input.fileName });
+    const res = await sendFile(originOf(c), config, {
+      openId: input.openId,
+      messageId,
+      key,
+      fileName: input.fileName,
+    });
     if (!res.ok) return c.json({ error: `执法助手未能接收此消息（HTTP ${res.status}）。` }, 502);
     return c.json({ ok: true });
   });

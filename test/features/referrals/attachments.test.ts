@@ -166,11 +166,19 @@ describe('pictures and files with a referral', () => {
   });
 
   it('tells what it does with a file sent with no referral', async () => {
-    const file = { messageType: 'file', content: { file_key: 'file_v3_x', file_name: '企业名录.xlsx' } };
+    const file = { messageType: 'file', content: { file_key: 'file_v3_x', file_name: '现场记录.pdf' } };
     await push(bot, 'ou_demo_soil_officer', { typed: file }, fake);
     expect(texts('ou_demo_soil_officer')).toEqual([
       '已收到文件。图片和文件可作为线索移交材料附上：请先发送线索移送表，并在5分钟内发送。企业名录、通讯录等表格由系统管理员导入，无需发送给执法助手。',
     ]);
+  });
+
+  it('refuses a spreadsheet from someone who is not an administrator, with no referral to attach it to', async () => {
+    const file = { messageType: 'file', content: { file_key: 'file_v3_y', file_name: '企业名录.xlsx' } };
+    await push(bot, 'ou_demo_soil_officer', { typed: file }, fake);
+    expect(texts('ou_demo_soil_officer').at(-1)).toBe(
+      '抱歉，通过表格导入企业名录、安静期或正面清单仅限管理员办理。如需更新，请将表格交局内管理员。',
+    );
   });
 });
 

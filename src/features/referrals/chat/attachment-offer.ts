@@ -14,7 +14,8 @@ export const offerWithReferral: ResourceHandler = async (ctx) => {
   const since = new Date(services.now().getTime() - minutes * 60_000).toISOString();
   const draft = await recentDraftIn(services.store.db, { openId: msg.openId, chatId: msg.chatId, since });
   if (!draft) return false;
-  if (!services.resources) {
+  // Locally only the simulator's own files could be fetched; 移交材料 are a Lark matter, said so in words.
+  if (!services.resources || services.config.localMode) {
     await ctx.commit((tx) => ctx.reply(tx, attachmentLocalText(msg.resources)));
     return true;
   }
