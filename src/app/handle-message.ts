@@ -31,17 +31,20 @@ export async function handleMessage(
   if (!directory || !identity) {
     await services.store.write(async (tx) => {
       await markDone(tx, msg.eventId);
-      await replyTo(tx, msg.messageId, msg.openId, notInDirectoryText());
+      await replyTo(tx, msg.messageId, msg.openId, notInDirectoryText(), undefined, {
+        inThread: !!msg.threadId,
+      });
     });
     services.kickOutbox();
     return;
   }
   const ctx = new MessageContext(msg, services, directory, identity);
-  if (await handlers.cardReplies?.handle(ctx)) {
+  // A picture or file alone, even in reply to a card, says nothing to the card: it is only offered.
+  const onlyResources = msg.text === '' && msg.resources.length > 0;
+  if (!onlyResources && (await handlers.cardReplies?.handle(ctx))) {
     services.log.debug({ eventId: msg.eventId, intent: 'card-reply' }, 'message routed');
     return runIntent(ctx, undefined, handlers.resources);
   }
-  const onlyResources = msg.text === '' && msg.resources.length > 0;
   const intent = onlyResources
     ? undefined
     : await router.route(
@@ -63,7 +66,8 @@ export async function runIntent(
 ): Promise<void> {
   const { msg, services } = ctx;
   if (intent) await intent.handle(ctx);
-  const taken = msg.resources.length > 0 && resources ? await resources(ctx) : false;
+  const offer = msg.resources.length > 0 && resources && !ctx.resourcesCarried;
+  const taken = offer ? await resources(ctx) : false;
   const first = msg.resources[0];
   if (msg.text === '' && !taken && first)
     await ctx.answer(resourceOnlyText(first.kind, services.config.attachments.offerMinutes));
