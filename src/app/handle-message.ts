@@ -5,6 +5,7 @@ import { markDone } from '../work-queue/queue-table.js';
 import type { CardReplies } from './card-replies.js';
 import { MessageContext, type IncomingMessage } from './message-context.js';
 import { matchContext, type MessageIntent, type MessageRouter } from './message-router.js';
+import { Refusal } from './refusal.js';
 import { replyTo } from './replies.js';
 import type { ResourceHandler } from './resource-handler.js';
 import type { Services } from './services.js';
@@ -65,13 +66,23 @@ export async function runIntent(
   resources?: ResourceHandler,
 ): Promise<void> {
   const { msg, services } = ctx;
-  if (intent) await intent.handle(ctx);
+  if (intent) await handleOrRefuse(ctx, intent);
   const offer = msg.resources.length > 0 && resources && !ctx.resourcesCarried;
   const taken = offer ? await resources(ctx) : false;
   const first = msg.resources[0];
   if (msg.text === '' && !taken && first)
     await ctx.answer(resourceOnlyText(first.kind, services.config.attachments.offerMinutes));
   if (!ctx.hasCommitted) await services.store.write((tx) => markDone(tx, msg.eventId));
+}
+
+/** A refusal is the answer, whichever intent raised it: retrying the row would only refuse again. */
+async function handleOrRefuse(ctx: MessageContext, intent: MessageIntent): Promise<void> {
+  try {
+    await intent.handle(ctx);
+  } catch (err) {
+    if (!(err instanceof Refusal)) throw err;
+    await ctx.answer(err.message);
+  }
 }
 
 /** A message the bot cannot read: one polite line in a one-to-one chat, nothing in a group. */
