@@ -30,6 +30,8 @@ const continuation = z.object({
   messageId: z.string().min(1),
   chatId: z.string(),
   chatType: z.enum(['p2p', 'group']),
+  /** The thread the message was written in, where its answer goes too. */
+  threadId: z.string().optional(),
   openId: z.string().min(1),
   text: z.string(),
   /** Pictures and files the message carried, offered once the chosen handler has run. */
@@ -38,7 +40,8 @@ const continuation = z.object({
 
 export type Continuation = z.input<typeof continuation>;
 
-export function queueContinuation(tx: Tx, c: Continuation): Promise<void> {
+/** False when the message was handed on already (a second click): nothing is queued. */
+export function queueContinuation(tx: Tx, c: Continuation): Promise<boolean> {
   return enqueueFollowUp(tx, {
     id: `${CONTINUE_MESSAGE}:${c.messageId}`,
     type: CONTINUE_MESSAGE,
@@ -56,8 +59,17 @@ export function continueMessage(router: MessageRouter, resources?: ResourceHandl
       await services.store.write(done);
       return;
     }
-    const { messageId, chatId, chatType, openId, text, resources: carried } = parsed.data;
-    const msg = { eventId: id, messageId, chatId, chatType, openId, text, resources: carried };
+    const { messageId, chatId, chatType, threadId, openId, text, resources: carried } = parsed.data;
+    const msg = {
+      eventId: id,
+      messageId,
+      chatId,
+      chatType,
+      openId,
+      text,
+      resources: carried,
+      ...(threadId ? { threadId } : {}),
+    };
     await runIntent(new MessageContext(msg, services, directory, identity), intent, resources);
   };
 }

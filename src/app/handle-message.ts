@@ -5,6 +5,7 @@ import { markDone } from '../work-queue/queue-table.js';
 import type { CardReplies } from './card-replies.js';
 import { MessageContext, type IncomingMessage } from './message-context.js';
 import { matchContext, type MessageIntent, type MessageRouter } from './message-router.js';
+import { Refusal } from './refusal.js';
 import { replyTo } from './replies.js';
 import type { ResourceHandler } from './resource-handler.js';
 import type { Services } from './services.js';
@@ -31,17 +32,20 @@ export async function handleMessage(
   if (!directory || !identity) {
     await services.store.write(async (tx) => {
       await markDone(tx, msg.eventId);
-      await replyTo(tx, msg.messageId, msg.openId, notInDirectoryText());
+      await replyTo(tx, msg.messageId, msg.openId, notInDirectoryText(), undefined, {
+        inThread: !!msg.threadId,
+      });
     });
     services.kickOutbox();
     return;
   }
   const ctx = new MessageContext(msg, services, directory, identity);
-  if (await handlers.cardReplies?.handle(ctx)) {
+  // A picture or file alone, even in reply to a card, says nothing to the card: it is only offered.
+  const onlyResources = msg.text === '' && msg.resources.length > 0;
+  if (!onlyResources && (await handlers.cardReplies?.handle(ctx))) {
     services.log.debug({ eventId: msg.eventId, intent: 'card-reply' }, 'message routed');
     return runIntent(ctx, undefined, handlers.resources);
   }
-  const onlyResources = msg.text === '' && msg.resources.length > 0;
   const intent = onlyResources
     ? undefined
     : await router.route(
@@ -62,12 +66,23 @@ export async function runIntent(
   resources?: ResourceHandler,
 ): Promise<void> {
   const { msg, services } = ctx;
-  if (intent) await intent.handle(ctx);
-  const taken = msg.resources.length > 0 && resources ? await resources(ctx) : false;
+  if (intent) await handleOrRefuse(ctx, intent);
+  const offer = msg.resources.length > 0 && resources && !ctx.resourcesCarried;
+  const taken = offer ? await resources(ctx) : false;
   const first = msg.resources[0];
   if (msg.text === '' && !taken && first)
     await ctx.answer(resourceOnlyText(first.kind, services.config.attachments.offerMinutes));
   if (!ctx.hasCommitted) await services.store.write((tx) => markDone(tx, msg.eventId));
+}
+
+/** A refusal is the answer, whichever intent raised it: retrying the row would only refuse again. */
+async function handleOrRefuse(ctx: MessageContext, intent: MessageIntent): Promise<void> {
+  try {
+    await intent.handle(ctx);
+  } catch (err) {
+    if (!(err instanceof Refusal)) throw err;
+    await ctx.answer(err.message);
+  }
 }
 
 /** A message the bot cannot read: one polite line in a one-to-one chat, nothing in a group. */

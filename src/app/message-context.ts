@@ -28,6 +28,7 @@ export const SENT_PRIVATELY = '内容涉及个人信息，已私信发送给您�
 
 export class MessageContext {
   private committed = false;
+  private carried = false;
 
   constructor(
     readonly msg: IncomingMessage,
@@ -74,5 +75,17 @@ export class MessageContext {
 
   get hasCommitted(): boolean {
     return this.committed;
+  }
+
+  /**
+   * The message's pictures and files go on with it to a later handler (the 「移送线索」「政策问答」
+   * card carries them), so they are not offered now as well.
+   */
+  carryResources(): void {
+    this.carried = true;
+  }
+
+  get resourcesCarried(): boolean {
+    return this.carried;
   }
 }

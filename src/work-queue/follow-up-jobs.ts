@@ -24,11 +24,15 @@ const followUpInsert = prepared((db) =>
     .prepare(),
 );
 
-/** Queues a follow-up in the caller's transaction; a retried action's second write is a no-op. */
-export async function enqueueFollowUp(tx: Tx, followUp: FollowUp): Promise<void> {
-  await followUpInsert(tx).run({
+/**
+ * Queues a follow-up in the caller's transaction; a retried action's second write is a no-op, and
+ * false says so.
+ */
+export async function enqueueFollowUp(tx: Tx, followUp: FollowUp): Promise<boolean> {
+  const r = await followUpInsert(tx).run({
     eventId: followUp.id,
     eventType: followUp.type,
     payload: JSON.stringify(followUp.payload),
   });
+  return r.rowsAffected === 1;
 }

@@ -58,4 +58,40 @@ describe('fake Lark file upload', () => {
     const res = await upload({ file_type: 'xls', file_name: 'a', file: new Blob(['x']) }, 'Bearer t-wrong');
     expect(((await res.json()) as { code: number }).code).toBe(99991663);
   });
+
+  it('is behind the same token, injected failures and rate limits as every other API', async () => {
+    const limited = await startFakeLark({ limits: { appPerSecond: 1 } });
+    try {
+      const tokenOf = async () => {
+        const res = await fetch(`${limited.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ app_id: limited.appId, app_secret: limited.appSecret }),
+        });
+        return ((await res.json()) as { tenant_access_token: string }).tenant_access_token;
+      };
+      const send = async (auth: string) => {
+        const form = new FormData();
+        for (const [k, v] of Object.entries({ file_type: 'xls', file_name: 'a', file: new Blob(['x']) }))
+          form.append(k, v);
+        const res = await fetch(`${limited.url}/open-apis/im/v1/files`, {
+          method: 'POST',
+          body: form,
+          headers: { authorization: auth },
+        });
+        return { status: res.status, code: ((await res.json()) as { code: number }).code };
+      };
+      const old = await tokenOf();
+      limited.expireToken();
+      expect(await send(`Bearer ${old}`)).toEqual({ status: 400, code: 99991664 });
+      const fresh = `Bearer ${await tokenOf()}`;
+      limited.failNext(1, { status: 500, pathPrefix: '/open-apis/im/v1/files' });
+      expect(await send(fresh)).toEqual({ status: 500, code: 500 });
+      expect(await send(fresh)).toEqual({ status: 200, code: 0 });
+      expect(await send(fresh)).toEqual({ status: 429, code: 99991400 });
+      expect(limited.requests.filter((r) => r.path === '/open-apis/im/v1/files')).toHaveLength(4);
+    } finally {
+      await limited.close();
+    }
+  });
 });

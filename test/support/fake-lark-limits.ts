@@ -1,6 +1,7 @@
 // The platform's frequency limits, counted over sliding windows of accepted requests: 5 messages a
 // second to one user or chat (HTTP 400, code 230020), 5 patches a second to one message, and per
 // app 50 a second and 1,000 a minute for each API (HTTP 429, code 99991400, x-ogw-ratelimit-reset).
+import { fail, type Reply } from './fake-lark-content.js';
 
 export interface RateLimits {
   /** Messages a second to one user or chat, and patches a second to one message. */
@@ -86,4 +87,20 @@ export class RateLimiter {
   clear(): void {
     for (const w of [this.target, this.second, this.minute]) w.clear();
   }
+}
+
+/**
+ * The platform's answer when one call of `api` (to `target`) is over a limit, or undefined when it
+ * is admitted; checked once a request is otherwise acceptable.
+ */
+export function overLimit(limiter: RateLimiter, api: string, target?: string): Reply | undefined {
+  const verdict = limiter.admit(api, target);
+  if (verdict.ok) return undefined;
+  if (verdict.scope === 'target')
+    return fail(400, 230020, 'This operation triggers the frequency limit of the chat or message.');
+  const headers = {
+    'x-ogw-ratelimit-limit': String(verdict.limit),
+    'x-ogw-ratelimit-reset': String(verdict.resetSeconds),
+  };
+  return { ...fail(429, 99991400, 'request trigger frequency limit'), headers };
 }

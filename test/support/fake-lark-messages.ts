@@ -13,7 +13,7 @@ import {
   PERSON_REFUSALS,
   type Reply,
 } from './fake-lark-content.js';
-import type { RateLimiter } from './fake-lark-limits.js';
+import { overLimit, type RateLimiter } from './fake-lark-limits.js';
 
 export interface RecordedRequest {
   method: string;
@@ -91,17 +91,7 @@ export function messageRoutes(state: MessageState): (req: MessageRequest) => Rep
   });
 
   /** The rate limits, checked once a request is otherwise acceptable. */
-  const limited = (api: string, target?: string): Reply | undefined => {
-    const verdict = limiter.admit(api, target);
-    if (verdict.ok) return undefined;
-    if (verdict.scope === 'target')
-      return fail(400, 230020, 'This operation triggers the frequency limit of the chat or message.');
-    const headers = {
-      'x-ogw-ratelimit-limit': String(verdict.limit),
-      'x-ogw-ratelimit-reset': String(verdict.resetSeconds),
-    };
-    return { ...fail(429, 99991400, 'request trigger frequency limit'), headers };
-  };
+  const limited = (api: string, target?: string) => overLimit(limiter, api, target);
 
   type NewMessage = Omit<FakeMessage, 'messageId' | 'createTime' | 'updateTime' | 'urgentTo'>;
   const send = (api: string, fields: NewMessage): Reply => {

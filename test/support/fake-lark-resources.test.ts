@@ -64,4 +64,26 @@ describe('the message resource API, through the SDK and the fake Lark', () => {
       resources.download('om_file', { kind: 'file', key: 'file_v3_report' }, 1024),
     ).rejects.toThrow();
   });
+
+  it('counts downloads against the per-app rate limits', async () => {
+    const limited = await startFakeLark({ limits: { appPerSecond: 1 } });
+    try {
+      limited.resources.add('om_one', 'img_v3_one', {
+        type: 'image',
+        bytes: Buffer.from('x'),
+        mimeType: 'image/png',
+      });
+      const client = createLarkClient(
+        { appId: limited.appId, appSecret: limited.appSecret, domain: limited.url },
+        createLogger('silent'),
+      );
+      const api = new LarkResources(client);
+      const one = { kind: 'image', key: 'img_v3_one' } as const;
+      expect((await api.download('om_one', one, 1024)).ok).toBe(true);
+      await expect(api.download('om_one', one, 1024)).rejects.toThrow();
+      expect(limited.resources.downloads).toHaveLength(1);
+    } finally {
+      await limited.close();
+    }
+  });
 });

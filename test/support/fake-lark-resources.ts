@@ -36,8 +36,16 @@ export function fakeResources() {
     markUnsupported(messageId: string): void {
       unsupported.add(messageId);
     },
-    /** The answer for a resource request (already authenticated), or undefined for any other path. */
-    serve(method: string, path: string, query: Record<string, string>): Reply | undefined {
+    /**
+     * The answer for a resource request (already authenticated), or undefined for any other path;
+     * `limit` is asked once the request is otherwise acceptable.
+     */
+    serve(
+      method: string,
+      path: string,
+      query: Record<string, string>,
+      limit: () => Reply | undefined = () => undefined,
+    ): Reply | undefined {
       const match = PATH.exec(path);
       if (method !== 'GET' || !match) return undefined;
       const [messageId, key] = [decodeURIComponent(match[1] ?? ''), decodeURIComponent(match[2] ?? '')];
@@ -49,6 +57,8 @@ export function fakeResources() {
       if (item.type !== type) return refuse(400, 234001, 'Invalid request param.');
       if (item.bytes.byteLength > PLATFORM_LIMIT)
         return refuse(400, 234037, 'Downloaded file size exceeds limit.');
+      const over = limit();
+      if (over) return over;
       downloads.push({ messageId, key, type });
       const disposition: Record<string, string> = item.fileName
         ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(item.fileName)}` }

@@ -15,7 +15,7 @@ import { approvalCenterState, approvalRoutes } from './fake-lark-approval.js';
 import { pressInCenter, type CenterPress } from './fake-lark-approval-callback.js';
 import { calendarRoutes, calendarState, eventsOf } from './fake-lark-calendar.js';
 import { cardAge } from './fake-lark-card-age.js';
-import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './fake-lark-limits.js';
+import { overLimit, PLATFORM_LIMITS, RateLimiter, type RateLimits } from './fake-lark-limits.js';
 import { fakeResources } from './fake-lark-resources.js';
 import { attachLongConnection, type LongConnectionConfig } from './fake-lark-ws.js';
 import { fakeContacts } from './fake-lark-contacts.js';
@@ -101,7 +101,18 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
   const recalled = new Set<string>();
   const resources = fakeResources();
   const contacts = fakeContacts(directory);
-  const uploads = fakeLarkFiles(() => tokenFor(generation));
+  // The upload's multipart body is read there; its token and injected failures are checked here.
+  const uploads = fakeLarkFiles({
+    gate: (req) => {
+      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = String(v);
+      const request: RecordedRequest = { method: 'POST', path, query: {}, headers, body: undefined };
+      requests.push(request);
+      return injected(request) ?? unauthorized(request);
+    },
+    limit: () => overLimit(limiter, 'im.file.create'),
+  });
 
   const messageApi = messageRoutes({
     appId,
@@ -159,15 +170,36 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
     return { status: 404, body: { code: 404, msg: '404 page not found' } };
   }
 
-  function handle(request: RecordedRequest): Reply {
+  /** A failure a test asked for (`failNext`), when one is due for this path. */
+  function injected(request: RecordedRequest): Reply | undefined {
     const fault = faults.find((f) => f.remaining > 0 && request.path.startsWith(f.spec.pathPrefix ?? ''));
-    if (fault) {
-      fault.remaining -= 1;
-      const { status, code, msg, resetSeconds = 1 } = fault.spec;
-      if (status !== 429) return fail(status, code ?? status, msg ?? 'injected failure');
-      const headers = { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': String(resetSeconds) };
-      return { ...fail(429, code ?? 99991400, msg ?? 'request trigger frequency limit'), headers };
-    }
+    if (!fault) return undefined;
+    fault.remaining -= 1;
+    const { status, code, msg, resetSeconds = 1 } = fault.spec;
+    if (status !== 429) return fail(status, code ?? status, msg ?? 'injected failure');
+    const headers = { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': String(resetSeconds) };
+    return { ...fail(429, code ?? 99991400, msg ?? 'request trigger frequency limit'), headers };
+  }
+
+  /** Every API but the token's: no, an expired or a wrong tenant token is refused. */
+  function unauthorized(request: RecordedRequest): Reply | undefined {
+    const auth = request.headers.authorization;
+    if (!auth) return fail(400, 99991661, `Missing ${TOKEN_HINT}`);
+    if (generation > 0 && auth === `Bearer ${tokenFor(generation - 1)}`)
+      return fail(400, 99991664, 'Invalid access token for authorization. The token has expired.');
+    if (auth !== `Bearer ${tokenFor(generation)}`) return fail(400, 99991663, `Invalid ${TOKEN_HINT}`);
+    return undefined;
+  }
+
+  /** A message's picture or file, counted against the resource API's own limits. */
+  const resource = (request: RecordedRequest): Reply | undefined =>
+    resources.serve(request.method, request.path, request.query, () =>
+      overLimit(limiter, 'im.messageResource.get'),
+    );
+
+  function handle(request: RecordedRequest): Reply {
+    const fault = injected(request);
+    if (fault) return fault;
     const b = isRecord(request.body) ? request.body : {};
     if (request.method === 'POST' && request.path === '/open-apis/auth/v3/tenant_access_token/internal') {
       const issued = { code: 0, msg: 'ok', tenant_access_token: tokenFor(generation), expire: 7200 };
@@ -179,12 +211,7 @@ export async function startFakeLark(opts: FakeLarkOptions = {}) {
         return { status: 200, body: { code: 403, msg: 'forbidden' } };
       return ok(longConnection.endpoint(url));
     }
-    const auth = request.headers.authorization;
-    if (!auth) return fail(400, 99991661, `Missing ${TOKEN_HINT}`);
-    if (generation > 0 && auth === `Bearer ${tokenFor(generation - 1)}`)
-      return fail(400, 99991664, 'Invalid access token for authorization. The token has expired.');
-    if (auth !== `Bearer ${tokenFor(generation)}`) return fail(400, 99991663, `Invalid ${TOKEN_HINT}`);
-    return resources.serve(request.method, request.path, request.query) ?? route(request);
+    return unauthorized(request) ?? resource(request) ?? route(request);
   }
 
   const server = createServer((req, res) => {

@@ -19,6 +19,8 @@ import {
 import { attachmentRows, image, pngBytes, post, push } from './messages-support.js';
 
 const OFFICER = 'ou_demo_air_officer';
+/** Could be a referral or a question: the bot asks which. */
+const UNSURE = '示例化工夜间偷排废水，群众举报';
 const LIMIT = 64 * 1024;
 
 let fake: FakeLark;
@@ -165,6 +167,29 @@ describe('pictures and files with a referral', () => {
     }
   });
 
+  it('offers the picture of a message it asks about once, for the referral chosen, not at the question', async () => {
+    const offers = () => cards(OFFICER).filter((c) => cardText(c).includes('移交材料附上？'));
+    await push(bot, OFFICER, { text: SAMPLE_LABELLED }, fake);
+    const before = offers().length;
+    const messageId = randomLarkId('om');
+    fake.resources.add(messageId, 'img_v3_unsure', {
+      type: 'image',
+      bytes: pngBytes(100),
+      mimeType: 'image/png',
+    });
+    const picture = [[{ tag: 'img', image_key: 'img_v3_unsure' }]];
+    await push(bot, OFFICER, { messageId, typed: post(UNSURE, picture) }, fake);
+    const choice = lastCard(OFFICER);
+    expect(cardTitle(choice)).toBe('请选择办理方式');
+    expect(offers()).toHaveLength(before);
+
+    await bot.click(OFFICER, buttonValue(choice, 'referral.intent'));
+    await bot.settle();
+    expect(offers()).toHaveLength(before + 1);
+    const answer = await bot.click(OFFICER, buttonValue(offers().at(-1)!, 'referral.attach'));
+    expect(toast(answer)).toEqual({ type: 'success', content: '正在保存移交材料，完成后告知您。' });
+  });
+
   it('tells what it does with a file sent with no referral', async () => {
     const file = { messageType: 'file', content: { file_key: 'file_v3_x', file_name: '现场记录.pdf' } };
     await push(bot, 'ou_demo_soil_officer', { typed: file }, fake);
@@ -230,6 +255,35 @@ describe('groups, threads and messages the bot cannot use', () => {
         .map((m) => m.content)
         .join(),
     ).not.toContain('91140406W20GL578PP');
+  });
+
+  it('answers a message it asked about in the thread it was written in, once the sender has chosen', async () => {
+    const sender = 'ou_demo_monitoring_officer';
+    const messageId = await push(
+      bot,
+      sender,
+      { chatType: 'group', chatId: GROUP, typed: addressed(UNSURE), ...thread, ...atBot },
+      fake,
+    );
+    const [choice] = fake.messages.filter((m) => m.parentId === messageId);
+    expect(choice).toMatchObject({ chatId: GROUP, msgType: 'interactive', inThread: true });
+    await bot.click(sender, buttonValue(JSON.parse(choice!.content) as Json, 'referral.intent'));
+    await bot.settle();
+    const inGroup = fake.messages.filter((m) => m.chatId === GROUP && m.parentId === messageId);
+    expect(inGroup.slice(1).map((m) => [JSON.parse(m.content) as Json, m.inThread])).toEqual([
+      [{ text: SENT_PRIVATELY }, true],
+    ]);
+  });
+
+  it('tells someone not in the directory so in the thread they wrote in', async () => {
+    const messageId = await push(
+      bot,
+      'ou_not_in_directory',
+      { chatType: 'group', chatId: GROUP, text: '@_user_1 帮助', ...thread, ...atBot },
+      fake,
+    );
+    const reply = fake.messages.find((m) => m.parentId === messageId);
+    expect(reply).toMatchObject({ chatId: GROUP, msgType: 'text', inThread: true });
   });
 
   it('answers a sticker with one line in a one-to-one chat and with nothing in a group', async () => {

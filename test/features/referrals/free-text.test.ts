@@ -109,7 +109,8 @@ describe('a message that could be a referral or a question', () => {
     expect(reply.parentId).toBe('om_unsure_policy');
     expect(cardTitle(content(reply))).toBe('政策问答');
 
-    await env.bot.click(WATER_OFFICER, { ...policy, choice: 'referral' });
+    const second = await env.bot.click(WATER_OFFICER, { ...policy, choice: 'referral' });
+    expect(second).toEqual({ toast: { type: 'info', content: '该消息已选择办理方式，无需重复选择。' } });
     await env.bot.settle();
     expect(cards(WATER_OFFICER).length).toBe(before + 1);
   });

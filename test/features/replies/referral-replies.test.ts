@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardTitle } from '../approvals/support.js';
 import { getReferral, postReferral } from '../referrals/flow.js';
+import { image, push } from '../referrals/messages-support.js';
 import { buttonLabels, chatForFile, content, noPolicyAnswer, textOf } from './support.js';
 
 const t = chatForFile();
@@ -32,6 +33,22 @@ describe('a typed reply to a referral card', () => {
     const thanks = await t.c.say(HEAD, '谢谢', card);
     expect(thanks.map(textOf)).toEqual(['不客气。']);
     expect(noPolicyAnswer([...pointer, ...stale, ...thanks])).toBe(true);
+  });
+
+  it('offers a picture sent in reply to a case card and reads nothing into it', async () => {
+    const id = await newReferral();
+    const card = await t.c.firstCard(HEAD, id);
+    await t.c.say(HEAD, '接收，由潞城分局执法人员承办。', card);
+    await t.fake.waitFor(() => buttonLabels(content(card)).includes('提交立案'));
+    const messageId = await push(
+      t.bot,
+      HEAD,
+      { typed: image('img_v3_on_case'), parentId: card.messageId },
+      t.fake,
+    );
+    expect(t.c.answersTo(messageId).map(textOf)).toEqual([
+      '已收到图片。图片和文件可作为线索移交材料附上：请先发送线索移送表，并在5分钟内发送。',
+    ]);
   });
 
   it('sends back on 「退回，…」 with that reason', async () => {

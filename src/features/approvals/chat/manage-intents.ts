@@ -1,20 +1,15 @@
 import type { MessageContext } from '../../../app/message-context.js';
 import type { MessageIntent } from '../../../app/message-router.js';
 import type { Tx } from '../../../store/db.js';
-import { Refusal } from '../../../app/refusal.js';
+import { commitOrRefuse } from '../../../app/card-replies.js';
 import { remindApprover } from '../service/buzz.js';
 import { actionContextOf } from '../../../app/action-context.js';
 import { withdrawRequest } from '../service/withdraw.js';
 import { BUZZ, requestIdIn, WITHDRAW } from './commands.js';
 
 /** Runs the verb and its reply in the message's one transaction; a refusal is answered instead. */
-export async function commitOrExplain(ctx: MessageContext, run: (tx: Tx) => Promise<string>): Promise<void> {
-  try {
-    await ctx.commit(async (tx) => ctx.reply(tx, await run(tx)));
-  } catch (err) {
-    if (!(err instanceof Refusal)) throw err;
-    await ctx.answer(err.message);
-  }
+export function commitOrExplain(ctx: MessageContext, run: (tx: Tx) => Promise<string>): Promise<void> {
+  return commitOrRefuse(ctx, async (tx) => ctx.reply(tx, await run(tx)));
 }
 
 /** 「撤回 JC-2026-0001」 */

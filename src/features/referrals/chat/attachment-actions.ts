@@ -14,7 +14,8 @@ function offerAnswer(accept: boolean): CardActionHandler {
       const value = offerValue.safeParse(action.value);
       if (!value.success) return INVALID;
       const env = actionContextOf(services, directory);
-      const response = await services.store.write(async (tx) => {
+      // The card router kicks the queue worker after every action: the download starts at once.
+      return services.store.write(async (tx) => {
         const card = await answerOffer(tx, env, {
           draftId: value.data.draft,
           messageId: value.data.message,
@@ -30,8 +31,6 @@ function offerAnswer(accept: boolean): CardActionHandler {
         await remember(tx, answer);
         return answer;
       });
-      if (accept) services.kickFollowUps();
-      return response;
     });
 }
 

@@ -54,6 +54,8 @@ export const intakeIntent: MessageIntent = {
     const enterprises = await loadEnterprises(ctx.services.store.db);
     const { text } = ctx.msg;
     if (classifyReferralIntent(text, enterprises) === 'unsure' && [...text].length <= MAX_CARRIED_CHARS) {
+      // The buttons carry the pictures and files too: they are offered once the sender has chosen.
+      ctx.carryResources();
       await ctx.answer(intentChoiceCard({ text, values: choiceValues(ctx.msg) }));
       return;
     }

@@ -20,6 +20,8 @@ const choiceValue = z.object({
   chat: z.string(),
   group: z.boolean().default(false),
   from: z.string().min(1),
+  /** The thread the message was written in: the answer goes there too. */
+  thread: z.string().optional(),
   text: z.string().min(1),
   /** The pictures and files sent with the message, offered once it is handled. */
   res: z.array(messageResource).default([]),
@@ -32,46 +34,58 @@ export function choiceValues(msg: IncomingMessage) {
     chat: msg.chatId,
     group: msg.chatType === 'group',
     from: msg.openId,
+    ...(msg.threadId ? { thread: msg.threadId } : {}),
     text: msg.text,
     ...(msg.resources.length > 0 ? { res: msg.resources } : {}),
   };
   return { referral: { ...common, choice: 'referral' }, policy: { ...common, choice: 'policy' } };
 }
 
-/** The sender's choice: the message goes on to the referral reader or to the policy answerer. */
+/** What a click on a card whose message was already handed on is told; the card stays as it is. */
+const ALREADY_CHOSEN: CardResponse = {
+  toast: { type: 'info', content: '该消息已选择办理方式，无需重复选择。' },
+};
+
+/**
+ * The sender's choice: the message goes on to the referral reader or to the policy answerer. Only
+ * the first click counts; a later one (the other button on a second device) changes nothing.
+ */
 export const intentChoiceAction: CardActionHandler = async ({ action, services, remember }) => {
   const value = choiceValue.safeParse(action.value);
   if (!value.success) return INVALID;
-  const { choice, msg, chat, group, from, text, res } = value.data;
+  const { choice, msg, chat, group, from, thread, text, res } = value.data;
   if (action.operatorOpenId !== from)
     return { toast: { type: 'error', content: '仅发送该消息的人员可以选择办理方式。' } };
-  const answer: CardResponse = {
+  const chosen: CardResponse = {
     toast: { type: 'success', content: `已按「${INTENT_CHOICE_LABELS[choice]}」办理。` },
     card: intentChoiceCard({ text, chosen: choice }),
   };
-  await services.store.write(async (tx) => {
-    await queueContinuation(tx, {
+  return services.store.write(async (tx) => {
+    const queued = await queueContinuation(tx, {
       // The referral reader by name; no name is the router's fallback, the policy answerer.
       ...(choice === 'referral' ? { intent: 'referral.chosen' } : {}),
       messageId: msg,
       chatId: chat,
       chatType: group ? 'group' : 'p2p',
+      ...(thread ? { threadId: thread } : {}),
       openId: from,
       text,
       resources: res,
     });
-    await appendAudit(
-      tx,
-      {
-        actor: from,
-        action: 'message.intent-chosen',
-        entity: 'message',
-        entityId: msg,
-        detail: { choice },
-      },
-      services.now().toISOString(),
-    );
+    const answer = queued ? chosen : ALREADY_CHOSEN;
+    if (queued)
+      await appendAudit(
+        tx,
+        {
+          actor: from,
+          action: 'message.intent-chosen',
+          entity: 'message',
+          entityId: msg,
+          detail: { choice },
+        },
+        services.now().toISOString(),
+      );
     await remember(tx, answer);
+    return answer;
   });
-  return answer;
 };
