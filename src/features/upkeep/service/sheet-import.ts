@@ -30,7 +30,8 @@ export interface SheetImportJob {
   kind?: ImportKindView;
 }
 
-export function queueSheetImport(tx: Tx, job: SheetImportJob): Promise<void> {
+/** True when queued; false when this file was already queued. */
+export function queueSheetImport(tx: Tx, job: SheetImportJob): Promise<boolean> {
   return enqueueFollowUp(tx, {
     id: `${SHEET_IMPORT_FETCH}:${job.messageId}:${job.kind ?? 'detect'}`,
     type: SHEET_IMPORT_FETCH,
