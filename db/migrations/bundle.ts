@@ -221,5 +221,14 @@ export const migrations: Migration[] = [
       "\nUPDATE `inspections` SET `last_date` = (SELECT `to_date` FROM `approval_requests` r WHERE r.`id` = `inspections`.`request_id`) WHERE `last_date` IS NULL;",
       "\nUPDATE `inspections` SET `code` = `request_id` || '-' || (SELECT count(*) FROM `inspections` i2 WHERE i2.`request_id` = `inspections`.`request_id` AND i2.`id` <= `inspections`.`id`) WHERE `code` IS NULL;\n"
     ]
+  },
+  {
+    "folderMillis": 1796435800650,
+    "hash": "d00d9e9154c0fc4fe6e31b2da70474a67912796b7d6b4aeffabe54a1caffc820",
+    "sql": [
+      "CREATE TABLE `inspection_cards` (\n\t`card_ref` text PRIMARY KEY NOT NULL,\n\t`inspection_code` text NOT NULL,\n\t`recipient_open_id` text NOT NULL,\n\t`open` integer NOT NULL,\n\t`sent_at` text\n);\n",
+      "\nCREATE INDEX `inspection_cards_inspection` ON `inspection_cards` (`inspection_code`,`open`);",
+      "\nCREATE INDEX `inspection_cards_aging` ON `inspection_cards` (`open`,`sent_at`);"
+    ]
   }
 ];

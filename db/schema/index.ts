@@ -7,3 +7,4 @@ export * from './policy.js';
 export * from './prevention.js';
 export * from './attachments.js';
 export * from './approval-center.js';
+export * from './inspections.js';

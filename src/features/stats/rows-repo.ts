@@ -78,7 +78,8 @@ export async function loadStatsRows(db: Database): Promise<StatsRows> {
     listDraws(db),
   ]);
   return {
-    inspections: visits.map((v) => {
+    // A cancelled visit did not happen.
+    inspections: visits.filter((v) => v.status !== 'cancelled').map((v) => {
       const claim = quiet.get(v.requestId);
       const inQuietPeriod = v.onSite && (claim?.usccs.has(v.uscc) ?? false);
       return {
