@@ -223,12 +223,13 @@ export const migrations: Migration[] = [
     ]
   },
   {
-    "folderMillis": 1796435800650,
-    "hash": "d00d9e9154c0fc4fe6e31b2da70474a67912796b7d6b4aeffabe54a1caffc820",
+    "folderMillis": 1796435971005,
+    "hash": "8ca703578011160277e6879823d4bf74bc99d896ff56fe6bbc0f20399b28230b",
     "sql": [
       "CREATE TABLE `inspection_cards` (\n\t`card_ref` text PRIMARY KEY NOT NULL,\n\t`inspection_code` text NOT NULL,\n\t`recipient_open_id` text NOT NULL,\n\t`open` integer NOT NULL,\n\t`sent_at` text\n);\n",
       "\nCREATE INDEX `inspection_cards_inspection` ON `inspection_cards` (`inspection_code`,`open`);",
-      "\nCREATE INDEX `inspection_cards_aging` ON `inspection_cards` (`open`,`sent_at`);"
+      "\nCREATE INDEX `inspection_cards_aging` ON `inspection_cards` (`open`,`sent_at`);",
+      "\nALTER TABLE `inspections` ADD `referral_id` text;"
     ]
   }
 ];

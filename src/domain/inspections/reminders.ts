@@ -41,7 +41,8 @@ export function dueReminder(
 ): DueReminder | null {
   const waiting = waitingStep(rec);
   if (!waiting || rec.reminders >= 2) return null;
-  const days = waiting.step === 'result' ? settings.resultAfterWorkingDays : settings.feedbackAfterWorkingDays;
+  const days =
+    waiting.step === 'result' ? settings.resultAfterWorkingDays : settings.feedbackAfterWorkingDays;
   const due = addWorkingDays(waiting.since, days);
   const when = rec.reminders === 0 ? due : addWorkingDays(due, days);
   if (today < when) return null;

@@ -48,7 +48,10 @@ export function feedbackProblem(rec: InspectionRecord, date: string, today: stri
     return problem('NO_RESULT', `检查${rec.code}尚未登记检查结果，须先登记结果再反馈企业。`);
   }
   if (rec.status === 'fed-back') {
-    return problem('ALREADY_FED_BACK', `检查${rec.code}已于${rec.feedback?.date ?? ''}反馈企业，不能重复反馈。`);
+    return problem(
+      'ALREADY_FED_BACK',
+      `检查${rec.code}已于${rec.feedback?.date ?? ''}反馈企业，不能重复反馈。`,
+    );
   }
   if (date < rec.result.date) {
     return problem('BEFORE_RESULT', `反馈日期${date}早于检查日期${rec.result.date}。`);

@@ -7,4 +7,5 @@ CREATE TABLE `inspection_cards` (
 );
 --> statement-breakpoint
 CREATE INDEX `inspection_cards_inspection` ON `inspection_cards` (`inspection_code`,`open`);--> statement-breakpoint
-CREATE INDEX `inspection_cards_aging` ON `inspection_cards` (`open`,`sent_at`);
+CREATE INDEX `inspection_cards_aging` ON `inspection_cards` (`open`,`sent_at`);--> statement-breakpoint
+ALTER TABLE `inspections` ADD `referral_id` text;
