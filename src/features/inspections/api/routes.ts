@@ -10,6 +10,7 @@ import { inspectionJson } from '../../../domain/inspections/index.js';
 import type { Tx } from '../../../store/db.js';
 import { cancelBody, feedbackBody, resultBody } from '../input.js';
 import type { Loaded } from '../service/authorize.js';
+import { readyNoticeLinks } from '../service/cards.js';
 import { cancelInspection, recordFeedback, recordResult } from '../service/steps.js';
 
 type Step<S extends z.ZodType> = (
@@ -40,6 +41,7 @@ function stepRoute<S extends z.ZodType<{ by: string }>>(services: Services, sche
     }
     try {
       const env = actionContextOf(services, directory);
+      await readyNoticeLinks(services);
       const code = (c.req.param('id') ?? '').trim().toUpperCase();
       const after = await services.store.write((tx) => step(tx, env, code, parsed.value));
       services.kickOutbox();

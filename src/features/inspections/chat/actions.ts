@@ -8,7 +8,7 @@ import { VIOLATION_TYPES } from '../../../domain/referrals/annex3.js';
 import type { Tx } from '../../../store/db.js';
 import { feedbackBody, resultBody } from '../input.js';
 import type { Loaded } from '../service/authorize.js';
-import { cardOf } from '../service/cards.js';
+import { cardOf, readyNoticeLinks } from '../service/cards.js';
 import { referFinding } from '../service/refer.js';
 import { recordFeedback, recordResult } from '../service/steps.js';
 
@@ -29,8 +29,9 @@ function answerWith(
   run: (tx: Tx) => Promise<{ loaded: Loaded; toast: string }>,
 ): Promise<CardResponse> {
   const env = actionContextOf(ctx.services, ctx.directory);
-  return toastOnRefusal(() =>
-    ctx.services.store.write(async (tx) => {
+  return toastOnRefusal(async () => {
+    await readyNoticeLinks(ctx.services);
+    return ctx.services.store.write(async (tx) => {
       const { loaded, toast } = await run(tx);
       const answer: CardResponse = {
         toast: { type: 'success', content: toast },
@@ -38,8 +39,8 @@ function answerWith(
       };
       await ctx.remember(tx, answer);
       return answer;
-    }),
-  );
+    });
+  });
 }
 
 /** 「登记检查结果」 on the inspector's card. */

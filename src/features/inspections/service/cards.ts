@@ -2,12 +2,21 @@ import { inspectionCard } from '../../../../cards/inspections/inspection.js';
 import type { InspectionCardView } from '../../../../cards/inspections/view.js';
 import { card, markdown, SUPERSEDED_NOTE, type Card } from '../../../../cards/kit.js';
 import type { ActionContext } from '../../../app/action-context.js';
+import type { Services } from '../../../app/services.js';
 import { patchCard, sendTo } from '../../../app/replies.js';
 import { formLink } from '../../../pages/forms/index.js';
 import type { Tx } from '../../../store/db.js';
 import { refreshApplicantCard } from '../../approvals/index.js';
 import { cardCount, openCards, rememberCard } from '../store/card-repo.js';
 import type { Loaded } from './authorize.js';
+
+/**
+ * Makes the link key, the first time, in a write of its own: a step's transaction then only reads it
+ * (a write inside another write would wait for itself). Call before the step's transaction.
+ */
+export async function readyNoticeLinks(services: Services): Promise<void> {
+  await formLink(services, 'JC-0000-0000-0');
+}
 
 /** The card of one visit as it stands; fed back, it carries the 告知书's link. */
 export async function cardOf(env: ActionContext, loaded: Loaded, notice?: string): Promise<Card> {

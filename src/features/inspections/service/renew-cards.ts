@@ -8,7 +8,7 @@ import type { Tx } from '../../../store/db.js';
 import { agingCards, retireCard, type AgingCard } from '../store/card-repo.js';
 import { auditInspection } from './audit.js';
 import { loadOrFail, type Loaded } from './authorize.js';
-import { sendInspectionCard, supersede } from './cards.js';
+import { readyNoticeLinks, sendInspectionCard, supersede } from './cards.js';
 
 /** A card still has something to do while the visit waits for a result, feedback or a referral. */
 function actionable(loaded: Loaded): boolean {
@@ -42,6 +42,7 @@ export async function renewAgingInspectionCards(services: Services): Promise<str
   const now = new Date(env.at);
   const cutoff = refreshCutoff(now, await loadRefreshAfterDays(services.store.db));
   const expired = refreshCutoff(now, CARD_LIFETIME_DAYS);
+  await readyNoticeLinks(services);
   const renewed: string[] = [];
   for (const card of await agingCards(services.store.db, cutoff)) {
     if (await services.store.write((tx) => renewOne(tx, env, card, expired))) renewed.push(card.cardRef);
