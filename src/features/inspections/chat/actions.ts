@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CardActionHandler, CardResponse } from '../../../app/card-router.js';
-import { actionContextOf } from '../../../app/action-context.js';
+import { actionContextOf, type ActionContext } from '../../../app/action-context.js';
 import { day, formText, list } from '../../../app/form-values.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
 import { loadEnterprises } from '../../../directory/directory-repo.js';
@@ -43,44 +43,57 @@ function answerWith(
   });
 }
 
+type FormStep<S extends z.ZodType> = (
+  tx: Tx,
+  env: ActionContext,
+  code: string,
+  input: z.infer<S>,
+) => Promise<Loaded>;
+
+/** A card form that takes one step: the form read as the API body would be, then the same verb. */
+function formAction<S extends z.ZodType>(
+  schema: S,
+  read: (fv: Record<string, unknown>) => Record<string, unknown>,
+  step: FormStep<S>,
+  toast: string,
+): CardActionHandler {
+  return (ctx) => {
+    const value = idValue.safeParse(ctx.action.value);
+    if (!value.success) return Promise.resolve(INVALID);
+    const body = schema.safeParse({ by: ctx.action.operatorOpenId, ...read(ctx.action.formValue) });
+    if (!body.success) return Promise.resolve(firstIssue(body.error.issues));
+    const env = actionContextOf(ctx.services, ctx.directory);
+    return answerWith(ctx, async (tx) => ({
+      loaded: await step(tx, env, value.data.id, body.data),
+      toast,
+    }));
+  };
+}
+
 /** 「登记检查结果」 on the inspector's card. */
-export const resultAction: CardActionHandler = (ctx) => {
-  const value = idValue.safeParse(ctx.action.value);
-  if (!value.success) return Promise.resolve(INVALID);
-  const fv = ctx.action.formValue;
-  const body = resultBody.safeParse({
-    by: ctx.action.operatorOpenId,
+export const resultAction = formAction(
+  resultBody,
+  (fv) => ({
     date: day(fv.date) ?? '',
     outcome: formText(fv, 'outcome') ?? '',
     findings: formText(fv, 'findings') ?? '',
     methods: list(fv.methods),
-  });
-  if (!body.success) return Promise.resolve(firstIssue(body.error.issues));
-  const env = actionContextOf(ctx.services, ctx.directory);
-  return answerWith(ctx, async (tx) => ({
-    loaded: await recordResult(tx, env, value.data.id, body.data),
-    toast: '检查结果已登记，请及时向企业反馈。',
-  }));
-};
+  }),
+  recordResult,
+  '检查结果已登记，请及时向企业反馈。',
+);
 
 /** 「反馈企业」 on the same card once the result is in. */
-export const feedbackAction: CardActionHandler = (ctx) => {
-  const value = idValue.safeParse(ctx.action.value);
-  if (!value.success) return Promise.resolve(INVALID);
-  const fv = ctx.action.formValue;
-  const body = feedbackBody.safeParse({
-    by: ctx.action.operatorOpenId,
+export const feedbackAction = formAction(
+  feedbackBody,
+  (fv) => ({
     date: day(fv.date) ?? '',
     means: formText(fv, 'means') ?? '',
     content: formText(fv, 'content') ?? '',
-  });
-  if (!body.success) return Promise.resolve(firstIssue(body.error.issues));
-  const env = actionContextOf(ctx.services, ctx.directory);
-  return answerWith(ctx, async (tx) => ({
-    loaded: await recordFeedback(tx, env, value.data.id, body.data),
-    toast: '已记录向企业反馈的情况。',
-  }));
-};
+  }),
+  recordFeedback,
+  '已记录向企业反馈的情况。',
+);
 
 /** 「移送线索」 / 「建议立案」 after 发现问题: a referral (附件3) prefilled from the visit. */
 export const referAction: CardActionHandler = async (ctx) => {

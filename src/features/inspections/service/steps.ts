@@ -3,12 +3,15 @@ import {
   cancelProblem,
   feedbackProblem,
   resultProblem,
+  type InspectionRecord,
+  type InspectionStatus,
+  type Signer,
   type StepProblem,
 } from '../../../domain/inspections/index.js';
 import type { Tx } from '../../../store/db.js';
 import type { CancelInput, FeedbackInput, ResultInput } from '../input.js';
 import { inspectionRefusal } from '../refusals.js';
-import { updateInspectionIf } from '../store/inspection-repo.js';
+import { updateInspectionIf, type InspectionPatch } from '../store/inspection-repo.js';
 import { auditInspection } from './audit.js';
 import { loadOrFail, recorderOf, type Loaded } from './authorize.js';
 import { refreshCards } from './cards.js';
@@ -40,60 +43,76 @@ async function landOrExplain(
   throw inspectionRefusal('ALREADY_RECORDED', `检查${code}已由他人办理。`);
 }
 
-/** 登记检查结果: planned → done, in the approved period; reminders start again for the feedback. */
-export async function recordResult(
+interface StepSpec {
+  from: InspectionStatus;
+  problem: (rec: InspectionRecord) => StepProblem | null;
+  patch: (by: Signer) => InspectionPatch;
+  action: string;
+  detail: Record<string, unknown>;
+}
+
+/** One step: who may act, whether it may be taken now, the conditional update, its audit record. */
+async function takeStep(
   tx: Tx,
   env: ActionContext,
   code: string,
-  input: ResultInput,
+  byOpenId: string,
+  spec: StepSpec,
 ): Promise<Loaded> {
   const loaded = await loadOrFail(tx, code);
-  const by = recorderOf(env, loaded, input.by);
-  refuse(resultProblem(loaded.record, input.date, env.today));
-  const won = await updateInspectionIf(tx, code, 'planned', {
-    status: 'done',
-    date: input.date,
-    resultDate: input.date,
-    outcome: input.outcome,
-    findings: input.findings,
-    methods: input.methods,
-    resultByOpenId: by.openId,
-    resultByName: by.name,
-    resultAt: env.at,
-    reminders: 0,
-    lastRemindedAt: null,
-  });
-  await landOrExplain(tx, won, code, (again) => resultProblem(again.record, input.date, env.today));
-  await auditInspection(tx, env, by.openId, 'result-recorded', code, {
-    date: input.date,
-    outcome: input.outcome,
-    methods: input.methods,
-  });
+  const by = recorderOf(env, loaded, byOpenId);
+  refuse(spec.problem(loaded.record));
+  const won = await updateInspectionIf(tx, code, spec.from, spec.patch(by));
+  await landOrExplain(tx, won, code, (again) => spec.problem(again.record));
+  await auditInspection(tx, env, by.openId, spec.action, code, spec.detail);
   return settle(tx, env, code);
 }
 
+/** 登记检查结果: planned → done, in the approved period; reminders start again for the feedback. */
+export function recordResult(tx: Tx, env: ActionContext, code: string, input: ResultInput): Promise<Loaded> {
+  return takeStep(tx, env, code, input.by, {
+    from: 'planned',
+    problem: (rec) => resultProblem(rec, input.date, env.today),
+    patch: (by) => ({
+      status: 'done',
+      date: input.date,
+      resultDate: input.date,
+      outcome: input.outcome,
+      findings: input.findings,
+      methods: input.methods,
+      resultByOpenId: by.openId,
+      resultByName: by.name,
+      resultAt: env.at,
+      reminders: 0,
+      lastRemindedAt: null,
+    }),
+    action: 'result-recorded',
+    detail: { date: input.date, outcome: input.outcome, methods: input.methods },
+  });
+}
+
 /** 反馈企业 (第6条): done → fed-back, after the result. */
-export async function recordFeedback(
+export function recordFeedback(
   tx: Tx,
   env: ActionContext,
   code: string,
   input: FeedbackInput,
 ): Promise<Loaded> {
-  const loaded = await loadOrFail(tx, code);
-  const by = recorderOf(env, loaded, input.by);
-  refuse(feedbackProblem(loaded.record, input.date, env.today));
-  const won = await updateInspectionIf(tx, code, 'done', {
-    status: 'fed-back',
-    feedbackDate: input.date,
-    feedbackMeans: input.means,
-    feedbackContent: input.content,
-    feedbackByOpenId: by.openId,
-    feedbackByName: by.name,
-    feedbackAt: env.at,
+  return takeStep(tx, env, code, input.by, {
+    from: 'done',
+    problem: (rec) => feedbackProblem(rec, input.date, env.today),
+    patch: (by) => ({
+      status: 'fed-back',
+      feedbackDate: input.date,
+      feedbackMeans: input.means,
+      feedbackContent: input.content,
+      feedbackByOpenId: by.openId,
+      feedbackByName: by.name,
+      feedbackAt: env.at,
+    }),
+    action: 'fed-back',
+    detail: { date: input.date, means: input.means },
   });
-  await landOrExplain(tx, won, code, (again) => feedbackProblem(again.record, input.date, env.today));
-  await auditInspection(tx, env, by.openId, 'fed-back', code, { date: input.date, means: input.means });
-  return settle(tx, env, code);
 }
 
 /** 取消: a planned visit that will not happen frees its place; its cards become records. */
@@ -103,19 +122,19 @@ export async function cancelInspection(
   code: string,
   input: CancelInput,
 ): Promise<Loaded> {
-  const loaded = await loadOrFail(tx, code);
-  const by = recorderOf(env, loaded, input.by);
-  refuse(cancelProblem(loaded.record));
-  const won = await updateInspectionIf(tx, code, 'planned', {
-    status: 'cancelled',
-    cancelReason: input.reason,
-    cancelledByOpenId: by.openId,
-    cancelledByName: by.name,
-    cancelledAt: env.at,
+  const after = await takeStep(tx, env, code, input.by, {
+    from: 'planned',
+    problem: cancelProblem,
+    patch: (by) => ({
+      status: 'cancelled',
+      cancelReason: input.reason,
+      cancelledByOpenId: by.openId,
+      cancelledByName: by.name,
+      cancelledAt: env.at,
+    }),
+    action: 'cancelled',
+    detail: { reason: input.reason },
   });
-  await landOrExplain(tx, won, code, (again) => cancelProblem(again.record));
-  await auditInspection(tx, env, by.openId, 'cancelled', code, { reason: input.reason });
-  const after = await settle(tx, env, code);
   await closeCards(tx, code);
   return after;
 }
