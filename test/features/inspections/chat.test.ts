@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { remindOpenInspections, sendResultCards } from '../../../src/features/inspections/index.js';
+import {
+  remindOpenInspections,
+  renewAgingInspectionCards,
+  sendResultCards,
+} from '../../../src/features/inspections/index.js';
 import { startBot, type Bot } from '../../support/harness.js';
 import {
   answerCard,
@@ -168,5 +172,22 @@ describe('reminders after working days', () => {
     expect((await remindedTexts(OFFICER)).at(-1)).toBe(
       '检查JC-2026-0002-1（长治示例化工有限公司）已于2026-11-30检查，至今未向企业反馈检查结果，请及时向企业反馈检查结果（第6条）。',
     );
+  });
+});
+
+describe('cards older than the refresh age', () => {
+  it('are renewed while their holder can still act, and the old one points to the new', async () => {
+    clock.now = at('2026-12-14T10:00:00');
+    const before = await cardsTo(bot, OFFICER, 'JC-2026-0001-2');
+    const renewed = await renewAgingInspectionCards(services());
+    expect(renewed).toEqual(
+      expect.arrayContaining(['inspection:JC-2026-0001-2:1', 'inspection:JC-2026-0002-1:1']),
+    );
+    expect(renewed).not.toContain('inspection:JC-2026-0001-1:1');
+    const after = await cardsTo(bot, OFFICER, 'JC-2026-0001-2');
+    expect(after).toHaveLength(before.length + 1);
+    expect(buttonLabels(after.at(-1)!.content)).toEqual(['登记检查结果']);
+    expect(cardText(after[0]!.content)).toContain('此卡片已更新');
+    expect(await renewAgingInspectionCards(services())).toEqual([]);
   });
 });
