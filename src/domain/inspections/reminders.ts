@@ -14,6 +14,9 @@ export const DEFAULT_INSPECTION_REMINDERS: InspectionReminderSettings = {
 
 export type ReminderStep = 'result' | 'feedback';
 
+/** The inspectors, then the unit head: after that the step is left to supervision. */
+export const MAX_REMINDERS = 2;
+
 export interface DueReminder {
   step: ReminderStep;
   /** The day the step fell due. */
@@ -40,7 +43,7 @@ export function dueReminder(
   settings: InspectionReminderSettings,
 ): DueReminder | null {
   const waiting = waitingStep(rec);
-  if (!waiting || rec.reminders >= 2) return null;
+  if (!waiting || rec.reminders >= MAX_REMINDERS) return null;
   const days =
     waiting.step === 'result' ? settings.resultAfterWorkingDays : settings.feedbackAfterWorkingDays;
   const due = addWorkingDays(waiting.since, days);

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { inspectionCards, inspections } from '../../../../db/schema/index.js';
 import {
   inspectionRecordOf,
+  MAX_REMINDERS,
   type InspectionRecord,
   type InspectionStatus,
 } from '../../../domain/inspections/index.js';
@@ -72,7 +73,10 @@ export async function awaitingCards(db: Reader, today: string): Promise<string[]
   return rows.flatMap((r) => (r.code ? [r.code] : []));
 }
 
-/** Open visits (no result, or no feedback yet) whose last day has passed: the reminders' candidates. */
+/**
+ * Open visits (no result, or no feedback yet) whose last day has passed and that have not had both
+ * reminders yet: the reminders' candidates. The partial index `inspections_open` holds them.
+ */
 export async function openInspections(db: Reader, today: string): Promise<InspectionRecord[]> {
   const rows = await db
     .select()
@@ -81,6 +85,7 @@ export async function openInspections(db: Reader, today: string): Promise<Inspec
       and(
         inArray(inspections.status, ['planned', 'done']),
         lt(inspections.lastDate, today),
+        lt(inspections.reminders, MAX_REMINDERS),
         sql`${inspections.code} IS NOT NULL`,
       ),
     )
