@@ -1,18 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, inspections } from '../../../db/schema/index.js';
-import { startBot, type Bot } from '../../support/harness.js';
-import { cardsTo, cardText, USCC } from '../approvals/support.js';
+import type { Bot } from '../../support/harness.js';
+import { contentOf, startClockedBot } from '../../support/working-cards.js';
+import { cardText, cardTitle, USCC } from '../approvals/support.js';
 import { at, approvedPlan, FEEDBACK, HEAD, OFFICER, RESULT, step, STRANGER, visitsOf } from './support.js';
 
-const clock = { now: at('2026-11-26T10:00:00') };
+// The fake Lark checks every card and patch the bot sends against the platform's rules.
+let env: Awaited<ReturnType<typeof startClockedBot>>;
 let bot: Bot;
 let plan = '';
 beforeAll(async () => {
-  bot = await startBot({ now: () => new Date(clock.now) });
+  env = await startClockedBot(at('2026-11-26T10:00:00'));
+  bot = env.bot;
   plan = await approvedPlan(bot, [USCC.coking, USCC.steel]);
 });
-afterAll(() => bot?.close());
+afterAll(() => env?.close());
 
 async function writes() {
   await bot.settle();
@@ -43,10 +46,10 @@ describe('an approved plan becomes one inspection per enterprise', () => {
   });
 
   it("shows them on the applicant's card", async () => {
-    const [card] = await cardsTo(bot, OFFICER, plan);
-    expect(cardText(card!.content)).toContain(
-      '**检查实施情况**\n- JC-2026-0001-1 长治示例焦化有限公司：待检查',
-    );
+    await bot.settle();
+    const cards = env.fake.sentTo(OFFICER).filter((m) => m.msgType === 'interactive');
+    const applicant = cards.map(contentOf).find((c) => cardTitle(c).endsWith(plan));
+    expect(cardText(applicant!)).toContain('**检查实施情况**\n- JC-2026-0001-1 长治示例焦化有限公司：待检查');
   });
 });
 
@@ -131,7 +134,7 @@ describe('POST /api/v1/inspections/:id/result, /feedback, /cancel refuse bad inp
 
 describe('result then feedback', () => {
   it('records the result once, then the feedback, each with an audit record', async () => {
-    clock.now = at('2026-12-01T10:00:00');
+    env.clock.now = at('2026-12-01T10:00:00');
     const done = await step(bot, 'JC-2026-0001-1', 'result', RESULT);
     expect(done).toMatchObject({
       status: 200,
@@ -166,6 +169,11 @@ describe('result then feedback', () => {
       .from(auditLog)
       .where(sql`entity = 'inspection' AND entity_id = 'JC-2026-0001-1'`);
     expect(audit.map((a) => a.action)).toEqual(['inspection.result-recorded', 'inspection.fed-back']);
+    // The applicant's card in Lark was patched as the visit moved on.
+    await bot.settle();
+    const cards = env.fake.sentTo(OFFICER).filter((m) => m.msgType === 'interactive');
+    const applicant = cards.map(contentOf).find((c) => cardTitle(c).endsWith(plan));
+    expect(cardText(applicant!)).toContain('- JC-2026-0001-1 长治示例焦化有限公司：已反馈企业');
   });
 
   it('cancels a planned visit with its reason; nothing more is taken on it', async () => {
