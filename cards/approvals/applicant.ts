@@ -1,7 +1,18 @@
 import { currentStepOf, KIND_LABELS, STATUS_LABELS } from '../../src/domain/approvals/index.js';
-import { button, buttonRow, card, escapeMd, hr, markdown, type Card } from '../kit.js';
+import { INSPECTION_STATUS_LABELS } from '../../src/domain/inspections/index.js';
+import { button, buttonRow, card, escapeMd, hr, markdown, type Card, type Element } from '../kit.js';
 import { chainBlock, findingsBlock, formFields } from './blocks.js';
 import type { ApprovalCardView } from './view.js';
+
+/** Once approved, each enterprise's visit and where it stands (第6条). */
+function inspectionsBlock(view: ApprovalCardView): Element[] {
+  const visits = view.inspections ?? [];
+  if (visits.length === 0) return [];
+  const lines = visits.map(
+    (v) => `- ${v.code} ${escapeMd(v.enterprise.name)}：${INSPECTION_STATUS_LABELS[v.status]}`,
+  );
+  return [hr(), markdown(`**检查实施情况**\n${lines.join('\n')}`)];
+}
 
 /** The applicant's own view of a request, with 撤回 and 催办 while it waits. */
 export function applicantCard(view: ApprovalCardView): Card {
@@ -35,6 +46,7 @@ export function applicantCard(view: ApprovalCardView): Card {
       ...findingsBlock(view.findings, view.exemptions),
       hr(),
       chainBlock(view),
+      ...inspectionsBlock(view),
       ...actions,
     ],
     STATUS_LABELS[view.status],

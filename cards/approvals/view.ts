@@ -5,6 +5,7 @@ import type {
   RequestStatus,
   StepStatus,
 } from '../../src/domain/approvals/index.js';
+import type { InspectionRecord } from '../../src/domain/inspections/index.js';
 import type { Exemption, Finding, InspectionMethod, InspectionType } from '../../src/domain/rules/index.js';
 import type { Option } from '../kit.js';
 
@@ -41,6 +42,8 @@ export interface ApprovalCardView {
   createdAt: string;
   steps: readonly StepCardView[];
   decisions: readonly DecisionCardView[];
+  /** An approved plan's visits, one per enterprise. */
+  inspections?: readonly InspectionRecord[];
 }
 
 /** Someone a step may be handed to (转交). */

@@ -257,5 +257,15 @@ export const migrations: Migration[] = [
       "CREATE TABLE `pending_imports` (\n\t`token` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`open_id` text NOT NULL,\n\t`message_id` text NOT NULL,\n\t`file_name` text NOT NULL,\n\t`sha256` text NOT NULL,\n\t`prepared` text NOT NULL,\n\t`status` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`expires_at` text NOT NULL,\n\t`decided_at` text\n);\n",
       "\nCREATE INDEX `pending_imports_expiry` ON `pending_imports` (`status`,`expires_at`);"
     ]
+  },
+  {
+    "folderMillis": 1796439963678,
+    "hash": "8ca703578011160277e6879823d4bf74bc99d896ff56fe6bbc0f20399b28230b",
+    "sql": [
+      "CREATE TABLE `inspection_cards` (\n\t`card_ref` text PRIMARY KEY NOT NULL,\n\t`inspection_code` text NOT NULL,\n\t`recipient_open_id` text NOT NULL,\n\t`open` integer NOT NULL,\n\t`sent_at` text\n);\n",
+      "\nCREATE INDEX `inspection_cards_inspection` ON `inspection_cards` (`inspection_code`,`open`);",
+      "\nCREATE INDEX `inspection_cards_aging` ON `inspection_cards` (`open`,`sent_at`);",
+      "\nALTER TABLE `inspections` ADD `referral_id` text;"
+    ]
   }
 ];

@@ -197,6 +197,8 @@ export const inspections = sqliteTable(
     cancelledByName: text('cancelled_by_name'),
     cancelledAt: text('cancelled_at'),
     /** Reminders sent for the step now due (result or feedback), so the second goes to the unit head. */
+    /** The referral (附件3) a found issue was forwarded as, once. */
+    referralId: text('referral_id'),
     reminders: integer('reminders').notNull().default(0),
     lastRemindedAt: text('last_reminded_at'),
   },

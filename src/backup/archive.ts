@@ -31,8 +31,11 @@ function recordQueries(year: number): [table: string, query: SQL][] {
 function auditQuery(year: number): SQL {
   const of = (entity: string, owner: string) =>
     sql`(entity = ${entity} AND entity_id IN (SELECT id FROM ${sql.identifier(owner)} WHERE year = ${year}))`;
+  // A visit's steps are audited under its code (JC-2026-0001-1), which its plan's year owns.
+  const visits = sql`(entity = 'inspection' AND entity_id IN (SELECT code FROM inspections
+    WHERE request_id IN (SELECT id FROM approval_requests WHERE year = ${year})))`;
   return sql`SELECT * FROM audit_log WHERE ${of('approval', 'approval_requests')}
-    OR ${of('referral', 'referrals')} OR ${of('draw', 'draws')} ORDER BY id`;
+    OR ${of('referral', 'referrals')} OR ${of('draw', 'draws')} OR ${visits} ORDER BY id`;
 }
 
 /**

@@ -17,6 +17,7 @@ import { registerApprovals } from './approvals/index.js';
 import { registerDraws } from './draws/index.js';
 import { courtesyIntent, helpIntent } from './help/index.js';
 import { registerOrg } from './org/index.js';
+import { registerInspections } from './inspections/index.js';
 import { registerLedger } from './ledger/index.js';
 import { registerPolicy } from './policy/index.js';
 import { registerPrevention } from './prevention/index.js';
@@ -72,6 +73,7 @@ export function registerFeatures(services: Services): Features {
   registerPrevention(features, services);
   registerApprovalCenter(features, services);
   registerReferrals(features, services);
+  registerInspections(features, services);
   registerDraws(features, services);
   registerStats(features, services);
   registerLedger(features, services);

@@ -23,6 +23,8 @@ import { repeatRequestCard } from '../../cards/draws/repeat.js';
 import { drawResultCard } from '../../cards/draws/result.js';
 import type { DrawCardView } from '../../cards/draws/view.js';
 import { helpCard } from '../../cards/help/usage.js';
+import { inspectionCard } from '../../cards/inspections/inspection.js';
+import type { InspectionCardView } from '../../cards/inspections/view.js';
 import type { Card, Option } from '../../cards/kit.js';
 import { policyAnswerCard } from '../../cards/policy/answer.js';
 import { referralConfirmCard } from '../../cards/referrals/confirm.js';
@@ -221,6 +223,66 @@ function drawView(org: Org): DrawCardView {
   } as unknown as DrawCardView;
 }
 
+/** One visit at each of its stages, with the longest texts the forms take. */
+function inspectionViews(org: Org): Record<string, InspectionCardView> {
+  const long = '检'.repeat(2000);
+  const by = { openId: org.people[0]?.openId ?? '', name: org.people[0]?.name ?? '' };
+  const base = {
+    code: 'JC-2026-0001-1',
+    requestId: 'JC-2026-0001',
+    enterprise: { name: org.enterprises[0]?.name ?? '', uscc: org.enterprises[0]?.uscc ?? null },
+    from: '2026-03-02',
+    to: '2026-03-06',
+    unitId: org.units[0]?.id ?? '',
+    result: null,
+    feedback: null,
+    cancelled: null,
+    reminders: 0,
+    lastRemindedOn: null,
+  };
+  const result = {
+    date: '2026-03-04',
+    outcome: 'issue-found' as const,
+    findings: long,
+    methods: ['on-site' as const, 'sampling' as const],
+    by,
+    at: '2026-03-04T02:00:00.000Z',
+  };
+  const feedback = {
+    date: '2026-03-05',
+    means: 'written' as const,
+    content: long,
+    by,
+    at: '2026-03-05T02:00:00.000Z',
+  };
+  const unitName = org.units[0]?.name ?? '';
+  return {
+    inspectionPlanned: {
+      record: { ...base, status: 'planned' },
+      unitName,
+      referralId: null,
+      notice: '请尽快登记。',
+    },
+    inspectionDone: { record: { ...base, status: 'done', result }, unitName, referralId: null },
+    inspectionFedBack: {
+      record: { ...base, status: 'fed-back', result, feedback },
+      unitName,
+      referralId: null,
+      noticeLink: 'http://127.0.0.1/forms/JC-2026-0001-1?t=x',
+    },
+    inspectionReferred: {
+      record: { ...base, status: 'fed-back', result, feedback },
+      unitName,
+      referralId: 'XS-2026-0001',
+    },
+    inspectionCancelled: {
+      record: { ...base, status: 'cancelled', cancelled: { reason: long.slice(0, 500), by, at: base.from } },
+      unitName,
+      referralId: null,
+    },
+  };
+}
+
 /** Every card the bot can send, built from `org` with its full lists (nothing cut short by the caller). */
 function everyCard(org: Org): Record<string, Card> {
   const units = org.units.map((u) => ({ label: u.name, value: u.id }));
@@ -379,6 +441,19 @@ function everyCard(org: Org): Record<string, Card> {
     intentChoice: intentChoiceCard({
       text: '请问这条线索怎么移送？',
       values: { referral: { action: 'x' }, policy: { action: 'y' } },
+    }),
+    ...Object.fromEntries(
+      Object.entries(inspectionViews(org)).map(([key, view]) => [key, inspectionCard(view)]),
+    ),
+    applicantWithVisits: applicantCard({
+      ...approval,
+      status: 'approved',
+      currentStep: null,
+      inspections: org.enterprises.map((e, i) => ({
+        ...inspectionViews(org).inspectionDone!.record,
+        code: `JC-2026-0001-${i + 1}`,
+        enterprise: { name: e.name, uscc: e.uscc },
+      })),
     }),
     stats: statsCard(
       {

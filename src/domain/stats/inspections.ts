@@ -45,7 +45,8 @@ export function quietVisits(visits: readonly InspectionRow[]): BureauStats['quie
 
 /** Enterprises visited on site more than once, with how many of the visits a clue or request prompted. */
 export function repeatVisits(visits: readonly InspectionRow[]): RepeatVisit[] {
-  return tally(visits.map((v) => v.uscc))
+  // '' is an enterprise named without a code: not one enterprise to group by.
+  return tally(visits.flatMap((v) => (v.uscc ? [v.uscc] : [])))
     .filter(({ count }) => count > 1)
     .map(({ key, count }) => {
       const exempt = visits.filter((v) => v.uscc === key && isCapExempt(v.type)).length;

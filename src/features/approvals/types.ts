@@ -6,6 +6,7 @@ import type {
   StepStatus,
 } from '../../domain/approvals/index.js';
 import type { ClauseId } from '../../domain/clauses.js';
+import type { InspectionRecord } from '../../domain/inspections/index.js';
 import type { ChainRole, Exemption, Finding } from '../../domain/rules/index.js';
 
 /** The words of a request and its forms are the domain's; the views below add what was stored. */
@@ -63,4 +64,6 @@ export interface RequestView {
   closedAt: string | null;
   steps: StepView[];
   decisions: DecisionView[];
+  /** An approved plan's visits, one per enterprise (empty before approval and for special inspections). */
+  inspections: InspectionRecord[];
 }

@@ -78,21 +78,24 @@ export async function loadStatsRows(db: Database): Promise<StatsRows> {
     listDraws(db),
   ]);
   return {
-    inspections: visits.map((v) => {
-      const claim = quiet.get(v.requestId);
-      const inQuietPeriod = v.onSite && (claim?.usccs.has(v.uscc) ?? false);
-      return {
-        requestId: v.requestId,
-        uscc: v.uscc,
-        date: v.date,
-        unitId: v.unitId,
-        type: v.type as InspectionType,
-        onSite: v.onSite,
-        ...(inQuietPeriod
-          ? { inQuietPeriod, ...(claim?.exemption ? { quietExemption: claim.exemption } : {}) }
-          : {}),
-      };
-    }),
+    // A cancelled visit did not happen.
+    inspections: visits
+      .filter((v) => v.status !== 'cancelled')
+      .map((v) => {
+        const claim = quiet.get(v.requestId);
+        const inQuietPeriod = v.onSite && (claim?.usccs.has(v.uscc) ?? false);
+        return {
+          requestId: v.requestId,
+          uscc: v.uscc,
+          date: v.date,
+          unitId: v.unitId,
+          type: v.type as InspectionType,
+          onSite: v.onSite,
+          ...(inQuietPeriod
+            ? { inQuietPeriod, ...(claim?.exemption ? { quietExemption: claim.exemption } : {}) }
+            : {}),
+        };
+      }),
     requests,
     referrals: referred.map((r) => ({
       id: r.id,

@@ -6,4 +6,4 @@
 export { formLink, FORM_LINK_DAYS } from './link-token.js';
 export { AnnexTable, Row, Section, Sheet } from './sheet.js';
 export { BLANK, Checks, withNote, type CheckOption } from './checks.js';
-export { cnDateTime, cnDay, cnRange } from './format.js';
+export { cnDate, cnDateTime, cnDay, cnRange } from './format.js';

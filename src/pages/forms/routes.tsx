@@ -9,12 +9,15 @@ import {
   ReferralSheet,
   type ReferralForm,
 } from '../../features/referrals/index.js';
+import { getInspectionNotice, InspectionNoticeSheet } from '../../features/inspections/index.js';
 import { formAccess } from './access.js';
 import { canonicalFormId } from './link-token.js';
 import { NotFoundPage, RefusedPage } from './refusal.js';
 
 /** The annex each id prefix prints: JC- 附件2, ZX- 附件1, XS- 附件3. */
 const PREFIX = /^(JC|ZX|XS)-\d{4}-\d{1,8}$/;
+/** One visit of a plan (JC-2026-0001-1): its 检查结果告知书. */
+const VISIT = /^JC-\d{4}-\d{1,8}-\d{1,4}$/;
 
 type Found = { kind: 'approval'; view: RequestView } | { kind: 'referral'; form: ReferralForm };
 
@@ -52,6 +55,16 @@ function accessQuery(c: Context): string {
   return q.toString();
 }
 
+/** `/forms/JC-…-n`: a visit's 检查结果告知书, behind the same link token as the annexes. */
+async function inspectionNotice(c: Context, services: Services, id: string) {
+  const data = await getInspectionNotice(services.store.db, id);
+  const bureau = data?.bureau ?? '长治市生态环境局';
+  if (!data) return c.html(<NotFoundPage id={id} bureau={bureau} />, 404);
+  const access = await formAccess(services, id, { t: c.req.query('t'), as: c.req.query('as') });
+  if (!access.ok) return c.html(<RefusedPage refusal={access.refusal} bureau={bureau} />, 403);
+  return c.html(<InspectionNoticeSheet data={data} now={services.now()} />);
+}
+
 /** `/forms/:id`: an approval request or a referral as its annex, to print or save as PDF. */
 export function formPages(services: Services): Hono {
   const app = new Hono();
@@ -59,6 +72,7 @@ export function formPages(services: Services): Hono {
     keepPrivate(c);
     const id = canonicalFormId(c.req.param('id'));
     const { db } = services.store;
+    if (VISIT.test(id)) return inspectionNotice(c, services, id);
     const bureau = (await loadDirectory(db))?.bureau ?? '长治市生态环境局';
     const found = await findForm(services, id);
     if (!found) return c.html(<NotFoundPage id={id} bureau={bureau} />, 404);

@@ -1,4 +1,5 @@
 import type { ChainStep } from '../../../domain/rules/index.js';
+import { inspectionJson } from '../../../domain/inspections/index.js';
 import type { RequestView } from '../types.js';
 
 /** The chain as the API contract names it. */
@@ -36,6 +37,7 @@ export function requestJson(view: RequestView) {
       comment: step.comment,
     })),
     decisions: view.decisions,
+    inspections: view.inspections.map(inspectionJson),
     source: view.source,
     createdAt: view.createdAt,
     updatedAt: view.updatedAt,

@@ -18,27 +18,22 @@ export async function finalizeApproved(
 ): Promise<void> {
   const form = view.form;
   if (form.kind === 'plan') {
-    const rows = form.enterprises.flatMap((enterprise, i) =>
-      enterprise.uscc
-        ? [
-            {
-              requestId: view.id,
-              code: `${view.id}-${i + 1}`,
-              uscc: enterprise.uscc,
-              enterpriseName: enterprise.name,
-              date: form.from,
-              lastDate: form.to,
-              year: Number(form.from.slice(0, 4)),
-              unitId: view.unit.id,
-              type: form.type,
-              onSite: isOnSite(form.methods),
-            },
-          ]
-        : [],
-    );
+    // Every enterprise is a visit (第6条); one typed by name without a code is stored with uscc ''.
+    const rows = form.enterprises.map((enterprise, i) => ({
+      requestId: view.id,
+      code: `${view.id}-${i + 1}`,
+      uscc: enterprise.uscc ?? '',
+      enterpriseName: enterprise.name,
+      date: form.from,
+      lastDate: form.to,
+      year: Number(form.from.slice(0, 4)),
+      unitId: view.unit.id,
+      type: form.type,
+      onSite: isOnSite(form.methods),
+    }));
     await insertInspections(tx, rows);
     await auditRequest(tx, env, 'system', 'inspections-recorded', view.id, {
-      enterprises: rows.map((row) => row.uscc),
+      enterprises: rows.map((row) => row.uscc || row.enterpriseName),
       onSite: isOnSite(form.methods),
     });
     return;

@@ -14,6 +14,7 @@ import {
   retireCard,
 } from '../store/card-repo.js';
 import { activeDelegation } from '../store/delegation-repo.js';
+import { loadView } from '../store/request-repo.js';
 import type { RequestView } from '../types.js';
 import type { ActionContext } from '../../../app/action-context.js';
 
@@ -126,4 +127,10 @@ export async function closeStepCards(tx: Tx, view: RequestView, idx: number, not
 export async function tellApplicant(tx: Tx, view: RequestView, text: string): Promise<void> {
   await patchCard(tx, view.applicantCardRef, view.applicant.openId, applicantCard(view));
   await sendTo(tx, view.applicant.openId, text);
+}
+
+/** Redraws the applicant's card when something it shows changed outside the request (a visit's status). */
+export async function refreshApplicantCard(tx: Tx, requestId: string): Promise<void> {
+  const view = await loadView(tx, requestId);
+  if (view) await patchCard(tx, view.applicantCardRef, view.applicant.openId, applicantCard(view));
 }

@@ -9,6 +9,8 @@ import {
 import type { ClauseId } from '../../../domain/clauses.js';
 import type { DateRange, Exemption, Finding, OtherPlan } from '../../../domain/rules/index.js';
 import type { Reader, Tx } from '../../../store/db.js';
+import { inspectionRecordOf } from '../../../domain/inspections/index.js';
+import { bureauToday } from '../../../time.js';
 import type { ApprovalForm, RequestKind, RequestView } from '../types.js';
 import { qualified, rowFromJson, rowJson } from '../../../store/json-rows.js';
 import { columnsSet, placeholders, prepared, preparedByShape } from '../../../store/prepared.js';
@@ -70,7 +72,7 @@ export async function requestIdForForm(db: Reader, formRef: string): Promise<str
 
 /** A request with its steps and decisions, in one statement (json-rows.ts says why). */
 const viewById = prepared((db) => {
-  const childrenOf = (table: typeof approvalSteps | typeof approvalDecisions) =>
+  const childrenOf = (table: typeof approvalSteps | typeof approvalDecisions | typeof inspections) =>
     sql<string>`(SELECT json_group_array(${rowJson(table)}) FROM ${table}
       WHERE ${qualified(table, table.requestId)} = ${qualified(approvalRequests, approvalRequests.id)})`;
   return db
@@ -78,6 +80,7 @@ const viewById = prepared((db) => {
       request: sql<string>`${rowJson(approvalRequests)}`,
       steps: childrenOf(approvalSteps),
       decisions: childrenOf(approvalDecisions),
+      inspections: childrenOf(inspections),
     })
     .from(approvalRequests)
     .where(eq(approvalRequests.id, sql.placeholder('id')))
@@ -85,6 +88,8 @@ const viewById = prepared((db) => {
 });
 
 type Parsed = Record<string, unknown>;
+
+const dayOf = (at: string) => bureauToday(new Date(at));
 
 export async function loadView(db: Reader, id: string): Promise<RequestView | undefined> {
   const [row] = await viewById(db).all({ id });
@@ -118,6 +123,10 @@ export async function loadView(db: Reader, id: string): Promise<RequestView | un
     closedAt: request.closedAt,
     steps: steps.map(({ requestId: _requestId, ...step }) => ({ ...step, clause: step.clause as ClauseId })),
     decisions: decisions.map(({ id: _id, requestId: _requestId, ...decision }) => decision),
+    inspections: (JSON.parse(row.inspections) as Parsed[])
+      .map((visit) => rowFromJson(inspections, visit))
+      .sort((a, b) => a.id - b.id)
+      .map((visit) => inspectionRecordOf(visit, dayOf)),
   };
 }
 
@@ -173,6 +182,8 @@ export async function otherPlans(
   usccs: string[],
   window?: DateRange,
 ): Promise<OtherPlan[]> {
+  // '' is the stored code of an enterprise named without one: no enterprise to match.
+  usccs = usccs.filter(Boolean);
   if (usccs.length === 0) return [];
   const r = approvalRequests;
   const touching = window ? sql`AND ${r.to} >= ${window.from} AND ${r.from} <= ${window.to}` : sql``;

@@ -1,0 +1,5 @@
+export * from './record.js';
+export * from './labels.js';
+export * from './steps.js';
+export * from './reminders.js';
+export * from './row.js';
