@@ -221,5 +221,15 @@ export const migrations: Migration[] = [
       "\nUPDATE `inspections` SET `last_date` = (SELECT `to_date` FROM `approval_requests` r WHERE r.`id` = `inspections`.`request_id`) WHERE `last_date` IS NULL;",
       "\nUPDATE `inspections` SET `code` = `request_id` || '-' || (SELECT count(*) FROM `inspections` i2 WHERE i2.`request_id` = `inspections`.`request_id` AND i2.`id` <= `inspections`.`id`) WHERE `code` IS NULL;\n"
     ]
+  },
+  {
+    "folderMillis": 1796435469399,
+    "hash": "5b01beb02a3a6243151ea350f2780e2408537eb297703dadf052c0b05f801c49",
+    "sql": [
+      "DROP INDEX `inspections_by_enterprise`;",
+      "\nCREATE INDEX `inspections_awaiting_feedback` ON `inspections` (`result_date`) WHERE \"inspections\".\"status\" = 'done';",
+      "\nCREATE INDEX `inspections_by_year` ON `inspections` (`year`,`uscc`,`on_site`,`status`,`unit_id`,`date`,`type`,`request_id`);",
+      "\nCREATE INDEX `inspections_by_enterprise` ON `inspections` (`uscc`,`year`,`date`,`unit_id`,`type`,`on_site`,`request_id`,`status`,`code`,`result_date`);"
+    ]
   }
 ];

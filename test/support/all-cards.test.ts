@@ -238,6 +238,10 @@ function everyCard(org: Org): Record<string, Card> {
         units,
         people,
         quietExemptions: QUIET_EXEMPTIONS.map((e) => ({ label: e, value: e })),
+        specials: Array.from({ length: 12 }, (_, i) => ({
+          label: `ZX-2026-${String(i + 1).padStart(4, '0')} 危险废物非法处置专项检查（2026-12-01至2027-02-28）`,
+          value: `ZX-2026-${String(i + 1).padStart(4, '0')}`,
+        })),
       },
       '检查人员不在本局通讯录中',
     ),
