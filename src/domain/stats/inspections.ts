@@ -45,10 +45,13 @@ export function quietVisits(visits: readonly InspectionRow[]): BureauStats['quie
 
 /** Enterprises visited on site more than once, with how many of the visits a clue or request prompted. */
 export function repeatVisits(visits: readonly InspectionRow[]): RepeatVisit[] {
+  // One pass: a year's visits can run to hundreds of thousands.
+  const exemptOf = new Map<string, number>();
+  for (const v of visits) if (isCapExempt(v.type)) exemptOf.set(v.uscc, (exemptOf.get(v.uscc) ?? 0) + 1);
   return tally(visits.map((v) => v.uscc))
     .filter(({ count }) => count > 1)
     .map(({ key, count }) => {
-      const exempt = visits.filter((v) => v.uscc === key && isCapExempt(v.type)).length;
+      const exempt = exemptOf.get(key) ?? 0;
       return { uscc: key, visits: count, exempt, routine: count - exempt };
     });
 }
@@ -71,10 +74,10 @@ export function positiveListVisits(
     const enterprise = byUscc.get(v.uscc);
     return enterprise !== undefined && listedOn(enterprise, v.date);
   });
+  const typesOf = new Map<string, Set<InspectionType>>();
+  for (const v of listed) typesOf.set(v.uscc, (typesOf.get(v.uscc) ?? new Set()).add(v.type));
   return tally(listed.map((v) => v.uscc)).map(({ key, count }) => {
-    const types = [
-      ...new Set(listed.filter((v) => v.uscc === key).map((v) => v.type)),
-    ].sort() as InspectionType[];
+    const types = [...(typesOf.get(key) ?? [])].sort() as InspectionType[];
     return { uscc: key, visits: count, types };
   });
 }

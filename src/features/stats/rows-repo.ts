@@ -1,10 +1,10 @@
-import { and, inArray, isNotNull } from 'drizzle-orm';
+import { and, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { approvalRequests, approvalSteps, inspections, referrals } from '../../../db/schema/index.js';
 import { loadEnterprises } from '../../directory/directory-repo.js';
 import { listDraws } from '../draws/index.js';
 import type { ApprovalForm } from '../../domain/approvals/index.js';
 import { claimedExemption, type Finding, type InspectionType } from '../../domain/rules/index.js';
-import type { RequestRow, StatsRows, StepRow } from '../../domain/stats/index.js';
+import type { RequestRow, StatsPeriod, StatsRows, StepRow } from '../../domain/stats/index.js';
 import type { Database } from '../../store/db.js';
 import { bureauToday } from '../../time.js';
 
@@ -29,15 +29,28 @@ function quietOf(findings: readonly Finding[], form: ApprovalForm): QuietOfReque
   return { usccs, ...(exemption ? { exemption } : {}) };
 }
 
+/**
+ * Requests filed from the year before the period on: those a period's figures can be about (a
+ * request decided more than a year after it was filed is not expected), read by the number index.
+ */
 async function requestRows(
   db: Database,
+  fromYear: number,
 ): Promise<{ rows: RequestRow[]; quiet: Map<string, QuietOfRequest> }> {
+  const r = approvalRequests;
+  const recent = and(inArray(r.kind, ['plan', 'special']), gte(r.year, fromYear - 1));
   const [requests, steps] = await Promise.all([
-    db.select().from(approvalRequests),
+    db.select().from(r).where(recent),
     db
       .select()
       .from(approvalSteps)
-      .where(and(isNotNull(approvalSteps.decidedAt), inArray(approvalSteps.status, [...DECIDED]))),
+      .where(
+        and(
+          isNotNull(approvalSteps.decidedAt),
+          inArray(approvalSteps.status, [...DECIDED]),
+          inArray(approvalSteps.requestId, db.select({ id: r.id }).from(r).where(recent)),
+        ),
+      ),
   ]);
   const stepsOf = new Map<string, StepRow[]>();
   for (const step of steps) {
@@ -66,13 +79,29 @@ async function requestRows(
 }
 
 /**
- * Plain rows for the statistics, read from the approvals and referrals features' tables. A referral
- * has a deadline only while it is being rectified (整改期限), so only then can it be overdue.
+ * The on-site visits of the period's years that were not cancelled (the statistics count nothing
+ * else), read from the covering index by year: a million visits of other years are never touched.
  */
-export async function loadStatsRows(db: Database): Promise<StatsRows> {
+function onSiteVisits(db: Database, period: StatsPeriod, today: string) {
+  const i = inspections;
+  return db.all<{ requestId: string; uscc: string; date: string; unitId: string; type: string; onSite: number }>(
+    sql`SELECT ${i.requestId} AS requestId, ${i.uscc} AS uscc, ${i.date} AS date, ${i.unitId} AS unitId,
+      ${i.type} AS type, ${i.onSite} AS onSite
+    FROM ${i}
+    WHERE ${i.year} BETWEEN ${Number(period.from.slice(0, 4))} AND ${Number(period.to.slice(0, 4))}
+      AND ${i.onSite} = 1 AND ${i.status} <> 'cancelled'
+      AND ${i.date} BETWEEN ${period.from} AND ${period.to < today ? period.to : today}`,
+  );
+}
+
+/**
+ * Plain rows for the statistics of a period, read from the approvals and referrals features' tables.
+ * A referral has a deadline only while it is being rectified (整改期限), so only then can it be overdue.
+ */
+export async function loadStatsRows(db: Database, period: StatsPeriod, today: string): Promise<StatsRows> {
   const [visits, { rows: requests, quiet }, referred, registry, drawn] = await Promise.all([
-    db.select().from(inspections),
-    requestRows(db),
+    onSiteVisits(db, period, today),
+    requestRows(db, Number(period.from.slice(0, 4))),
     db.select().from(referrals),
     loadEnterprises(db),
     listDraws(db),
@@ -87,7 +116,7 @@ export async function loadStatsRows(db: Database): Promise<StatsRows> {
         date: v.date,
         unitId: v.unitId,
         type: v.type as InspectionType,
-        onSite: v.onSite,
+        onSite: Boolean(v.onSite),
         ...(inQuietPeriod
           ? { inQuietPeriod, ...(claim?.exemption ? { quietExemption: claim.exemption } : {}) }
           : {}),
