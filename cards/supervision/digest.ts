@@ -12,7 +12,8 @@ function sectionText(section: SupervisionSectionView): string {
     ? [`${counts.map((c) => `${escapeMd(c.label)}${c.value}`).join('；')}`]
     : [];
   const lines = section.lines.slice(0, LINES_ON_CARD).map((l) => `- [${escapeMd(l.text)}](${l.link})`);
-  const more = section.total > LINES_ON_CARD && lines.length > 0 ? [`- 等${section.total}${section.measure}`] : [];
+  const more =
+    section.total > LINES_ON_CARD && lines.length > 0 ? [`- 等${section.total}${section.measure}`] : [];
   return [head, ...countLine, ...lines, ...more].join('\n');
 }
 

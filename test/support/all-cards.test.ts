@@ -28,6 +28,10 @@ import { referralReplyConfirmCard } from '../../cards/referrals/reply-confirm.js
 import { referralStageCard } from '../../cards/referrals/stage.js';
 import { FORM_FIELDS, type AnnexSection, type ReferralCardView } from '../../cards/referrals/view.js';
 import { statsCard } from '../../cards/stats/summary.js';
+import { supervisionCard } from '../../cards/supervision/digest.js';
+import { DEFAULT_FOLLOW_UP_LIMITS } from '../../src/domain/follow-up-limits.js';
+import { supervisionReport } from '../../src/domain/supervision/index.js';
+import { cardView } from '../../src/features/supervision/service/report.js';
 
 /** A county notice's own exemptions, as long as notices write them. */
 const QUIET_EXEMPTIONS = [
@@ -341,7 +345,53 @@ function everyCard(org: Org): Record<string, Card> {
       'http://127.0.0.1/stats',
       7,
     ),
+    supervision: supervisionOf(org),
   };
+}
+
+/** The weekly card with every section full: each enterprise visited often, every unit late on everything. */
+function supervisionOf(org: Org): Card {
+  const visits = org.enterprises.map((e, i) => ({
+    code: `JC-2026-${String(i + 1).padStart(4, '0')}-1`,
+    requestId: `JC-2026-${String(i + 1).padStart(4, '0')}`,
+    enterpriseName: e.name,
+    unitId: org.units[i % org.units.length]?.id ?? '',
+    from: '2026-11-02',
+  }));
+  const report = supervisionReport(
+    {
+      today: '2026-12-14',
+      waitingSteps: visits.map((v) => ({
+        requestId: v.requestId,
+        title: `${v.enterpriseName}等20家企业检查计划`,
+        approverName: org.people[0]?.name ?? '',
+        roleLabel: '分管局长',
+        since: '2026-11-02',
+      })),
+      lateResults: { total: visits.length * 40, items: visits.slice(0, 3) },
+      lateFeedback: { total: visits.length * 40, items: visits.slice(0, 3) },
+      perEnterprise: org.enterprises.map((e, i) => ({
+        uscc: e.uscc,
+        visits: 2 + (i % 9),
+        onSite: 2 + (i % 5),
+        lastRequestId: visits[i]?.requestId ?? '',
+      })),
+      quietVisits: visits.map((v, i) => ({
+        requestId: v.requestId,
+        enterprises: 3,
+        exemption: QUIET_EXEMPTIONS[i % QUIET_EXEMPTIONS.length] ?? '',
+      })),
+      enterprises: new Map(org.enterprises.map((e) => [e.uscc, { name: e.name, majorProblem: false }])),
+      unitName: (id) => org.units.find((u) => u.id === id)?.name ?? id,
+    },
+    { limits: DEFAULT_FOLLOW_UP_LIMITS, caps: { yearlyCap: 2, majorProblemCap: 6 }, lineLimit: 3 },
+  );
+  const links = new Map(
+    visits.map((v) => [v.requestId, `http://127.0.0.1/forms/${v.requestId}?t=${'x'.repeat(56)}`]),
+  );
+  return supervisionCard(
+    cardView(report, links, `http://127.0.0.1/stats?t=${'y'.repeat(80)}#supervision`, 7),
+  );
 }
 
 describe.each([

@@ -84,7 +84,14 @@ async function requestRows(
  */
 function onSiteVisits(db: Database, period: StatsPeriod, today: string) {
   const i = inspections;
-  return db.all<{ requestId: string; uscc: string; date: string; unitId: string; type: string; onSite: number }>(
+  return db.all<{
+    requestId: string;
+    uscc: string;
+    date: string;
+    unitId: string;
+    type: string;
+    onSite: number;
+  }>(
     sql`SELECT ${i.requestId} AS requestId, ${i.uscc} AS uscc, ${i.date} AS date, ${i.unitId} AS unitId,
       ${i.type} AS type, ${i.onSite} AS onSite
     FROM ${i}

@@ -8,7 +8,13 @@ import { formLink } from '../../../pages/forms/index.js';
 import type { Reader } from '../../../store/db.js';
 import { loadFollowUpLimits } from '../../../store/follow-up-limits.js';
 import { loadApprovalSettings } from '../../approvals/index.js';
-import { enterpriseCaps, lateVisits, quietVisits, visitsPerEnterprise, waitingSteps } from '../store/rows-repo.js';
+import {
+  enterpriseCaps,
+  lateVisits,
+  quietVisits,
+  visitsPerEnterprise,
+  waitingSteps,
+} from '../store/rows-repo.js';
 
 /**
  * The 执法监督 report as of `today`. Every read is bounded by an index: pending requests, the open
@@ -26,8 +32,18 @@ export async function loadSupervisionReport(
   const { rules } = await loadApprovalSettings(db);
   // One statement at a time: a transaction's connection takes them in turn anyway.
   const steps = await waitingSteps(db);
-  const lateResults = await lateVisits(db, 'planned', lateIfBefore(today, limits.resultWorkingDays), lineLimit);
-  const lateFeedback = await lateVisits(db, 'done', lateIfBefore(today, limits.feedbackWorkingDays), lineLimit);
+  const lateResults = await lateVisits(
+    db,
+    'planned',
+    lateIfBefore(today, limits.resultWorkingDays),
+    lineLimit,
+  );
+  const lateFeedback = await lateVisits(
+    db,
+    'done',
+    lateIfBefore(today, limits.feedbackWorkingDays),
+    lineLimit,
+  );
   const perEnterprise = await visitsPerEnterprise(db, year);
   const quiet = await quietVisits(db, year);
   const enterprises = await enterpriseCaps(db);
@@ -47,10 +63,7 @@ export async function loadSupervisionReport(
 }
 
 /** Each line's record as a signed link to its printable form. */
-export async function withLinks(
-  services: Services,
-  report: SupervisionReport,
-): Promise<Map<string, string>> {
+export async function withLinks(services: Services, report: SupervisionReport): Promise<Map<string, string>> {
   const ids = [...new Set(report.sections.flatMap((s) => s.lines.map((l) => l.recordId)))];
   const links = await Promise.all(ids.map(async (id) => [id, await formLink(services, id)] as const));
   return new Map(links);

@@ -2,7 +2,12 @@ import { sql } from 'drizzle-orm';
 import { approvalRequests, approvalSteps, enterprises, inspections } from '../../../../db/schema/index.js';
 import { requestTitle, type ApprovalForm, type PlanForm } from '../../../domain/approvals/index.js';
 import { claimedExemption, type Finding } from '../../../domain/rules/index.js';
-import type { EnterpriseVisits, OpenVisit, QuietVisit, WaitingStep } from '../../../domain/supervision/index.js';
+import type {
+  EnterpriseVisits,
+  OpenVisit,
+  QuietVisit,
+  WaitingStep,
+} from '../../../domain/supervision/index.js';
 import type { Reader } from '../../../store/db.js';
 import { bureauToday } from '../../../time.js';
 
@@ -89,7 +94,9 @@ export async function quietVisits(db: Reader, year: number): Promise<QuietVisit[
   );
   return rows.flatMap((row) => {
     const findings = JSON.parse(row.findings) as Finding[];
-    const usccs = new Set(findings.flatMap((f) => (f.code === 'QUIET_PERIOD_ON_SITE' ? [f.enterprise ?? ''] : [])));
+    const usccs = new Set(
+      findings.flatMap((f) => (f.code === 'QUIET_PERIOD_ON_SITE' ? [f.enterprise ?? ''] : [])),
+    );
     if (usccs.size === 0) return [];
     const exemption = claimedExemption(JSON.parse(row.form) as PlanForm);
     return [{ requestId: row.id, enterprises: usccs.size, ...(exemption ? { exemption } : {}) }];
@@ -97,7 +104,9 @@ export async function quietVisits(db: Reader, year: number): Promise<QuietVisit[
 }
 
 /** Names and the 第11条 flag of every registered enterprise: two columns, not the whole registry. */
-export async function enterpriseCaps(db: Reader): Promise<Map<string, { name: string; majorProblem: boolean }>> {
+export async function enterpriseCaps(
+  db: Reader,
+): Promise<Map<string, { name: string; majorProblem: boolean }>> {
   const e = enterprises;
   const rows = await db.all<{ uscc: string; name: string; major: number }>(
     sql`SELECT ${e.uscc} AS uscc, ${e.name} AS name, ${e.majorProblem} AS major FROM ${e}`,
