@@ -3,3 +3,4 @@ export { registerSupervision } from './register.js';
 export { loadSupervisionReport, withLinks } from './service/report.js';
 export { sendWeeklySupervision } from './service/weekly.js';
 export { SupervisionSection } from './pages/section.js';
+export { onSiteByCounty, specialResults, type SpecialResults } from './store/public-repo.js';

@@ -6,7 +6,7 @@ import {
   getRequest,
   newPlan,
   planBody,
-  pressLatest,
+  approveThrough,
   sentTo,
   specialBody,
   submitPlan,
@@ -35,25 +35,14 @@ async function check(body: Record<string, unknown>) {
   return (await res.json()) as { chain: { role: string }[]; findings: Finding[] };
 }
 
-/** Every pending step of the request approved in turn, by whoever holds it. */
-async function approveAll(id: string): Promise<void> {
-  for (;;) {
-    const request = await getRequest(bot, id);
-    const pending = request.steps.find((step) => step.status === 'pending');
-    if (!pending) break;
-    await pressLatest(bot, pending.openId, id, '同意');
-  }
-  expect((await getRequest(bot, id)).status).toBe('approved');
-}
-
 describe('第3条: the yearly cap counts visits done and planned, not cancelled ones', () => {
   const late = { enterprises: [USCC.cement], from: '2026-12-28', to: '2026-12-28' };
 
   it('names the visits it counted, and a cancelled one frees its place', async () => {
     const first = await newPlan(bot, USCC.cement);
-    await approveAll(first);
+    await approveThrough(bot, first);
     const second = await newPlan(bot, USCC.cement, { from: '2026-11-28', to: '2026-11-30' });
-    await approveAll(second);
+    await approveThrough(bot, second);
 
     const full = await check(planBody(late));
     const exceeded = full.findings.find((f) => f.code === 'CAP_EXCEEDED');
@@ -96,7 +85,7 @@ describe('第4条: a 专项 plan names the approved special inspection it carrie
   beforeAll(async () => {
     const filed = await submitSpecial(bot, specialBody({ from: '2026-11-27', to: '2026-12-31' }));
     special = String(filed.json.id);
-    await approveAll(special);
+    await approveThrough(bot, special);
   });
 
   it('goes to the 局长 with a 第4条 finding when it names none', async () => {

@@ -3,19 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspections } from '../../../db/schema/index.js';
 import { sendWeeklySupervision } from '../../../src/features/supervision/index.js';
 import { startBot, type Bot } from '../../support/harness.js';
-import { cardText, getRequest, newPlan, pressLatest, sentTo, USCC } from '../approvals/support.js';
+import { approveThrough, cardText, newPlan, sentTo, USCC } from '../approvals/support.js';
 
 let clock = new Date('2026-11-26T02:00:00Z');
 let bot: Bot;
 const ids: Record<string, string> = {};
-
-async function approveAll(id: string): Promise<void> {
-  for (;;) {
-    const pending = (await getRequest(bot, id)).steps.find((step) => step.status === 'pending');
-    if (!pending) return;
-    await pressLatest(bot, pending.openId, id, '同意');
-  }
-}
 
 beforeAll(async () => {
   bot = await startBot({ now: () => clock });
@@ -27,7 +19,7 @@ beforeAll(async () => {
     quietExemption: 'other',
     quietExemptionNote: '群众举报须现场核实',
   });
-  for (const id of [ids.late, ids.capped, ids.quiet]) await approveAll(id as string);
+  for (const id of [ids.late, ids.capped, ids.quiet]) await approveThrough(bot, id as string);
   ids.waiting = await newPlan(bot, USCC.chemical);
   // The result of the quiet-period visit was recorded on its last day and never fed back.
   await bot.store.write((tx) =>
