@@ -6,7 +6,8 @@ import type { ApprovalForm } from '../../domain/approvals/index.js';
 import { claimedExemption, type Finding, type InspectionType } from '../../domain/rules/index.js';
 import type { RequestRow, StatsPeriod, StatsRows, StepRow } from '../../domain/stats/index.js';
 import type { Database } from '../../store/db.js';
-import { bureauToday } from '../../time.js';
+import { addCalendarDays, bureauToday } from '../../time.js';
+import { foldedVisits, repeatedVisits } from './visit-rows.js';
 
 const DECIDED = ['approved', 'rejected', 'returned'] as const;
 
@@ -30,15 +31,24 @@ function quietOf(findings: readonly Finding[], form: ApprovalForm): QuietOfReque
 }
 
 /**
- * Requests filed from the year before the period on: those a period's figures can be about (a
- * request decided more than a year after it was filed is not expected), read by the number index.
+ * The requests a period's figures can be about: filed from the year before it on (read by the number
+ * index), and either found inside a quiet period or with a step decided since the period began.
+ * Thousands of other approved plans are left in the file.
  */
 async function requestRows(
   db: Database,
-  fromYear: number,
+  period: StatsPeriod,
 ): Promise<{ rows: RequestRow[]; quiet: Map<string, QuietOfRequest> }> {
   const r = approvalRequests;
-  const recent = and(inArray(r.kind, ['plan', 'special']), gte(r.year, fromYear - 1));
+  const s = approvalSteps;
+  // A day early: decisions are stored in UTC, the period is in the bureau's calendar.
+  const since = `${addCalendarDays(period.from, -1)}T00:00:00.000Z`;
+  const recent = and(
+    inArray(r.kind, ['plan', 'special']),
+    gte(r.year, Number(period.from.slice(0, 4)) - 1),
+    sql`(${r.findings} LIKE '%QUIET_PERIOD_ON_SITE%'
+      OR EXISTS (SELECT 1 FROM ${s} WHERE ${s.requestId} = ${r.id} AND ${s.decidedAt} >= ${since}))`,
+  );
   const [requests, steps] = await Promise.all([
     db.select().from(r).where(recent),
     db
@@ -79,51 +89,40 @@ async function requestRows(
 }
 
 /**
- * The on-site visits of the period's years that were not cancelled (the statistics count nothing
- * else), read from the covering index by year: a million visits of other years are never touched.
- */
-function onSiteVisits(db: Database, period: StatsPeriod, today: string) {
-  const i = inspections;
-  return db.all<{
-    requestId: string;
-    uscc: string;
-    date: string;
-    unitId: string;
-    type: string;
-    onSite: number;
-  }>(
-    sql`SELECT ${i.requestId} AS requestId, ${i.uscc} AS uscc, ${i.date} AS date, ${i.unitId} AS unitId,
-      ${i.type} AS type, ${i.onSite} AS onSite
-    FROM ${i}
-    WHERE ${i.year} BETWEEN ${Number(period.from.slice(0, 4))} AND ${Number(period.to.slice(0, 4))}
-      AND ${i.onSite} = 1 AND ${i.status} <> 'cancelled'
-      AND ${i.date} BETWEEN ${period.from} AND ${period.to < today ? period.to : today}`,
-  );
-}
-
-/**
  * Plain rows for the statistics of a period, read from the approvals and referrals features' tables.
  * A referral has a deadline only while it is being rectified (整改期限), so only then can it be overdue.
  */
-export async function loadStatsRows(db: Database, period: StatsPeriod, today: string): Promise<StatsRows> {
-  const [visits, { rows: requests, quiet }, referred, registry, drawn] = await Promise.all([
-    onSiteVisits(db, period, today),
-    requestRows(db, Number(period.from.slice(0, 4))),
+export async function loadStatsRows(
+  db: Database,
+  period: StatsPeriod,
+  today: string,
+  unit?: string,
+): Promise<StatsRows> {
+  const [{ rows: requests, quiet }, referred, registry, drawn] = await Promise.all([
+    requestRows(db, period),
     db.select().from(referrals),
     loadEnterprises(db),
     listDraws(db),
   ]);
+  const flagged = [...quiet].flatMap(([id, q]) => (q.usccs.size > 0 ? [id] : []));
+  const range = { ...period, to: period.to < today ? period.to : today };
+  const [visits, repeats] = await Promise.all([
+    foldedVisits(db, range, flagged),
+    repeatedVisits(db, range, unit),
+  ]);
   return {
+    repeats,
     inspections: visits.map((v) => {
       const claim = quiet.get(v.requestId);
-      const inQuietPeriod = v.onSite && (claim?.usccs.has(v.uscc) ?? false);
+      const inQuietPeriod = claim?.usccs.has(v.uscc) ?? false;
       return {
         requestId: v.requestId,
         uscc: v.uscc,
         date: v.date,
         unitId: v.unitId,
         type: v.type as InspectionType,
-        onSite: Boolean(v.onSite),
+        onSite: true,
+        count: v.n,
         ...(inQuietPeriod
           ? { inQuietPeriod, ...(claim?.exemption ? { quietExemption: claim.exemption } : {}) }
           : {}),
