@@ -370,21 +370,35 @@ function supervisionOf(org: Org): Card {
       })),
       lateResults: { total: visits.length * 40, items: visits.slice(0, 3) },
       lateFeedback: { total: visits.length * 40, items: visits.slice(0, 3) },
-      perEnterprise: org.enterprises.map((e, i) => ({
-        uscc: e.uscc,
-        visits: 2 + (i % 9),
-        onSite: 2 + (i % 5),
-        lastRequestId: visits[i]?.requestId ?? '',
+      visitCounts: Array.from({ length: 9 }, (_, k) => ({
+        visits: k + 1,
+        enterprises: org.enterprises.length,
       })),
+      mostVisited: org.enterprises.slice(0, 10).map((e, k) => ({
+        uscc: e.uscc,
+        visits: 30 - k,
+        onSite: 20 - k,
+        lastRequestId: visits[k]?.requestId ?? '',
+      })),
+      atCap: {
+        total: org.enterprises.length,
+        items: org.enterprises.slice(0, 3).map((e, k) => ({
+          uscc: e.uscc,
+          visits: 9,
+          onSite: 8,
+          cap: 2,
+          lastRequestId: visits[k]?.requestId ?? '',
+        })),
+      },
       quietVisits: visits.map((v, i) => ({
         requestId: v.requestId,
         enterprises: 3,
         exemption: QUIET_EXEMPTIONS[i % QUIET_EXEMPTIONS.length] ?? '',
       })),
-      enterprises: new Map(org.enterprises.map((e) => [e.uscc, { name: e.name, majorProblem: false }])),
+      names: new Map(org.enterprises.map((e) => [e.uscc, e.name])),
       unitName: (id) => org.units.find((u) => u.id === id)?.name ?? id,
     },
-    { limits: DEFAULT_FOLLOW_UP_LIMITS, caps: { yearlyCap: 2, majorProblemCap: 6 }, lineLimit: 3 },
+    { limits: DEFAULT_FOLLOW_UP_LIMITS, lineLimit: 3 },
   );
   const links = new Map(
     visits.map((v) => [v.requestId, `http://127.0.0.1/forms/${v.requestId}?t=${'x'.repeat(56)}`]),

@@ -1,7 +1,5 @@
 import { workingDaysBetween, type FollowUpLimits } from '../follow-up-limits.js';
-import type { LocalSettings } from '../rules/types.js';
 import type {
-  EnterpriseVisits,
   OpenVisit,
   SupervisionLine,
   SupervisionReport,
@@ -20,7 +18,6 @@ const BUCKETS: readonly { label: string; min: number; max: number }[] = [
 
 export interface ReportOptions {
   limits: FollowUpLimits;
-  caps: Pick<LocalSettings, 'yearlyCap' | 'majorProblemCap'>;
   /** Most lines a section lists; the total says how many there are. */
   lineLimit: number;
 }
@@ -56,23 +53,15 @@ function visitLines(
   }));
 }
 
-function capOf(enterprise: { majorProblem: boolean } | undefined, opts: ReportOptions): number {
-  return enterprise?.majorProblem ? opts.caps.majorProblemCap : opts.caps.yearlyCap;
-}
-
 function caps(rows: SupervisionRows, opts: ReportOptions): SupervisionSection {
-  const atCap = rows.perEnterprise
-    .map((e) => ({ e, cap: capOf(rows.enterprises.get(e.uscc), opts) }))
-    .filter(({ e, cap }) => e.onSite >= cap)
-    .sort((a, b) => b.e.onSite - b.cap - (a.e.onSite - a.cap) || (a.e.uscc < b.e.uscc ? -1 : 1));
   return {
     key: 'caps',
     title: '企业年度现场检查达到或超过上限',
     clause: '3',
-    total: atCap.length,
+    total: rows.atCap.total,
     measure: '家',
-    lines: atCap.slice(0, opts.lineLimit).map(({ e, cap }) => ({
-      text: `${rows.enterprises.get(e.uscc)?.name ?? e.uscc}：现场检查${e.onSite}次，上限${cap}次${e.onSite > cap ? '，已超出' : ''}`,
+    lines: rows.atCap.items.slice(0, opts.lineLimit).map((e) => ({
+      text: `${rows.names.get(e.uscc) ?? e.uscc}：现场检查${e.onSite}次，上限${e.cap}次${e.onSite > e.cap ? '，已超出' : ''}`,
       recordId: e.lastRequestId,
     })),
   };
@@ -101,23 +90,22 @@ function quiet(rows: SupervisionRows, opts: ReportOptions): SupervisionSection {
   };
 }
 
-function distribution(rows: SupervisionRows, opts: ReportOptions): SupervisionSection {
-  const visited: readonly EnterpriseVisits[] = rows.perEnterprise;
-  const top = [...visited]
-    .sort((a, b) => b.visits - a.visits || (a.uscc < b.uscc ? -1 : 1))
-    .slice(0, Math.min(opts.lineLimit, 10));
+function distribution(
+  rows: SupervisionRows,
+  opts: ReadonlyMap<string, string>,
+  limit: number,
+): SupervisionSection {
+  const inBucket = (min: number, max: number) =>
+    rows.visitCounts.filter((c) => c.visits >= min && c.visits <= max).reduce((n, c) => n + c.enterprises, 0);
   return {
     key: 'distribution',
     title: '企业年度检查次数分布',
     clause: 'org-2',
-    total: visited.length,
+    total: rows.visitCounts.reduce((n, c) => n + c.enterprises, 0),
     measure: '家',
-    counts: BUCKETS.map((b) => ({
-      label: b.label,
-      value: visited.filter((e) => e.visits >= b.min && e.visits <= b.max).length,
-    })),
-    lines: top.map((e) => ({
-      text: `${rows.enterprises.get(e.uscc)?.name ?? e.uscc}：检查${e.visits}次，其中现场检查${e.onSite}次`,
+    counts: BUCKETS.map((b) => ({ label: b.label, value: inBucket(b.min, b.max) })),
+    lines: rows.mostVisited.slice(0, Math.min(limit, 10)).map((e) => ({
+      text: `${opts.get(e.uscc) ?? e.uscc}：检查${e.visits}次，其中现场检查${e.onSite}次`,
       recordId: e.lastRequestId,
     })),
   };
@@ -153,7 +141,7 @@ export function supervisionReport(rows: SupervisionRows, opts: ReportOptions): S
       },
       caps(rows, opts),
       quiet(rows, opts),
-      distribution(rows, opts),
+      distribution(rows, rows.names, opts.lineLimit),
     ],
   };
 }

@@ -43,10 +43,15 @@ export interface SupervisionRows {
   waitingSteps: readonly WaitingStep[];
   lateResults: { total: number; items: readonly OpenVisit[] };
   lateFeedback: { total: number; items: readonly OpenVisit[] };
-  perEnterprise: readonly EnterpriseVisits[];
+  /** How many enterprises had each number of visits in the year (not cancelled). */
+  visitCounts: readonly { visits: number; enterprises: number }[];
+  /** The most visited enterprises, most first. */
+  mostVisited: readonly EnterpriseVisits[];
+  /** Enterprises whose on-site visits reached their cap (第3条, raised by 第11条): furthest over first. */
+  atCap: { total: number; items: readonly (EnterpriseVisits & { cap: number })[] };
   quietVisits: readonly QuietVisit[];
-  /** Enterprise names and their caps (第3条, raised by 第11条). */
-  enterprises: ReadonlyMap<string, { name: string; majorProblem: boolean }>;
+  /** Names of the enterprises the lists name. */
+  names: ReadonlyMap<string, string>;
   unitName(id: string): string;
 }
 

@@ -1,6 +1,6 @@
 import { and, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { approvalRequests, approvalSteps, inspections, referrals } from '../../../db/schema/index.js';
-import { loadEnterprises } from '../../directory/directory-repo.js';
+import { findEnterprises, loadPositiveListed } from '../../directory/directory-repo.js';
 import { listDraws } from '../draws/index.js';
 import type { ApprovalForm } from '../../domain/approvals/index.js';
 import { claimedExemption, type Finding, type InspectionType } from '../../domain/rules/index.js';
@@ -98,10 +98,10 @@ export async function loadStatsRows(
   today: string,
   unit?: string,
 ): Promise<StatsRows> {
-  const [{ rows: requests, quiet }, referred, registry, drawn] = await Promise.all([
+  const [{ rows: requests, quiet }, referred, listed, drawn] = await Promise.all([
     requestRows(db, period),
     db.select().from(referrals),
-    loadEnterprises(db),
+    loadPositiveListed(db),
     listDraws(db),
   ]);
   const flagged = [...quiet].flatMap(([id, q]) => (q.usccs.size > 0 ? [id] : []));
@@ -110,6 +110,12 @@ export async function loadStatsRows(
     foldedVisits(db, range, flagged),
     repeatedVisits(db, range, unit),
   ]);
+  // The registry as far as the figures name it: the positive list and the enterprises listed as repeats.
+  const named = new Set(listed.map((e) => e.uscc));
+  const others = [...new Set([...repeats.top.map((r) => r.uscc), ...visits.map((v) => v.uscc)])].filter(
+    (uscc) => uscc !== '' && !named.has(uscc),
+  );
+  const registry = [...listed, ...(await findEnterprises(db, others))];
   return {
     repeats,
     inspections: visits.map((v) => {

@@ -44,13 +44,11 @@ export function foldedVisits(
   const e = enterprises;
   const named = sql`(v.uscc IN (SELECT ${e.uscc} FROM ${e} WHERE ${e.positiveList} = 1)
     ${flagged.length > 0 ? sql`OR v.request IN ${flagged}` : sql``})`;
-  return db.all<VisitRow>(sql`WITH v AS (${visitsIn(period)})
-    SELECT v.request AS requestId, v.uscc AS uscc, v.date AS date, v.unit AS unitId, v.type AS type, 1 AS n
-    FROM v WHERE ${named}
-    UNION ALL
-    SELECT '' AS requestId, '' AS uscc, substr(v.date, 1, 7) || '-01' AS date, v.unit AS unitId, v.type AS type,
-      count(*) AS n
-    FROM v WHERE NOT ${named} GROUP BY v.unit, v.type, substr(v.date, 1, 7)`);
+  // One pass: a visit a figure names keeps its enterprise, plan and day; the rest group by unit, type, month.
+  const keep = (column: SQL, folded: SQL) => sql`CASE WHEN ${named} THEN ${column} ELSE ${folded} END`;
+  return db.all<VisitRow>(sql`SELECT ${keep(sql`v.request`, sql`''`)} AS requestId, ${keep(sql`v.uscc`, sql`''`)} AS uscc,
+      ${keep(sql`v.date`, sql`substr(v.date, 1, 7) || '-01'`)} AS date, v.unit AS unitId, v.type AS type, count(*) AS n
+    FROM (${visitsIn(period)}) v GROUP BY 1, 2, 3, 4, 5`);
 }
 
 /** Enterprises visited on site more than once in the period (by the unit, when given): how many, and the most visited. */

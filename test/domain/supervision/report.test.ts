@@ -17,18 +17,20 @@ function rows(overrides: Partial<SupervisionRows> = {}): SupervisionRows {
     waitingSteps: [],
     lateResults: { total: 0, items: [] },
     lateFeedback: { total: 0, items: [] },
-    perEnterprise: [],
+    visitCounts: [],
+    mostVisited: [],
+    atCap: { total: 0, items: [] },
     quietVisits: [],
-    enterprises: new Map([
-      ['A', { name: '甲公司', majorProblem: false }],
-      ['B', { name: '乙公司', majorProblem: true }],
+    names: new Map([
+      ['A', '甲公司'],
+      ['B', '乙公司'],
     ]),
     unitName: (id) => ({ air: '大气环境科' })[id] ?? id,
     ...overrides,
   };
 }
 
-const opts = { limits: DEFAULT_FOLLOW_UP_LIMITS, caps: { yearlyCap: 2, majorProblemCap: 6 }, lineLimit: 2 };
+const opts = { limits: DEFAULT_FOLLOW_UP_LIMITS, lineLimit: 2 };
 
 function section(r: SupervisionRows, key: SectionKey) {
   const found = supervisionReport(r, opts).sections.find((s) => s.key === key);
@@ -92,19 +94,22 @@ const cases: Case[] = [
     lines: [['JC-2026-0001', 'JC-2026-0001-1 甲公司（大气环境科）：检查结束已5个工作日']],
   },
   {
-    name: 'caps: at or over the cap, the raised cap for a major problem',
+    name: 'caps: the store total, each line with its cap, cut to the line limit',
     rows: {
-      perEnterprise: [
-        { uscc: 'A', visits: 3, onSite: 2, lastRequestId: 'JC-2026-0007' },
-        { uscc: 'B', visits: 5, onSite: 5, lastRequestId: 'JC-2026-0008' },
-        { uscc: 'C', visits: 4, onSite: 3, lastRequestId: 'JC-2026-0009' },
-      ],
+      atCap: {
+        total: 9,
+        items: [
+          { uscc: 'C', visits: 4, onSite: 3, cap: 2, lastRequestId: 'JC-2026-0009' },
+          { uscc: 'B', visits: 6, onSite: 6, cap: 6, lastRequestId: 'JC-2026-0008' },
+          { uscc: 'A', visits: 3, onSite: 2, cap: 2, lastRequestId: 'JC-2026-0007' },
+        ],
+      },
     },
     key: 'caps',
-    total: 2,
+    total: 9,
     lines: [
       ['JC-2026-0009', 'C：现场检查3次，上限2次，已超出'],
-      ['JC-2026-0007', '甲公司：现场检查2次，上限2次'],
+      ['JC-2026-0008', '乙公司：现场检查6次，上限6次'],
     ],
   },
   {
@@ -130,23 +135,29 @@ const cases: Case[] = [
   {
     name: 'distribution: enterprises by visits, the most visited listed',
     rows: {
-      perEnterprise: [
-        { uscc: 'A', visits: 1, onSite: 1, lastRequestId: 'JC-2026-0001' },
+      visitCounts: [
+        { visits: 1, enterprises: 10 },
+        { visits: 4, enterprises: 2 },
+        { visits: 5, enterprises: 1 },
+        { visits: 7, enterprises: 1 },
+      ],
+      mostVisited: [
         { uscc: 'B', visits: 7, onSite: 2, lastRequestId: 'JC-2026-0002' },
-        { uscc: 'C', visits: 4, onSite: 0, lastRequestId: 'JC-2026-0003' },
+        { uscc: 'C', visits: 5, onSite: 0, lastRequestId: 'JC-2026-0003' },
+        { uscc: 'A', visits: 4, onSite: 4, lastRequestId: 'JC-2026-0001' },
       ],
     },
     key: 'distribution',
-    total: 3,
+    total: 14,
     lines: [
       ['JC-2026-0002', '乙公司：检查7次，其中现场检查2次'],
-      ['JC-2026-0003', 'C：检查4次，其中现场检查0次'],
+      ['JC-2026-0003', 'C：检查5次，其中现场检查0次'],
     ],
     counts: [
-      ['1次', 1],
+      ['1次', 10],
       ['2次', 0],
       ['3次', 0],
-      ['4至5次', 1],
+      ['4至5次', 3],
       ['6次及以上', 1],
     ],
   },

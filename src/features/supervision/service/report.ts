@@ -8,13 +8,7 @@ import { formLink } from '../../../pages/forms/index.js';
 import type { Reader } from '../../../store/db.js';
 import { loadFollowUpLimits } from '../../../store/follow-up-limits.js';
 import { loadApprovalSettings } from '../../approvals/index.js';
-import {
-  enterpriseCaps,
-  lateVisits,
-  quietVisits,
-  visitsPerEnterprise,
-  waitingSteps,
-} from '../store/rows-repo.js';
+import { enterpriseNames, lateVisits, quietVisits, waitingSteps, yearVisits } from '../store/rows-repo.js';
 
 /**
  * The 执法监督 report as of `today`. Every read is bounded by an index: pending requests, the open
@@ -44,21 +38,22 @@ export async function loadSupervisionReport(
     lateIfBefore(today, limits.feedbackWorkingDays),
     lineLimit,
   );
-  const perEnterprise = await visitsPerEnterprise(db, year);
+  const perEnterprise = await yearVisits(db, year, rules, lineLimit);
   const quiet = await quietVisits(db, year);
-  const enterprises = await enterpriseCaps(db);
+  const named = [...perEnterprise.mostVisited, ...perEnterprise.atCap.items].map((e) => e.uscc);
+  const names = await enterpriseNames(db, [...new Set(named)]);
   return supervisionReport(
     {
       today,
       waitingSteps: steps,
       lateResults,
       lateFeedback,
-      perEnterprise,
+      ...perEnterprise,
       quietVisits: quiet,
-      enterprises,
+      names,
       unitName: (id) => unitName(directory, id),
     },
-    { limits, caps: rules, lineLimit },
+    { limits, lineLimit },
   );
 }
 

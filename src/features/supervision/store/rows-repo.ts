@@ -68,18 +68,61 @@ export async function lateVisits(
   return { total: Number(count?.n ?? 0), items };
 }
 
-/** The year's visits per enterprise, cancelled ones left out: one pass over the year's covering index. */
-export async function visitsPerEnterprise(db: Reader, year: number): Promise<EnterpriseVisits[]> {
-  const rows = await db.all<{ uscc: string; visits: number; onSite: number; last: string }>(
-    sql`SELECT ${i.uscc} AS uscc, count(*) AS visits, total(${i.onSite}) AS onSite, max(${i.requestId}) AS last
-    FROM ${i} WHERE ${i.year} = ${year} AND ${i.status} <> 'cancelled' GROUP BY ${i.uscc}`,
-  );
-  return rows.map((row) => ({
-    uscc: row.uscc,
-    visits: Number(row.visits),
-    onSite: Number(row.onSite),
-    lastRequestId: row.last,
-  }));
+export interface YearVisits {
+  visitCounts: { visits: number; enterprises: number }[];
+  mostVisited: EnterpriseVisits[];
+  atCap: { total: number; items: (EnterpriseVisits & { cap: number })[] };
+}
+
+type Row = {
+  part: string;
+  uscc: string;
+  visits: number;
+  onSite: number;
+  last: string;
+  cap: number;
+  n: number;
+};
+
+/**
+ * The year's visits per enterprise, cancelled ones left out, summed once (one pass over the year's
+ * covering index) and read three ways: how many enterprises had each count, the most visited, and
+ * those at their cap (raised for an enterprise with a major problem) — counts and a few rows, not
+ * a row per enterprise.
+ */
+export async function yearVisits(
+  db: Reader,
+  year: number,
+  caps: { yearlyCap: number; majorProblemCap: number },
+  limit: number,
+): Promise<YearVisits> {
+  const e = enterprises;
+  const rows = await db.all<Row>(sql`WITH g AS MATERIALIZED (
+      SELECT ${i.uscc} AS uscc, count(*) AS visits, total(${i.onSite}) AS onSite, max(${i.requestId}) AS last
+      FROM ${i} WHERE ${i.year} = ${year} AND ${i.status} <> 'cancelled' GROUP BY ${i.uscc}),
+    c AS (SELECT g.*, CASE WHEN g.uscc IN (SELECT ${e.uscc} FROM ${e} WHERE ${e.majorProblem} = 1)
+      THEN ${caps.majorProblemCap} ELSE ${caps.yearlyCap} END AS cap FROM g WHERE g.onSite >= ${Math.min(caps.yearlyCap, caps.majorProblemCap)})
+    SELECT 'count' AS part, '' AS uscc, visits, 0 AS onSite, '' AS last, 0 AS cap, count(*) AS n FROM g GROUP BY visits
+    UNION ALL SELECT * FROM (SELECT 'top', uscc, visits, onSite, last, 0, 0 FROM g ORDER BY visits DESC, uscc LIMIT ${limit})
+    UNION ALL SELECT 'capped', '', 0, 0, '', 0, count(*) FROM c WHERE onSite >= cap
+    UNION ALL SELECT * FROM (SELECT 'cap', uscc, visits, onSite, last, cap, 0 FROM c WHERE onSite >= cap
+      ORDER BY onSite - cap DESC, uscc LIMIT ${limit})`);
+  const visits = (r: Row): EnterpriseVisits => ({
+    uscc: r.uscc,
+    visits: Number(r.visits),
+    onSite: Number(r.onSite),
+    lastRequestId: r.last,
+  });
+  return {
+    visitCounts: rows
+      .filter((r) => r.part === 'count')
+      .map((r) => ({ visits: Number(r.visits), enterprises: Number(r.n) })),
+    mostVisited: rows.filter((r) => r.part === 'top').map(visits),
+    atCap: {
+      total: Number(rows.find((r) => r.part === 'capped')?.n ?? 0),
+      items: rows.filter((r) => r.part === 'cap').map((r) => ({ ...visits(r), cap: Number(r.cap) })),
+    },
+  };
 }
 
 /** Approved plans of the year whose on-site visit the rules found inside a quiet period (第10条). */
@@ -103,13 +146,12 @@ export async function quietVisits(db: Reader, year: number): Promise<QuietVisit[
   });
 }
 
-/** Names and the 第11条 flag of every registered enterprise: two columns, not the whole registry. */
-export async function enterpriseCaps(
-  db: Reader,
-): Promise<Map<string, { name: string; majorProblem: boolean }>> {
+/** The names of the enterprises a report names. */
+export async function enterpriseNames(db: Reader, usccs: readonly string[]): Promise<Map<string, string>> {
+  if (usccs.length === 0) return new Map();
   const e = enterprises;
-  const rows = await db.all<{ uscc: string; name: string; major: number }>(
-    sql`SELECT ${e.uscc} AS uscc, ${e.name} AS name, ${e.majorProblem} AS major FROM ${e}`,
+  const rows = await db.all<{ uscc: string; name: string }>(
+    sql`SELECT ${e.uscc} AS uscc, ${e.name} AS name FROM ${e} WHERE ${e.uscc} IN ${[...usccs]}`,
   );
-  return new Map(rows.map((row) => [row.uscc, { name: row.name, majorProblem: Boolean(row.major) }]));
+  return new Map(rows.map((row) => [row.uscc, row.name]));
 }
