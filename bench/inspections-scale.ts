@@ -20,9 +20,8 @@ import { createLogger } from '../src/log.js';
 import { createRuntime } from '../src/runtime.js';
 import { loadStartupData } from '../src/seed.js';
 import { openStore } from '../src/store/db.js';
-import { addCalendarDays } from '../src/time.js';
 import { machine } from './support/machine.js';
-import { loadRegistry, makeEnterprises, random } from './support/scale-data.js';
+import { loadRegistry, makeEnterprises, random, randomPlan } from './support/scale-data.js';
 import { loadInspections } from './support/inspections-data.js';
 
 const CHECKS = Number(process.argv[2] ?? 2000);
@@ -63,19 +62,9 @@ async function time(n: number, run: () => Promise<unknown>): Promise<number[]> {
 }
 
 function proposal(): InspectionProposal {
-  const unit = directory.units[Math.floor(rnd() * directory.units.length)]!;
-  const from = addCalendarDays(TODAY, 1 + Math.floor(rnd() * 30));
-  const n = 1 + Math.floor(rnd() * 3);
+  // Some fall in the demo's December quiet period: the exemption is claimed, as the form requires.
   return {
-    kind: 'plan',
-    applicant: unit.members[0] ?? unit.head,
-    unit: unit.id,
-    type: rnd() < 0.8 ? 'random' : 'complaint',
-    methods: ['on-site'],
-    enterprises: Array.from({ length: n }, () => registry[Math.floor(rnd() * registry.length)]!.uscc),
-    from,
-    to: addCalendarDays(from, Math.floor(rnd() * 5)),
-    content: '污染防治设施运行及排放情况',
+    ...randomPlan(directory, registry, rnd, TODAY, 30),
     quietExemption: 'other',
     quietExemptionNote: '上级交办',
   };
@@ -116,6 +105,8 @@ console.log(
     `${await count('SELECT count(*) FROM approval_requests')} plans; database ${(statSync(file).size / 1024 / 1024).toFixed(0)} MiB`,
 );
 console.log(`rules check, context read from the file (${CHECKS} checks): ${percentiles(checks)}`);
-console.log(`supervision card, report + links + template (${RENDERS}): ${percentiles(digests)}; ${card.length} bytes`);
+console.log(
+  `supervision card, report + links + template (${RENDERS}): ${percentiles(digests)}; ${card.length} bytes`,
+);
 console.log(`GET /stats through the app, both reports rendered (${RENDERS}): ${percentiles(pages)}`);
 store.close();

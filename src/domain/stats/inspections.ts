@@ -39,10 +39,12 @@ export function quietVisits(visits: readonly InspectionRow[]): BureauStats['quie
   const inside = visits.filter((v) => v.inQuietPeriod);
   return {
     total: inside.reduce((n, v) => n + weight(v), 0),
-    byExemption: tallyWeighted(inside, (v) => v.quietExemption ?? EXEMPTION_NOT_GIVEN, weight).map(({ key, count }) => ({
-      exemption: key,
-      count,
-    })),
+    byExemption: tallyWeighted(inside, (v) => v.quietExemption ?? EXEMPTION_NOT_GIVEN, weight).map(
+      ({ key, count }) => ({
+        exemption: key,
+        count,
+      }),
+    ),
   };
 }
 
@@ -52,7 +54,8 @@ export function repeatVisits(visits: readonly InspectionRow[]): RepeatVisit[] {
   // Rows without an enterprise stand for single visits folded together (InspectionRow.count).
   const named = visits.filter((v) => v.uscc !== '');
   const exemptOf = new Map<string, number>();
-  for (const v of named) if (isCapExempt(v.type)) exemptOf.set(v.uscc, (exemptOf.get(v.uscc) ?? 0) + weight(v));
+  for (const v of named)
+    if (isCapExempt(v.type)) exemptOf.set(v.uscc, (exemptOf.get(v.uscc) ?? 0) + weight(v));
   return tallyWeighted(named, (v) => v.uscc, weight)
     .filter(({ count }) => count > 1)
     .map(({ key, count }) => {

@@ -1,5 +1,5 @@
 import { and, gte, inArray, isNotNull, sql } from 'drizzle-orm';
-import { approvalRequests, approvalSteps, inspections, referrals } from '../../../db/schema/index.js';
+import { approvalRequests, approvalSteps, referrals } from '../../../db/schema/index.js';
 import { findEnterprises, loadPositiveListed } from '../../directory/directory-repo.js';
 import { listDraws } from '../draws/index.js';
 import type { ApprovalForm } from '../../domain/approvals/index.js';

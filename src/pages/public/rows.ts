@@ -1,4 +1,4 @@
-import { listDisclosures } from '../../features/approvals/index.js';
+import { listDisclosures, type Disclosure } from '../../features/approvals/index.js';
 import { onSiteByCounty, specialResults, type SpecialResults } from '../../features/supervision/index.js';
 import { listDrawResults, listPublishedDraws, type PublishedDraw } from '../../features/draws/index.js';
 import type { Database } from '../../store/db.js';
@@ -35,18 +35,7 @@ export interface PublicCountyYear {
 }
 
 /** The disclosed fields of a special inspection, copied by name. */
-function withResults(
-  d: {
-    name: string;
-    basis: string;
-    from: string;
-    to: string;
-    unitName: string;
-    content: string;
-    approvalDate: string;
-  },
-  results: PublicSpecial['results'],
-): PublicSpecial {
+function withResults(d: Disclosure, results: PublicSpecial['results']): PublicSpecial {
   return {
     name: d.name,
     basis: d.basis,
