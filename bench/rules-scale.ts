@@ -14,9 +14,8 @@ import { buildRulesContext } from '../src/features/approvals/rules-context.js';
 import { createLogger } from '../src/log.js';
 import { loadStartupData } from '../src/seed.js';
 import { openStore } from '../src/store/db.js';
-import { addCalendarDays } from '../src/time.js';
 import { machine } from './support/machine.js';
-import { loadHistory, loadRegistry, makeEnterprises, random } from './support/scale-data.js';
+import { loadHistory, loadRegistry, makeEnterprises, random, randomPlan } from './support/scale-data.js';
 
 const CHECKS = Number(process.argv[2] ?? 2000);
 const TODAY = '2026-11-26';
@@ -39,20 +38,7 @@ const count = async (table: string) =>
   Number((await store.client.execute(`SELECT count(*) FROM ${table}`)).rows[0]?.[0] ?? 0);
 
 function proposal(): InspectionProposal {
-  const unit = directory.units[Math.floor(rnd() * directory.units.length)]!;
-  const from = addCalendarDays(TODAY, 1 + Math.floor(rnd() * 60));
-  const n = 1 + Math.floor(rnd() * 3);
-  return {
-    kind: 'plan',
-    applicant: unit.members[0] ?? unit.head,
-    unit: unit.id,
-    type: rnd() < 0.8 ? 'random' : 'complaint',
-    methods: ['on-site'],
-    enterprises: Array.from({ length: n }, () => registry[Math.floor(rnd() * registry.length)]!.uscc),
-    from,
-    to: addCalendarDays(from, Math.floor(rnd() * 5)),
-    content: '污染防治设施运行及排放情况',
-  };
+  return randomPlan(directory, registry, rnd, TODAY, 60);
 }
 
 type Timing = { total: number[]; evaluate: number[] };

@@ -2,7 +2,9 @@
 // inspection records of two years, shaped as the approvals feature writes them.
 import { approvalRequests, enterprises, inspections } from '../../db/schema/index.js';
 import type { Directory, Enterprise } from '../../src/domain/org.js';
+import type { InspectionProposal } from '../../src/domain/rules/index.js';
 import type { Store } from '../../src/store/db.js';
+import { addCalendarDays } from '../../src/time.js';
 
 /** mulberry32: the same data on every run. */
 export function random(seed: number): () => number {
@@ -156,4 +158,28 @@ export async function loadRegistry(store: Store, registry: Enterprise[]): Promis
         })),
       ),
     );
+}
+
+/** A random on-site plan by any unit on one to three registry enterprises, starting within `days` of `today`. */
+export function randomPlan(
+  directory: Directory,
+  registry: Enterprise[],
+  rnd: () => number,
+  today: string,
+  days: number,
+): InspectionProposal {
+  const unit = directory.units[Math.floor(rnd() * directory.units.length)]!;
+  const from = addCalendarDays(today, 1 + Math.floor(rnd() * days));
+  const n = 1 + Math.floor(rnd() * 3);
+  return {
+    kind: 'plan',
+    applicant: unit.members[0] ?? unit.head,
+    unit: unit.id,
+    type: rnd() < 0.8 ? 'random' : 'complaint',
+    methods: ['on-site'],
+    enterprises: Array.from({ length: n }, () => registry[Math.floor(rnd() * registry.length)]!.uscc),
+    from,
+    to: addCalendarDays(from, Math.floor(rnd() * 5)),
+    content: '污染防治设施运行及排放情况',
+  };
 }

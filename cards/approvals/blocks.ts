@@ -99,6 +99,7 @@ export function formFields(view: ApprovalCardView): Element[] {
   return [
     ...head,
     field('检查类型', escapeMd(typeText(form.type, form.typeNote))),
+    ...(form.special ? [field('所执行的专项执法检查', escapeMd(form.special))] : []),
     field('检查依据', escapeMd(form.basis)),
     field('检查时间', dateRangeText(form.from, form.to)),
     field('入企执法检查对象', escapeMd(form.enterprises.map((e) => e.name).join('、'))),

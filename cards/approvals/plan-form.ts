@@ -46,6 +46,10 @@ export function planFormCard(
       label('检查类型', true),
       selectStatic('type', '请选择检查类型', options(TYPE_LABELS), { value: values.type, required: true }),
       input('typeNote', '其他检查类型', { placeholder: '检查类型选“其他”时填写', value: values.typeNote }),
+      selectStatic('special', '检查类型为专项的，请选择所执行的经批准的专项执法检查', choices.specials, {
+        value: values.special,
+        required: false,
+      }),
       input('basis', '检查依据', { value: values.basis, required: true }),
       label('检查时间', true),
       datePicker('from', '开始日期', { value: values.from, required: true }),

@@ -72,6 +72,8 @@ export interface PlanFormValues {
   reason?: string;
   quietExemption?: string;
   quietExemptionNote?: string;
+  /** The approved special inspection a 专项 plan carries out. */
+  special?: string;
 }
 
 /** What the special-inspection form opens with. */
@@ -95,6 +97,8 @@ export interface FormChoices {
   people: Option[];
   /** The covering quiet periods' exemptions, in the notices' words; the card adds 「其他（请说明）」. */
   quietExemptions: Option[];
+  /** Approved special inspections still in period, for a 专项 plan to name. */
+  specials: Option[];
 }
 
 /** Who may submit a form: the person it was opened for, under the reference it was sent with. */

@@ -267,5 +267,15 @@ export const migrations: Migration[] = [
       "\nCREATE INDEX `inspection_cards_aging` ON `inspection_cards` (`open`,`sent_at`);",
       "\nALTER TABLE `inspections` ADD `referral_id` text;"
     ]
+  },
+  {
+    "folderMillis": 1796440212868,
+    "hash": "5b01beb02a3a6243151ea350f2780e2408537eb297703dadf052c0b05f801c49",
+    "sql": [
+      "DROP INDEX `inspections_by_enterprise`;",
+      "\nCREATE INDEX `inspections_awaiting_feedback` ON `inspections` (`result_date`) WHERE \"inspections\".\"status\" = 'done';",
+      "\nCREATE INDEX `inspections_by_year` ON `inspections` (`year`,`uscc`,`on_site`,`status`,`unit_id`,`date`,`type`,`request_id`);",
+      "\nCREATE INDEX `inspections_by_enterprise` ON `inspections` (`uscc`,`year`,`date`,`unit_id`,`type`,`on_site`,`request_id`,`status`,`code`,`result_date`);"
+    ]
   }
 ];

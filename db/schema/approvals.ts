@@ -202,14 +202,42 @@ export const inspections = sqliteTable(
     reminders: integer('reminders').notNull().default(0),
     lastRemindedAt: text('last_reminded_at'),
   },
-  // Covering: the yearly count and the 综合一次查 lookup read only the index, not a table page per visit.
+  // Covering: the yearly count (which names the visits it counted) and the 综合一次查 lookup read only
+  // the index, not a table page per visit.
   (t) => [
-    index('inspections_by_enterprise').on(t.uscc, t.year, t.date, t.unitId, t.type, t.onSite, t.requestId),
+    index('inspections_by_enterprise').on(
+      t.uscc,
+      t.year,
+      t.date,
+      t.unitId,
+      t.type,
+      t.onSite,
+      t.requestId,
+      t.status,
+      t.code,
+      t.resultDate,
+    ),
     index('inspections_request').on(t.requestId),
     // Reminders and supervision read the open ones by status.
     index('inspections_open')
       .on(t.status, t.lastDate)
       .where(sql`${t.status} IN ('planned', 'done')`),
+    // Supervision finds feedback past due by the result's day.
+    index('inspections_awaiting_feedback')
+      .on(t.resultDate)
+      .where(sql`${t.status} = 'done'`),
+    // Statistics and supervision read one year's visits: covering, so a million rows of other years
+    // and the table pages are never visited.
+    index('inspections_by_year').on(
+      t.year,
+      t.uscc,
+      t.onSite,
+      t.status,
+      t.unitId,
+      t.date,
+      t.type,
+      t.requestId,
+    ),
   ],
 );
 

@@ -113,6 +113,12 @@ export async function loadEnterprises(db: Database): Promise<Enterprise[]> {
   return rows.map(toEnterprise);
 }
 
+/** Enterprises on the positive list (第9条), whatever their validity dates. */
+export async function loadPositiveListed(db: Database): Promise<Enterprise[]> {
+  const rows = await db.select().from(enterprises).where(eq(enterprises.positiveList, true));
+  return rows.map(toEnterprise);
+}
+
 /**
  * Every rules check reads the registry, so the query is built once: building it costs more than
  * running it (bench/rules-scale.ts). The list of codes goes in as one JSON parameter, so the statement

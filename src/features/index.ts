@@ -23,6 +23,7 @@ import { registerPolicy } from './policy/index.js';
 import { registerPrevention } from './prevention/index.js';
 import { registerReferrals } from './referrals/index.js';
 import { registerStats } from './stats/index.js';
+import { registerSupervision } from './supervision/index.js';
 import { registerUpkeep } from './upkeep/index.js';
 
 export interface Features {
@@ -76,6 +77,7 @@ export function registerFeatures(services: Services): Features {
   registerInspections(features, services);
   registerDraws(features, services);
   registerStats(features, services);
+  registerSupervision(features, services);
   registerLedger(features, services);
   registerUpkeep(features, services);
   registerPolicy(features, services);

@@ -39,6 +39,10 @@ import { statsCard } from '../../cards/stats/summary.js';
 import { positiveListForm, upkeepDoneCard } from '../../cards/upkeep/forms.js';
 import { quietListCard, quietPeriodForm } from '../../cards/upkeep/quiet.js';
 import { sheetImportCard, sheetKindChoiceCard } from '../../cards/upkeep/import.js';
+import { supervisionCard } from '../../cards/supervision/digest.js';
+import { DEFAULT_FOLLOW_UP_LIMITS } from '../../src/domain/follow-up-limits.js';
+import { supervisionReport } from '../../src/domain/supervision/index.js';
+import { cardView } from '../../src/features/supervision/service/report.js';
 
 /** A county notice's own exemptions, as long as notices write them. */
 const QUIET_EXEMPTIONS = [
@@ -325,6 +329,10 @@ function everyCard(org: Org): Record<string, Card> {
         units,
         people,
         quietExemptions: QUIET_EXEMPTIONS.map((e) => ({ label: e, value: e })),
+        specials: Array.from({ length: 12 }, (_, i) => ({
+          label: `ZX-2026-${String(i + 1).padStart(4, '0')} 危险废物非法处置专项检查（2026-12-01至2027-02-28）`,
+          value: `ZX-2026-${String(i + 1).padStart(4, '0')}`,
+        })),
       },
       '检查人员不在本局通讯录中',
     ),
@@ -494,7 +502,67 @@ function everyCard(org: Org): Record<string, Card> {
       expiresAt: '2026-03-10T08:00:00.000Z',
     }),
     sheetKindChoice: sheetKindChoiceCard({ messageId: 'om_x', fileKey: 'file_v3_x', fileName: '清单.xlsx' }),
+    supervision: supervisionOf(org),
   };
+}
+
+/** The weekly card with every section full: each enterprise visited often, every unit late on everything. */
+function supervisionOf(org: Org): Card {
+  const visits = org.enterprises.map((e, i) => ({
+    code: `JC-2026-${String(i + 1).padStart(4, '0')}-1`,
+    requestId: `JC-2026-${String(i + 1).padStart(4, '0')}`,
+    enterpriseName: e.name,
+    unitId: org.units[i % org.units.length]?.id ?? '',
+    from: '2026-11-02',
+  }));
+  const report = supervisionReport(
+    {
+      today: '2026-12-14',
+      waitingSteps: visits.map((v) => ({
+        requestId: v.requestId,
+        title: `${v.enterpriseName}等20家企业检查计划`,
+        approverName: org.people[0]?.name ?? '',
+        roleLabel: '分管局长',
+        since: '2026-11-02',
+      })),
+      lateResults: { total: visits.length * 40, items: visits.slice(0, 3) },
+      lateFeedback: { total: visits.length * 40, items: visits.slice(0, 3) },
+      visitCounts: Array.from({ length: 9 }, (_, k) => ({
+        visits: k + 1,
+        enterprises: org.enterprises.length,
+      })),
+      mostVisited: org.enterprises.slice(0, 10).map((e, k) => ({
+        uscc: e.uscc,
+        visits: 30 - k,
+        onSite: 20 - k,
+        lastRequestId: visits[k]?.requestId ?? '',
+      })),
+      atCap: {
+        total: org.enterprises.length,
+        items: org.enterprises.slice(0, 3).map((e, k) => ({
+          uscc: e.uscc,
+          visits: 9,
+          onSite: 8,
+          cap: 2,
+          lastRequestId: visits[k]?.requestId ?? '',
+        })),
+      },
+      quietVisits: visits.map((v, i) => ({
+        requestId: v.requestId,
+        enterprises: 3,
+        exemption: QUIET_EXEMPTIONS[i % QUIET_EXEMPTIONS.length] ?? '',
+      })),
+      names: new Map(org.enterprises.map((e) => [e.uscc, e.name])),
+      unitName: (id) => org.units.find((u) => u.id === id)?.name ?? id,
+    },
+    { limits: DEFAULT_FOLLOW_UP_LIMITS, lineLimit: 3 },
+  );
+  const links = new Map(
+    visits.map((v) => [v.requestId, `http://127.0.0.1/forms/${v.requestId}?t=${'x'.repeat(56)}`]),
+  );
+  return supervisionCard(
+    cardView(report, links, `http://127.0.0.1/stats?t=${'y'.repeat(80)}#supervision`, 7),
+  );
 }
 
 describe.each([

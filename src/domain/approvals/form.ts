@@ -28,6 +28,8 @@ export interface PlanForm {
   quietExemption?: string;
   /** The reason, when the exemption claimed is `other` (「其他（请说明）」). */
   quietExemptionNote?: string;
+  /** For type 专项: the approved 附件1 special inspection the plan carries out (ZX-2026-0001). */
+  special?: string;
 }
 
 /** 附件1 专项执法检查审批表. */

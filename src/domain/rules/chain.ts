@@ -1,6 +1,7 @@
 import type { ClauseId } from '../clauses.js';
 import type { Directory, Unit } from '../org.js';
 import { chainRoleLabel, findPerson } from './directory.js';
+import { isUnlinkedSpecialPlan } from './special-plan.js';
 import type { ChainRole, ChainStep, Finding, InspectionProposal } from './types.js';
 
 interface Candidate {
@@ -85,7 +86,8 @@ function offer(draft: Draft, candidate: Candidate): void {
 }
 
 function baseCandidates(proposal: InspectionProposal, unit: Unit, directory: Directory): Candidate[] {
-  const special = proposal.kind === 'special';
+  // A 专项 plan that names no approved special inspection goes to the 局长 as one would (第4条).
+  const special = proposal.kind === 'special' || isUnlinkedSpecialPlan(proposal);
   const director: Candidate = {
     role: 'director',
     personId: directory.director,
@@ -102,7 +104,7 @@ function baseCandidates(proposal: InspectionProposal, unit: Unit, directory: Dir
     return special ? [head, director] : [head];
   }
   // 附件1 gives a special inspection three opinion rows: 承办机构负责人, 分管局长, 局长.
-  const clause: ClauseId = special ? 'annex-1' : '5';
+  const clause: ClauseId = proposal.kind === 'special' ? 'annex-1' : '5';
   const head: Candidate = {
     role: 'unit-head',
     personId: unit.head,

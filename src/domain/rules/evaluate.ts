@@ -7,6 +7,7 @@ import { isOnSite } from './methods.js';
 import { positiveListFindings } from './positive-list.js';
 import { quietPeriodFindings } from './quiet-rule.js';
 import { specialFindings } from './special.js';
+import { specialPlanFindings } from './special-plan.js';
 import type {
   ChainStep,
   Exemption,
@@ -28,6 +29,7 @@ export function evaluateInspection(proposal: InspectionProposal, ctx: RulesConte
   const onSite = isOnSite(proposal.methods);
 
   if (proposal.kind === 'special') findings.push(...specialFindings(proposal, ctx.settings, datesUsable));
+  findings.push(...specialPlanFindings(proposal, ctx.linkedSpecial, datesUsable));
 
   let quietHeadNeeded = false;
   if (datesUsable) {
@@ -35,7 +37,7 @@ export function evaluateInspection(proposal: InspectionProposal, ctx: RulesConte
     findings.push(...quiet.findings);
     quietHeadNeeded = quiet.headNeeded;
     if (onSite) {
-      const caps = capFindings(proposal, enterprises, ctx.pastInspections, ctx.settings);
+      const caps = capFindings(proposal, enterprises, ctx.pastInspections, ctx.settings, ctx.directory);
       findings.push(...caps.findings);
       exemptions.push(...caps.exemptions);
     }

@@ -20,6 +20,8 @@ export {
 } from './quiet-calendar.js';
 export { claimedExemption, noticeExemptions } from './quiet-rule.js';
 export { isCapExempt, isOnSite } from './methods.js';
+export { isUnlinkedSpecialPlan } from './special-plan.js';
+export { countedVisits, visitsText } from './caps.js';
 export { jointWindow } from './joint.js';
 export { CHAIN_ROLE_LABELS, chainRoleLabel, levelOfUnit } from './directory.js';
 export {

@@ -35,20 +35,47 @@ export interface InspectionProposal {
    */
   quietExemption?: string;
   quietExemptionNote?: string;
+  /** For a 专项 plan: the number of the approved 附件1 special inspection it carries out (ZX-2026-0001). */
+  special?: string;
+}
+
+/** The 附件1 special inspection a 专项 plan names, as stored; absent from the context when not found. */
+export interface LinkedSpecial {
+  id: string;
+  name: string;
+  status: 'pending' | 'approved' | 'rejected' | 'returned' | 'withdrawn';
+  from: string;
+  to: string;
 }
 
 /** The plan form's 「其他（请说明）」 choice among a quiet period's exemptions. */
 export const QUIET_EXEMPTION_OTHER = 'other';
 
+/** Where an approved visit stands (第6条); a cancelled one no longer counts towards the cap. */
+export type VisitStatus = 'planned' | 'done' | 'fed-back' | 'cancelled';
+
 /** An inspection already done or scheduled this calendar year. */
 export interface PastInspection {
   uscc: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: the day the result records, else the plan's first day. */
   date: string;
   unit: string;
   type: InspectionType;
   onSite: boolean;
   requestId?: string;
+  /** `JC-2026-0001-1`; absent on visits recorded before numbering. */
+  code?: string;
+  /** Absent means planned (visits recorded before statuses). */
+  status?: VisitStatus;
+}
+
+/** A visit the 第3条 count included, so the applicant and approver can see which. */
+export interface CountedVisit {
+  code: string;
+  date: string;
+  unit: string;
+  unitName: string;
+  status: VisitStatus;
 }
 
 /** Another unit's plan, pending or approved, for the 综合一次查 check. */
@@ -88,6 +115,8 @@ export interface RulesContext {
   /** This calendar year's inspections of the named enterprises. */
   pastInspections: PastInspection[];
   otherPlans: OtherPlan[];
+  /** The special inspection a 专项 plan names, when it exists. */
+  linkedSpecial?: LinkedSpecial;
   settings: LocalSettings;
   /** Today in the bureau's calendar, YYYY-MM-DD. */
   today: string;
@@ -123,6 +152,8 @@ export interface Finding {
   otherPlanId?: string;
   /** For a visit inside a quiet period: the period, its notice and the exemption claimed. */
   quiet?: QuietNote;
+  /** For a 第3条 cap finding: the visits counted. */
+  visits?: CountedVisit[];
 }
 
 export interface QuietNote {
@@ -140,6 +171,8 @@ export interface Exemption {
   message: string;
   clause: ClauseId;
   enterprise?: string;
+  /** For the 第3条 exemption: the visits counted. */
+  visits?: CountedVisit[];
 }
 
 export interface RulesDecision {

@@ -5,6 +5,7 @@ import { onSiteFigures, onSiteIn, positiveListVisits, quietVisits, repeatVisits 
 import { casesByStage, receivedIn, referralCounts } from './referrals.js';
 import type {
   BureauStats,
+  RepeatVisit,
   DrawStatRow,
   InspectionRow,
   ReferralRow,
@@ -19,6 +20,11 @@ export interface StatsRows {
   registry: readonly Enterprise[];
   /** 双随机 draws; absent where the caller has none to count. */
   draws?: readonly DrawStatRow[];
+  /**
+   * Enterprises visited more than once, already counted by the store for the query's period and unit
+   * (the most visited first, cut short): then `inspections` need not name every enterprise.
+   */
+  repeats?: { total: number; top: readonly RepeatVisit[] };
 }
 
 export interface StatsQuery {
@@ -36,11 +42,13 @@ export function computeStats(rows: StatsRows, query: StatsQuery): BureauStats {
   const visits = onSiteIn(ofUnit(rows.inspections), query.period, query.today);
   const requests = ofUnit(rows.requests);
   const referrals = receivedIn(ofUnit(rows.referrals), query.period);
+  const repeats = rows.repeats ? [...rows.repeats.top] : repeatVisits(visits);
   return {
     period: query.period,
     ...(query.unit ? { unit: query.unit } : {}),
     onSite: onSiteFigures(visits, query.period),
-    repeatVisits: repeatVisits(visits),
+    repeatEnterprises: rows.repeats?.total ?? repeats.length,
+    repeatVisits: repeats,
     quietExceptions: quietExceptions(requests, query.period),
     quietVisits: quietVisits(visits),
     positiveListVisits: positiveListVisits(visits, rows.registry),

@@ -1,7 +1,7 @@
 import type { Enterprise } from '../org.js';
 import { isCapExempt } from '../rules/methods.js';
 import type { InspectionType } from '../rules/types.js';
-import { monthsOf, tally, within } from './period.js';
+import { monthsOf, tallyWeighted, within } from './period.js';
 import type { BureauStats, InspectionRow, PositiveListVisit, RepeatVisit, StatsPeriod } from './types.js';
 
 /**
@@ -16,14 +16,17 @@ export function onSiteIn(
   return rows.filter((row) => row.onSite && within(row.date, period) && row.date <= today);
 }
 
+/** How many visits a row stands for. */
+const weight = (v: InspectionRow): number => v.count ?? 1;
+
 export function onSiteFigures(visits: readonly InspectionRow[], period: StatsPeriod): BureauStats['onSite'] {
   const perMonth = new Map(
-    tally(visits.map((v) => v.date.slice(0, 7))).map(({ key, count }) => [key, count]),
+    tallyWeighted(visits, (v) => v.date.slice(0, 7), weight).map(({ key, count }) => [key, count]),
   );
   return {
-    total: visits.length,
-    byType: tally(visits.map((v) => v.type)).map(({ key, count }) => ({ type: key, count })),
-    byUnit: tally(visits.map((v) => v.unitId)).map(({ key, count }) => ({ unitId: key, count })),
+    total: visits.reduce((n, v) => n + weight(v), 0),
+    byType: tallyWeighted(visits, (v) => v.type, weight).map(({ key, count }) => ({ type: key, count })),
+    byUnit: tallyWeighted(visits, (v) => v.unitId, weight).map(({ key, count }) => ({ unitId: key, count })),
     byMonth: monthsOf(period).map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
   };
 }
@@ -35,21 +38,28 @@ export const EXEMPTION_NOT_GIVEN = '未填报';
 export function quietVisits(visits: readonly InspectionRow[]): BureauStats['quietVisits'] {
   const inside = visits.filter((v) => v.inQuietPeriod);
   return {
-    total: inside.length,
-    byExemption: tally(inside.map((v) => v.quietExemption ?? EXEMPTION_NOT_GIVEN)).map(({ key, count }) => ({
-      exemption: key,
-      count,
-    })),
+    total: inside.reduce((n, v) => n + weight(v), 0),
+    byExemption: tallyWeighted(inside, (v) => v.quietExemption ?? EXEMPTION_NOT_GIVEN, weight).map(
+      ({ key, count }) => ({
+        exemption: key,
+        count,
+      }),
+    ),
   };
 }
 
 /** Enterprises visited on site more than once, with how many of the visits a clue or request prompted. */
 export function repeatVisits(visits: readonly InspectionRow[]): RepeatVisit[] {
-  // '' is an enterprise named without a code: not one enterprise to group by.
-  return tally(visits.flatMap((v) => (v.uscc ? [v.uscc] : [])))
+  // One pass: a year's visits can run to hundreds of thousands.
+  // Rows without an enterprise stand for single visits folded together (InspectionRow.count).
+  const named = visits.filter((v) => v.uscc !== '');
+  const exemptOf = new Map<string, number>();
+  for (const v of named)
+    if (isCapExempt(v.type)) exemptOf.set(v.uscc, (exemptOf.get(v.uscc) ?? 0) + weight(v));
+  return tallyWeighted(named, (v) => v.uscc, weight)
     .filter(({ count }) => count > 1)
     .map(({ key, count }) => {
-      const exempt = visits.filter((v) => v.uscc === key && isCapExempt(v.type)).length;
+      const exempt = exemptOf.get(key) ?? 0;
       return { uscc: key, visits: count, exempt, routine: count - exempt };
     });
 }
@@ -72,10 +82,10 @@ export function positiveListVisits(
     const enterprise = byUscc.get(v.uscc);
     return enterprise !== undefined && listedOn(enterprise, v.date);
   });
-  return tally(listed.map((v) => v.uscc)).map(({ key, count }) => {
-    const types = [
-      ...new Set(listed.filter((v) => v.uscc === key).map((v) => v.type)),
-    ].sort() as InspectionType[];
+  const typesOf = new Map<string, Set<InspectionType>>();
+  for (const v of listed) typesOf.set(v.uscc, (typesOf.get(v.uscc) ?? new Set()).add(v.type));
+  return tallyWeighted(listed, (v) => v.uscc, weight).map(({ key, count }) => {
+    const types = [...(typesOf.get(key) ?? [])].sort() as InspectionType[];
     return { uscc: key, visits: count, types };
   });
 }

@@ -33,6 +33,19 @@ export function monthsOf(period: StatsPeriod): string[] {
   }
 }
 
+/** Like `tally`, each item counting its weight. */
+export function tallyWeighted<T, K extends string>(
+  items: readonly T[],
+  key: (item: T) => K,
+  weight: (item: T) => number,
+): { key: K; count: number }[] {
+  const counts = new Map<K, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + weight(item));
+  return [...counts]
+    .map(([k, count]) => ({ key: k, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 /** Counts of each key, largest first, ties in key order: the order every table and chart uses. */
 export function tally<K extends string>(keys: readonly K[]): { key: K; count: number }[] {
   const counts = new Map<K, number>();

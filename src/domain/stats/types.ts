@@ -19,6 +19,12 @@ export interface InspectionRow {
   inQuietPeriod?: boolean;
   /** The exemption the plan claimed for it, as the approver read it. */
   quietExemption?: string;
+  /**
+   * Visits the row stands for (1 when absent). The store folds visits nothing names one by one (an
+   * enterprise's only visit, not listed, not in a quiet period) into rows per unit, type and month,
+   * with no enterprise, so a year of a hundred thousand visits is a few thousand rows.
+   */
+  count?: number;
 }
 
 export interface StepRow {
@@ -117,6 +123,8 @@ export interface DrawCount {
 export interface BureauStats {
   period: StatsPeriod;
   unit?: string;
+  /** Enterprises visited on site more than once; `repeatVisits` may list only the most visited. */
+  repeatEnterprises: number;
   onSite: {
     total: number;
     byType: { type: InspectionType; count: number }[];

@@ -8,6 +8,7 @@ import { identify } from '../../directory/who.js';
 import type { Directory, Person } from '../../domain/org.js';
 import type { Database } from '../../store/db.js';
 import { quietExemptionChoices } from './quiet-choices.js';
+import { approvedSpecialsInPeriod } from './store/special-repo.js';
 import type { ApprovalForm, RequestKind } from './types.js';
 
 /**
@@ -60,14 +61,25 @@ async function enterpriseChoices(db: Database, chosen: readonly string[]): Promi
   return capOptions(options, chosen, MAX_ENTERPRISE_CHOICES);
 }
 
+/** A dozen is plenty: special inspections are few (第4条 杜绝全覆盖). */
+const MAX_SPECIAL_CHOICES = 12;
+
+/** Approved special inspections still in period; one chosen earlier stays offered. */
+async function specialChoices(db: Database, today: string, chosen: string | undefined): Promise<Option[]> {
+  const specials = await approvedSpecialsInPeriod(db, today, MAX_SPECIAL_CHOICES);
+  const options = specials.map((s) => ({ label: `${s.id} ${s.name}（${s.from}至${s.to}）`, value: s.id }));
+  if (chosen && !options.some((o) => o.value === chosen)) options.push({ label: chosen, value: chosen });
+  return options;
+}
+
 /** The annex form, opened with the applicant's unit and themselves as defaults. */
 export async function buildFormCard(
   db: Database,
   directory: Directory,
   applicant: Person,
   kind: RequestKind,
-  values: FormValues = {},
-  opts: { notice?: string; formRef?: string } = {},
+  values: FormValues,
+  opts: { today: string; notice?: string; formRef?: string },
 ): Promise<FormCard> {
   // A form shown again after a failed submission keeps its reference: it is still the same card.
   const formRef = opts.formRef ?? randomUUID();
@@ -89,6 +101,7 @@ export async function buildFormCard(
       units,
       people: peopleChoices(directory, applicant, inspectors),
       quietExemptions: await quietExemptionChoices(db, directory, plan),
+      specials: await specialChoices(db, opts.today, plan.special),
     },
     notice,
   );
@@ -116,5 +129,6 @@ export function valuesOf(form: ApprovalForm, unitId: string): FormValues {
     reason: form.reason,
     quietExemption: form.quietExemption,
     quietExemptionNote: form.quietExemptionNote,
+    special: form.special,
   };
 }

@@ -43,6 +43,7 @@ export const planInputSchema = z
     reason: optional,
     quietExemption: optional,
     quietExemptionNote: optional,
+    special: optional,
   })
   .refine((input) => input.type !== 'other' || Boolean(input.typeNote), {
     path: ['typeNote'],
@@ -133,6 +134,7 @@ export async function resolveInput(
           ...(input.reason ? { reason: input.reason } : {}),
           ...(input.quietExemption ? { quietExemption: input.quietExemption } : {}),
           ...(input.quietExemptionNote ? { quietExemptionNote: input.quietExemptionNote } : {}),
+          ...(input.special ? { special: input.special } : {}),
         };
   return { ok: true, value: { applicant, unitId: input.unit, form } };
 }

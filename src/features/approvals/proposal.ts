@@ -42,5 +42,6 @@ export function toProposal(
     ...(form.reason ? { reason: form.reason } : {}),
     ...(form.quietExemption ? { quietExemption: form.quietExemption } : {}),
     ...(form.quietExemptionNote ? { quietExemptionNote: form.quietExemptionNote } : {}),
+    ...(form.special ? { special: form.special } : {}),
   };
 }

@@ -10,6 +10,7 @@ import type { Database, Reader } from '../../store/db.js';
 import { otherPlans } from './store/request-repo.js';
 import { pastInspections } from './store/records-repo.js';
 import { loadApprovalSettings } from './store/settings-repo.js';
+import { findSpecial } from './store/special-repo.js';
 
 /**
  * Everything the rules need, read from the store. Registry data comes from `db`; the request
@@ -35,12 +36,14 @@ export async function buildRulesContext(
   const past = await pastInspections(reader, proposal.enterprises, years);
   const window = jointWindow(proposal, settings.rules.jointWindowDays);
   const others = await otherPlans(reader, proposal.unit, proposal.enterprises, window);
+  const linkedSpecial = proposal.special ? await findSpecial(reader, proposal.special) : undefined;
   return {
     directory,
     enterprises,
     quietPeriods,
     pastInspections: past,
     otherPlans: others,
+    ...(linkedSpecial ? { linkedSpecial } : {}),
     settings: settings.rules,
     today,
   };

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Unit } from '../../domain/org.js';
 import { Layout } from '../../pages/layout.js';
 import { FigureView } from './charts.js';
@@ -19,6 +20,10 @@ th,td{border-bottom:1px solid #dee0e3;padding:4px 6px;text-align:left}
 td{font-variant-numeric:tabular-nums}
 .notes{margin-top:12px}
 .notes li{color:#646a73;font-size:13px}
+.supervision{margin-top:12px}
+.sup-part h3{margin:12px 0 4px;font-size:15px}
+.sup-counts{display:flex;flex-wrap:wrap;gap:12px;padding:0;list-style:none;font-size:13px}
+.sup-lines{margin:4px 0;padding-left:20px;font-size:13px}
 `;
 
 export interface StatsPageProps {
@@ -29,6 +34,8 @@ export interface StatsPageProps {
   years: number[];
   unit?: string;
   units: Unit[];
+  /** The 执法监督 section, drawn by its feature. */
+  supervision?: Child;
 }
 
 export function statsQuery(token: string, year: number, unit?: string): string {
@@ -89,6 +96,7 @@ export function StatsPage(props: StatsPageProps) {
           <FigureView figure={figure} />
         ))}
       </div>
+      {props.supervision}
       <section class="panel notes" aria-labelledby="notes-title">
         <h2 id="notes-title">统计口径</h2>
         <ul>

@@ -62,7 +62,7 @@ export function buildReport(stats: BureauStats, names: StatsNames): StatsReport 
     scopeText: stats.unit ? names.unit(stats.unit) : '全局',
     totals: [
       { label: '入企现场检查', value: stats.onSite.total, measure: '次' },
-      { label: '多次现场检查的企业', value: stats.repeatVisits.length, measure: '家' },
+      { label: '多次现场检查的企业', value: stats.repeatEnterprises, measure: '家' },
       { label: '安静期内现场检查获批', value: stats.quietExceptions.total, measure: '件' },
       { label: '安静期内入企现场检查', value: stats.quietVisits.total, measure: '次' },
       {

@@ -8,6 +8,10 @@ import { reportCsv } from './csv.js';
 import { linkSecret, readLinkToken } from './link-token.js';
 import { DeniedPage, StatsPage } from './page.js';
 import { statsReport } from './service.js';
+import { loadSupervisionReport, SupervisionSection, withLinks } from '../supervision/index.js';
+
+/** Lines per 执法监督 section on the page; each section says how many there are in all. */
+const SUPERVISION_LINES = 50;
 
 /** The scheme took effect in 2025; plans may already be filed for next year. */
 const FIRST_YEAR = 2025;
@@ -59,7 +63,16 @@ export function statsPages(services: Services): Hono {
   pages.get('/stats', async (c) => {
     const granted = await access(c, services);
     if (!granted.ok) return granted.response;
-    const { report, year, unit, choices } = await load(c, granted);
+    const [{ report, year, unit, choices }, supervision] = await Promise.all([
+      load(c, granted),
+      loadSupervisionReport(
+        services.store.db,
+        granted.directory,
+        bureauToday(services.now()),
+        SUPERVISION_LINES,
+      ),
+    ]);
+    const links = await withLinks(services, supervision);
     return c.html(
       <StatsPage
         bureau={granted.directory.bureau}
@@ -69,6 +82,7 @@ export function statsPages(services: Services): Hono {
         years={choices}
         units={granted.directory.units}
         {...(unit ? { unit } : {})}
+        supervision={<SupervisionSection report={supervision} links={links} />}
       />,
     );
   });

@@ -1,12 +1,13 @@
-import { and, inArray, isNotNull } from 'drizzle-orm';
-import { approvalRequests, approvalSteps, inspections, referrals } from '../../../db/schema/index.js';
-import { loadEnterprises } from '../../directory/directory-repo.js';
+import { and, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { approvalRequests, approvalSteps, referrals } from '../../../db/schema/index.js';
+import { findEnterprises, loadPositiveListed } from '../../directory/directory-repo.js';
 import { listDraws } from '../draws/index.js';
 import type { ApprovalForm } from '../../domain/approvals/index.js';
 import { claimedExemption, type Finding, type InspectionType } from '../../domain/rules/index.js';
-import type { RequestRow, StatsRows, StepRow } from '../../domain/stats/index.js';
+import type { RequestRow, StatsPeriod, StatsRows, StepRow } from '../../domain/stats/index.js';
 import type { Database } from '../../store/db.js';
-import { bureauToday } from '../../time.js';
+import { addCalendarDays, bureauToday } from '../../time.js';
+import { foldedVisits, repeatedVisits } from './visit-rows.js';
 
 const DECIDED = ['approved', 'rejected', 'returned'] as const;
 
@@ -29,15 +30,37 @@ function quietOf(findings: readonly Finding[], form: ApprovalForm): QuietOfReque
   return { usccs, ...(exemption ? { exemption } : {}) };
 }
 
+/**
+ * The requests a period's figures can be about: filed from the year before it on (read by the number
+ * index), and either found inside a quiet period or with a step decided since the period began.
+ * Thousands of other approved plans are left in the file.
+ */
 async function requestRows(
   db: Database,
+  period: StatsPeriod,
 ): Promise<{ rows: RequestRow[]; quiet: Map<string, QuietOfRequest> }> {
+  const r = approvalRequests;
+  const s = approvalSteps;
+  // A day early: decisions are stored in UTC, the period is in the bureau's calendar.
+  const since = `${addCalendarDays(period.from, -1)}T00:00:00.000Z`;
+  const recent = and(
+    inArray(r.kind, ['plan', 'special']),
+    gte(r.year, Number(period.from.slice(0, 4)) - 1),
+    sql`(${r.findings} LIKE '%QUIET_PERIOD_ON_SITE%'
+      OR EXISTS (SELECT 1 FROM ${s} WHERE ${s.requestId} = ${r.id} AND ${s.decidedAt} >= ${since}))`,
+  );
   const [requests, steps] = await Promise.all([
-    db.select().from(approvalRequests),
+    db.select().from(r).where(recent),
     db
       .select()
       .from(approvalSteps)
-      .where(and(isNotNull(approvalSteps.decidedAt), inArray(approvalSteps.status, [...DECIDED]))),
+      .where(
+        and(
+          isNotNull(approvalSteps.decidedAt),
+          inArray(approvalSteps.status, [...DECIDED]),
+          inArray(approvalSteps.requestId, db.select({ id: r.id }).from(r).where(recent)),
+        ),
+      ),
   ]);
   const stepsOf = new Map<string, StepRow[]>();
   for (const step of steps) {
@@ -66,36 +89,51 @@ async function requestRows(
 }
 
 /**
- * Plain rows for the statistics, read from the approvals and referrals features' tables. A referral
- * has a deadline only while it is being rectified (整改期限), so only then can it be overdue.
+ * Plain rows for the statistics of a period, read from the approvals and referrals features' tables.
+ * A referral has a deadline only while it is being rectified (整改期限), so only then can it be overdue.
  */
-export async function loadStatsRows(db: Database): Promise<StatsRows> {
-  const [visits, { rows: requests, quiet }, referred, registry, drawn] = await Promise.all([
-    db.select().from(inspections),
-    requestRows(db),
+export async function loadStatsRows(
+  db: Database,
+  period: StatsPeriod,
+  today: string,
+  unit?: string,
+): Promise<StatsRows> {
+  const [{ rows: requests, quiet }, referred, listed, drawn] = await Promise.all([
+    requestRows(db, period),
     db.select().from(referrals),
-    loadEnterprises(db),
+    loadPositiveListed(db),
     listDraws(db),
   ]);
+  const flagged = [...quiet].flatMap(([id, q]) => (q.usccs.size > 0 ? [id] : []));
+  const range = { ...period, to: period.to < today ? period.to : today };
+  const [visits, repeats] = await Promise.all([
+    foldedVisits(db, range, flagged),
+    repeatedVisits(db, range, unit),
+  ]);
+  // The registry as far as the figures name it: the positive list and the enterprises listed as repeats.
+  const named = new Set(listed.map((e) => e.uscc));
+  const others = [...new Set([...repeats.top.map((r) => r.uscc), ...visits.map((v) => v.uscc)])].filter(
+    (uscc) => uscc !== '' && !named.has(uscc),
+  );
+  const registry = [...listed, ...(await findEnterprises(db, others))];
   return {
-    // A cancelled visit did not happen.
-    inspections: visits
-      .filter((v) => v.status !== 'cancelled')
-      .map((v) => {
-        const claim = quiet.get(v.requestId);
-        const inQuietPeriod = v.onSite && (claim?.usccs.has(v.uscc) ?? false);
-        return {
-          requestId: v.requestId,
-          uscc: v.uscc,
-          date: v.date,
-          unitId: v.unitId,
-          type: v.type as InspectionType,
-          onSite: v.onSite,
-          ...(inQuietPeriod
-            ? { inQuietPeriod, ...(claim?.exemption ? { quietExemption: claim.exemption } : {}) }
-            : {}),
-        };
-      }),
+    repeats,
+    inspections: visits.map((v) => {
+      const claim = quiet.get(v.requestId);
+      const inQuietPeriod = claim?.usccs.has(v.uscc) ?? false;
+      return {
+        requestId: v.requestId,
+        uscc: v.uscc,
+        date: v.date,
+        unitId: v.unitId,
+        type: v.type as InspectionType,
+        onSite: true,
+        count: v.n,
+        ...(inQuietPeriod
+          ? { inQuietPeriod, ...(claim?.exemption ? { quietExemption: claim.exemption } : {}) }
+          : {}),
+      };
+    }),
     requests,
     referrals: referred.map((r) => ({
       id: r.id,

@@ -17,7 +17,7 @@ export async function statsReport(
   request: StatsRequest,
 ): Promise<{ stats: BureauStats; report: StatsReport }> {
   const [rows, prevention] = await Promise.all([
-    loadStatsRows(db),
+    loadStatsRows(db, request.period, request.today),
     preventionFigures(db, directory, request.period, request.unit),
   ]);
   const stats = computeStats(rows, request);

@@ -1,10 +1,19 @@
 import { cnDate, cnRange } from '../forms/format.js';
 import { Layout } from '../layout.js';
 import { Draws } from './draws.js';
+import { OnSiteByCounty } from './on-site.js';
 import type { PublicDrawResult, PublicRows, PublicSpecial } from './rows.js';
 import { PUBLIC_CSS } from './styles.js';
 
 export const PUBLIC_TITLE = '长治市生态环境局 涉企执法检查信息公开';
+
+/** 第7条 事后公示: counts only, once a result is recorded. */
+function resultsText(results: PublicSpecial['results']): string {
+  if (!results) return '尚未登记检查结果';
+  const outcomes = results.outcomes.map((o) => `${o.label}${o.count}家次`).join('，');
+  const open = results.visits - results.recorded;
+  return `已登记检查结果${results.recorded}家次：${outcomes}${open > 0 ? `；另有${open}家次尚未登记` : ''}`;
+}
 
 function Special({ item }: { item: PublicSpecial }) {
   return (
@@ -21,6 +30,8 @@ function Special({ item }: { item: PublicSpecial }) {
         <dd>{item.content}</dd>
         <dt>批准日期</dt>
         <dd>{cnDate(item.approvalDate)}</dd>
+        <dt>检查结果</dt>
+        <dd>{resultsText(item.results)}</dd>
       </dl>
     </li>
   );
@@ -99,12 +110,13 @@ export function PublicPage({ rows, today }: { rows: PublicRows; today: string })
       <div class="pub">
         <section class="panel pub-intro" aria-label="说明">
           <p>
-            根据《进一步规范涉企生态环境执法检查助力优化营商环境实施方案》第4条、第7条，本页公开经批准的专项执法检查和“双随机、一公开”抽查结果，接受社会监督。
+            根据《进一步规范涉企生态环境执法检查助力优化营商环境实施方案》第4条、第7条，本页公开经批准的专项执法检查及其检查结果、“双随机、一公开”抽查结果和各县区入企现场检查次数，接受社会监督。
           </p>
         </section>
         <Specials items={rows.specials} />
         <Results rows={rows.results} />
         <Draws draws={rows.draws} />
+        <OnSiteByCounty years={rows.onSite} />
       </div>
     </Layout>
   );

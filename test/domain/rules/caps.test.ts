@@ -108,6 +108,30 @@ const cases: CapCase[] = [
     blocked: false,
   },
   {
+    name: 'a cancelled visit frees its place',
+    past: [
+      ...visits(USCC.coking, ['2026-02-10'], { status: 'done' }),
+      ...visits(USCC.coking, ['2026-04-15'], { status: 'cancelled' }),
+    ],
+    codes: ['CAP_REACHED'],
+    blocked: false,
+  },
+  {
+    name: 'approved and still planned visits count like done ones',
+    past: [
+      ...visits(USCC.coking, ['2026-02-10'], { status: 'fed-back' }),
+      ...visits(USCC.coking, ['2026-07-01'], { status: 'planned' }),
+    ],
+    codes: ['CAP_EXCEEDED'],
+    blocked: true,
+  },
+  {
+    name: 'all cancelled: as if never planned',
+    past: visits(USCC.coking, ['2026-02-10', '2026-04-15'], { status: 'cancelled' }),
+    codes: [],
+    blocked: false,
+  },
+  {
     name: 'a non-site plan is not capped',
     proposal: { methods: ['document-review'] },
     past: twoThisYear,
@@ -149,5 +173,66 @@ describe('第3条 yearly cap and 第11条 raised cap', () => {
     const settings = { yearlyCap: 5, majorProblemCap: 8, jointWindowDays: 30, specialMaxDays: 90 };
     const decision = evaluateInspection(plan(), context({ pastInspections: twoThisYear, settings }));
     expect(decision.blocked).toBe(false);
+  });
+
+  interface CountedCase {
+    name: string;
+    past: PastInspection[];
+    /** code, date, unit, status of each visit named, in date order. */
+    visits: [string, string, string, string][];
+    words: string[];
+  }
+
+  const counted: CountedCase[] = [
+    {
+      name: 'names each counted visit with its number, day, unit and status',
+      past: [
+        ...visits(USCC.coking, ['2026-04-15'], { code: 'JC-2026-0003-2', status: 'planned', unit: 'air' }),
+        ...visits(USCC.coking, ['2026-02-10'], { code: 'JC-2026-0001-1', status: 'fed-back' }),
+      ],
+      visits: [
+        ['JC-2026-0001-1', '2026-02-10', 'luzhou', 'fed-back'],
+        ['JC-2026-0003-2', '2026-04-15', 'air', 'planned'],
+      ],
+      words: ['JC-2026-0001-1，2026-02-10', '已检查并反馈', 'JC-2026-0003-2，2026-04-15', '已批准待实施'],
+    },
+    {
+      name: 'leaves the cancelled one out of the list',
+      past: [
+        ...visits(USCC.coking, ['2026-02-10'], { code: 'JC-2026-0001-1', status: 'done' }),
+        ...visits(USCC.coking, ['2026-03-10'], { code: 'JC-2026-0002-1', status: 'cancelled' }),
+        ...visits(USCC.coking, ['2026-05-10'], { code: 'JC-2026-0004-1', status: 'done' }),
+      ],
+      visits: [
+        ['JC-2026-0001-1', '2026-02-10', 'luzhou', 'done'],
+        ['JC-2026-0004-1', '2026-05-10', 'luzhou', 'done'],
+      ],
+      words: ['已现场检查2次', 'JC-2026-0001-1', 'JC-2026-0004-1'],
+    },
+    {
+      name: 'a visit recorded before numbering is named by its plan',
+      past: visits(USCC.coking, ['2026-02-10', '2026-03-01'], { requestId: 'JC-2026-0009' }),
+      visits: [
+        ['JC-2026-0009', '2026-02-10', 'luzhou', 'planned'],
+        ['JC-2026-0009', '2026-03-01', 'luzhou', 'planned'],
+      ],
+      words: ['JC-2026-0009，2026-02-10'],
+    },
+  ];
+
+  it.each(counted)('$name', ({ past, visits: expected, words }) => {
+    const decision = evaluateInspection(plan(), context({ pastInspections: past }));
+    const finding = decision.findings.find((f) => f.code.startsWith('CAP_'));
+    expect(finding?.visits?.map((v) => [v.code, v.date, v.unit, v.status])).toEqual(expected);
+    for (const word of words) expect(finding?.message).toContain(word);
+    expect(finding?.message).not.toContain('JC-2026-0002-1');
+    expect(finding?.visits?.every((v) => v.unitName !== v.unit)).toBe(true);
+  });
+
+  it('the exemption names the visits it counted too', () => {
+    const past = visits(USCC.coking, ['2026-02-10', '2026-04-15'], { code: 'JC-2026-0001-1' });
+    const decision = evaluateInspection(plan({ type: 'complaint' }), context({ pastInspections: past }));
+    expect(decision.exemptions[0]?.visits).toHaveLength(2);
+    expect(decision.exemptions[0]?.message).toContain('JC-2026-0001-1，2026-02-10');
   });
 });

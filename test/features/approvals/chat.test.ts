@@ -113,6 +113,7 @@ describe('starting a request in chat', () => {
     expect(Object.keys(fields)).toEqual([
       'type',
       'typeNote',
+      'special',
       'basis',
       'from',
       'to',

@@ -41,6 +41,7 @@ export function inputFromForm(
     reason: text(fv.reason),
     quietExemption: text(fv.quietExemption),
     quietExemptionNote: text(fv.quietExemptionNote),
+    special: text(fv.special),
   };
 }
 
@@ -68,6 +69,7 @@ export function valuesFromForm(kind: RequestKind, fv: FormValue): PlanFormValues
     reason: text(fv.reason),
     quietExemption: text(fv.quietExemption),
     quietExemptionNote: text(fv.quietExemptionNote),
+    special: text(fv.special),
   };
 }
 
@@ -87,6 +89,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   reason: '理由',
   quietExemption: '企业安静期例外情形',
   quietExemptionNote: '例外情形说明',
+  special: '所执行的专项执法检查',
   name: '检查名称',
   focus: '检查重点领域',
   targets: '检查对象',

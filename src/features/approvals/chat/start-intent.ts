@@ -18,7 +18,7 @@ export const startIntent: MessageIntent = {
       command.kind === 'special'
         ? prefillSpecial(command.rest, today)
         : prefillPlan(command.rest, today, await loadEnterprises(db));
-    const form = await buildFormCard(db, ctx.directory, ctx.identity.person, command.kind, values);
+    const form = await buildFormCard(db, ctx.directory, ctx.identity.person, command.kind, values, { today });
     await ctx.answer(form.card, form.cardRef);
   },
 };

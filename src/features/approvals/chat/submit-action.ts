@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bureauToday } from '../../../time.js';
 import { applicantCard } from '../../../../cards/approvals/applicant.js';
 import type { CardActionHandler } from '../../../app/card-router.js';
 import { explainDecision } from '../../../domain/rules/index.js';
@@ -36,7 +37,11 @@ export const submitAction: CardActionHandler = ({ action, services, directory, i
     const person = identity.person;
     const { db } = services.store;
     const again = (notice: string) =>
-      buildFormCard(db, directory, person, kind, valuesFromForm(kind, action.formValue), { notice, formRef });
+      buildFormCard(db, directory, person, kind, valuesFromForm(kind, action.formValue), {
+        notice,
+        formRef,
+        today: bureauToday(services.now()),
+      });
     const unit = unitFromForm(action.formValue, directory);
     const body = {
       ...inputFromForm(kind, action.formValue, person.openId, directory.people),

@@ -94,6 +94,7 @@ async function sendFormBack(tx: Tx, env: ActionContext, view: RequestView): Prom
     applicant,
     view.kind,
     valuesOf(view.form, view.unit.id),
+    { today: env.today },
   );
   await sendTo(tx, applicant.openId, resubmit.card, resubmit.cardRef);
 }

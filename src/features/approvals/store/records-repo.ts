@@ -1,6 +1,6 @@
 import { desc, sql } from 'drizzle-orm';
 import { disclosures, inspections, specialFilings } from '../../../../db/schema/index.js';
-import type { PastInspection, InspectionType } from '../../../domain/rules/index.js';
+import type { PastInspection, InspectionType, VisitStatus } from '../../../domain/rules/index.js';
 import type { Database, Reader, Tx } from '../../../store/db.js';
 
 export type InspectionRow = typeof inspections.$inferInsert;
@@ -11,6 +11,10 @@ export async function insertInspections(tx: Tx, rows: InspectionRow[]): Promise<
   if (rows.length > 0) await tx.insert(inspections).values(rows);
 }
 
+/**
+ * The year's visits to the enterprises that the 第3条 cap counts: done, or approved and still
+ * planned; a cancelled one is left out. A recorded result gives the visit's real day.
+ */
 export async function pastInspections(
   db: Reader,
   usccs: string[],
@@ -27,11 +31,15 @@ export async function pastInspections(
     type: InspectionType;
     onSite: number;
     requestId: string;
-  }>(sql`SELECT ${inspections.uscc} AS uscc, ${inspections.date} AS date, ${inspections.unitId} AS unit,
-      ${inspections.type} AS type, ${inspections.onSite} AS onSite, ${inspections.requestId} AS requestId
+    code: string | null;
+    status: VisitStatus;
+  }>(sql`SELECT ${inspections.uscc} AS uscc, COALESCE(${inspections.resultDate}, ${inspections.date}) AS date,
+      ${inspections.unitId} AS unit, ${inspections.type} AS type, ${inspections.onSite} AS onSite,
+      ${inspections.requestId} AS requestId, ${inspections.code} AS code, ${inspections.status} AS status
     FROM ${inspections}
-    WHERE ${inspections.uscc} IN ${usccs} AND ${inspections.year} IN ${years}`);
-  return rows.map((row) => ({ ...row, onSite: Boolean(row.onSite) }));
+    WHERE ${inspections.uscc} IN ${usccs} AND ${inspections.year} IN ${years}
+      AND ${inspections.status} <> 'cancelled'`);
+  return rows.map(({ code, ...row }) => ({ ...row, onSite: Boolean(row.onSite), ...(code ? { code } : {}) }));
 }
 
 export async function insertFiling(tx: Tx, filing: FilingRow, disclosure: DisclosureRow): Promise<void> {

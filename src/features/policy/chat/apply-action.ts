@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bureauToday } from '../../../time.js';
 import { errorToast, type CardActionHandler } from '../../../app/card-router.js';
 import { replyTo, sendTo } from '../../../app/replies.js';
 import { loadEnterprises } from '../../../directory/directory-repo.js';
@@ -19,7 +20,9 @@ export const applyAction: CardActionHandler = async ({ action, services, directo
   const record = await loadAnswer(db, value.data.answer);
   if (!record?.answer.offerApproval) return errorToast('该答复无需发起审批。');
   const start = approvalStart(record, await loadEnterprises(db));
-  const form = await buildFormCard(db, directory, identity.person, start.kind, start.values);
+  const form = await buildFormCard(db, directory, identity.person, start.kind, start.values, {
+    today: bureauToday(services.now()),
+  });
   const applicant = action.operatorOpenId;
   await services.store.write((tx) =>
     action.openMessageId
