@@ -1,4 +1,5 @@
 import { addWorkingDays } from '../draws/publication.js';
+import { DEFAULT_FOLLOW_UP_LIMITS, type FollowUpLimits } from '../follow-up-limits.js';
 import type { InspectionRecord } from './record.js';
 
 /** Local settings, not the scheme's words: how long a result and a feedback may wait. */
@@ -7,10 +8,16 @@ export interface InspectionReminderSettings {
   feedbackAfterWorkingDays: number;
 }
 
-export const DEFAULT_INSPECTION_REMINDERS: InspectionReminderSettings = {
-  resultAfterWorkingDays: 3,
-  feedbackAfterWorkingDays: 5,
-};
+/** The bureau's follow-up limits, so reminders and supervision agree on what is late. */
+export function reminderSettingsOf(limits: FollowUpLimits): InspectionReminderSettings {
+  return {
+    resultAfterWorkingDays: limits.resultWorkingDays,
+    feedbackAfterWorkingDays: limits.feedbackWorkingDays,
+  };
+}
+
+export const DEFAULT_INSPECTION_REMINDERS: InspectionReminderSettings =
+  reminderSettingsOf(DEFAULT_FOLLOW_UP_LIMITS);
 
 export type ReminderStep = 'result' | 'feedback';
 
