@@ -259,13 +259,10 @@ export const migrations: Migration[] = [
     ]
   },
   {
-    "folderMillis": 1796439963678,
-    "hash": "8ca703578011160277e6879823d4bf74bc99d896ff56fe6bbc0f20399b28230b",
+    "folderMillis": 1796440055989,
+    "hash": "7fe3accae550867bdcd526dff07cec01f5969411ff17e6f5d9c53835a273b823",
     "sql": [
-      "CREATE TABLE `inspection_cards` (\n\t`card_ref` text PRIMARY KEY NOT NULL,\n\t`inspection_code` text NOT NULL,\n\t`recipient_open_id` text NOT NULL,\n\t`open` integer NOT NULL,\n\t`sent_at` text\n);\n",
-      "\nCREATE INDEX `inspection_cards_inspection` ON `inspection_cards` (`inspection_code`,`open`);",
-      "\nCREATE INDEX `inspection_cards_aging` ON `inspection_cards` (`open`,`sent_at`);",
-      "\nALTER TABLE `inspections` ADD `referral_id` text;"
+      "ALTER TABLE `inspections` ADD `referral_id` text;"
     ]
   },
   {

@@ -9,9 +9,9 @@ export const trackedCards = sqliteTable(
   'tracked_cards',
   {
     cardRef: text('card_ref').notNull(),
-    /** Which feature's cards: `draw-record`, `warning`, … */
+    /** Which feature's cards: `draw-record`, `warning`, `inspection`, … */
     kind: text('kind').notNull(),
-    /** What the card acts on (a warning's id, a drawn enterprise as `drawId|uscc`). */
+    /** What the card acts on (a warning's id, a drawn enterprise as `drawId|uscc`, a visit's code). */
     subject: text('subject').notNull(),
     recipientOpenId: text('recipient_open_id').notNull(),
     open: integer('open', { mode: 'boolean' }).notNull(),

@@ -10,4 +10,3 @@ export * from './approval-center.js';
 export * from './quiet-calendar.js';
 export * from './cards.js';
 export * from './imports.js';
-export * from './inspections.js';

@@ -58,27 +58,31 @@ export interface Renewed {
  * The renewal of one kind of tracked card (src/store/tracked-cards.ts): `renew` for tests and
  * callers, and the periodic job to register. `renewOne` retires the card, patches it into a record
  * and sends the fresh card; it answers what it renewed (audited here), or false when nothing was due.
+ * `before` runs once ahead of the transactions (for what a write inside a write cannot make).
  */
 export function trackedCardRenewal(
   name: string,
   kind: string,
-  renewOne: (tx: Tx, env: ActionContext, card: TrackedCard) => Promise<Renewed | false>,
+  renewOne: (tx: Tx, env: ActionContext, card: TrackedCard, run: RenewalRun) => Promise<Renewed | false>,
+  before?: (services: Services) => Promise<void>,
 ): { renew: (services: Services) => Promise<string[]>; job: PeriodicJob } {
-  const renewAudited = async (tx: Tx, env: ActionContext, card: TrackedCard) => {
-    const renewed = await renewOne(tx, env, card);
+  const renewAudited = async (tx: Tx, run: RenewalRun, card: TrackedCard) => {
+    const renewed = await renewOne(tx, run.env, card, run);
     if (!renewed) return false;
     const { entity, entityId, detail } = renewed;
     const entry = { actor: 'system', action: `${entity}.card-renewed`, entity, entityId };
-    await appendAudit(tx, { ...entry, detail: { ...detail, from: card.cardRef } }, env.at);
+    await appendAudit(tx, { ...entry, detail: { ...detail, from: card.cardRef } }, run.env.at);
     return true;
   };
-  const renew = (services: Services) =>
-    renewAgingCards(
+  const renew = async (services: Services) => {
+    await before?.(services);
+    return renewAgingCards(
       services,
       ({ cutoff }) => agingTrackedCards(services.store.db, kind, cutoff),
-      (tx, { env }, card) => renewAudited(tx, env, card),
+      renewAudited,
       (card) => card.cardRef,
     );
+  };
   return {
     renew,
     job: {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { trackedCards } from '../../db/schema/index.js';
 import type { Reader, Tx } from './db.js';
 
@@ -66,6 +66,15 @@ export async function openCardsOn(db: Reader, kind: string, subject: string): Pr
     db,
     refs.map((r) => r.cardRef),
   );
+}
+
+/** How many cards, open or not, ever acted on one subject: numbers the next card's ref. */
+export async function cardsEverOn(db: Reader, kind: string, subject: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(trackedCards)
+    .where(and(eq(trackedCards.kind, kind), eq(trackedCards.subject, subject)));
+  return Number(row?.n ?? 0);
 }
 
 /** The open cards of a kind one person holds, oldest first. */

@@ -7,7 +7,8 @@ import { patchCard, sendTo } from '../../../app/replies.js';
 import { formLink } from '../../../pages/forms/index.js';
 import type { Tx } from '../../../store/db.js';
 import { refreshApplicantCard } from '../../approvals/index.js';
-import { cardCount, openCards, rememberCard } from '../store/card-repo.js';
+import { cardsEverOn, openCardsOn, trackCard } from '../../../store/tracked-cards.js';
+import { INSPECTION_CARD_KIND as KIND } from '../store/inspection-repo.js';
 import type { Loaded } from './authorize.js';
 
 /**
@@ -41,9 +42,9 @@ export async function sendInspectionCard(
   notice?: string,
 ): Promise<void> {
   const code = loaded.record.code;
-  const cardRef = `inspection:${code}:${(await cardCount(tx, code)) + 1}`;
+  const cardRef = `inspection:${code}:${(await cardsEverOn(tx, KIND, code)) + 1}`;
   await sendTo(tx, openId, await cardOf(env, loaded, notice), cardRef);
-  await rememberCard(tx, { cardRef, inspectionCode: code, recipientOpenId: openId, sentAt: env.at });
+  await trackCard(tx, KIND, { cardRef, recipientOpenId: openId, sentAt: env.at, subjects: [code] });
 }
 
 /** A card a fresh one replaces (already retired) points to the fresh one while Lark still takes the patch. */
@@ -57,7 +58,7 @@ export async function supersede(tx: Tx, cardRef: string, openId: string, code: s
  */
 export async function refreshCards(tx: Tx, env: ActionContext, loaded: Loaded): Promise<void> {
   const fresh = await cardOf(env, loaded);
-  for (const open of await openCards(tx, loaded.record.code)) {
+  for (const open of await openCardsOn(tx, KIND, loaded.record.code)) {
     await patchCard(tx, open.cardRef, open.recipientOpenId, fresh);
   }
   await refreshApplicantCard(tx, loaded.plan.id);

@@ -1,12 +1,9 @@
-import { actionContextOf, type ActionContext } from '../../../app/action-context.js';
-import type { Services } from '../../../app/services.js';
-import { loadDirectory } from '../../../directory/directory-repo.js';
-import { CARD_LIFETIME_DAYS, isAging, refreshCutoff } from '../../../domain/card-age.js';
-import type { PeriodicJob } from '../../../scheduler.js';
-import { loadRefreshAfterDays } from '../../../store/card-settings.js';
+import type { ActionContext } from '../../../app/action-context.js';
+import { trackedCardRenewal, type Renewed, type RenewalRun } from '../../../app/card-renewal.js';
+import { isAging } from '../../../domain/card-age.js';
 import type { Tx } from '../../../store/db.js';
-import { agingCards, retireCard, type AgingCard } from '../store/card-repo.js';
-import { auditInspection } from './audit.js';
+import { retireTrackedCard, type TrackedCard } from '../../../store/tracked-cards.js';
+import { INSPECTION_CARD_KIND } from '../store/inspection-repo.js';
 import { loadOrFail, type Loaded } from './authorize.js';
 import { readyNoticeLinks, sendInspectionCard, supersede } from './cards.js';
 
@@ -17,43 +14,35 @@ function actionable(loaded: Loaded): boolean {
   return status === 'fed-back' && result?.outcome === 'issue-found' && !loaded.referralId;
 }
 
-/** As for approval and referral cards: a card its holder can still act on is replaced before 14 days. */
-async function renewOne(tx: Tx, env: ActionContext, card: AgingCard, expired: string): Promise<boolean> {
-  const loaded = await loadOrFail(tx, card.inspectionCode).catch(() => undefined);
+/**
+ * A card its holder can still act on is replaced before 14 days; one with nothing left to do stays
+ * open for the patches that keep it current until Lark would refuse them.
+ */
+async function renewOne(
+  tx: Tx,
+  env: ActionContext,
+  card: TrackedCard,
+  { expired }: RenewalRun,
+): Promise<Renewed | false> {
+  const code = card.subjects[0] ?? '';
+  const loaded = await loadOrFail(tx, code).catch(() => undefined);
   if (!loaded || !actionable(loaded)) {
-    if (!loaded || isAging(card.sentAt, expired)) await retireCard(tx, card.cardRef);
+    if (!loaded || isAging(card.sentAt, expired)) await retireTrackedCard(tx, card.cardRef);
     return false;
   }
   // Conditional: another instance may have renewed it already.
-  if (!(await retireCard(tx, card.cardRef))) return false;
-  await supersede(tx, card.cardRef, card.recipientOpenId, card.inspectionCode);
+  if (!(await retireTrackedCard(tx, card.cardRef))) return false;
+  await supersede(tx, card.cardRef, card.recipientOpenId, code);
   await sendInspectionCard(tx, env, loaded, card.recipientOpenId);
-  await auditInspection(tx, env, 'system', 'card-renewed', card.inspectionCode, {
-    to: card.recipientOpenId,
-    from: card.cardRef,
-  });
-  return true;
+  return { entity: 'inspection', entityId: code, detail: { to: card.recipientOpenId } };
 }
 
-export async function renewAgingInspectionCards(services: Services): Promise<string[]> {
-  const directory = await loadDirectory(services.store.db);
-  if (!directory) return [];
-  const env = actionContextOf(services, directory);
-  const now = new Date(env.at);
-  const cutoff = refreshCutoff(now, await loadRefreshAfterDays(services.store.db));
-  const expired = refreshCutoff(now, CARD_LIFETIME_DAYS);
-  await readyNoticeLinks(services);
-  const renewed: string[] = [];
-  for (const card of await agingCards(services.store.db, cutoff)) {
-    if (await services.store.write((tx) => renewOne(tx, env, card, expired))) renewed.push(card.cardRef);
-  }
-  services.kickOutbox();
-  return renewed;
-}
-
-export const renewInspectionCardsJob: PeriodicJob = {
-  name: 'inspection-card-renewal',
-  run: async (services) => {
-    await renewAgingInspectionCards(services);
-  },
-};
+/** For the scheduler: every visit card sent more than `cards.refreshAfterDays` ago is renewed. */
+const renewal = trackedCardRenewal(
+  'inspection-card-renewal',
+  INSPECTION_CARD_KIND,
+  renewOne,
+  readyNoticeLinks,
+);
+export const renewAgingInspectionCards = renewal.renew;
+export const renewInspectionCardsJob = renewal.job;

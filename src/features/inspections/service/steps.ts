@@ -9,13 +9,13 @@ import {
   type StepProblem,
 } from '../../../domain/inspections/index.js';
 import type { Tx } from '../../../store/db.js';
+import { closeCardsOn } from '../../../store/tracked-cards.js';
 import type { CancelInput, FeedbackInput, ResultInput } from '../input.js';
 import { inspectionRefusal } from '../refusals.js';
-import { updateInspectionIf, type InspectionPatch } from '../store/inspection-repo.js';
+import { INSPECTION_CARD_KIND, updateInspectionIf, type InspectionPatch } from '../store/inspection-repo.js';
 import { auditInspection } from './audit.js';
 import { loadOrFail, recorderOf, type Loaded } from './authorize.js';
 import { refreshCards } from './cards.js';
-import { closeCards } from '../store/card-repo.js';
 
 function refuse(problem: StepProblem | null): void {
   if (problem) throw inspectionRefusal(problem.code, problem.message);
@@ -135,6 +135,6 @@ export async function cancelInspection(
     action: 'cancelled',
     detail: { reason: input.reason },
   });
-  await closeCards(tx, code);
+  await closeCardsOn(tx, INSPECTION_CARD_KIND, code);
   return after;
 }

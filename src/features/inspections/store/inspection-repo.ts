@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
-import { inspectionCards, inspections } from '../../../../db/schema/index.js';
+import { inspections, trackedCards } from '../../../../db/schema/index.js';
 import {
   inspectionRecordOf,
   MAX_REMINDERS,
@@ -8,6 +8,9 @@ import {
 } from '../../../domain/inspections/index.js';
 import type { Reader, Tx } from '../../../store/db.js';
 import { bureauToday } from '../../../time.js';
+
+/** The tracked-card kind of visit cards (src/store/tracked-cards.ts); a card's subject is the visit's code. */
+export const INSPECTION_CARD_KIND = 'inspection';
 
 type Row = typeof inspections.$inferSelect;
 export type InspectionPatch = Partial<Omit<Row, 'id' | 'requestId' | 'code'>>;
@@ -66,7 +69,8 @@ export async function awaitingCards(db: Reader, today: string): Promise<string[]
         eq(inspections.status, 'planned'),
         lt(inspections.lastDate, today),
         sql`${inspections.code} IS NOT NULL`,
-        sql`NOT EXISTS (SELECT 1 FROM ${inspectionCards} WHERE ${inspectionCards.inspectionCode} = ${inspections.code})`,
+        sql`NOT EXISTS (SELECT 1 FROM ${trackedCards} WHERE ${trackedCards.kind} = ${INSPECTION_CARD_KIND}
+          AND ${trackedCards.subject} = ${inspections.code})`,
       ),
     )
     .orderBy(asc(inspections.id));

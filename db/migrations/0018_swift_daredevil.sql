@@ -1,0 +1,1 @@
+ALTER TABLE `inspections` ADD `referral_id` text;
