@@ -259,17 +259,11 @@ export const migrations: Migration[] = [
     ]
   },
   {
-    "folderMillis": 1796440055989,
-    "hash": "7fe3accae550867bdcd526dff07cec01f5969411ff17e6f5d9c53835a273b823",
-    "sql": [
-      "ALTER TABLE `inspections` ADD `referral_id` text;"
-    ]
-  },
-  {
-    "folderMillis": 1796440212868,
-    "hash": "5b01beb02a3a6243151ea350f2780e2408537eb297703dadf052c0b05f801c49",
+    "folderMillis": 1796440379360,
+    "hash": "66466f825d7bf7486c76726d6e9467d770ed10645e885c3466a5eab908909916",
     "sql": [
       "DROP INDEX `inspections_by_enterprise`;",
+      "\nALTER TABLE `inspections` ADD `referral_id` text;",
       "\nCREATE INDEX `inspections_awaiting_feedback` ON `inspections` (`result_date`) WHERE \"inspections\".\"status\" = 'done';",
       "\nCREATE INDEX `inspections_by_year` ON `inspections` (`year`,`uscc`,`on_site`,`status`,`unit_id`,`date`,`type`,`request_id`);",
       "\nCREATE INDEX `inspections_by_enterprise` ON `inspections` (`uscc`,`year`,`date`,`unit_id`,`type`,`on_site`,`request_id`,`status`,`code`,`result_date`);"

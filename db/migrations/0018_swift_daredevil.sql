@@ -1,1 +1,0 @@
-ALTER TABLE `inspections` ADD `referral_id` text;
