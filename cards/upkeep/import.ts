@@ -1,5 +1,5 @@
 import { bureauDateTime } from '../../src/time.js';
-import { button, buttonRow, card, escapeMd, field, markdown, type Card } from '../kit.js';
+import { button, buttonRow, card, escapeMd, field, markdown, type Card, type HeaderColor } from '../kit.js';
 import type { ImportKindView, SheetImportView } from './view.js';
 
 export const IMPORT_KIND_NAMES: Readonly<Record<ImportKindView, string>> = {
@@ -22,14 +22,26 @@ function errorLines(v: SheetImportView) {
   return [markdown(`<font color="red">**发现以下错误：**</font>\n${list}${more}`)];
 }
 
+type Decided = NonNullable<SheetImportView['decided']>;
+
+const DECISION_TEXT: Record<Decided['what'], (d: Decided) => string> = {
+  importing: () => '导入中，完成后通知您',
+  applied: (d) => `已导入 ${d.applied ?? 0} 条${d.skipped ? '，有误的行已跳过' : ''}`,
+  failed: () => '导入未成功，未作任何更改。请稍后重新发送文件',
+  cancelled: () => '已取消，未作任何更改',
+};
+
+const DECISION_COLOR: Record<Decided['what'], HeaderColor> = {
+  importing: 'blue',
+  applied: 'green',
+  failed: 'red',
+  cancelled: 'grey',
+};
+
 function decision(v: SheetImportView) {
   const d = v.decided;
   if (!d) return [];
-  const text =
-    d.what === 'cancelled'
-      ? `已取消，未作任何更改（${escapeMd(d.by)}）。`
-      : `已导入 ${d.applied ?? 0} 条${d.skipped ? '，有误的行已跳过' : ''}（${escapeMd(d.by)}）。`;
-  return [markdown(`**${text}**`)];
+  return [markdown(`**${DECISION_TEXT[d.what](d)}（${escapeMd(d.by)}）。**`)];
 }
 
 function buttons(v: SheetImportView) {
@@ -51,13 +63,7 @@ function buttons(v: SheetImportView) {
 /** The counts and first errors of a sheet sent in chat, with 确认导入 (or 跳过错误行导入) and 取消. */
 export function sheetImportCard(v: SheetImportView): Card {
   const name = IMPORT_KIND_NAMES[v.kind];
-  const color = v.decided
-    ? v.decided.what === 'applied'
-      ? 'green'
-      : 'grey'
-    : v.errorCount
-      ? 'orange'
-      : 'blue';
+  const color = v.decided ? DECISION_COLOR[v.decided.what] : v.errorCount ? 'orange' : 'blue';
   return card(`导入${name}`, color, [
     field('文件', escapeMd(v.fileName)),
     field('数据行', String(v.rows)),

@@ -74,5 +74,11 @@ export interface SheetImportView {
   /** Headers not read. */
   unknownColumns: string[];
   expiresAt: string;
-  decided?: { what: 'applied' | 'cancelled'; by: string; applied?: number; skipped?: boolean };
+  /** importing: confirmed, written by the work queue; applied or failed when it has run. */
+  decided?: {
+    what: 'importing' | 'applied' | 'failed' | 'cancelled';
+    by: string;
+    applied?: number;
+    skipped?: boolean;
+  };
 }

@@ -1,6 +1,7 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-export const PENDING_IMPORT_STATES = ['pending', 'applied', 'cancelled'] as const;
+/** pending -> importing (the click) -> applied | failed (the queued apply); pending -> cancelled. */
+export const PENDING_IMPORT_STATES = ['pending', 'importing', 'applied', 'failed', 'cancelled'] as const;
 
 /**
  * A spreadsheet an administrator sent in chat, read and checked, waiting for 确认导入. `prepared`

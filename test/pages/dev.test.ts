@@ -211,7 +211,7 @@ describe('/dev/api/send-file', () => {
     '潞城,,,2027/5/1,2027/5/10,区政府通知（模拟器）',
   ].join('\r\n');
 
-  it('sends a file as an administrator: the bot checks it and 确认导入 applies it', async () => {
+  it('sends a file as an administrator: the bot checks it and 确认导入 queues its apply', async () => {
     const res = await postJson('/dev/api/send-file', {
       openId: ADMIN,
       fileName: '安静期.csv',
@@ -225,7 +225,13 @@ describe('/dev/api/send-file', () => {
     const value = findConfirm(cardRow?.content ?? '');
     expect(value).toBeDefined();
     const click = await postJson('/dev/api/click', { openId: ADMIN, messageId: cardRow?.messageId, value });
-    expect(await click.json()).toMatchObject({ toast: { type: 'success', content: '已导入 1 条。' } });
+    expect(await click.json()).toMatchObject({ toast: { type: 'info', content: '正在导入，完成后通知您' } });
+    await bot.settle();
+    const [patched] = await bot.store.db
+      .select()
+      .from(localMessages)
+      .where(eq(localMessages.messageId, cardRow?.messageId ?? ''));
+    expect(patched?.content).toContain('已导入 1 条');
     const r = await bot.store.client.execute(
       "SELECT basis FROM quiet_periods WHERE basis = '区政府通知（模拟器）'",
     );

@@ -9,6 +9,7 @@ import {
   confirmImportAction,
   sheetImportOr,
 } from './chat/sheet-import-chat.js';
+import { applySheetImport, SHEET_IMPORT_APPLY } from './service/sheet-apply.js';
 import { fetchSheetImport, SHEET_IMPORT_FETCH } from './service/sheet-import.js';
 
 /**
@@ -26,6 +27,7 @@ export function registerUpkeep(features: Features, services: Services): void {
     .on('upkeep.import.kind', chooseKindAction);
   features.resources = sheetImportOr(features.resources);
   features.followUps.set(SHEET_IMPORT_FETCH, fetchSheetImport);
+  features.followUps.set(SHEET_IMPORT_APPLY, applySheetImport);
   // With LARK_QUIET_CALENDAR=1 the shared calendar follows every change; the check repairs drift.
   if (services.config.quietCalendar && services.quietCalendar)
     features.periodic.push({

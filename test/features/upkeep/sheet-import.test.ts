@@ -1,17 +1,16 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnterprises, loadQuietPeriods } from '../../../src/directory/directory-repo.js';
-import { randomLarkId } from '../../../src/lark/payloads.js';
 import { startFakeLark, type FakeLark } from '../../support/fake-lark.js';
 import { gb18030 } from '../../support/gb18030.js';
 import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
 import { buttonValue, cardText, cardTitle, toast, type Json } from '../referrals/helpers.js';
 import { push } from '../referrals/messages-support.js';
 import { SAMPLE_LABELLED } from '../../domain/referrals/fixtures.js';
+import * as sheets from './sheet-support.js';
+import { csv, HEAD, texts, workbook } from './sheet-support.js';
 
 const ADMIN = 'ou_demo_legal_head';
 const OFFICER = 'ou_demo_lucheng_officer';
-const HEAD = ['序号', '单位名称', '统一社会信用代码', '所在县区', '行业类别', '重点排污单位'];
 const GOOD = [
   [1, '长治示例焦化有限公司', '91140404A10YRXXR9P', '上党区', '焦化', '是'],
   [2, '长治示例医药有限公司', '9114047195FNJANWHJ', '长治高新区', '医药', '否'],
@@ -36,55 +35,20 @@ afterAll(async () => {
   await fake.close();
 });
 
-async function workbook(rows: unknown[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('名录');
-  ws.addRow(['长治市企业名录']);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const sendFile = (openId: string, name: string, bytes: Buffer | Uint8Array) =>
+  sheets.sendFile(fake, bot, openId, name, bytes);
+const lastCard = (openId: string) => sheets.lastCard(fake, openId);
+const audits = (action: string) => sheets.audits(bot, action);
 
-const csv = (rows: unknown[][]) => rows.map((r) => r.join(',')).join('\r\n');
-
-/** Sends `bytes` as a file message from `openId` and answers the bot's last message to them. */
-async function sendFile(openId: string, name: string, bytes: Buffer | Uint8Array) {
-  const messageId = randomLarkId('om');
-  const key = `file_v3_${messageId}`;
-  fake.resources.add(messageId, key, {
-    type: 'file',
-    bytes: Buffer.from(bytes),
-    mimeType: 'application/octet-stream',
-    fileName: name,
-  });
-  const before = fake.sentTo(openId).length;
-  await push(
-    bot,
-    openId,
-    { messageId, typed: { messageType: 'file', content: { file_key: key, file_name: name } } },
-    fake,
-  );
+/** Clicks a button of the last import card sent to ADMIN, on that card; the queue then runs. */
+async function clickImport(value: Record<string, unknown>): Promise<Json> {
+  const openMessageId = sheets.lastCardMessage(fake, ADMIN).messageId;
+  const answer = (await bot.click(ADMIN, value, { openMessageId })) as Json;
   await bot.settle();
-  return { messageId, sent: fake.sentTo(openId).slice(before) };
+  return answer;
 }
 
-const lastCard = (openId: string): Json => {
-  const m = fake
-    .sentTo(openId)
-    .filter((x) => x.msgType === 'interactive')
-    .at(-1);
-  if (!m) throw new Error(`no card to ${openId}`);
-  return JSON.parse(m.content) as Json;
-};
-const texts = (sent: { msgType: string; content: string }[]) =>
-  sent.filter((m) => m.msgType === 'text').map((m) => String((JSON.parse(m.content) as Json).text));
-
-async function audits(action: string) {
-  const r = await bot.store.client.execute({
-    sql: 'SELECT actor, entity_id, detail FROM audit_log WHERE action = ? ORDER BY id',
-    args: [action],
-  });
-  return r.rows;
-}
+const IMPORTING = { type: 'info', content: '正在导入，完成后通知您' };
 
 describe('a spreadsheet sent in chat', () => {
   it('checks an administrator’s enterprise workbook, shows the counts and imports it once on 确认导入', async () => {
@@ -97,9 +61,12 @@ describe('a spreadsheet sent in chat', () => {
     expect(await audits('sheet-import.checked')).toHaveLength(1);
 
     const confirm = buttonValue(card, 'upkeep.import.confirm');
-    const first = (await bot.click(ADMIN, confirm)) as Json;
-    expect(toast(first)).toEqual({ type: 'success', content: '已导入 3 条。' });
-    expect(cardText(first.card as Json)).toContain('已导入 3 条');
+    const first = await clickImport(confirm);
+    expect(toast(first)).toEqual(IMPORTING);
+    expect(cardText(first.card as Json)).toContain('导入中，完成后通知您');
+    expect(JSON.stringify(first.card)).not.toContain('upkeep.import.confirm');
+    expect(cardText(lastCard(ADMIN))).toContain('已导入 3 条');
+    expect(texts(fake.sentTo(ADMIN)).at(-1)).toBe('《企业名录.xlsx》已导入 3 条。');
     const registry = await loadEnterprises(bot.store.db);
     expect(registry.map((e) => e.uscc).sort()).toEqual(GOOD.map((r) => r[2]).sort());
 
@@ -121,7 +88,7 @@ describe('a spreadsheet sent in chat', () => {
     const skip = buttonValue(card, 'upkeep.import.confirm');
     expect(skip.skipInvalid).toBe(true);
 
-    const forged = (await bot.click(ADMIN, { ...skip, skipInvalid: false })) as Json;
+    const forged = await clickImport({ ...skip, skipInvalid: false });
     expect(toast(forged)?.type).toBe('error');
     expect(await audits('sheet-import.applied')).toHaveLength(1);
 
@@ -131,8 +98,9 @@ describe('a spreadsheet sent in chat', () => {
     const tampered = (await bot.click(ADMIN, { ...skip, sha256: '0'.repeat(64) })) as Json;
     expect(toast(tampered)?.type).toBe('error');
 
-    const done = (await bot.click(ADMIN, skip)) as Json;
-    expect(toast(done)).toEqual({ type: 'success', content: '已导入 1 条。' });
+    const done = await clickImport(skip);
+    expect(toast(done)).toEqual(IMPORTING);
+    expect(cardText(lastCard(ADMIN))).toContain('已导入 1 条，有误的行已跳过');
     expect((await loadEnterprises(bot.store.db)).map((e) => e.uscc)).toEqual(['91140404A10YRXXR9P']);
     expect(await audits('sheet-import.applied')).toHaveLength(2);
   });
@@ -145,8 +113,8 @@ describe('a spreadsheet sent in chat', () => {
     await sendFile(ADMIN, '安静期.csv', gb18030(text));
     const card = lastCard(ADMIN);
     expect(cardTitle(card)).toBe('导入企业安静期');
-    const done = (await bot.click(ADMIN, buttonValue(card, 'upkeep.import.confirm'))) as Json;
-    expect(toast(done)?.type).toBe('success');
+    const done = await clickImport(buttonValue(card, 'upkeep.import.confirm'));
+    expect(toast(done)).toEqual(IMPORTING);
     expect(await loadQuietPeriods(bot.store.db)).toMatchObject([
       { jurisdiction: '潞城区', from: '2027-03-01', to: '2027-03-10', basis: '区政府通知' },
     ]);
@@ -165,7 +133,7 @@ describe('a spreadsheet sent in chat', () => {
     await bot.settle();
     const card = lastCard(ADMIN);
     expect(cardTitle(card)).toBe('导入监督执法正面清单');
-    await bot.click(ADMIN, buttonValue(card, 'upkeep.import.confirm'));
+    await clickImport(buttonValue(card, 'upkeep.import.confirm'));
     const listed = (await loadEnterprises(bot.store.db)).filter((e) => e.positiveList);
     expect(listed).toMatchObject([{ uscc: '91140404A10YRXXR9P', positiveListFrom: '2027-01-01' }]);
   });

@@ -60,6 +60,7 @@ function decisionOf(ctx: Parameters<CardActionHandler>[0]): ImportDecision {
     actor: identity.person.id,
     at: services.now().toISOString(),
     skipInvalid: action.value.skipInvalid === true,
+    openMessageId: action.openMessageId,
   };
 }
 

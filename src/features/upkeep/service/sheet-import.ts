@@ -10,13 +10,10 @@ import { detectSheetKind } from '../../../domain/sheets/index.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import type { Tx } from '../../../store/db.js';
 import { enqueueFollowUp } from '../../../work-queue/follow-up-jobs.js';
-import { insertPendingImport } from '../store/pending-import-repo.js';
+import { insertPendingImport, loadImportExpiryMinutes } from '../store/pending-import-repo.js';
 
 /** The follow-up a spreadsheet sent in chat writes: its download and check, after the event's 200. */
 export const SHEET_IMPORT_FETCH = 'upkeep.import.fetch';
-
-/** How long a checked sheet waits for 确认导入. */
-export const IMPORT_TTL_MINUTES = 60;
 
 /** Errors shown on the card; the rest are counted. */
 const SHOWN_ERRORS = 10;
@@ -97,11 +94,12 @@ export const fetchSheetImport: FollowUpHandler = async ({ services, payload, don
     const prepared = await prepareImport(services.store.db, kind, got.bytes, job.fileName);
     const changes = await importChanges(services.store.db, prepared);
     const at = services.now();
+    const ttlMinutes = await loadImportExpiryMinutes(services.store.db);
     const meta = {
       token: randomUUID(),
       sha256: sha256Hex(got.bytes),
       fileName: job.fileName,
-      expiresAt: new Date(at.getTime() + IMPORT_TTL_MINUTES * 60_000).toISOString(),
+      expiresAt: new Date(at.getTime() + ttlMinutes * 60_000).toISOString(),
     };
     const view = importView(
       { ...prepared, kind } as PreparedImport & { kind: ImportKindView },
