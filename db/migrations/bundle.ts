@@ -268,5 +268,12 @@ export const migrations: Migration[] = [
       "\nCREATE INDEX `inspections_by_year` ON `inspections` (`year`,`uscc`,`on_site`,`status`,`unit_id`,`date`,`type`,`request_id`);",
       "\nCREATE INDEX `inspections_by_enterprise` ON `inspections` (`uscc`,`year`,`date`,`unit_id`,`type`,`on_site`,`request_id`,`status`,`code`,`result_date`);"
     ]
+  },
+  {
+    "folderMillis": 1796440937293,
+    "hash": "64ade056d947eeaf89341530522ff6d47feb0d78b6b1269ae8d1c96a3244b17f",
+    "sql": [
+      "CREATE INDEX `inspections_by_unit_type` ON `inspections` (`year`,`unit_id`,`type`,`date`,`on_site`,`status`);"
+    ]
   }
 ];

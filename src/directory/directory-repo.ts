@@ -113,10 +113,61 @@ export async function loadEnterprises(db: Database): Promise<Enterprise[]> {
   return rows.map(toEnterprise);
 }
 
-/** Enterprises on the positive list (第9条), whatever their validity dates. */
+type PackedEnterprise = [
+  string,
+  string,
+  string | null,
+  string,
+  string,
+  number,
+  number,
+  string | null,
+  string | null,
+  number,
+  number,
+  string[] | null,
+];
+
+/**
+ * Enterprises on the positive list (第9条), whatever their validity dates. The statistics read
+ * thousands: they come back as one JSON array, since the driver's per-row cost is most of the read.
+ */
 export async function loadPositiveListed(db: Database): Promise<Enterprise[]> {
-  const rows = await db.select().from(enterprises).where(eq(enterprises.positiveList, true));
-  return rows.map(toEnterprise);
+  const e = enterprises;
+  const [packed] = await db.all<{ rows: string }>(sql`SELECT json_group_array(json_array(${e.uscc}, ${e.name},
+      ${e.shortName}, ${e.county}, ${e.industry}, ${e.keyPolluter}, ${e.positiveList}, ${e.positiveListFrom},
+      ${e.positiveListTo}, ${e.majorProblem}, ${e.key}, json(${e.categories}))) AS rows
+    FROM ${e} WHERE ${e.positiveList} = 1`);
+  return (JSON.parse(packed?.rows ?? '[]') as PackedEnterprise[]).map(
+    ([
+      uscc,
+      name,
+      shortName,
+      county,
+      industry,
+      keyPolluter,
+      positiveList,
+      from,
+      to,
+      majorProblem,
+      key,
+      categories,
+    ]) =>
+      toEnterprise({
+        uscc,
+        name,
+        shortName,
+        county,
+        industry,
+        keyPolluter: keyPolluter === 1,
+        positiveList: positiveList === 1,
+        positiveListFrom: from,
+        positiveListTo: to,
+        majorProblem: majorProblem === 1,
+        key: key === 1,
+        categories,
+      }),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { SOURCE_LABELS, WARNING_SOURCES, WARNING_STATE_LABELS } from '../../doma
 import type { Directory } from '../../domain/org.js';
 import type { StatsPeriod } from '../../domain/stats/index.js';
 import type { Database } from '../../store/db.js';
-import { coverageOf, warningsBetween } from '../prevention/index.js';
+import { coverageCounts, warningCounts } from '../prevention/index.js';
 import type { Figure } from './report.js';
 
 const OUTCOMES = ['sent', 'acknowledged', 'resolved', 'escalated'] as const;
@@ -18,11 +18,13 @@ export async function preventionFigures(
   unit?: string,
 ): Promise<Figure[]> {
   const year = Number(period.to.slice(0, 4));
+  // Counted in SQL: a year's warnings and the registry's key enterprises are never read row by row.
   const [sent, coverage] = await Promise.all([
-    warningsBetween(db, period.from, period.to),
-    coverageOf(db, directory, year),
+    warningCounts(db, period.from, period.to, unit),
+    coverageCounts(db, directory, year),
   ]);
-  const mine = unit ? sent.filter((w) => w.unitId === unit || w.branchId === unit) : sent;
+  const count = (source: string, status: string) =>
+    sent.find((w) => w.source === source && w.status === status)?.n ?? 0;
   const counties = unit ? coverage.filter((c) => c.unitId === unit) : coverage;
   return [
     {
@@ -33,7 +35,7 @@ export async function preventionFigures(
       chart: 'stacked',
       rows: WARNING_SOURCES.map((source) => ({
         label: SOURCE_LABELS[source],
-        values: OUTCOMES.map((s) => mine.filter((w) => w.source === source && w.status === s).length),
+        values: OUTCOMES.map((s) => Number(count(source, s))),
       })).filter((row) => row.values.some((v) => v > 0)),
       empty: '本期无预警提醒。',
     },
@@ -43,9 +45,7 @@ export async function preventionFigures(
       measure: '家',
       series: ['已覆盖', '未覆盖'],
       chart: 'stacked',
-      rows: counties
-        .filter((c) => c.key.length > 0)
-        .map((c) => ({ label: c.county, values: [c.reached.length, c.notReached.length] })),
+      rows: counties.map((c) => ({ label: c.county, values: [c.reached, c.key - c.reached] })),
       empty: '名录中没有重点企业。',
     },
   ];

@@ -49,19 +49,22 @@ async function requestRows(
     sql`(${r.findings} LIKE '%QUIET_PERIOD_ON_SITE%'
       OR EXISTS (SELECT 1 FROM ${s} WHERE ${s.requestId} = ${r.id} AND ${s.decidedAt} >= ${since}))`,
   );
-  const [requests, steps] = await Promise.all([
-    db.select().from(r).where(recent),
-    db
-      .select()
-      .from(approvalSteps)
-      .where(
-        and(
-          isNotNull(approvalSteps.decidedAt),
-          inArray(approvalSteps.status, [...DECIDED]),
-          inArray(approvalSteps.requestId, db.select({ id: r.id }).from(r).where(recent)),
-        ),
-      ),
-  ]);
+  const requests = await db.select().from(r).where(recent);
+  // The decided steps of those requests only: `recent` scans the plans' findings, so once is enough.
+  const ids = JSON.stringify(requests.map((request) => request.id));
+  const steps =
+    requests.length === 0
+      ? []
+      : await db
+          .select()
+          .from(s)
+          .where(
+            and(
+              isNotNull(s.decidedAt),
+              inArray(s.status, [...DECIDED]),
+              sql`${s.requestId} IN (SELECT value FROM json_each(${ids}))`,
+            ),
+          );
   const stepsOf = new Map<string, StepRow[]>();
   for (const step of steps) {
     if (!step.activatedAt || !step.decidedAt) continue;

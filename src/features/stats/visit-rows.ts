@@ -11,12 +11,10 @@ const REPEATS_LISTED = 50;
 /** Types 第3条 frees from the cap (src/domain/rules/methods.ts `isCapExempt`). */
 const EXEMPT_TYPES = sql`('complaint', 'referral', 'monitoring', 'enterprise-request')`;
 
-/** The period's on-site visits that were not cancelled, from the covering index by year. */
-function visitsIn(period: StatsPeriod, unit?: string): SQL {
-  return sql`SELECT ${i.uscc} AS uscc, ${i.unitId} AS unit, ${i.type} AS type, ${i.date} AS date,
-      ${i.requestId} AS request
-    FROM ${i}
-    WHERE ${i.year} BETWEEN ${Number(period.from.slice(0, 4))} AND ${Number(period.to.slice(0, 4))}
+/** The period's on-site visits that were not cancelled, read by year (one year: in the index's uscc order). */
+function visitsWhere(period: StatsPeriod, unit?: string): SQL {
+  const [from, to] = [Number(period.from.slice(0, 4)), Number(period.to.slice(0, 4))];
+  return sql`${from === to ? sql`${i.year} = ${from}` : sql`${i.year} BETWEEN ${from} AND ${to}`}
       AND ${i.onSite} = 1 AND ${i.status} <> 'cancelled' AND ${i.date} BETWEEN ${period.from} AND ${period.to}
       ${unit ? sql`AND ${i.unitId} = ${unit}` : sql``}`;
 }
@@ -30,46 +28,87 @@ export interface VisitRow {
   n: number;
 }
 
+const bucket = (v: { unitId: string; type: string; date: string }) =>
+  `${v.unitId}\u0000${v.type}\u0000${v.date.slice(0, 7)}`;
+
 /**
- * The period's visits as the statistics read them: one by one where a figure names the enterprise
- * or the plan (an enterprise on the positive list, a plan found inside a quiet period), the rest
- * folded into counts per unit, type and month with no enterprise (`InspectionRow.count`). A year of
- * a hundred thousand visits comes back as a few thousand rows.
+ * The period's visits as the statistics read them: by enterprise and day where a figure names the
+ * enterprise (on the positive list) or the plan (found inside a quiet period, its request kept), the
+ * rest folded into counts per unit, type and month with no enterprise (`InspectionRow.count`). The
+ * named ones are read by the enterprise and request indexes; the rest are the year's counts per unit,
+ * type and month less the named ones, so a year of a hundred thousand visits comes back as a few
+ * thousand rows and is never grouped per visit.
  */
-export function foldedVisits(
+export async function foldedVisits(
   db: Database,
   period: StatsPeriod,
   flagged: readonly string[],
 ): Promise<VisitRow[]> {
   const e = enterprises;
-  const named = sql`(v.uscc IN (SELECT ${e.uscc} FROM ${e} WHERE ${e.positiveList} = 1)
-    ${flagged.length > 0 ? sql`OR v.request IN ${flagged}` : sql``})`;
-  // One pass: a visit a figure names keeps its enterprise, plan and day; the rest group by unit, type, month.
-  const keep = (column: SQL, folded: SQL) => sql`CASE WHEN ${named} THEN ${column} ELSE ${folded} END`;
-  return db.all<VisitRow>(sql`SELECT ${keep(sql`v.request`, sql`''`)} AS requestId, ${keep(sql`v.uscc`, sql`''`)} AS uscc,
-      ${keep(sql`v.date`, sql`substr(v.date, 1, 7) || '-01'`)} AS date, v.unit AS unitId, v.type AS type, count(*) AS n
-    FROM (${visitsIn(period)}) v GROUP BY 1, 2, 3, 4, 5`);
+  const columns = sql`${i.uscc} AS uscc, ${i.date} AS date, ${i.unitId} AS unitId, ${i.type} AS type`;
+  const listed = sql`SELECT ${e.uscc} FROM ${e} WHERE ${e.positiveList} = 1`;
+  const byFlag =
+    flagged.length > 0
+      ? sql`UNION ALL SELECT ${i.requestId} AS requestId, ${columns} FROM ${i}
+          WHERE ${i.requestId} IN ${flagged} AND ${i.uscc} NOT IN (${listed}) AND ${visitsWhere(period)}`
+      : sql``;
+  const keptRequest =
+    flagged.length > 0
+      ? sql`CASE WHEN ${i.requestId} IN ${flagged} THEN ${i.requestId} ELSE '' END`
+      : sql`''`;
+  const [packed, totals] = await Promise.all([
+    // Thousands of rows come back as one JSON array: the driver's per-row cost is most of the read.
+    db.all<{
+      rows: string;
+    }>(sql`SELECT json_group_array(json_array(requestId, uscc, date, unitId, type, n)) AS rows
+      FROM (SELECT requestId, uscc, date, unitId, type, count(*) AS n FROM (
+        SELECT ${keptRequest} AS requestId, ${columns} FROM ${i}
+          WHERE ${i.uscc} IN (${listed}) AND ${visitsWhere(period)}
+        ${byFlag}) GROUP BY 1, 2, 3, 4, 5)`),
+    // Per day first, in the order of the unit-and-type index, then per month: few rows left to sort.
+    db.all<VisitRow>(sql`SELECT '' AS requestId, '' AS uscc, substr(day, 1, 7) || '-01' AS date, unitId, type,
+        sum(n) AS n
+      FROM (SELECT ${i.unitId} AS unitId, ${i.type} AS type, ${i.date} AS day, count(*) AS n
+        FROM ${i} WHERE ${visitsWhere(period)} GROUP BY ${i.unitId}, ${i.type}, ${i.date})
+      GROUP BY 3, 4, 5`),
+  ]);
+  const named = (
+    JSON.parse(packed[0]?.rows ?? '[]') as [string, string, string, string, string, number][]
+  ).map(([requestId, uscc, date, unitId, type, n]): VisitRow => ({ requestId, uscc, date, unitId, type, n }));
+  const namedIn = new Map<string, number>();
+  for (const v of named) namedIn.set(bucket(v), (namedIn.get(bucket(v)) ?? 0) + Number(v.n));
+  const rest = totals.flatMap((t) => {
+    const n = Number(t.n) - (namedIn.get(bucket(t)) ?? 0);
+    return n > 0 ? [{ ...t, n }] : [];
+  });
+  return [...named, ...rest];
 }
 
-/** Enterprises visited on site more than once in the period (by the unit, when given): how many, and the most visited. */
+/**
+ * Enterprises visited on site more than once in the period (by the unit, when given): how many, and
+ * the most visited, from one pass over the period's visits grouped per enterprise.
+ */
 export async function repeatedVisits(
   db: Database,
   period: StatsPeriod,
   unit?: string,
 ): Promise<{ total: number; top: RepeatVisit[] }> {
-  const grouped = sql`SELECT v.uscc AS uscc, count(*) AS visits, total(v.type IN ${EXEMPT_TYPES}) AS exempt
-    FROM (${visitsIn(period, unit)}) v GROUP BY v.uscc HAVING count(*) > 1`;
-  const [count] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (${grouped})`);
-  const top = await db.all<{ uscc: string; visits: number; exempt: number }>(
-    sql`${grouped} ORDER BY visits DESC, uscc LIMIT ${REPEATS_LISTED}`,
-  );
+  const rows = await db.all<{ uscc: string; visits: number; exempt: number }>(sql`WITH g AS MATERIALIZED (
+      SELECT ${i.uscc} AS uscc, count(*) AS visits, total(${i.type} IN ${EXEMPT_TYPES}) AS exempt
+      FROM ${i} WHERE ${visitsWhere(period, unit)} GROUP BY ${i.uscc} HAVING count(*) > 1)
+    SELECT '' AS uscc, count(*) AS visits, 0 AS exempt FROM g
+    UNION ALL SELECT * FROM (SELECT uscc, visits, exempt FROM g ORDER BY visits DESC, uscc LIMIT ${REPEATS_LISTED})`);
+  // The count's row has no enterprise.
+  const count = rows.find((r) => r.uscc === '');
   return {
-    total: Number(count?.n ?? 0),
-    top: top.map((r) => ({
-      uscc: r.uscc,
-      visits: Number(r.visits),
-      exempt: Number(r.exempt),
-      routine: Number(r.visits) - Number(r.exempt),
-    })),
+    total: Number(count?.visits ?? 0),
+    top: rows
+      .filter((r) => r.uscc !== '')
+      .map((r) => ({
+        uscc: r.uscc,
+        visits: Number(r.visits),
+        exempt: Number(r.exempt),
+        routine: Number(r.visits) - Number(r.exempt),
+      })),
   };
 }

@@ -8,7 +8,7 @@ import { supervisionRecipients, weekOf } from '../../../domain/supervision/index
 import type { PeriodicJob } from '../../../scheduler.js';
 import { appendAudit } from '../../../store/audit-repo.js';
 import { bureauDateTime, bureauToday } from '../../../time.js';
-import { issueLinkToken, linkSecret, LINK_DAYS } from '../../stats/index.js';
+import { issueLinkToken, linkSecret, LINK_DAYS } from '../../../pages/stats-link.js';
 import { cardView, loadSupervisionReport, withLinks } from './report.js';
 
 /** The week (its Monday) the card was last sent for: one claim per week, however often the job runs. */

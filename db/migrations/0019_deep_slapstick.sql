@@ -1,0 +1,1 @@
+CREATE INDEX `inspections_by_unit_type` ON `inspections` (`year`,`unit_id`,`type`,`date`,`on_site`,`status`);
