@@ -1,7 +1,6 @@
 import { coverageCard } from '../../../../cards/prevention/coverage.js';
 import { actionContextOf } from '../../../app/action-context.js';
 import type { MessageIntent } from '../../../app/message-router.js';
-import { Refusal } from '../../../app/refusal.js';
 import { loadEnterprises } from '../../../directory/directory-repo.js';
 import { OUTREACH_FORM_LABELS, readDay, readOutreachForm } from '../../../domain/prevention/index.js';
 import { bureauToday } from '../../../time.js';
@@ -30,28 +29,24 @@ export const outreachIntent: MessageIntent = {
       return;
     }
     const { topic } = said;
-    try {
-      const enterprises = enterprisesOrRefuse(said.enterprises, await loadEnterprises(ctx.services.store.db));
-      const env = actionContextOf(ctx.services, ctx.directory);
-      await ctx.commit(async (tx) => {
-        const row = await recordOutreach(tx, env, {
-          channel: 'chat',
-          recorder: ctx.identity.person,
-          date,
-          form,
-          topic,
-          enterprises,
-          team: said.team,
-        });
-        await ctx.reply(
-          tx,
-          `已登记送法入企活动${row.id}：${row.date}${OUTREACH_FORM_LABELS[form]}「${row.topic}」，覆盖${enterprises.map((e) => e.name).join('、')}。`,
-        );
+    // An unknown enterprise is refused; runIntent answers a refusal with its message.
+    const enterprises = enterprisesOrRefuse(said.enterprises, await loadEnterprises(ctx.services.store.db));
+    const env = actionContextOf(ctx.services, ctx.directory);
+    await ctx.commit(async (tx) => {
+      const row = await recordOutreach(tx, env, {
+        channel: 'chat',
+        recorder: ctx.identity.person,
+        date,
+        form,
+        topic,
+        enterprises,
+        team: said.team,
       });
-    } catch (err) {
-      if (!(err instanceof Refusal)) throw err;
-      await ctx.answer(err.message);
-    }
+      await ctx.reply(
+        tx,
+        `已登记送法入企活动${row.id}：${row.date}${OUTREACH_FORM_LABELS[form]}「${row.topic}」，覆盖${enterprises.map((e) => e.name).join('、')}。`,
+      );
+    });
   },
 };
 
