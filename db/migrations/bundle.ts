@@ -275,5 +275,13 @@ export const migrations: Migration[] = [
     "sql": [
       "CREATE INDEX `inspections_by_unit_type` ON `inspections` (`year`,`unit_id`,`type`,`date`,`on_site`,`status`);"
     ]
+  },
+  {
+    "folderMillis": 1796442849081,
+    "hash": "492e1d88ac02383c83be012e7b4c773c64b75343fdbf4e400b59dc5ae7d99605",
+    "sql": [
+      "CREATE INDEX `approval_requests_quiet` ON `approval_requests` (`kind`,`year`) WHERE \"approval_requests\".\"findings\" LIKE '%QUIET_PERIOD_ON_SITE%';",
+      "\nCREATE INDEX `approval_steps_decided` ON `approval_steps` (`decided_at`);"
+    ]
   }
 ];

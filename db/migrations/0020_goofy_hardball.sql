@@ -1,0 +1,2 @@
+CREATE INDEX `approval_requests_quiet` ON `approval_requests` (`kind`,`year`) WHERE "approval_requests"."findings" LIKE '%QUIET_PERIOD_ON_SITE%';--> statement-breakpoint
+CREATE INDEX `approval_steps_decided` ON `approval_steps` (`decided_at`);
