@@ -1,7 +1,7 @@
 /**
  * Answers every question of the policy sets many times in one process and prints throughput and
  * latency, then the scores per set and, for the v2 sets, per category. Run with
- * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2 and v3 sets
+ * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2, v3 and v4 sets
  * get wrong (never the held-out set's, which is not for tuning).
  */
 import { performance } from 'node:perf_hooks';
@@ -17,6 +17,7 @@ const sets = { 'question set': questionSet('questions.json'), 'held-out set': qu
 const formSets = {
   'v2 question set': formSet('questions-v2.json'),
   'v3 question set (cases, colloquial)': formSet('questions-v3.json'),
+  'v4 question set': formSet('questions-v4.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
 };
 const askForm = (item: FormItem) =>
@@ -80,5 +81,9 @@ for (const [name, items] of Object.entries(formSets)) {
   for (const line of formatScores(scoreForms(items, askForm))) console.log(line);
 }
 if (args.includes('--misses'))
-  for (const own of [formSets['v2 question set'], formSets['v3 question set (cases, colloquial)']])
+  for (const own of [
+    formSets['v2 question set'],
+    formSets['v3 question set (cases, colloquial)'],
+    formSets['v4 question set'],
+  ])
     for (const line of misses(own, askForm)) console.log(line);

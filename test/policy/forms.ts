@@ -23,7 +23,12 @@ export interface FormItem {
 
 /** `questions-v2.json` beside this file, or a corpus under test/corpus. */
 export function formSet(
-  path: 'questions-v2.json' | 'questions-v3.json' | '../corpus/policy-holdout-v2.json',
+  path:
+    | 'questions-v2.json'
+    | 'questions-v3.json'
+    | 'questions-v4.json'
+    | '../corpus/policy-holdout-v2.json'
+    | '../corpus/policy-holdout-v3.json',
 ): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }
