@@ -19,6 +19,7 @@ const formSets = {
   'v3 question set (cases, colloquial)': formSet('questions-v3.json'),
   'v4 question set': formSet('questions-v4.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
+  'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });
