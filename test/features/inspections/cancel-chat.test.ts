@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, inspections } from '../../../db/schema/index.js';
 import { sendResultCards } from '../../../src/features/inspections/index.js';
 import type { Bot } from '../../support/harness.js';
-import { startFakeLark, type FakeLark } from '../../support/fake-lark.js';
-import { startBot, TEST_KEYS } from '../../support/harness.js';
+import type { FakeLark } from '../../support/fake-lark.js';
 import { contentOf } from '../../support/working-cards.js';
 import {
   answerCard,
@@ -15,46 +14,34 @@ import {
   toastOf,
   USCC,
 } from '../approvals/support.js';
-import { approvedPlan, at, HEAD, OFFICER, RESULT, step, STRANGER, textsTo, visitsOf } from './support.js';
+import {
+  approvedPlan,
+  HEAD,
+  OFFICER,
+  RESULT,
+  startRunningBot,
+  step,
+  STRANGER,
+  textsTo,
+  visitsOf,
+} from './support.js';
 
 // 「取消检查」 from chat: on the applicant's card of the plan and on each inspector's card of a visit.
-// The bureau's clock runs on from where a test sets it, so the outbox's pacing (in real time) and the
-// fake's per-person limit (on this clock) agree.
-const clock = { from: at('2026-11-26T10:00:00'), since: Date.now() };
-const now = () => clock.from + (Date.now() - clock.since);
-const setClock = (local: string) => Object.assign(clock, { from: at(local), since: Date.now() });
+let env: Awaited<ReturnType<typeof startRunningBot>>;
 let fake: FakeLark;
 let bot: Bot;
 let plan = '';
 beforeAll(async () => {
-  fake = await startFakeLark({ appId: TEST_KEYS.appId, appSecret: TEST_KEYS.appSecret, clock: now });
-  bot = await startBot({ fakeLark: fake, now: () => new Date(now()) });
+  env = await startRunningBot('2026-11-26T10:00:00');
+  ({ bot, fake } = env);
   // JC-2026-0001: three enterprises; the officer applies, the officer and the unit head inspect.
   plan = await approvedPlan(bot, [USCC.coking, USCC.steel, USCC.chemical]);
   // JC-2026-0002: another plan, whose visit the first plan's card must not reach.
   await approvedPlan(bot, [USCC.coal], { inspectors: [OFFICER] });
   await settle();
 });
-afterAll(async () => {
-  await bot?.close();
-  await fake?.close();
-});
-
-/**
- * Lets the outbox deliver everything: the fake, as Lark, refuses too many messages to one person at
- * once, and the outbox sends those again a little later on the test's clock.
- */
-async function settle() {
-  for (let i = 0; i < 50; i++) {
-    await bot.settle();
-    const [left] = await bot.store.db.all<{ n: number }>(
-      sql`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`,
-    );
-    if (!left?.n) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the outbox did not drain');
-}
+afterAll(() => env?.close());
+const settle = () => env.settle();
 
 /** Cards in Lark (as patched since) whose title ends with `id`. */
 async function cardsTo(openId: string, id: string) {
@@ -171,7 +158,7 @@ describe("「取消检查」 on the applicant's card of the plan", () => {
 
 describe("「取消检查」 on the inspector's card", () => {
   it('comes with 「登记检查结果」 the day after the last date; a cancelled visit gets no card', async () => {
-    setClock('2026-12-01T09:00:00');
+    env.setClock('2026-12-01T09:00:00');
     expect(await sendResultCards(bot.runtime.services)).toEqual([
       'JC-2026-0001-1',
       'JC-2026-0001-2',
