@@ -210,3 +210,36 @@ describe("「取消检查」 on the inspector's card", () => {
     expect(buttonLabels((await applicantCardOf(plan)).content)).not.toContain('取消检查');
   });
 });
+
+describe('「取消，原因」 typed in reply to the inspector’s card', () => {
+  const code = 'JC-2026-0002-1';
+  const replyTo = async (openId: string, text: string) => {
+    const card = await latest(OFFICER, code);
+    await bot.sendText(openId, text, { parentId: card.messageId });
+    await settle();
+    return textsTo(fake, openId).at(-1);
+  };
+
+  it('without a reason, or from someone else, does nothing and says why', async () => {
+    const before = await writes();
+    expect(await replyTo(OFFICER, '取消')).toBe(
+      '取消检查须说明原因，请回复「取消，原因」，或在卡片中填写取消原因后点击「取消检查」。',
+    );
+    expect(await replyTo(STRANGER, '取消，企业已停产')).toBe(
+      `检查${code}须由检查人员、申请人或大气环境科负责人办理。`,
+    );
+    expect(await writes()).toEqual(before);
+  });
+
+  it('cancels with the reason through the same verb, and the card shows it', async () => {
+    expect(await replyTo(OFFICER, '取消，企业已停产')).toBe(
+      `已按您的回复「取消，企业已停产」取消检查${code}，取消原因：企业已停产。`,
+    );
+    const [visit] = (await visitsOf(bot, 'JC-2026-0002')).filter((v) => v.id === code);
+    expect(visit).toMatchObject({ status: 'cancelled', cancelled: { reason: '企业已停产' } });
+    const card = await latest(OFFICER, code);
+    expect(cardText(card.content)).toContain('**取消原因**：企业已停产');
+    expect(buttonLabels(card.content)).toEqual([]);
+    expect(await replyTo(OFFICER, '取消，重复')).toBe(`检查${code}已取消（企业已停产），不能再办理。`);
+  });
+});
