@@ -93,6 +93,17 @@ function feedbackForm(id: string): Element {
   ]);
 }
 
+/**
+ * 取消检查 while the visit is planned: the reason is required here and again by the service, which
+ * applies the same rules as `POST /inspections/:id/cancel`.
+ */
+function cancelForm(id: string): Element {
+  return form('cancel', [
+    input('reason', '取消原因', { required: true, maxLength: 500, placeholder: '如：企业已停产' }),
+    submitButton('取消检查', 'cancel', { action: 'inspection.cancel', id }),
+  ]);
+}
+
 /** 发现问题: forward it as a referral (附件3), as a clue to verify or with 建议立案. */
 function referForm(id: string): Element {
   return form('refer', [
@@ -129,11 +140,17 @@ export function inspectionCard(view: InspectionCardView): Card {
       : [];
   const action =
     rec.status === 'planned'
-      ? [hr(), resultForm(id, rec)]
+      ? [hr(), resultForm(id, rec), hr(), cancelForm(id)]
       : rec.status === 'done'
         ? [hr(), feedbackForm(id)]
         : [];
-  const cancelled = rec.cancelled ? [markdown(`**取消原因**：${escapeMd(rec.cancelled.reason)}`)] : [];
+  const cancelled = rec.cancelled
+    ? [
+        markdown(
+          `**取消原因**：${escapeMd(rec.cancelled.reason)}\n**取消人**：${escapeMd(rec.cancelled.by.name)}`,
+        ),
+      ]
+    : [];
   const link = view.noticeLink ? [markdown(`[打印检查结果告知书](${view.noticeLink})`)] : [];
   return card(
     `${title} ${id}`,

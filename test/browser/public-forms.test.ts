@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formLink } from '../../src/pages/forms/index.js';
 import {
+  approveThrough,
   planBody,
   specialBody,
   submitPlan,
@@ -22,7 +23,7 @@ const clock = { now: TODAY_10AM };
 
 let bot: Bot;
 let browser: Browser;
-const ids = { special: '', plan: '', referral: '' };
+const ids = { special: '', plan: '', referral: '', specialPlan: '', unlinkedPlan: '' };
 
 /** Every pending step approved through its card, each with an opinion. */
 async function approveWith(id: string, comments: string[]): Promise<void> {
@@ -53,6 +54,18 @@ async function seed(): Promise<void> {
   );
   ids.plan = String(plan.json.id);
   await approveWith(ids.plan, ['同意。', '同意，注意安全，检查结束后及时反馈结果。']);
+  // Two 专项 plans: one carrying out the approved special inspection, one naming none (第4条).
+  const specialPlan = planBody({
+    type: 'special',
+    basis: '《中华人民共和国固体废物污染环境防治法》',
+    enterprises: [USCC.chemical],
+    from: '2027-01-05',
+    to: '2027-01-08',
+  });
+  ids.specialPlan = String((await submitPlan(bot, { ...specialPlan, special: ids.special })).json.id);
+  await approveThrough(bot, ids.specialPlan);
+  ids.unlinkedPlan = String((await submitPlan(bot, { ...specialPlan, enterprises: [USCC.foundry] })).json.id);
+  await approveThrough(bot, ids.unlinkedPlan);
 
   await withLuchengOfficers(bot);
   const drawn = await json<{
@@ -149,6 +162,35 @@ describe('printable forms in a browser', () => {
     expect(await page.getByRole('button', { name: '打印 / 另存为 PDF' }).isVisible()).toBe(true);
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'form-annex2');
+    await page.close();
+  });
+
+  it('shows under the ticked 专项 box the special inspection the plan carries out, linked to its 附件1', async () => {
+    const page = await pageAt(1280, 900);
+    await openForm(page, ids.specialPlan);
+    const row = page.locator('tr', { has: page.locator('th', { hasText: '检查类型' }) });
+    expect(await row.innerText()).toContain(
+      `实施专项执法检查：${ids.special}「危险废物非法处置专项检查」（2027年1月4日至2027年1月29日）`,
+    );
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'form-annex2-special');
+    await row.getByRole('link', { name: ids.special }).click();
+    await page.getByRole('heading', { level: 2, name: /专项执法检查审批表/ }).waitFor();
+    expect(await page.locator('tr', { hasText: '检查名称' }).innerText()).toContain(
+      '危险废物非法处置专项检查',
+    );
+    await page.close();
+  });
+
+  it('shows for a 专项 plan without one the 第4条 finding its approval recorded', async () => {
+    const page = await pageAt(1280, 900);
+    await openForm(page, ids.unlinkedPlan);
+    const row = page.locator('tr', { has: page.locator('th', { hasText: '检查类型' }) });
+    expect(await row.innerText()).toContain(
+      '专项类检查计划未关联经批准的专项执法检查，按专项检查报局长审批。',
+    );
+    expect(await row.getByRole('link').count()).toBe(0);
+    await screenshot(page, 'form-annex2-special-unlinked');
     await page.close();
   });
 

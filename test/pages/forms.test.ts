@@ -155,6 +155,35 @@ describe('附件2 入企执法检查计划审批表 (JC-)', () => {
     expect(cell(html, '局长意见')).toBe('同意。 签字：潞城分局局长（示例） 2026年11月26日 10:00');
   });
 
+  it('writes under the ticked 专项 box the special inspection it carries out, linked to its 附件1', async () => {
+    const special = String((await submitSpecial(bot, specialBody({ name: '涉危废企业专项检查' }))).json.id);
+    for (let i = 0; i < 3; i++) await approve(special);
+    const body = { type: 'special', from: '2027-01-05', to: '2027-01-08' };
+    const linked = String(
+      (await submitPlan(bot, planBody({ ...body, special, enterprises: [USCC.chemical] }))).json.id,
+    );
+    while (await pendingStep(linked)) await approve(linked);
+    const html = await openForm(linked);
+    expect(cell(html, '检查类型')).toBe(
+      `☐ 未选： 双随机 ☑ 已选： 专项 ☐ 未选： 举报投诉 ☐ 未选： 其他： 实施专项执法检查： ${special} 「涉危废企业专项检查」（2027年1月4日至2027年1月29日）`,
+    );
+    const href = new RegExp(`<a href="(/forms/${special}\\?t=[^"]+)">${special}</a>`).exec(html)?.[1];
+    expect(href, html).toBeDefined();
+    const page = await fetch(`${bot.url}${href!.replaceAll('&amp;', '&')}`);
+    expect(page.status).toBe(200);
+    expect(cell(await page.text(), '检查名称')).toBe('涉危废企业专项检查');
+    // Named without one, the plan carries the 第4条 finding its approval recorded, and no link.
+    const unlinked = String(
+      (await submitPlan(bot, planBody({ ...body, enterprises: [USCC.foundry] }))).json.id,
+    );
+    while (await pendingStep(unlinked)) await approve(unlinked);
+    const bare = await openForm(unlinked);
+    expect(cell(bare, '检查类型')).toContain(
+      '☑ 已选： 专项 ☐ 未选： 举报投诉 ☐ 未选： 其他： 专项类检查计划未关联经批准的专项执法检查，按专项检查报局长审批。',
+    );
+    expect(cell(bare, '局长意见')).toContain('签字：局长（示例）');
+  });
+
   it('prints a pending request as far as it has gone, and says so', async () => {
     const { json } = await submitPlan(bot, planBody({ enterprises: [USCC.cement] }));
     const id = String(json.id);

@@ -463,6 +463,18 @@ function everyCard(org: Org): Record<string, Card> {
         enterprise: { name: e.name, uscc: e.uscc },
       })),
     }),
+    // Every visit still planned or cancelled with the longest reason: the list and the 取消检查 form.
+    applicantWithPlannedVisits: applicantCard({
+      ...approval,
+      status: 'approved',
+      currentStep: null,
+      inspections: org.enterprises.map((e, i) => ({
+        ...(i % 2 === 0 ? inspectionViews(org).inspectionPlanned! : inspectionViews(org).inspectionCancelled!)
+          .record,
+        code: `JC-2026-0001-${i + 1}`,
+        enterprise: { name: e.name, uscc: e.uscc },
+      })),
+    }),
     stats: statsCard(
       {
         periodText: '2026年3月',

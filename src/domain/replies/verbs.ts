@@ -1,7 +1,11 @@
-/** The card a typed reply answers: an approver card, a referral decision card, a case stage card, or none. */
-export type ReplyCard = 'approval' | 'referral' | 'stage' | 'none';
+/**
+ * The card a typed reply answers: an approver card, a referral decision card, a case stage card, an
+ * inspector's card of one visit, or none.
+ */
+export type ReplyCard = 'approval' | 'referral' | 'stage' | 'inspection' | 'none';
 
-export type ReplyAction = 'approve' | 'reject' | 'return' | 'transfer' | 'accept' | 'send-back' | 'none';
+export type ReplyAction =
+  'approve' | 'reject' | 'return' | 'transfer' | 'accept' | 'send-back' | 'cancel' | 'none';
 
 export interface Verb {
   action: Exclude<ReplyAction, 'none'>;
@@ -72,6 +76,8 @@ export const VERBS: Readonly<Record<ReplyCard, readonly Verb[]>> = {
   approval: approvalVerbs,
   referral: referralVerbs,
   stage: [],
+  // 「取消，企业已停产」 on a visit's card; only there, so a 取消 answering nothing is never a cancel.
+  inspection: [{ action: 'cancel', pattern: /^(?:取消|撤销)(?:本次|这次|该|此)?(?:检查|入企检查)?/ }],
   none: [
     ...approvalVerbs.filter((v) => v.pattern !== ASK_TO),
     { action: 'send-back', pattern: /^(?:不(?:予)?接收|拒收)/ },

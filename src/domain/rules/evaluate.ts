@@ -16,14 +16,14 @@ import type {
   RulesContext,
   RulesDecision,
 } from './types.js';
-import { validateProposal } from './validate.js';
+import { unlistedEnterprise, validateProposal } from './validate.js';
 
 /**
  * Applies 长环发〔2025〕36号 to one proposal. Every rule runs even when another already blocks, so
  * the applicant sees all that needs fixing at once; rules that need valid dates wait for them.
  */
 export function evaluateInspection(proposal: InspectionProposal, ctx: RulesContext): RulesDecision {
-  const { findings: invalid, enterprises, datesUsable } = validateProposal(proposal, ctx);
+  const { findings: invalid, enterprises, unlisted, datesUsable } = validateProposal(proposal, ctx);
   const findings: Finding[] = [...invalid];
   const exemptions: Exemption[] = [];
   const onSite = isOnSite(proposal.methods);
@@ -33,9 +33,14 @@ export function evaluateInspection(proposal: InspectionProposal, ctx: RulesConte
 
   let quietHeadNeeded = false;
   if (datesUsable) {
-    const quiet = quietPeriodFindings(proposal, enterprises, ctx.quietPeriods, ctx.directory, onSite);
+    const named = [...enterprises, ...unlisted.map(unlistedEnterprise)];
+    const quiet = quietPeriodFindings(proposal, named, ctx.quietPeriods, ctx.directory, onSite);
     findings.push(...quiet.findings);
     quietHeadNeeded = quiet.headNeeded;
+    // The cap counts an enterprise's visits by its USCC (past visits are stored and found by it), so
+    // one named only by name is not counted: a name is no identity (「某某加工厂」 and 「某某加工部」
+    // may be one works, two works may share a trade name), and ENTERPRISE_UNLISTED tells the
+    // approvers the count could not be checked.
     if (onSite) {
       const caps = capFindings(proposal, enterprises, ctx.pastInspections, ctx.settings, ctx.directory);
       findings.push(...caps.findings);

@@ -8,9 +8,14 @@ export interface ValidatedProposal {
   findings: Finding[];
   /** The named enterprises found in the registry, each once, in the order named. */
   enterprises: Enterprise[];
+  /** Enterprises named by a name the registry does not hold (no USCC), each once. */
+  unlisted: string[];
   /** Both dates are real calendar days and `from` is not after `to`. */
   datesUsable: boolean;
 }
+
+/** 统一社会信用代码: 18 digits and capitals (GB 32100); anything else named is an enterprise's name. */
+const USCC_SHAPE = /^[0-9A-Z]{18}$/;
 
 /** Missing or malformed entries are faults in the form the applicant filled in. */
 function formClause(proposal: InspectionProposal): ClauseId {
@@ -65,10 +70,21 @@ export function validateProposal(proposal: InspectionProposal, ctx: RulesContext
     findings.push(block(proposal, 'ENTERPRISES_MISSING', '未填写入企执法检查对象。'));
   }
   const enterprises: Enterprise[] = [];
+  const unlisted: string[] = [];
   for (const uscc of new Set(proposal.enterprises)) {
     const enterprise = ctx.enterprises.find((candidate) => candidate.uscc === uscc);
     if (enterprise) enterprises.push(enterprise);
-    else {
+    else if (proposal.kind === 'plan' && !USCC_SHAPE.test(uscc)) {
+      // A small works the registry does not hold (a workshop found on patrol) may be named by its
+      // name; a code that is not in the registry is a typo and blocks.
+      unlisted.push(uscc);
+      findings.push({
+        severity: 'warn',
+        code: 'ENTERPRISE_UNLISTED',
+        message: `${uscc}不在企业名录中，按名称列入检查对象；请核实企业名称，其年度现场检查次数无法按统一社会信用代码核对。`,
+        clause: '3',
+      });
+    } else {
       findings.push(
         block(
           proposal,
@@ -79,5 +95,13 @@ export function validateProposal(proposal: InspectionProposal, ctx: RulesContext
       );
     }
   }
-  return { findings, enterprises, datesUsable: dates.length === 0 };
+  return { findings, enterprises, unlisted, datesUsable: dates.length === 0 };
+}
+
+/**
+ * An enterprise named only by name, as the rules that go by date and place see it: a citywide quiet
+ * period or a notice naming it covers it; with no code it has no visits to count under the cap.
+ */
+export function unlistedEnterprise(name: string): Enterprise {
+  return { name, uscc: '', county: '', industry: '', keyPolluter: false, positiveList: false };
 }

@@ -18,6 +18,7 @@ export { submitRequest, type SubmitOutcome, type SubmitSource } from './service/
 export { prefillPlan } from './chat/prefill.js';
 export { buildFormCard } from './form-card.js';
 export { ApprovalSheet } from './pages/approval-sheet.js';
+export { linkedSpecialOf, type LinkedSpecialView } from './pages/linked-special.js';
 export { refreshApplicantCard } from './service/outgoing.js';
 export { onRequestChanged, type RequestChangeHook } from './service/changes.js';
 export { decideStep, type Decision, type DecideInput } from './service/decide.js';

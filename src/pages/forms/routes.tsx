@@ -2,7 +2,12 @@ import { Hono, type Context } from 'hono';
 import type { Services } from '../../app/services.js';
 import { loadDirectory } from '../../directory/directory-repo.js';
 import type { Identity } from '../../directory/who.js';
-import { ApprovalSheet, getApprovalRequest, type RequestView } from '../../features/approvals/index.js';
+import {
+  ApprovalSheet,
+  getApprovalRequest,
+  linkedSpecialOf,
+  type RequestView,
+} from '../../features/approvals/index.js';
 import {
   getReferralAttachment,
   getReferralForForm,
@@ -79,8 +84,10 @@ export function formPages(services: Services): Hono {
     const access = await formAccess(services, id, { t: c.req.query('t'), as: c.req.query('as') });
     if (!access.ok) return c.html(<RefusedPage refusal={access.refusal} bureau={bureau} />, 403);
     const now = services.now();
-    if (found.kind === 'approval')
-      return c.html(<ApprovalSheet view={found.view} bureau={bureau} now={now} />);
+    if (found.kind === 'approval') {
+      const special = await linkedSpecialOf(services, found.view);
+      return c.html(<ApprovalSheet view={found.view} bureau={bureau} now={now} special={special} />);
+    }
     const form = handlesReferral(access.viewer, found.form)
       ? ((await getReferralForForm(db, id, { reveal: true })) ?? found.form)
       : found.form;

@@ -24,6 +24,14 @@ describe('reading a typed reply in the context of its card', () => {
     ['同意', 'stage', { action: 'none' }],
     ['可以', 'none', { action: 'none' }],
     ['同意', 'none', { action: 'approve', firm: true }],
+    ['取消，企业已停产', 'inspection', { action: 'cancel', firm: true, reason: '企业已停产' }],
+    ['企业已搬迁，取消检查。', 'inspection', { action: 'cancel', reason: '企业已搬迁' }],
+    ['取消本次检查：企业停产整顿', 'inspection', { action: 'cancel', reason: '企业停产整顿' }],
+    ['取消', 'inspection', { action: 'cancel', firm: true }],
+    ['要取消吗？', 'inspection', { action: 'none', kind: 'question' }],
+    ['好的', 'inspection', { action: 'none' }],
+    ['取消，企业已停产', 'none', { action: 'none' }],
+    ['取消', 'approval', { action: 'none' }],
   ] as const)('「%s」 on a %s card', (text, card, expected) => {
     expect(readReply(text, card)).toMatchObject(expected);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInspection, type InspectionProposal } from '../../../src/domain/rules/index.js';
-import { context, plan, USCC } from './fixtures.js';
+import { context, plan, quietPeriods, USCC } from './fixtures.js';
 
 const cases: { name: string; proposal: InspectionProposal; blocks: string[]; chain: number }[] = [
   { name: 'an unknown unit', proposal: plan({ unit: 'nowhere' }), blocks: ['UNIT_UNKNOWN'], chain: 0 },
@@ -49,6 +49,47 @@ describe('malformed proposals', () => {
     const decision = evaluateInspection(plan({ enterprises: ['911400000000000000'] }), context());
     expect(decision.findings[0]).toMatchObject({ enterprise: '911400000000000000', clause: 'annex-2' });
     expect(decision.findings[0]?.message).toContain('911400000000000000');
+  });
+
+  it('lets a plan name a works the registry does not hold, by name, and says its visits cannot be counted', () => {
+    const decision = evaluateInspection(
+      plan({ enterprises: [USCC.coking, '长治市某某废旧塑料加工作坊'] }),
+      context(),
+    );
+    expect(decision.blocked).toBe(false);
+    expect(decision.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'warn',
+        code: 'ENTERPRISE_UNLISTED',
+        clause: '3',
+        message: expect.stringContaining('长治市某某废旧塑料加工作坊不在企业名录中') as string,
+      }),
+    );
+    // Past visits stored without a code do not count against it, whatever they number.
+    const past = [1, 2, 3].map((i) => ({
+      uscc: '',
+      date: `2026-0${i}-10`,
+      unit: 'air',
+      type: 'random' as const,
+      onSite: true,
+      requestId: `JC-2026-000${i}`,
+      status: 'done' as const,
+    }));
+    const again = evaluateInspection(
+      plan({ enterprises: ['长治市某某废旧塑料加工作坊'] }),
+      context({ pastInspections: past }),
+    );
+    expect(again.findings.map((f) => f.code)).toEqual(['ENTERPRISE_UNLISTED']);
+  });
+
+  it('is caught by a citywide quiet period like any enterprise', () => {
+    const citywide = quietPeriods.filter((p) => p.scope === 'citywide');
+    const period = citywide[0]!;
+    const decision = evaluateInspection(
+      plan({ enterprises: ['长治市某某废旧塑料加工作坊'], from: period.from, to: period.from }),
+      context({ quietPeriods: citywide }),
+    );
+    expect(decision.findings.map((f) => f.code)).toContain('QUIET_PERIOD_ON_SITE');
   });
 
   it('skips the date rules rather than guessing when dates are bad', () => {

@@ -102,7 +102,8 @@ describe('POST /api/v1/inspection-plans and /special-inspections', () => {
 
   it('answers 422 with the findings for a blocked request and keeps only the audit record of the attempt', async () => {
     const before = await counts();
-    const blocked = await submitPlan(bot, planBody({ enterprises: [POWER_PLANT, '不存在的企业'] }));
+    // A code the registry does not hold is a typo and blocks (a name alone is taken, with a warning).
+    const blocked = await submitPlan(bot, planBody({ enterprises: [POWER_PLANT, '91140400MA0XXXXX0X'] }));
     expect(blocked.status).toBe(422);
     expect(blocked.json.error).toEqual(expect.any(String));
     const codes = (blocked.json.findings as { code: string; severity: string }[]).map(

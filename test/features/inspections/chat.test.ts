@@ -46,7 +46,7 @@ describe("the inspector's card 「登记检查结果」, then 「反馈企业」
     for (const openId of [OFFICER, HEAD]) {
       const card = await latest(openId, 'JC-2026-0001-1');
       expect(cardTitle(card.content)).toBe('登记检查结果 JC-2026-0001-1');
-      expect(buttonLabels(card.content)).toEqual(['登记检查结果']);
+      expect(buttonLabels(card.content)).toEqual(['登记检查结果', '取消检查']);
     }
     expect(await cardsTo(bot, HEAD, 'JC-2026-0002-1')).toEqual([]);
   });
@@ -186,7 +186,7 @@ describe('cards older than the refresh age', () => {
     expect(renewed).not.toContain('inspection:JC-2026-0001-1:1');
     const after = await cardsTo(bot, OFFICER, 'JC-2026-0001-2');
     expect(after).toHaveLength(before.length + 1);
-    expect(buttonLabels(after.at(-1)!.content)).toEqual(['登记检查结果']);
+    expect(buttonLabels(after.at(-1)!.content)).toEqual(['登记检查结果', '取消检查']);
     expect(cardText(after[0]!.content)).toContain('此卡片已更新');
     expect(await renewAgingInspectionCards(services())).toEqual([]);
   });

@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { FakeLark, FakeMessage } from '../../support/fake-lark.js';
-import type { Bot } from '../../support/harness.js';
+import { startFakeLark, type FakeLark, type FakeMessage } from '../../support/fake-lark.js';
+import { startBot, TEST_KEYS, type Bot } from '../../support/harness.js';
 import { contentOf } from '../../support/working-cards.js';
 import { planBody } from '../approvals/support.js';
 import { approveAll, get, json } from '../draws/support.js';
@@ -83,4 +84,36 @@ export function textsTo(fake: FakeLark, openId: string): string[] {
     .sentTo(openId)
     .filter((m) => m.msgType === 'text')
     .map((m) => String((contentOf(m) as { text?: string }).text));
+}
+
+/**
+ * The real app with the fake Lark on a bureau clock that runs on from where a test sets it, so the
+ * outbox's pacing (in real time) and the fake's per-person limit (on this clock) agree.
+ */
+export async function startRunningBot(local: string) {
+  const clock = { from: at(local), since: Date.now() };
+  const now = () => clock.from + (Date.now() - clock.since);
+  const fake = await startFakeLark({ appId: TEST_KEYS.appId, appSecret: TEST_KEYS.appSecret, clock: now });
+  const bot = await startBot({ fakeLark: fake, now: () => new Date(now()) });
+  return {
+    bot,
+    fake,
+    setClock: (to: string) => Object.assign(clock, { from: at(to), since: Date.now() }),
+    /** Lets the outbox deliver everything, sending again what the fake turned away as too frequent. */
+    async settle() {
+      for (let i = 0; i < 50; i++) {
+        await bot.settle();
+        const [left] = await bot.store.db.all<{ n: number }>(
+          sql`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`,
+        );
+        if (!left?.n) return;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error('the outbox did not drain');
+    },
+    async close() {
+      await bot.close();
+      await fake.close();
+    },
+  };
 }

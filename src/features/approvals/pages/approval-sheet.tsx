@@ -14,6 +14,7 @@ import {
 } from '../../../pages/forms/index.js';
 import { METHOD_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../../domain/approvals/index.js';
 import type { RequestView } from '../types.js';
+import type { LinkedSpecialView } from './linked-special.js';
 import { Opinions } from './opinions.js';
 
 type PlanForm = Extract<RequestView['form'], { kind: 'plan' }>;
@@ -39,6 +40,26 @@ function methodOptions(form: PlanForm): CheckOption[] {
   ];
 }
 
+/**
+ * Under the ticked 专项 box, what it stands for: the approved special inspection the plan carries
+ * out, linked to its own 附件1; without one, the 第4条 finding the approval recorded.
+ */
+function SpecialNote({ view, special }: { view: RequestView; special: LinkedSpecialView | undefined }) {
+  if (view.form.kind !== 'plan' || view.form.type !== 'special') return null;
+  if (special) {
+    return (
+      <p class="sub">
+        实施专项执法检查：<a href={special.href}>{special.id}</a>「{special.name}」（
+        {cnRange(special.from, special.to)}）
+      </p>
+    );
+  }
+  const named = view.form.special;
+  if (named) return <p class="sub">实施专项执法检查：{named}</p>;
+  const finding = view.findings.find((f) => f.code === 'SPECIAL_PLAN_UNLINKED');
+  return finding ? <p class="sub">{finding.message}</p> : null;
+}
+
 function Annex1({ view, form }: { view: RequestView; form: SpecialForm }) {
   return (
     <AnnexTable label="专项执法检查审批表">
@@ -57,12 +78,21 @@ function Annex1({ view, form }: { view: RequestView; form: SpecialForm }) {
   );
 }
 
-function Annex2({ view, form }: { view: RequestView; form: PlanForm }) {
+function Annex2({
+  view,
+  form,
+  special,
+}: {
+  view: RequestView;
+  form: PlanForm;
+  special: LinkedSpecialView | undefined;
+}) {
   return (
     <AnnexTable label="入企执法检查计划审批表">
       <Section title="一、基本信息" />
       <Row label="检查类型">
         <Checks options={typeOptions(form)} />
+        <SpecialNote view={view} special={special} />
       </Row>
       <Row label="检查依据">
         <p>{form.basis}</p>
@@ -92,14 +122,25 @@ function Annex2({ view, form }: { view: RequestView; form: PlanForm }) {
 }
 
 /** 附件1 (ZX-…) or 附件2 (JC-…) with the request's answers and every opinion given so far. */
-export function ApprovalSheet({ view, bureau, now }: { view: RequestView; bureau: string; now: Date }) {
-  const special = view.form.kind === 'special';
+export function ApprovalSheet({
+  view,
+  bureau,
+  now,
+  special,
+}: {
+  view: RequestView;
+  bureau: string;
+  now: Date;
+  /** For a 专项 plan, the special inspection it carries out (`linkedSpecialOf`). */
+  special?: LinkedSpecialView | undefined;
+}) {
+  const annex1 = view.form.kind === 'special';
   const status = STATUS_LABELS[view.status];
   return (
     <Sheet
       bureau={bureau}
-      annex={special ? '附件1' : '附件2'}
-      title={special ? '专项执法检查审批表' : '入企执法检查计划审批表'}
+      annex={annex1 ? '附件1' : '附件2'}
+      title={annex1 ? '专项执法检查审批表' : '入企执法检查计划审批表'}
       id={view.id}
       date={cnDay(view.createdAt)}
       status={status}
@@ -109,7 +150,7 @@ export function ApprovalSheet({ view, bureau, now }: { view: RequestView; bureau
       {view.form.kind === 'special' ? (
         <Annex1 view={view} form={view.form} />
       ) : (
-        <Annex2 view={view} form={view.form} />
+        <Annex2 view={view} form={view.form} special={special} />
       )}
     </Sheet>
   );

@@ -5,6 +5,7 @@ import { day, formText, list } from '../../../app/form-values.js';
 import { toastOnRefusal } from '../../../app/refusal.js';
 import { loadEnterprises } from '../../../directory/directory-repo.js';
 import { VIOLATION_TYPES } from '../../../domain/referrals/annex3.js';
+import type { Card } from '../../../../cards/kit.js';
 import type { Tx } from '../../../store/db.js';
 import { feedbackBody, resultBody } from '../input.js';
 import type { Loaded } from '../service/authorize.js';
@@ -14,9 +15,9 @@ import { recordFeedback, recordResult } from '../service/steps.js';
 
 const idValue = z.object({ id: z.string().min(1) });
 const referValue = idValue.extend({ opinion: z.enum(['verify', 'file-case']) });
-const INVALID: CardResponse = { toast: { type: 'error', content: '该卡片操作无效。' } };
+export const INVALID: CardResponse = { toast: { type: 'error', content: '该卡片操作无效。' } };
 
-function firstIssue(issues: readonly { message: string }[]): CardResponse {
+export function firstIssue(issues: readonly { message: string }[]): CardResponse {
   return { toast: { type: 'error', content: issues[0]?.message ?? '请完整填写表单。' } };
 }
 
@@ -24,9 +25,10 @@ function firstIssue(issues: readonly { message: string }[]): CardResponse {
  * Runs a step from the card in one transaction whose last write keeps the answer, so a retried or
  * doubled click gets the first answer and a second person is told what the first did.
  */
-function answerWith(
+export function answerWith(
   ctx: Parameters<CardActionHandler>[0],
   run: (tx: Tx) => Promise<{ loaded: Loaded; toast: string }>,
+  draw: (env: ActionContext, loaded: Loaded) => Promise<Card> = cardOf,
 ): Promise<CardResponse> {
   const env = actionContextOf(ctx.services, ctx.directory);
   return toastOnRefusal(async () => {
@@ -35,7 +37,7 @@ function answerWith(
       const { loaded, toast } = await run(tx);
       const answer: CardResponse = {
         toast: { type: 'success', content: toast },
-        card: await cardOf(env, loaded),
+        card: await draw(env, loaded),
       };
       await ctx.remember(tx, answer);
       return answer;

@@ -14,7 +14,8 @@ import type { CancelInput, FeedbackInput, ResultInput } from '../input.js';
 import { inspectionRefusal } from '../refusals.js';
 import { INSPECTION_CARD_KIND, updateInspectionIf, type InspectionPatch } from '../store/inspection-repo.js';
 import { auditInspection } from './audit.js';
-import { loadOrFail, recorderOf, type Loaded } from './authorize.js';
+import { sendTo } from '../../../app/replies.js';
+import { inspectorsOf, loadOrFail, recorderOf, type Loaded } from './authorize.js';
 import { refreshCards } from './cards.js';
 
 function refuse(problem: StepProblem | null): void {
@@ -136,5 +137,19 @@ export async function cancelInspection(
     detail: { reason: input.reason },
   });
   await closeCardsOn(tx, INSPECTION_CARD_KIND, code);
+  await tellOthers(tx, after, input.by);
   return after;
+}
+
+/**
+ * The inspectors and the applicant learn of it by a message too: a patched card does not notify, and
+ * before the last date the inspectors hold no card of the visit at all.
+ */
+async function tellOthers(tx: Tx, after: Loaded, byOpenId: string): Promise<void> {
+  const { record, plan } = after;
+  const others = new Set([...inspectorsOf(plan).map((p) => p.openId), plan.applicant.openId]);
+  others.delete(byOpenId);
+  const reason = (record.cancelled?.reason ?? '').replace(/[。.；;，,]+$/, '');
+  const text = `检查${record.code}（${record.enterprise.name}）已由${record.cancelled?.by.name ?? ''}取消，原因：${reason}。`;
+  for (const openId of others) await sendTo(tx, openId, text);
 }
