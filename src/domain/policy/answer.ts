@@ -11,7 +11,7 @@ import { extractFacts, isDescribedCase, registryNames } from './facts.js';
 import { withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { retrieve } from './retrieve.js';
-import { aboutANameOnly, isCovered, notCovered, otherEntry } from './scope.js';
+import { aboutANameOnly, isCovered, notCovered, otherEntry, personalAffair } from './scope.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
@@ -69,6 +69,7 @@ export function enterprisesNamed(question: string, ctx: AnswerContext): string[]
  */
 export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const question = readQuestion(asked, ctx);
+  if (personalAffair(question)) return notCovered();
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return otherEntry();
@@ -89,7 +90,10 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const toWhom = found === 'annex-3' && form === 'who' && !concepts.has('annex3') && !concepts.has('form');
   // 「分管副局长能批吗」 asks who approves (第5条), not what the forms' opinion rows say.
   const formAsked = ['form', 'annex1', 'annex2', 'annex3', 'special'].some((c) => concepts.has(c as never));
-  const approver = /^annex-[12]$/.test(found) && !formAsked && concepts.has('approve');
+  // 「检查计划谁批」 too: 第3条 asks for the plan, 第5条 says who approves it.
+  const approver =
+    concepts.has('approve') &&
+    ((/^annex-[12]$/.test(found) && !formAsked) || (found === '3' && form === 'who'));
   const clause = toWhom ? '8' : approver ? '5' : found;
   const approvers = approversOf(facts.unit, ctx);
   const composed: Question = {

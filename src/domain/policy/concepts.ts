@@ -216,6 +216,8 @@ export const CONCEPTS = {
     '环评审批',
     '环评批复',
     '环评手续',
+    '审批环评',
+    '环评报告',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -9,6 +9,9 @@ const GOING_ON = /^(?:批了|查了|罚了|然后|之后|以后|还要|还得|�
 const OWN_ASK = /什么|谁|吗|几|多少|多久|多长|哪|怎么|如何|能不能|可不可以|要不要|需不需要/;
 const LEADING = /^(?:那么?|如果是?|要是|假如|若是?|换成|改成|还有)|(?:的)?呢[？?。]?$/g;
 
+/** 「它今年查了几次」「这家企业」: the enterprise or unit the previous question named. */
+const PRONOUN = /它们?|该企业|该公司|该单位|这家(?:企业|公司|厂)?|那家(?:企业|公司|厂)?|这个企业|这个公司/;
+
 /** Concepts that take each other's place: a follow-up naming one drops the previous question's others. */
 const SLOTS: readonly (readonly Concept[])[] = [
   ['city', 'county', 'section', 'enforcementTeam', 'legalSection'],
@@ -17,6 +20,13 @@ const SLOTS: readonly (readonly Concept[])[] = [
   ['head', 'supervisor', 'unitHead'],
   ['fine', 'latePayment', 'penaltyExempt', 'coercive'],
 ];
+
+/** 「那市里的呢？」「县里呢？」: a bare place word in a follow-up names the level it stands for. */
+function bareLevel(own: string): string {
+  if (/^(?:市里|市上|市局|市本级)$/.test(own)) return '市级';
+  if (/^(?:县里|区里|县区|区县|下面|基层)$/.test(own)) return '县区级';
+  return own;
+}
 
 /** Removes every form of the concepts, longest first at each position, as the concept scan reads them. */
 function without(text: string, concepts: readonly Concept[]): string {
@@ -32,11 +42,15 @@ function without(text: string, concepts: readonly Concept[]): string {
  * `names` are places and enterprises, which replace each other the same way.
  */
 export function withPrevious(question: string, previous: string, names: readonly string[]): string {
+  if (PRONOUN.test(question) && !names.some((name) => question.includes(name))) {
+    const earlier = names.filter((name) => previous.includes(name)).sort((a, b) => b.length - a.length)[0];
+    if (earlier) return question.replace(PRONOUN, earlier);
+  }
   const subjects = findConcepts(normalize(question)).filter((concept) => !ASPECTS.has(concept));
   const leaning =
     ELLIPTICAL.test(question.trim()) || (GOING_ON.test(question.trim()) && subjects.length === 0);
   if (!leaning) return question;
-  const own = question.trim().replace(LEADING, '');
+  const own = bareLevel(question.trim().replace(LEADING, ''));
   const found = new Set(findConcepts(normalize(own)));
   let earlier = previous;
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);

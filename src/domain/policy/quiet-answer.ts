@@ -17,6 +17,7 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 const NOW = /现在|目前|今天|当前|本周|这几天/;
 const CITYWIDE = /全市|市里/;
 const WHICH_DAYS = /哪几天|哪些天|几号|哪天|日期|什么时候|何时|起止/;
+const WHICH_PLACES = /哪些(?:地方|地区|区县|县区|县|区)|哪里/;
 /** How far ahead 「最近的企业安静期」 looks. */
 const LOOK_AHEAD_DAYS = 366;
 
@@ -126,7 +127,7 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
     const when = runText(dates, today);
     const next = nextQuiet(periods, dates.to > today ? dates.to : today, today);
     const found = inside.map((hit) => daysText(hit.period, hit.days, today)).join('、');
-    const listing = dates.from !== dates.to && WHICH_DAYS.test(text);
+    const listing = (dates.from !== dates.to && WHICH_DAYS.test(text)) || (!whom && WHICH_PLACES.test(text));
     answer = inside.length
       ? listing
         ? `${when}，${whom}企业安静期为${found}${source}。`
