@@ -7,7 +7,7 @@ import { compose } from './compose/index.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
 import { everyday } from './everyday.js';
-import { extractFacts, isDescribedCase, registryNames } from './facts.js';
+import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
 import { withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { retrieve } from './retrieve.js';
@@ -33,6 +33,21 @@ function approversOf(unit: Unit | undefined, ctx: AnswerContext | undefined): Qu
   const supervisor = personName(ctx.directory, chosen.supervisor);
   const director = personName(ctx.directory, ctx.directory.director);
   return { unit: name, head, ...(supervisor ? { supervisor } : {}), ...(director ? { director } : {}) };
+}
+
+/**
+ * 「分局去企业检查谁批？」 states no more than a level and a visit: it asks 第5条's rule, which names
+ * every level's approver, not for a case to be weighed.
+ */
+function onlyWhoApproves(form: string, facts: CaseFacts): boolean {
+  return (
+    form === 'who' &&
+    !facts.enterprise &&
+    !facts.dates &&
+    facts.type === undefined &&
+    facts.quiet === undefined &&
+    facts.positiveList === undefined
+  );
 }
 
 /** The first sentence answers the form asked: a yes or no first, a number or 「未规定」 for 几次/多久. */
@@ -78,11 +93,11 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
   if (fromConfig) return fromConfig;
   const visit = INSPECTION.test(question) || (facts.enterprise !== undefined && facts.planned);
-  if (ctx && visit && isDescribedCase(facts)) {
+  const form = askedForm(question);
+  if (ctx && visit && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     return answerCase(facts, question, ctx);
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
-  const form = askedForm(question);
   const found =
     clauseReference(question) ?? (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();

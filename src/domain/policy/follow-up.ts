@@ -5,7 +5,8 @@ import { findConcepts, normalize } from './tokenize.js';
 /** 「那市级的呢？」「如果是举报呢？」: a question that leans on the one before it. */
 const ELLIPTICAL = /^(?:那么?|如果|要是|假如|若是?|换成|改成|还有)|呢[？?。]?$/;
 /** 「批了以后还要干什么？」: no subject of its own, going on from the last answer. */
-const GOING_ON = /^(?:批了|查了|罚了|然后|之后|以后|还要|还得|再|另外|同样)/;
+const GOING_ON =
+  /^(?:批了|查了|罚了|批完|查完|罚完|审完|办完|发现问题|然后|之后|以后|还要|还得|再|另外|同样)/;
 const OWN_ASK = /什么|谁|吗|几|多少|多久|多长|哪|怎么|如何|能不能|可不可以|要不要|需不需要/;
 const LEADING = /^(?:那么?|如果是?|要是|假如|若是?|换成|改成|还有)|(?:的)?呢[？?。]?$/g;
 
@@ -17,6 +18,7 @@ const SLOTS: readonly (readonly Concept[])[] = [
   ['city', 'county', 'section', 'enforcementTeam', 'legalSection'],
   ['complaint', 'referral', 'monitoring', 'enterpriseRequest', 'random', 'special', 'clue'],
   ['onsite', 'offsite'],
+  ['annex1', 'annex2', 'annex3'],
   ['head', 'supervisor', 'unitHead'],
   ['fine', 'latePayment', 'penaltyExempt', 'coercive'],
 ];
@@ -54,6 +56,8 @@ export function withPrevious(question: string, previous: string, names: readonly
   const found = new Set(findConcepts(normalize(own)));
   let earlier = previous;
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
+  // 「市里去企业检查谁批」 then 「分局的呢」: the bare place word names the level the follow-up replaces.
+  if (found.has('city') || found.has('county')) earlier = earlier.replace(/市里|市上|县里|区里/g, '');
   const named = names.filter((name) => own.includes(name));
   if (named.length > 0)
     for (const name of names) if (!named.includes(name)) earlier = earlier.split(name).join('');

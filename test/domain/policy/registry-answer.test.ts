@@ -93,3 +93,18 @@ describe('follow-ups that name a level', () => {
     expect(result.citations[0]?.clause).toBe('5');
   });
 });
+
+describe('follow-ups that go on from the previous question', () => {
+  it.each([
+    ['查完还要做什么手续', '专项检查方案由谁批准', '4'],
+    ['发现线索了移交给谁', '非现场执法用哪些手段', '8'],
+    ['线索移送那张表呢', '计划审批表要填哪些内容', 'annex-3'],
+    ['那怎样才能进这个名单', '白名单企业可以少检查吗', '9'],
+    ['那还得帮企业做点什么', '谁负责督促企业整改', '15'],
+    ['县区的呢', '市里去企业检查谁来批', '5'],
+  ])('%s after %s', (question, previous, clause) => {
+    const result = ask(question, previous);
+    expect(result.outOfScope).toBe(false);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+});
