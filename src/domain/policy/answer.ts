@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { answerCase } from './case-answer.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
+import { asksAnnexes } from './compose/annex.js';
 import { compose } from './compose/index.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
@@ -98,8 +99,11 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     return answerCase(facts, question, ctx);
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
+  // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.
   const found =
-    clauseReference(question) ?? (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
+    clauseReference(question) ??
+    (asksAnnexes(question) ? 'annex-1' : undefined) ??
+    (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.
   const toWhom = found === 'annex-3' && form === 'who' && !concepts.has('annex3') && !concepts.has('form');

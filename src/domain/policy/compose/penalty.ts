@@ -55,8 +55,19 @@ export function flexible(question: Question): Draft {
   return fromBestSentence(question, '13');
 }
 
+const CASE_HANDLING = ['案件事实清楚', '违法证据充分', '法律适用准确', '裁量范围得当'];
+
 /** 第12条: the provincial discretion benchmark and 过罚相当. */
 export function discretion(question: Question): Draft {
+  // 「对案件办理有哪些要求」 asks the four requirements, before the weighing of 过罚相当.
+  if (/案件|办案|类案|证据|事实/.test(question.text)) {
+    const list = CASE_HANDLING.join('、');
+    const asked = /几/.test(question.text)
+      ? `办理案件的要求共${CASE_HANDLING.length}个方面：${list}`
+      : `办理案件须做到${list}`;
+    const answer = `执行省生态环境厅《生态环境行政处罚自由裁量基准》，${asked}，实现类案同罚。`;
+    return { answer, cite: [{ clause: '12', about: CASE_HANDLING.join('、') }] };
+  }
   if (hasAny(question, 'discretion', 'fine')) {
     return { answer: DISCRETION, cite: [{ clause: '12', about: DISCRETION }] };
   }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+describe('asks the composers answer from the scheme’s own parts', () => {
+  it.each(['实施方案带了几个附件？', '方案后面的附件都有哪些'])(
+    'lists the three annexes for %s',
+    (question) => {
+      const result = answer(question, ctx);
+      expect(result.answer).toContain(
+        '附件1《专项执法检查审批表》、附件2《入企执法检查计划审批表》、附件3《涉嫌环境违法线索移送表》',
+      );
+      expect(result.citations.map((citation) => citation.clause)).toEqual(['annex-1', 'annex-2', 'annex-3']);
+    },
+  );
+
+  it.each([
+    ['办案时裁量基准有几方面要求', '共4个方面：案件事实清楚、违法证据充分、法律适用准确、裁量范围得当'],
+    ['自由裁量对案件证据有什么要求', '办理案件须做到案件事实清楚、违法证据充分'],
+  ])('gives 第12条’s requirements for handling a case: %s', (question, words) => {
+    const result = answer(question, ctx);
+    expect(result.answer).toContain(words);
+    expect(result.citations[0]?.clause).toBe('12');
+  });
+
+  it.each([
+    ['无感式执法是什么意思', '“技防优先”'],
+    ['执法普法指的是什么', '“执法普法、送法入企”工作以县区为单位'],
+  ])('defines a clause’s heading term from its body: %s', (question, words) => {
+    expect(answer(question, ctx).answer).toContain(words);
+  });
+
+  it('quotes the one sentence that uses the question’s own term', () => {
+    expect(answer('执法与服务相统一怎么理解', ctx).answer).toContain('坚持执法与服务相统一');
+    expect(answer('普法的时候要讲典型案例吗', ctx).answer).toContain('“以案说法”');
+  });
+});
