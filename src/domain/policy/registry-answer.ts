@@ -1,6 +1,6 @@
 import type { Enterprise } from '../org.js';
 import { cite } from './citations.js';
-import { asOf } from './quiet-answer.js';
+import { asOf, countyNamed } from './quiet-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** 「归哪个分局管」「属于哪个分局辖区」「谁负责」: which branch covers an enterprise. */
@@ -42,13 +42,23 @@ function roster(ctx: AnswerContext): PolicyAnswer {
   return { answer, citations: cite(POSITIVE_LIST_CITE), outOfScope: false };
 }
 
-function branch(enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer | undefined {
-  const unit = ctx.directory.units.find(
-    (candidate) => candidate.kind === 'branch' && candidate.county === enterprise.county,
-  );
+function branchOf(county: string, ctx: AnswerContext) {
+  return ctx.directory.units.find((candidate) => candidate.kind === 'branch' && candidate.county === county);
+}
+
+function branch(enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
+  const unit = branchOf(enterprise.county, ctx);
   const answer = unit
     ? `${unit.name.replace(/^长治市生态环境局/, '')}。${enterprise.name}位于${enterprise.county}，属${unit.name}辖区${source(ctx)}。`
     : `${enterprise.name}位于${enterprise.county}，本局名录中没有对应该地的分局${source(ctx)}。`;
+  return { answer, citations: [], outOfScope: false };
+}
+
+/** 「高新区的企业归谁管」: the branch of the county named. */
+function countyBranch(county: string, ctx: AnswerContext): PolicyAnswer | undefined {
+  const unit = branchOf(county, ctx);
+  if (!unit) return undefined;
+  const answer = `${unit.name.replace(/^长治市生态环境局/, '')}。${county}的企业属${unit.name}辖区（据本局机构名录）。`;
   return { answer, citations: [], outOfScope: false };
 }
 
@@ -68,6 +78,8 @@ export function registryAnswer(
     if (!enterprise && /企业|公司|单位/.test(text) && ROSTER.test(text)) return roster(ctx);
     return undefined;
   }
-  if (enterprise && WHICH_BRANCH.test(text)) return branch(enterprise, ctx);
-  return undefined;
+  if (!WHICH_BRANCH.test(text)) return undefined;
+  if (enterprise) return branch(enterprise, ctx);
+  const county = /企业|公司|厂/.test(text) ? countyNamed(text, ctx) : undefined;
+  return county ? countyBranch(county, ctx) : undefined;
 }

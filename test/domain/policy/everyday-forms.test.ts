@@ -32,6 +32,8 @@ describe('homophone typos and everyday words in the scheme’s terms', () => {
 describe('the verdict a yes-or-no question gets', () => {
   it.each([
     ['头一次违法而且很轻微，一定要罚款吗', /^不需要/],
+    ['第一回违法的要罚款不', /^不需要/],
+    ['罚了款就不管了？', /^不可以。.*不得以罚代管/],
     ['免予处罚以后是不是就不用管了', /^不是。对轻微违法不予处罚的，应当履行对当事人的教育义务/],
     ['能不能随意扣押企业设备', /^不能，应审慎采取/],
     ['动不动就查封企业行吗', /^不能/],

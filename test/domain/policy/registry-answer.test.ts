@@ -32,6 +32,8 @@ describe('questions the bureau’s registry answers', () => {
     ['示例钢铁归哪个分局管？', '潞城分局'],
     ['长治示例焦化有限公司是谁负责的辖区', '上党分局'],
     ['示例水泥属于哪家分局', '黎城分局'],
+    ['高新区的企业归谁管', '高新分局'],
+    ['屯留的企业由哪个分局负责', '屯留分局'],
   ])('names the branch whose county holds the enterprise: %s', (question, branch) => {
     const result = ask(question);
     expect(result.answer.startsWith(`${branch}。`)).toBe(true);
@@ -68,6 +70,7 @@ describe('near-misses and staff affairs', () => {
     '大气环境科在办公楼哪层',
     '示例焦化去年营业额多少',
     '环评报告审批要几天',
+    '屯留分局的传真号',
   ])('refuses %s', (question) => {
     expect(ask(question).outOfScope).toBe(true);
   });

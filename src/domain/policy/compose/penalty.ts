@@ -9,7 +9,8 @@ const DISCRETION =
 const EDUCATION = '对轻微违法不予处罚的，应当履行对当事人的教育义务，指导及时纠正违法行为，确保免罚不免责。';
 /** 「不罚以后还要做什么」「不予处罚就不用管了吗」: what follows an exemption. */
 const AFTER_EXEMPTION = /以后|之后|的话|还要|还需|还得|不用管|不管了|完事|就完了/;
-const MUST_PUNISH = /(?:必须|一定|要不要|需不需要|是否要|是否需要|得)(?:给予|进行|作出)?(?:处罚|罚款|罚)/;
+const MUST_PUNISH =
+  /(?:必须|一定|要不要|需不需要|是否要|是否需要|应不应该|应该|该|得|要)(?:给予|进行|作出)?(?:处罚|罚款|罚)/;
 
 /** 第13条: 首违不罚 and 轻微免罚, coercive measures, and paying a fine late or in parts. */
 export function flexible(question: Question): Draft {
