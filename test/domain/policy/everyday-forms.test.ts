@@ -34,6 +34,8 @@ describe('the verdict a yes-or-no question gets', () => {
     ['头一次违法而且很轻微，一定要罚款吗', /^不需要/],
     ['第一回违法的要罚款不', /^不需要/],
     ['罚了款就不管了？', /^不可以。.*不得以罚代管/],
+    ['白名單企業可以免檢嗎', /^可以，但视情减少或免除现场检查/],
+    ['正面清单企业以后就不来查了吗', /^不是，视情减少或免除现场检查/],
     ['免予处罚以后是不是就不用管了', /^不是。对轻微违法不予处罚的，应当履行对当事人的教育义务/],
     ['能不能随意扣押企业设备', /^不能，应审慎采取/],
     ['动不动就查封企业行吗', /^不能/],
@@ -46,7 +48,7 @@ describe('the verdict a yes-or-no question gets', () => {
   });
 
   it('cites 第14条 first for what is owed after not punishing', () => {
-    for (const question of ['免罚以后还需要做什么', '不予处罚的话还要干啥']) {
+    for (const question of ['免罚以后还需要做什么', '不予处罚的话还要干啥', '首違不罰以後還要做什麼']) {
       const result = answer(question, ctx);
       expect(result.citations[0]?.clause, question).toBe('14');
       expect(result.answer).toContain('免罚不免责');

@@ -8,7 +8,7 @@ const DISCRETION =
 
 const EDUCATION = '对轻微违法不予处罚的，应当履行对当事人的教育义务，指导及时纠正违法行为，确保免罚不免责。';
 /** 「不罚以后还要做什么」「不予处罚就不用管了吗」: what follows an exemption. */
-const AFTER_EXEMPTION = /以后|之后|的话|还要|还需|还得|不用管|不管了|完事|就完了/;
+const AFTER_EXEMPTION = /以后|之后|还要|还需|还得|不用管|不管了|完事|就完了/;
 const MUST_PUNISH =
   /(?:必须|一定|要不要|需不需要|是否要|是否需要|应不应该|应该|该|得|要)(?:给予|进行|作出)?(?:处罚|罚款|罚)/;
 
@@ -27,8 +27,12 @@ export function flexible(question: Question): Draft {
     return { answer, cite: [{ clause: '13', about: answer }] };
   }
   if (hasAny(question, 'penaltyExempt', 'education')) {
+    // 「可以」 only answers a question whether not punishing is allowed, not one about its effects.
+    const asksMay = /(?:能|可以|可不可以|能不能|能否)(?:不罚|免罚|不予处罚|不处罚)/.test(question.text);
+    // 「首次违法必须罚吗」: not when 首违不罚 applies.
+    const asksMust = question.yesNo && MUST_PUNISH.test(question.text);
     // What is owed after not punishing is 第14条's: 教育义务, 免罚不免责.
-    if (AFTER_EXEMPTION.test(question.text) && !/首违|首次|初次|第一次|初犯/.test(question.text)) {
+    if (!asksMay && !asksMust && AFTER_EXEMPTION.test(question.text)) {
       return {
         answer: EDUCATION,
         cite: [
@@ -37,10 +41,6 @@ export function flexible(question: Question): Draft {
         ],
       };
     }
-    // 「可以」 only answers a question whether not punishing is allowed, not one about its effects.
-    const asksMay = /(?:能|可以|可不可以|能不能|能否)(?:不罚|免罚|不予处罚|不处罚)/.test(question.text);
-    // 「首次违法必须罚吗」: not when 首违不罚 applies.
-    const asksMust = question.yesNo && MUST_PUNISH.test(question.text);
     return {
       answer: asksMay
         ? `可以，但须属于首违不罚、轻微免罚的情形。${EXEMPTION}`

@@ -18,8 +18,12 @@ export function positiveList(question: Question): Draft {
   }
   // 「是不是就不来查了」「还查不查」: neither a plain yes nor a plain no.
   const ask = question.yesNo && /不来|不查|查不查|还查|不用查|免检|不现场检查/.test(question.text);
+  // 「可以免检吗」 asks for the incentive itself; 「就不来查了吗」 takes it for a rule.
+  const opening = /可以|能|能否|可否/.test(question.text)
+    ? '可以，但视情减少或免除现场检查，并非一律免检。'
+    : '不是，视情减少或免除现场检查，并非一律不查。';
   return {
-    answer: ask ? `不是一律不查，视情减少或免除现场检查。${INCENTIVE}` : INCENTIVE,
+    answer: ask ? `${opening}${INCENTIVE}` : INCENTIVE,
     cite: [
       { clause: '9', about: INCENTIVE },
       ...(hasAny(question, 'offsite') ? [{ clause: '8' as const, about: question.text }] : []),
