@@ -112,6 +112,12 @@ function nextQuiet(periods: readonly QuietPeriod[], after: string, today: string
   return run && `${runText(run, today)}（${whoText(first.period)}）`;
 }
 
+function periodLength(range: DateRange): number {
+  let days = 0;
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) days += 1;
+  return days;
+}
+
 /** 「屯留区这个月哪几天是安静期？」: the calendar expanded over the asked dates, or the periods ahead. */
 export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContext): PolicyAnswer {
   const { today } = ctx;
@@ -128,10 +134,19 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
     const next = nextQuiet(periods, dates.to > today ? dates.to : today, today);
     const found = inside.map((hit) => daysText(hit.period, hit.days, today)).join('、');
     const listing = (dates.from !== dates.to && WHICH_DAYS.test(text)) || (!whom && WHICH_PLACES.test(text));
+    // 「12月有安静期吗」: a span only partly quiet is not 「处于」 one.
+    // Without a place the periods cover different places, so one of them must cover it all.
+    const length = periodLength(dates);
+    const whole = whom
+      ? new Set(inside.flatMap((hit) => hit.days)).size >= length
+      : inside.some((hit) => hit.days.length >= length);
+    const has = /有没有|有[^，。？?]{0,6}安静期[吗么]/.test(text);
     answer = inside.length
       ? listing
         ? `${when}，${whom}企业安静期为${found}${source}。`
-        : `是。${when}处于${whom}企业安静期：${found}${source}。`
+        : whole && !has
+          ? `是。${when}处于${whom}企业安静期：${found}${source}。`
+          : `${has ? '有' : '部分日期是'}。${when}，${whom}企业安静期为${found}${source}。`
       : `不是。${when}不在${whom}企业安静期内${next ? `；最近的企业安静期为${next}` : ''}${source}。`;
   } else {
     const ahead = periods.filter((period) => validity(period).to >= today);

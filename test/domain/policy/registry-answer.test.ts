@@ -61,6 +61,15 @@ describe('questions the bureau’s registry answers', () => {
     expect(result.answer).toMatch(/^12月5日，企业安静期为12月1日至12月20日/);
     expect(ask('屯留区还有哪些安静期').answer).toContain('12月1日至12月20日');
   });
+
+  it.each([
+    ['下周是安静期吗', /^部分日期是。11月30日至12月6日，企业安静期为12月1日至12月20日/],
+    ['12月是不是安静期', /^部分日期是。/],
+    ['潞城区12月是安静期吗', /^是。12月1日至12月31日处于潞城区企业安静期/],
+    ['12月有没有安静期', /^有。/],
+  ])('does not call a partly quiet span quiet: %s', (question, opening) => {
+    expect(ask(question).answer).toMatch(opening);
+  });
 });
 
 describe('near-misses and staff affairs', () => {
