@@ -18,6 +18,9 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
 const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样/;
 const MAX_CITATIONS = 3;
+const PERIOD_ASKED = /时限|期限|多久|几天|多长时间|什么时候/;
+const PERIOD =
+  /\d+\s*(?:个工作日|天|日|个月|年)|[一二三四五六七八九十两]+(?:个工作日|天|日|个月|年)|未规定|没有规定/;
 const HAS_QUANTITY = /\d|[一二三四五六七八九十两]+[次天日月年个栏项]|未规定|及时|年度|每年|全覆盖/;
 
 function personName(directory: Directory, id: string | undefined): string | undefined {
@@ -54,11 +57,17 @@ function onlyWhoApproves(form: string, facts: CaseFacts): boolean {
 /** The first sentence answers the form asked: a yes or no first, a number or 「未规定」 for 几次/多久. */
 function opening(question: Question, draft: Draft): string {
   const text = draft.answer;
+  const first = text.split('。')[0] ?? '';
+  // 「有时限吗」「多久要移交」: 「及时」 is no period, so say the scheme sets none, then what it says.
+  const periodUnset = PERIOD_ASKED.test(question.text) && /及时/.test(first) && !PERIOD.test(first);
   if (question.form === 'yes-no') {
+    if (periodUnset && /有[^，。？?]{0,4}(?:时限|期限)/.test(question.text))
+      return `实施方案没有规定具体时限；${text}`;
     const verdict = verdictFor(question.text, text);
     return verdict ? `${verdict}。${text}` : text;
   }
-  if (question.form === 'quantity' && !HAS_QUANTITY.test(text.split('。')[0] ?? '')) {
+  if (question.form === 'quantity' && periodUnset) return `实施方案未规定具体期限；${text}`;
+  if (question.form === 'quantity' && !HAS_QUANTITY.test(first)) {
     return `实施方案未规定具体${/次/.test(question.text) ? '次数' : '期限'}；${text}`;
   }
   return text;
@@ -106,7 +115,12 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.
-  const toWhom = found === 'annex-3' && form === 'who' && !concepts.has('annex3') && !concepts.has('form');
+  // 「线索移交有时限吗」 too: the duty's timing is 第8条's 「及时」, not a row of the form.
+  const toWhom =
+    found === 'annex-3' &&
+    (form === 'who' || PERIOD_ASKED.test(question)) &&
+    !concepts.has('annex3') &&
+    !concepts.has('form');
   // 「分管副局长能批吗」 asks who approves (第5条), not what the forms' opinion rows say.
   const formAsked = ['form', 'annex1', 'annex2', 'annex3', 'special'].some((c) => concepts.has(c as never));
   // 「检查计划谁批」 too: 第3条 asks for the plan, 第5条 says who approves it.

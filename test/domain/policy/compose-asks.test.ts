@@ -36,4 +36,16 @@ describe('asks the composers answer from the scheme’s own parts', () => {
     expect(answer('执法与服务相统一怎么理解', ctx).answer).toContain('坚持执法与服务相统一');
     expect(answer('普法的时候要讲典型案例吗', ctx).answer).toContain('“以案说法”');
   });
+
+  it.each([
+    ['线索移交有时限吗', /^实施方案没有规定具体时限；.*及时移交有关分局/],
+    ['发现的线索多久要移交分局', /^实施方案未规定具体期限；.*及时移交有关分局/],
+    ['检查完多长时间内要把结果告诉企业', /^实施方案未规定具体期限；.*及时向企业反馈检查结果/],
+    ['专项检查有没有时间限制', /^有。实施方案要求严格限定检查内容和时间周期.*最长90天/],
+  ])(
+    'says the scheme sets no period where it only says 及时, and that it has one where it does: %s',
+    (question, words) => {
+      expect(answer(question, ctx).answer).toMatch(words);
+    },
+  );
 });
