@@ -40,12 +40,19 @@ describe('questions the bureau’s registry answers', () => {
     expect(result.outOfScope).toBe(false);
   });
 
-  it.each(['示例焦化今年查了几回了', '长治示例焦化有限公司今年被查过多少次？'])(
-    'counts this year’s visits with their dates: %s',
-    (question) => {
-      expect(ask(question).answer).toContain('已现场检查2次（3月10日、6月15日）');
-    },
-  );
+  it.each([
+    '示例焦化今年查了几回了',
+    '长治示例焦化有限公司今年被查过多少次？',
+    '示例焦化今年去过几次',
+    '示例焦化今年的检查次数',
+  ])('counts this year’s visits with their dates: %s', (question) => {
+    expect(ask(question).answer).toContain('已现场检查2次（3月10日、6月15日）');
+  });
+
+  it('opens with the number left for 还剩几次', () => {
+    expect(ask('示例钢铁今年还能查几次').answer).toMatch(/^今年还可现场检查2次：/);
+    expect(ask('示例焦化今年还剩几次？').answer).toMatch(/^今年常规现场检查次数已用完/);
+  });
 
   it('reads 它 and 这家企业 as the enterprise the previous question named', () => {
     expect(ask('它今年检查了几次', '示例焦化归哪个分局').answer).toContain(
