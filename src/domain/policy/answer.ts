@@ -98,7 +98,9 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return otherEntry();
-  if (ctx && aboutANameOnly(question, registryNames(ctx), retrieval.query.concepts)) return notCovered();
+  // The bureau's own name counts as a unit's: 「市生态环境局的官网」 is about it, not the scheme.
+  const names = ctx && [...registryNames(ctx), ctx.directory.bureau];
+  if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return notCovered();
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
   if (fromConfig) return fromConfig;

@@ -87,6 +87,10 @@ describe('near-misses and staff affairs', () => {
     '示例焦化去年营业额多少',
     '环评报告审批要几天',
     '屯留分局的传真号',
+    '黎城分局现在有多少人',
+    '示例钢铁的排污许可证哪天到期',
+    '法规科科长的手机',
+    '长治市生态环境局官网是什么',
   ])('refuses %s', (question) => {
     expect(ask(question).outOfScope).toBe(true);
   });
