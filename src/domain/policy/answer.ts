@@ -5,6 +5,7 @@ import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes } from './compose/annex.js';
 import { compose } from './compose/index.js';
+import { CONCEPTS } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
 import { everyday } from './everyday.js';
@@ -18,6 +19,7 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
 const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样/;
 const MAX_CITATIONS = 3;
+const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
 const PERIOD_ASKED = /时限|期限|多久|几天|多长时间|什么时候/;
 const PERIOD =
   /\d+\s*(?:个工作日|天|日|个月|年)|[一二三四五六七八九十两]+(?:个工作日|天|日|个月|年)|未规定|没有规定/;
@@ -98,8 +100,8 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return otherEntry();
-  // The bureau's own name counts as a unit's: 「市生态环境局的官网」 is about it, not the scheme.
-  const names = ctx && [...registryNames(ctx), ctx.directory.bureau];
+  // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
+  const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
   if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return notCovered();
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
