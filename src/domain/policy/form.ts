@@ -34,6 +34,8 @@ const PERMIT = /可以|采取|给予|减少|免除/;
  */
 export function verdictFor(question: string, sentence: string): string | undefined {
   if (VERDICT.test(sentence)) return undefined;
+  // 「要报批吗」 answered by a sentence silent on approval has no verdict to give.
+  if (/报批|审批|批准|要批|得批/.test(question) && !/批/.test(sentence)) return undefined;
   if (NEGATED_ASK.test(question) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
   if (MAY.test(question)) {

@@ -47,6 +47,11 @@ describe('the verdict a yes-or-no question gets', () => {
     expect(answer(question, ctx).answer).toMatch(verdict);
   });
 
+  it('gives no verdict on approval from a sentence silent on it', () => {
+    expect(answer('非现场检查要不要报批', ctx).answer).not.toMatch(/^(?:需要|不需要)/);
+    expect(answer('专项检查方案要审批吗', ctx).answer).toMatch(/^需要。/);
+  });
+
   it('cites 第14条 first for what is owed after not punishing', () => {
     for (const question of ['免罚以后还需要做什么', '不予处罚的话还要干啥', '首違不罰以後還要做什麼']) {
       const result = answer(question, ctx);
