@@ -9,7 +9,8 @@ const WHICH_BRANCH =
 /** 「是不是正面清单企业」「在正面清单里吗」: the registry's mark, not what the scheme allows. */
 const MEMBER = /是不是|是否|在不在|属不属于|有没有|列没列|[吗么][？?]?$/;
 /** 「正面清单上都有哪些企业」「有几家」. */
-const ROSTER = /哪些|哪几家|哪家|都有谁|有谁|名单|几家|多少家|列一下|有什么企业/;
+const ROSTER =
+  /哪些(?:企业|公司|单位)|都有哪些[？?]?$|哪几家|哪家|都有谁|有谁|名单(?:发|给|看|上有|里有|有哪|都有)|几家|多少家|列一下|有什么企业/;
 /** A visit or a rule asked about makes it a case for the rules, not a registry question. */
 const RULE = /查|入企|现场|检查|审批|怎么办|能不能|可以|能否/;
 
@@ -75,7 +76,7 @@ export function registryAnswer(
   if (RULE.test(text.replace(/检查(?:了|过)?(?:几|多少)/g, ''))) return undefined;
   if (concepts.has('positiveList')) {
     if (enterprise && MEMBER.test(text)) return membership(enterprise, ctx);
-    if (!enterprise && /企业|公司|单位/.test(text) && ROSTER.test(text)) return roster(ctx);
+    if (!enterprise && ROSTER.test(text)) return roster(ctx);
     return undefined;
   }
   if (!WHICH_BRANCH.test(text)) return undefined;
