@@ -19,7 +19,13 @@ describe('questions the bureau’s registry answers', () => {
     expect(result.citations[0]?.clause).toBe('9');
   });
 
-  it.each(['正面清单里现在有哪些企业', '白名单上有几家企业？'])(
+  it('leaves questions about the list’s rules to 第9条', () => {
+    for (const question of ['正面清单企业有哪些激励', '白名单怎么进？', '正面清单名单制度是哪个文件定的']) {
+      expect(ask(question).answer, question).not.toContain('现有3家企业');
+    }
+  });
+
+  it.each(['正面清单里现在有哪些企业', '白名单上有几家企业？', '正面清单上都有哪些'])(
     'lists the positive list for %s',
     (question) => {
       const result = ask(question);
