@@ -54,4 +54,8 @@ describe('asks the composers answer from the scheme’s own parts', () => {
       /^根据投诉举报、转办交办、数据监测等.*可以不受频次上限限制。$/,
     );
   });
+
+  it('reads 检查结束 as the step 第6条 follows with 反馈', () => {
+    expect(answer('检查结束以后还要做哪些事', ctx).citations[0]?.clause).toBe('6');
+  });
 });
