@@ -35,8 +35,24 @@ export function demoContext(): AnswerContext {
     enterprises: seed<{ enterprises: Enterprise[] }>('enterprises.json').enterprises,
     quietPeriods: seed<{ quietPeriods: QuietPeriod[] }>('quiet-periods.json').quietPeriods,
     pastInspections: [
-      { uscc: '91140404A10YRXXR9P', date: '2026-03-10', unit: 'shangdang', type: 'random', onSite: true },
-      { uscc: '91140404A10YRXXR9P', date: '2026-06-15', unit: 'shangdang', type: 'random', onSite: true },
+      {
+        uscc: '91140404A10YRXXR9P',
+        date: '2026-03-10',
+        unit: 'shangdang',
+        type: 'random',
+        onSite: true,
+        code: 'JC-2026-0012-1',
+        status: 'done',
+      },
+      {
+        uscc: '91140404A10YRXXR9P',
+        date: '2026-06-15',
+        unit: 'shangdang',
+        type: 'random',
+        onSite: true,
+        code: 'JC-2026-0047-1',
+        status: 'done',
+      },
     ],
   };
 }

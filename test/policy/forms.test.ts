@@ -63,6 +63,42 @@ describe('the v3 set of described cases and everyday wording, written before tun
   });
 });
 
+describe('the v4 development set, written before tuning', () => {
+  const items = formSet('questions-v4.json');
+
+  it('holds at least 140 questions across the issue’s categories', () => {
+    expect(items.length).toBeGreaterThanOrEqual(140);
+  });
+
+  // Described cases are tuned apart; these floors hold the other categories just under what they reach.
+  it('answers the form, from the right clause, naming what it must', () => {
+    const scores = scoreForms(items, ask);
+    const all = scores.get('all')!;
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.87);
+    expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.97);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(0.94);
+    expect(rate(all.mustMention)).toBeGreaterThanOrEqual(0.87);
+    for (const name of ['colloquial', 'traditional', 'which', 'how-many', 'who', 'how-long']) {
+      const category = scores.get(name)!;
+      expect(rate(category.form), name).toBeGreaterThanOrEqual(0.95);
+      expect(rate(category.refusal), name).toBe(1);
+      expect(rate(category.topCitation), name).toBeGreaterThanOrEqual(0.95);
+      expect(rate(category.mustMention), name).toBeGreaterThanOrEqual(0.95);
+    }
+    const config = scores.get('config')!;
+    expect(rate(config.form)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(config.mustMention)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(scores.get('out-of-scope')!.refusal)).toBe(1);
+    const followUp = scores.get('follow-up')!;
+    expect(rate(followUp.topCitation)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(followUp.mustMention)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(followUp.form)).toBeGreaterThanOrEqual(0.95);
+    const yesNo = scores.get('yes-no')!;
+    expect(rate(yesNo.form)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(yesNo.mustMention)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('the v2 held-out set, written by someone who did not tune', () => {
   it('is mostly answered in the form asked, from the right clause', () => {
     const all = scoreForms(formSet('../corpus/policy-holdout-v2.json'), ask).get('all');

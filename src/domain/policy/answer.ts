@@ -3,20 +3,26 @@ import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { answerCase } from './case-answer.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
+import { asksAnnexes } from './compose/annex.js';
 import { compose } from './compose/index.js';
+import { CONCEPTS } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
 import { everyday } from './everyday.js';
-import { extractFacts, isDescribedCase, registryNames } from './facts.js';
+import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
 import { withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { retrieve } from './retrieve.js';
-import { aboutANameOnly, isCovered, notCovered, otherEntry } from './scope.js';
+import { aboutANameOnly, isCovered, notCovered, otherEntry, personalAffair } from './scope.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
 const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样/;
 const MAX_CITATIONS = 3;
+const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
+const PERIOD_ASKED = /时限|期限|多久|几天|多长时间|什么时候/;
+const PERIOD =
+  /\d+\s*(?:个工作日|天|日|个月|年)|[一二三四五六七八九十两]+(?:个工作日|天|日|个月|年)|未规定|没有规定/;
 const HAS_QUANTITY = /\d|[一二三四五六七八九十两]+[次天日月年个栏项]|未规定|及时|年度|每年|全覆盖/;
 
 function personName(directory: Directory, id: string | undefined): string | undefined {
@@ -35,14 +41,35 @@ function approversOf(unit: Unit | undefined, ctx: AnswerContext | undefined): Qu
   return { unit: name, head, ...(supervisor ? { supervisor } : {}), ...(director ? { director } : {}) };
 }
 
+/**
+ * 「分局去企业检查谁批？」 states no more than a level and a visit: it asks 第5条's rule, which names
+ * every level's approver, not for a case to be weighed.
+ */
+function onlyWhoApproves(form: string, facts: CaseFacts): boolean {
+  return (
+    form === 'who' &&
+    !facts.enterprise &&
+    !facts.dates &&
+    facts.type === undefined &&
+    facts.quiet === undefined &&
+    facts.positiveList === undefined
+  );
+}
+
 /** The first sentence answers the form asked: a yes or no first, a number or 「未规定」 for 几次/多久. */
 function opening(question: Question, draft: Draft): string {
   const text = draft.answer;
+  const first = text.split('。')[0] ?? '';
+  // 「有时限吗」「多久要移交」: 「及时」 is no period, so say the scheme sets none, then what it says.
+  const periodUnset = PERIOD_ASKED.test(question.text) && /及时/.test(first) && !PERIOD.test(first);
   if (question.form === 'yes-no') {
+    if (periodUnset && /有[^，。？?]{0,4}(?:时限|期限)/.test(question.text))
+      return `实施方案没有规定具体时限；${text}`;
     const verdict = verdictFor(question.text, text);
     return verdict ? `${verdict}。${text}` : text;
   }
-  if (question.form === 'quantity' && !HAS_QUANTITY.test(text.split('。')[0] ?? '')) {
+  if (question.form === 'quantity' && periodUnset) return `实施方案未规定具体期限；${text}`;
+  if (question.form === 'quantity' && !HAS_QUANTITY.test(first)) {
     return `实施方案未规定具体${/次/.test(question.text) ? '次数' : '期限'}；${text}`;
   }
   return text;
@@ -69,27 +96,41 @@ export function enterprisesNamed(question: string, ctx: AnswerContext): string[]
  */
 export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const question = readQuestion(asked, ctx);
+  if (personalAffair(question)) return notCovered();
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return otherEntry();
-  if (ctx && aboutANameOnly(question, registryNames(ctx), retrieval.query.concepts)) return notCovered();
+  // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
+  const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
+  if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return notCovered();
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
   if (fromConfig) return fromConfig;
   const visit = INSPECTION.test(question) || (facts.enterprise !== undefined && facts.planned);
-  if (ctx && visit && isDescribedCase(facts)) {
+  const form = askedForm(question);
+  if (ctx && visit && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     return answerCase(facts, question, ctx);
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
-  const form = askedForm(question);
+  // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.
   const found =
-    clauseReference(question) ?? (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
+    clauseReference(question) ??
+    (asksAnnexes(question) ? 'annex-1' : undefined) ??
+    (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.
-  const toWhom = found === 'annex-3' && form === 'who' && !concepts.has('annex3') && !concepts.has('form');
+  // 「线索移交有时限吗」 too: the duty's timing is 第8条's 「及时」, not a row of the form.
+  const toWhom =
+    found === 'annex-3' &&
+    (form === 'who' || PERIOD_ASKED.test(question)) &&
+    !concepts.has('annex3') &&
+    !concepts.has('form');
   // 「分管副局长能批吗」 asks who approves (第5条), not what the forms' opinion rows say.
   const formAsked = ['form', 'annex1', 'annex2', 'annex3', 'special'].some((c) => concepts.has(c as never));
-  const approver = /^annex-[12]$/.test(found) && !formAsked && concepts.has('approve');
+  // 「检查计划谁批」 too: 第3条 asks for the plan, 第5条 says who approves it.
+  const approver =
+    concepts.has('approve') &&
+    ((/^annex-[12]$/.test(found) && !formAsked) || (found === '3' && form === 'who'));
   const clause = toWhom ? '8' : approver ? '5' : found;
   const approvers = approversOf(facts.unit, ctx);
   const composed: Question = {

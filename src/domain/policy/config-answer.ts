@@ -3,32 +3,41 @@ import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
 import { asksOutreach, outreachAnswer } from './outreach-answer.js';
-import { asOf, calendarAnswer, EXEMPTION_ASKED, exemptionAnswer } from './quiet-answer.js';
+import { asOf, calendarAnswer, day, EXEMPTION_ASKED, exemptionAnswer } from './quiet-answer.js';
+import { registryAnswer } from './registry-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Questions about the calendar itself, not about what the scheme allows during it. */
 const CALENDAR =
-  /哪几天|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期/;
+  /哪几天|哪些(?:地方|地区|区县|县区|县|区|企业安静期|安静期)|属于[^，。？?]{0,4}安静期|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期/;
 const RULE_ASKED = /能不能|可以|能否|能去|还能|能进|进企业|入企|审批|批准|报批|错峰|怎么/;
 const COUNT =
-  /查过几次|检查过几次|检查了几次|查了几次|几次检查|查过多少次|检查过多少次|查了多少次|还能再|还能查|还可以查|还能安排/;
+  /(?:查|去|走访|入企)(?:过|了)?(?:几|多少)(?:次|回|趟)|几(?:次|回)检查|检查(?:的)?次数|查过(?:没有|吗)|还剩(?:几|多少)|还能再|还能查|还可以查|还能安排/;
 
 function inspections(text: string, enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
   const { today } = ctx;
   const year = today.slice(0, 4);
   const settings = ctx.settings ?? DEFAULT_SETTINGS;
   const cap = enterprise.majorProblem ? settings.majorProblemCap : settings.yearlyCap;
-  const count = (ctx.pastInspections ?? []).filter(
+  const visits = (ctx.pastInspections ?? []).filter(
     (visit) =>
       visit.uscc === enterprise.uscc && visit.onSite && visit.date.startsWith(year) && visit.date <= today,
-  ).length;
-  const record = `${asOf(today)}，${enterprise.name}${year}年已现场检查${count}次，本局设定的年度上限为${cap}次`;
+  );
+  const count = visits.length;
+  const dates = count ? `（${visits.map((visit) => day(visit.date, today)).join('、')}）` : '';
+  const record = `${asOf(today)}，${enterprise.name}${year}年已现场检查${count}次${dates}，本局设定的年度上限为${cap}次`;
+  const left = Math.max(0, cap - count);
   let answer: string;
-  if (/还能|还可以/.test(text)) {
+  if (/还剩|(?:还能|还可以)[^，。？?]{0,6}(?:几|多少)/.test(text)) {
+    // 「还剩几次」 asks the number left, which opens the answer.
+    answer = left
+      ? `今年还可现场检查${left}次：${record}。`
+      : `今年常规现场检查次数已用完，因投诉举报、转办交办、数据监测等线索或应企业申请实施的除外：${record}。`;
+  } else if (/还能|还可以/.test(text)) {
     answer =
       count >= cap
         ? `不能，除非系根据投诉举报、转办交办、数据监测等线索或应企业申请实施：${record}，已达上限。`
-        : `可以，但须按程序审批：${record}，今年还可现场检查${cap - count}次。`;
+        : `可以，但须按程序审批：${record}，今年还可现场检查${left}次。`;
   } else {
     answer = `${record}。`;
   }
@@ -59,6 +68,8 @@ export function answerFromConfig(
     return calendarAnswer(text, facts, ctx);
   }
   if (facts.enterprise && asksOutreach(text)) return outreachAnswer(facts.enterprise, ctx);
+  const registry = registryAnswer(text, facts.enterprise, ctx, concepts);
+  if (registry) return registry;
   // 「因举报还能再去吗」「已经查过两次，还能去吗」 describe a case: the rules weigh its facts.
   const described =
     facts.type !== undefined || facts.stated.visits !== undefined || facts.dates !== undefined;

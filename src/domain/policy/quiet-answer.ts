@@ -17,6 +17,7 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 const NOW = /现在|目前|今天|当前|本周|这几天/;
 const CITYWIDE = /全市|市里/;
 const WHICH_DAYS = /哪几天|哪些天|几号|哪天|日期|什么时候|何时|起止/;
+const WHICH_PLACES = /哪些(?:地方|地区|区县|县区|县|区)|哪里/;
 /** How far ahead 「最近的企业安静期」 looks. */
 const LOOK_AHEAD_DAYS = 366;
 
@@ -111,6 +112,12 @@ function nextQuiet(periods: readonly QuietPeriod[], after: string, today: string
   return run && `${runText(run, today)}（${whoText(first.period)}）`;
 }
 
+function periodLength(range: DateRange): number {
+  let days = 0;
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) days += 1;
+  return days;
+}
+
 /** 「屯留区这个月哪几天是安静期？」: the calendar expanded over the asked dates, or the periods ahead. */
 export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContext): PolicyAnswer {
   const { today } = ctx;
@@ -126,11 +133,20 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
     const when = runText(dates, today);
     const next = nextQuiet(periods, dates.to > today ? dates.to : today, today);
     const found = inside.map((hit) => daysText(hit.period, hit.days, today)).join('、');
-    const listing = dates.from !== dates.to && WHICH_DAYS.test(text);
+    const listing = (dates.from !== dates.to && WHICH_DAYS.test(text)) || (!whom && WHICH_PLACES.test(text));
+    // 「12月有安静期吗」: a span only partly quiet is not 「处于」 one.
+    // Without a place the periods cover different places, so one of them must cover it all.
+    const length = periodLength(dates);
+    const whole = whom
+      ? new Set(inside.flatMap((hit) => hit.days)).size >= length
+      : inside.some((hit) => hit.days.length >= length);
+    const has = /有没有|有[^，。？?]{0,6}安静期[吗么]/.test(text);
     answer = inside.length
       ? listing
         ? `${when}，${whom}企业安静期为${found}${source}。`
-        : `是。${when}处于${whom}企业安静期：${found}${source}。`
+        : whole && !has
+          ? `是。${when}处于${whom}企业安静期：${found}${source}。`
+          : `${has ? '有' : '部分日期是'}。${when}，${whom}企业安静期为${found}${source}。`
       : `不是。${when}不在${whom}企业安静期内${next ? `；最近的企业安静期为${next}` : ''}${source}。`;
   } else {
     const ahead = periods.filter((period) => validity(period).to >= today);

@@ -54,15 +54,23 @@ export function countedVisits(
       unit: visit.unit,
       unitName: directory ? unitName(directory, visit.unit) : visit.unit,
       status: visit.status ?? 'planned',
+      ...(visit.status ? {} : { statusUnrecorded: true as const }),
     }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : 1));
 }
 
-/** 「JC-2026-0001-1，2026-02-10，大气环境科，已检查」, several joined by 「；」. */
+/**
+ * 「JC-2026-0001-1，2026-02-10，大气环境科，已检查」, several joined by 「；」. A visit recorded
+ * before numbering or statuses is named by what is known: no invented 「未编号」 or 「待实施」.
+ */
 export function visitsText(visits: readonly CountedVisit[]): string {
   const named = visits
     .slice(0, NAMED_IN_MESSAGE)
-    .map((v) => [v.code || '未编号', v.date, v.unitName, STATUS_WORDS[v.status]].join('，'));
+    .map((v) =>
+      [v.code, v.date, v.unitName, v.statusUnrecorded ? '' : STATUS_WORDS[v.status]]
+        .filter(Boolean)
+        .join('，'),
+    );
   return named.join('；') + (visits.length > NAMED_IN_MESSAGE ? `等${visits.length}次` : '');
 }
 

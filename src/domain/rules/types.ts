@@ -75,7 +75,10 @@ export interface CountedVisit {
   date: string;
   unit: string;
   unitName: string;
+  /** `planned` when the record has none, which counts it; see `statusUnrecorded`. */
   status: VisitStatus;
+  /** The visit was recorded before statuses, so no message should claim one. */
+  statusUnrecorded?: true;
 }
 
 /** Another unit's plan, pending or approved, for the 综合一次查 check. */

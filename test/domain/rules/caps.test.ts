@@ -218,6 +218,15 @@ describe('第3条 yearly cap and 第11条 raised cap', () => {
       ],
       words: ['JC-2026-0009，2026-02-10'],
     },
+    {
+      name: 'a visit recorded without number or status claims neither',
+      past: visits(USCC.coking, ['2026-02-10', '2026-03-01']),
+      visits: [
+        ['', '2026-02-10', 'luzhou', 'planned'],
+        ['', '2026-03-01', 'luzhou', 'planned'],
+      ],
+      words: ['（2026-02-10，长治市生态环境局潞州分局；2026-03-01，长治市生态环境局潞州分局）'],
+    },
   ];
 
   it.each(counted)('$name', ({ past, visits: expected, words }) => {
@@ -226,6 +235,7 @@ describe('第3条 yearly cap and 第11条 raised cap', () => {
     expect(finding?.visits?.map((v) => [v.code, v.date, v.unit, v.status])).toEqual(expected);
     for (const word of words) expect(finding?.message).toContain(word);
     expect(finding?.message).not.toContain('JC-2026-0002-1');
+    expect(finding?.message).not.toContain('未编号');
     expect(finding?.visits?.every((v) => v.unitName !== v.unit)).toBe(true);
   });
 

@@ -35,15 +35,30 @@ function options(row: string): string {
     .join('、');
 }
 
+/** The row whose label the question names (「检查方式有哪些选项」), the longest such label first. */
+function namedRow(clause: ClauseId, title: string, text: string): string | undefined {
+  return getClause(clause)
+    .sentences.filter((sentence) => !sentence.heading && !sentence.text.includes(title))
+    .map((sentence) => sentence.text)
+    .filter((row) => text.includes(rowLabel(row)))
+    .sort((a, b) => rowLabel(b).length - rowLabel(a).length)[0];
+}
+
 /** 附件1 to 附件3: what the form asks for, which options a row offers, who writes an opinion. */
 export function annex(question: Question, clause: ClauseId): Draft {
   const form = readForm(clause);
   const number = clause.slice(-1);
   // The form's title matches any question naming the form; the row asked about is what matters.
-  const row = bestSentence(clause, question.text, (sentence) => !sentence.text.includes(form.title)).text;
+  const row =
+    namedRow(clause, form.title, question.text) ??
+    bestSentence(clause, question.text, (sentence) => !sentence.text.includes(form.title)).text;
   let answer: string;
-  if (row.includes('□') && /选项|勾选|类型|方式|来源|哪几|哪些|几种/.test(question.text)) {
-    answer = `附件${number}中“${rowLabel(row)}”的选项为${options(row)}。`;
+  if (row.includes('□') && /选项|勾选|类型|方式|来源|哪几|哪些|几种|几个|可以选|能选/.test(question.text)) {
+    const choices = options(row);
+    answer =
+      question.form === 'quantity' || /几(?:种|个|项|类)|多少/.test(question.text)
+        ? `附件${number}中“${rowLabel(row)}”有${choices.split('、').length}个选项：${choices}。`
+        : `附件${number}中“${rowLabel(row)}”的选项为${choices}。`;
   } else if (hasAny(question, 'approve', 'head', 'supervisor') || /签|意见/.test(question.text)) {
     const count = question.form === 'quantity' ? `共${form.opinions.length}栏：` : '';
     answer = `《${form.title}》（附件${number}）的意见栏${count || '为'}${form.opinions.join('、')}。`;
@@ -51,4 +66,20 @@ export function annex(question: Question, clause: ClauseId): Draft {
     answer = `《${form.title}》（附件${number}）需填写${form.fields.join('、')}，意见栏为${form.opinions.join('、')}。`;
   }
   return { answer, cite: [{ clause, about: `${row}\n${question.text}` }] };
+}
+
+/** 「方案有几个附件」「附件都有哪些」: the forms the scheme carries, not one of them. */
+export function asksAnnexes(text: string): boolean {
+  return /附件(?![1-3一二三])/.test(text) && /几|哪些|多少|什么/.test(text);
+}
+
+const ANNEXES = ['annex-1', 'annex-2', 'annex-3'] as const;
+
+export function annexes(question: Question): Draft {
+  const titles = ANNEXES.map((clause) => `附件${clause.slice(-1)}《${readForm(clause).title}》`);
+  const count = question.form === 'quantity' ? `共${titles.length}个附件：` : '的附件为';
+  return {
+    answer: `实施方案${count}${titles.join('、')}。`,
+    cite: ANNEXES.map((clause) => ({ clause, about: readForm(clause).title })),
+  };
 }

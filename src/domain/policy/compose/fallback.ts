@@ -1,7 +1,13 @@
 import type { ClauseId } from '../../clauses.js';
+import { CONCEPT_FORMS } from '../concepts.js';
 import { getClause } from '../scheme.js';
 import { bestSentence } from '../retrieve.js';
 import type { Draft, Question } from './types.js';
+
+/** 「无感式执法是怎么回事」: asks what a clause's own term means. */
+const DEFINITION = /是什么|是啥|怎么回事|什么意思|啥意思|指什么|含义|怎么理解/;
+/** Longest a whole clause may be to answer a definition in chat. */
+const WHOLE_CLAUSE_MAX = 200;
 
 /** 「第6条」 for numbered clauses, the full label for the rest. */
 function shortLabel(clause: ClauseId): string {
@@ -10,11 +16,38 @@ function shortLabel(clause: ClauseId): string {
 }
 
 /**
+ * The question's own wording of a scheme term, when just one of the clause's sentences uses it:
+ * 「执法和服务」 is said in one sentence of 总体要求, though its concept is in several.
+ */
+function literalSentence(text: string, sentences: readonly string[]): string | undefined {
+  for (const { form } of CONCEPT_FORMS) {
+    if (form.length < 4 || !text.includes(form)) continue;
+    const using = sentences.filter((sentence) => sentence.includes(form));
+    if (using.length === 1 && sentences.length > 1) return using[0];
+  }
+  return undefined;
+}
+
+/**
  * No rule of composition fits, so the answer is the clause's own sentence closest to the question;
- * quoting it is never wrong, only less direct.
+ * quoting it is never wrong, only less direct. A definition of the term a clause is headed by
+ * takes the clause's body when it is short.
  */
 export function fromBestSentence(question: Question, clause: ClauseId): Draft {
-  const sentence = bestSentence(clause, question.text).text;
+  const { sentences } = getClause(clause);
+  const body = sentences.filter((sentence) => !sentence.heading).map((sentence) => sentence.text);
+  const heading = sentences.find((sentence) => sentence.heading)?.text ?? '';
+  const whole = body.join('');
+  const defined =
+    DEFINITION.test(question.text) &&
+    whole.length <= WHOLE_CLAUSE_MAX &&
+    CONCEPT_FORMS.some(
+      ({ form }) =>
+        form.length >= 2 && question.text.includes(form) && heading.includes(form) && !whole.includes(form),
+    );
+  const sentence = defined
+    ? whole
+    : (literalSentence(question.text, body) ?? bestSentence(clause, question.text).text);
   return {
     answer: `根据${shortLabel(clause)}，${sentence.replace(/[；：]$/, '。')}`,
     cite: [{ clause, about: question.text }],

@@ -24,6 +24,12 @@ function capAnswer(question: Question): Draft {
     const answer = `${kind}不属于第3条所列可以不受频次上限限制的情形，应合理确定检查比例和次数，最大限度减少入企检查频次。`;
     return { answer, cite: [{ clause: '3', about: `合理确定检查比例和次数 ${EXEMPT_RULE}` }] };
   }
+  // 「哪些检查不算频次」 asks the list of 第3条's exemptions, which then opens the answer.
+  if (question.form === 'list') {
+    const answer =
+      '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施的检查，以及应企业申请实施的执法检查，可以不受频次上限限制。';
+    return { answer, cite: [{ clause: '3', about: EXEMPT_RULE }] };
+  }
   const { yearlyCap, majorProblemCap } = question.settings;
   const local =
     question.form === 'quantity'

@@ -1,5 +1,5 @@
 import type { ClauseId } from '../../clauses.js';
-import { annex } from './annex.js';
+import { annex, annexes, asksAnnexes } from './annex.js';
 import { approval } from './approval.js';
 import { disclosure } from './disclosure.js';
 import { fromBestSentence } from './fallback.js';
@@ -32,5 +32,6 @@ const COMPOSERS: Partial<Record<ClauseId, Composer>> = {
 };
 
 export function compose(question: Question, clause: ClauseId): Draft {
+  if (asksAnnexes(question.text)) return annexes(question);
   return (COMPOSERS[clause] ?? ((q: Question) => fromBestSentence(q, clause)))(question);
 }

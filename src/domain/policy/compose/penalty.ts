@@ -6,6 +6,12 @@ const EXEMPTION =
 const DISCRETION =
   '处罚应执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素，避免处罚畸轻畸重。';
 
+const EDUCATION = '对轻微违法不予处罚的，应当履行对当事人的教育义务，指导及时纠正违法行为，确保免罚不免责。';
+/** 「不罚以后还要做什么」「不予处罚就不用管了吗」: what follows an exemption. */
+const AFTER_EXEMPTION = /以后|之后|还要|还需|还得|不用管|不管了|完事|就完了/;
+const MUST_PUNISH =
+  /(?:必须|一定|要不要|需不需要|是否要|是否需要|应不应该|应该|该|得|要)(?:给予|进行|作出)?(?:处罚|罚款|罚)/;
+
 /** 第13条: 首违不罚 and 轻微免罚, coercive measures, and paying a fine late or in parts. */
 export function flexible(question: Question): Draft {
   if (hasAny(question, 'latePayment')) {
@@ -15,14 +21,32 @@ export function flexible(question: Question): Draft {
   }
   if (hasAny(question, 'coercive')) {
     const rule = '应审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施。';
-    const answer = question.yesNo ? `可以，但${rule}` : rule;
+    // 「随便查封吗」「一刀切停产行吗」 ask for the very thing 审慎 rules out.
+    const unrestrained = /随便|随意|任意|一刀切|一律|动不动/.test(question.text);
+    const answer = question.yesNo ? `${unrestrained ? '不能，' : '可以，但'}${rule}` : rule;
     return { answer, cite: [{ clause: '13', about: answer }] };
   }
   if (hasAny(question, 'penaltyExempt', 'education')) {
     // 「可以」 only answers a question whether not punishing is allowed, not one about its effects.
     const asksMay = /(?:能|可以|可不可以|能不能|能否)(?:不罚|免罚|不予处罚|不处罚)/.test(question.text);
+    // 「首次违法必须罚吗」: not when 首违不罚 applies.
+    const asksMust = question.yesNo && MUST_PUNISH.test(question.text);
+    // What is owed after not punishing is 第14条's: 教育义务, 免罚不免责.
+    if (!asksMay && !asksMust && AFTER_EXEMPTION.test(question.text)) {
+      return {
+        answer: EDUCATION,
+        cite: [
+          { clause: '14', about: EDUCATION },
+          { clause: '13', about: question.text },
+        ],
+      };
+    }
     return {
-      answer: asksMay ? `可以，但须属于首违不罚、轻微免罚的情形。${EXEMPTION}` : EXEMPTION,
+      answer: asksMay
+        ? `可以，但须属于首违不罚、轻微免罚的情形。${EXEMPTION}`
+        : asksMust
+          ? `不需要，属于首违不罚、轻微免罚情形的，依法不予处罚。${EXEMPTION}`
+          : EXEMPTION,
       cite: [
         { clause: '13', about: '首违不罚 轻微免罚 不予处罚事项清单 主观故意 后果影响' },
         { clause: '14', about: '轻微违法不予处罚 教育义务 免罚不免责' },
@@ -32,8 +56,19 @@ export function flexible(question: Question): Draft {
   return fromBestSentence(question, '13');
 }
 
+const CASE_HANDLING = ['案件事实清楚', '违法证据充分', '法律适用准确', '裁量范围得当'];
+
 /** 第12条: the provincial discretion benchmark and 过罚相当. */
 export function discretion(question: Question): Draft {
+  // 「对案件办理有哪些要求」 asks the four requirements, before the weighing of 过罚相当.
+  if (/案件|办案|类案|证据|事实/.test(question.text)) {
+    const list = CASE_HANDLING.join('、');
+    const asked = /几/.test(question.text)
+      ? `办理案件的要求共${CASE_HANDLING.length}个方面：${list}`
+      : `办理案件须做到${list}`;
+    const answer = `执行省生态环境厅《生态环境行政处罚自由裁量基准》，${asked}，实现类案同罚。`;
+    return { answer, cite: [{ clause: '12', about: CASE_HANDLING.join('、') }] };
+  }
   if (hasAny(question, 'discretion', 'fine')) {
     return { answer: DISCRETION, cite: [{ clause: '12', about: DISCRETION }] };
   }

@@ -4,20 +4,26 @@ const LISTING =
   '符合条件的守法模范企业经过筛选程序列入监督执法正面清单，具体执行省生态环境厅《生态环境监督执法正面清单管理办法》。';
 const INCENTIVE = '对列入监督执法正面清单的企业，采取减少、免除现场检查等正向激励举措。';
 
+const BENEFIT = /好处|待遇|优惠|激励|还能|能不能|可以|少查|免检/;
+const LISTED = /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件/;
+
 /** 第9条: how an enterprise gets on the positive list and what that spares it. */
 export function positiveList(question: Question): Draft {
   // 「列入后有什么好处」 asks about the incentive, not about getting listed.
-  const benefit = /好处|待遇|优惠|激励|还能|能不能|可以|少查|免检/.test(question.text);
-  if (
-    !benefit &&
-    /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件/.test(question.text)
-  ) {
+  // A follow-up's own ask comes last (「正面清单企业能少查吗，那企业怎么才能进」) and decides.
+  const last = question.text.split(/[，,；]/).pop() ?? question.text;
+  const listing = (text: string) => LISTED.test(text) && !BENEFIT.test(text);
+  if (listing(question.text) || listing(last)) {
     return { answer: LISTING, cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }] };
   }
   // 「是不是就不来查了」「还查不查」: neither a plain yes nor a plain no.
   const ask = question.yesNo && /不来|不查|查不查|还查|不用查|免检|不现场检查/.test(question.text);
+  // 「可以免检吗」 asks for the incentive itself; 「就不来查了吗」 takes it for a rule.
+  const opening = /可以|能|能否|可否/.test(question.text)
+    ? '可以，但视情减少或免除现场检查，并非一律免检。'
+    : '不是，视情减少或免除现场检查，并非一律不查。';
   return {
-    answer: ask ? `不是一律不查，视情减少或免除现场检查。${INCENTIVE}` : INCENTIVE,
+    answer: ask ? `${opening}${INCENTIVE}` : INCENTIVE,
     cite: [
       { clause: '9', about: INCENTIVE },
       ...(hasAny(question, 'offsite') ? [{ clause: '8' as const, about: question.text }] : []),

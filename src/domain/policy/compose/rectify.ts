@@ -17,6 +17,8 @@ export function rectify(question: Question): Draft {
       ],
     };
   }
+  // 「还得帮企业做什么」 asks 第15条's service, not 第14条's duty to follow up.
+  if (hasAny(question, 'service')) return guidance(question);
   if (hasAny(question, 'rectify')) {
     return {
       answer: DUTY,

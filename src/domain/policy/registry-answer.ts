@@ -1,0 +1,86 @@
+import type { Enterprise } from '../org.js';
+import { cite } from './citations.js';
+import { asOf, countyNamed } from './quiet-answer.js';
+import type { AnswerContext, PolicyAnswer } from './types.js';
+
+/** 「归哪个分局管」「属于哪个分局辖区」「谁负责」: which branch covers an enterprise. */
+const WHICH_BRANCH =
+  /哪个分局|哪家分局|哪一个分局|什么分局|归谁管|谁管|归哪|属地|辖区|谁负责|哪个区县|哪个县区/;
+/** 「是不是正面清单企业」「在正面清单里吗」: the registry's mark, not what the scheme allows. */
+const MEMBER = /是不是|是否|在不在|属不属于|有没有|列没列|[吗么][？?]?$/;
+/** 「正面清单上都有哪些企业」「有几家」. */
+const ROSTER =
+  /哪些(?:企业|公司|单位)|都有哪些[？?]?$|哪几家|哪家|都有谁|有谁|名单(?:发|给|看|上有|里有|有哪|都有)|几家|多少家|列一下|有什么企业/;
+/** A visit or a rule asked about makes it a case for the rules, not a registry question. */
+const RULE = /查|入企|现场|检查|审批|怎么办|能不能|可以|能否/;
+
+function source(ctx: AnswerContext): string {
+  return `（据本局企业名录，${asOf(ctx.today)}）`;
+}
+
+function listedOn(enterprise: Enterprise, today: string): boolean {
+  if (!enterprise.positiveList) return false;
+  return (enterprise.positiveListFrom ?? today) <= today && today <= (enterprise.positiveListTo ?? today);
+}
+
+const POSITIVE_LIST_CITE = [
+  { clause: '9' as const, about: '对列入监督执法正面清单的企业 减少、免除现场检查' },
+];
+
+function membership(enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
+  const listed = listedOn(enterprise, ctx.today);
+  const answer = listed
+    ? `是。${enterprise.name}列入本局监督执法正面清单${source(ctx)}，应减少、免除现场检查。`
+    : `不是。${enterprise.name}未列入本局监督执法正面清单${source(ctx)}。`;
+  return { answer, citations: cite(POSITIVE_LIST_CITE), outOfScope: false };
+}
+
+function roster(ctx: AnswerContext): PolicyAnswer {
+  const listed = ctx.enterprises.filter((enterprise) => listedOn(enterprise, ctx.today));
+  const answer = listed.length
+    ? `本局监督执法正面清单现有${listed.length}家企业：${listed.map((e) => e.name).join('、')}${source(ctx)}。`
+    : `本局监督执法正面清单目前没有登记企业${source(ctx)}。`;
+  return { answer, citations: cite(POSITIVE_LIST_CITE), outOfScope: false };
+}
+
+function branchOf(county: string, ctx: AnswerContext) {
+  return ctx.directory.units.find((candidate) => candidate.kind === 'branch' && candidate.county === county);
+}
+
+function branch(enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
+  const unit = branchOf(enterprise.county, ctx);
+  const answer = unit
+    ? `${unit.name.replace(/^长治市生态环境局/, '')}。${enterprise.name}位于${enterprise.county}，属${unit.name}辖区${source(ctx)}。`
+    : `${enterprise.name}位于${enterprise.county}，本局名录中没有对应该地的分局${source(ctx)}。`;
+  return { answer, citations: [], outOfScope: false };
+}
+
+/** 「高新区的企业归谁管」: the branch of the county named. */
+function countyBranch(county: string, ctx: AnswerContext): PolicyAnswer | undefined {
+  const unit = branchOf(county, ctx);
+  if (!unit) return undefined;
+  const answer = `${unit.name.replace(/^长治市生态环境局/, '')}。${county}的企业属${unit.name}辖区（据本局机构名录）。`;
+  return { answer, citations: [], outOfScope: false };
+}
+
+/**
+ * Questions the enterprise registry answers: whether an enterprise is on the positive list, who
+ * is on it, and which branch an enterprise's county belongs to, each with the data's date.
+ */
+export function registryAnswer(
+  text: string,
+  enterprise: Enterprise | undefined,
+  ctx: AnswerContext,
+  concepts: ReadonlySet<string>,
+): PolicyAnswer | undefined {
+  if (RULE.test(text.replace(/检查(?:了|过)?(?:几|多少)/g, ''))) return undefined;
+  if (concepts.has('positiveList')) {
+    if (enterprise && MEMBER.test(text)) return membership(enterprise, ctx);
+    if (!enterprise && ROSTER.test(text)) return roster(ctx);
+    return undefined;
+  }
+  if (!WHICH_BRANCH.test(text)) return undefined;
+  if (enterprise) return branch(enterprise, ctx);
+  const county = /企业|公司|厂/.test(text) ? countyNamed(text, ctx) : undefined;
+  return county ? countyBranch(county, ctx) : undefined;
+}
