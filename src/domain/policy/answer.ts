@@ -99,7 +99,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   if (personalAffair(question)) return notCovered();
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
-  if (concepts.has('otherEntry')) return otherEntry();
+  if (concepts.has('otherEntry')) return otherEntry(question);
   // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
   const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
   if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return notCovered();

@@ -91,11 +91,19 @@ export function notCovered(): PolicyAnswer {
   return { answer: NOT_COVERED, citations: [], outOfScope: true };
 }
 
-/** The notice itself leaves 行政许可、核与辐射 and the like to other rules; say so and quote it. */
-export function otherEntry(): PolicyAnswer {
+/** 「工作调研也按这个方案吗」 asks whether the scheme applies, which the notice answers. */
+const ASKS_APPLIES =
+  /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归/;
+
+/**
+ * 行政许可、工作调研 and the like. Whether the scheme applies to them is answered by the notice (a
+ * grounded 「不适用」); how to do them (who approves an 环评, how long a permit takes) is not
+ * covered, and gets the same sentence as a refusal.
+ */
+export function otherEntry(question: string): PolicyAnswer {
   return {
     answer: OTHER_ENTRY,
     citations: cite([{ clause: 'notice', about: '行政许可 工作调研 考核评估 核与辐射监管 其他入企行为' }]),
-    outOfScope: true,
+    outOfScope: !ASKS_APPLIES.test(question),
   };
 }

@@ -53,6 +53,16 @@ describe('answer', () => {
     expect(result.citations[0]?.quote).toContain('核与辐射监管等其他入企行为按照相关规定和要求执行');
   });
 
+  it.each(['工作调研入企也按这个方案来吗？', '行政许可现场核查适用这个方案吗', '考核评估入企算不算入企检查'])(
+    'answers whether the scheme applies to %s from the notice, not as a refusal',
+    (question) => {
+      const result = answer(question, ctx);
+      expect(result.outOfScope).toBe(false);
+      expect(result.answer).toMatch(/^这一事项不适用本实施方案/);
+      expect(result.citations[0]?.clause).toBe('notice');
+    },
+  );
+
   it('composes who approves from the level the question names', () => {
     expect(answer('县区级的入企执法检查找谁批？').answer).toBe('县区级入企执法检查由各分局主要负责人审批。');
     const quiet = answer('安静期内确需现场检查，要谁批？');
