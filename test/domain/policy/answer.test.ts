@@ -63,6 +63,15 @@ describe('answer', () => {
     },
   );
 
+  it.each([
+    ['luzhou', '我们的检查计划谁签字', '潞州分局主要负责人为潞州分局局长（示例）'],
+    ['air', '检查计划找谁审批', '大气环境科的分管局领导为副局长乙（示例）'],
+    ['shangdang', '安静期要去现场报谁批', '上党分局主要负责人为'],
+    ['water', '安静期确需进厂，找哪位领导批准', '市生态环境局主要负责人为局长（示例）'],
+  ])("names the people of the asker's unit (%s) for 「%s」", (unit, question, person) => {
+    expect(answer(question, { ...ctx, askerUnit: unit }).answer).toContain(person);
+  });
+
   it('composes who approves from the level the question names', () => {
     expect(answer('县区级的入企执法检查找谁批？').answer).toBe('县区级入企执法检查由各分局主要负责人审批。');
     const quiet = answer('安静期内确需现场检查，要谁批？');

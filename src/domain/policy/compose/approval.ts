@@ -6,7 +6,7 @@ const COUNTY = '县区级入企执法检查由各分局主要负责人审批';
 const WITHOUT = /不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经/;
 
 /** 「大气环境科的分管局领导为副局长乙（示例）」: the people behind the roles, when the unit is known. */
-function people(question: Question): string {
+export function people(question: Question): string {
   const who = question.approvers;
   if (!who) return '';
   if (!who.supervisor) return `；${who.unit}主要负责人为${who.head}`;
@@ -25,9 +25,10 @@ export function approval(question: Question): Draft {
     const no = question.yesNo && supervisor ? '不可以。' : '';
     rule = `${no}${COUNTY}${supervisor ? '，分管局领导不能代替' : ''}${people(question)}。`;
   } else if (question.yesNo && /要不要|需不需要|需要|用不用|是否|必须/.test(question.text)) {
-    rule = `需要。实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${CITY}，${COUNTY}。`;
+    rule = `需要。实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${CITY}，${COUNTY}${people(question)}。`;
   } else {
-    rule = `${CITY}，${COUNTY}。`;
+    // No level asked: both rules, then the people of the asker's own unit when the directory knows it.
+    rule = `${CITY}，${COUNTY}${people(question)}。`;
   }
   const form = hasAny(question, 'form', 'annex2');
   return {

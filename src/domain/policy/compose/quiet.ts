@@ -1,4 +1,5 @@
 import type { Level } from '../../org.js';
+import { people } from './approval.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 const NEED = /需要|要不要|需不需要|用不用|是否需要|须|要报|要批/;
@@ -13,6 +14,15 @@ const WHO: Record<Level | 'both', string> = {
   county: '县区级即分局主要负责人',
   both: '市级为市生态环境局主要负责人，县区级为分局主要负责人',
 };
+
+/** 「潞州分局主要负责人为…」: the person 第10条's approval goes to, when the unit is known. */
+function mainHead(question: Question): string {
+  const who = question.approvers;
+  if (!who) return '';
+  return who.supervisor === undefined
+    ? people(question)
+    : `；市生态环境局主要负责人为${who.director ?? '局长'}`;
+}
 
 /** 第10条, with 第5条 naming the main head of each level. */
 export function quiet(question: Question): Draft {
@@ -31,7 +41,7 @@ export function quiet(question: Question): Draft {
   if (hasAny(question, 'approve', 'head', 'supervisor')) {
     // 分管局领导 may approve an ordinary city inspection (第5条), but is not the 主要负责人 第10条 names.
     const supervisor = hasAny(question, 'supervisor');
-    const rule = `${RULE}（${WHO[question.level ?? 'both']}）${supervisor ? '；分管局领导不是主要负责人，不能代替批准' : ''}。`;
+    const rule = `${RULE}（${WHO[question.level ?? 'both']}）${supervisor ? '；分管局领导不是主要负责人，不能代替批准' : ''}${mainHead(question)}。`;
     const answer = !question.yesNo ? rule : `${supervisor ? '不能' : '需要'}。${rule}`;
     return {
       answer,
