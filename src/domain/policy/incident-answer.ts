@@ -13,8 +13,9 @@ const ASKS: readonly [RegExp, string][] = [
   [/纠正|监督/, 'org-2'],
   [/自己(?:去)?查|移送|移交/, '8'],
 ];
-const PENALTY_ASK = /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚吗|罚吗/;
-const SPARE_ASK = /首违不罚|不罚|免罚|不予处罚/;
+const PENALTY_ASK = /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚吗|(?<!不)罚吗/;
+/** 「能按首违不罚处理吗」, not the 「不罚」 inside 「要不要罚」. */
+const SPARE_ASK = /首违不罚|(?<![要该])不罚|免罚|不予处罚/;
 /** 「专项执法检查审批表有几栏」: a question about a form, not a case. */
 const FORM_SUBJECT = /^[^，,。？?]{0,10}(?:审批表|移送表)/;
 const SELF_ASK = /自己(?:去)?查|自行(?:去)?查/;
@@ -29,7 +30,8 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   const clauses = new Set(lines.map((line) => line.clause));
   const serious = lines.some((line) => /主观故意|严重违法/.test(line.text));
   if (SPARE_ASK.test(question) && !PENALTY_ASK.test(question) && serious) return '不能';
-  if (PENALTY_ASK.test(question) && clauses.has('13') && !serious) return '可不予处罚';
+  if (PENALTY_ASK.test(question) && serious) return '需要';
+  if (PENALTY_ASK.test(question) && clauses.has('13')) return '可不予处罚';
   if (SELF_ASK.test(question) && clauses.has('8')) return '不需要';
   // 「除了不罚还能做什么」 asks what, not whether.
   if (/什么|啥|哪些|怎么|咋/.test(asked(question))) return undefined;
