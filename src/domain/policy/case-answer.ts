@@ -188,7 +188,10 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const first = opening(question, approval, prepared, blocks, partly);
   // The opening already says the chain with its clause; the body need not repeat it, the citations do.
   const said =
-    !!chain && [approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`));
+    !!chain &&
+    ([approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
+      // 「须报请潞城分局主要负责人（…）批准」 already names the branch's one approver.
+      (approval.level === 'county' && !approval.special && first.includes(approval.chain)));
   const chained = chain ? [chain] : [];
   // What the officer asked besides the visit (the form, the recorder) comes before what they did not.
   const asked = lines.incidents.filter((l) => l.clause !== '11');

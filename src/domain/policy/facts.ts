@@ -45,7 +45,8 @@ const LEVELS: Partial<Record<Concept, Level>> = {
   section: 'city',
   enforcementTeam: 'city',
 };
-const PLAN_WORDS = /去|到|赴|前往|打算|准备|计划|安排|想|拟/;
+/** 「去现场」「打算」: someone plans a visit; 「去年」「到底」「想问」 are not plans. */
+const PLAN_WORDS = /去(?!年)|到(?![底期])|赴|前往|打算|准备|计划|安排|想(?!问|了解|知道)|拟/;
 const NOT_QUIET = /不在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
 const NOT_LISTED = /不在[^，。？]{0,4}正面清单|非正面清单|不是[^，。？]{0,4}正面清单/;
 const FOCUS =
