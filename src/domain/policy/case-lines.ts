@@ -227,8 +227,12 @@ export function caseLines(
   }
   const notes: CaseLine[] = [];
   if (facts.stated.rectify) {
+    // The cap line already says a follow-up is not exempt; then 第15条 alone is said.
+    const capped = rules.findings.some((f) => f.code === 'CAP_EXCEEDED');
     notes.push({
-      text: `复查整改属整改核查（第15条），实施方案未将其列为可不受频次上限限制的情形（第3条）`,
+      text: capped
+        ? '复查整改属整改核查，跟踪企业整改进展（第15条）'
+        : `复查整改属整改核查（第15条），实施方案未将其列为可不受频次上限限制的情形（第3条）`,
       clause: '15',
       about: '开展整改核查 跟踪企业整改进展',
     });

@@ -212,7 +212,7 @@ const RULES: readonly FactRule[] = [
     pattern: /超标排放|危废非法处置|危险废物|危废|偷排偷放|无证排污|重污染天气|扬尘|挥发性有机物|VOCs/i,
     clause: '4',
     about: '专项检查需聚焦环境风险突出的领域，严格限定检查内容和时间周期',
-    visit: true,
+    // A planned special inspection's focus is weighed by the rules module itself.
     when: /专项/,
     unless: BLANKET,
     say: (word) => `${word}属环境风险突出领域，专项检查应聚焦于此，严格限定检查内容和时间周期`,
