@@ -11,6 +11,7 @@ const MAX_CLAUSES = 4;
 const ASKS: readonly [RegExp, string][] = [
   [/罚|首违|免罚/, '13'],
   [/纠正|监督/, 'org-2'],
+  [/整改|改正/, '14'],
   [/自己(?:去)?查|移送|移交/, '8'],
 ];
 const PENALTY_ASK = /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚吗|(?<!不)罚吗/;
@@ -28,7 +29,7 @@ function asked(question: string): string {
 /** 「不能」「可不予处罚」「不需要」 where the facts decide the ask; else the rule's own yes or no. */
 function verdict(question: string, lines: readonly IncidentLine[]): string | undefined {
   const clauses = new Set(lines.map((line) => line.clause));
-  const serious = lines.some((line) => /主观故意|严重违法/.test(line.text));
+  const serious = lines.some((line) => /主观故意|严重违法|针对轻微违法/.test(line.text));
   if (SPARE_ASK.test(question) && !PENALTY_ASK.test(question) && serious) return '不能';
   if (PENALTY_ASK.test(question) && serious) return '需要';
   if (PENALTY_ASK.test(question) && clauses.has('13')) return '可不予处罚';
@@ -63,9 +64,12 @@ export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer
   if (FORM_SUBJECT.test(question)) return undefined;
   const found = incidentFacts(question, { units: facts.units });
   if (!found.some((line) => !line.visit)) return undefined;
-  // 「科里要不要自己去查」: one clue fact decides whether the section visits at all.
-  const selfVisit = SELF_ASK.test(question) && found.some((line) => line.clause === '8');
-  if (new Set(found.map((line) => line.clause)).size < 2 && !selfVisit) return undefined;
+  // 「头一回违法，情节轻微，还要罚吗」「用电数据发现…要不要自己去查」: one stated fact decides the ask.
+  const ask = asked(question);
+  const lead = ASKS.find(([pattern]) => pattern.test(ask))?.[1];
+  const askAt = question.lastIndexOf(ask);
+  const decided = found.some((line) => line.clause === lead && line.at < askAt);
+  if (new Set(found.map((line) => line.clause)).size < 2 && !decided) return undefined;
   const lines = chosen(question, found);
   const body = lines.map((line) => line.text).join('；');
   const yes = askedForm(question) === 'yes-no' ? verdict(question, lines) : undefined;

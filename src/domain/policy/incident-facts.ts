@@ -61,7 +61,7 @@ function handler(scene: IncidentScene): string {
   return unit ? unit.name.replace(/^长治市生态环境局/, '') : '查处的分局或科室';
 }
 
-const HANDLED = /查处了|罚完|处罚了|已处罚|已经处罚|已立案|罚过/;
+const HANDLED = /查处了|罚完|处罚了|已处罚|已经处罚|已立案|罚过|被罚|罚款了/;
 const INTENT = /主观故意|故意|蓄意|恶意/;
 const FINE_HARDSHIP =
   /(?:罚款|罚金|罚)[^。？?]{0,12}?(?:确有困难|困难|交不上|交不起|缴不起|缴不上|没钱)|(?:确有困难|困难|交不上|交不起|缴不上)[^，,。？?]{0,8}(?:罚|交|缴)/;
@@ -74,10 +74,13 @@ const BLANKET = /全覆盖|全区|全市|全县|所有企业|无差别|挨个|�
 const REPEAT = /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|好几趟|好几次|多次(?:检查|去)/;
 const SUPERVISE = /纠正|监督|管管|怎么管|处理|整治|怎么办/;
 
+/** The officer's words for 第11条's serious violations. */
+const VIOLATION =
+  /弄虚作假|数据造假|造假|偷排偷放|偷排|偷放|私设暗管|暗管|直排|无证排污|无证排放|超标超总量排放|超标排放|超总量|超标|治污设施不正常运行|不正常运行治污设施|停产限产|停限产/;
+
 const RULES: readonly FactRule[] = [
   {
-    pattern:
-      /弄虚作假|数据造假|造假|偷排偷放|偷排|偷放|私设暗管|暗管|直排|无证排污|无证排放|超标超总量排放|超标排放|超总量|超标|治污设施不正常运行|不正常运行治污设施|停产限产|停限产/,
+    pattern: VIOLATION,
     clause: '11',
     about: '弄虚作假、偷排偷放、无证排污、超标超总量排放 严重违法问题依法严惩',
     visit: true,
@@ -93,7 +96,17 @@ const RULES: readonly FactRule[] = [
       `${word.includes('故意') ? '' : `${word}违法，`}违法属主观故意的，不适用首违不罚、轻微免罚`,
   },
   {
-    pattern: /首违|首次违法|初次违法|第一次违法|头一回违法/,
+    // 「还能首违不罚吗」 after a serious violation: the relief is for minor ones.
+    pattern: /首违不罚|轻微免罚|免罚|不罚/,
+    clause: '13',
+    about: '全面落实首违不罚、轻微免罚制度，注意区分违法案件是否属于主观故意，以及造成的后果影响',
+    when: VIOLATION,
+    unless: INTENT,
+    say: () => '首违不罚、轻微免罚针对轻微违法，须区分是否属于主观故意及后果影响',
+  },
+  {
+    // 「首违」 stated as a fact, not the 「首违不罚」 asked about.
+    pattern: /首违(?!不罚)|首次违法|初次违法|第一次违法|头一回违法/,
     clause: '13',
     about: '全面落实首违不罚、轻微免罚制度',
     unless: INTENT,
