@@ -69,6 +69,8 @@ export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer
   const lead = ASKS.find(([pattern]) => pattern.test(ask))?.[1];
   const askAt = question.lastIndexOf(ask);
   const decided = found.some((line) => line.clause === lead && line.at < askAt);
+  // 「整改核查要做什么」 states no fact before its ask: a question about the rule, not a case.
+  if (!found.some((line) => line.at < askAt)) return undefined;
   if (new Set(found.map((line) => line.clause)).size < 2 && !decided) return undefined;
   const lines = chosen(question, found);
   const body = lines.map((line) => line.text).join('；');

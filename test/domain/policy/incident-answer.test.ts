@@ -21,6 +21,7 @@ const INCIDENTS: Row[] = [
   ['发现企业在线监测数据造假，罚多少有什么依据', ['11', '12'], [['造假', '第11条']]],
   // Rectification: who sees it through, and help where it is hard.
   ['潞城分局处罚了一家超标企业，整改由谁跟进，具体做什么', ['14', '15'], [['潞城分局', '第14条']]],
+  ['企业被查出无证排污，整改期间我们该做些什么', ['14', '11', '15'], [['无证排污', '第11条']]],
   ['企业情节轻微违法，整改难度很大，我们除了免罚还能做什么', ['13', '15'], [['整改', '第15条']]],
   // A clue found off-site goes to the branch, on 附件3.
   [
@@ -77,8 +78,9 @@ describe('answer on a described visit with other facts', () => {
   it.each(VISITS)('%s', (...row) => check(row));
 });
 
-describe('answer on a question about a form itself', () => {
+describe('answer on a question about a form or a rule alone', () => {
   it('is not taken for a case', () => {
+    expect(answer('整改核查具体要干什么？', ctx).citations[0]?.clause).toBe('15');
     expect(answer('专项执法检查审批表有几栏审批意见', ctx).citations[0]?.clause).toBe('annex-1');
     expect(answer('线索移送表上要写哪些内容', ctx).citations[0]?.clause).toBe('annex-3');
   });
