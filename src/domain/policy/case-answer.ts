@@ -204,12 +204,12 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     ...lines.notes.filter(isQuiet),
     ...lines.blocks,
     ...(approvalAsked && !approval.special ? chained : []),
-    ...(approval.special && !approvalAsked && blocks.length > 0 ? chained : []),
     ...asked,
     ...lines.warnings.filter((l) => !isQuiet(l)),
     ...lines.exemptions,
     ...lines.quietNotIn,
-    ...lines.notes.filter((l) => !isQuiet(l)),
+    // A special inspection 第4条 stops needs no word on how its plan is approved and published.
+    ...lines.notes.filter((l) => !isQuiet(l) && !(specialStopped && !approvalAsked && l.clause === '4')),
     ...violations,
     ...(approvalAsked || approval.special ? [] : chained),
   ];

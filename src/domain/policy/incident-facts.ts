@@ -46,7 +46,10 @@ const VIOLATION_TERMS: readonly [RegExp, string][] = [
 
 function violation(word: string): string {
   const term = VIOLATION_TERMS.find(([pattern]) => pattern.test(word))?.[1] ?? word;
-  return term.includes(word) ? `${term}属严重违法问题，应依法严惩` : `${word}属${term}，应依法严惩`;
+  if (term.includes(word)) return `${term}属严重违法问题，应依法严惩`;
+  // 「治污设施不正常运行」 is the scheme's 「不正常运行治污设施」 reworded: the scheme's words, the officer's beside.
+  const reworded = [...word].every((char) => term.includes(char));
+  return reworded ? `${term}（所述${word}）属严重违法问题，应依法严惩` : `${word}属${term}，应依法严惩`;
 }
 
 /** The branch a clue goes to: the one the question names, by its name or its county. */
@@ -69,7 +72,8 @@ const FIX_HARDSHIP = /整改[^。？?]{0,8}(?:困难|难度|吃力)|(?:困难|�
 const WHO_FIXES = /谁(?:来)?(?:盯|督|管|负责|跟)|由谁|谁督改/;
 const HOW =
   /做(?:些|点)?(?:哪些|什么|啥)|干(?:些|点)?(?:什么|啥)|怎么(?:做|办|弄|操作)|咋(?:弄|办|做)|要做|还能做/;
-const CLUE_ASK = /移送|移交|转给|交给|自己(?:去)?查|线索/;
+/** 「要移交分局」「科里要不要自己去查」「…发现异常，怎么处理」: what becomes of a clue found off-site. */
+const CLUE_ASK = /移送|移交|转给|交给|自己(?:去)?查|线索|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/;
 const FORM_ASK = /(?:填|用)(?:啥|什么|哪个|哪张|哪一?种)?表|什么表|啥表|哪个表|表格|审批表|移送表/;
 const BLANKET = /全覆盖|全区|全市|全县|所有企业|无差别|挨个|逐家/;
 const REPEAT = /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|好几趟|好几次|多次(?:检查|去)/;
@@ -187,17 +191,19 @@ const RULES: readonly FactRule[] = [
     say: () => '开展整改核查，督导企业制定整改计划，跟踪整改进展',
   },
   {
-    pattern: /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机|排污许可|机动车尾气|监控数据|监测数据/,
+    pattern:
+      /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|监控数据|监测数据/,
     clause: '8',
     about: '涉嫌违法线索及时移交有关分局调查处理',
     when: CLUE_ASK,
     say: (word, _text, scene) => `${word}发现的涉嫌违法线索，应及时移交有关分局${branchOf(scene)}调查处理`,
   },
   {
-    pattern: /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机|排污许可|机动车尾气|监控数据|监测数据/,
+    pattern:
+      /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|监控数据|监测数据/,
     clause: 'annex-3',
     about: '涉嫌环境违法线索移送表',
-    when: /自己(?:去)?查|自行(?:去)?查/,
+    when: /自己(?:去)?查|自行(?:去)?查|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/,
     unless: /移送|移交|转交/,
     say: () => '移交时填写《涉嫌环境违法线索移送表》',
   },

@@ -58,7 +58,9 @@ export function statedFacts(text: string): StatedFacts {
   else if (NONE.test(text)) facts.visits = 0;
   if (MAJOR.test(text)) facts.majorProblem = true;
   const length = LENGTH.exec(text);
-  if (length?.[1]) {
+  const half = /(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?半(年|个月)/.exec(text);
+  if (half) facts.days = half[1] === '年' ? 182 : 15;
+  else if (length?.[1]) {
     const n = count(length[1]);
     facts.days = length[2] === '月' ? n * 30 : /周|星期/.test(length[2] ?? '') ? n * 7 : n;
   }
