@@ -1,5 +1,6 @@
 import type { ClauseId } from '../clauses.js';
 import type { Unit } from '../org.js';
+import { VIOLATION } from './stated-facts.js';
 
 /**
  * Facts of a case beyond the visit itself: the violation found, the penalty weighed, the
@@ -78,10 +79,6 @@ const FORM_ASK = /(?:填|用)(?:啥|什么|哪个|哪张|哪一?种)?表|什么�
 const BLANKET = /全覆盖|全区|全市|全县|所有企业|无差别|挨个|逐家/;
 const REPEAT = /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|好几趟|好几次|多次(?:检查|去)/;
 const SUPERVISE = /纠正|监督|管管|怎么管|处理|整治|怎么办/;
-
-/** The officer's words for 第11条's serious violations. */
-const VIOLATION =
-  /弄虚作假|数据造假|造假|偷排偷放|偷排|偷放|私设暗管|暗管|直排|无证排污|无证排放|超标超总量排放|超标排放|超总量|超标|治污设施不正常运行|不正常运行治污设施|停产限产|停限产/;
 
 const RULES: readonly FactRule[] = [
   {

@@ -36,8 +36,9 @@ const NONE = /(?:今年|本年)?(?:还)?没(?:有)?(?:查|检查|去)过|今年�
 const MAJOR = /重大环境问题|重大问题|重大隐患/;
 const LENGTH = new RegExp(`(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?${NUMBER}个?(月|周|星期|天|日)`);
 const JOINT = /一起查|一起去|联合|综合一次查|合并|都(?:要|打算|准备|计划|想)去|同时去|都去/;
-const VIOLATION =
-  /弄虚作假|造假|偷排|偷放|暗管|直排|无证排污|超标|超总量|治污设施不正常运行|不正常运行治污设施|停限产|停产限产/;
+/** The officer's words for 第11条's serious violations, longest first. */
+export const VIOLATION =
+  /弄虚作假|数据造假|造假|偷排偷放|偷排|偷放|私设暗管|暗管|直排|无证排污|无证排放|超标超总量排放|超标排放|超总量|超标|治污设施不正常运行|不正常运行治污设施|停产限产|停限产/;
 const RECTIFY = /复查|整改情况|整改落实|回头看|整改核查/;
 /** The scheme sets no rule on the hour, the day of the week, or giving notice of a visit. */
 const UNCOVERED: readonly [RegExp, string][] = [
