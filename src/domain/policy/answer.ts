@@ -19,7 +19,7 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样/;
 /** 「还能去吗」「能去现场查吗」「行不行」: whether a visit may go ahead. */
 const VISIT_ASK =
-  /(?:能|可以|还能|能不能|可不可以|要不要)(?:再)?(?:去|到|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]|行不行|能这么干/;
+  /(?:能|可以|还能|能不能|可不可以|要不要)(?:再|直接|马上|立即|现在)?(?:去|到|过去|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]|行不行|能这么干/;
 const MAX_CITATIONS = 3;
 const HAS_QUANTITY = /\d|[一二三四五六七八九十两]+[次天日月年个栏项]|未规定|及时|年度|每年|全覆盖/;
 
@@ -83,7 +83,10 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const incident = !VISIT_ASK.test(question) && answerIncident(question, facts);
   if (incident) return incident;
-  const visit = INSPECTION.test(question) || (facts.enterprise !== undefined && facts.planned);
+  const visit =
+    INSPECTION.test(question) ||
+    VISIT_ASK.test(question) ||
+    (facts.enterprise !== undefined && facts.planned);
   if (ctx && visit && isDescribedCase(facts)) {
     return answerCase(facts, question, ctx);
   }
