@@ -1,6 +1,6 @@
 import type { ClauseId } from '../clauses.js';
 import type { Unit } from '../org.js';
-import { VIOLATION } from './stated-facts.js';
+import { VIOLATION, violation } from './stated-facts.js';
 
 /**
  * Facts of a case beyond the visit itself: the violation found, the penalty weighed, the
@@ -33,28 +33,6 @@ interface FactRule {
   /** Not when the question says this. */
   unless?: RegExp;
   say: (word: string, text: string, scene: IncidentScene) => string;
-}
-
-/** 第11条's serious violations, as the scheme names them. */
-const VIOLATION_TERMS: readonly [RegExp, string][] = [
-  [/假/, '弄虚作假'],
-  [/偷|暗管|直排/, '偷排偷放'],
-  [/无证/, '无证排污'],
-  [/超标|超总量/, '超标超总量排放'],
-  [/治污设施/, '不正常运行治污设施'],
-  [/停限产|停产限产/, '未落实重污染天气管控停限产措施'],
-];
-
-function violation(word: string): string {
-  const term = VIOLATION_TERMS.find(([pattern]) => pattern.test(word))?.[1] ?? word;
-  if (term.includes(word)) return `${term}属严重违法问题，应依法严惩`;
-  // 「超标排放」「治污设施不正常运行」 reword the scheme's term: the officer's words are as clear.
-  const reworded = [...word].every((char) => term.includes(char));
-  if (!reworded) return `${word}属${term}，应依法严惩`;
-  // 「停产限产」 alone names the measure, not the failure to carry it out.
-  return term.startsWith('未落实')
-    ? `${term}（所述${word}）属严重违法问题，应依法严惩`
-    : `${word}属严重违法问题，应依法严惩`;
 }
 
 /** The branch a clue goes to: the one the question names, by its name or its county. */
