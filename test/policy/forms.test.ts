@@ -99,6 +99,20 @@ describe('the v4 development set, written before tuning', () => {
   });
 });
 
+describe('the v4 set’s described cases, written before tuning', () => {
+  const items = formSet('questions-v4.json');
+
+  it('weighs every stated fact, names the clause beside it, and cites every deciding clause', () => {
+    const cases = scoreForms(items, ask).get('case')!;
+    expect(cases.items).toBeGreaterThanOrEqual(20);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(cases.scenario)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('the v2 held-out set, written by someone who did not tune', () => {
   it('is mostly answered in the form asked, from the right clause', () => {
     const all = scoreForms(formSet('../corpus/policy-holdout-v2.json'), ask).get('all');

@@ -50,9 +50,12 @@ function verdict(sentence: string): string {
   return /^[^，,；：:。]*/.exec(sentence)?.[0] ?? sentence;
 }
 
-/** 「第3条」 for numbered clauses, 「附件2」 for the forms: how an answer names the clause beside a fact. */
+/** 「第3条」 for numbered clauses, 「附件2」 for the forms, 「三（二）」 for part 三: how an answer names the clause beside a fact. */
 function clauseTag(clause: ClauseId): string {
-  return /^\d+$/.test(clause) ? `第${clause}条` : clause.replace(/^annex-/, '附件');
+  if (/^\d+$/.test(clause)) return `第${clause}条`;
+  const part = /^org-([123])$/.exec(clause)?.[1];
+  if (part) return `三（${'一二三'[Number(part) - 1]}）`;
+  return clause.replace(/^annex-/, '附件');
 }
 
 /** Whether some part of the answer (between ；and 。) names the fact together with its clause. */

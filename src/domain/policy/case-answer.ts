@@ -1,4 +1,10 @@
-import { evaluateInspection, explainDecision, isOnSite, type RulesDecision } from '../rules/index.js';
+import {
+  evaluateInspection,
+  explainDecision,
+  isOnSite,
+  rangeLength,
+  type RulesDecision,
+} from '../rules/index.js';
 import type { Directory } from '../org.js';
 import { cite, type CitationRequest } from './citations.js';
 import { prepareCase, type PreparedCase } from './case-context.js';
@@ -19,7 +25,7 @@ const ENOUGH = /就行|就可以|就够|就能/;
 const BLOCK_REASONS: Partial<Record<string, string>> = {
   CAP_EXCEEDED: '该企业今年现场检查已达频次上限',
   POSITIVE_LIST_REASON_REQUIRED: '该企业列入监督执法正面清单，应减少、免除现场检查',
-  SPECIAL_BLANKET: '专项检查不得全覆盖、无差别开展',
+  SPECIAL_BLANKET: '专项检查须坚决杜绝全覆盖、无差别检查',
   SPECIAL_PERIOD_TOO_LONG: '专项检查应严格限定时间周期',
 };
 
@@ -29,6 +35,7 @@ interface Approval {
   /** The main head a quiet-period visit needs, with the person when the unit is known. */
   head?: string;
   special: boolean;
+  level?: 'city' | 'county';
 }
 
 function approvalOf(
@@ -46,7 +53,12 @@ function approvalOf(
   const step = rules.chain.find((candidate) => candidate.role === role);
   const where = unit?.level === 'city' ? '市生态环境局' : (unit?.name.replace(/^长治市生态环境局/, '') ?? '');
   const head = named && step ? `${where}主要负责人（${step.name}）` : '本级行政执法主体主要负责人';
-  return { chain, ...(quietOnSite ? { head } : {}), special: prepared.proposal.kind === 'special' };
+  return {
+    chain,
+    ...(quietOnSite ? { head } : {}),
+    special: prepared.proposal.kind === 'special',
+    ...(unit ? { level: unit.level === 'city' ? ('city' as const) : ('county' as const) } : {}),
+  };
 }
 
 /** What the visit needs before it goes ahead, said as a condition. */
@@ -66,7 +78,20 @@ function chainLine(approval: Approval): CaseLine | undefined {
       about: '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准',
     };
   }
-  return { text: `审批流程为${approval.chain}（第5条）`, clause: '5', about: '入企执法检查 审批' };
+  return { text: `${levelChain(approval)}（第5条）`, clause: '5', about: '入企执法检查 审批' };
+}
+
+/** 「市级入企执法检查审批流程为…」「县区级入企执法检查由各分局主要负责人审批」, as 第5条 words it. */
+function levelChain(approval: Approval): string {
+  if (approval.level === 'city') return `市级入企执法检查审批流程为${approval.chain}`;
+  return `县区级入企执法检查由${approvers(approval)}审批`;
+}
+
+/** The chain, or 第5条's 「各分局主要负责人」 when no branch is named. */
+function approvers(approval: Approval): string {
+  return approval.level === 'county' && !approval.chain.includes('（') && !approval.chain.includes('→')
+    ? '各分局主要负责人'
+    : approval.chain;
 }
 
 /** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
@@ -75,14 +100,22 @@ function opening(
   approval: Approval,
   prepared: PreparedCase,
   blocks: RulesDecision['findings'],
+  partly: boolean,
 ): string {
   const form = askedForm(question);
   const onSite = isOnSite(prepared.proposal.methods);
   const reason = blocks[0] && (BLOCK_REASONS[blocks[0].code] ?? blocks[0].message.replace(/[。；]+$/, ''));
   if (form === 'who') {
-    const clause = approval.special ? '' : '（第5条）';
-    const chain = approval.chain ? `由${approval.chain}审批${clause}` : '按程序由行政执法主体负责人审批';
-    const quiet = approval.head ? `，检查时间处于企业安静期，须报请${approval.head}批准` : '';
+    const chain = !approval.chain
+      ? '按程序由行政执法主体负责人审批'
+      : approval.special
+        ? `由${approval.chain}审批`
+        : `由${approvers(approval)}审批（第5条）`;
+    const quiet = !approval.head
+      ? ''
+      : partly
+        ? `；在企业安静期内现场检查的，须报请${approval.head}批准`
+        : `，检查时间处于企业安静期，须报请${approval.head}批准`;
     return `${chain}${quiet}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   }
   if (form === 'yes-no' && NEED.test(question) && APPROVAL.test(question)) {
@@ -107,6 +140,28 @@ function opening(
   return approval.chain || approval.special ? `可以，但${condition(approval)}。` : '可以。';
 }
 
+/** A chat answer cites at most four clauses; the lines after them, least decisive, are left out. */
+const MAX_CLAUSES = 4;
+
+function withinClauses(lines: readonly CaseLine[], cited: Set<string>): CaseLine[] {
+  const clauses = new Set(cited);
+  return lines.filter((line) => {
+    if (!clauses.has(line.clause) && clauses.size >= MAX_CLAUSES) return false;
+    clauses.add(line.clause);
+    return true;
+  });
+}
+
+/** 「下周」 with only some days in the quiet period: the visit can be set outside it (错峰). */
+function partlyQuiet(rules: RulesDecision, prepared: PreparedCase): boolean {
+  const { from, to } = prepared.proposal;
+  const span = rangeLength(from, to);
+  const quiet = rules.findings
+    .filter((f) => f.code === 'QUIET_PERIOD_ON_SITE')
+    .map((f) => Number(/有(\d+)天处于/.exec(f.message)?.[1] ?? span));
+  return quiet.length > 0 && quiet.reduce((sum, days) => sum + days, 0) < span;
+}
+
 /** Runs the case through the rules module and cites every clause the decision rests on, fact by fact. */
 export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContext): PolicyAnswer {
   const prepared = prepareCase(facts, question, ctx);
@@ -116,20 +171,32 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   // People are named only when the question fixed the unit; a default unit's head is nobody's answer.
   const named = !!facts.unit || (!!facts.enterprise && facts.level !== 'city');
   const approval = approvalOf(rules, prepared, named, ctx.directory);
-  const lines = caseLines(facts, prepared, rules);
+  const lines = caseLines(facts, prepared, rules, question);
   const chain = chainLine(approval);
   const form = askedForm(question);
   const approvalAsked =
     form === 'who' ||
     (APPROVAL.test(question) && ((form === 'yes-no' && NEED.test(question)) || ENOUGH.test(question)));
-  // The quiet period goes first when asked about, or when it decides who must approve.
-  const quietFirst = HEAD.test(question) || (approvalAsked && !!approval.head && !approval.special);
+  // The quiet period goes first when asked about, or when it decides who must approve; not when a
+  // special inspection is stopped by 第4条 itself, nor when the visit's days can all fall outside it.
+  const specialStopped = approval.special && blocks.some((b) => b.clause === '4');
+  const partly = partlyQuiet(rules, prepared);
+  const quietFirst =
+    !specialStopped &&
+    (HEAD.test(question) || (approvalAsked && !!approval.head && !approval.special && !partly));
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
-  const first = opening(question, approval, prepared, blocks);
+  const first = opening(question, approval, prepared, blocks, partly);
   // The opening already says the chain with its clause; the body need not repeat it, the citations do.
-  const said = !!approval.chain && first.includes(`${approval.chain}审批（第5条）`);
+  const said =
+    !!chain &&
+    ([approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
+      // 「须报请潞城分局主要负责人（…）批准」 already names the branch's one approver.
+      (approval.level === 'county' && !approval.special && first.includes(approval.chain)));
   const chained = chain ? [chain] : [];
-  const ordered: CaseLine[] = [
+  // What the officer asked besides the visit (the form, the recorder) comes before what they did not.
+  const asked = lines.incidents.filter((l) => l.clause !== '11');
+  const violations = lines.incidents.filter((l) => l.clause === '11');
+  const all: CaseLine[] = [
     ...lines.joint,
     // A special inspection is 第4条's before anything else, unless something stops it.
     ...(approval.special && (approvalAsked || blocks.length === 0) ? chained : []),
@@ -137,13 +204,16 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     ...lines.notes.filter(isQuiet),
     ...lines.blocks,
     ...(approvalAsked && !approval.special ? chained : []),
-    ...(approval.special && !approvalAsked && blocks.length > 0 ? chained : []),
+    ...asked,
     ...lines.warnings.filter((l) => !isQuiet(l)),
     ...lines.exemptions,
     ...lines.quietNotIn,
-    ...lines.notes.filter((l) => !isQuiet(l)),
+    // A special inspection 第4条 stops needs no word on how its plan is approved and published.
+    ...lines.notes.filter((l) => !isQuiet(l) && !(specialStopped && !approvalAsked && l.clause === '4')),
+    ...violations,
     ...(approvalAsked || approval.special ? [] : chained),
   ];
+  const ordered = withinClauses(all, new Set(rules.chain.map((step) => step.clause)));
   ordered.push(...lines.uncovered);
   const cited = ordered.filter((l) => !lines.uncovered.includes(l));
   const requests: CitationRequest[] = [

@@ -2,6 +2,7 @@ import { clauseLabel, type ClauseId } from '../clauses.js';
 import type { Directory } from '../org.js';
 import {
   isOnSite,
+  rangeLength,
   type Exemption,
   type Finding,
   type InspectionMethod,
@@ -10,6 +11,7 @@ import {
 } from '../rules/index.js';
 import type { PreparedCase } from './case-context.js';
 import type { CaseFacts } from './facts.js';
+import { incidentFacts } from './incident-facts.js';
 import { day } from './quiet-answer.js';
 
 /** One fact of the case and the clause that decides it, said in one part of the answer. */
@@ -55,26 +57,63 @@ export function methodWords(methods: readonly InspectionMethod[]): string {
   return methods.map((method) => METHOD_WORDS[method]).join('、');
 }
 
+/** The visits a cap message lists one by one (「（未编号，2026-03-10，…）」): the count says enough in chat. */
+const VISIT_LIST = /（[^（）]*\d{4}-\d{2}-\d{2}[^（）]*）/g;
+const ISO_RANGE = /(\d{4}-\d{2}-\d{2})至(\d{4}-\d{2}-\d{2})/g;
+
+/** 「12月25日处于企业安静期（12月21日至12月31日…）」: the asked dates beside the period, as people write them. */
+function quietText(message: string, prepared: PreparedCase): string {
+  const { from, to } = prepared.proposal;
+  const today = prepared.rules.today;
+  const when = from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`;
+  // A period the officer stated has no dates of its own to show.
+  const stated = message.replace(/^.*?处于企业安静期（[^（）]*依据：按提问所述）/, '所述时间处于企业安静期');
+  return stated
+    .replace(ISO_RANGE, (_m, a: string, b: string) =>
+      a === b ? day(a, today) : `${day(a, today)}至${day(b, today)}`,
+    )
+    .replace(/检查时间有(\d+)天处于/, (_m, days: string) =>
+      from === to
+        ? `${when}处于`
+        : Number(days) >= rangeLength(from, to)
+          ? `检查时间${when}处于`
+          : `检查时间${when}中有${days}天处于`,
+    );
+}
+
 /** A finding in the words of the facts it answers: the method, the trigger, the history. */
-function findingText(finding: Finding, prepared: PreparedCase, rectify: boolean): string {
+function findingText(
+  finding: Finding,
+  prepared: PreparedCase,
+  rectify: boolean,
+  trigger: string | undefined,
+): string {
   const { proposal } = prepared;
   if (finding.code === 'QUIET_PERIOD_OFF_SITE') {
-    return finding.message.replace(
+    return quietText(finding.message, prepared).replace(
       '本次为非现场检查',
       `本次为${methodWords(proposal.methods)}（非现场检查），不是现场执法检查`,
     );
   }
+  if (finding.code.startsWith('QUIET_PERIOD')) return quietText(finding.message, prepared);
+  if (finding.code === 'POSITIVE_LIST_NOT_RESTRICTED') {
+    return finding.message.replace(
+      /，本次系根据线索或应企业申请实施，不受限制/,
+      `，对其应减少、免除现场检查，但本次系因${trigger ?? '线索或企业申请'}实施，不受限制`,
+    );
+  }
   if (finding.code === 'CAP_EXCEEDED') {
     const kind = rectify ? '整改复查' : (ROUTINE_WORDS[proposal.type] ?? '常规检查');
-    return `${finding.message.replace(/[。]$/, '')}；本次为${kind}，不属于可不受频次上限限制的情形`;
+    const message = finding.message.replace(VISIT_LIST, '').replace(/[。]$/, '');
+    return `${message}；本次为${kind}，不属于可不受频次上限限制的情形`;
   }
-  return finding.message;
+  return finding.message.replace(VISIT_LIST, '');
 }
 
-function exemptionText(exemption: Exemption, type: InspectionType): string {
-  const trigger = TRIGGER_WORDS[type];
-  if (exemption.code !== 'CAP_EXEMPT' || !trigger) return exemption.message;
-  return exemption.message.replace(
+function exemptionText(exemption: Exemption, trigger: string | undefined): string {
+  const message = exemption.message.replace(VISIT_LIST, '');
+  if (exemption.code !== 'CAP_EXEMPT' || !trigger) return message;
+  return message.replace(
     /本次系根据投诉举报、转办交办、数据监测等线索或应企业申请实施/,
     `本次系因${trigger}实施`,
   );
@@ -93,6 +132,25 @@ export interface CaseLines {
   notes: CaseLine[];
   /** Stated facts no clause decides; said, not cited. */
   uncovered: CaseLine[];
+  /** What else the question states that bears on the visit: a violation, the form, the recorder. */
+  incidents: CaseLine[];
+}
+
+/** Several quiet periods over one visit are said once, each period in the one parenthesis. */
+function mergeQuiet(lines: CaseLine[], span: number): CaseLine[] {
+  const quiet = lines.filter((l) => l.clause === '10' && l.text.includes('确需现场检查'));
+  const [first] = quiet;
+  if (!first || quiet.length < 2) return lines;
+  const period = /处于企业安静期（([^（）]*)）/;
+  // The dates alone: each period's notice is one look at the calendar away.
+  const periods = quiet.map((l) => period.exec(l.text)?.[1]?.split('，')[0]).filter((p): p is string => !!p);
+  const days = quiet.reduce((sum, l) => sum + Number(/中有(\d+)天/.exec(l.text)?.[1] ?? 0), 0);
+  const text = first.text
+    .replace(/中有\d+天/, days >= span ? '' : `中有${days}天`)
+    .replace(period, `处于企业安静期（${periods.join('、')}）`);
+  return lines
+    .filter((l) => !quiet.includes(l) || l === first)
+    .map((l) => (l === first ? { ...l, text } : l));
 }
 
 /** Form gaps are reminders for the application, not findings about the case. */
@@ -105,8 +163,19 @@ function unitShort(directory: Directory, id: string): string {
   return name.replace(/^长治市生态环境局/, '');
 }
 
+/** 「投诉举报、转办交办」: every trigger the question states that frees the visit from the cap. */
+function triggerWords(facts: CaseFacts, type: InspectionType): string | undefined {
+  const words = (facts.triggers ?? [type]).flatMap((t) => TRIGGER_WORDS[t] ?? []);
+  return words.length ? words.join('、') : undefined;
+}
+
 /** Every fact the question states, each with the clause that decides it. */
-export function caseLines(facts: CaseFacts, prepared: PreparedCase, rules: RulesDecision): CaseLines {
+export function caseLines(
+  facts: CaseFacts,
+  prepared: PreparedCase,
+  rules: RulesDecision,
+  question: string,
+): CaseLines {
   const { proposal } = prepared;
   const line = (text: string, clause: ClauseId, about = text): CaseLine => ({
     text: tagged(text, clause),
@@ -130,12 +199,12 @@ export function caseLines(facts: CaseFacts, prepared: PreparedCase, rules: Rules
       line(`${who}应通过“综合一次查”协作机制合并开展，避免重复检查`, '3', '综合一次查 联合检查 避免重复检查'),
     );
   }
+  const trigger = TRIGGER_WORDS[proposal.type] && triggerWords(facts, proposal.type);
   const of = (severity: Finding['severity']) =>
     rules.findings
       .filter((f) => f.severity === severity && !isFormGap(f) && !f.code.startsWith('CHAIN_'))
-      .map((f) => line(findingText(f, prepared, !!facts.stated.rectify), f.clause, f.message));
-  const exemptions = rules.exemptions.map((e) => line(exemptionText(e, proposal.type), e.clause, e.message));
-  const trigger = TRIGGER_WORDS[proposal.type];
+      .map((f) => line(findingText(f, prepared, !!facts.stated.rectify, trigger), f.clause, f.message));
+  const exemptions = rules.exemptions.map((e) => line(exemptionText(e, trigger), e.clause, e.message));
   if (trigger && isOnSite(proposal.methods) && !rules.exemptions.some((e) => e.clause === '3')) {
     exemptions.push(
       line(
@@ -146,7 +215,8 @@ export function caseLines(facts: CaseFacts, prepared: PreparedCase, rules: Rules
     );
   }
   const { recorded, stated } = prepared.visits;
-  if (stated !== undefined && stated !== recorded) {
+  // Without a named enterprise there is no record to set the officer's count against.
+  if (stated !== undefined && stated !== recorded && !prepared.hypothetical) {
     exemptions.push(
       line(
         `所述今年已现场检查${stated}次，本局记录为${recorded}次，按${Math.max(stated, recorded)}次计`,
@@ -157,13 +227,19 @@ export function caseLines(facts: CaseFacts, prepared: PreparedCase, rules: Rules
   }
   const notes: CaseLine[] = [];
   if (facts.stated.rectify) {
+    // The cap line already says a follow-up is not exempt; then 第15条 alone is said.
+    const capped = rules.findings.some((f) => f.code === 'CAP_EXCEEDED');
     notes.push({
-      text: `复查整改属整改核查（第15条），实施方案未将其列为可不受频次上限限制的情形（第3条）`,
+      text: capped
+        ? '复查整改属整改核查，跟踪企业整改进展（第15条）'
+        : `复查整改属整改核查（第15条），实施方案未将其列为可不受频次上限限制的情形（第3条）`,
       clause: '15',
       about: '开展整改核查 跟踪企业整改进展',
     });
   }
-  notes.push(...of('info'));
+  // A visit the trigger frees from the cap need not hear how near the cap it is.
+  const free = exemptions.some((e) => e.clause === '3');
+  notes.push(...of('info').filter((l) => !(free && l.clause === '3')));
   const listed = facts.enterprise?.positiveList;
   if (facts.positiveList === true && facts.enterprise && !listed) {
     const name = facts.enterprise.name;
@@ -183,11 +259,27 @@ export function caseLines(facts: CaseFacts, prepared: PreparedCase, rules: Rules
     clause: '6' as const,
     about: '按照法定程序和要求开展现场检查',
   }));
+  const incidents: CaseLine[] = incidentFacts(question, { units: facts.units })
+    .filter((fact) => fact.visit)
+    .map(({ text, clause, about }) => ({ text, clause, about }));
+  const capSaid = [...exemptions, ...rules.findings].some((f) => f.clause === '3');
+  // A random draw that lands on a listed enterprise weighs 第3条's plan against 第9条's relief.
+  const listedDrawn = rules.findings.some((f) => f.clause === '9');
+  if (proposal.type === 'random' && listedDrawn && !capSaid) {
+    incidents.push(
+      line(
+        '双随机抽中的，仍应按年度检查计划合理确定检查比例和次数，最大限度减少入企检查频次',
+        '3',
+        '结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
+      ),
+    );
+  }
   return {
+    incidents,
     joint,
     quietNotIn,
     blocks: of('block'),
-    warnings: of('warn'),
+    warnings: mergeQuiet(of('warn'), rangeLength(proposal.from, proposal.to)),
     exemptions,
     notes,
     uncovered,

@@ -11,6 +11,8 @@ export interface CaseFacts {
   unit?: Unit;
   enterprise?: Enterprise;
   type?: InspectionType;
+  /** Every trigger stated, strongest first (「转办来的信访线索」 is both 转办交办 and 投诉举报). */
+  triggers?: InspectionType[];
   methods?: InspectionMethod[];
   quiet?: boolean;
   positiveList?: boolean;
@@ -43,7 +45,8 @@ const LEVELS: Partial<Record<Concept, Level>> = {
   section: 'city',
   enforcementTeam: 'city',
 };
-const PLAN_WORDS = /去|到|赴|前往|打算|准备|计划|安排|想|拟/;
+/** 「去现场」「打算」: someone plans a visit; 「去年」「到底」「想问」 are not plans. */
+const PLAN_WORDS = /去(?!年)|到(?![底期])|赴|前往|打算|准备|计划|安排|想(?!问|了解|知道)|拟/;
 const NOT_QUIET = /不在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
 const NOT_LISTED = /不在[^，。？]{0,4}正面清单|非正面清单|不是[^，。？]{0,4}正面清单/;
 const FOCUS =
@@ -144,6 +147,8 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   if (enterprise) facts.enterprise = enterprise;
   const type = TRIGGERS.find(([concept]) => concepts.has(concept))?.[1];
   if (type) facts.type = type;
+  const triggers = [...new Set(TRIGGERS.filter(([concept]) => concepts.has(concept)).map(([, t]) => t))];
+  if (triggers.length > 1) facts.triggers = triggers;
   const methods = methodsOf(text, concepts);
   if (methods) facts.methods = methods;
   if (NOT_QUIET.test(text)) facts.quiet = false;
@@ -180,5 +185,15 @@ export function isDescribedCase(facts: CaseFacts): boolean {
     facts.quiet !== undefined ||
     facts.positiveList !== undefined ||
     facts.methods !== undefined;
-  return facts.level !== undefined && facts.planned && situation;
+  if (facts.level !== undefined && facts.planned && situation) return true;
+  // 「企业主动申请…在正面清单上…还能去吗」: two facts of the visit describe it without a unit or a date.
+  const stated = [
+    facts.type !== undefined,
+    facts.quiet !== undefined,
+    facts.positiveList !== undefined,
+    facts.stated.visits !== undefined,
+    !!facts.stated.majorProblem,
+    facts.stated.violation !== undefined,
+  ].filter(Boolean).length;
+  return facts.planned && stated >= 2;
 }

@@ -17,6 +17,8 @@ export interface StatedFacts {
   joint?: boolean;
   /** 「复查整改情况」: a follow-up of rectification (第14条、第15条). */
   rectify?: boolean;
+  /** 「偷排」「超标」「没落实停限产」: a serious violation (第11条) the visit is about. */
+  violation?: string;
   /** Facts the scheme says nothing about (夜间, 节假日, 突击), in the officer's words. */
   uncovered: string[];
 }
@@ -34,10 +36,14 @@ const NONE = /(?:今年|本年)?(?:还)?没(?:有)?(?:查|检查|去)过|今年�
 const MAJOR = /重大环境问题|重大问题|重大隐患/;
 const LENGTH = new RegExp(`(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?${NUMBER}个?(月|周|星期|天|日)`);
 const JOINT = /一起查|一起去|联合|综合一次查|合并|都(?:要|打算|准备|计划|想)去|同时去|都去/;
+/** The officer's words for 第11条's serious violations, longest first. */
+export const VIOLATION =
+  /弄虚作假|数据造假|造假|偷排偷放|偷排|偷放|私设暗管|暗管|直排|无证排污|无证排放|超标超总量排放|超标排放|超总量|超标|治污设施不正常运行|不正常运行治污设施|停产限产|停限产/;
 const RECTIFY = /复查|整改情况|整改落实|回头看|整改核查/;
 /** The scheme sets no rule on the hour, the day of the week, or giving notice of a visit. */
 const UNCOVERED: readonly [RegExp, string][] = [
-  [/夜间|晚上|夜里|凌晨/, '夜间检查'],
+  // 「夜里偷排」 is when the enterprise discharges, not when the officers visit.
+  [/(?:夜间|晚上|夜里|凌晨|半夜)(?!.{0,2}(?:偷|排|超标|直排|生产|施工|异常))/, '夜间检查'],
   [/节假日|周末|春节|国庆|假期/, '周末、节假日检查'],
   [/突击|暗访|不打招呼|不提前通知/, '事先是否通知企业'],
 ];
@@ -53,10 +59,14 @@ export function statedFacts(text: string): StatedFacts {
   else if (NONE.test(text)) facts.visits = 0;
   if (MAJOR.test(text)) facts.majorProblem = true;
   const length = LENGTH.exec(text);
-  if (length?.[1]) {
+  const half = /(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?半(年|个月)/.exec(text);
+  if (half) facts.days = half[1] === '年' ? 182 : 15;
+  else if (length?.[1]) {
     const n = count(length[1]);
     facts.days = length[2] === '月' ? n * 30 : /周|星期/.test(length[2] ?? '') ? n * 7 : n;
   }
+  const violation = VIOLATION.exec(text)?.[0];
+  if (violation) facts.violation = violation;
   if (JOINT.test(text)) facts.joint = true;
   if (RECTIFY.test(text)) facts.rectify = true;
   return facts;
@@ -67,4 +77,27 @@ export function stretch(dates: DateRange, days: number | undefined): DateRange {
   if (!days) return dates;
   const end = addDays(dates.from, days - 1);
   return end > dates.to ? { from: dates.from, to: end } : dates;
+}
+
+/** 第11条's serious violations, as the scheme names them. */
+const VIOLATION_TERMS: readonly [RegExp, string][] = [
+  [/假/, '弄虚作假'],
+  [/偷|暗管|直排/, '偷排偷放'],
+  [/无证/, '无证排污'],
+  [/超标|超总量/, '超标超总量排放'],
+  [/治污设施/, '不正常运行治污设施'],
+  [/停限产|停产限产/, '未落实重污染天气管控停限产措施'],
+];
+
+/** 「偷排属偷排偷放，应依法严惩」: the officer's word for a violation with 第11条's judgement. */
+export function violation(word: string): string {
+  const term = VIOLATION_TERMS.find(([pattern]) => pattern.test(word))?.[1] ?? word;
+  if (term.includes(word)) return `${term}属严重违法问题，应依法严惩`;
+  // 「超标排放」「治污设施不正常运行」 reword the scheme's term: the officer's words are as clear.
+  const reworded = [...word].every((char) => term.includes(char));
+  if (!reworded) return `${word}属${term}，应依法严惩`;
+  // 「停产限产」 alone names the measure, not the failure to carry it out.
+  return term.startsWith('未落实')
+    ? `${term}（所述${word}）属严重违法问题，应依法严惩`
+    : `${word}属严重违法问题，应依法严惩`;
 }

@@ -113,7 +113,8 @@ describe('answer on a described case', () => {
     // 下周 (11-30 to 12-06) reaches the citywide period that begins on 12-01.
     const result = answer('分局下周要去一家企业检查，是双随机抽查，谁批？', ctx);
     expect(result.decision?.rules.findings.map((finding) => finding.code)).toContain('QUIET_PERIOD_ON_SITE');
-    expect(result.answer).toMatch(/^由分局主要负责人审批（第5条），检查时间处于企业安静期/);
+    // 「下周」 lies partly in the quiet period: the approval first, the quiet period as a condition.
+    expect(result.answer).toMatch(/^由各分局主要负责人审批（第5条）；在企业安静期内现场检查的，须报请/);
     // 潞城区's own period (12-21 to 12-31) binds a 潞城分局 visit, not one by an unnamed branch.
     const guessed = answer('分局12月22日要去一家企业现场检查，能去吗？', ctx);
     expect(guessed.decision?.rules.findings.some((finding) => finding.code.startsWith('QUIET'))).toBe(false);
@@ -147,7 +148,7 @@ describe('answer on a described case', () => {
 
   it('turns unfilled form fields of a special inspection into reminders, not a refusal', () => {
     const result = answer('大气科下个月打算开展危废专项检查，谁批？', ctx);
-    expect(result.answer).toMatch(/^由承办机构负责人.*→局长（局长（示例））审批[，。]/);
+    expect(result.answer).toMatch(/^由承办机构负责人.*→局长（局长（示例））审批[，。；]/);
     expect(result.answer).not.toContain('暂不能开展');
     expect(result.decision?.assumptions).toContain('正式申请时须补充：专项检查未写明检查内容。');
     expect(result.decision?.rules.chain.map((step) => step.role)).toEqual([

@@ -29,7 +29,7 @@ describe('POST /api/v1/ask', () => {
 
   it('gives the decision for a described case, judged on the bureau’s today', async () => {
     const { json } = await ask({ question: '下周二去示例钢铁现场检查，能去吗？' });
-    expect(json.answer).toContain('企业安静期（2026-12-01至2026-12-20');
+    expect(json.answer).toContain('企业安静期（12月1日至12月20日');
     expect(json.decision).toMatchObject({
       hypothetical: false,
       proposal: { enterprises: [USCC.steel], from: '2026-12-01', to: '2026-12-01' },

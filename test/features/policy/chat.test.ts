@@ -134,7 +134,7 @@ describe('a described case', () => {
     );
     const after = await askInChat(bot, 'ou_demo_lucheng_officer', question, { messageId: 'om_case_2' });
     const text = blocks(after.content);
-    expect(text[1]).toContain('企业安静期（2026-11-27至2026-11-28，依据：测试：潞城区重大活动保障）');
+    expect(text[1]).toContain('企业安静期（11月27日至11月28日，依据：测试：潞城区重大活动保障）');
     expect(quotes(after.content).map(([, label]) => label)).toEqual([
       "<font color='grey'>——第10条 认真执行“企业安静期”制度</font>",
       "<font color='grey'>——第5条 严格入企检查审批程序</font>",

@@ -1,0 +1,87 @@
+import { cite } from './citations.js';
+import type { CaseFacts } from './facts.js';
+import { askedForm, verdictFor } from './form.js';
+import { incidentFacts, type IncidentLine } from './incident-facts.js';
+import type { PolicyAnswer } from './types.js';
+
+/** A chat answer names at most this many clauses. */
+const MAX_CLAUSES = 4;
+
+/** The question's last part is what it asks; the clause that answers it goes first. */
+const ASKS: readonly [RegExp, string][] = [
+  [/罚|首违|免罚/, '13'],
+  [/纠正|监督/, 'org-2'],
+  [/帮|服务|指导|帮扶|纾困|解难/, '15'],
+  [/整改|改正/, '14'],
+  [/自己(?:去)?查|移送|移交/, '8'],
+];
+const PENALTY_ASK = /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚(?:款)?吗|(?<!不)罚(?:款)?吗|罚(?:款)?不/;
+/** 「一定要罚款吗」「非罚不可吗」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
+const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然)(?:要|得)?罚|非罚不可/;
+/** 「能按首违不罚处理吗」, not the 「不罚」 inside 「要不要罚」. */
+const SPARE_ASK = /首违不罚|(?<![要该])不罚|免罚|不予处罚/;
+/** 「专项执法检查审批表有几栏」: a question about a form, not a case. */
+const FORM_SUBJECT = /^[^，,。？?]{0,10}(?:审批表|移送表)/;
+const SELF_ASK = /自己(?:去)?查|自行(?:去)?查/;
+
+function asked(question: string): string {
+  const parts = question.split(/[，,；;。]/).filter((part) => part.trim());
+  return parts[parts.length - 1] ?? question;
+}
+
+/** 「不能」「可不予处罚」「不需要」 where the facts decide the ask; else the rule's own yes or no. */
+function verdict(question: string, lines: readonly IncidentLine[]): string | undefined {
+  const clauses = new Set(lines.map((line) => line.clause));
+  const serious = lines.some((line) => /主观故意|严重违法|针对轻微违法/.test(line.text));
+  if (SPARE_ASK.test(question) && !PENALTY_ASK.test(question) && serious) return '不能';
+  if (PENALTY_ASK.test(question) && serious) return '需要';
+  if (MUST_PUNISH_ASK.test(question) && clauses.has('13')) return '不需要';
+  if (PENALTY_ASK.test(question) && clauses.has('13')) return '可不予处罚';
+  if (SELF_ASK.test(question) && clauses.has('8')) return '不需要';
+  // 「除了不罚还能做什么」 asks what, not whether.
+  if (/什么|啥|哪些|怎么|咋/.test(asked(question))) return undefined;
+  return verdictFor(question, lines[0]?.text ?? '');
+}
+
+/** One line per fact, at most one clause more than the chat can hold, the asked clause first. */
+function chosen(question: string, lines: readonly IncidentLine[]): IncidentLine[] {
+  const ask = asked(question);
+  const lead = ASKS.find(([pattern]) => pattern.test(ask))?.[1];
+  const ordered = [
+    ...lines.filter((line) => line.clause === lead),
+    ...lines.filter((line) => line.clause !== lead),
+  ];
+  const clauses = new Set<string>();
+  return ordered.filter((line) => {
+    if (!clauses.has(line.clause) && clauses.size >= MAX_CLAUSES) return false;
+    clauses.add(line.clause);
+    return true;
+  });
+}
+
+/**
+ * A described case that is not (only) about a visit: a violation found, a penalty weighed, a
+ * rectification, a clue found off-site, a special inspection's plan, repeated visits. Undefined
+ * unless the question states at least one such fact and two clauses decide it.
+ */
+export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer | undefined {
+  if (FORM_SUBJECT.test(question)) return undefined;
+  const found = incidentFacts(question, { units: facts.units });
+  if (!found.some((line) => !line.visit)) return undefined;
+  // 「头一回违法，情节轻微，还要罚吗」「用电数据发现…要不要自己去查」: one stated fact decides the ask.
+  const ask = asked(question);
+  const lead = ASKS.find(([pattern]) => pattern.test(ask))?.[1];
+  const askAt = question.lastIndexOf(ask);
+  const decided = found.some((line) => line.clause === lead && line.at < askAt);
+  // 「整改核查要做什么」 states no fact before its ask: a question about the rule, not a case.
+  if (!found.some((line) => line.at < askAt)) return undefined;
+  if (new Set(found.map((line) => line.clause)).size < 2 && !decided) return undefined;
+  const lines = chosen(question, found);
+  const body = lines.map((line) => line.text).join('；');
+  const yes = askedForm(question) === 'yes-no' ? verdict(question, lines) : undefined;
+  return {
+    answer: `${yes ? `${yes}，` : ''}${body}。`,
+    citations: cite(lines.map(({ clause, about }) => ({ clause, about }))),
+    outOfScope: false,
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { ClauseId } from '../../../src/domain/clauses.js';
+import { answer } from '../../../src/domain/policy/index.js';
+import { firstSentence } from '../../policy/forms.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+/** A question, the clauses its answer must cite (first one first), and facts said beside their clause. */
+type Row = [question: string, clauses: ClauseId[], paired: [fact: string, tag: string][], opens?: RegExp];
+
+/** Cases about what follows a visit: each fact in the officer's word, beside the clause that decides it. */
+const INCIDENTS: Row[] = [
+  // A penalty weighed: first offence, intent, hardship paying, discretion.
+  ['这家厂头一回违法，情节轻微，已经改正了，还罚不罚？', ['13', '14'], [['改正', '第14条']], /^可不予处罚/],
+  ['企业是蓄意偷排的，可以算首违不罚吗', ['13', '11'], [['偷排', '第11条']], /^不能/],
+  ['企业偷排，是第一次，能不能免罚', ['13', '11'], [['偷排', '第11条']], /^不能/],
+  ['小作坊第一次违法，问题轻微，当场改了，要罚吗', ['13'], [['第一次违法', '第13条']], /^可不予处罚/],
+  ['这家是初次违法，情节很轻，非得罚款吗', ['13'], [], /^不需要/],
+  ['企业头回违法而且轻微，必须要罚吗', ['13'], [], /^不需要/],
+  ['轻微违法不予处罚的，还要整改吗', ['14', '13'], [['整改', '第14条']], /^需要/],
+  ['罚款下来了企业说一下子交不起，整改也没做完，怎么处理', ['13', '14'], [['整改', '第14条']]],
+  ['发现企业在线监测数据造假，罚多少有什么依据', ['11', '12'], [['造假', '第11条']]],
+  // Rectification: who sees it through, and help where it is hard.
+  ['潞城分局处罚了一家超标企业，整改由谁跟进，具体做什么', ['14', '15'], [['潞城分局', '第14条']]],
+  ['企业被查出无证排污，整改期间我们该做些什么', ['14', '11', '15'], [['无证排污', '第11条']]],
+  ['企业情节轻微违法，整改难度很大，我们除了免罚还能做什么', ['13', '15'], [['整改', '第15条']]],
+  // A clue found off-site goes to the branch, on 附件3.
+  [
+    '生态环境监控中心从无人机巡查发现线索，要移交分局，流程怎么走，填什么表',
+    ['8', 'annex-3'],
+    [
+      ['无人机', '第8条'],
+      ['移交', '附件3'],
+    ],
+  ],
+  [
+    '水生态环境科看自动监控发现襄垣区一家企业异常，科室要不要自己去查',
+    ['8', 'annex-3'],
+    [['襄垣分局', '第8条']],
+    /^不需要/,
+  ],
+  ['土壤科通过排污许可数据发现武乡县一家企业异常，怎么处理', ['8', 'annex-3'], [['武乡分局', '第8条']]],
+  // A special inspection's plan, and repeated visits the bureau must correct.
+  ['准备搞一次扬尘专项检查，方案要谁批准，要不要公开，用什么审批表', ['4', 'annex-1'], [['扬尘', '第4条']]],
+  ['有科室对一家企业频繁检查，一个月去了三回，局里怎么监督纠正', ['org-2', '3'], [['频繁检查', '第3条']]],
+];
+
+/** Visits that other facts decide too: the violation, the form, the recorder, a listed enterprise drawn. */
+const VISITS: Row[] = [
+  ['群众举报企业凌晨直排，分局想今天就去现场，行不行', ['3', '11'], [['直排', '第11条']]],
+  [
+    '企业被举报偷排，正好在安静期，分局能直接去吗',
+    ['10', '3', '11'],
+    [
+      ['偷排', '第11条'],
+      ['安静期', '第10条'],
+    ],
+  ],
+  ['正面清单企业主动申请帮扶，能马上过去吗', ['3', '9'], [['正面清单', '第9条']]],
+  ['企业没落实停产限产，现在是安静期，能去现场检查吗', ['10', '11'], [['停产限产', '第11条']]],
+  [
+    '分局下周去企业做举报核查，谁审批，用什么表，要不要带执法记录仪',
+    ['5', 'annex-2', '6'],
+    [['执法记录仪', '第6条']],
+  ],
+  [
+    '执法队下个月想对全县砂石厂搞专项，持续半年，行吗',
+    ['4'],
+    [
+      ['全县', '第4条'],
+      ['182天', '第4条'],
+    ],
+    /^不能/,
+  ],
+  ['双随机抽到一家在正面清单上的企业，分局还能去现场检查吗', ['9', '3'], [['双随机', '第3条']]],
+];
+
+function check([question, clauses, facts, opens]: Row): void {
+  const result = answer(question, ctx);
+  const cited = result.citations.map((c) => c.clause);
+  expect(cited[0], question).toBe(clauses[0]);
+  for (const clause of clauses) expect(cited, question).toContain(clause);
+  expect(cited.length, question).toBeLessThanOrEqual(4);
+  const parts = result.answer.split(/[；。]/);
+  for (const [fact, tag] of facts)
+    expect(
+      parts.some((part) => part.includes(fact) && part.includes(tag)),
+      `${question} → ${result.answer}`,
+    ).toBe(true);
+  if (opens) expect(firstSentence(result.answer), question).toMatch(opens);
+}
+
+describe('answer on a described case beyond the visit', () => {
+  it.each(INCIDENTS)('%s', (...row) => check(row));
+});
+
+describe('answer on a described visit with other facts', () => {
+  it.each(VISITS)('%s', (...row) => check(row));
+});
+
+describe('answer on a question about a form or a rule alone', () => {
+  it('is not taken for a case', () => {
+    expect(answer('整改核查具体要干什么？', ctx).citations[0]?.clause).toBe('15');
+    expect(answer('专项执法检查审批表有几栏审批意见', ctx).citations[0]?.clause).toBe('annex-1');
+    expect(answer('线索移送表上要写哪些内容', ctx).citations[0]?.clause).toBe('annex-3');
+  });
+});
