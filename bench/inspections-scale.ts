@@ -1,6 +1,7 @@
 /**
  * After the approval, at scale: 20,000 enterprises and 1,000,000 inspections (50,000 approved plans
- * of twenty enterprises each, ten years of 100,000 visits) in a libSQL file, bulk-inserted by SQL.
+ * of twenty enterprises each, ten years of 100,000 visits) in a libSQL file, bulk-inserted by SQL
+ * and then counted per enterprise-year and day as the migration back-fills them (src/store/visit-counts.ts).
  * Timed: the rules check (context read from the file), the weekly 执法监督 card as the job builds it,
  * and GET /stats through the real Hono app (token check, both reports, rendering). Run with
  * `npx tsx bench/inspections-scale.ts [checks] [renders]`. With INSPECTIONS_DB=<file>, the data is

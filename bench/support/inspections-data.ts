@@ -2,6 +2,7 @@
 // two small lookup tables): a JS loop of inserts would take minutes, this takes seconds.
 import type { Directory, Enterprise } from '../../src/domain/org.js';
 import type { Store } from '../../src/store/db.js';
+import { rebuildVisitCounts } from '../../src/store/visit-counts.js';
 
 /** Enterprises per plan: a 双随机 plan covers many. */
 const PER_PLAN = 20;
@@ -12,6 +13,7 @@ const YEARS = 10;
  * `total` inspections in plans of PER_PLAN over ten years to 2026. Of every thousand visits: 10
  * cancelled, 15 planned and 15 done long past their deadlines (late results and feedback), the rest
  * fed back; 70 % on site; one plan in fifty found inside a quiet period; one 2026 plan in 500 pending.
+ * The visits' counts are then kept as the migration that added them back-fills them.
  */
 export async function loadInspections(
   store: Store,
@@ -77,4 +79,5 @@ export async function loadInspections(
     FROM v JOIN bench_e ON bench_e.k = v.e`);
   await c.execute('DROP TABLE bench_e');
   await c.execute('DROP TABLE bench_u');
+  await rebuildVisitCounts(store.db);
 }

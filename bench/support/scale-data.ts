@@ -3,6 +3,7 @@
 import { approvalRequests, enterprises, inspections } from '../../db/schema/index.js';
 import type { Directory, Enterprise } from '../../src/domain/org.js';
 import type { InspectionProposal } from '../../src/domain/rules/index.js';
+import { rebuildVisitCounts } from '../../src/store/visit-counts.js';
 import type { Store } from '../../src/store/db.js';
 import { addCalendarDays } from '../../src/time.js';
 
@@ -143,6 +144,8 @@ export async function loadHistory(
       await tx.insert(inspections).values(visits);
     });
   }
+  // Written in bulk, the visits are counted once at the end, as the migration back-fills them.
+  await rebuildVisitCounts(store.db);
 }
 
 export async function loadRegistry(store: Store, registry: Enterprise[]): Promise<void> {

@@ -283,5 +283,17 @@ export const migrations: Migration[] = [
       "CREATE INDEX `approval_requests_quiet` ON `approval_requests` (`kind`,`year`) WHERE \"approval_requests\".\"findings\" LIKE '%QUIET_PERIOD_ON_SITE%';",
       "\nCREATE INDEX `approval_steps_decided` ON `approval_steps` (`decided_at`);"
     ]
+  },
+  {
+    "folderMillis": 1796448700213,
+    "hash": "58cc21e7831852fae90184688403fa105006e38a48fb975c1c71306aa9b892ea",
+    "sql": [
+      "CREATE TABLE `inspection_day_counts` (\n\t`year` integer NOT NULL,\n\t`date` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`type` text NOT NULL,\n\t`on_site` integer NOT NULL,\n\tPRIMARY KEY(`year`, `date`, `unit_id`, `type`)\n);\n",
+      "\nCREATE TABLE `inspection_year_counts` (\n\t`year` integer NOT NULL,\n\t`uscc` text NOT NULL,\n\t`visits` integer NOT NULL,\n\t`on_site` integer NOT NULL,\n\t`on_site_exempt` integer NOT NULL,\n\t`last_request_id` text NOT NULL,\n\t`last_on_site` text,\n\tPRIMARY KEY(`year`, `uscc`)\n);\n",
+      "\nCREATE INDEX `inspection_year_counts_visits` ON `inspection_year_counts` (`year`,`visits`);",
+      "\nCREATE INDEX `inspection_year_counts_on_site` ON `inspection_year_counts` (`year`,`on_site`,`uscc`,`last_on_site`,`on_site_exempt`);",
+      "\nINSERT INTO inspection_year_counts (year, uscc, visits, on_site, on_site_exempt, last_request_id, last_on_site)\nSELECT year, uscc, count(*) AS visits, sum(on_site) AS on_site,\n  sum(on_site AND type IN ('complaint', 'referral', 'monitoring', 'enterprise-request')) AS on_site_exempt,\n  max(request_id) AS last_request_id, max(CASE WHEN on_site THEN date END) AS last_on_site\nFROM inspections WHERE status <> 'cancelled' GROUP BY year, uscc;",
+      "\nINSERT INTO inspection_day_counts (year, date, unit_id, type, on_site)\nSELECT year, date, unit_id, type, count(*) AS on_site\nFROM inspections WHERE on_site = 1 AND status <> 'cancelled' GROUP BY year, date, unit_id, type;\n"
+    ]
   }
 ];

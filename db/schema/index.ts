@@ -10,3 +10,4 @@ export * from './approval-center.js';
 export * from './quiet-calendar.js';
 export * from './cards.js';
 export * from './imports.js';
+export * from './visit-counts.js';

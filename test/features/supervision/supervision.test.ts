@@ -89,12 +89,12 @@ describe('三（二） the weekly 执法监督 card', () => {
   });
 
   it('goes again the next week, and leaves out a cancelled visit', async () => {
-    await bot.store.write((tx) =>
-      tx
-        .update(inspections)
-        .set({ status: 'cancelled' })
-        .where(eq(inspections.code, `${ids.capped}-1`)),
-    );
+    // Through the app, as the counts supervision reads are kept by its writes.
+    const cancel = await bot.post(`/api/v1/inspections/${ids.capped}-1/cancel`, {
+      by: 'ou_demo_air_officer',
+      reason: '企业已停产',
+    });
+    expect(cancel.status).toBe(200);
     clock = new Date('2026-12-21T03:00:00Z');
     expect(await sendWeeklySupervision(bot.runtime.services)).toHaveLength(2);
     const latest = (await card('ou_demo_director')).at(-1) ?? {};

@@ -2,13 +2,17 @@ import { desc, sql } from 'drizzle-orm';
 import { disclosures, inspections, specialFilings } from '../../../../db/schema/index.js';
 import type { PastInspection, InspectionType, VisitStatus } from '../../../domain/rules/index.js';
 import type { Database, Reader, Tx } from '../../../store/db.js';
+import { recountVisits } from '../../../store/visit-counts.js';
 
 export type InspectionRow = typeof inspections.$inferInsert;
 export type FilingRow = typeof specialFilings.$inferInsert;
 export type DisclosureRow = typeof disclosures.$inferInsert;
 
+/** Records visits and counts them in the same transaction (src/store/visit-counts.ts). */
 export async function insertInspections(tx: Tx, rows: InspectionRow[]): Promise<void> {
-  if (rows.length > 0) await tx.insert(inspections).values(rows);
+  if (rows.length === 0) return;
+  await tx.insert(inspections).values(rows);
+  await recountVisits(tx, rows);
 }
 
 /**

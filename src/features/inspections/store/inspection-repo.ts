@@ -8,6 +8,7 @@ import {
 } from '../../../domain/inspections/index.js';
 import type { Reader, Tx } from '../../../store/db.js';
 import { bureauToday } from '../../../time.js';
+import { recountVisits, visitKeyOf } from '../../../store/visit-counts.js';
 
 /** The tracked-card kind of visit cards (src/store/tracked-cards.ts); a card's subject is the visit's code. */
 export const INSPECTION_CARD_KIND = 'inspection';
@@ -35,7 +36,8 @@ export async function loadInspection(db: Reader, code: string): Promise<StoredIn
 
 /**
  * Applies `patch` if the inspection is still in `from`: of two clicks or calls at once only the first
- * lands, and the second is told what the first did.
+ * lands, and the second is told what the first did. A landed patch (a result's day, a cancellation)
+ * is counted again where the visit was and where it is now, in the same transaction.
  */
 export async function updateInspectionIf(
   tx: Tx,
@@ -43,11 +45,18 @@ export async function updateInspectionIf(
   from: InspectionStatus,
   patch: InspectionPatch,
 ): Promise<boolean> {
+  const before = await visitKeyOf(tx, code);
   const r = await tx
     .update(inspections)
     .set(patch)
     .where(and(eq(inspections.code, code), eq(inspections.status, from)));
-  return r.rowsAffected === 1;
+  if (r.rowsAffected !== 1) return false;
+  const after = await visitKeyOf(tx, code);
+  await recountVisits(
+    tx,
+    [before, after].filter((k) => k !== undefined),
+  );
+  return true;
 }
 
 /** Records the referral once: true only for the call that set it. */

@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { approvalRequests, approvalSteps, enterprises, inspections } from '../../../../db/schema/index.js';
+import {
+  approvalRequests,
+  approvalSteps,
+  enterprises,
+  inspectionYearCounts,
+  inspections,
+} from '../../../../db/schema/index.js';
 import { requestTitle, type ApprovalForm, type PlanForm } from '../../../domain/approvals/index.js';
 import { claimedExemption, type Finding } from '../../../domain/rules/index.js';
 import type {
@@ -85,10 +91,11 @@ type Row = {
 };
 
 /**
- * The year's visits per enterprise, cancelled ones left out, summed once (one pass over the year's
- * covering index) and read three ways: how many enterprises had each count, the most visited, and
- * those at their cap (raised for an enterprise with a major problem) — counts and a few rows, not
- * a row per enterprise.
+ * The year's visits per enterprise, cancelled ones left out, read from the counts every write keeps
+ * (src/store/visit-counts.ts) three ways: how many enterprises had each count, the most visited, and
+ * those at their cap (raised for an enterprise with a major problem) — counts and a few rows, each
+ * read in an index's order: the enterprises at the common cap by the on-site index, the few with a
+ * major problem (and their raised cap) one by one (CROSS JOIN keeps them the outer loop).
  */
 export async function yearVisits(
   db: Reader,
@@ -97,15 +104,21 @@ export async function yearVisits(
   limit: number,
 ): Promise<YearVisits> {
   const e = enterprises;
-  const rows = await db.all<Row>(sql`WITH g AS MATERIALIZED (
-      SELECT ${i.uscc} AS uscc, count(*) AS visits, total(${i.onSite}) AS onSite, max(${i.requestId}) AS last
-      FROM ${i} WHERE ${i.year} = ${year} AND ${i.status} <> 'cancelled' GROUP BY ${i.uscc}),
-    c AS (SELECT g.*, CASE WHEN g.uscc IN (SELECT ${e.uscc} FROM ${e} WHERE ${e.majorProblem} = 1)
-      THEN ${caps.majorProblemCap} ELSE ${caps.yearlyCap} END AS cap FROM g WHERE g.onSite >= ${Math.min(caps.yearlyCap, caps.majorProblemCap)})
+  const y = inspectionYearCounts;
+  const { yearlyCap, majorProblemCap } = caps;
+  const rows =
+    await db.all<Row>(sql`WITH m AS MATERIALIZED (SELECT ${e.uscc} AS uscc FROM ${e} WHERE ${e.majorProblem} = 1),
+    g AS (SELECT ${y.uscc} AS uscc, ${y.visits} AS visits, ${y.onSite} AS onSite, ${y.lastRequestId} AS last
+      FROM ${y} WHERE ${y.year} = ${year}),
+    major AS (SELECT g.* FROM m CROSS JOIN g WHERE g.uscc = m.uscc)
     SELECT 'count' AS part, '' AS uscc, visits, 0 AS onSite, '' AS last, 0 AS cap, count(*) AS n FROM g GROUP BY visits
     UNION ALL SELECT * FROM (SELECT 'top', uscc, visits, onSite, last, 0, 0 FROM g ORDER BY visits DESC, uscc LIMIT ${limit})
-    UNION ALL SELECT 'capped', '', 0, 0, '', 0, count(*) FROM c WHERE onSite >= cap
-    UNION ALL SELECT * FROM (SELECT 'cap', uscc, visits, onSite, last, cap, 0 FROM c WHERE onSite >= cap
+    UNION ALL SELECT 'capped', '', 0, 0, '', 0, (SELECT count(*) FROM g WHERE onSite >= ${yearlyCap})
+      - (SELECT count(*) FROM major WHERE onSite >= ${yearlyCap}) + (SELECT count(*) FROM major WHERE onSite >= ${majorProblemCap})
+    UNION ALL SELECT * FROM (SELECT 'cap', uscc, visits, onSite, last, cap, 0 FROM (
+        SELECT * FROM (SELECT *, ${yearlyCap} AS cap FROM g WHERE onSite >= ${yearlyCap} AND uscc NOT IN m
+          ORDER BY onSite DESC, uscc LIMIT ${limit})
+        UNION ALL SELECT *, ${majorProblemCap} FROM major WHERE onSite >= ${majorProblemCap})
       ORDER BY onSite - cap DESC, uscc LIMIT ${limit})`);
   const visits = (r: Row): EnterpriseVisits => ({
     uscc: r.uscc,
