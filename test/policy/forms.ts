@@ -27,6 +27,7 @@ export function formSet(
     | 'questions-v2.json'
     | 'questions-v3.json'
     | 'questions-v4.json'
+    | 'questions-v5.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json',
 ): FormItem[] {
