@@ -93,11 +93,9 @@ const VIOLATION_TERMS: readonly [RegExp, string][] = [
 export function violation(word: string): string {
   const term = VIOLATION_TERMS.find(([pattern]) => pattern.test(word))?.[1] ?? word;
   if (term.includes(word)) return `${term}属严重违法问题，应依法严惩`;
-  // 「超标排放」「治污设施不正常运行」 reword the scheme's term: the officer's words are as clear.
-  const reworded = [...word].every((char) => term.includes(char));
-  if (!reworded) return `${word}属${term}，应依法严惩`;
   // 「停产限产」 alone names the measure, not the failure to carry it out.
-  return term.startsWith('未落实')
-    ? `${term}（所述${word}）属严重违法问题，应依法严惩`
-    : `${word}属严重违法问题，应依法严惩`;
+  if (term.startsWith('未落实')) return `${term}（所述${word}）属严重违法问题，应依法严惩`;
+  // 「超标排放」「治污设施不正常运行」 reword the scheme's term: say the term itself.
+  const reworded = [...word].every((char) => term.includes(char));
+  return reworded ? `${term}属严重违法问题，应依法严惩` : `${word}属${term}，应依法严惩`;
 }
