@@ -29,6 +29,9 @@ const BLOCK_REASONS: Partial<Record<string, string>> = {
   SPECIAL_PERIOD_TOO_LONG: '专项检查应严格限定时间周期',
 };
 
+const CAP_ASK =
+  /(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
+
 interface Approval {
   /** 「分局主要负责人（潞城分局局长（示例））→局长（…）」 */
   chain: string;
@@ -84,14 +87,19 @@ function chainLine(approval: Approval): CaseLine | undefined {
 /** 「市级入企执法检查审批流程为…」「县区级入企执法检查由各分局主要负责人审批」, as 第5条 words it. */
 function levelChain(approval: Approval): string {
   if (approval.level === 'city') return `市级入企执法检查审批流程为${approval.chain}`;
-  return `县区级入企执法检查由${approvers(approval)}审批`;
+  return `县区级入企执法检查由${approvers(approval)}审批${branchHead(approval)}`;
+}
+
+/** 「，即潞城分局局长（示例）」: the one branch head 第5条's 「各分局主要负责人」 means here. */
+function branchHead(approval: Approval): string {
+  const head = /^分局主要负责人（(.+)）$/.exec(approval.chain)?.[1];
+  return approval.level === 'county' && head ? `，即${head}` : '';
 }
 
 /** The chain, or 第5条's 「各分局主要负责人」 when no branch is named. */
 function approvers(approval: Approval): string {
-  return approval.level === 'county' && !approval.chain.includes('（') && !approval.chain.includes('→')
-    ? '各分局主要负责人'
-    : approval.chain;
+  const oneBranch = !approval.chain.includes('→') && /^分局主要负责人(?:（|$)/.test(approval.chain);
+  return approval.level === 'county' && oneBranch ? '各分局主要负责人' : approval.chain;
 }
 
 /** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
@@ -110,7 +118,7 @@ function opening(
       ? '按程序由行政执法主体负责人审批'
       : approval.special
         ? `由${approval.chain}审批`
-        : `由${approvers(approval)}审批（第5条）`;
+        : `由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
     const quiet = !approval.head
       ? ''
       : partly
@@ -127,6 +135,12 @@ function opening(
         return `不需要报请主要负责人批准，所述时间不在企业安静期内；${condition(approval)}。`;
     }
     return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
+  }
+  // 「这次去算不算超频次」 asks about the cap, not whether to go.
+  if (form === 'yes-no' && CAP_ASK.test(question)) {
+    return blocks.some((b) => b.code === 'CAP_EXCEEDED')
+      ? `算，${reason ?? '该企业今年现场检查已达频次上限'}。`
+      : `不算超频次，${approval.chain || approval.special ? condition(approval) : '可以开展'}。`;
   }
   if (reason) return `不能，${reason}。`;
   if (

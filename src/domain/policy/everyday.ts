@@ -74,8 +74,9 @@ const EVERYDAY: readonly [RegExp, string][] = [
     '非现场检查',
   ],
   [/企业自己申请|企业自己要求|(?:是)?(?:企业|它|厂家)?自己申请的?/g, '应企业申请'],
-  // 「……不？」 asks yes or no like 「……吗？」.
+  // 「……不？」 and 「……了吧」 ask yes or no like 「……吗？」.
   [/([^不])不([？?]?)$/, '$1吗$2'],
+  [/([^？?。])吧([？?]?)$/, '$1吗$2'],
 ];
 
 let convert: ConverterFunction | undefined;

@@ -24,7 +24,14 @@ export interface StatedFacts {
 }
 
 const NUMBER = '(\\d+|[一二两三四五六七八九十]+)';
-const count = (text: string): number => (/^\d+$/.test(text) ? Number(text) : chineseNumber(text));
+/** 「两三次」「三四回」: an officer's rough count, read as the larger, which the cap must allow. */
+const ROUGH = /^([一二两三四五六七八九])([一二两三四五六七八九])$/;
+const count = (text: string): number => {
+  if (/^\d+$/.test(text)) return Number(text);
+  const rough = ROUGH.exec(text);
+  if (rough) return Math.max(chineseNumber(rough[1] ?? ''), chineseNumber(rough[2] ?? ''));
+  return chineseNumber(text);
+};
 
 /** 「已经查过两次」「去过2次」「检查了三次」: visits so far. */
 const DONE = new RegExp(

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { statedFacts } from '../../../src/domain/policy/stated-facts.js';
+import { firstSentence } from '../../policy/forms.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+describe('an officer’s rough count of visits so far', () => {
+  it.each([
+    ['今年已经去过两三次了', 3],
+    ['这家今年都查了三四回', 4],
+    ['本年已检查过一两次', 2],
+    ['已经查过两次', 2],
+  ])('%s counts as %i', (text, visits) => {
+    expect(statedFacts(text).visits).toBe(visits);
+  });
+});
+
+describe('a case asking whether the visit goes over the yearly cap', () => {
+  it.each([
+    [
+      '示例陶瓷自己申请帮扶，平顺分局今年已去过两次，这次去算不算超频次',
+      /^不算超频次/,
+      /应企业申请实施执法检查/,
+    ],
+    ['上党分局下周再去示例焦化常规检查，会不会超次数', /^算，/, /频次上限/],
+    ['示例化工有人投诉，屯留分局今年已查过三次，再去超频次了吗', /^不算超频次/, /因投诉举报实施/],
+  ])('%s', (question, opens, says) => {
+    const text = answer(question, ctx).answer;
+    expect(firstSentence(text)).toMatch(opens);
+    expect(text).toMatch(says);
+  });
+});
+
+describe('who approves a branch’s visit, in 第5条’s words with the branch head', () => {
+  it.each([
+    ['屯留分局下周去示例化工核实转办件，谁批', '屯留分局局长（示例）'],
+    ['黎城分局元旦后去示例水泥现场检查，找谁审批', '黎城分局局长（示例）'],
+  ])('%s', (question, head) => {
+    const opening = firstSentence(answer(question, ctx).answer);
+    expect(opening).toContain('由各分局主要负责人审批（第5条）');
+    expect(opening).toContain(`即${head}`);
+  });
+});
+
+describe('questions outside the scheme or asked with 吧', () => {
+  it.each(['明天去示例焦化会不会下雨', '下周去长子路况怎么样', '这几天降雪，去现场路滑不滑'])(
+    '%s is refused',
+    (question) => {
+      expect(answer(question, ctx).outOfScope).toBe(true);
+    },
+  );
+
+  it('keeps 重污染天气 in scope', () => {
+    expect(answer('重污染天气期间企业不落实停限产怎么处理', ctx).outOfScope).toBe(false);
+  });
+
+  it.each([
+    ['罚了款就不用管整改了吧', /^不可以/],
+    ['专项检查可以全覆盖吧', /^不能/],
+  ])('%s reads as a yes-or-no question', (question, opens) => {
+    expect(answer(question, ctx).answer).toMatch(opens);
+  });
+
+  it('quotes 第7条 on who publishes penalty decisions', () => {
+    expect(answer('行政处罚决定由谁公开', ctx).answer).toContain('市执法队负责行政处罚决定等信息的信息公开');
+    expect(answer('处罚结果谁对外公示', ctx).answer).toContain('市执法队负责行政处罚决定');
+  });
+});
