@@ -11,10 +11,11 @@ import { prepareCase, type PreparedCase } from './case-context.js';
 import { caseLines, isFormGap, methodWords, type CaseLine } from './case-lines.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm } from './form.js';
+import { day } from './quiet-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** 「需要审批吗」「还要走审批吗」「要不要报一把手」: whether an approval is needed at all. */
-const NEED = /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须/;
+const NEED = /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按/;
 const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
 /** The question names the main head or the quiet period, so 第10条 answers it first. */
 const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
@@ -102,6 +103,15 @@ function approvers(approval: Approval): string {
   return approval.level === 'county' && oneBranch ? '各分局主要负责人' : approval.chain;
 }
 
+/** 「长治示例化工有限公司12月25日」: whose days, which the opening names when the officer did. */
+function notQuiet(prepared: PreparedCase): string {
+  const { from, to, enterprises } = prepared.proposal;
+  if (prepared.hypothetical) return '所述时间';
+  const name = prepared.rules.enterprises.find((e) => e.uscc === enterprises[0])?.name ?? '';
+  const today = prepared.rules.today;
+  return `${name}${from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`}`;
+}
+
 /** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
 function opening(
   question: string,
@@ -127,12 +137,12 @@ function opening(
     return `${chain}${quiet}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   }
   if (form === 'yes-no' && NEED.test(question) && APPROVAL.test(question)) {
-    if (/主要负责人|一把手|局长|主要领导/.test(question) && !/分管/.test(question)) {
+    if (/主要负责人|一把手|局长|主要领导|安静期/.test(question) && !/分管/.test(question)) {
       if (!onSite) {
         return `不需要，本次为${methodWords(prepared.proposal.methods)}，不是现场执法检查，第10条的主要负责人批准要求不适用。`;
       }
       if (!approval.head)
-        return `不需要报请主要负责人批准，所述时间不在企业安静期内；${condition(approval)}。`;
+        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内；${condition(approval)}。`;
     }
     return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   }

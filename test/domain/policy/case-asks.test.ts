@@ -68,3 +68,53 @@ describe('questions outside the scheme or asked with 吧', () => {
     expect(answer('处罚结果谁对外公示', ctx).answer).toContain('市执法队负责行政处罚决定');
   });
 });
+
+describe('a follow-up to a case that changes one fact', () => {
+  const ask = (previous: string, question: string) => answer(question, { ...ctx, previous });
+
+  it.each([
+    ['示例化工被罚了3万，能不能少交一些', '要是它实在有困难呢？'],
+    ['示例铸造罚款10万，可以少交吗', '如果它确实困难呢'],
+  ])('%s → %s reads the hardship with the fine', (previous, question) => {
+    const result = ask(previous, question);
+    expect(result.citations[0]?.clause).toBe('13');
+    expect(result.answer).toContain('延期、分期缴纳罚款');
+  });
+
+  it.each([
+    ['示例焦化在正面清单上吗', '那家呢，示例医药', '长治示例医药有限公司'],
+    ['示例钢铁在正面清单上吗', '他家呢，示例热电', '长治示例热电有限公司'],
+  ])('%s → %s asks the same of another enterprise', (previous, question, name) => {
+    const result = ask(previous, question);
+    expect(result.outOfScope).toBe(false);
+    expect(result.answer).toContain(name);
+  });
+
+  it.each([
+    ['黎城分局去示例水泥现场检查谁批', '要是赶上安静期呢'],
+    ['襄垣分局去示例煤业检查找谁审批', '如果在安静期内呢'],
+  ])('%s → %s takes the stated quiet period over the calendar', (previous, question) => {
+    const result = ask(previous, question);
+    expect(result.citations.map((c) => c.clause)).toContain('10');
+    expect(result.answer).toContain('主要负责人批准');
+    expect(result.answer).not.toMatch(/不在安静期内/);
+  });
+
+  it.each([
+    ['示例焦化12月下旬因为举报去现场，谁批', '那要是企业自己申请的呢'],
+    ['示例化工下周因为投诉去现场，要谁审批', '要是厂家自己申请的呢'],
+  ])('%s → %s keeps 要是 out of the trigger', (previous, question) => {
+    expect(ask(previous, question).answer).toContain('应企业申请实施执法检查');
+  });
+
+  it('answers 「要走安静期审批吗」 for a day outside it with the enterprise and the day', () => {
+    const opening = firstSentence(
+      ask('潞城分局12月25号去示例钢铁现场检查，要走安静期审批吗', '那屯留分局同一天去示例化工呢').answer,
+    );
+    expect(opening).toMatch(/^不需要/);
+    expect(opening).toContain('长治示例化工有限公司12月25日');
+    expect(firstSentence(answer('屯留分局12月26号去示例化工现场检查，要走安静期审批吗', ctx).answer)).toMatch(
+      /^不需要/,
+    );
+  });
+});
