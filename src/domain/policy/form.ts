@@ -21,7 +21,7 @@ export function askedForm(text: string): AskedForm {
 const VERDICT =
   /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
 const NEED = /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|要.{0,12}吗/;
-const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|允许/;
+const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped.
 const NEGATED_ASK = /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|不(?:用|必|需)/;
 const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程/;

@@ -16,6 +16,7 @@ const ASKS: readonly [RegExp, string][] = [
   [/纠正|监督/, 'org-2'],
   [/帮|服务|指导|帮扶|纾困|解难/, '15'],
   [/整改计划|整改方案/, '15'],
+  [/备案|公开|批完|批了以后/, '4'],
   [/整改|改正/, '14'],
   [/自己(?:去)?查|移送|移交/, '8'],
 ];
@@ -26,7 +27,7 @@ const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然)(?:
 const SPARE_ASK = /首违不罚|(?<![要该])不罚|免罚|不予处罚/;
 /** 「专项执法检查审批表有几栏」: a question about a form, not a case. */
 const FORM_SUBJECT = /^[^，,。？?]{0,10}(?:审批表|移送表)/;
-const SELF_ASK = /自己(?:去)?查|自行(?:去)?查/;
+const SELF_ASK = /自[己行](?:去)?[^，,。？?]{0,4}查/;
 
 /**
  * The part that asks: the last one, or the one before a 「？」 that opens the question
@@ -60,10 +61,9 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
 function chosen(question: string, lines: readonly IncidentLine[]): IncidentLine[] {
   const ask = asked(question);
   const lead = ASKS.find(([pattern]) => pattern.test(ask))?.[1];
-  const ordered = [
-    ...lines.filter((line) => line.clause === lead),
-    ...lines.filter((line) => line.clause !== lead),
-  ];
+  // A fact that alone decides the case goes first, then the clause asked about.
+  const rank = (line: IncidentLine) => (line.decisive ? 0 : line.clause === lead ? 1 : 2);
+  const ordered = [...lines].sort((a, b) => rank(a) - rank(b));
   const clauses = new Set<string>();
   return ordered.filter((line) => {
     if (!clauses.has(line.clause) && clauses.size >= MAX_CLAUSES) return false;
@@ -89,7 +89,8 @@ export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer
   // 「示例陶瓷被罚了款，想分期交，行不行」: a named enterprise's or unit's one fact is a case too.
   const named = facts.enterprise !== undefined || facts.units.length > 0;
   // A special inspection's plan is weighed by the rules module, not here.
-  const single = (line: IncidentLine) => named && !line.visit && !/^(?:4|annex-1)$/.test(line.clause);
+  const single = (line: IncidentLine) =>
+    named && !line.visit && (line.decisive || !/^(?:4|annex-1)$/.test(line.clause));
   const decided = found.some((line) => (line.clause === lead || single(line)) && stated(line));
   // 「整改核查要做什么」 states no fact besides its ask: a question about the rule, not a case.
   if (!found.some(stated)) return undefined;

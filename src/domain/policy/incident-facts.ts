@@ -16,6 +16,8 @@ export interface IncidentLine {
   at: number;
   /** Whether the fact bears on a visit too (a violation, a form, the recorder), not only on what follows it. */
   visit: boolean;
+  /** Whether the fact alone decides the case, so the rules module need not weigh the plan. */
+  decisive: boolean;
 }
 
 /** What the rules below may read besides the text: the units the question names. */
@@ -28,6 +30,7 @@ interface FactRule {
   clause: ClauseId;
   about: string;
   visit?: boolean;
+  decisive?: boolean;
   /** Only when the question also says this. */
   when?: RegExp;
   /** Not when the question says this. */
@@ -57,7 +60,8 @@ const WHO_FIXES = /谁(?:来)?(?:盯|督|管|负责|跟)|由谁|谁督改/;
 const HOW =
   /做(?:些|点)?(?:哪些|什么|啥)|干(?:些|点)?(?:什么|啥)|怎么(?:做|办|弄|操作)|咋(?:弄|办|做)|要做|还能做/;
 /** 「要移交分局」「科里要不要自己去查」「…发现异常，怎么处理」: what becomes of a clue found off-site. */
-const CLUE_ASK = /移送|移交|转给|交给|自己(?:去)?查|线索|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/;
+const CLUE_ASK =
+  /移送|移交|转给|交给|自[己行](?:去)?[^，,。？?]{0,4}查|线索|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/;
 const FORM_ASK = /(?:填|用)(?:啥|什么|哪个|哪张|哪一?种)?表|什么表|啥表|哪个表|表格|审批表|移送表/;
 const BLANKET = /全覆盖|全区|全市|全县|所有企业|无差别|挨个|逐家/;
 const REPEAT = /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|好几趟|好几次|多次(?:检查|去)/;
@@ -151,7 +155,7 @@ const RULES: readonly FactRule[] = [
     pattern: /反馈/,
     clause: '6',
     about: '检查结束后，及时向企业反馈检查结果',
-    say: () => '检查结束后，及时向企业反馈检查结果',
+    say: () => '现场检查结束后，及时向企业反馈检查结果',
   },
   {
     pattern: /执法记录仪|记录仪|移动执法/,
@@ -168,7 +172,7 @@ const RULES: readonly FactRule[] = [
     when: /整改|改正|督改|再罚|了事|不管|之后|后面|以后/,
     unless: LENIENT,
     say: (word, _text, scene) =>
-      `${word}的，坚持“谁查处，谁督改”，由${handler(scene)}督促整改、责令限期改正，不得以罚代管`,
+      `${/罚/.test(word) ? '罚款后' : `${word}的，`}坚持“谁查处，谁督改”，由${handler(scene)}督促整改、责令限期改正，不得以罚代管`,
   },
   {
     pattern: /整改计划|整改方案/,
@@ -230,7 +234,7 @@ const RULES: readonly FactRule[] = [
       /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|监控数据|监测数据/,
     clause: 'annex-3',
     about: '涉嫌环境违法线索移送表',
-    when: /自己(?:去)?查|自行(?:去)?查|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/,
+    when: /自[己行](?:去)?[^，,。？?]{0,4}查|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/,
     unless: /移送|移交|转交/,
     say: () => '移交时填写《涉嫌环境违法线索移送表》',
   },
@@ -245,8 +249,18 @@ const RULES: readonly FactRule[] = [
     pattern: /专项/,
     clause: '4',
     about: '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后按照规定备案，并向社会公开',
-    when: /谁批|批准|审批(?!表)|公开|备案/,
-    say: () => '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后备案，并向社会公开',
+    when: /谁批|批准|审批(?!表)|公开|备案|批完|批了|批下来/,
+    say: () =>
+      '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后，按照规定备案，并向社会公开',
+  },
+  {
+    // 「先查着，什么时候结束看情况」: a special inspection without an end is one the plan cannot allow.
+    pattern: /无限期延长检查/,
+    clause: '4',
+    about: '严格限定检查内容和时间周期，避免扩大化或无限期延长检查',
+    when: /专项/,
+    decisive: true,
+    say: () => '专项检查须严格限定检查内容和时间周期，避免扩大化或无限期延长检查',
   },
   {
     pattern: BLANKET,
@@ -320,6 +334,7 @@ export function incidentFacts(text: string, scene: IncidentScene): IncidentLine[
       about: rule.about,
       at: match.index,
       visit: rule.visit ?? false,
+      decisive: rule.decisive ?? false,
     });
   }
   return lines.sort((a, b) => a.at - b.at);

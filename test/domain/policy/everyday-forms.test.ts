@@ -26,6 +26,8 @@ describe('homophone typos and everyday words in the scheme’s terms', () => {
     ['企业当场就改了', '企业当场改正'],
     ['企业改了在线数据', '企业数据弄虚作假'],
     ['说一直没收到检查结果', '说未反馈检查结果'],
+    ['打算先查着，什么时候结束看情况再说', '打算无限期延长检查，无限期延长检查'],
+    ['能不能自己派人去查', '能不能自己去查'],
   ])('%s reads as %s', (question, read) => {
     expect(everyday(question)).toBe(read);
   });

@@ -99,6 +99,24 @@ const OWN_WORDS: Row[] = [
   // Tampered data is 弄虚作假, and denied intent is no intent.
   ['企业偷偷篡改了在线监测数据，能按首违不罚处理吗', ['13', '11'], [['弄虚作假', '第11条']], /^不能/],
   ['长子分局查到示例污水处理出水超标，企业说不是故意的，能不能免罚', ['13', '11'], [], /^不能/],
+  // A special inspection with no end, whatever the officer calls it.
+  ['土壤科想搞个危废专项，先查着再说，行吗', ['4'], [['无限期延长检查', '第4条']], /^不能/],
+  ['执法队准备做扬尘专项，不设结束时间，可以吗', ['4'], [['无限期延长检查', '第4条']], /^不能/],
+  // A section finding an anomaly off-site hands the clue to the branch instead of going itself.
+  [
+    '监控中心从在线监控发现示例焦化数据异常，能不能自己派人去查',
+    ['8', 'annex-3'],
+    [['移交有关分局', '第8条']],
+    /^不需要/,
+  ],
+  [
+    '大气科看用电数据发现示例陶瓷异常，科里可以自行组织人员去企业查吗',
+    ['8', 'annex-3'],
+    [['用电', '第8条']],
+    /^不需要/,
+  ],
+  // What follows a special inspection's approval.
+  ['武乡分局3月搞扬尘专项，方案批了以后还要干什么', ['4'], [['按照规定备案', '第4条']]],
 ];
 
 function check([question, clauses, facts, opens]: Row): void {
