@@ -66,6 +66,8 @@ export function withPrevious(question: string, previous: string, names: readonly
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
   // 「市里去企业检查谁批」 then 「分局的呢」: the bare place word names the level the follow-up replaces.
   if (found.has('city') || found.has('county')) earlier = earlier.replace(/市里|市上|县里|区里/g, '');
+  // 「分局日常入企检查谁批」 then 「那专项的方案呢」: the special inspection takes the routine one's place.
+  if (found.has('special')) earlier = earlier.replace(/(?:日常|常规)?(?:入企)?(?:执法)?检查/g, '');
   const named = names.filter((name) => own.includes(name));
   if (named.length > 0)
     for (const name of names) if (!named.includes(name)) earlier = earlier.split(name).join('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/domain/policy/index.js';
+import { extractFacts } from '../../../src/domain/policy/facts.js';
 import { statedFacts } from '../../../src/domain/policy/stated-facts.js';
 import { firstSentence } from '../../policy/forms.js';
 import { demoContext } from '../../policy/fixtures.js';
@@ -116,5 +117,31 @@ describe('a follow-up to a case that changes one fact', () => {
     expect(firstSentence(answer('屯留分局12月26号去示例化工现场检查，要走安静期审批吗', ctx).answer)).toMatch(
       /^不需要/,
     );
+  });
+});
+
+describe('earlier visits named by month are history, not the visit’s date', () => {
+  it.each([
+    ['示例焦化今年查过两次，一次3月一次6月，下月初上党分局要去', '2026-12-01'],
+    ['示例钢铁5月份查过一次，潞城分局12月28号想再去', '2026-12-28'],
+    ['示例化工上次是8月，屯留分局下周三去', '2026-12-02'],
+  ])('%s', (question, from) => {
+    expect(extractFacts(question, [], ctx).dates?.from).toBe(from);
+  });
+});
+
+describe('a follow-up naming a special inspection after a routine one', () => {
+  it.each([
+    ['分局日常入企检查谁审批', '那专项的方案呢'],
+    ['分局常规检查找谁批', '如果是专项那个方案呢'],
+  ])('%s → %s is answered by 第4条', (previous, question) => {
+    const result = answer(question, { ...ctx, previous });
+    expect(result.citations[0]?.clause).toBe('4');
+    expect(result.answer).toContain('主要负责人批准');
+  });
+
+  it('says 依法不予处罚 when asked whether a minor violation may go unpunished', () => {
+    for (const question of ['轻微违法的企业能不予处罚吗', '情节轻微的可以不罚吗'])
+      expect(answer(question, ctx).answer, question).toMatch(/^可以.*依法不予处罚/);
   });
 });
