@@ -118,6 +118,16 @@ const RULES: readonly FactRule[] = [
     say: (word) => `${word}的，依法不予处罚，给予适度容错空间`,
   },
   {
+    // 「头一回、情节轻微，一定要罚吗」: sparing the fine still leaves the duty to educate.
+    pattern: /首违(?!不罚)|首次违法|初次违法|第一次违法|情节轻微|轻微违法/,
+    clause: '14',
+    about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
+    // Only where whether to fine is asked, not 「不予处罚以后还要做什么」, which 第14条 answers alone.
+    when: /(?:一定|必须|都得|要不要|该不该|需不需要|还要|还得)罚|罚(?:款)?[吗么]|罚不罚/,
+    unless: new RegExp(`${INTENT.source}|${VIOLATION.source}|整改|改正|纠正|${FINE_HARDSHIP.source}`),
+    say: () => '不予处罚的，仍应履行对当事人的教育义务，确保免罚不免责',
+  },
+  {
     pattern: FINE_HARDSHIP,
     clause: '13',
     about: '对当事人确有困难的，依法依规批准延期、分期缴纳罚款',
@@ -173,6 +183,14 @@ const RULES: readonly FactRule[] = [
     unless: LENIENT,
     say: (word, _text, scene) =>
       `${/罚/.test(word) ? '罚款后' : `${word}的，`}坚持“谁查处，谁督改”，由${handler(scene)}督促整改、责令限期改正，不得以罚代管`,
+  },
+  {
+    // 「罚了款但一直没改」: the rectification is followed up, not fined again.
+    pattern: /未整改/,
+    clause: '15',
+    about: '开展整改核查，跟踪企业整改进展',
+    when: HANDLED,
+    say: () => '对未整改的，开展整改核查，跟踪企业整改进展',
   },
   {
     pattern: /整改计划|整改方案/,

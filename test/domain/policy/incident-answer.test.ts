@@ -115,6 +115,10 @@ const OWN_WORDS: Row[] = [
     [['用电', '第8条']],
     /^不需要/,
   ],
+  // Sparing the fine still leaves the duty to educate; a fine not followed by rectification is followed up.
+  ['示例陶瓷首次违法，情节轻微，平顺分局一定要罚款吗', ['13', '14'], [['免罚不免责', '第14条']], /^不需要/],
+  ['这家是初次违法，问题很轻，要不要罚', ['13', '14'], [['教育义务', '第14条']]],
+  ['示例煤业被罚了款，到现在也没整改，襄垣分局能不能再罚', ['14', '15'], [['整改核查', '第15条']], /^不能/],
   // What follows a special inspection's approval.
   ['武乡分局3月搞扬尘专项，方案批了以后还要干什么', ['4'], [['按照规定备案', '第4条']]],
 ];
