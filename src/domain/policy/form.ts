@@ -7,9 +7,13 @@ const WHO = /谁|哪位|哪个(?:领导|部门|科室|单位)|什么人|哪一�
 const LIST = /哪些|哪几(?:种|类|项|个|方面)|有什么|包括什么|包括哪|几种|什么方式|什么措施/;
 const QUANTITY = /几次|几回|多少|多久|多长|几天|几个|几栏|几项|期限|时限/;
 
+/** 「一年要搞几回 重点企业得全覆盖不」: two asks, the first a number; the number is answered first. */
+const COUNT_FIRST = /^[^，,。？?\s]*(?:几次|几回|多少次|多久)[^，,。？?\s]*[\s，,？?]+\S/;
+
 export function askedForm(text: string): AskedForm {
   const question = text.trim();
   if (WHO.test(question)) return 'who';
+  if (COUNT_FIRST.test(question) && !/吗|么/.test(question.split(/[\s，,？?]+/)[0] ?? '')) return 'quantity';
   if (YES_NO.test(question)) return 'yes-no';
   // 「就不用管整改了？」 asks yes or no without 吗.
   if (/了[？?]$/.test(question) && !/几|多少|多久|多长|什么|哪|怎么|如何/.test(question)) return 'yes-no';

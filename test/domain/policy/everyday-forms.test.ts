@@ -32,6 +32,12 @@ describe('homophone typos and everyday words in the scheme’s terms', () => {
     expect(everyday(question)).toBe(read);
   });
 
+  it('answers the number first when a count is asked before a yes or no', () => {
+    expect(askedForm('普法讲座一年搞几回 全市都得覆盖吗')).toBe('quantity');
+    expect(askedForm('整改核查要去几次，能不能电话核实')).toBe('quantity');
+    expect(askedForm('能不能多查几次')).toBe('yes-no');
+  });
+
   it('does not take 什么 or 怎么 at the end for a yes-or-no 么', () => {
     expect(askedForm('不予处罚以后还要做什么')).not.toBe('yes-no');
     expect(askedForm('这样做可以么')).toBe('yes-no');
