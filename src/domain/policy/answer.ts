@@ -21,7 +21,14 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样/;
 /** 「还能去吗」「能去现场查吗」「行不行」: whether a visit may go ahead. */
 const VISIT_ASK =
-  /(?:能|可以|还能|能不能|可不可以|要不要)(?:再|直接|马上|立即|现在)?(?:去|到|过去|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]|行不行|能这么干/;
+  /(?:能|可以|还能|能不能|可不可以|要不要)(?:再|直接|马上|立即|现在)?(?:去|到|过去|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]/;
+/** 「行不行」 asks about a visit only where the question speaks of one, not of a fine paid in parts. */
+const BARE_ASK = /行不行|能这么干/;
+const VISIT_WORD = /去|现场|入企|上门|检查/;
+
+function asksVisit(question: string): boolean {
+  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && VISIT_WORD.test(question));
+}
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
 const PERIOD_ASKED = /时限|期限|多久|几天|多长时间|什么时候/;
@@ -111,12 +118,10 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
   if (fromConfig) return fromConfig;
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
-  const incident = !VISIT_ASK.test(question) && answerIncident(question, facts);
+  const incident = !asksVisit(question) && answerIncident(question, facts);
   if (incident) return incident;
   const visit =
-    INSPECTION.test(question) ||
-    VISIT_ASK.test(question) ||
-    (facts.enterprise !== undefined && facts.planned);
+    INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned);
   const form = askedForm(question);
   if (ctx && visit && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     return answerCase(facts, question, ctx);

@@ -11,10 +11,11 @@ import { prepareCase, type PreparedCase } from './case-context.js';
 import { caseLines, isFormGap, methodWords, type CaseLine } from './case-lines.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm } from './form.js';
+import { day } from './quiet-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** 「需要审批吗」「还要走审批吗」「要不要报一把手」: whether an approval is needed at all. */
-const NEED = /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须/;
+const NEED = /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按/;
 const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
 /** The question names the main head or the quiet period, so 第10条 answers it first. */
 const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
@@ -28,6 +29,9 @@ const BLOCK_REASONS: Partial<Record<string, string>> = {
   SPECIAL_BLANKET: '专项检查须坚决杜绝全覆盖、无差别检查',
   SPECIAL_PERIOD_TOO_LONG: '专项检查应严格限定时间周期',
 };
+
+const CAP_ASK =
+  /(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
 
 interface Approval {
   /** 「分局主要负责人（潞城分局局长（示例））→局长（…）」 */
@@ -84,14 +88,28 @@ function chainLine(approval: Approval): CaseLine | undefined {
 /** 「市级入企执法检查审批流程为…」「县区级入企执法检查由各分局主要负责人审批」, as 第5条 words it. */
 function levelChain(approval: Approval): string {
   if (approval.level === 'city') return `市级入企执法检查审批流程为${approval.chain}`;
-  return `县区级入企执法检查由${approvers(approval)}审批`;
+  return `县区级入企执法检查由${approvers(approval)}审批${branchHead(approval)}`;
+}
+
+/** 「，即潞城分局局长（示例）」: the one branch head 第5条's 「各分局主要负责人」 means here. */
+function branchHead(approval: Approval): string {
+  const head = /^分局主要负责人（(.+)）$/.exec(approval.chain)?.[1];
+  return approval.level === 'county' && head ? `，即${head}` : '';
 }
 
 /** The chain, or 第5条's 「各分局主要负责人」 when no branch is named. */
 function approvers(approval: Approval): string {
-  return approval.level === 'county' && !approval.chain.includes('（') && !approval.chain.includes('→')
-    ? '各分局主要负责人'
-    : approval.chain;
+  const oneBranch = !approval.chain.includes('→') && /^分局主要负责人(?:（|$)/.test(approval.chain);
+  return approval.level === 'county' && oneBranch ? '各分局主要负责人' : approval.chain;
+}
+
+/** 「长治示例化工有限公司12月25日」: whose days, which the opening names when the officer did. */
+function notQuiet(prepared: PreparedCase): string {
+  const { from, to, enterprises } = prepared.proposal;
+  if (prepared.hypothetical) return '所述时间';
+  const name = prepared.rules.enterprises.find((e) => e.uscc === enterprises[0])?.name ?? '';
+  const today = prepared.rules.today;
+  return `${name}${from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`}`;
 }
 
 /** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
@@ -110,7 +128,7 @@ function opening(
       ? '按程序由行政执法主体负责人审批'
       : approval.special
         ? `由${approval.chain}审批`
-        : `由${approvers(approval)}审批（第5条）`;
+        : `由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
     const quiet = !approval.head
       ? ''
       : partly
@@ -119,14 +137,20 @@ function opening(
     return `${chain}${quiet}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   }
   if (form === 'yes-no' && NEED.test(question) && APPROVAL.test(question)) {
-    if (/主要负责人|一把手|局长|主要领导/.test(question) && !/分管/.test(question)) {
+    if (/主要负责人|一把手|局长|主要领导|安静期/.test(question) && !/分管/.test(question)) {
       if (!onSite) {
         return `不需要，本次为${methodWords(prepared.proposal.methods)}，不是现场执法检查，第10条的主要负责人批准要求不适用。`;
       }
       if (!approval.head)
-        return `不需要报请主要负责人批准，所述时间不在企业安静期内；${condition(approval)}。`;
+        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内；${condition(approval)}。`;
     }
     return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
+  }
+  // 「这次去算不算超频次」 asks about the cap, not whether to go.
+  if (form === 'yes-no' && CAP_ASK.test(question)) {
+    return blocks.some((b) => b.code === 'CAP_EXCEEDED')
+      ? `算，${reason ?? '该企业今年现场检查已达频次上限'}。`
+      : `不算超频次，${approval.chain || approval.special ? condition(approval) : '可以开展'}。`;
   }
   if (reason) return `不能，${reason}。`;
   if (

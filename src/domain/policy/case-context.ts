@@ -96,20 +96,21 @@ export function prepareCase(facts: CaseFacts, question: string, ctx: AnswerConte
   };
   const hypothetical = !facts.enterprise;
   // Without a named enterprise the calendar still binds: citywide periods, and the branch's county.
-  const quietPeriods: QuietPeriod[] =
-    facts.quiet === true && hypothetical
-      ? [
-          {
-            jurisdiction: enterprise.county,
-            scope: 'enterprises',
-            enterprises: [enterprise.uscc],
-            ...dates,
-            basis: '按提问所述',
-          },
-        ]
-      : facts.quiet === false
-        ? []
-        : ctx.quietPeriods;
+  // 「要是赶上安静期呢」 with no date: the stated quiet period holds, whatever today's calendar says.
+  const quietStated = facts.quiet === true && (hypothetical || !facts.dates);
+  const quietPeriods: QuietPeriod[] = quietStated
+    ? [
+        {
+          jurisdiction: enterprise.county,
+          scope: 'enterprises',
+          enterprises: [enterprise.uscc],
+          ...dates,
+          basis: '按提问所述',
+        },
+      ]
+    : facts.quiet === false
+      ? []
+      : ctx.quietPeriods;
   const year = dates.from.slice(0, 4);
   const recorded = hypothetical
     ? []

@@ -110,12 +110,17 @@ function findingText(
   return finding.message.replace(VISIT_LIST, '');
 }
 
+/** 「因投诉举报实施」, or 第3条's own 「应企业申请实施执法检查」. */
+function because(trigger: string): string {
+  return trigger === '企业申请' ? '应企业申请实施执法检查' : `因${trigger}实施`;
+}
+
 function exemptionText(exemption: Exemption, trigger: string | undefined): string {
   const message = exemption.message.replace(VISIT_LIST, '');
   if (exemption.code !== 'CAP_EXEMPT' || !trigger) return message;
   return message.replace(
     /本次系根据投诉举报、转办交办、数据监测等线索或应企业申请实施/,
-    `本次系因${trigger}实施`,
+    `本次系${because(trigger)}`,
   );
 }
 
@@ -196,7 +201,11 @@ export function caseLines(
     const units = facts.units.map((unit) => unitShort(prepared.rules.directory, unit.id));
     const who = units.length >= 2 ? `${units.join('与')}对同一企业的检查` : '多个单位对同一企业的检查';
     joint.push(
-      line(`${who}应通过“综合一次查”协作机制合并开展，避免重复检查`, '3', '综合一次查 联合检查 避免重复检查'),
+      line(
+        `${who}应通过“综合一次查”协作机制加强联合检查、合并开展，避免重复检查`,
+        '3',
+        '综合一次查 联合检查 避免重复检查',
+      ),
     );
   }
   const trigger = TRIGGER_WORDS[proposal.type] && triggerWords(facts, proposal.type);
@@ -208,7 +217,7 @@ export function caseLines(
   if (trigger && isOnSite(proposal.methods) && !rules.exemptions.some((e) => e.clause === '3')) {
     exemptions.push(
       line(
-        `本次系因${trigger}实施，可以不受频次上限限制`,
+        `本次系${because(trigger)}，可以不受频次上限限制`,
         '3',
         '投诉举报 转办交办 数据监测 企业申请 不受频次上限限制',
       ),

@@ -155,12 +155,16 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   else if (concepts.has('quiet')) facts.quiet = true;
   if (NOT_LISTED.test(text)) facts.positiveList = false;
   else if (concepts.has('positiveList')) facts.positiveList = true;
-  const dates = registry && resolveDates(text, registry.today);
+  const dates = registry && resolveDates(text.replace(PAST_VISITS, ''), registry.today);
   if (dates) facts.dates = dates;
   const focus = FOCUS.exec(text)?.[0];
   if (focus) facts.focus = focus;
   return facts;
 }
+
+/** 「一次3月一次6月」「5月份查过一次」「上次是8月」: when earlier visits were, not when this one is. */
+const PAST_VISITS =
+  /(?:一次|上次|上回|前次)(?:是|在)?\d{1,2}月(?:份)?(?:\d{1,2}[日号])?|\d{1,2}月(?:份)?(?:\d{1,2}[日号])?(?:已经?)?(?:查|检查|去)过(?:一次)?/g;
 
 const allNames = new WeakMap<object, string[]>();
 

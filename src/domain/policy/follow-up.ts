@@ -3,15 +3,18 @@ import { ASPECTS } from './scope.js';
 import { findConcepts, normalize } from './tokenize.js';
 
 /** 「那市级的呢？」「如果是举报呢？」: a question that leans on the one before it. */
-const ELLIPTICAL = /^(?:那么?|如果|要是|假如|若是?|换成|改成|还有)|呢[？?。]?$/;
+const ELLIPTICAL = /^(?:那么?|如果|要是|假如|若是?|换成|改成|还有)|呢[？?。]?$|^[^，,]{0,4}呢[，,]/;
 /** 「批了以后还要干什么？」: no subject of its own, going on from the last answer. */
 const GOING_ON =
   /^(?:批了|查了|罚了|批完|查完|罚完|审完|办完|发现问题|然后|之后|以后|还要|还得|再|另外|同样)/;
 const OWN_ASK = /什么|谁|吗|几|多少|多久|多长|哪|怎么|如何|能不能|可不可以|要不要|需不需要/;
-const LEADING = /^(?:那么?|如果是?|要是|假如|若是?|换成|改成|还有)|(?:的)?呢[？?。]?$/g;
+/** 「他家呢，示例医药」: a lead-in that only points back, before the fact that replaces. */
+const POINTING = /^(?:那么?)?(?:他|她|它|这|那)?(?:家|个|边)?呢[，,]/;
+const LEADING = /^(?:那么?)?(?:如果是?|要是|假如|若是?|换成|改成|还有)?|(?:的)?呢[？?。]?$/g;
 
-/** 「它今年查了几次」「这家企业」: the enterprise or unit the previous question named. */
-const PRONOUN = /它们?|该企业|该公司|该单位|这家(?:企业|公司|厂)?|那家(?:企业|公司|厂)?|这个企业|这个公司/;
+/** 「它今年查了几次」「这家企业」「他家」: the enterprise or unit the previous question named. */
+const PRONOUN =
+  /它们?|他家|她家|该企业|该公司|该单位|这家(?:企业|公司|厂)?|那家(?:企业|公司|厂)?|这个企业|这个公司/;
 
 /** Concepts that take each other's place: a follow-up naming one drops the previous question's others. */
 const SLOTS: readonly (readonly Concept[])[] = [
@@ -44,13 +47,18 @@ function without(text: string, concepts: readonly Concept[]): string {
  * `names` are places and enterprises, which replace each other the same way.
  */
 export function withPrevious(question: string, previous: string, names: readonly string[]): string {
+  const pointing = POINTING.test(question.trim()) && names.some((name) => question.includes(name));
+  if (pointing) question = question.trim().replace(POINTING, '');
   if (PRONOUN.test(question) && !names.some((name) => question.includes(name))) {
     const earlier = names.filter((name) => previous.includes(name)).sort((a, b) => b.length - a.length)[0];
-    if (earlier) return question.replace(PRONOUN, earlier);
+    if (!earlier) return question;
+    // 「它今年查了几次」 asks its own question; 「要是它确实困难呢」 leans on the previous one too.
+    question = question.replace(PRONOUN, earlier);
+    if (!ELLIPTICAL.test(question.trim())) return question;
   }
   const subjects = findConcepts(normalize(question)).filter((concept) => !ASPECTS.has(concept));
   const leaning =
-    ELLIPTICAL.test(question.trim()) || (GOING_ON.test(question.trim()) && subjects.length === 0);
+    pointing || ELLIPTICAL.test(question.trim()) || (GOING_ON.test(question.trim()) && subjects.length === 0);
   if (!leaning) return question;
   const own = bareLevel(question.trim().replace(LEADING, ''));
   const found = new Set(findConcepts(normalize(own)));
@@ -58,6 +66,8 @@ export function withPrevious(question: string, previous: string, names: readonly
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
   // 「市里去企业检查谁批」 then 「分局的呢」: the bare place word names the level the follow-up replaces.
   if (found.has('city') || found.has('county')) earlier = earlier.replace(/市里|市上|县里|区里/g, '');
+  // 「分局日常入企检查谁批」 then 「那专项的方案呢」: the special inspection takes the routine one's place.
+  if (found.has('special')) earlier = earlier.replace(/(?:日常|常规)?(?:入企)?(?:执法)?检查/g, '');
   const named = names.filter((name) => own.includes(name));
   if (named.length > 0)
     for (const name of names) if (!named.includes(name)) earlier = earlier.split(name).join('');

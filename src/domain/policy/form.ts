@@ -7,9 +7,13 @@ const WHO = /谁|哪位|哪个(?:领导|部门|科室|单位)|什么人|哪一�
 const LIST = /哪些|哪几(?:种|类|项|个|方面)|有什么|包括什么|包括哪|几种|什么方式|什么措施/;
 const QUANTITY = /几次|几回|多少|多久|多长|几天|几个|几栏|几项|期限|时限/;
 
+/** 「一年要搞几回 重点企业得全覆盖不」: two asks, the first a number; the number is answered first. */
+const COUNT_FIRST = /^[^，,。？?\s]*(?:几次|几回|多少次|多久)[^，,。？?\s]*[\s，,？?]+\S/;
+
 export function askedForm(text: string): AskedForm {
   const question = text.trim();
   if (WHO.test(question)) return 'who';
+  if (COUNT_FIRST.test(question) && !/吗|么/.test(question.split(/[\s，,？?]+/)[0] ?? '')) return 'quantity';
   if (YES_NO.test(question)) return 'yes-no';
   // 「就不用管整改了？」 asks yes or no without 吗.
   if (/了[？?]$/.test(question) && !/几|多少|多久|多长|什么|哪|怎么|如何/.test(question)) return 'yes-no';
@@ -21,7 +25,7 @@ export function askedForm(text: string): AskedForm {
 const VERDICT =
   /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
 const NEED = /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|要.{0,12}吗/;
-const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|允许/;
+const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped.
 const NEGATED_ASK = /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|不(?:用|必|需)/;
 const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程/;

@@ -1,7 +1,7 @@
 import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm, verdictFor } from './form.js';
-import { incidentFacts, type IncidentLine } from './incident-facts.js';
+import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
 import type { PolicyAnswer } from './types.js';
 
 /** A chat answer names at most this many clauses. */
@@ -9,9 +9,14 @@ const MAX_CLAUSES = 4;
 
 /** The question's last part is what it asks; the clause that answers it goes first. */
 const ASKS: readonly [RegExp, string][] = [
+  [LENIENT, '12'],
+  [/频次|多查|常去|加密/, '11'],
   [/罚|首违|免罚/, '13'],
+  [/检查完|查完|检查结束/, '6'],
   [/纠正|监督/, 'org-2'],
   [/帮|服务|指导|帮扶|纾困|解难/, '15'],
+  [/整改计划|整改方案/, '15'],
+  [/备案|公开|批完|批了以后/, '4'],
   [/整改|改正/, '14'],
   [/自己(?:去)?查|移送|移交/, '8'],
 ];
@@ -22,10 +27,17 @@ const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然)(?:
 const SPARE_ASK = /首违不罚|(?<![要该])不罚|免罚|不予处罚/;
 /** 「专项执法检查审批表有几栏」: a question about a form, not a case. */
 const FORM_SUBJECT = /^[^，,。？?]{0,10}(?:审批表|移送表)/;
-const SELF_ASK = /自己(?:去)?查|自行(?:去)?查/;
+const SELF_ASK = /自[己行](?:去)?[^，,。？?]{0,4}查/;
 
+/**
+ * The part that asks: the last one, or the one before a 「？」 that opens the question
+ * (「谁批？屯留分局……」).
+ */
 function asked(question: string): string {
-  const parts = question.split(/[，,；;。]/).filter((part) => part.trim());
+  const closed = /^([^？?]+)[？?](.+)$/.exec(question);
+  const sentence =
+    closed && !/[？?吗呢]$|[谁哪几多啥么]/.test(closed[2] ?? '') ? (closed[1] ?? '') : question;
+  const parts = sentence.split(/[，,；;。？?]/).filter((part) => part.trim());
   return parts[parts.length - 1] ?? question;
 }
 
@@ -34,6 +46,8 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   const clauses = new Set(lines.map((line) => line.clause));
   const serious = lines.some((line) => /主观故意|严重违法|针对轻微违法/.test(line.text));
   if (SPARE_ASK.test(question) && !PENALTY_ASK.test(question) && serious) return '不能';
+  // 「罚款能不能往轻了裁」: within the discretion benchmark, weighing the stated attitude.
+  if (LENIENT.test(question) && clauses.has('12')) return '可以，但须';
   if (PENALTY_ASK.test(question) && serious) return '需要';
   if (MUST_PUNISH_ASK.test(question) && clauses.has('13')) return '不需要';
   if (PENALTY_ASK.test(question) && clauses.has('13')) return '可不予处罚';
@@ -47,10 +61,9 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
 function chosen(question: string, lines: readonly IncidentLine[]): IncidentLine[] {
   const ask = asked(question);
   const lead = ASKS.find(([pattern]) => pattern.test(ask))?.[1];
-  const ordered = [
-    ...lines.filter((line) => line.clause === lead),
-    ...lines.filter((line) => line.clause !== lead),
-  ];
+  // A fact that alone decides the case goes first, then the clause asked about.
+  const rank = (line: IncidentLine) => (line.decisive ? 0 : line.clause === lead ? 1 : 2);
+  const ordered = [...lines].sort((a, b) => rank(a) - rank(b));
   const clauses = new Set<string>();
   return ordered.filter((line) => {
     if (!clauses.has(line.clause) && clauses.size >= MAX_CLAUSES) return false;
@@ -72,15 +85,21 @@ export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer
   const ask = asked(question);
   const lead = ASKS.find(([pattern]) => pattern.test(ask))?.[1];
   const askAt = question.lastIndexOf(ask);
-  const decided = found.some((line) => line.clause === lead && line.at < askAt);
-  // 「整改核查要做什么」 states no fact before its ask: a question about the rule, not a case.
-  if (!found.some((line) => line.at < askAt)) return undefined;
+  const stated = (line: IncidentLine) => line.at < askAt || line.at >= askAt + ask.length;
+  // 「示例陶瓷被罚了款，想分期交，行不行」: a named enterprise's or unit's one fact is a case too.
+  const named = facts.enterprise !== undefined || facts.units.length > 0;
+  // A special inspection's plan is weighed by the rules module, not here.
+  const single = (line: IncidentLine) =>
+    named && !line.visit && (line.decisive || !/^(?:4|annex-1)$/.test(line.clause));
+  const decided = found.some((line) => (line.clause === lead || single(line)) && stated(line));
+  // 「整改核查要做什么」 states no fact besides its ask: a question about the rule, not a case.
+  if (!found.some(stated)) return undefined;
   if (new Set(found.map((line) => line.clause)).size < 2 && !decided) return undefined;
   const lines = chosen(question, found);
   const body = lines.map((line) => line.text).join('；');
   const yes = askedForm(question) === 'yes-no' ? verdict(question, lines) : undefined;
   return {
-    answer: `${yes ? `${yes}，` : ''}${body}。`,
+    answer: `${yes ? `${yes}${yes.endsWith('须') ? '' : '，'}` : ''}${body}。`,
     citations: cite(lines.map(({ clause, about }) => ({ clause, about }))),
     outOfScope: false,
   };

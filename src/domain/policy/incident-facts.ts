@@ -1,6 +1,11 @@
 import type { ClauseId } from '../clauses.js';
-import type { Unit } from '../org.js';
-import { VIOLATION, violation } from './stated-facts.js';
+import {
+  HOW,
+  PENALTY_RULES,
+  RECTIFY_RULES,
+  type FactRule,
+  type IncidentScene,
+} from './incident-penalty-rules.js';
 
 /**
  * Facts of a case beyond the visit itself: the violation found, the penalty weighed, the
@@ -16,24 +21,12 @@ export interface IncidentLine {
   at: number;
   /** Whether the fact bears on a visit too (a violation, a form, the recorder), not only on what follows it. */
   visit: boolean;
+  /** Whether the fact alone decides the case, so the rules module need not weigh the plan. */
+  decisive: boolean;
 }
 
-/** What the rules below may read besides the text: the units the question names. */
-export interface IncidentScene {
-  units: readonly Unit[];
-}
-
-interface FactRule {
-  pattern: RegExp;
-  clause: ClauseId;
-  about: string;
-  visit?: boolean;
-  /** Only when the question also says this. */
-  when?: RegExp;
-  /** Not when the question says this. */
-  unless?: RegExp;
-  say: (word: string, text: string, scene: IncidentScene) => string;
-}
+export type { IncidentScene } from './incident-penalty-rules.js';
+export { LENIENT } from './incident-penalty-rules.js';
 
 /** The branch a clue goes to: the one the question names, by its name or its county. */
 function branchOf(scene: IncidentScene): string {
@@ -41,89 +34,21 @@ function branchOf(scene: IncidentScene): string {
   return branch ? `（${branch.name.replace(/^长治市生态环境局/, '')}）` : '';
 }
 
-/** The unit that dealt with the case, which 「谁查处，谁督改」 makes see the rectification through. */
-function handler(scene: IncidentScene): string {
-  const unit = scene.units[0];
-  return unit ? unit.name.replace(/^长治市生态环境局/, '') : '查处的分局或科室';
-}
-
-const HANDLED = /查处了|罚完|处罚了|已处罚|已经处罚|已立案|罚过|被罚|罚款了/;
-const INTENT = /主观故意|故意|蓄意|恶意/;
-const FINE_HARDSHIP =
-  /(?:罚款|罚金|罚)[^。？?]{0,12}?(?:确有困难|困难|交不上|交不起|缴不起|缴不上|没钱)|(?:确有困难|困难|交不上|交不起|缴不上)[^，,。？?]{0,8}(?:罚|交|缴)/;
-const FIX_HARDSHIP = /整改[^。？?]{0,8}(?:困难|难度|吃力)|(?:困难|难以)[^。？?]{0,4}整改/;
-const WHO_FIXES = /谁(?:来)?(?:盯|督|管|负责|跟)|由谁|谁督改/;
-const HOW =
-  /做(?:些|点)?(?:哪些|什么|啥)|干(?:些|点)?(?:什么|啥)|怎么(?:做|办|弄|操作)|咋(?:弄|办|做)|要做|还能做/;
 /** 「要移交分局」「科里要不要自己去查」「…发现异常，怎么处理」: what becomes of a clue found off-site. */
-const CLUE_ASK = /移送|移交|转给|交给|自己(?:去)?查|线索|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/;
+const CLUE_ASK =
+  /移送|移交|转给|交给|自[己行](?:去)?[^，,。？?]{0,4}查|线索|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/;
 const FORM_ASK = /(?:填|用)(?:啥|什么|哪个|哪张|哪一?种)?表|什么表|啥表|哪个表|表格|审批表|移送表/;
 const BLANKET = /全覆盖|全区|全市|全县|所有企业|无差别|挨个|逐家/;
 const REPEAT = /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|好几趟|好几次|多次(?:检查|去)/;
 const SUPERVISE = /纠正|监督|管管|怎么管|处理|整治|怎么办/;
 
 const RULES: readonly FactRule[] = [
-  {
-    pattern: VIOLATION,
-    clause: '11',
-    about: '弄虚作假、偷排偷放、无证排污、超标超总量排放 严重违法问题依法严惩',
-    visit: true,
-    // A special inspection's focus is a risk to look at, not a violation found.
-    unless: new RegExp(`${HANDLED.source}|专项`),
-    say: violation,
-  },
-  {
-    pattern: INTENT,
-    clause: '13',
-    about: '注意区分违法案件是否属于主观故意',
-    say: (word) =>
-      `${word.includes('故意') ? '' : `${word}违法，`}违法属主观故意的，不适用首违不罚、轻微免罚`,
-  },
-  {
-    // 「还能首违不罚吗」 after a serious violation: the relief is for minor ones.
-    pattern: /首违不罚|轻微免罚|免罚|不罚/,
-    clause: '13',
-    about: '全面落实首违不罚、轻微免罚制度，注意区分违法案件是否属于主观故意，以及造成的后果影响',
-    when: VIOLATION,
-    unless: INTENT,
-    say: () => '首违不罚、轻微免罚针对轻微违法，须区分是否属于主观故意及后果影响',
-  },
-  {
-    // 「首违」 stated as a fact, not the 「首违不罚」 asked about.
-    pattern: /首违(?!不罚)|首次违法|初次违法|第一次违法|头一回违法/,
-    clause: '13',
-    about: '全面落实首违不罚、轻微免罚制度',
-    unless: INTENT,
-    say: (word, text) =>
-      `${word}${/轻微/.test(text) ? '且情节轻微' : ''}的，落实首违不罚、轻微免罚制度，依法不予处罚`,
-  },
-  {
-    pattern: /轻微违法|情节轻微|违法轻微|问题轻微/,
-    clause: '13',
-    about: '对轻微违法企业依法不予处罚，给予适度容错空间',
-    unless: /首违|首次违法|初次违法|第一次违法|头一回违法|故意|蓄意|恶意/,
-    say: (word) => `${word}的，依法不予处罚，给予适度容错空间`,
-  },
-  {
-    pattern: FINE_HARDSHIP,
-    clause: '13',
-    about: '对当事人确有困难的，依法依规批准延期、分期缴纳罚款',
-    say: (word) =>
-      `${/困难/.test(word) ? '' : `${word}，`}当事人确有困难的，可依法依规批准延期、分期缴纳罚款`,
-  },
-  {
-    pattern: /裁量|罚多少|怎么罚|罚款(?:标准|数额|金额)|处罚标准/,
-    clause: '12',
-    about: '认真执行省生态环境厅《生态环境行政处罚自由裁量基准》',
-    say: (word) =>
-      `${word.includes('裁量') ? '罚款裁量' : `${word}：`}执行省生态环境厅《生态环境行政处罚自由裁量基准》，做到过罚相当`,
-  },
+  ...PENALTY_RULES,
   {
     pattern: /反馈/,
     clause: '6',
     about: '检查结束后，及时向企业反馈检查结果',
-    visit: true,
-    say: () => '检查结束后，及时向企业反馈检查结果',
+    say: () => '现场检查结束后，及时向企业反馈检查结果',
   },
   {
     pattern: /执法记录仪|记录仪|移动执法/,
@@ -132,43 +57,7 @@ const RULES: readonly FactRule[] = [
     visit: true,
     say: () => '现场检查全程使用移动执法系统，充分利用执法记录仪，全过程留痕',
   },
-  {
-    pattern: /(?:纠正|整改|改正)/,
-    clause: '14',
-    about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
-    when: /不罚|免罚|不予处罚|要不要罚/,
-    unless: FIX_HARDSHIP,
-    say: (word) => `不予处罚的，仍应履行教育义务，指导及时${word}违法行为，确保免罚不免责`,
-  },
-  {
-    pattern: /整改/,
-    clause: '14',
-    about: '坚持“谁查处，谁督改”的原则',
-    when: WHO_FIXES,
-    say: (_word, _text, scene) => `${handler(scene)}查处的，由其督促整改，坚持“谁查处，谁督改”`,
-  },
-  {
-    pattern: /整改/,
-    clause: '14',
-    about: '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
-    unless: new RegExp(`${FIX_HARDSHIP.source}|不罚|免罚|不予处罚|要不要罚|${WHO_FIXES.source}`),
-    say: () => '整改须责令当事人限期改正，不得以罚代管',
-  },
-  {
-    pattern: FIX_HARDSHIP,
-    clause: '15',
-    about: '帮助企业纾困解难',
-    say: () => '整改有实际困难的，开展整改核查，跟踪整改进展，帮助企业纾困解难',
-  },
-  {
-    pattern: /整改/,
-    clause: '15',
-    about: '开展整改核查，跟踪企业整改进展',
-    // 「整改期间要做什么」「整改谁来盯，要做哪些事」: what seeing it through takes.
-    when: new RegExp(`(?:整改|${WHO_FIXES.source})[^。？?]*(?:${HOW.source})`),
-    unless: FIX_HARDSHIP,
-    say: () => '开展整改核查，督导企业制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难',
-  },
+  ...RECTIFY_RULES,
   {
     pattern:
       /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|监控数据|监测数据/,
@@ -182,7 +71,7 @@ const RULES: readonly FactRule[] = [
       /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|监控数据|监测数据/,
     clause: 'annex-3',
     about: '涉嫌环境违法线索移送表',
-    when: /自己(?:去)?查|自行(?:去)?查|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/,
+    when: /自[己行](?:去)?[^，,。？?]{0,4}查|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/,
     unless: /移送|移交|转交/,
     say: () => '移交时填写《涉嫌环境违法线索移送表》',
   },
@@ -197,8 +86,18 @@ const RULES: readonly FactRule[] = [
     pattern: /专项/,
     clause: '4',
     about: '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后按照规定备案，并向社会公开',
-    when: /谁批|批准|审批(?!表)|公开|备案/,
-    say: () => '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后备案，并向社会公开',
+    when: /谁批|批准|审批(?!表)|公开|备案|批完|批了|批下来/,
+    say: () =>
+      '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后，按照规定备案，并向社会公开',
+  },
+  {
+    // 「先查着，什么时候结束看情况」: a special inspection without an end is one the plan cannot allow.
+    pattern: /无限期延长检查/,
+    clause: '4',
+    about: '严格限定检查内容和时间周期，避免扩大化或无限期延长检查',
+    when: /专项/,
+    decisive: true,
+    say: () => '专项检查须严格限定检查内容和时间周期，避免扩大化或无限期延长检查',
   },
   {
     pattern: BLANKET,
@@ -272,6 +171,7 @@ export function incidentFacts(text: string, scene: IncidentScene): IncidentLine[
       about: rule.about,
       at: match.index,
       visit: rule.visit ?? false,
+      decisive: rule.decisive ?? false,
     });
   }
   return lines.sort((a, b) => a.at - b.at);

@@ -39,6 +39,17 @@ function nextOccurrence(today: string, month: number, day: number): string | und
   return iso(year + 1, month, day);
 }
 
+/** 「上旬」「月初」 days 1–10, 「中旬」「月中」 11–20, 「下旬」「月底」 21 to the month's end; not before today. */
+function partOfMonth(year: number, month: number, part: string, today: string): DateRange | undefined {
+  const [first, last] = /上旬|初/.test(part) ? [1, 10] : /中/.test(part) ? [11, 20] : [21, 31];
+  const from = iso(year, month, first);
+  const end = monthEnd(year, month);
+  const to = iso(year, month, last) ?? end;
+  if (!from) return undefined;
+  const clipped = { from: from < today ? today : from, to: to > end ? end : to };
+  return clipped.from <= clipped.to ? clipped : undefined;
+}
+
 type Resolver = (match: RegExpExecArray, today: string, anchor?: string) => DateRange | undefined;
 
 function single(date: string | undefined): DateRange | undefined {
@@ -59,6 +70,25 @@ const PATTERNS: readonly [RegExp, Resolver][] = [
     /(\d{1,2})[日号]/y,
     (m, _today, anchor) =>
       anchor ? single(iso(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)), Number(m[1]))) : undefined,
+  ],
+  // 「12月下旬」「1月初」: part of the month, the next such month from today on.
+  [
+    /(\d{1,2})月份?(上旬|中旬|下旬|初|中|底|末)/y,
+    (m, today) => {
+      const month = Number(m[1]);
+      const year = Number(today.slice(0, 4)) + (month < Number(today.slice(5, 7)) ? 1 : 0);
+      return partOfMonth(year, month, m[2] as string, today);
+    },
+  ],
+  // 「下月初」「这个月底」「月底」: part of this or next month.
+  [
+    /(下|本|这)?个?月(上旬|中旬|下旬|初|中|底|末)/y,
+    (m, today) => {
+      let year = Number(today.slice(0, 4));
+      let month = Number(today.slice(5, 7));
+      if (m[1] === '下') [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+      return partOfMonth(year, month, m[2] as string, today);
+    },
   ],
   // 「12月份」「12月开始」: the whole month, the next one from today on.
   [

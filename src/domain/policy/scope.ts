@@ -83,8 +83,12 @@ export function aboutANameOnly(
 const PERSONAL_AFFAIRS =
   /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅费|加班费|年终奖|工资条|年终总结|驾驶证|驾照/;
 
+/** Weather and the road to a site: no clause speaks of them, however the visit is described. */
+const WEATHER_AND_ROADS =
+  /(?<!污染)天气|下雪|下雨|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
+
 export function personalAffair(question: string): boolean {
-  return PERSONAL_AFFAIRS.test(question);
+  return PERSONAL_AFFAIRS.test(question) || WEATHER_AND_ROADS.test(question);
 }
 
 export function notCovered(): PolicyAnswer {

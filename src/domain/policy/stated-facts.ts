@@ -24,7 +24,14 @@ export interface StatedFacts {
 }
 
 const NUMBER = '(\\d+|[一二两三四五六七八九十]+)';
-const count = (text: string): number => (/^\d+$/.test(text) ? Number(text) : chineseNumber(text));
+/** 「两三次」「三四回」: an officer's rough count, read as the larger, which the cap must allow. */
+const ROUGH = /^([一二两三四五六七八九])([一二两三四五六七八九])$/;
+const count = (text: string): number => {
+  if (/^\d+$/.test(text)) return Number(text);
+  const rough = ROUGH.exec(text);
+  if (rough) return Math.max(chineseNumber(rough[1] ?? ''), chineseNumber(rough[2] ?? ''));
+  return chineseNumber(text);
+};
 
 /** 「已经查过两次」「去过2次」「检查了三次」: visits so far. */
 const DONE = new RegExp(
@@ -93,11 +100,9 @@ const VIOLATION_TERMS: readonly [RegExp, string][] = [
 export function violation(word: string): string {
   const term = VIOLATION_TERMS.find(([pattern]) => pattern.test(word))?.[1] ?? word;
   if (term.includes(word)) return `${term}属严重违法问题，应依法严惩`;
-  // 「超标排放」「治污设施不正常运行」 reword the scheme's term: the officer's words are as clear.
-  const reworded = [...word].every((char) => term.includes(char));
-  if (!reworded) return `${word}属${term}，应依法严惩`;
   // 「停产限产」 alone names the measure, not the failure to carry it out.
-  return term.startsWith('未落实')
-    ? `${term}（所述${word}）属严重违法问题，应依法严惩`
-    : `${word}属严重违法问题，应依法严惩`;
+  if (term.startsWith('未落实')) return `${term}（所述${word}）属严重违法问题，应依法严惩`;
+  // 「超标排放」「治污设施不正常运行」 reword the scheme's term: say the term itself.
+  const reworded = [...word].every((char) => term.includes(char));
+  return reworded ? `${term}属严重违法问题，应依法严惩` : `${word}属${term}，应依法严惩`;
 }

@@ -19,8 +19,23 @@ describe('homophone typos and everyday words in the scheme’s terms', () => {
     ['教育和处罚怎么结合', '教育与处罚怎么结合'],
     ['罚完款就完事了吗', '罚完款就可以不管整改了吗'],
     ['这种情况要报批不', '这种情况要报批吗'],
+    ['企业想分三次交罚款', '企业想分期缴纳罚款'],
+    ['能不能晚几天交', '能不能延期缴纳罚款'],
+    ['情节比较轻的', '情节轻微的'],
+    ['第一次被发现超标', '首次违法超标'],
+    ['企业当场就改了', '企业当场改正'],
+    ['企业改了在线数据', '企业数据弄虚作假'],
+    ['说一直没收到检查结果', '说未反馈检查结果'],
+    ['打算先查着，什么时候结束看情况再说', '打算无限期延长检查，无限期延长检查'],
+    ['能不能自己派人去查', '能不能自己去查'],
   ])('%s reads as %s', (question, read) => {
     expect(everyday(question)).toBe(read);
+  });
+
+  it('answers the number first when a count is asked before a yes or no', () => {
+    expect(askedForm('普法讲座一年搞几回 全市都得覆盖吗')).toBe('quantity');
+    expect(askedForm('整改核查要去几次，能不能电话核实')).toBe('quantity');
+    expect(askedForm('能不能多查几次')).toBe('yes-no');
   });
 
   it('does not take 什么 or 怎么 at the end for a yes-or-no 么', () => {

@@ -76,6 +76,53 @@ const VISITS: Row[] = [
   ['双随机抽到一家在正面清单上的企业，分局还能去现场检查吗', ['9', '3'], [['双随机', '第3条']]],
 ];
 
+/** Facts said in the officer's own words, and a named enterprise's or unit's one fact. */
+const OWN_WORDS: Row[] = [
+  // A fine paid late or in parts, in everyday words.
+  ['示例化工被屯留分局罚了款，企业说资金紧张想分批交，可以吗', ['13'], [['分期缴纳', '第13条']], /^可以/],
+  ['沁县分局罚的那家企业说一次付不起，能不能缓交', ['13'], [['延期', '第13条']], /^可以/],
+  // A lighter penalty asked for: discretion weighs the attitude.
+  ['示例煤业超标排放被襄垣分局立案了，企业积极整改，能不能从轻处罚', ['12', '11'], [], /^可以，但须/],
+  ['企业偷排已立案，但整改态度好，罚款能少罚点吗', ['12', '11'], [['偷排', '第11条']], /^可以，但须/],
+  // Coercive measures after a serious violation.
+  ['企业无证排污，分局打算扣押设备，要注意什么', ['11', '13'], [['扣押', '第13条']]],
+  ['发现企业偷排，想直接查封，有什么讲究', ['11', '13'], [['查封', '第13条']]],
+  // Repeated violations: more frequent supervision.
+  ['企业屡次被查出超标排放，要不要提高检查频次', ['11'], [['监管频次', '第11条']], /^需要/],
+  ['示例陶瓷接连被查出偷排，平顺分局以后要不要多查', ['11'], [['监管频次', '第11条']], /^需要/],
+  // Fined but not rectified: a second fine does not settle it.
+  ['示例化工被罚了款还是没整改，屯留分局能不能再罚一次就算了', ['14'], [['不得以罚代管', '第14条']], /^不能/],
+  ['企业罚完款以后拒不整改，怎么办', ['14', '15'], [['谁查处，谁督改', '第14条']]],
+  // A rectification plan, a first minor violation stated in passing.
+  ['企业台账不全，轻微，第一次，要不要让它交整改方案', ['15', '13'], [['整改计划', '第15条']], /^需要/],
+  ['示例铸造第一次被查出来标识不全，情节很轻，必须罚款吗', ['13'], [['首次违法', '第13条']], /^不需要/],
+  // Tampered data is 弄虚作假, and denied intent is no intent.
+  ['企业偷偷篡改了在线监测数据，能按首违不罚处理吗', ['13', '11'], [['弄虚作假', '第11条']], /^不能/],
+  ['长子分局查到示例污水处理出水超标，企业说不是故意的，能不能免罚', ['13', '11'], [], /^不能/],
+  // A special inspection with no end, whatever the officer calls it.
+  ['土壤科想搞个危废专项，先查着再说，行吗', ['4'], [['无限期延长检查', '第4条']], /^不能/],
+  ['执法队准备做扬尘专项，不设结束时间，可以吗', ['4'], [['无限期延长检查', '第4条']], /^不能/],
+  // A section finding an anomaly off-site hands the clue to the branch instead of going itself.
+  [
+    '监控中心从在线监控发现示例焦化数据异常，能不能自己派人去查',
+    ['8', 'annex-3'],
+    [['移交有关分局', '第8条']],
+    /^不需要/,
+  ],
+  [
+    '大气科看用电数据发现示例陶瓷异常，科里可以自行组织人员去企业查吗',
+    ['8', 'annex-3'],
+    [['用电', '第8条']],
+    /^不需要/,
+  ],
+  // Sparing the fine still leaves the duty to educate; a fine not followed by rectification is followed up.
+  ['示例陶瓷首次违法，情节轻微，平顺分局一定要罚款吗', ['13', '14'], [['免罚不免责', '第14条']], /^不需要/],
+  ['这家是初次违法，问题很轻，要不要罚', ['13', '14'], [['教育义务', '第14条']]],
+  ['示例煤业被罚了款，到现在也没整改，襄垣分局能不能再罚', ['14', '15'], [['整改核查', '第15条']], /^不能/],
+  // What follows a special inspection's approval.
+  ['武乡分局3月搞扬尘专项，方案批了以后还要干什么', ['4'], [['按照规定备案', '第4条']]],
+];
+
 function check([question, clauses, facts, opens]: Row): void {
   const result = answer(question, ctx);
   const cited = result.citations.map((c) => c.clause);
@@ -93,6 +140,16 @@ function check([question, clauses, facts, opens]: Row): void {
 
 describe('answer on a described case beyond the visit', () => {
   it.each(INCIDENTS)('%s', (...row) => check(row));
+});
+
+describe('answer on a case in the officer’s words', () => {
+  it.each(OWN_WORDS)('%s', (...row) => check(row));
+
+  it('takes 「不是故意的」 for no intent, and feedback not received for 第6条', () => {
+    expect(answer('企业说不是故意超标的，可以不罚吗', ctx).answer).not.toMatch(/违法属主观故意/);
+    const feedback = answer('检查结束后要做什么？企业反映一直没拿到检查结果', ctx);
+    expect(feedback.citations[0]?.clause).toBe('6');
+  });
 });
 
 describe('answer on a described visit with other facts', () => {

@@ -1,8 +1,8 @@
 import { fromBestSentence } from './fallback.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
-const LEGAL = '执法主体、执法人员、执法事项、执法依据等信息由法规与标准科负责公开';
-const TEAM = '行政处罚决定等信息由市执法队负责公开';
+const LEGAL = '法规与标准科负责执法主体、执法人员、执法事项、执法依据等信息的信息公开';
+const TEAM = '市执法队负责行政处罚决定等信息的信息公开';
 
 /** 第7条: which office publishes which enforcement information. */
 export function disclosure(question: Question): Draft {

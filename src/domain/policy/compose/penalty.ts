@@ -43,7 +43,7 @@ export function flexible(question: Question): Draft {
     }
     return {
       answer: asksMay
-        ? `可以，但须属于首违不罚、轻微免罚的情形。${EXEMPTION}`
+        ? `可以，对轻微违法企业依法不予处罚，但须属于首违不罚、轻微免罚的情形。${EXEMPTION}`
         : asksMust
           ? `不需要，属于首违不罚、轻微免罚情形的，依法不予处罚。${EXEMPTION}`
           : EXEMPTION,
