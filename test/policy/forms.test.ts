@@ -148,9 +148,23 @@ describe('the v5 development set of cases and follow-ups, written before tuning'
 describe('the v2 held-out set, written by someone who did not tune', () => {
   it('is mostly answered in the form asked, from the right clause', () => {
     const all = scoreForms(formSet('../corpus/policy-holdout-v2.json'), ask).get('all');
-    expect(rate(all!.topCitation)).toBeGreaterThanOrEqual(0.8);
-    expect(rate(all!.refusal)).toBeGreaterThanOrEqual(0.9);
-    expect(rate(all!.form)).toBeGreaterThanOrEqual(0.75);
-    expect(rate(all!.mustMention)).toBeGreaterThanOrEqual(0.65);
+    expect(rate(all!.topCitation)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(all!.refusal)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(all!.form)).toBeGreaterThanOrEqual(0.85);
+    expect(rate(all!.mustMention)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('the v3 held-out set, written by someone who did not tune', () => {
+  // Floors a little under what it scores, so a change that answers fewer of its questions shows.
+  it('is mostly answered in the form asked, from the right clause, with cases weighed', () => {
+    const scores = scoreForms(formSet('../corpus/policy-holdout-v3.json'), ask);
+    const all = scores.get('all')!;
+    expect(all.items).toBeGreaterThanOrEqual(100);
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.88);
+    expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(0.85);
+    expect(rate(all.mustMention)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(scores.get('case')!.paired)).toBeGreaterThanOrEqual(0.5);
   });
 });
