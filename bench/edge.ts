@@ -156,11 +156,15 @@ function decisions(ids: string[]): PreparedRequest[] {
   );
 }
 
-async function drain(): Promise<{ ms: number; last: Stats }> {
+/**
+ * Waits for the inbox and, unless told not to, the outbox. The approvals' set-up sends every plan's
+ * card to one approver, and the platform's per-person pace (5 a second) would make that wait minutes.
+ */
+async function drain(outbox = true): Promise<{ ms: number; last: Stats }> {
   const started = Date.now();
   for (;;) {
     const s = await stats();
-    const done = PART === 'ack' || (s.inboxPending === 0 && s.outboxPending === 0);
+    const done = PART === 'ack' || (s.inboxPending === 0 && (!outbox || s.outboxPending === 0));
     if (done) return { ms: Date.now() - started, last: s };
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -194,14 +198,14 @@ async function measureDecisions() {
   // Enough pending plans for 1,200 decisions a second; more would only lengthen the set-up.
   const plans = await pendingPlans(DECIDING_SECONDS * 1200);
   const created = Date.now() - creating;
-  await drain();
+  await drain(false);
   const decided = await stats();
   const result = await load(`${server.url}/lark/events`, {
     seconds: DECIDING_SECONDS,
     pool: decisions(plans),
   });
   const after = await stats();
-  const drained = await drain();
+  const drained = await drain(false);
   return {
     plans: plans.length,
     created,
@@ -242,7 +246,7 @@ if (approvals) {
   console.log(
     `  ${approvals.made} decisions = ${(approvals.made / approvals.result.seconds).toFixed(0)} decisions/s ` +
       `(${approvals.plans} pending plans made through the API in ${(approvals.created / 1000).toFixed(1)} s); ` +
-      `their cards and notices sent ${(approvals.drainMs / 1000).toFixed(1)} s after the load`,
+      `every click worked ${(approvals.drainMs / 1000).toFixed(1)} s after the load (the cards then go out at the per-person pace)`,
   );
   if (approvals.made >= approvals.plans)
     console.log('  every pending plan was decided before the load ended: the rate is a lower bound');
