@@ -21,7 +21,11 @@ function inspections(text: string, enterprise: Enterprise, ctx: AnswerContext): 
   const cap = enterprise.majorProblem ? settings.majorProblemCap : settings.yearlyCap;
   const visits = (ctx.pastInspections ?? []).filter(
     (visit) =>
-      visit.uscc === enterprise.uscc && visit.onSite && visit.date.startsWith(year) && visit.date <= today,
+      visit.uscc === enterprise.uscc &&
+      visit.onSite &&
+      visit.status !== 'cancelled' &&
+      visit.date.startsWith(year) &&
+      visit.date <= today,
   );
   const count = visits.length;
   const dates = count ? `（${visits.map((visit) => day(visit.date, today)).join('、')}）` : '';

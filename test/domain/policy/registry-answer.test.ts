@@ -55,6 +55,20 @@ describe('questions the bureau’s registry answers', () => {
     expect(ask(question).answer).toContain('已现场检查2次（3月10日、6月15日）');
   });
 
+  it('leaves a cancelled visit out of the count, as the yearly cap does', () => {
+    const cancelled = {
+      uscc: '91140404A10YRXXR9P',
+      date: '2026-09-01',
+      unit: 'shangdang',
+      type: 'random' as const,
+      onSite: true,
+      code: 'JC-2026-0030-1',
+      status: 'cancelled' as const,
+    };
+    const withCancelled = { ...ctx, pastInspections: [...(ctx.pastInspections ?? []), cancelled] };
+    expect(answer('示例焦化今年查过几次', withCancelled).answer).toContain('已现场检查2次');
+  });
+
   it('opens with the number left for 还剩几次', () => {
     expect(ask('示例钢铁今年还能查几次').answer).toMatch(/^今年还可现场检查2次：/);
     expect(ask('示例焦化今年还剩几次？').answer).toMatch(/^今年常规现场检查次数已用完/);
