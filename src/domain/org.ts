@@ -98,3 +98,8 @@ export interface QuietPeriod {
   exemptions?: string[];
   basis: string;
 }
+
+/** 「潞城分局」 for 「长治市生态环境局潞城分局」: how chat answers name a unit of the bureau. */
+export function shortUnitName(name: string): string {
+  return name.replace(/^长治市生态环境局/, '');
+}

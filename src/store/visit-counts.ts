@@ -57,6 +57,14 @@ export async function recountVisits(tx: Tx, keys: readonly VisitKey[]): Promise<
   }
 }
 
+/** Columns the counts read; a patch touching none of them (feedback, reminders) leaves every count as it was. */
+const COUNTED_COLUMNS = ['year', 'uscc', 'date', 'unitId', 'type', 'onSite'] as const;
+
+/** Whether a patch to a visit can change a count: it cancels the visit, or moves it to another day or key. */
+export function movesCounts(patch: { status?: string | null } & Partial<Record<string, unknown>>): boolean {
+  return patch.status === 'cancelled' || COUNTED_COLUMNS.some((column) => patch[column] !== undefined);
+}
+
 /** Where the visit with this code is counted now (read before and after a write that may move it). */
 export async function visitKeyOf(tx: Tx, code: string): Promise<VisitKey | undefined> {
   const [row] = await tx

@@ -1,4 +1,4 @@
-import type { Directory, Unit } from '../org.js';
+import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { answerCase } from './case-answer.js';
 import { cite } from './citations.js';
@@ -45,7 +45,7 @@ function approversOf(unit: Unit | undefined, ctx: AnswerContext | undefined): Qu
   const chosen = unit ?? ctx?.directory.units.find((candidate) => candidate.id === ctx.askerUnit);
   if (!chosen || !ctx) return undefined;
   const head = personName(ctx.directory, chosen.head) ?? chosen.head;
-  const name = chosen.name.replace(/^长治市生态环境局/, '');
+  const name = shortUnitName(chosen.name);
   if (chosen.kind === 'branch') return { unit: name, head };
   const supervisor = personName(ctx.directory, chosen.supervisor);
   const director = personName(ctx.directory, ctx.directory.director);

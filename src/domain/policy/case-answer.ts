@@ -5,7 +5,7 @@ import {
   rangeLength,
   type RulesDecision,
 } from '../rules/index.js';
-import type { Directory } from '../org.js';
+import { shortUnitName, type Directory } from '../org.js';
 import { cite, type CitationRequest } from './citations.js';
 import { prepareCase, type PreparedCase } from './case-context.js';
 import { caseLines, isFormGap, methodWords, type CaseLine } from './case-lines.js';
@@ -55,7 +55,7 @@ function approvalOf(
   const unit = directory.units.find((candidate) => candidate.id === prepared.proposal.unit);
   const role = unit?.level === 'city' ? 'director' : 'branch-head';
   const step = rules.chain.find((candidate) => candidate.role === role);
-  const where = unit?.level === 'city' ? '市生态环境局' : (unit?.name.replace(/^长治市生态环境局/, '') ?? '');
+  const where = unit?.level === 'city' ? '市生态环境局' : unit ? shortUnitName(unit.name) : '';
   const head = named && step ? `${where}主要负责人（${step.name}）` : '本级行政执法主体主要负责人';
   return {
     chain,

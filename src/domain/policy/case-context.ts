@@ -21,7 +21,8 @@ export interface PreparedCase {
   visits: { recorded: number; stated?: number };
 }
 
-function branchFor(directory: Directory, county: string): Unit | undefined {
+/** The branch whose county this is, 「长治市」 or not in front. */
+export function branchFor(directory: Directory, county: string): Unit | undefined {
   const key = county.replace(/^长治市?/, '');
   return directory.units.find(
     (unit) => unit.kind === 'branch' && unit.county?.replace(/^长治市?/, '') === key,

@@ -1,5 +1,5 @@
 import { clauseLabel, type ClauseId } from '../clauses.js';
-import type { Directory } from '../org.js';
+import { shortUnitName, type Directory } from '../org.js';
 import {
   isOnSite,
   rangeLength,
@@ -165,7 +165,7 @@ export function isFormGap(finding: Finding): boolean {
 
 function unitShort(directory: Directory, id: string): string {
   const name = directory.units.find((unit) => unit.id === id)?.name ?? id;
-  return name.replace(/^长治市生态环境局/, '');
+  return shortUnitName(name);
 }
 
 /** 「投诉举报、转办交办」: every trigger the question states that frees the visit from the cap. */

@@ -1,4 +1,4 @@
-import type { Directory, Enterprise, Level, Unit } from '../org.js';
+import { shortUnitName, type Directory, type Enterprise, type Level, type Unit } from '../org.js';
 import type { DateRange, InspectionMethod, InspectionType } from '../rules/index.js';
 import type { Concept } from './concepts.js';
 import { resolveDates } from './relative-dates.js';
@@ -62,7 +62,7 @@ function enterpriseNames(enterprise: Enterprise): string[] {
 
 /** 长治市生态环境局潞城分局 is written 潞城分局; 大气环境科 is written 大气科; the county 潞城区 means its branch. */
 function unitNames(unit: Unit): string[] {
-  const short = unit.name.replace(/^长治市生态环境局/, '');
+  const short = shortUnitName(unit.name);
   const names = [unit.name, short, short.replace(/生态环境|环境/g, '')];
   if (unit.county) names.push(unit.county, unit.county.replace(/^长治/, '').replace(/[区县市]$/, ''));
   if (short.includes('执法队')) names.push('执法队', '市执法队');

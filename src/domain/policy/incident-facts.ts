@@ -1,3 +1,4 @@
+import { shortUnitName } from '../org.js';
 import type { ClauseId } from '../clauses.js';
 import {
   HOW,
@@ -31,7 +32,7 @@ export { LENIENT } from './incident-penalty-rules.js';
 /** The branch a clue goes to: the one the question names, by its name or its county. */
 function branchOf(scene: IncidentScene): string {
   const branch = scene.units.find((unit) => unit.kind === 'branch');
-  return branch ? `（${branch.name.replace(/^长治市生态环境局/, '')}）` : '';
+  return branch ? `（${shortUnitName(branch.name)}）` : '';
 }
 
 /** 「要移交分局」「科里要不要自己去查」「…发现异常，怎么处理」: what becomes of a clue found off-site. */

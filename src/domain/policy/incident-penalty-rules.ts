@@ -3,7 +3,7 @@
  * offence, hardship paying, discretion, coercive measures, repeat offences, rectification.
  */
 import type { ClauseId } from '../clauses.js';
-import type { Unit } from '../org.js';
+import { shortUnitName, type Unit } from '../org.js';
 import { VIOLATION, violation } from './stated-facts.js';
 
 /** What the rules may read besides the text: the units the question names. */
@@ -27,7 +27,7 @@ export interface FactRule {
 /** The unit that dealt with the case, which 「谁查处，谁督改」 makes see the rectification through. */
 function handler(scene: IncidentScene): string {
   const unit = scene.units[0];
-  return unit ? unit.name.replace(/^长治市生态环境局/, '') : '查处的分局或科室';
+  return unit ? shortUnitName(unit.name) : '查处的分局或科室';
 }
 
 const HANDLED = /查处了|罚完|处罚了|已处罚|已经处罚|已立案|立案了|罚过|被罚|罚款了|罚了(?:款)?/;

@@ -1,4 +1,4 @@
-import type { Enterprise } from '../org.js';
+import { shortUnitName, type Enterprise } from '../org.js';
 import { cite } from './citations.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
@@ -31,9 +31,7 @@ export function outreachAnswer(enterprise: Enterprise, ctx: AnswerContext): Poli
   const answer =
     visits.length > 0
       ? `是。${asOf}，${enterprise.name}${year}年已开展送法入企${visits.length}次：${visits
-          .map(
-            (v) => `${day(v.date)}${v.unitName.replace(/^长治市生态环境局/, '')}${v.formLabel}「${v.topic}」`,
-          )
+          .map((v) => `${day(v.date)}${shortUnitName(v.unitName)}${v.formLabel}「${v.topic}」`)
           .join('；')}（据本局送法入企记录）。`
       : `否。${asOf}，${enterprise.name}${year}年尚无送法入企记录${
           enterprise.key ? '；该企业为重点企业，应力争年内覆盖' : ''

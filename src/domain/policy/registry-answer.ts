@@ -1,4 +1,6 @@
-import type { Enterprise } from '../org.js';
+import { shortUnitName, type Enterprise } from '../org.js';
+import { listedDuring } from '../rules/index.js';
+import { branchFor } from './case-context.js';
 import { cite } from './citations.js';
 import { asOf, countyNamed } from './quiet-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
@@ -18,10 +20,7 @@ function source(ctx: AnswerContext): string {
   return `（据本局企业名录，${asOf(ctx.today)}）`;
 }
 
-function listedOn(enterprise: Enterprise, today: string): boolean {
-  if (!enterprise.positiveList) return false;
-  return (enterprise.positiveListFrom ?? today) <= today && today <= (enterprise.positiveListTo ?? today);
-}
+const listedOn = (enterprise: Enterprise, today: string) => listedDuring(enterprise, today, today);
 
 const POSITIVE_LIST_CITE = [
   { clause: '9' as const, about: '对列入监督执法正面清单的企业 减少、免除现场检查' },
@@ -43,14 +42,12 @@ function roster(ctx: AnswerContext): PolicyAnswer {
   return { answer, citations: cite(POSITIVE_LIST_CITE), outOfScope: false };
 }
 
-function branchOf(county: string, ctx: AnswerContext) {
-  return ctx.directory.units.find((candidate) => candidate.kind === 'branch' && candidate.county === county);
-}
+const branchOf = (county: string, ctx: AnswerContext) => branchFor(ctx.directory, county);
 
 function branch(enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
   const unit = branchOf(enterprise.county, ctx);
   const answer = unit
-    ? `${unit.name.replace(/^长治市生态环境局/, '')}。${enterprise.name}位于${enterprise.county}，属${unit.name}辖区${source(ctx)}。`
+    ? `${shortUnitName(unit.name)}。${enterprise.name}位于${enterprise.county}，属${unit.name}辖区${source(ctx)}。`
     : `${enterprise.name}位于${enterprise.county}，本局名录中没有对应该地的分局${source(ctx)}。`;
   return { answer, citations: [], outOfScope: false };
 }
@@ -59,7 +56,7 @@ function branch(enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
 function countyBranch(county: string, ctx: AnswerContext): PolicyAnswer | undefined {
   const unit = branchOf(county, ctx);
   if (!unit) return undefined;
-  const answer = `${unit.name.replace(/^长治市生态环境局/, '')}。${county}的企业属${unit.name}辖区（据本局机构名录）。`;
+  const answer = `${shortUnitName(unit.name)}。${county}的企业属${unit.name}辖区（据本局机构名录）。`;
   return { answer, citations: [], outOfScope: false };
 }
 

@@ -1,4 +1,4 @@
-import type { Enterprise, Unit } from '../org.js';
+import { shortUnitName, type Enterprise, type Unit } from '../org.js';
 import type { WarningSource } from './sources.js';
 
 /** Where a warning stands: sent, then acknowledged, then resolved or escalated into a referral. */
@@ -42,7 +42,7 @@ export const WARNING_UNIT_NAMES = [
 ] as const;
 
 export function mayWarn(unit: Pick<Unit, 'name' | 'level'>): boolean {
-  const name = unit.name.replace(/^长治市生态环境局/, '');
+  const name = shortUnitName(unit.name);
   return unit.level === 'city' && (WARNING_UNIT_NAMES as readonly string[]).includes(name);
 }
 

@@ -21,6 +21,7 @@ export {
 export { claimedExemption, noticeExemptions } from './quiet-rule.js';
 export { isCapExempt, isOnSite } from './methods.js';
 export { isUnlinkedSpecialPlan } from './special-plan.js';
+export { listedDuring } from './positive-list.js';
 export { countedVisits, visitsText } from './caps.js';
 export { jointWindow } from './joint.js';
 export { CHAIN_ROLE_LABELS, chainRoleLabel, levelOfUnit } from './directory.js';

@@ -4,7 +4,7 @@ import { isCapExempt } from './methods.js';
 import type { Finding, InspectionProposal } from './types.js';
 
 /** Open ends of the validity stand for "since ever" and "until further notice". */
-function listedDuring(enterprise: Enterprise, from: string, to: string): boolean {
+export function listedDuring(enterprise: Enterprise, from: string, to: string): boolean {
   if (!enterprise.positiveList) return false;
   const validity = {
     from: enterprise.positiveListFrom ?? '0000-01-01',

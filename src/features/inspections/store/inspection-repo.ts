@@ -8,7 +8,7 @@ import {
 } from '../../../domain/inspections/index.js';
 import type { Reader, Tx } from '../../../store/db.js';
 import { bureauToday } from '../../../time.js';
-import { recountVisits, visitKeyOf } from '../../../store/visit-counts.js';
+import { movesCounts, recountVisits, visitKeyOf } from '../../../store/visit-counts.js';
 
 /** The tracked-card kind of visit cards (src/store/tracked-cards.ts); a card's subject is the visit's code. */
 export const INSPECTION_CARD_KIND = 'inspection';
@@ -45,12 +45,14 @@ export async function updateInspectionIf(
   from: InspectionStatus,
   patch: InspectionPatch,
 ): Promise<boolean> {
-  const before = await visitKeyOf(tx, code);
+  const moves = movesCounts(patch);
+  const before = moves ? await visitKeyOf(tx, code) : undefined;
   const r = await tx
     .update(inspections)
     .set(patch)
     .where(and(eq(inspections.code, code), eq(inspections.status, from)));
   if (r.rowsAffected !== 1) return false;
+  if (!moves) return true;
   const after = await visitKeyOf(tx, code);
   await recountVisits(
     tx,
