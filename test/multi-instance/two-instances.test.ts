@@ -84,10 +84,8 @@ describe.skipIf(!sqldInstalled)('two Node instances on one libSQL server', () =>
     }
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
-    const posted = fake.requests.filter(
-      (r) => r.method === 'POST' && /^\/open-apis\/im\/v1\/messages(\/[^/]+\/reply)?$/.test(r.path),
-    );
-    const uuids = posted.map((r) => (r.body as { uuid?: string }).uuid);
+    // What Lark delivered, not every POST: a send refused for the pace (230020) is posted again.
+    const uuids = fake.messages.map((m) => m.uuid);
     const sends = rows.filter((r) => r.kind === 'send' || r.kind === 'reply');
     expect(uuids.sort()).toEqual(sends.map((r) => r.uuid).sort());
   });
