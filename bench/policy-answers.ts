@@ -21,6 +21,7 @@ const formSets = {
   'v5 question set (cases, follow-ups)': formSet('questions-v5.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
+  'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });

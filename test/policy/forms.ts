@@ -29,7 +29,8 @@ export function formSet(
     | 'questions-v4.json'
     | 'questions-v5.json'
     | '../corpus/policy-holdout-v2.json'
-    | '../corpus/policy-holdout-v3.json',
+    | '../corpus/policy-holdout-v3.json'
+    | '../corpus/policy-holdout-v4.json',
 ): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }
