@@ -1,26 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Pure suites: src/domain and the policy tables, no hono, SDK, drizzle or libSQL at run time. */
 const PURE = ['test/domain/**/*.test.ts', 'test/policy/**/*.test.ts'];
 /** Two bots on one sqld race each other in real time: run alone, after the rest. */
 const ALONE = ['test/multi-instance/**/*.test.ts'];
-
-/** Files that mostly wait on child processes or on a lock held for seconds. */
-const WAITING = /\/test\/(backup|cli|stress)\/|\/node-bundle\.test\.ts$/;
-
-/**
- * Without timings from an earlier run (a fresh clone, CI), Vitest starts the largest files first;
- * the waiting ones start first instead, so that none of them is left running alone at the end.
- */
-class WaitingFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    const waiting = (f: TestSpecification) => WAITING.test(f.moduleId);
-    return [...sorted.filter(waiting), ...sorted.filter((f) => !waiting(f))];
-  }
-}
 
 export default defineConfig({
   test: {
@@ -28,9 +12,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    sequence: { sequencer: WaitingFirst },
-    // Vitest leaves a core free by default, which on two cores runs one file at a time; most files
-    // wait on sockets, child processes and the database rather than compute.
+    // Vitest leaves a core free by default, which on two cores runs one file at a time; one file at a
+    // time used less than one core, as most files also wait on sockets, child processes and the database.
     maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
@@ -40,8 +23,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        // A fresh process per file: the libSQL driver is native, and a long-lived process that has
-        // opened and closed hundreds of databases can panic in its finalizers.
+        // A fresh process per file: shared by many files, a worker process was seen to abort in the
+        // native libSQL driver (a neon assertion, PendingException), losing the file it was running.
         test: {
           name: 'app',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

@@ -1,7 +1,6 @@
 #!/bin/sh
-# `npm test`: the typecheck and the suite at the same time. Most test files wait on sockets, child
-# processes and the database, so tsc's one busy core costs the suite little; run one after the other
-# they took a minute longer. Arguments go to vitest; fails if either fails.
+# `npm test`: the typecheck and the suite at the same time, rather than tsc's half a minute or more
+# of one core first. Arguments go to vitest; fails if either fails.
 tsc --noEmit -p tsconfig.json &
 types=$!
 vitest run "$@"
