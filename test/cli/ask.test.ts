@@ -49,8 +49,8 @@ const LINES = [
 describe('cli ask', () => {
   it('answers JSON lines on stdin with exactly one JSON line each on stdout, seeding a fresh database', async () => {
     const { code, stdout, stderr } = await run(
-      'npx',
-      ['tsx', 'src/cli/main.ts', 'ask', '--jsonl'],
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'ask', '--jsonl'],
       `${LINES.join('\n')}\n`,
     );
     expect(code).toBe(0);
@@ -95,7 +95,8 @@ describe('cli ask', () => {
   }, 60_000);
 
   it('prints the case decision lines for a described case', async () => {
-    const { stdout } = await run('npx', [
+    const { stdout } = await run(process.execPath, [
+      '--import',
       'tsx',
       'src/cli/main.ts',
       'ask',
@@ -107,7 +108,12 @@ describe('cli ask', () => {
   }, 60_000);
 
   it('shows the usage on stderr without a question', async () => {
-    const { code, stdout, stderr } = await run('npx', ['tsx', 'src/cli/main.ts', 'ask']);
+    const { code, stdout, stderr } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'ask',
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('用法：npm run -s cli -- ask "问题"');

@@ -21,7 +21,9 @@ function doctor(env: Record<string, string>): Promise<{ code: number | null; out
   };
   for (const key of ['LARK_APP_ID', 'LARK_APP_SECRET', 'LARK_DOMAIN', 'LARK_MODE']) delete base[key];
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/main.ts', 'doctor'], { env: { ...base, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'doctor'], {
+      env: { ...base, ...env },
+    });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
     child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));

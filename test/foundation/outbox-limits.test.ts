@@ -110,7 +110,7 @@ describe('a person the platform will not deliver to', () => {
 
   it('is listed by `cli outbox list` with the reason in Chinese', async () => {
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn('npx', ['tsx', 'src/cli/main.ts', 'outbox', 'list'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'outbox', 'list'], {
         env: { ...process.env, DATABASE_URL: bot.config.databaseUrl, LOG_LEVEL: 'silent' },
       });
       let stdout = '';
