@@ -68,7 +68,16 @@ export function answerFromConfig(
   if (concepts.has('quiet') && /例外/.test(text) && EXEMPTION_ASKED.test(text)) {
     return exemptionAnswer(text, facts, ctx);
   }
-  if (concepts.has('quiet') && CALENDAR.test(text) && !RULE_ASKED.test(text) && !concepts.has('onsite')) {
+  // 「12月10号去现场查，在不在安静期」: a visit told, but its last clause asks the calendar.
+  const last =
+    text
+      .split(/[，,；？?。]/)
+      .filter(Boolean)
+      .pop() ?? '';
+  const calendarAsked =
+    (CALENDAR.test(text) && !RULE_ASKED.test(text) && !concepts.has('onsite')) ||
+    (CALENDAR.test(last) && !RULE_ASKED.test(last) && /安静期/.test(last));
+  if (concepts.has('quiet') && calendarAsked) {
     return calendarAnswer(text, facts, ctx);
   }
   if (facts.enterprise && asksOutreach(text)) return outreachAnswer(facts.enterprise, ctx);

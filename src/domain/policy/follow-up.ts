@@ -1,9 +1,16 @@
 import { CONCEPTS, type Concept } from './concepts.js';
+import { askedForm } from './form.js';
 import { ASPECTS } from './scope.js';
 import { findConcepts, normalize } from './tokenize.js';
 
 /** 「那市级的呢？」「如果是举报呢？」: a question that leans on the one before it. */
 const ELLIPTICAL = /^(?:那么?|如果|要是|假如|若是?|换成|改成|还有)|呢[？?。]?$|^[^，,]{0,4}呢[，,]/;
+/** 「县里的呢 也是报局长？」「延期交呢，行不行」: the fact that replaces, then an ask of its own. */
+const FACT_THEN_ASK = /^([^，,。？?\s]{1,12})呢[\s，,]+(\S.*)$/;
+/** 「县里也一样？」「这张表也是这几级？」: the same ask of something else. */
+const ALSO = /也(?:一样|是这|这样|同样|得|要|是|能|可以|算|照)|同样(?:吗|[？?]|$)|一样吗|一样[？?]?$/;
+/** A follow-up this short that names no subject of the scheme goes on from the last question. */
+const SHORT = 14;
 /** 「批了以后还要干什么？」: no subject of its own, going on from the last answer. */
 const GOING_ON =
   /^(?:批了|查了|罚了|批完|查完|罚完|审完|办完|发现问题|然后|之后|以后|还要|还得|再|另外|同样)/;
@@ -40,6 +47,36 @@ function without(text: string, concepts: readonly Concept[]): string {
   return text.replace(new RegExp(escaped.join('|'), 'g'), '');
 }
 
+const FULL_DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/g;
+const BARE_DAY = /(?<![月\d])(\d{1,2})[日号]/g;
+
+/**
+ * A date in the follow-up replaces the previous question's: 「改到11月30号呢」. A bare day (「22号去呢」)
+ * takes the previous date's month.
+ */
+function replaceDates(own: string, earlier: string): [string, string] {
+  const month = /(\d{1,2})月\d{1,2}[日号]/.exec(earlier)?.[1];
+  if (month && !FULL_DATE.test(own) && BARE_DAY.test(own)) own = own.replace(BARE_DAY, `${month}月$1日`);
+  FULL_DATE.lastIndex = 0;
+  BARE_DAY.lastIndex = 0;
+  // 「过了12月20日，12月22日去呢」: the day passed is a landmark, the other the day asked about.
+  if ((own.match(FULL_DATE) ?? []).length > 1)
+    own = own.replace(/(?:等)?过了(?:\d{1,2}月)?\d{1,2}[日号](?:以后|之后)?[，,]?/, '');
+  if (own.match(FULL_DATE)) earlier = earlier.replace(FULL_DATE, '');
+  return [own, earlier];
+}
+
+/**
+ * The previous question without its own ask, when the follow-up brings one: 「转办的线索，去查之前要
+ * 审批吗」 then 「频次上限受不受限」 keeps 「转办的线索」. A question of one clause is kept whole.
+ */
+function factsOf(previous: string): string {
+  const clauses = previous.replace(/[？?。]+$/, '').split(/[，,；]/);
+  const last = clauses.at(-1) ?? '';
+  const asks = OWN_ASK.test(last) || askedForm(last) !== 'open';
+  return clauses.length > 1 && asks ? clauses.slice(0, -1).join('，') : clauses.join('，');
+}
+
 /**
  * The follow-up read with the question before it. A follow-up with an ask of its own (「批了以后还要
  * 干什么？」) keeps it and borrows the previous question's subject; a bare one (「那市级的呢？」)
@@ -56,13 +93,23 @@ export function withPrevious(question: string, previous: string, names: readonly
     question = question.replace(PRONOUN, earlier);
     if (!ELLIPTICAL.test(question.trim())) return question;
   }
-  const subjects = findConcepts(normalize(question)).filter((concept) => !ASPECTS.has(concept));
+  const trimmed = question.trim();
+  const subjects = findConcepts(normalize(trimmed)).filter((concept) => !ASPECTS.has(concept));
+  const short = [...trimmed.replace(/[\s，,。？?！!]/g, '')].length <= SHORT;
+  const split = FACT_THEN_ASK.exec(trimmed);
   const leaning =
-    pointing || ELLIPTICAL.test(question.trim()) || (GOING_ON.test(question.trim()) && subjects.length === 0);
+    pointing ||
+    split !== null ||
+    ELLIPTICAL.test(trimmed) ||
+    (ALSO.test(trimmed) && short) ||
+    (subjects.length === 0 && (GOING_ON.test(trimmed) || short));
   if (!leaning) return question;
-  const own = bareLevel(question.trim().replace(LEADING, ''));
+  const stated = split
+    ? `${bareLevel((split[1] ?? '').replace(LEADING, '').replace(/的$/, ''))}，${split[2] ?? ''}`
+    : bareLevel(trimmed.replace(LEADING, ''));
+  const [own, dated] = replaceDates(stated, previous);
   const found = new Set(findConcepts(normalize(own)));
-  let earlier = previous;
+  let earlier = dated;
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
   // 「市里去企业检查谁批」 then 「分局的呢」: the bare place word names the level the follow-up replaces.
   if (found.has('city') || found.has('county')) earlier = earlier.replace(/市里|市上|县里|区里/g, '');
@@ -71,6 +118,8 @@ export function withPrevious(question: string, previous: string, names: readonly
   const named = names.filter((name) => own.includes(name));
   if (named.length > 0)
     for (const name of names) if (!named.includes(name)) earlier = earlier.split(name).join('');
-  if (OWN_ASK.test(own)) return `${earlier.replace(/[？?。]+$/, '')}，${own}`;
+  // 「县里也一样？」 asks the previous question again of its own fact: the previous ask stays.
+  if (ALSO.test(own) && !OWN_ASK.test(own)) return `${earlier.replace(/[？?。]+$/, '')}，${own}`;
+  if (OWN_ASK.test(own) || askedForm(own) !== 'open') return `${factsOf(earlier)}，${own}`;
   return `${own}，${earlier}`;
 }

@@ -33,6 +33,9 @@ export function rectify(question: Question): Draft {
 
 /** 第15条: the service side of 整改. */
 export function guidance(question: Question): Draft {
+  // 「整改谁盯着」 asks who follows up, which 第14条's 「谁查处，谁督改」 answers.
+  if (question.form === 'who' && hasAny(question, 'rectify') && !hasAny(question, 'service'))
+    return rectify(question);
   if (hasAny(question, 'rectify', 'service')) {
     return {
       answer: SERVICE,

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { everyday } from '../../../src/domain/policy/everyday.js';
+import { withPrevious } from '../../../src/domain/policy/follow-up.js';
+import { answer } from '../../../src/domain/policy/index.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+const ask = (question: string, previous?: string) =>
+  answer(question, { ...ctx, ...(previous ? { previous } : {}) });
+
+describe('dialect, typos and everyday words read as the scheme’s', () => {
+  it.each([
+    ['执法纪录仪要一直开着吗', '执法记录仪要一直开着吗'],
+    ['涉嫌违法线锁交给谁', '涉嫌违法线索交给谁'],
+    ['这个方按适用于哪些单位', '这个方案适用于哪些单位'],
+    ['企业自个儿要求去查，中不中', '应企业申请去查，行不行'],
+    ['俺们能不能去', '我们能不能去'],
+    ['查完跟厂长讲不讲检查结果', '查完要不要向企业反馈检查结果'],
+    ['在线数据不对劲咋办', '在线数据异常怎么办'],
+    ['罚轻罚重有没有尺度', '罚多少有没有裁量基准'],
+    ['能不能少罚点', '能不能从轻处罚'],
+    ['罚了钱还是不改', '罚完款未整改'],
+    ['12月5号去，赶上安静期没', '12月5号去，在不在安静期'],
+  ])('%s reads as %s', (question, read) => expect(everyday(question)).toBe(read));
+});
+
+describe('the first sentence of colloquial asks', () => {
+  it.each([
+    ['超标排放能不能从轻罚', /^不能/],
+    ['弄虚作假的能不能罚轻点', /^不能/],
+    ['不予处罚的还用给企业讲讲法吗', /^需要/],
+    ['双随机抽查超过上限还能去吗', /^不能。/],
+    ['企业申请的检查会不会超次数', /^不会。/],
+    ['双随机抽查可以不受上限限制吗', /^不可以。/],
+    ['信访来的线索超了上限还能去查吗', /^可以。可以不受频次上限限制/],
+  ])('%s opens %s', (question, opening) => expect(ask(question).answer).toMatch(opening));
+
+  it('answers who follows up a rectification from 第14条', () => {
+    for (const question of ['企业整改谁盯着', '限期改正以后谁盯住企业']) {
+      const result = ask(question);
+      expect(result.citations[0]?.clause, question).toBe('14');
+      expect(result.answer).toContain('谁查处，谁督改');
+    }
+  });
+});
+
+describe('follow-ups read with the previous question', () => {
+  const names = ['长治示例热电有限公司', '长治示例钢铁集团有限公司'];
+  it.each([
+    // A fact with 呢, then an ask of its own.
+    ['分期交呢，行不行', '企业确有困难，罚款能延期缴纳吗', '企业确有困难，分期交，行不行'],
+    ['市局呢 也是分局长批？', '分局去企业检查，谁批', '去企业检查，谁批，市级，也是分局长批？'],
+    // 也一样: the previous ask of another fact.
+    ['县里也一样？', '市局办的案子，处罚按什么裁量', '办的案子，处罚按什么裁量，县里也一样？'],
+    // Short, no subject of its own: the previous question's facts, without its ask.
+    ['受不受上限限制', '信访转来的线索，去企业查要审批吗', '信访转来的线索，受不受上限限制'],
+    ['要多久', '专项检查有没有时间限制', '专项检查有没有时间限制，要多久'],
+    // A date replaces the previous one; a bare day takes its month; a day passed is a landmark.
+    ['改到12月25号呢', '12月10号去示例钢铁现场检查，谁批', '改到12月25号，去示例钢铁现场检查，谁批'],
+    ['那28号呢', '12月15号长治示例热电有限公司在安静期吗', '12月28日，长治示例热电有限公司在安静期吗'],
+    [
+      '过了20号，25号去算不算',
+      '12月15号长治示例热电有限公司在安静期吗',
+      '长治示例热电有限公司在安静期吗，12月25日去算不算',
+    ],
+  ])('%s after %s → %s', (question, previous, read) =>
+    expect(withPrevious(question, previous, names)).toBe(read),
+  );
+
+  it.each([
+    ['受不受上限限制', '信访转来的线索，去企业查要审批吗', /^不受。/, '3'],
+    ['那分期交呢，行不行', '企业确有困难，罚款能延期缴纳吗', /^可以/, '13'],
+    ['过了20号，25号去算不算', '12月15号长治示例热电有限公司在安静期吗', /^不是。.*12月1日至12月20日/, '10'],
+    ['改到11月28号呢', '12月8号去长治示例钢铁集团有限公司现场查，碰上安静期没', /^不是。/, '10'],
+  ])('%s after %s opens %s from 第%s条', (question, previous, opening, clause) => {
+    const result = ask(question, previous);
+    expect(result.answer).toMatch(opening);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+});
