@@ -1,3 +1,4 @@
+import { formRowLabels } from './compose/annex.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import { askedForm } from './form.js';
 import { ASPECTS } from './scope.js';
@@ -108,18 +109,30 @@ export function withPrevious(question: string, previous: string, names: readonly
     ? `${bareLevel((split[1] ?? '').replace(LEADING, '').replace(/的$/, ''))}，${split[2] ?? ''}`
     : bareLevel(trimmed.replace(LEADING, ''));
   const [own, dated] = replaceDates(stated, previous);
+  // 「县里也一样？」 asks the previous question again of its own fact: the previous ask stays.
+  const same = ALSO.test(own) && !OWN_ASK.test(own);
+  const ownAsk = !same && (OWN_ASK.test(own) || askedForm(own) !== 'open');
   const found = new Set(findConcepts(normalize(own)));
-  let earlier = dated;
+  let earlier = ownAsk ? factsOf(dated) : same ? dated.replace(/[？?。]+$/, '') : dated;
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
   // 「市里去企业检查谁批」 then 「分局的呢」: the bare place word names the level the follow-up replaces.
   if (found.has('city') || found.has('county')) earlier = earlier.replace(/市里|市上|县里|区里/g, '');
   // 「分局日常入企检查谁批」 then 「那专项的方案呢」: the special inspection takes the routine one's place.
   if (found.has('special')) earlier = earlier.replace(/(?:日常|常规)?(?:入企)?(?:执法)?检查/g, '');
+  // 「检查类型有哪些选项」 then 「检查方式能勾哪几样」: a form's row takes another's place.
+  const rows = formRowLabels();
+  const ownRows = rows.filter((row) => own.includes(row));
+  if (ownRows.length > 0)
+    for (const row of rows)
+      if (!ownRows.some((mine) => mine.includes(row))) earlier = earlier.split(row).join('');
   const named = names.filter((name) => own.includes(name));
   if (named.length > 0)
     for (const name of names) if (!named.includes(name)) earlier = earlier.split(name).join('');
-  // 「县里也一样？」 asks the previous question again of its own fact: the previous ask stays.
-  if (ALSO.test(own) && !OWN_ASK.test(own)) return `${earlier.replace(/[？?。]+$/, '')}，${own}`;
-  if (OWN_ASK.test(own) || askedForm(own) !== 'open') return `${factsOf(earlier)}，${own}`;
-  return `${own}，${earlier}`;
+  // A clause left with nothing but particles once its facts are replaced goes too.
+  earlier = earlier
+    .split(/[，,]/)
+    .filter((clause) => !/^[\s了的呢吗那么]*$/.test(clause))
+    .join('，');
+  if (!earlier) return own;
+  return same || ownAsk ? `${earlier}，${own}` : `${own}，${earlier}`;
 }

@@ -32,6 +32,25 @@ const NEGATED_ASK = /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?
 const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程/;
 const FORBID = /不得|杜绝|严禁|禁止|避免|不能|不是|不属于|不受/;
 const PERMIT = /可以|采取|给予|减少|免除/;
+const MEMBER =
+  /算不算在?(?:内|里头?|其中|里面)|包不包括|包括不包括|在不在(?:内|里面|其中|里头)|算在(?:内|里头?)吗|在(?:内|里头?|其中)吗/;
+
+/** What 「X算不算在内」「包不包括X」 asks about: X, else nothing. */
+function memberAsked(question: string): string {
+  const clause = question.split(/[，,；]/).pop() ?? '';
+  const found = MEMBER.exec(clause);
+  if (!found) return '';
+  return found[0].startsWith('包')
+    ? clause.slice(found.index + found[0].length)
+    : clause.slice(0, found.index);
+}
+
+/** Four-character runs of a name, which a rule naming the same unit or thing repeats. */
+function namesOf(text: string): string[] {
+  const runs = text.match(/[\u4e00-\u9fff]{4,}/g) ?? [];
+  return runs.flatMap((run) => [...run].slice(0, -3).map((_, i) => run.slice(i, i + 4)));
+}
+
 const SAME = /也(?:一样|是|同样|这样)|同样(?:吗|[？?]|$)|一样[吗？?]?$/;
 const LENIENCY = /从轻|减轻|轻罚|少罚|不罚|免罚|网开一面|通融/;
 
@@ -43,6 +62,8 @@ export function verdictFor(question: string, sentence: string): string | undefin
   if (VERDICT.test(sentence)) return undefined;
   // 「要报批吗」 answered by a sentence silent on approval has no verdict to give.
   if (/报批|审批|批准|要批|得批/.test(question) && !/批/.test(sentence)) return undefined;
+  // 「监控中心算不算在内」: one the rule's list names is in.
+  if (namesOf(memberAsked(question)).some((name) => sentence.includes(name))) return '是';
   // 「县里也一样？」 of a rule that names no level: the same rule holds.
   if (SAME.test(question) && !/县区级|市级|分局|市局/.test(sentence) && !NEED.test(question)) return '是';
   // 「能不能从轻罚」 against a rule of 依法严惩.

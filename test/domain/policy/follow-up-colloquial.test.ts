@@ -21,6 +21,10 @@ describe('dialect, typos and everyday words read as the scheme’s', () => {
     ['能不能少罚点', '能不能从轻处罚'],
     ['罚了钱还是不改', '罚完款未整改'],
     ['12月5号去，赶上安静期没', '12月5号去，在不在安静期'],
+    ['能不能少去两次', '能不能减少现场检查'],
+    ['罚完就拉倒了吗', '罚完款就可以不管整改了吗'],
+    ['还有别的吗', '另有什么要求'],
+    ['移送的时候要带啥表', '移送的时候用线索移送表'],
   ])('%s reads as %s', (question, read) => expect(everyday(question)).toBe(read));
 });
 
@@ -33,6 +37,14 @@ describe('the first sentence of colloquial asks', () => {
     ['企业申请的检查会不会超次数', /^不会。/],
     ['双随机抽查可以不受上限限制吗', /^不可以。/],
     ['信访来的线索超了上限还能去查吗', /^可以。可以不受频次上限限制/],
+  ])('%s opens %s', (question, opening) => expect(ask(question).answer).toMatch(opening));
+
+  it.each([
+    ['白名单企业还要不要去现场', /^不需要，视情减少或免除现场检查/],
+    ['专项检查方案分局长批可以吗', /^不能。专项检查方案须经县级以上人民政府/],
+    ['专项方案科长批了行不行', /^不能。/],
+    ['违法风险预警包不包括大气环境科', /^是。/],
+    ['机动车排气污染防治检测中心算不算在内，预警提醒那条', /^根据第1条/],
   ])('%s opens %s', (question, opening) => expect(ask(question).answer).toMatch(opening));
 
   it('answers who follows up a rectification from 第14条', () => {
@@ -66,6 +78,23 @@ describe('follow-ups read with the previous question', () => {
   ])('%s after %s → %s', (question, previous, read) =>
     expect(withPrevious(question, previous, names)).toBe(read),
   );
+
+  it('reads another row of the same form in place of the one asked before', () => {
+    expect(ask('那线索来源能选哪些', '移送表的涉嫌违法行为有哪些选项').answer).toMatch(
+      /^附件3中“线索来源”的选项为/,
+    );
+    expect(ask('那线索来源呢', '附件3的涉嫌违法行为有哪些选项').answer).toMatch(/^附件3中“线索来源”/);
+    expect(ask('那检查方式呢，能选哪几样', '计划审批表的检查类型有哪些选项').answer).toContain(
+      '“检查方式”的选项为',
+    );
+  });
+
+  it('answers 「还有别的吗」 with the whole of a short clause', () => {
+    const result = ask('还有别的吗', '现场检查要全程录像吗');
+    expect(result.citations[0]?.clause).toBe('6');
+    expect(result.answer).toContain('一表通查');
+    expect(result.answer).toContain('及时向企业反馈检查结果');
+  });
 
   it.each([
     ['受不受上限限制', '信访转来的线索，去企业查要审批吗', /^不受。/, '3'],

@@ -26,6 +26,21 @@ function readForm(clause: ClauseId): Form {
   };
 }
 
+let rowLabels: readonly string[] | undefined;
+
+/** Every row label of the three forms (检查类型, 检查方式, 线索来源 …), which replace each other in a follow-up. */
+export function formRowLabels(): readonly string[] {
+  rowLabels ??= [
+    ...new Set(
+      (['annex-1', 'annex-2', 'annex-3'] as const).flatMap((clause) => {
+        const { title, fields, opinions } = readForm(clause);
+        return [...fields, ...opinions].filter((label) => label.length >= 3 && !title.includes(label));
+      }),
+    ),
+  ];
+  return rowLabels;
+}
+
 /** 「□现场检查 □资料核查 □其他：_____」 → 现场检查、资料核查、其他 */
 function options(row: string): string {
   return row
