@@ -10,7 +10,7 @@ import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
 import { everyday } from './everyday.js';
 import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
-import { withPrevious } from './follow-up.js';
+import { byTrade, withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
 import { retrieve } from './retrieve.js';
@@ -88,9 +88,11 @@ function opening(question: Question, draft: Draft): string {
 
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
 export function readQuestion(question: string, ctx: AnswerContext | undefined): string {
-  const text = everyday(question);
-  if (!ctx?.previous) return text;
-  return withPrevious(text, everyday(ctx.previous), registryNames(ctx));
+  if (!ctx) return everyday(question);
+  const names = registryNames(ctx);
+  const text = byTrade(everyday(question), names);
+  if (!ctx.previous) return text;
+  return withPrevious(text, byTrade(everyday(ctx.previous), names), names);
 }
 
 /** USCCs of the enterprise a question (as read) names, whose inspections the answer may need. */

@@ -78,6 +78,23 @@ function factsOf(previous: string): string {
   return clauses.length > 1 && asks ? clauses.slice(0, -1).join('，') : clauses.join('，');
 }
 
+/** 「潞城那家钢铁」「那个焦化厂」: an enterprise pointed at by its trade, one word of its name. */
+const BY_TRADE =
+  /(?:[\u4e00-\u9fff]{2}(?:那|这)(?:家|个)|(?:那|这)(?:家|个))([\u4e00-\u9fff]{2})(?:厂|公司|企业|(?=的|呢|[，,？?\s]|$))/;
+
+/** The registry's enterprise a trade word names, when exactly one full name carries it. */
+export function byTrade(question: string, names: readonly string[]): string {
+  const found = BY_TRADE.exec(question);
+  const trade = found?.[1];
+  if (!found || !trade) return question;
+  // Its short forms (示例钢铁集团) are parts of the one full name; two full names are two enterprises.
+  const full = names
+    .filter((name) => name.includes(trade) && /有限公司|集团/.test(name))
+    .sort((a, b) => b.length - a.length);
+  const one = full[0];
+  return one && full.every((name) => one.includes(name)) ? question.replace(found[0], one) : question;
+}
+
 /**
  * The follow-up read with the question before it. A follow-up with an ask of its own (「批了以后还要
  * 干什么？」) keeps it and borrows the previous question's subject; a bare one (「那市级的呢？」)

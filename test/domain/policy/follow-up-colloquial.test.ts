@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { everyday } from '../../../src/domain/policy/everyday.js';
-import { withPrevious } from '../../../src/domain/policy/follow-up.js';
+import { registryNames } from '../../../src/domain/policy/facts.js';
+import { byTrade, withPrevious } from '../../../src/domain/policy/follow-up.js';
 import { answer } from '../../../src/domain/policy/index.js';
 import { demoContext } from '../../policy/fixtures.js';
 
@@ -87,6 +88,23 @@ describe('follow-ups read with the previous question', () => {
     expect(ask('那检查方式呢，能选哪几样', '计划审批表的检查类型有哪些选项').answer).toContain(
       '“检查方式”的选项为',
     );
+  });
+
+  it.each([
+    ['那个焦化厂今年查过几次', '长治示例焦化有限公司今年查过几次'],
+    ['那家医药公司在不在正面清单', '长治示例医药有限公司在不在正面清单'],
+    ['潞城那家钢铁的呢', '长治示例钢铁集团有限公司的呢'],
+    // A trade no enterprise of the registry carries stays as written.
+    ['那家造纸厂在不在正面清单', '那家造纸厂在不在正面清单'],
+  ])('%s names the one enterprise of that trade: %s', (question, read) =>
+    expect(byTrade(question, registryNames(ctx))).toBe(read),
+  );
+
+  it('answers whether an enterprise pointed at by its trade was visited this year', () => {
+    expect(ask('上党那家焦化的呢', '长治示例钢铁集团有限公司今年被查过没').answer).toMatch(
+      /^有。.*长治示例焦化有限公司2026年已现场检查2次/,
+    );
+    expect(ask('那家医药公司今年被查过没').answer).toMatch(/^没有。/);
   });
 
   it('answers 「还有别的吗」 with the whole of a short clause', () => {
