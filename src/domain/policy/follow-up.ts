@@ -78,6 +78,14 @@ function factsOf(previous: string): string {
   return clauses.length > 1 && asks ? clauses.slice(0, -1).join('，') : clauses.join('，');
 }
 
+/** 「县里的呢 也是报局长？」 → 「县区级，也是报局长？」; 「罚了款的呢，罚完款就结了？」 says the fact twice: the ask alone. */
+function factThenAsk(fact: string, ask: string): string {
+  const head = bareLevel(fact.replace(LEADING, '').replace(/的$/, ''));
+  const said = findConcepts(normalize(head));
+  const asked = new Set(findConcepts(normalize(ask)));
+  return said.length > 0 && said.every((concept) => asked.has(concept)) ? ask : `${head}，${ask}`;
+}
+
 /** 「潞城那家钢铁」「那个焦化厂」: an enterprise pointed at by its trade, one word of its name. */
 const BY_TRADE =
   /(?:[\u4e00-\u9fff]{2}(?:那|这)(?:家|个)|(?:那|这)(?:家|个))([\u4e00-\u9fff]{2})(?:厂|公司|企业|(?=的|呢|[，,？?\s]|$))/;
@@ -123,7 +131,7 @@ export function withPrevious(question: string, previous: string, names: readonly
     (subjects.length === 0 && (GOING_ON.test(trimmed) || short));
   if (!leaning) return question;
   const stated = split
-    ? `${bareLevel((split[1] ?? '').replace(LEADING, '').replace(/的$/, ''))}，${split[2] ?? ''}`
+    ? factThenAsk(split[1] ?? '', split[2] ?? '')
     : bareLevel(trimmed.replace(LEADING, ''));
   const [own, dated] = replaceDates(stated, previous);
   // 「县里也一样？」 asks the previous question again of its own fact: the previous ask stays.

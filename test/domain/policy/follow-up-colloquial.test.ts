@@ -119,6 +119,8 @@ describe('follow-ups read with the previous question', () => {
     ['那分期交呢，行不行', '企业确有困难，罚款能延期缴纳吗', /^可以/, '13'],
     ['过了20号，25号去算不算', '12月15号长治示例热电有限公司在安静期吗', /^不是。.*12月1日至12月20日/, '10'],
     ['改到11月28号呢', '12月8号去长治示例钢铁集团有限公司现场查，碰上安静期没', /^不是。/, '10'],
+    ['那罚过款的呢，罚完就拉倒了？', '首违不罚以后是不是就不管了', /^不(?:是|可以)。.*不得以罚代管/, '14'],
+    ['企业交了罚款，还要整改吗', '', /^需要。.*不得以罚代管/, '14'],
   ])('%s after %s opens %s from 第%s条', (question, previous, opening, clause) => {
     const result = ask(question, previous);
     expect(result.answer).toMatch(opening);

@@ -1,4 +1,5 @@
 import { fromBestSentence } from './fallback.js';
+import { rectify } from './rectify.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 const EXEMPTION =
@@ -53,6 +54,8 @@ export function flexible(question: Question): Draft {
       ],
     };
   }
+  // 「罚款了，就可以不管整改了吗」: what follows a fine is 第14条's, 不得以罚代管.
+  if (hasAny(question, 'rectify') && !hasAny(question, 'coercive')) return rectify(question);
   return fromBestSentence(question, '13');
 }
 
