@@ -25,6 +25,10 @@ describe('dialect, typos and everyday words read as the scheme’s', () => {
     ['能不能少去两次', '能不能减少现场检查'],
     ['罚完就拉倒了吗', '罚完款就可以不管整改了吗'],
     ['还有别的吗', '另有什么要求'],
+    // Words that only look like the mapped ones stay.
+    ['检查完成情况怎么填', '检查完成情况怎么填'],
+    ['地方安静期谁定', '地方安静期谁定'],
+    ['企业还不改正怎么办', '企业还不改正怎么办'],
     ['移送的时候要带啥表', '移送的时候用线索移送表'],
   ])('%s reads as %s', (question, read) => expect(everyday(question)).toBe(read));
 });
