@@ -3,6 +3,29 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 
 /**
+ * Dialect and everyday words that stand alone, each for the scheme's: 俺们 is 我们, 瞅瞅 a look on
+ * site, the owner (老板) the enterprise, 盯着 following up, 准头 the discretion benchmark.
+ */
+const WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['我们', ['俺们', '咱们', '俺']],
+      ['自己', ['自个儿', '自个', '自各儿', '自己个儿']],
+      ['发现', ['瞅见', '瞧见', '看见']],
+      ['检查', ['瞅瞅', '瞅一眼', '瞧瞧', '瞧一眼', '转转', '转一圈']],
+      ['企业', ['老板', '老总', '厂长']],
+      ['批准', ['点头', '拍板', '说了算']],
+      ['督改', ['盯着', '盯住', '盯紧', '跟着管']],
+      ['罚多少', ['罚多罚少', '罚轻罚重']],
+      ['裁量基准', ['准头', '尺度', '准谱']],
+      ['从轻处罚', ['轻点罚', '罚轻点', '少罚点', '从轻罚']],
+    ] as const
+  ).flatMap(([scheme, words]) => words.map((word) => [word, scheme] as const)),
+);
+/** The words longest first, so 俺们 goes before 俺. */
+const WORD_PATTERN = new RegExp([...WORDS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
  * Everyday and misspelt wording as the scheme would put it. Applied after the conversion to
  * simplified characters, in order, so longer phrases go before the words they contain.
  */
@@ -20,17 +43,10 @@ const EVERYDAY: readonly [RegExp, string][] = [
   [/记[路禄绿]仪|纪[录路]仪|记录[议义]/g, '记录仪'],
   [/线[所锁素]/g, '线索'],
   [/方[按岸]/g, '方案'],
-  // Dialect: 「中不中」 is 行不行; 俺们 and 自个儿 are 我们 and 自己; 瞅瞅 is a look on site.
+  // Dialect: 「中不中」 is 行不行 (the single words went first, see WORDS).
   [/中不中|中不[？?]?$/g, '行不行'],
-  [/俺们|咱们|俺/g, '我们'],
-  [/自个儿?|自各儿|自己个儿/g, '自己'],
-  [/瞅见|瞧见|看见/g, '发现'],
-  [/瞅瞅|瞅一眼|瞧瞧|瞧一眼|转转|转一圈/g, '检查'],
-  // The owner stands for the enterprise: 「跟老板说结果」「老板电话」.
-  [/老板|老总|厂长/g, '企业'],
   [/(?:老|总|经常|常|天天)?往(?:现场|企业|厂子?里?)跑/g, '现场检查'],
   [/数据(?:不对劲|不对|不正常|有问题|老是超|超了)/g, '数据异常'],
-  [/点头|拍板|说了算/g, '批准'],
   [/还用(?=报|审|批|签)/g, '还要'],
   // 「还有别的吗」「其他的呢」: what else the clause asks.
   [
@@ -39,10 +55,6 @@ const EVERYDAY: readonly [RegExp, string][] = [
   ],
   // 「赶上安静期没」「碰上安静期了吗」: whether the day falls in a quiet period.
   [/(?:赶上|碰上|撞上|遇上|赶上了|碰到|赶)(?:企业)?安静期(?:了)?(?:没有?|吗|不)/g, '在不在安静期'],
-  [/盯着|盯住|盯紧|跟着管/g, '督改'],
-  [/罚多罚少|罚轻罚重/g, '罚多少'],
-  [/准头|尺度|准谱/g, '裁量基准'],
-  [/轻点罚|罚轻点|少罚点|从轻罚/g, '从轻处罚'],
   [/讲讲法(?:律)?|讲一讲法(?:律)?|说说法(?:律)?|普普法/g, '教育'],
   [/罚[了完过]钱|罚完(?=就|以后|之后|了)/g, '罚完款'],
   [/(?:还是|仍然?|依然|还)不改(?!正|变)/g, '未整改'],
@@ -138,6 +150,7 @@ let convert: ConverterFunction | undefined;
 export function everyday(question: string): string {
   convert ??= ConverterFactory([TSPhrases, TSCharacters]);
   let text = convert(question);
+  text = text.replace(WORD_PATTERN, (word) => WORDS.get(word) ?? word);
   for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement);
   return text;
 }
