@@ -27,7 +27,7 @@ const PRONOUN =
 /** Concepts that take each other's place: a follow-up naming one drops the previous question's others. */
 const SLOTS: readonly (readonly Concept[])[] = [
   ['city', 'county', 'section', 'enforcementTeam', 'legalSection'],
-  ['complaint', 'referral', 'monitoring', 'enterpriseRequest', 'random', 'special', 'clue'],
+  ['complaint', 'referral', 'monitoring', 'enterpriseRequest', 'random', 'special', 'clue', 'plan'],
   ['onsite', 'offsite'],
   ['annex1', 'annex2', 'annex3'],
   ['head', 'supervisor', 'unitHead'],

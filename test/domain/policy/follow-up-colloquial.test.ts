@@ -129,6 +129,8 @@ describe('follow-ups read with the previous question', () => {
     ['改到11月28号呢', '12月8号去长治示例钢铁集团有限公司现场查，碰上安静期没', /^不是。/, '10'],
     ['那罚过款的呢，罚完就拉倒了？', '首违不罚以后是不是就不管了', /^不(?:是|可以)。.*不得以罚代管/, '14'],
     ['企业交了罚款，还要整改吗', '', /^需要。.*不得以罚代管/, '14'],
+    // The yearly plan takes the special inspection's place.
+    ['年度检查计划呢', '专项检查方案谁批', /^市级入企执法检查由市生态环境局主要负责人或分管局领导审批/, '5'],
   ])('%s after %s opens %s from 第%s条', (question, previous, opening, clause) => {
     const result = ask(question, previous);
     expect(result.answer).toMatch(opening);
