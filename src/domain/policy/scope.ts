@@ -93,19 +93,19 @@ const WEATHER_AND_ROADS =
  */
 const OUTSIDE_ASKS: readonly RegExp[] = [
   // Where and how a fine is paid: 「网上咋交」「二维码」「银行账户」.
-  /二维码|银行|账户|账号|开户行|转账|支付宝|微信支付|(?:网上|线上|手机上?)(?:怎么|如何)?(?:交|缴|支付)/,
-  // Logins, apps and broken devices.
-  /密码|登录|登陆|下载|安卓|苹果手机|客户端|闪退|报修|[摔弄搞]坏|(?<![a-z])app(?![a-z])/i,
+  /二维码|银行|(?<!监控|监测|平台)账[户号]|开户行|转账|支付宝|微信支付|(?:网上|线上|手机上?)(?:怎么|如何)?(?:交|缴|支付)/,
+  // Logins, apps and broken devices (the officers' own, not an enterprise's).
+  /密码|登[录陆]不上|(?:怎么|无法|不能)登[录陆]|(?:在哪|哪里|怎么)下载|下载(?:地址|链接)|安卓|苹果手机|客户端|闪退|报修|摔坏|(?<![a-z])app(?![a-z])/i,
   // Rosters, meeting rooms and web links.
-  /值班|排班|轮班|会议室|会场|链接|网页|网址/,
+  /值班(?:表|安排)|谁值班|排班|轮班|会议室|会场|链接|网页|网址/,
   // What a service costs, rewards, a vendor recommended.
   /收多少钱|收费标准|费用多少|奖金|奖励多少|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
-  // Appeals and suits against a decision, under other laws.
-  /行政复议|复议|行政诉讼|起诉/,
+  // Appeals against a decision, under other laws.
+  /行政复议|复议|行政诉讼/,
   // Renewing a permit or an officer's certificate.
   /续证|续期|换证|年审/,
   // Pay and holidays.
-  /工资|薪水|薪资|放(?:几天)?假|调休|补休|休假/,
+  /工资|薪水|薪资|放几天假|放假(?:安排|通知|几天)|调休|补休|休假/,
 ];
 
 export function personalAffair(question: string): boolean {

@@ -13,7 +13,7 @@ describe('near-misses: what is asked lies outside the scheme, whatever its words
     // Logins, apps, devices.
     ['执法记录仪配套的客户端在哪下'],
     ['移动执法终端登录不上找谁'],
-    ['现场检查时记录仪弄坏了怎么赔'],
+    ['现场检查时记录仪摔坏了找谁'],
     // Rosters, venues, links.
     ['安静期那两周的排班出来了吗'],
     ['以案说法培训安排在哪个会场'],
@@ -26,7 +26,7 @@ describe('near-misses: what is asked lies outside the scheme, whatever its words
     ['当事人对查封决定申请复议要多久'],
     ['执法证过期了怎么换证'],
     ['专项行动连轴转，事后能补休吗'],
-    ['执法队春节放假几天'],
+    ['执法队春节放几天假'],
     ['监控中心值班的人工资怎么算'],
   ])('%s is refused', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);
@@ -37,6 +37,10 @@ describe('near-misses: what is asked lies outside the scheme, whatever its words
     ['现场检查要全程开执法记录仪吗', '6'],
     ['正面清单要向社会公示吗', '9'],
     ['举报线索查实了要移交给谁', '8'],
+    // Scheme questions that share a word with the near-misses.
+    ['企业把在线监控设备弄坏了要严惩吗', '11'],
+    ['登录监控平台看企业数据算不算非现场检查', '8'],
+    ['企业放假期间去现场检查要用执法记录仪吗', '6'],
   ])('%s stays answered from 第%s条', (question, clause) => {
     const result = answer(question, ctx);
     expect(result.outOfScope).toBe(false);
