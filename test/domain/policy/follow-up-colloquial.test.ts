@@ -115,6 +115,13 @@ describe('follow-ups read with the previous question', () => {
     expect(ask('那家医药公司今年被查过没').answer).toMatch(/^没有。/);
   });
 
+  it('cites 第8条 beside 附件3 when a clue is handed over', () => {
+    for (const question of ['线索移交给分局要填什么表', '转交线索的时候用哪张表']) {
+      const cited = ask(question).citations.map((citation) => citation.clause);
+      expect(cited, question).toEqual(['annex-3', '8']);
+    }
+  });
+
   it('answers 「还有别的吗」 with the whole of a short clause', () => {
     const result = ask('还有别的吗', '现场检查要全程录像吗');
     expect(result.citations[0]?.clause).toBe('6');

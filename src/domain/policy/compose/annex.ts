@@ -80,7 +80,15 @@ export function annex(question: Question, clause: ClauseId): Draft {
   } else {
     answer = `《${form.title}》（附件${number}）需填写${form.fields.join('、')}，意见栏为${form.opinions.join('、')}。`;
   }
-  return { answer, cite: [{ clause, about: `${row}\n${question.text}` }] };
+  // 「移交的时候用啥表」: the handing over is 第8条's duty, the form 附件3.
+  const handover = clause === 'annex-3' && /移交|转交|交给/.test(question.text);
+  return {
+    answer,
+    cite: [
+      { clause, about: `${row}\n${question.text}` },
+      ...(handover ? [{ clause: '8' as const, about: '涉嫌违法线索及时移交有关分局调查处理' }] : []),
+    ],
+  };
 }
 
 /** 「方案有几个附件」「附件都有哪些」: the forms the scheme carries, not one of them. */
