@@ -49,7 +49,9 @@ function without(text: string, concepts: readonly Concept[]): string {
 }
 
 const FULL_DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/g;
+const HAS_FULL_DATE = /\d{1,2}月\d{1,2}[日号]/;
 const BARE_DAY = /(?<![月\d])(\d{1,2})[日号]/g;
+const HAS_BARE_DAY = /(?<![月\d])\d{1,2}[日号]/;
 
 /**
  * A date in the follow-up replaces the previous question's: 「改到11月30号呢」. A bare day (「22号去呢」)
@@ -57,13 +59,12 @@ const BARE_DAY = /(?<![月\d])(\d{1,2})[日号]/g;
  */
 function replaceDates(own: string, earlier: string): [string, string] {
   const month = /(\d{1,2})月\d{1,2}[日号]/.exec(earlier)?.[1];
-  if (month && !FULL_DATE.test(own) && BARE_DAY.test(own)) own = own.replace(BARE_DAY, `${month}月$1日`);
-  FULL_DATE.lastIndex = 0;
-  BARE_DAY.lastIndex = 0;
+  if (month && !HAS_FULL_DATE.test(own) && HAS_BARE_DAY.test(own))
+    own = own.replace(BARE_DAY, `${month}月$1日`);
   // 「过了12月20日，12月22日去呢」: the day passed is a landmark, the other the day asked about.
   if ((own.match(FULL_DATE) ?? []).length > 1)
     own = own.replace(/(?:等)?过了(?:\d{1,2}月)?\d{1,2}[日号](?:以后|之后)?[，,]?/, '');
-  if (own.match(FULL_DATE)) earlier = earlier.replace(FULL_DATE, '');
+  if (HAS_FULL_DATE.test(own)) earlier = earlier.replace(FULL_DATE, '');
   return [own, earlier];
 }
 
@@ -78,7 +79,10 @@ function factsOf(previous: string): string {
   return clauses.length > 1 && asks ? clauses.slice(0, -1).join('，') : clauses.join('，');
 }
 
-/** 「县里的呢 也是报局长？」 → 「县区级，也是报局长？」; 「罚了款的呢，罚完款就结了？」 says the fact twice: the ask alone. */
+/**
+ * 「县里的呢 也是报局长？」 → 「县区级，也是报局长？」. A fact the ask says again (「举报的呢，举报来的
+ * 还能去吗」) is read once, in the ask.
+ */
 function factThenAsk(fact: string, ask: string): string {
   const head = bareLevel(fact.replace(LEADING, '').replace(/的$/, ''));
   const said = findConcepts(normalize(head));
