@@ -145,6 +145,36 @@ describe('the v5 development set of cases and follow-ups, written before tuning'
   });
 });
 
+describe('the v8 development set of follow-ups, dialect and near-misses, written before tuning', () => {
+  const items = formSet('questions-v8.json');
+
+  it('holds 90 questions: follow-ups, colloquial one-liners and out-of-scope near-misses', () => {
+    expect(items.length).toBeGreaterThanOrEqual(90);
+    expect(new Set(items.map((item) => item.category))).toEqual(
+      new Set(['follow-up', 'colloquial', 'out-of-scope']),
+    );
+  });
+
+  // Floors a little under what the answerer reaches.
+  it('reads follow-ups with the question before, dialect and typos as the scheme’s words, and refuses near-misses', () => {
+    const scores = scoreForms(items, ask);
+    const followUp = scores.get('follow-up')!;
+    expect(rate(followUp.topCitation)).toBeGreaterThanOrEqual(0.93);
+    expect(rate(followUp.refusal)).toBe(1);
+    expect(rate(followUp.form)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(followUp.mustMention)).toBeGreaterThanOrEqual(0.92);
+    const colloquial = scores.get('colloquial')!;
+    expect(rate(colloquial.topCitation)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(colloquial.refusal)).toBe(1);
+    expect(rate(colloquial.form)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(colloquial.mustMention)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(scores.get('out-of-scope')!.refusal)).toBe(1);
+    const all = scores.get('all')!;
+    expect(rate(all.refusal)).toBe(1);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
 describe('the v2 held-out set, written by someone who did not tune', () => {
   it('is mostly answered in the form asked, from the right clause', () => {
     const all = scoreForms(formSet('../corpus/policy-holdout-v2.json'), ask).get('all');

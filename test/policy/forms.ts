@@ -28,6 +28,7 @@ export function formSet(
     | 'questions-v3.json'
     | 'questions-v4.json'
     | 'questions-v5.json'
+    | 'questions-v8.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json',
@@ -40,8 +41,9 @@ export function firstSentence(text: string): string {
   return /^[^。！？!?]*[。！？!?]?/.exec(text)?.[0] ?? text;
 }
 
-const NEGATIVE = /不(?:能|可以|可|需要|需|用|必|得|应|受|属于|适用|在|予|罚|是|算)|无需|无须|没有|并非|否/;
-const POSITIVE = /能|可以|需要|须|应|属于|受|是|有/;
+const NEGATIVE =
+  /不(?:能|可以|可|需要|需|用|必|得|应|受|属于|适用|在|予|罚|是|算|会|行)|无需|无须|没有|并非|否/;
+const POSITIVE = /能|可以|需要|须|应|属于|受|是|有|会|行/;
 const CONDITION = /须|需|经|但|前提|报请|批准|确需|的，|除|只有|如|若|视|应当|前/;
 const ROLE = /负责人|局长|局领导|科|队|分局|中心|谁查处|政府|部门|本人|审批人/;
 const QUANTITY =

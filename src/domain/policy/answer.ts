@@ -10,7 +10,7 @@ import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
 import { everyday } from './everyday.js';
 import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
-import { withPrevious } from './follow-up.js';
+import { byTrade, withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
 import { retrieve } from './retrieve.js';
@@ -67,6 +67,13 @@ function onlyWhoApproves(form: string, facts: CaseFacts): boolean {
   );
 }
 
+/** What a number asked and not set by the scheme is: a count, an amount of a fine, else a period. */
+function unsetQuantity(text: string): string {
+  if (/次|回|趟/.test(text)) return '次数';
+  if (/罚多少|罚款[^，。？?]{0,6}多少|多少钱|数额|金额/.test(text)) return '罚款数额';
+  return '期限';
+}
+
 /** The first sentence answers the form asked: a yes or no first, a number or 「未规定」 for 几次/多久. */
 function opening(question: Question, draft: Draft): string {
   const text = draft.answer;
@@ -81,16 +88,18 @@ function opening(question: Question, draft: Draft): string {
   }
   if (question.form === 'quantity' && periodUnset) return `实施方案未规定具体期限；${text}`;
   if (question.form === 'quantity' && !HAS_QUANTITY.test(first)) {
-    return `实施方案未规定具体${/次/.test(question.text) ? '次数' : '期限'}；${text}`;
+    return `实施方案未规定具体${unsetQuantity(question.text)}；${text}`;
   }
   return text;
 }
 
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
 export function readQuestion(question: string, ctx: AnswerContext | undefined): string {
-  const text = everyday(question);
-  if (!ctx?.previous) return text;
-  return withPrevious(text, everyday(ctx.previous), registryNames(ctx));
+  if (!ctx) return everyday(question);
+  const names = registryNames(ctx);
+  const text = byTrade(everyday(question), names);
+  if (!ctx.previous) return text;
+  return withPrevious(text, byTrade(everyday(ctx.previous), names), names);
 }
 
 /** USCCs of the enterprise a question (as read) names, whose inspections the answer may need. */

@@ -12,7 +12,7 @@ const CALENDAR =
   /哪几天|哪些(?:地方|地区|区县|县区|县|区|企业安静期|安静期)|属于[^，。？?]{0,4}安静期|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期/;
 const RULE_ASKED = /能不能|可以|能否|能去|还能|能进|进企业|入企|审批|批准|报批|错峰|怎么/;
 const COUNT =
-  /(?:查|去|走访|入企)(?:过|了)?(?:几|多少)(?:次|回|趟)|几(?:次|回)检查|检查(?:的)?次数|查过(?:没有|吗)|还剩(?:几|多少)|还能再|还能查|还可以查|还能安排/;
+  /(?:查|去|走访|入企)(?:过|了)?(?:几|多少)(?:次|回|趟)|几(?:次|回)检查|检查(?:的)?次数|查过(?:没有?|吗)|有没有(?:被)?查过|还剩(?:几|多少)|还能再|还能查|还可以查|还能安排/;
 
 function inspections(text: string, enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
   const { today } = ctx;
@@ -42,6 +42,9 @@ function inspections(text: string, enterprise: Enterprise, ctx: AnswerContext): 
       count >= cap
         ? `不能，除非系根据投诉举报、转办交办、数据监测等线索或应企业申请实施：${record}，已达上限。`
         : `可以，但须按程序审批：${record}，今年还可现场检查${left}次。`;
+  } else if (/查过(?:没有?|吗)|有没有(?:被)?查过/.test(text)) {
+    // 「今年被查过没」 asks yes or no first.
+    answer = `${count ? '有' : '没有'}。${record}。`;
   } else {
     answer = `${record}。`;
   }
@@ -68,7 +71,16 @@ export function answerFromConfig(
   if (concepts.has('quiet') && /例外/.test(text) && EXEMPTION_ASKED.test(text)) {
     return exemptionAnswer(text, facts, ctx);
   }
-  if (concepts.has('quiet') && CALENDAR.test(text) && !RULE_ASKED.test(text) && !concepts.has('onsite')) {
+  // 「12月10号去现场查，在不在安静期」: a visit told, but its last clause asks the calendar.
+  const last =
+    text
+      .split(/[，,；？?。]/)
+      .filter(Boolean)
+      .pop() ?? '';
+  const calendarAsked =
+    (CALENDAR.test(text) && !RULE_ASKED.test(text) && !concepts.has('onsite')) ||
+    (CALENDAR.test(last) && !RULE_ASKED.test(last) && /安静期/.test(last));
+  if (concepts.has('quiet') && calendarAsked) {
     return calendarAnswer(text, facts, ctx);
   }
   if (facts.enterprise && asksOutreach(text)) return outreachAnswer(facts.enterprise, ctx);

@@ -3,6 +3,29 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 
 /**
+ * Dialect and everyday words that stand alone, each for the scheme's: 俺们 is 我们, 瞅瞅 a look on
+ * site, the owner (老板) the enterprise, 盯着 following up, 准头 the discretion benchmark.
+ */
+const WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['我们', ['俺们', '咱们', '俺']],
+      ['自己', ['自个儿', '自个', '自各儿', '自己个儿']],
+      ['发现', ['瞅见', '瞧见', '看见']],
+      ['检查', ['瞅瞅', '瞅一眼', '瞧瞧', '瞧一眼', '转转', '转一圈']],
+      ['企业', ['老板', '老总', '厂长']],
+      ['批准', ['点头', '拍板', '说了算']],
+      ['督改', ['盯着', '盯住', '盯紧', '跟着管']],
+      ['罚多少', ['罚多罚少', '罚轻罚重']],
+      ['裁量基准', ['准头', '尺度', '准谱']],
+      ['从轻处罚', ['轻点罚', '罚轻点', '少罚点', '从轻罚']],
+    ] as const
+  ).flatMap(([scheme, words]) => words.map((word) => [word, scheme] as const)),
+);
+/** The words longest first, so 俺们 goes before 俺. */
+const WORD_PATTERN = new RegExp([...WORDS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
  * Everyday and misspelt wording as the scheme would put it. Applied after the conversion to
  * simplified characters, in order, so longer phrases go before the words they contain.
  */
@@ -17,6 +40,31 @@ const EVERYDAY: readonly [RegExp, string][] = [
   [/一表通[差茶察]/g, '一表通查'],
   [/(整改|现场)[合和何]查/g, '$1核查'],
   [/首[位为围]不罚/g, '首违不罚'],
+  [/记[路禄绿]仪|纪[录路]仪|记录[议义]/g, '记录仪'],
+  [/线[所锁素]/g, '线索'],
+  [/方[按岸]/g, '方案'],
+  // Dialect: 「中不中」 is 行不行 (the single words went first, see WORDS).
+  [/中不中|中不[？?]?$/g, '行不行'],
+  [/(?:老|总|经常|常|天天)?往(?:现场|企业|厂子?里?)跑/g, '现场检查'],
+  [/数据(?:不对劲|不对|不正常|有问题|老是超|超了)/g, '数据异常'],
+  [/还用(?=报|审|批|签)/g, '还要'],
+  // 「罚款的幅度」「罚款额度」: how much, the discretion benchmark's 处罚幅度.
+  [/罚(?:款|钱)(?:的)?(?:幅度|标准|额度|数额)/g, '处罚幅度'],
+  // 「还有别的吗」「其他的呢」: what else the clause asks.
+  [
+    /^(?:那)?(?:还有)?(?:别的|其他|其它)(?:的)?(?:要求|规定)?(?:吗|没有?|呢)[？?]?$|^还有(?:啥|什么)(?:吗|没有?)?[？?]?$/,
+    '另有什么要求',
+  ],
+  // 「赶上安静期没」「碰上安静期了吗」: whether the day falls in a quiet period.
+  [/(?:赶上|碰上|撞上|遇上|赶上了|碰到|赶)(?:企业)?安静期(?:了)?(?:没有?|吗|不)/g, '在不在安静期'],
+  [/讲讲法(?:律)?|讲一讲法(?:律)?|说说法(?:律)?|普普法/g, '教育'],
+  [/罚[了完过]钱|罚完(?=就|以后|之后|了)/g, '罚完款'],
+  [/(?:还是|仍然?|依然|还)不改(?!正|变)/g, '未整改'],
+  // 「说不说结果」「告不告诉结果」: whether the result goes back to the enterprise.
+  [
+    /(?:跟|和|给|向)?(?:企业|厂家|人家)?(?:说不说|讲不讲|告不告诉|通不通报)(?:检查)?结果/g,
+    '要不要向企业反馈检查结果',
+  ],
   // Colloquial words.
   [/下厂子|下厂|进厂子|下企业/g, '入企检查'],
   [/小厂子|厂子|厂里|小厂/g, '企业'],
@@ -24,7 +72,6 @@ const EVERYDAY: readonly [RegExp, string][] = [
   [/犯事儿?|出事儿?/g, '违法'],
   [/咋整|咋办|怎么整|咋弄|咋搞|咋处理/g, '怎么办'],
   [/打(?:个)?报告/g, '报批'],
-  [/拍板|说了算/g, '批准'],
   [/几趟/g, '几次'],
   [/多会儿/g, '什么时候'],
   [/综合查一次/g, '综合一次查'],
@@ -71,13 +118,21 @@ const EVERYDAY: readonly [RegExp, string][] = [
   [/(?:入企)?(?:检查)?计划(?:的)?(?:那张|那个|这张|这个)表/g, '入企执法检查计划审批表'],
   [/专项(?:执法)?(?:检查)?(?:的)?(?:那张|那个|这张|这个)表/g, '专项执法检查审批表'],
   [/(?:线索)?移送(?:的)?(?:那张|那个|这张|这个)表/g, '线索移送表'],
+  // 「移交的时候用啥表」: the form a handed-over clue goes on.
+  [/(移交|移送|线索)([^，。？]{0,8}?)(?:要|得)?(?:填|用|要|带)什么表/g, '$1$2用线索移送表'],
   [/(专项[^，。？]{0,8})(?:填|用|要|带)什么表/g, '$1专项执法检查审批表填写什么'],
   [/(?:填|用|要|带)什么表/g, '入企执法检查计划审批表填写什么'],
   [/没(?:有)?罚款|没罚|不罚款/g, '不予处罚'],
-  [/(?:就算|就)?完事儿?了?吗/g, '就可以不管整改了吗'],
-  [/(?:就算|就)完事儿?了?/g, '就可以不管整改了'],
+  [/(?:就算|就)?(?:完事儿?|结了|了事|拉倒)了?吗/g, '就可以不管整改了吗'],
+  [/(?:就算|就)(?:完事儿?|结了|了事|拉倒)了?/g, '就可以不管整改了'],
   [/(罚[了完过]?款?|处罚[了完后]?)(?:以后|之后)?就不管了/g, '$1就可以不管整改了'],
+  // 「罚了款的呢」: the fined ones.
+  [/罚[了过]款的/g, '罚款的'],
   [/不来查了?/g, '不现场检查了'],
+  // 「能少去几趟」「少查点」: fewer visits, 第9条's 减少现场检查.
+  [/少(?:去|查|跑|来)(?:几次|两次|点|一些)?(?:现场)?/g, '减少现场检查'],
+  // 「检查完了还要干啥」: after the visit.
+  [/检查完(?!成|善|整)(?:了|毕)?(?:以后|之后)?/g, '检查结束后'],
   [
     /不进厂|不去现场|不到现场|不(?:去|进|到|上)企业|不上门|只看看?(?:资料|材料|台账)|只查资料|调阅[^，。？]{0,6}资料|看看(?:资料|材料)/g,
     '非现场检查',
@@ -97,6 +152,7 @@ let convert: ConverterFunction | undefined;
 export function everyday(question: string): string {
   convert ??= ConverterFactory([TSPhrases, TSCharacters]);
   let text = convert(question);
+  text = text.replace(WORD_PATTERN, (word) => WORDS.get(word) ?? word);
   for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement);
   return text;
 }

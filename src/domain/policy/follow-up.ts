@@ -1,9 +1,17 @@
+import { formRowLabels } from './compose/annex.js';
 import { CONCEPTS, type Concept } from './concepts.js';
+import { askedForm } from './form.js';
 import { ASPECTS } from './scope.js';
 import { findConcepts, normalize } from './tokenize.js';
 
 /** 「那市级的呢？」「如果是举报呢？」: a question that leans on the one before it. */
 const ELLIPTICAL = /^(?:那么?|如果|要是|假如|若是?|换成|改成|还有)|呢[？?。]?$|^[^，,]{0,4}呢[，,]/;
+/** 「县里的呢 也是报局长？」「延期交呢，行不行」: the fact that replaces, then an ask of its own. */
+const FACT_THEN_ASK = /^([^，,。？?\s]{1,12})呢[\s，,]+(\S.*)$/;
+/** 「县里也一样？」「这张表也是这几级？」: the same ask of something else. */
+const ALSO = /也(?:一样|是这|这样|同样|得|要|是|能|可以|算|照)|同样(?:吗|[？?]|$)|一样吗|一样[？?]?$/;
+/** A follow-up this short that names no subject of the scheme goes on from the last question. */
+const SHORT = 14;
 /** 「批了以后还要干什么？」: no subject of its own, going on from the last answer. */
 const GOING_ON =
   /^(?:批了|查了|罚了|批完|查完|罚完|审完|办完|发现问题|然后|之后|以后|还要|还得|再|另外|同样)/;
@@ -19,7 +27,7 @@ const PRONOUN =
 /** Concepts that take each other's place: a follow-up naming one drops the previous question's others. */
 const SLOTS: readonly (readonly Concept[])[] = [
   ['city', 'county', 'section', 'enforcementTeam', 'legalSection'],
-  ['complaint', 'referral', 'monitoring', 'enterpriseRequest', 'random', 'special', 'clue'],
+  ['complaint', 'referral', 'monitoring', 'enterpriseRequest', 'random', 'special', 'clue', 'plan'],
   ['onsite', 'offsite'],
   ['annex1', 'annex2', 'annex3'],
   ['head', 'supervisor', 'unitHead'],
@@ -40,6 +48,65 @@ function without(text: string, concepts: readonly Concept[]): string {
   return text.replace(new RegExp(escaped.join('|'), 'g'), '');
 }
 
+const FULL_DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/g;
+const HAS_FULL_DATE = /\d{1,2}月\d{1,2}[日号]/;
+const BARE_DAY = /(?<![月\d])(\d{1,2})[日号]/g;
+const HAS_BARE_DAY = /(?<![月\d])\d{1,2}[日号]/;
+
+/**
+ * A date in the follow-up replaces the previous question's: 「改到11月30号呢」. A bare day (「22号去呢」)
+ * takes the previous date's month.
+ */
+function replaceDates(own: string, earlier: string): [string, string] {
+  const month = /(\d{1,2})月\d{1,2}[日号]/.exec(earlier)?.[1];
+  if (month && !HAS_FULL_DATE.test(own) && HAS_BARE_DAY.test(own))
+    own = own.replace(BARE_DAY, `${month}月$1日`);
+  // 「过了12月20日，12月22日去呢」: the day passed is a landmark, the other the day asked about.
+  if ((own.match(FULL_DATE) ?? []).length > 1)
+    own = own.replace(/(?:等)?过了(?:\d{1,2}月)?\d{1,2}[日号](?:以后|之后)?[，,]?/, '');
+  if (HAS_FULL_DATE.test(own)) earlier = earlier.replace(FULL_DATE, '');
+  return [own, earlier];
+}
+
+/**
+ * The previous question without its own ask, when the follow-up brings one: 「转办的线索，去查之前要
+ * 审批吗」 then 「频次上限受不受限」 keeps 「转办的线索」. A question of one clause is kept whole.
+ */
+function factsOf(previous: string): string {
+  const clauses = previous.replace(/[？?。]+$/, '').split(/[，,；]/);
+  const last = clauses.at(-1) ?? '';
+  const asks = OWN_ASK.test(last) || askedForm(last) !== 'open';
+  return clauses.length > 1 && asks ? clauses.slice(0, -1).join('，') : clauses.join('，');
+}
+
+/**
+ * 「县里的呢 也是报局长？」 → 「县区级，也是报局长？」. A fact the ask says again (「举报的呢，举报来的
+ * 还能去吗」) is read once, in the ask.
+ */
+function factThenAsk(fact: string, ask: string): string {
+  const head = bareLevel(fact.replace(LEADING, '').replace(/的$/, ''));
+  const said = findConcepts(normalize(head));
+  const asked = new Set(findConcepts(normalize(ask)));
+  return said.length > 0 && said.every((concept) => asked.has(concept)) ? ask : `${head}，${ask}`;
+}
+
+/** 「潞城那家钢铁」「那个焦化厂」: an enterprise pointed at by its trade, one word of its name. */
+const BY_TRADE =
+  /(?:[\u4e00-\u9fff]{2}(?:那|这)(?:家|个)|(?:那|这)(?:家|个))([\u4e00-\u9fff]{2})(?:厂|公司|企业|(?=的|呢|[，,？?\s]|$))/;
+
+/** The registry's enterprise a trade word names, when exactly one full name carries it. */
+export function byTrade(question: string, names: readonly string[]): string {
+  const found = BY_TRADE.exec(question);
+  const trade = found?.[1];
+  if (!found || !trade) return question;
+  // Its short forms (示例钢铁集团) are parts of the one full name; two full names are two enterprises.
+  const full = names
+    .filter((name) => name.includes(trade) && /有限公司|集团/.test(name))
+    .sort((a, b) => b.length - a.length);
+  const one = full[0];
+  return one && full.every((name) => one.includes(name)) ? question.replace(found[0], one) : question;
+}
+
 /**
  * The follow-up read with the question before it. A follow-up with an ask of its own (「批了以后还要
  * 干什么？」) keeps it and borrows the previous question's subject; a bare one (「那市级的呢？」)
@@ -56,21 +123,45 @@ export function withPrevious(question: string, previous: string, names: readonly
     question = question.replace(PRONOUN, earlier);
     if (!ELLIPTICAL.test(question.trim())) return question;
   }
-  const subjects = findConcepts(normalize(question)).filter((concept) => !ASPECTS.has(concept));
+  const trimmed = question.trim();
+  const subjects = findConcepts(normalize(trimmed)).filter((concept) => !ASPECTS.has(concept));
+  const short = [...trimmed.replace(/[\s，,。？?！!]/g, '')].length <= SHORT;
+  const split = FACT_THEN_ASK.exec(trimmed);
   const leaning =
-    pointing || ELLIPTICAL.test(question.trim()) || (GOING_ON.test(question.trim()) && subjects.length === 0);
+    pointing ||
+    split !== null ||
+    ELLIPTICAL.test(trimmed) ||
+    (ALSO.test(trimmed) && short) ||
+    (subjects.length === 0 && (GOING_ON.test(trimmed) || short));
   if (!leaning) return question;
-  const own = bareLevel(question.trim().replace(LEADING, ''));
+  const stated = split
+    ? factThenAsk(split[1] ?? '', split[2] ?? '')
+    : bareLevel(trimmed.replace(LEADING, ''));
+  const [own, dated] = replaceDates(stated, previous);
+  // 「县里也一样？」 asks the previous question again of its own fact: the previous ask stays.
+  const same = ALSO.test(own) && !OWN_ASK.test(own);
+  const ownAsk = !same && (OWN_ASK.test(own) || askedForm(own) !== 'open');
   const found = new Set(findConcepts(normalize(own)));
-  let earlier = previous;
+  let earlier = ownAsk ? factsOf(dated) : same ? dated.replace(/[？?。]+$/, '') : dated;
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
   // 「市里去企业检查谁批」 then 「分局的呢」: the bare place word names the level the follow-up replaces.
   if (found.has('city') || found.has('county')) earlier = earlier.replace(/市里|市上|县里|区里/g, '');
   // 「分局日常入企检查谁批」 then 「那专项的方案呢」: the special inspection takes the routine one's place.
   if (found.has('special')) earlier = earlier.replace(/(?:日常|常规)?(?:入企)?(?:执法)?检查/g, '');
+  // 「检查类型有哪些选项」 then 「检查方式能勾哪几样」: a form's row takes another's place.
+  const rows = formRowLabels();
+  const ownRows = rows.filter((row) => own.includes(row));
+  if (ownRows.length > 0)
+    for (const row of rows)
+      if (!ownRows.some((mine) => mine.includes(row))) earlier = earlier.split(row).join('');
   const named = names.filter((name) => own.includes(name));
   if (named.length > 0)
     for (const name of names) if (!named.includes(name)) earlier = earlier.split(name).join('');
-  if (OWN_ASK.test(own)) return `${earlier.replace(/[？?。]+$/, '')}，${own}`;
-  return `${own}，${earlier}`;
+  // A clause left with nothing but particles once its facts are replaced goes too.
+  earlier = earlier
+    .split(/[，,]/)
+    .filter((clause) => !/^[\s了的呢吗那么]*$/.test(clause))
+    .join('，');
+  if (!earlier) return own;
+  return same || ownAsk ? `${earlier}，${own}` : `${own}，${earlier}`;
 }

@@ -2,7 +2,7 @@
 export type AskedForm = 'yes-no' | 'who' | 'list' | 'quantity' | 'open';
 
 const YES_NO =
-  /(?:吗|(?<![什怎这那多])么)[？?。！!]*$|能不能|可不可以|是不是|算不算|要不要|需不需要|有没有|是否|能否|可否|行不行|用不用|受不受|会不会|[^不]不[？?]$|([\u4e00-\u9fff])不\1/;
+  /(?:吗|(?<![什怎这那多])么)[？?。！!]*$|能不能|可不可以|是不是|算不算|要不要|需不需要|有没有|是否|能否|可否|行不行|用不用|受不受|会不会|[^不]不[？?]$|([\u4e00-\u9fff])不\1|也[^，,。？?]{0,10}[？?]$|一样[？?]?$/;
 const WHO = /谁|哪位|哪个(?:领导|部门|科室|单位)|什么人|哪一级|哪级/;
 const LIST = /哪些|哪几(?:种|类|项|个|方面)|有什么|包括什么|包括哪|几种|什么方式|什么措施/;
 const QUANTITY = /几次|几回|多少|多久|多长|几天|几个|几栏|几项|期限|时限/;
@@ -24,13 +24,35 @@ export function askedForm(text: string): AskedForm {
 
 const VERDICT =
   /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
-const NEED = /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|要.{0,12}吗/;
+const NEED =
+  /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|也得|也要|[要用].{0,12}吗/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped.
 const NEGATED_ASK = /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|不(?:用|必|需)/;
 const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程/;
 const FORBID = /不得|杜绝|严禁|禁止|避免|不能|不是|不属于|不受/;
 const PERMIT = /可以|采取|给予|减少|免除/;
+const MEMBER =
+  /算不算在?(?:内|里头?|其中|里面)|包不包括|包括不包括|在不在(?:内|里面|其中|里头)|算在(?:内|里头?)吗|在(?:内|里头?|其中)吗/;
+
+/** What 「X算不算在内」「包不包括X」 asks about: X, else nothing. */
+function memberAsked(question: string): string {
+  const clause = question.split(/[，,；]/).pop() ?? '';
+  const found = MEMBER.exec(clause);
+  if (!found) return '';
+  return found[0].startsWith('包')
+    ? clause.slice(found.index + found[0].length)
+    : clause.slice(0, found.index);
+}
+
+/** Four-character runs of a name, which a rule naming the same unit or thing repeats. */
+function namesOf(text: string): string[] {
+  const runs = text.match(/[\u4e00-\u9fff]{4,}/g) ?? [];
+  return runs.flatMap((run) => [...run].slice(0, -3).map((_, i) => run.slice(i, i + 4)));
+}
+
+const SAME = /也(?:一样|是|同样|这样)|同样(?:吗|[？?]|$)|一样[吗？?]?$/;
+const LENIENCY = /从轻|减轻|轻罚|少罚|不罚|免罚|网开一面|通融/;
 
 /**
  * The yes or no a rule gives a yes-no question, when its sentence does not already open with one:
@@ -40,6 +62,12 @@ export function verdictFor(question: string, sentence: string): string | undefin
   if (VERDICT.test(sentence)) return undefined;
   // 「要报批吗」 answered by a sentence silent on approval has no verdict to give.
   if (/报批|审批|批准|要批|得批/.test(question) && !/批/.test(sentence)) return undefined;
+  // 「监控中心算不算在内」: one the rule's list names is in.
+  if (namesOf(memberAsked(question)).some((name) => sentence.includes(name))) return '是';
+  // 「县里也一样？」 of a rule that names no level: the same rule holds.
+  if (SAME.test(question) && !/县区级|市级|分局|市局/.test(sentence) && !NEED.test(question)) return '是';
+  // 「能不能从轻罚」 against a rule of 依法严惩.
+  if (LENIENCY.test(question) && /严惩|从严/.test(sentence)) return '不能';
   if (NEGATED_ASK.test(question) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
   if (MAY.test(question)) {

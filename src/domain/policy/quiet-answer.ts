@@ -112,6 +112,23 @@ function nextQuiet(periods: readonly QuietPeriod[], after: string, today: string
   return run && `${runText(run, today)}（${whoText(first.period)}）`;
 }
 
+/** A follow-up moving the visit just past a period (「22号去呢」) is told the period it left. */
+const LOOK_BACK_DAYS = 10;
+
+function lastQuiet(periods: readonly QuietPeriod[], before: string, today: string): string | undefined {
+  // The whole run is named, so its days are read further back than the days it may have ended on.
+  const from = addDays(before, -LOOK_AHEAD_DAYS);
+  const recent = addDays(before, -LOOK_BACK_DAYS);
+  const to = addDays(before, -1);
+  const last = periods
+    .map((period) => ({ period, days: periodDays(period, from, to) }))
+    .filter((hit) => (hit.days.at(-1) ?? '') >= recent)
+    .sort((a, b) => (b.days.at(-1) ?? '').localeCompare(a.days.at(-1) ?? ''))[0];
+  if (!last) return undefined;
+  const run = dayRuns(last.days).at(-1);
+  return run && `${runText(run, today)}（${whoText(last.period)}）`;
+}
+
 function periodLength(range: DateRange): number {
   let days = 0;
   for (let day = range.from; day <= range.to; day = addDays(day, 1)) days += 1;
@@ -132,6 +149,7 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
       .filter((hit) => hit.days.length > 0);
     const when = runText(dates, today);
     const next = nextQuiet(periods, dates.to > today ? dates.to : today, today);
+    const ended = dates.from === dates.to ? lastQuiet(periods, dates.from, today) : undefined;
     const found = inside.map((hit) => daysText(hit.period, hit.days, today)).join('、');
     const listing = (dates.from !== dates.to && WHICH_DAYS.test(text)) || (!whom && WHICH_PLACES.test(text));
     // 「12月有安静期吗」: a span only partly quiet is not 「处于」 one.
@@ -147,7 +165,7 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
         : whole && !has
           ? `是。${when}处于${whom}企业安静期：${found}${source}。`
           : `${has ? '有' : '部分日期是'}。${when}，${whom}企业安静期为${found}${source}。`
-      : `不是。${when}不在${whom}企业安静期内${next ? `；最近的企业安静期为${next}` : ''}${source}。`;
+      : `不是。${when}不在${whom}企业安静期内${ended ? `；此前的企业安静期${ended}已结束` : ''}${next ? `；最近的企业安静期为${next}` : ''}${source}。`;
   } else {
     const ahead = periods.filter((period) => validity(period).to >= today);
     answer = ahead.length

@@ -85,10 +85,35 @@ const PERSONAL_AFFAIRS =
 
 /** Weather and the road to a site: no clause speaks of them, however the visit is described. */
 const WEATHER_AND_ROADS =
-  /(?<!污染)天气|下雪|下雨|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
+  /(?<!污染)天气|下雪|下雨|下不下(?:雨|雪)|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
+
+/**
+ * What is asked lies outside the scheme even when the question uses its words (罚款, 执法记录仪, 安静期):
+ * how to pay, logins and devices, rosters and venues, what a service costs, appeals, renewals, leave.
+ */
+const OUTSIDE_ASKS: readonly RegExp[] = [
+  // Where and how a fine is paid: 「网上咋交」「二维码」「银行账户」.
+  /二维码|银行|(?<!监控|监测|平台)账[户号]|开户行|转账|支付宝|微信支付|(?:网上|线上|手机上?)(?:怎么|如何)?(?:交|缴|支付)/,
+  // Logins, apps and broken devices (the officers' own, not an enterprise's).
+  /密码|登[录陆]不上|(?:怎么|无法|不能)登[录陆]|(?:在哪|哪里|怎么)下载|下载(?:地址|链接)|安卓|苹果手机|客户端|闪退|报修|摔坏|(?<![a-z])app(?![a-z])/i,
+  // Rosters, meeting rooms and web links.
+  /值班(?:表|安排)|谁值班|排班|轮班|会议室|会场|链接|网页|网址/,
+  // What a service costs, rewards, a vendor recommended.
+  /收多少钱|收费标准|费用多少|奖金|奖励多少|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
+  // Appeals against a decision, under other laws.
+  /行政复议|复议|行政诉讼/,
+  // Renewing a permit or an officer's certificate.
+  /续证|续期|换证|年审/,
+  // Pay and holidays.
+  /工资|薪水|薪资|放几天假|放假(?:安排|通知|几天)|调休|补休|休假/,
+];
 
 export function personalAffair(question: string): boolean {
-  return PERSONAL_AFFAIRS.test(question) || WEATHER_AND_ROADS.test(question);
+  return (
+    PERSONAL_AFFAIRS.test(question) ||
+    WEATHER_AND_ROADS.test(question) ||
+    OUTSIDE_ASKS.some((pattern) => pattern.test(question))
+  );
 }
 
 export function notCovered(): PolicyAnswer {

@@ -26,6 +26,21 @@ function readForm(clause: ClauseId): Form {
   };
 }
 
+let rowLabels: readonly string[] | undefined;
+
+/** Every row label of the three forms (检查类型, 检查方式, 线索来源 …), which replace each other in a follow-up. */
+export function formRowLabels(): readonly string[] {
+  rowLabels ??= [
+    ...new Set(
+      (['annex-1', 'annex-2', 'annex-3'] as const).flatMap((clause) => {
+        const { title, fields, opinions } = readForm(clause);
+        return [...fields, ...opinions].filter((label) => label.length >= 3 && !title.includes(label));
+      }),
+    ),
+  ];
+  return rowLabels;
+}
+
 /** 「□现场检查 □资料核查 □其他：_____」 → 现场检查、资料核查、其他 */
 function options(row: string): string {
   return row
@@ -65,7 +80,15 @@ export function annex(question: Question, clause: ClauseId): Draft {
   } else {
     answer = `《${form.title}》（附件${number}）需填写${form.fields.join('、')}，意见栏为${form.opinions.join('、')}。`;
   }
-  return { answer, cite: [{ clause, about: `${row}\n${question.text}` }] };
+  // 「移交的时候用啥表」: the handing over is 第8条's duty, the form 附件3.
+  const handover = clause === 'annex-3' && /移交|转交|交给/.test(question.text);
+  return {
+    answer,
+    cite: [
+      { clause, about: `${row}\n${question.text}` },
+      ...(handover ? [{ clause: '8' as const, about: '涉嫌违法线索及时移交有关分局调查处理' }] : []),
+    ],
+  };
 }
 
 /** 「方案有几个附件」「附件都有哪些」: the forms the scheme carries, not one of them. */

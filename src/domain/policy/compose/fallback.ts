@@ -6,6 +6,7 @@ import type { Draft, Question } from './types.js';
 
 /** 「无感式执法是怎么回事」: asks what a clause's own term means. */
 const DEFINITION = /是什么|是啥|怎么回事|什么意思|啥意思|指什么|含义|怎么理解/;
+const WHAT_ELSE = /另有什么要求|其他要求|其它要求|别的要求/;
 /** Longest a whole clause may be to answer a definition in chat. */
 const WHOLE_CLAUSE_MAX = 200;
 
@@ -38,6 +39,8 @@ export function fromBestSentence(question: Question, clause: ClauseId): Draft {
   const body = sentences.filter((sentence) => !sentence.heading).map((sentence) => sentence.text);
   const heading = sentences.find((sentence) => sentence.heading)?.text ?? '';
   const whole = body.join('');
+  // 「还有别的吗」 after a question on one of its sentences: the whole clause, when it is short.
+  const rest = WHAT_ELSE.test(question.text) && whole.length <= WHOLE_CLAUSE_MAX;
   const defined =
     DEFINITION.test(question.text) &&
     whole.length <= WHOLE_CLAUSE_MAX &&
@@ -45,9 +48,10 @@ export function fromBestSentence(question: Question, clause: ClauseId): Draft {
       ({ form }) =>
         form.length >= 2 && question.text.includes(form) && heading.includes(form) && !whole.includes(form),
     );
-  const sentence = defined
-    ? whole
-    : (literalSentence(question.text, body) ?? bestSentence(clause, question.text).text);
+  const sentence =
+    defined || rest
+      ? whole
+      : (literalSentence(question.text, body) ?? bestSentence(clause, question.text).text);
   return {
     answer: `根据${shortLabel(clause)}，${sentence.replace(/[；：]$/, '。')}`,
     cite: [{ clause, about: question.text }],

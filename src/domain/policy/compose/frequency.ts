@@ -13,15 +13,31 @@ const EXEMPT_TRIGGERS: Partial<Record<InspectionType, string>> = {
   'enterprise-request': '应企业申请实施的执法检查',
 };
 
+/**
+ * The yes or no on the cap: 「受不受限」 is answered 受/不受, 「算不算次数」 算/不算, and
+ * 「超了上限还能去吗」 能/不能 (a trigger of 第3条 frees the visit from the cap, 双随机 does not).
+ */
+function capVerdict(text: string, capped: boolean): string | undefined {
+  if (/(?:可以|能|可否|能否)不受/.test(text)) return capped ? '不可以' : '可以';
+  if (/会不会|会超/.test(text)) return capped ? '会' : '不会';
+  if (/算不算|算不算数|计不计|算次数吗|算进/.test(text)) return capped ? '算' : '不算';
+  if (/受不受|限不限|受.{0,8}限制?吗|有没有上限/.test(text)) return capped ? '受' : '不受';
+  if (/能|可以|行不行|行吗/.test(text)) return capped ? '不能' : '可以';
+  return capped ? undefined : '不受';
+}
+
 function capAnswer(question: Question): Draft {
   const exempt = question.type && EXEMPT_TRIGGERS[question.type];
   if (exempt) {
-    const answer = `${question.yesNo ? (/算不算/.test(question.text) ? '不算。' : '不受。') : ''}可以不受频次上限限制：${exempt}属于第3条所列情形。`;
+    const answer = `${question.yesNo ? `${capVerdict(question.text, false) ?? '不受'}。` : ''}可以不受频次上限限制：${exempt}属于第3条所列情形。`;
     return { answer, cite: [{ clause: '3', about: EXEMPT_RULE }] };
   }
   if (question.type === 'random' || question.type === 'special') {
     const kind = question.type === 'random' ? '双随机抽查' : '专项检查';
-    const answer = `${kind}不属于第3条所列可以不受频次上限限制的情形，应合理确定检查比例和次数，最大限度减少入企检查频次。`;
+    // 「双随机抽查能去吗」 without the cap in view is no question of the cap: no verdict.
+    const said = question.yesNo && hasAny(question, 'cap') ? capVerdict(question.text, true) : undefined;
+    const verdict = said ? `${said}。` : '';
+    const answer = `${verdict}${kind}不属于第3条所列可以不受频次上限限制的情形（投诉举报、转办交办、数据监测等线索或应企业申请），应合理确定检查比例和次数，最大限度减少入企检查频次。`;
     return { answer, cite: [{ clause: '3', about: `合理确定检查比例和次数 ${EXEMPT_RULE}` }] };
   }
   // 「哪些检查不算频次」 asks the list of 第3条's exemptions, which then opens the answer.

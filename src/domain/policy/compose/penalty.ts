@@ -1,4 +1,5 @@
 import { fromBestSentence } from './fallback.js';
+import { rectify } from './rectify.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 const EXEMPTION =
@@ -10,7 +11,7 @@ const EDUCATION = '对轻微违法不予处罚的，应当履行对当事人的�
 /** 「不罚以后还要做什么」「不予处罚就不用管了吗」: what follows an exemption. */
 const AFTER_EXEMPTION = /以后|之后|还要|还需|还得|不用管|不管了|完事|就完了/;
 const MUST_PUNISH =
-  /(?:必须|一定|要不要|需不需要|是否要|是否需要|应不应该|应该|该|得|要)(?:给予|进行|作出)?(?:处罚|罚款|罚)/;
+  /(?:必须|一定|要不要|需不需要|是否要|是否需要|应不应该|应该|该|得|要)(?:给予|进行|作出)?(?:处罚|罚款|罚)|罚不罚|处不处罚/;
 
 /** 第13条: 首违不罚 and 轻微免罚, coercive measures, and paying a fine late or in parts. */
 export function flexible(question: Question): Draft {
@@ -53,6 +54,10 @@ export function flexible(question: Question): Draft {
       ],
     };
   }
+  // 「罚款罚多少有规定吗」: how much is 第12条's benchmark.
+  if (hasAny(question, 'discretion')) return discretion(question);
+  // 「罚款了，就可以不管整改了吗」: what follows a fine is 第14条's, 不得以罚代管.
+  if (hasAny(question, 'rectify') && !hasAny(question, 'coercive')) return rectify(question);
   return fromBestSentence(question, '13');
 }
 

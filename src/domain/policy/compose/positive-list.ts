@@ -17,11 +17,15 @@ export function positiveList(question: Question): Draft {
     return { answer: LISTING, cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }] };
   }
   // 「是不是就不来查了」「还查不查」: neither a plain yes nor a plain no.
-  const ask = question.yesNo && /不来|不查|查不查|还查|不用查|免检|不现场检查/.test(question.text);
-  // 「可以免检吗」 asks for the incentive itself; 「就不来查了吗」 takes it for a rule.
-  const opening = /可以|能|能否|可否/.test(question.text)
-    ? '可以，但视情减少或免除现场检查，并非一律免检。'
-    : '不是，视情减少或免除现场检查，并非一律不查。';
+  const need = /用不用|还用|要不要|需要|还得|必须/.test(question.text);
+  const ask = question.yesNo && (need || /不来|不查|查不查|还查|不用查|免检|不现场检查/.test(question.text));
+  // 「可以免检吗」 asks for the incentive itself; 「就不来查了吗」 takes it for a rule;
+  // 「还用不用去现场」 asks whether visits are still owed.
+  const opening = need
+    ? '不需要，视情减少或免除现场检查，并非一律现场检查。'
+    : /可以|能|能否|可否/.test(question.text)
+      ? '可以，但视情减少或免除现场检查，并非一律免检。'
+      : '不是，视情减少或免除现场检查，并非一律不查。';
   return {
     answer: ask ? `${opening}${INCENTIVE}` : INCENTIVE,
     cite: [

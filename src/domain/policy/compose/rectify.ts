@@ -4,7 +4,8 @@ import { hasAny, type Draft, type Question } from './types.js';
 const DUTY =
   '坚持“谁查处，谁督改”，实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管，并按“立案一查处一整改一验收一销号”全流程督促整改。';
 const EDUCATION = '对轻微违法不予处罚的，应当履行对当事人的教育义务，指导及时纠正违法行为，确保免罚不免责。';
-const SERVICE = '应开展整改核查，督导企业制定具体可操作的整改计划，跟踪整改进展，帮助企业纾困解难。';
+const SERVICE =
+  '应开展整改核查，深入分析问题根源，督导企业明确改进方向，制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难。';
 
 /** 第14条: who follows up a case and how; 免罚不免责. */
 export function rectify(question: Question): Draft {
@@ -33,6 +34,9 @@ export function rectify(question: Question): Draft {
 
 /** 第15条: the service side of 整改. */
 export function guidance(question: Question): Draft {
+  // 「整改谁盯着」 asks who follows up, which 第14条's 「谁查处，谁督改」 answers.
+  if (question.form === 'who' && hasAny(question, 'rectify') && !hasAny(question, 'service'))
+    return rectify(question);
   if (hasAny(question, 'rectify', 'service')) {
     return {
       answer: SERVICE,

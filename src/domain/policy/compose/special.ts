@@ -5,11 +5,17 @@ const APPROVAL =
 const SCOPE =
   '专项检查须聚焦环境风险突出的领域（如超标排放、危废非法处置等），严格限定检查内容和时间周期，避免扩大化或无限期延长检查，坚决杜绝全覆盖、无差别检查。';
 
+/** 「分局局长批行不」「分管副局长签字可以吗」: an approver below those 第4条 names. */
+const LOWER_APPROVER =
+  /(?:分局|分管|副局长|科长|队长|科室|承办机构)[^，,。？?]{0,6}(?:批|签)[^，,。？?]{0,4}(?:行|可以|能|中)/;
+
 /** 第4条 and its form, 附件1. */
 export function special(question: Question): Draft {
   if (hasAny(question, 'approve', 'head', 'supervisor')) {
+    const asked = question.text.split(/[，,；]/).pop() ?? '';
+    const lower = question.yesNo && LOWER_APPROVER.test(asked);
     return {
-      answer: APPROVAL,
+      answer: lower ? `不能。${APPROVAL}` : APPROVAL,
       cite: [
         { clause: '4', about: APPROVAL },
         { clause: 'annex-1', about: '审批意见 局长意见' },
