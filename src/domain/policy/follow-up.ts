@@ -10,8 +10,14 @@ const ELLIPTICAL = /^(?:那么?|如果|要是|假如|若是?|换成|改成|还�
 const FACT_THEN_ASK = /^([^，,。？?\s]{1,12})呢[\s，,]+(\S.*)$/;
 /** 「县里也一样？」「这张表也是这几级？」: the same ask of something else. */
 const ALSO = /也(?:一样|是这|这样|同样|得|要|是|能|可以|算|照)|同样(?:吗|[？?]|$)|一样吗|一样[？?]?$/;
-/** A follow-up this short that names no subject of the scheme goes on from the last question. */
+/**
+ * A follow-up this short that names no subject of the scheme goes on from the last question, when it
+ * asks something the scheme speaks of (「要多久」「要公开吗」) or to go or to report (「还能去吗」);
+ * 「食堂几点开饭」「好的，谢谢」 ask nothing of it and are read alone.
+ */
 const SHORT = 14;
+const BARE_ASK =
+  /(?:能|可以|还能|还可以)去|去不去|(?:要不要|用不用|需不需要)报|报不报|批不批|还用报|还得报|算不算|另有什么要求|查|过一遍|勾|填|\d{1,2}[日号]/;
 /** 「批了以后还要干什么？」: no subject of its own, going on from the last answer. */
 const GOING_ON =
   /^(?:批了|查了|罚了|批完|查完|罚完|审完|办完|发现问题|然后|之后|以后|还要|还得|再|另外|同样)/;
@@ -124,8 +130,11 @@ export function withPrevious(question: string, previous: string, names: readonly
     if (!ELLIPTICAL.test(question.trim())) return question;
   }
   const trimmed = question.trim();
-  const subjects = findConcepts(normalize(trimmed)).filter((concept) => !ASPECTS.has(concept));
-  const short = [...trimmed.replace(/[\s，,。？?！!]/g, '')].length <= SHORT;
+  const concepts = findConcepts(normalize(trimmed));
+  const subjects = concepts.filter((concept) => !ASPECTS.has(concept));
+  const short =
+    [...trimmed.replace(/[\s，,。？?！!]/g, '')].length <= SHORT &&
+    (concepts.length > 0 || BARE_ASK.test(trimmed) || formRowLabels().some((row) => trimmed.includes(row)));
   const split = FACT_THEN_ASK.exec(trimmed);
   const leaning =
     pointing ||

@@ -144,4 +144,22 @@ describe('follow-ups read with the previous question', () => {
     expect(result.answer).toMatch(opening);
     expect(result.citations[0]?.clause).toBe(clause);
   });
+
+  // A short message that asks nothing of the scheme is read alone, not as the last question again.
+  it.each([
+    ['食堂几点开饭', '安静期内现场检查谁批？'],
+    ['明天放假吗', '首次违法能不罚吗'],
+    ['你是谁', '专项检查方案谁批'],
+  ])('refuses 「%s」 after 「%s」', (question, previous) => {
+    expect(ask(question, previous).outOfScope).toBe(true);
+  });
+
+  it.each([
+    ['要公开吗', '专项检查方案谁批', '4'],
+    ['还能去吗', '企业今年已经查过两次了，又被举报', '3'],
+  ])('reads 「%s」 after 「%s」 with it', (question, previous, clause) => {
+    const result = ask(question, previous);
+    expect(result.outOfScope).toBe(false);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
 });
