@@ -24,3 +24,24 @@ describe('checks made without a visit in a quiet period', () => {
     expect(answer('安静期内去企业现场看看台账要批吗', ctx).answer).toMatch(/^需要/);
   });
 });
+
+describe('everyday words for the scheme’s 依法严惩 and 反馈检查结果', () => {
+  it.each(['什么样的违法要从重处罚', '哪类问题会被严厉打击', '哪些情形得狠罚'])(
+    '%s lists 第11条’s serious violations',
+    (question) => {
+      const result = answer(question, ctx);
+      expect(result.outOfScope).toBe(false);
+      expect(result.citations[0]?.clause).toBe('11');
+      expect(result.answer).toMatch(/^对弄虚作假、偷排偷放、无证排污.*依法严惩/);
+    },
+  );
+
+  it.each(['现场查完了还要干什么', '检查完毕后要告诉企业什么', '入企检查完以后还有什么手续'])(
+    '%s is answered with 第6条’s feedback',
+    (question) => {
+      const result = answer(question, ctx);
+      expect(result.citations[0]?.clause).toBe('6');
+      expect(result.answer).toContain('及时向企业反馈检查结果');
+    },
+  );
+});
