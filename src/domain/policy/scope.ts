@@ -87,8 +87,35 @@ const PERSONAL_AFFAIRS =
 const WEATHER_AND_ROADS =
   /(?<!污染)天气|下雪|下雨|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
 
+/**
+ * The bureau's own housekeeping: attendance, budgets, and the upkeep of its devices and systems.
+ * 第6条 names 执法记录仪 and 移动执法系统 only to say they are used; repairing them, logging in or
+ * paying for them is not the scheme's.
+ */
+const HOUSEKEEPING = new RegExp(
+  [
+    '考勤|打卡|签到|签退|排班|值班表|预算|经费',
+    // The bureau's devices only: an enterprise's 设备 that broke down is a fact of a case.
+    '(?:执法记录仪|记录仪|移动执法|执法终端|执法系统|执法车|公务车|车辆|电脑|打印机)' +
+      '[^，。？]{0,8}(?:坏|维修|修理|修好|找谁修|故障|登不|登录|登陆|密码|账号|打不开|卡顿|闪退|升级|安装|下载|采购|购买|申领|领用|保养|加油|内存)',
+    '(?:维修|修理|报修|采购|购买|申领|领用)[^，。？]{0,6}(?:执法记录仪|记录仪|执法终端|执法车|车辆|电脑)',
+  ].join('|'),
+);
+
+/**
+ * 「企业不配合检查怎么办」: the scheme says nothing of obstruction. A described refusal to let a visit
+ * in during a quiet period (「企业说安静期不让进」) is a case about 第10条 and stays.
+ */
+const OBSTRUCTION =
+  /不配合(?!整改)|拒绝配合|拒不配合|拒绝(?:检查|执法)|阻挠|阻拦|阻碍(?:检查|执法)|妨碍(?:检查|执法)|抗拒检查|不让(?:我们)?(?:进|查|检查)/;
+
 export function personalAffair(question: string): boolean {
-  return PERSONAL_AFFAIRS.test(question) || WEATHER_AND_ROADS.test(question);
+  return (
+    PERSONAL_AFFAIRS.test(question) ||
+    WEATHER_AND_ROADS.test(question) ||
+    HOUSEKEEPING.test(question) ||
+    (OBSTRUCTION.test(question) && !/安静期/.test(question))
+  );
 }
 
 export function notCovered(): PolicyAnswer {

@@ -45,3 +45,28 @@ describe('everyday words for the scheme’s 依法严惩 and 反馈检查结果'
     },
   );
 });
+
+describe('near-misses: a clause’s topic word does not make the bureau’s housekeeping in scope', () => {
+  it.each([
+    '支队每天几点签到',
+    '执法队这个月的排班表在哪看',
+    '移动执法APP密码忘了找谁',
+    '执法记录仪摔坏了去哪报修',
+    '专项检查的经费从哪出',
+    '分局明年的办案预算怎么报',
+    '检查时企业阻挠执法人员进厂怎么处理',
+    '对方拒不配合检查能怎么办',
+  ])('refuses %s', (question) => {
+    expect(answer(question, ctx).outOfScope).toBe(true);
+  });
+
+  it.each([
+    ['现场检查要用移动执法系统吗', '6'],
+    ['企业不配合整改怎么办', '14'],
+    ['执法记录仪没电了还能检查吗', '6'],
+  ])('still answers %s from the scheme', (question, clause) => {
+    const result = answer(question, ctx);
+    expect(result.outOfScope).toBe(false);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+});
