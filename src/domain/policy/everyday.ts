@@ -43,7 +43,8 @@ const EVERYDAY: readonly [RegExp, string][] = [
     '依法严惩',
   ],
   // 「检查完了」「查完以后」: the end of an inspection, after which 第6条 asks for feedback.
-  [/(?:检查|查)(?:完毕|完了|完)(?!成)(?:以后|之后|后)?/g, '检查结束后'],
+  // A bare 「查完还要…」 going on from the previous answer is left to the follow-up reader.
+  [/(?:检查|查)(?:完毕|完了)(?:以后|之后|后)?|(?:检查|查)完(?:企业|现场)?(?:以后|之后|后)/g, '检查结束后'],
   [/自[己行](?:派人|带人|组织人员?)(?:去|到)?/g, '自己去'],
   // 「专项的方案」「专项那个方案」: the scheme's 专项检查方案.
   [/专项(?:检查)?(?:的|那个|这个)(方案|计划)/g, '专项检查$1'],
