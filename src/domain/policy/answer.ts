@@ -5,7 +5,7 @@ import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes } from './compose/annex.js';
 import { compose } from './compose/index.js';
-import { CONCEPTS } from './concepts.js';
+import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
 import { everyday } from './everyday.js';
@@ -14,7 +14,15 @@ import { withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
 import { retrieve } from './retrieve.js';
-import { aboutANameOnly, isCovered, notCovered, otherEntry, personalAffair } from './scope.js';
+import {
+  aboutANameOnly,
+  ASPECTS,
+  isCovered,
+  notCovered,
+  otherEntry,
+  personalAffair,
+  UNIT_CONCEPTS,
+} from './scope.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
@@ -28,6 +36,18 @@ const VISIT_WORD = /去|现场|入企|上门|检查/;
 
 function asksVisit(question: string): boolean {
   return VISIT_ASK.test(question) || (BARE_ASK.test(question) && VISIT_WORD.test(question));
+}
+/**
+ * 「环评科能直接去企业检查吗」: a unit, a visit and nothing else stated. No case to weigh, and the
+ * rule asked is 第5条's approval, whatever clause shares the words 现场检查.
+ */
+function visitByUnit(question: string, facts: CaseFacts, concepts: ReadonlySet<Concept>): boolean {
+  return (
+    facts.level !== undefined &&
+    VISIT_WORD.test(question) &&
+    /能|可以|行不行|行吗|批|审/.test(question) &&
+    [...concepts].every((concept) => ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept))
+  );
 }
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
@@ -131,6 +151,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const found =
     clauseReference(question) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
+    (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.

@@ -184,11 +184,13 @@ export function registryNames(registry: Registry): string[] {
 /** A described case names an enterprise or a date, or has someone planning a visit with some facts. */
 export function isDescribedCase(facts: CaseFacts): boolean {
   if (facts.enterprise || facts.dates) return true;
+  // A unit and a visit alone (「环评科能直接去企业检查吗」「市局想搞个专项检查」) ask the rule: a visit on
+  // site is any visit, and a special inspection is a case once it says what it targets.
   const situation =
-    facts.type !== undefined ||
+    (facts.type !== undefined && (facts.type !== 'special' || facts.focus !== undefined)) ||
     facts.quiet !== undefined ||
     facts.positiveList !== undefined ||
-    facts.methods !== undefined;
+    (facts.methods !== undefined && facts.methods.some((method) => method !== 'on-site'));
   if (facts.level !== undefined && facts.planned && situation) return true;
   // 「企业主动申请…在正面清单上…还能去吗」: two facts of the visit describe it without a unit or a date.
   const stated = [

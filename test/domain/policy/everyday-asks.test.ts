@@ -70,3 +70,45 @@ describe('near-misses: a clause’s topic word does not make the bureau’s hous
     expect(result.citations[0]?.clause).toBe(clause);
   });
 });
+
+describe('a unit and a visit with no enterprise and no date ask the rule, not a case', () => {
+  // On a day of the demo calendar's citywide quiet period, which no undated question is about.
+  const quietDay = { ...ctx, today: '2026-12-05' };
+
+  it.each([
+    ['潞城分局能不能去企业检查', /^可以，但须经审批：县区级入企执法检查由各分局主要负责人审批/],
+    ['监控中心可以直接派人去厂里吗', /^可以，但须经审批：市级入企执法检查/],
+    ['大气科能不能擅自去企业查', /^不能。实施入企执法检查应严格履行审批程序/],
+  ])('%s is answered from 第5条', (question, words) => {
+    const result = answer(question, quietDay);
+    expect(result.decision).toBeUndefined();
+    expect(result.citations[0]?.clause).toBe('5');
+    expect(result.answer).toMatch(words);
+    expect(result.answer).not.toContain('安静期');
+  });
+
+  it.each(['市执法队打算搞个专项检查，需要报批吗', '分局想搞一次专项行动，方案要批吗'])(
+    '%s gets 第4条’s approval, with no finding the question never stated',
+    (question) => {
+      const result = answer(question, quietDay);
+      expect(result.decision).toBeUndefined();
+      expect(result.citations[0]?.clause).toBe('4');
+      expect(result.answer).toMatch(
+        /^需要。专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准/,
+      );
+      expect(result.answer).not.toMatch(/未聚焦|安静期/);
+    },
+  );
+
+  it('weighs a stated fact without taking today for the visit’s date', () => {
+    const result = answer('分局打算去正面清单企业查，要批吗', quietDay);
+    expect(result.citations.map((citation) => citation.clause)).toContain('9');
+    expect(result.answer).not.toMatch(/12月5日|安静期/);
+  });
+
+  it('still judges a dated visit on the calendar', () => {
+    expect(answer('潞城分局12月10日去示例钢铁现场检查要批吗', quietDay).answer).toContain(
+      '12月10日处于企业安静期',
+    );
+  });
+});

@@ -5,6 +5,13 @@ const COUNTY = '县区级入企执法检查由各分局主要负责人审批';
 /** 「不签字能去查吗」「不审批能查吗」: going without the approval 第5条 requires. */
 const WITHOUT = /不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经/;
 
+/** 「分局能去企业查吗」: whether a unit may visit, which it may once approved. */
+const MAY_VISIT = /(?:能|可以|能否|可否)[^，。？批]{0,4}(?:去|到|进|上门|入企)/;
+
+function mayVisit(question: Question): boolean {
+  return question.yesNo && MAY_VISIT.test(question.text) && !/批|审/.test(question.text);
+}
+
 /** 「大气环境科的分管局领导为副局长乙（示例）」: the people behind the roles, when the unit is known. */
 export function people(question: Question): string {
   const who = question.approvers;
@@ -20,10 +27,12 @@ export function approval(question: Question): Draft {
   if (question.yesNo && WITHOUT.test(question.text)) {
     rule = `不能。实施入企执法检查应严格履行审批程序，制定检查方案报行政执法主体负责人审批：${CITY}，${COUNTY}。`;
   } else if (question.level === 'city') {
-    rule = `${supervisor ? lead(question, '可以', CITY) : CITY}${people(question)}。`;
+    const may = !supervisor && mayVisit(question) ? '可以，但须经审批：' : '';
+    rule = `${may}${supervisor ? lead(question, '可以', CITY) : CITY}${people(question)}。`;
   } else if (question.level === 'county') {
     const no = question.yesNo && supervisor ? '不可以。' : '';
-    rule = `${no}${COUNTY}${supervisor ? '，分管局领导不能代替' : ''}${people(question)}。`;
+    const may = !supervisor && mayVisit(question) ? '可以，但须经审批：' : '';
+    rule = `${no}${may}${COUNTY}${supervisor ? '，分管局领导不能代替' : ''}${people(question)}。`;
   } else if (question.yesNo && /要不要|需不需要|需要|用不用|是否|必须/.test(question.text)) {
     rule = `需要。实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${CITY}，${COUNTY}${people(question)}。`;
   } else {
