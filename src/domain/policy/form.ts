@@ -25,10 +25,13 @@ export function askedForm(text: string): AskedForm {
 
 const VERDICT =
   /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
-const NEED = /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|要.{0,12}吗/;
+const NEED =
+  /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|还用|用得着|要.{0,12}吗/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
-// 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped.
-const NEGATED_ASK = /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|不(?:用|必|需)/;
+// 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped, and so do
+// 「不带记录仪行不行」「不反馈可以吗」.
+const NEGATED_ASK =
+  /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|不(?:用|必|需)|不(?:带|戴|使用|开|反馈|告知|备案|公开|报)[^，。？]{0,10}(?:行不行|行吗|可以吗|可不可以|能不能|行么)/;
 const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程/;
 const FORBID = /不得|杜绝|严禁|禁止|避免|不能|不是|不属于|不受/;
 const PERMIT = /可以|采取|给予|减少|免除/;
@@ -45,7 +48,8 @@ export function verdictFor(question: string, sentence: string): string | undefin
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
   if (MAY.test(question)) {
     if (FORBID.test(sentence) && !PERMIT.test(sentence)) return '不能';
-    if (PERMIT.test(sentence)) return '可以';
+    // 「能不能多去几次」 answered by 「应提高…频次」: what a rule asks for, it allows.
+    if (PERMIT.test(sentence) || MUST.test(sentence)) return '可以';
   }
   return undefined;
 }

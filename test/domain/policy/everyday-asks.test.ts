@@ -112,3 +112,14 @@ describe('a unit and a visit with no enterprise and no date ask the rule, not a 
     );
   });
 });
+
+describe('the verdict of asks the scheme answers with a duty', () => {
+  it.each([
+    ['免罚了还用得着教育企业吗', /^需要。/],
+    ['对有重大环境问题的企业能不能加密检查', /^可以。对发现重大环境问题的企业，应提高日常监管频次/],
+    ['检查结束后不反馈结果可以吗', /^不可以。/],
+    ['现场执法不戴记录仪可不可以', /^不可以。/],
+  ])('%s', (question, verdict) => {
+    expect(answer(question, ctx).answer).toMatch(verdict);
+  });
+});
