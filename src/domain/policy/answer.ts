@@ -167,7 +167,13 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const approver =
     concepts.has('approve') &&
     ((/^annex-[12]$/.test(found) && !formAsked) || (found === '3' && form === 'who'));
-  const clause = toWhom ? '8' : approver ? '5' : found;
+  // 「专项方案副局长签了就行吗」 asks 第4条's approver, not the opinion rows of a form.
+  const specialApprover =
+    concepts.has('approve') &&
+    concepts.has('special') &&
+    /^annex-[12]$/.test(found) &&
+    !['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never));
+  const clause = toWhom ? '8' : approver ? '5' : specialApprover ? '4' : found;
   const approvers = approversOf(facts.unit, ctx);
   const composed: Question = {
     text: question,

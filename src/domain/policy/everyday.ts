@@ -27,6 +27,8 @@ const EVERYDAY: readonly [RegExp, string][] = [
   // 「自己定了就去」「擅自去查」: a visit without the approval 第5条 asks for.
   [/自[己行](?:定|决定|做主|拍板|说了算)(?:了)?(?:就)?|擅自|自作主张/g, '未经审批就'],
   [/拍板|说了算/g, '批准'],
+  // 「副局长签了就行吗」: a signature on a plan is its approval.
+  [/(?<![标订])签(?=了|过|完|个字)/g, '签批'],
   [/几趟/g, '几次'],
   [/多会儿/g, '什么时候'],
   [/综合查一次/g, '综合一次查'],

@@ -5,11 +5,38 @@ const APPROVAL =
 const SCOPE =
   '专项检查须聚焦环境风险突出的领域（如超标排放、危废非法处置等），严格限定检查内容和时间周期，避免扩大化或无限期延长检查，坚决杜绝全覆盖、无差别检查。';
 
+/** Who the question says approved or would approve; the one named nearest the verb counts. */
+const APPROVERS: readonly [RegExp, boolean][] = [
+  [/政府/g, true],
+  [/主要负责人|一把手|主要领导|(?<![副分])局长/g, true],
+  [/分管|副局长|科长|队长|分局(?:局长|长)?/g, false],
+];
+const APPROVES = /批|签|审|同意/;
+const NEEDS_APPROVAL = /要不要|需不需要|需要|用不用|[要得用][^，。？]{0,6}(?:批|审|签)/;
+
+/** 「县政府批了行不行」: 可以; 「分管副局长签了就行吗」: 不可以. None named: no verdict. */
+function approverVerdict(text: string): string | undefined {
+  // 「分局的专项方案要批吗」 asks whether approval is needed, not whether 分局 may give it.
+  if (NEEDS_APPROVAL.test(text)) return undefined;
+  const verb = APPROVES.exec(text)?.index ?? text.length;
+  let best: { at: number; allowed: boolean } | undefined;
+  for (const [pattern, allowed] of APPROVERS) {
+    for (const match of text.slice(0, verb).matchAll(pattern)) {
+      const at = match.index + match[0].length;
+      // 「分局局长」 ends where 「局长」 does; the narrower, later pattern wins the tie.
+      if (!best || at >= best.at) best = { at, allowed };
+    }
+  }
+  if (!best) return undefined;
+  return best.allowed ? '可以' : '不可以';
+}
+
 /** 第4条 and its form, 附件1. */
 export function special(question: Question): Draft {
   if (hasAny(question, 'approve', 'head', 'supervisor')) {
+    const verdict = question.yesNo ? approverVerdict(question.text) : undefined;
     return {
-      answer: APPROVAL,
+      answer: verdict ? `${verdict}。${APPROVAL}` : APPROVAL,
       cite: [
         { clause: '4', about: APPROVAL },
         { clause: 'annex-1', about: '审批意见 局长意见' },
@@ -27,7 +54,7 @@ export function special(question: Question): Draft {
     return { answer, cite: [{ clause: '4', about: SCOPE }] };
   }
   if (question.form === 'quantity' && hasAny(question, 'period')) {
-    const answer = `实施方案未规定具体天数，要求严格限定时间周期、避免无限期延长检查；本局设定专项检查最长${question.settings.specialMaxDays}天。`;
+    const answer = `实施方案未规定具体天数，要求严格限定检查内容和时间周期、避免无限期延长检查；本局设定专项检查最长${question.settings.specialMaxDays}天。`;
     return { answer, cite: [{ clause: '4', about: SCOPE }] };
   }
   // 杜绝 and 避免 settle a question about blanket or endless inspections with a plain no.
