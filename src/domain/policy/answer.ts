@@ -5,6 +5,7 @@ import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes } from './compose/annex.js';
 import { compose } from './compose/index.js';
+import { asksWhatToDoWithClue } from './compose/referral.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
@@ -48,6 +49,11 @@ function visitByUnit(question: string, facts: CaseFacts, concepts: ReadonlySet<C
     /能|可以|行不行|行吗|批|审/.test(question) &&
     [...concepts].every((concept) => ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept))
   );
+}
+/** 「监控中心发现企业数据超标了怎么办」: a section that finds a clue hands it to the branch (第8条). */
+function sectionFindsClue(question: string, facts: CaseFacts): boolean {
+  const unit = facts.unit;
+  return unit?.kind === 'section' && !unit.name.includes('执法队') && asksWhatToDoWithClue(question);
 }
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
@@ -152,6 +158,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     clauseReference(question) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
+    (sectionFindsClue(question, facts) ? '8' : undefined) ??
     (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.
@@ -168,12 +175,17 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     concepts.has('approve') &&
     ((/^annex-[12]$/.test(found) && !formAsked) || (found === '3' && form === 'who'));
   // 「专项方案副局长签了就行吗」 asks 第4条's approver, not the opinion rows of a form.
+  const formNamed = ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never));
   const specialApprover =
-    concepts.has('approve') &&
-    concepts.has('special') &&
-    /^annex-[12]$/.test(found) &&
-    !['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never));
-  const clause = toWhom ? '8' : approver ? '5' : specialApprover ? '4' : found;
+    concepts.has('approve') && concepts.has('special') && /^annex-[12]$/.test(found) && !formNamed;
+  const chosen = toWhom ? '8' : approver ? '5' : specialApprover ? '4' : found;
+  // An annex shares the words of its rows (投诉举报, 正面清单) with many questions; it answers only
+  // a question about the form, else the best clause with a rule does.
+  const rule =
+    /^annex-/.test(chosen) && !formNamed && !clauseReference(question) && !asksAnnexes(question)
+      ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
+      : undefined;
+  const clause = rule ?? chosen;
   const approvers = approversOf(facts.unit, ctx);
   const composed: Question = {
     text: question,

@@ -148,3 +148,23 @@ describe('activities the notice leaves to other rules', () => {
     },
   );
 });
+
+describe('a clue to a positive-list enterprise, or one a section finds', () => {
+  it.each([
+    ['白名单企业被群众投诉了还能查吗', '3'],
+    ['正面清单上的企业自己申请检查可以吗', '3'],
+  ])('%s: 第3条’s trigger first, then 第9条', (question, clause) => {
+    const result = answer(question, ctx);
+    expect(result.answer).toMatch(/^可以。/);
+    expect(result.citations.map((citation) => citation.clause)).toEqual([clause, '9']);
+  });
+
+  it.each(['大气科在用电监控里发现企业有异常怎么办', '土壤科发现企业危废问题交给谁'])(
+    '%s: the section hands the clue to the branch (第8条)',
+    (question) => {
+      const result = answer(question, ctx);
+      expect(result.citations[0]?.clause).toBe('8');
+      expect(result.answer).toContain('移交有关分局');
+    },
+  );
+});

@@ -1,3 +1,4 @@
+import { EXEMPT_RULE, EXEMPT_TRIGGERS } from './frequency.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 const LISTING =
@@ -15,6 +16,18 @@ export function positiveList(question: Question): Draft {
   const listing = (text: string) => LISTED.test(text) && !BENEFIT.test(text);
   if (listing(question.text) || listing(last)) {
     return { answer: LISTING, cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }] };
+  }
+  // 「正面清单企业被举报了能查吗」: a clue 第3条 names still warrants the check the list would spare.
+  const trigger = question.type && EXEMPT_TRIGGERS[question.type];
+  if (trigger && question.yesNo) {
+    const answer = `可以。${trigger}可以不受频次上限限制（第3条）；正面清单企业视情减少或免除现场检查，并非一律不查（第9条）。`;
+    return {
+      answer,
+      cite: [
+        { clause: '3', about: EXEMPT_RULE },
+        { clause: '9', about: INCENTIVE },
+      ],
+    };
   }
   // 「是不是就不来查了」「还查不查」: neither a plain yes nor a plain no.
   const ask = question.yesNo && /不来|不查|查不查|还查|不用查|免检|不现场检查/.test(question.text);
