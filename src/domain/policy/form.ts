@@ -32,7 +32,9 @@ const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|�
 // 「不带记录仪行不行」「不反馈可以吗」.
 const NEGATED_ASK =
   /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|不(?:用|必|需)|不(?:带|戴|使用|开|反馈|告知|备案|公开|报)[^，。？]{0,10}(?:行不行|行吗|可以吗|可不可以|能不能|行么)/;
-const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程/;
+const SPARE_ASK = /(?:可以|能|能否|可否|是否可以)(?:不|免)予?处?罚/;
+const SPARES = /不予处罚|免予处罚|首违不罚|轻微免罚/;
+const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程|严惩/;
 const FORBID = /不得|杜绝|严禁|禁止|避免|不能|不是|不属于|不受/;
 const PERMIT = /可以|采取|给予|减少|免除/;
 
@@ -44,6 +46,8 @@ export function verdictFor(question: string, sentence: string): string | undefin
   if (VERDICT.test(sentence)) return undefined;
   // 「要报批吗」 answered by a sentence silent on approval has no verdict to give.
   if (/报批|审批|批准|要批|得批/.test(question) && !/批/.test(sentence)) return undefined;
+  // 「能不能不罚」 answered by a rule that itself spares the penalty (首违不罚、依法不予处罚).
+  if (SPARE_ASK.test(question) && SPARES.test(sentence) && !FORBID.test(sentence)) return '可以';
   if (NEGATED_ASK.test(question) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
   if (MAY.test(question)) {

@@ -168,3 +168,14 @@ describe('a clue to a positive-list enterprise, or one a section finds', () => {
     },
   );
 });
+
+describe('whether a penalty may be spared', () => {
+  it.each([
+    ['头一回违法而且危害很小，能否免罚', /^可以，/],
+    ['情节轻微又是初犯可以不处罚吗', /^可以，/],
+    ['偷排偷放的能不能不罚', /^不可以。.*依法严惩/],
+    ['无证排污可以免罚吗', /^不可以。/],
+  ])('%s', (question, verdict) => {
+    expect(answer(question, ctx).answer).toMatch(verdict);
+  });
+});
