@@ -14,6 +14,7 @@ import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './
 import { withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
+import { choiceFirst, quantityFirst } from './lead-fragment.js';
 import { retrieve } from './retrieve.js';
 import {
   aboutANameOnly,
@@ -109,7 +110,8 @@ function opening(question: Question, draft: Draft): string {
   if (question.form === 'quantity' && !HAS_QUANTITY.test(first)) {
     return `实施方案未规定具体${/次/.test(question.text) ? '次数' : '期限'}；${text}`;
   }
-  return text;
+  if (question.form === 'quantity') return quantityFirst(question.text, text);
+  return choiceFirst(question.text, text);
 }
 
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */

@@ -179,3 +179,23 @@ describe('whether a penalty may be spared', () => {
     expect(answer(question, ctx).answer).toMatch(verdict);
   });
 });
+
+describe('the part of a quoted rule that answers a choice or an amount, first', () => {
+  it.each([
+    ['送法入企是全市一起组织还是按县区组织', /^以县区为单位。根据第2条/],
+    ['普法活动由市局牵头还是各县区为单位开展', /^以县区为单位。/],
+  ])('%s opens with the side the scheme takes', (question, words) => {
+    expect(answer(question, ctx).answer).toMatch(words);
+  });
+
+  it.each(['重点企业一年普法覆盖多少', '送法入企每年要覆盖多少家重点企业'])(
+    '%s opens with 第2条’s 全覆盖',
+    (question) => {
+      expect(answer(question, ctx).answer).toMatch(/^力争做到每年全市重点企业全覆盖。根据第2条/);
+    },
+  );
+
+  it('leaves a count asked of a rule without one as it was', () => {
+    expect(answer('普法讲座一年搞几回', ctx).answer).toMatch(/^根据第2条/);
+  });
+});
