@@ -125,8 +125,10 @@ export function notCovered(): PolicyAnswer {
 /** 「工作调研也按这个方案吗」 asks whether the scheme applies, which the notice answers. */
 const ASKS_APPLIES =
   /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
-/** 「要不要走入企检查审批」 is answered 不需要 before the notice's words. */
-const NEED_ASK = /要不要|需不需要|用不用|是否需要|需要[^，。？]*吗/;
+/** 「要不要走入企检查审批」 is answered 不需要 before the notice's words, which open with 不适用 else. */
+function appliesVerdict(question: string): string {
+  return /要不要|需不需要|用不用|是否需要|需要[^，。？]*吗/.test(question) ? '不需要。' : '';
+}
 
 /**
  * 行政许可、工作调研 and the like. Whether the scheme applies to them is answered by the notice (a
@@ -136,7 +138,7 @@ const NEED_ASK = /要不要|需不需要|用不用|是否需要|需要[^，。�
 export function otherEntry(question: string): PolicyAnswer {
   const applies = ASKS_APPLIES.test(question);
   return {
-    answer: applies && NEED_ASK.test(question) ? `不需要。${OTHER_ENTRY}` : OTHER_ENTRY,
+    answer: `${applies ? appliesVerdict(question) : ''}${OTHER_ENTRY}`,
     citations: cite([{ clause: 'notice', about: '行政许可 工作调研 考核评估 核与辐射监管 其他入企行为' }]),
     outOfScope: !applies,
   };
