@@ -14,6 +14,9 @@ describe('checks made without a visit in a quiet period', () => {
     ['安静期内给企业打个电话核实一下整改情况可以吗', /^可以。.*不是现场执法检查/],
     ['安静期内用用电数据查企业要主要负责人批吗', /^不需要。.*不是现场执法检查/],
     ['安静期间搞个视频连线检查用不用报一把手', /^不需要。.*不是现场执法检查/],
+    ['安静期能不能让企业报送自行监测报告', /^可以。.*不是现场执法检查/],
+    ['安静期能调企业监控录像看吗', /^可以。.*不是现场执法检查/],
+    ['安静期里给企业发函要求报材料需要审批吗', /^不需要。.*不是现场执法检查/],
   ])('%s is no 现场执法检查, so 第10条’s approval does not apply', (question, words) => {
     const result = answer(question, ctx);
     expect(result.answer).toMatch(words);
@@ -22,6 +25,10 @@ describe('checks made without a visit in a quiet period', () => {
 
   it('still asks for the main head’s approval of a visit on site', () => {
     expect(answer('安静期内去企业现场看看台账要批吗', ctx).answer).toMatch(/^需要/);
+  });
+
+  it('keeps a rectification report a rectification', () => {
+    expect(answer('要求企业提交整改报告后还要去现场核查吗', ctx).citations[0]?.clause).toBe('15');
   });
 });
 
@@ -56,6 +63,9 @@ describe('near-misses: a clause’s topic word does not make the bureau’s hous
     '分局明年的办案预算怎么报',
     '检查时企业阻挠执法人员进厂怎么处理',
     '对方拒不配合检查能怎么办',
+    '记录仪的视频怎么导出',
+    '移动执法终端丢了怎么办',
+    '执法队值班怎么安排',
   ])('refuses %s', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);
   });
