@@ -44,6 +44,7 @@ const LEVELS: Partial<Record<Concept, Level>> = {
   city: 'city',
   section: 'city',
   enforcementTeam: 'city',
+  legalSection: 'city',
 };
 /** 「去现场」「打算」: someone plans a visit; 「去年」「到底」「想问」 are not plans. */
 const PLAN_WORDS = /去(?!年)|到(?![底期])|赴|前往|打算|准备|计划|安排|想(?!问|了解|知道)|拟/;

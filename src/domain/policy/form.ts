@@ -35,6 +35,8 @@ const NEGATED_ASK =
 const SPARE_ASK = /(?:可以|能|能否|可否|是否可以)(?:不|免)予?处?罚/;
 const SPARES = /不予处罚|免予处罚|首违不罚|轻微免罚/;
 const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程|严惩/;
+/** A duty to act, which allows the act (not the 要 of 主要负责人). */
+const DUTY = /应当|应|须|必须|坚持/;
 const FORBID = /不得|杜绝|严禁|禁止|避免|不能|不是|不属于|不受/;
 const PERMIT = /可以|采取|给予|减少|免除/;
 
@@ -53,7 +55,7 @@ export function verdictFor(question: string, sentence: string): string | undefin
   if (MAY.test(question)) {
     if (FORBID.test(sentence) && !PERMIT.test(sentence)) return '不能';
     // 「能不能多去几次」 answered by 「应提高…频次」: what a rule asks for, it allows.
-    if (PERMIT.test(sentence) || MUST.test(sentence)) return '可以';
+    if (PERMIT.test(sentence) || DUTY.test(sentence)) return '可以';
   }
   return undefined;
 }

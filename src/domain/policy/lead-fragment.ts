@@ -41,15 +41,20 @@ function prefixed(lead: string, text: string): string {
 export function choiceFirst(question: string, text: string): string {
   const sides = choiceSides(question);
   if (!sides) return text;
-  let best: { part: string; shared: number } | undefined;
-  for (const part of fragments(text)) {
-    const own = bigrams(part);
-    for (const side of sides) {
+  const parts = fragments(text);
+  const matches = sides.map((side) => {
+    let best: { part: string; shared: number } | undefined;
+    for (const part of parts) {
+      const own = bigrams(part);
       const shared = [...bigrams(side)].filter((pair) => own.has(pair)).length;
       if (shared > 0 && (!best || shared > best.shared)) best = { part, shared };
     }
-  }
-  return best ? prefixed(withoutSubject(best.part), text) : text;
+    return best;
+  });
+  // 「集中培训还是现场帮扶」: a rule that names both sides picks neither.
+  const [first, second] = matches;
+  const chosen = first && second ? undefined : (first ?? second);
+  return chosen ? prefixed(withoutSubject(chosen.part), text) : text;
 }
 
 /**

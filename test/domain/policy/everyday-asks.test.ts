@@ -147,6 +147,23 @@ describe('whether the approver named may approve a special inspection (第4条)'
   });
 });
 
+describe('whether the approver named may approve an ordinary inspection (第5条)', () => {
+  it.each([
+    ['市里的检查科长批了行不行', /^不可以。市级入企执法检查由市生态环境局主要负责人或分管局领导审批/],
+    ['市里的检查分管局长能批吗', /^可以。市级入企执法检查/],
+    ['县区的检查分管副局长批可以吗', /^不可以。县区级入企执法检查由各分局主要负责人审批/],
+    ['分局的检查分局长签字就可以吗', /^可以。县区级入企执法检查/],
+  ])('%s', (question, verdict) => {
+    const result = answer(question, ctx);
+    expect(result.citations[0]?.clause).toBe('5');
+    expect(result.answer).toMatch(verdict);
+  });
+
+  it('answers whether a special inspection needs a written plan from 第4条', () => {
+    expect(answer('搞专项检查要不要写方案', ctx).answer).toMatch(/^需要。专项检查方案须经/);
+  });
+});
+
 describe('activities the notice leaves to other rules', () => {
   it.each(['考核评估入企需不需要报检查方案', '核与辐射检查要不要按这个方案审批'])(
     '%s: 不需要, from the notice',
@@ -192,7 +209,7 @@ describe('whether a penalty may be spared', () => {
 
 describe('the part of a quoted rule that answers a choice or an amount, first', () => {
   it.each([
-    ['送法入企是全市一起组织还是按县区组织', /^以县区为单位。根据第2条/],
+    ['送法入企是市局统一组织还是按县区组织', /^以县区为单位。根据第2条/],
     ['普法活动由市局牵头还是各县区为单位开展', /^以县区为单位。/],
   ])('%s opens with the side the scheme takes', (question, words) => {
     expect(answer(question, ctx).answer).toMatch(words);
@@ -204,6 +221,10 @@ describe('the part of a quoted rule that answers a choice or an amount, first', 
       expect(answer(question, ctx).answer).toMatch(/^力争做到每年全市重点企业全覆盖。根据第2条/);
     },
   );
+
+  it('picks no side the rule names both of', () => {
+    expect(answer('送法入企是集中培训还是现场帮扶', ctx).answer).toMatch(/^根据第2条/);
+  });
 
   it('leaves a count asked of a rule without one as it was', () => {
     expect(answer('普法讲座一年搞几回', ctx).answer).toMatch(/^根据第2条/);

@@ -1,3 +1,4 @@
+import { namedApprover, type ApproverRoles } from './named-approver.js';
 import { hasAny, lead, type Draft, type Question } from './types.js';
 
 const APPROVAL =
@@ -5,36 +6,23 @@ const APPROVAL =
 const SCOPE =
   '专项检查须聚焦环境风险突出的领域（如超标排放、危废非法处置等），严格限定检查内容和时间周期，避免扩大化或无限期延长检查，坚决杜绝全覆盖、无差别检查。';
 
-/** Who the question says approved or would approve; the one named nearest the verb counts. */
-const APPROVERS: readonly [RegExp, boolean][] = [
+/** 第4条's approvers: a government at county level or above, or the city bureau's main head. */
+const SPECIAL_APPROVERS: ApproverRoles = [
   [/政府/g, true],
   [/主要负责人|一把手|主要领导|(?<![副分])局长/g, true],
   [/分管|副局长|科长|队长|分局(?:局长|长)?/g, false],
 ];
-const APPROVES = /批|签|审|同意/;
-const NEEDS_APPROVAL = /要不要|需不需要|需要|用不用|[要得用][^，。？]{0,6}(?:批|审|签)/;
 
-/** 「县政府批了行不行」: 可以; 「分管副局长签了就行吗」: 不可以. None named: no verdict. */
-function approverVerdict(text: string): string | undefined {
-  // 「分局的专项方案要批吗」 asks whether approval is needed, not whether 分局 may give it.
-  if (NEEDS_APPROVAL.test(text)) return undefined;
-  const verb = APPROVES.exec(text)?.index ?? text.length;
-  let best: { at: number; allowed: boolean } | undefined;
-  for (const [pattern, allowed] of APPROVERS) {
-    for (const match of text.slice(0, verb).matchAll(pattern)) {
-      const at = match.index + match[0].length;
-      // 「分局局长」 ends where 「局长」 does; the narrower, later pattern wins the tie.
-      if (!best || at >= best.at) best = { at, allowed };
-    }
-  }
-  if (!best) return undefined;
-  return best.allowed ? '可以' : '不可以';
-}
+const WRITE_PLAN = /(?:写|做|定|出|制定|编制?)(?:个|一个|一份|份)?(?:检查)?方案/;
 
 /** 第4条 and its form, 附件1. */
 export function special(question: Question): Draft {
-  if (hasAny(question, 'approve', 'head', 'supervisor')) {
-    const verdict = question.yesNo ? approverVerdict(question.text) : undefined;
+  // 「搞专项要不要写方案」: the plan and its approval.
+  if (
+    hasAny(question, 'approve', 'head', 'supervisor') ||
+    (question.yesNo && WRITE_PLAN.test(question.text))
+  ) {
+    const verdict = question.yesNo ? namedApprover(question.text, SPECIAL_APPROVERS) : undefined;
     return {
       answer: verdict ? `${verdict}。${APPROVAL}` : APPROVAL,
       cite: [
