@@ -47,7 +47,7 @@ function visitByUnit(question: string, facts: CaseFacts, concepts: ReadonlySet<C
   return (
     facts.level !== undefined &&
     VISIT_WORD.test(question) &&
-    /能|可以|行不行|行吗|批|审/.test(question) &&
+    /能|可以|行不行|行吗|批|审|手续|程序|流程/.test(question) &&
     [...concepts].every((concept) => ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept))
   );
 }

@@ -230,3 +230,16 @@ describe('the part of a quoted rule that answers a choice or an amount, first', 
     expect(answer('普法讲座一年搞几回', ctx).answer).toMatch(/^根据第2条/);
   });
 });
+
+describe('the procedure of a visit a unit plans', () => {
+  it.each(['土壤科想去企业检查需要哪些手续', '分局去企业检查要走什么流程'])(
+    '%s: 第5条’s 审批程序',
+    (question) => {
+      const result = answer(question, ctx);
+      expect(result.citations[0]?.clause).toBe('5');
+      expect(result.answer).toMatch(
+        /^实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批：/,
+      );
+    },
+  );
+});

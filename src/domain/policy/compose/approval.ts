@@ -3,6 +3,9 @@ import { hasAny, type Draft, type Question } from './types.js';
 
 const CITY = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
 const COUNTY = '县区级入企执法检查由各分局主要负责人审批';
+const PROCEDURE = /手续|程序|流程/;
+const PROCEDURE_RULE = '实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批：';
+
 /** 「不签字能去查吗」「不审批能查吗」: going without the approval 第5条 requires. */
 const WITHOUT = /不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经/;
 
@@ -38,6 +41,11 @@ export function approval(question: Question): Draft {
   const supervisor = hasAny(question, 'supervisor');
   if (question.yesNo && WITHOUT.test(question.text)) {
     rule = `不能。实施入企执法检查应严格履行审批程序，制定检查方案报行政执法主体负责人审批：${CITY}，${COUNTY}。`;
+  } else if (PROCEDURE.test(question.text) && !question.yesNo) {
+    // 「去企业检查要走什么程序」「需要哪些手续」: the procedure, then who approves at the level asked.
+    const who =
+      question.level === 'city' ? CITY : question.level === 'county' ? COUNTY : `${CITY}，${COUNTY}`;
+    rule = `${PROCEDURE_RULE}${who}${people(question)}。`;
   } else if (question.level === 'city') {
     const named = question.yesNo ? namedApprover(question.text, CITY_APPROVERS) : undefined;
     const may = !named && mayVisit(question) ? '可以，但须经审批：' : '';
