@@ -53,6 +53,20 @@ describe('everyday words for the scheme’s 依法严惩 and 反馈检查结果'
   );
 });
 
+describe('everyday words for the scheme’s other terms', () => {
+  it.each([
+    ['哪些企业要重点盯', '11'],
+    ['查企业能不能一次把事办完', '6'],
+    ['罚了款企业不改咋办', '14'],
+    ['执法人员信息要不要挂网上', '7'],
+    ['企业说我们老去查影响生产怎么办', '3'],
+  ])('%s is answered from 第%s条', (question, clause) => {
+    const result = answer(question, ctx);
+    expect(result.outOfScope).toBe(false);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+});
+
 describe('near-misses: a clause’s topic word does not make the bureau’s housekeeping in scope', () => {
   it.each([
     '支队每天几点签到',
