@@ -97,7 +97,8 @@ function onlyWhoApproves(form: string, facts: CaseFacts): boolean {
 /** The first sentence answers the form asked: a yes or no first, a number or 「未规定」 for 几次/多久. */
 function opening(question: Question, draft: Draft): string {
   const text = draft.answer;
-  const first = text.split('。')[0] ?? '';
+  // 「根据第6条，」 names a clause, not a number the question asked for.
+  const first = (text.split('。')[0] ?? '').replace(/^根据第\d+条，/, '');
   // 「有时限吗」「多久要移交」: 「及时」 is no period, so say the scheme sets none, then what it says.
   const periodUnset = PERIOD_ASKED.test(question.text) && /及时/.test(first) && !PERIOD.test(first);
   if (question.form === 'yes-no') {

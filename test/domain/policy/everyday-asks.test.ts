@@ -80,6 +80,9 @@ describe('near-misses: a clause’s topic word does not make the bureau’s hous
     '记录仪的视频怎么导出',
     '移动执法终端丢了怎么办',
     '执法队值班怎么安排',
+    '执法队有多少辆车',
+    '执法记录仪多少钱一台',
+    '分局的公章谁保管',
   ])('refuses %s', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);
   });
@@ -134,6 +137,12 @@ describe('a unit and a visit with no enterprise and no date ask the rule, not a 
     expect(answer('潞城分局12月10日去示例钢铁现场检查要批吗', quietDay).answer).toContain(
       '12月10日处于企业安静期',
     );
+  });
+});
+
+describe('a period the scheme does not set', () => {
+  it('says so, though the quote names a clause by number', () => {
+    expect(answer('执法记录仪的视频要保存多久', ctx).answer).toMatch(/^实施方案未规定具体期限；根据第6条/);
   });
 });
 
