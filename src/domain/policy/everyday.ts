@@ -107,7 +107,7 @@ const EVERYDAY: readonly [RegExp, string][] = [
   // Checks made without going on site, in the scheme's 非现场 words: records called in, data read
   // (not data that revealed a clue: 「看用电数据发现异常」), a phone call, documents the enterprise sends.
   [
-    /(?:调取|调阅|调看|调|查阅|查看|翻看|看看|看|要|核对|查)(?:一下)?(?:企业|厂家|它|他们|对方)?(?:报送|提交|上报|报来)?的?(?:危废|环境管理|生产|运行|管理)?(?:台账|报表|运行记录|生产记录)(?:看看|看一下|查一下|核一下|核查)?/g,
+    /(?:调取|调阅|调看|调|查阅|查看|翻看|看看|看|要|核对|查)(?:一下)?(?:(?!发现|时|后)[^，。？的]){0,12}?(?:报送|提交|上报|报来)?的?(?:危废|环境管理|生产|运行|管理)?(?:台账|报表|运行记录|生产记录)(?:看看|看一下|查一下|核一下|核查)?/g,
     '台账核查',
   ],
   [

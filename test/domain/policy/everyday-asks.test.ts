@@ -27,6 +27,11 @@ describe('checks made without a visit in a quiet period', () => {
     expect(answer('安静期内去企业现场看看台账要批吗', ctx).answer).toMatch(/^需要/);
   });
 
+  it('weighs a dated call for a named enterprise’s records as a 资料核查', () => {
+    const result = answer('市执法队12月8日调示例化工的台账看看，需要主要负责人批吗', ctx);
+    expect(result.answer).toMatch(/^不需要，本次为资料核查/);
+  });
+
   it('keeps a rectification report a rectification', () => {
     expect(answer('要求企业提交整改报告后还要去现场核查吗', ctx).citations[0]?.clause).toBe('15');
   });
