@@ -104,9 +104,12 @@ function allNamed(text: string, units: readonly Unit[]): Unit[] {
   return found.sort((a, b) => a.at - b.at).map((hit) => hit.unit);
 }
 
+/** A call made to ask; 「群众打电话举报」 is how a complaint came in, not how the check is made. */
+const CALL = /电话(?!举报|投诉|反映)|问询/;
+
 function methodsOf(text: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
-  if (concepts.has('offsite') || /资料|书面|电话|问询|线上/.test(text)) {
-    return [/电话|问询/.test(text) ? 'inquiry' : 'document-review'];
+  if (concepts.has('offsite') || /资料|书面|线上/.test(text) || CALL.test(text)) {
+    return [CALL.test(text) ? 'inquiry' : 'document-review'];
   }
   if (/采样/.test(text)) return ['sampling'];
   if (concepts.has('onsite') || /去.{0,8}(?:企业|公司|厂)/.test(text)) return ['on-site'];

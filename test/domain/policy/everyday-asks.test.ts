@@ -32,6 +32,12 @@ describe('checks made without a visit in a quiet period', () => {
     expect(result.answer).toMatch(/^不需要，本次为资料核查/);
   });
 
+  it('reads a complaint phoned in as the trigger, not the method', () => {
+    const result = answer('群众打电话举报企业偷排，分局想去查要批吗', ctx);
+    expect(result.answer).toContain('因投诉举报实施');
+    expect(result.answer).not.toContain('问询');
+  });
+
   it('keeps a rectification report a rectification', () => {
     expect(answer('要求企业提交整改报告后还要去现场核查吗', ctx).citations[0]?.clause).toBe('15');
   });
