@@ -1,7 +1,7 @@
 /**
  * Answers every question of the policy sets many times in one process and prints throughput and
  * latency, then the scores per set and, for the v2 sets, per category. Run with
- * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2–v5 and v8 sets
+ * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2–v8 sets
  * get wrong (never the held-out set's, which is not for tuning).
  */
 import { performance } from 'node:perf_hooks';
@@ -19,6 +19,7 @@ const formSets = {
   'v3 question set (cases, colloquial)': formSet('questions-v3.json'),
   'v4 question set': formSet('questions-v4.json'),
   'v5 question set (cases, follow-ups)': formSet('questions-v5.json'),
+  'v7 question set (probes)': formSet('questions-v7.json'),
   'v8 question set (follow-ups, colloquial, near-misses)': formSet('questions-v8.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
@@ -90,6 +91,7 @@ if (args.includes('--misses'))
     formSets['v3 question set (cases, colloquial)'],
     formSets['v4 question set'],
     formSets['v5 question set (cases, follow-ups)'],
+    formSets['v7 question set (probes)'],
     formSets['v8 question set (follow-ups, colloquial, near-misses)'],
   ])
     for (const line of misses(own, askForm)) console.log(line);

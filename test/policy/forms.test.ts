@@ -175,6 +175,34 @@ describe('the v8 development set of follow-ups, dialect and near-misses, written
   });
 });
 
+describe('the v7 probe set, written from probing the bot before tuning', () => {
+  const items = formSet('questions-v7.json');
+
+  it('holds 40 probes: non-site checks, everyday synonyms, near-misses, general asks and forms', () => {
+    expect(items.length).toBeGreaterThanOrEqual(40);
+  });
+
+  // Floors a little under what the answerer reaches.
+  it('answers the form from the right clause, refuses the near-misses, and invents no case', () => {
+    const scores = scoreForms(items, ask);
+    const all = scores.get('all')!;
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.94);
+    expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.97);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(all.mustMention)).toBeGreaterThanOrEqual(0.94);
+    expect(rate(scores.get('out-of-scope')!.refusal)).toBe(1);
+    const yesNo = scores.get('yes-no')!;
+    expect(rate(yesNo.form)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(yesNo.topCitation)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(yesNo.mustMention)).toBeGreaterThanOrEqual(0.95);
+    for (const name of ['which', 'open']) {
+      const category = scores.get(name)!;
+      expect(rate(category.refusal), name).toBe(1);
+      expect(rate(category.topCitation), name).toBe(1);
+    }
+  });
+});
+
 describe('the v2 held-out set, written by someone who did not tune', () => {
   it('is mostly answered in the form asked, from the right clause', () => {
     const all = scoreForms(formSet('../corpus/policy-holdout-v2.json'), ask).get('all');

@@ -5,7 +5,8 @@ import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes } from './compose/annex.js';
 import { compose } from './compose/index.js';
-import { CONCEPTS } from './concepts.js';
+import { asksWhatToDoWithClue } from './compose/referral.js';
+import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
 import { everyday } from './everyday.js';
@@ -13,8 +14,17 @@ import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './
 import { byTrade, withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
+import { choiceFirst, quantityFirst } from './lead-fragment.js';
 import { retrieve } from './retrieve.js';
-import { aboutANameOnly, isCovered, notCovered, otherEntry, personalAffair } from './scope.js';
+import {
+  aboutANameOnly,
+  ASPECTS,
+  isCovered,
+  notCovered,
+  otherEntry,
+  personalAffair,
+  UNIT_CONCEPTS,
+} from './scope.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
@@ -28,6 +38,23 @@ const VISIT_WORD = /去|现场|入企|上门|检查/;
 
 function asksVisit(question: string): boolean {
   return VISIT_ASK.test(question) || (BARE_ASK.test(question) && VISIT_WORD.test(question));
+}
+/**
+ * 「环评科能直接去企业检查吗」: a unit, a visit and nothing else stated. No case to weigh, and the
+ * rule asked is 第5条's approval, whatever clause shares the words 现场检查.
+ */
+function visitByUnit(question: string, facts: CaseFacts, concepts: ReadonlySet<Concept>): boolean {
+  return (
+    facts.level !== undefined &&
+    VISIT_WORD.test(question) &&
+    /能|可以|行不行|行吗|批|审|手续|程序|流程/.test(question) &&
+    [...concepts].every((concept) => ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept))
+  );
+}
+/** 「监控中心发现企业数据超标了怎么办」: a section that finds a clue hands it to the branch (第8条). */
+function sectionFindsClue(question: string, facts: CaseFacts): boolean {
+  const unit = facts.unit;
+  return unit?.kind === 'section' && !unit.name.includes('执法队') && asksWhatToDoWithClue(question);
 }
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
@@ -77,7 +104,8 @@ function unsetQuantity(text: string): string {
 /** The first sentence answers the form asked: a yes or no first, a number or 「未规定」 for 几次/多久. */
 function opening(question: Question, draft: Draft): string {
   const text = draft.answer;
-  const first = text.split('。')[0] ?? '';
+  // 「根据第6条，」 names a clause, not a number the question asked for.
+  const first = (text.split('。')[0] ?? '').replace(/^根据第\d+条，/, '');
   // 「有时限吗」「多久要移交」: 「及时」 is no period, so say the scheme sets none, then what it says.
   const periodUnset = PERIOD_ASKED.test(question.text) && /及时/.test(first) && !PERIOD.test(first);
   if (question.form === 'yes-no') {
@@ -90,7 +118,8 @@ function opening(question: Question, draft: Draft): string {
   if (question.form === 'quantity' && !HAS_QUANTITY.test(first)) {
     return `实施方案未规定具体${unsetQuantity(question.text)}；${text}`;
   }
-  return text;
+  if (question.form === 'quantity') return quantityFirst(question.text, text);
+  return choiceFirst(question.text, text);
 }
 
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
@@ -140,6 +169,8 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const found =
     clauseReference(question) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
+    (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
+    (sectionFindsClue(question, facts) ? '8' : undefined) ??
     (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.
@@ -155,7 +186,18 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const approver =
     concepts.has('approve') &&
     ((/^annex-[12]$/.test(found) && !formAsked) || (found === '3' && form === 'who'));
-  const clause = toWhom ? '8' : approver ? '5' : found;
+  // 「专项方案副局长签了就行吗」 asks 第4条's approver, not the opinion rows of a form.
+  const formNamed = ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never));
+  const specialApprover =
+    concepts.has('approve') && concepts.has('special') && /^annex-[12]$/.test(found) && !formNamed;
+  const chosen = toWhom ? '8' : approver ? '5' : specialApprover ? '4' : found;
+  // An annex shares the words of its rows (投诉举报, 正面清单) with many questions; it answers only
+  // a question about the form, else the best clause with a rule does.
+  const rule =
+    /^annex-/.test(chosen) && !formNamed && !clauseReference(question) && !asksAnnexes(question)
+      ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
+      : undefined;
+  const clause = rule ?? chosen;
   const approvers = approversOf(facts.unit, ctx);
   const composed: Question = {
     text: question,

@@ -99,6 +99,8 @@ export function prepareCase(facts: CaseFacts, question: string, ctx: AnswerConte
   // Without a named enterprise the calendar still binds: citywide periods, and the branch's county.
   // 「要是赶上安静期呢」 with no date: the stated quiet period holds, whatever today's calendar says.
   const quietStated = facts.quiet === true && (hypothetical || !facts.dates);
+  // No enterprise and no date: there is no visit day to look up, so today's calendar says nothing of it.
+  const undated = hypothetical && !facts.dates;
   const quietPeriods: QuietPeriod[] = quietStated
     ? [
         {
@@ -109,7 +111,7 @@ export function prepareCase(facts: CaseFacts, question: string, ctx: AnswerConte
           basis: '按提问所述',
         },
       ]
-    : facts.quiet === false
+    : facts.quiet === false || undated
       ? []
       : ctx.quietPeriods;
   const year = dates.from.slice(0, 4);

@@ -44,6 +44,7 @@ const LEVELS: Partial<Record<Concept, Level>> = {
   city: 'city',
   section: 'city',
   enforcementTeam: 'city',
+  legalSection: 'city',
 };
 /** 「去现场」「打算」: someone plans a visit; 「去年」「到底」「想问」 are not plans. */
 const PLAN_WORDS = /去(?!年)|到(?![底期])|赴|前往|打算|准备|计划|安排|想(?!问|了解|知道)|拟/;
@@ -103,9 +104,12 @@ function allNamed(text: string, units: readonly Unit[]): Unit[] {
   return found.sort((a, b) => a.at - b.at).map((hit) => hit.unit);
 }
 
+/** A call made to ask; 「群众打电话举报」 is how a complaint came in, not how the check is made. */
+const CALL = /电话(?!举报|投诉|反映)|问询/;
+
 function methodsOf(text: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
-  if (concepts.has('offsite') || /资料|书面|电话|问询|线上/.test(text)) {
-    return [/电话|问询/.test(text) ? 'inquiry' : 'document-review'];
+  if (concepts.has('offsite') || /资料|书面|线上/.test(text) || CALL.test(text)) {
+    return [CALL.test(text) ? 'inquiry' : 'document-review'];
   }
   if (/采样/.test(text)) return ['sampling'];
   if (concepts.has('onsite') || /去.{0,8}(?:企业|公司|厂)/.test(text)) return ['on-site'];
@@ -184,11 +188,13 @@ export function registryNames(registry: Registry): string[] {
 /** A described case names an enterprise or a date, or has someone planning a visit with some facts. */
 export function isDescribedCase(facts: CaseFacts): boolean {
   if (facts.enterprise || facts.dates) return true;
+  // A unit and a visit alone (「环评科能直接去企业检查吗」「市局想搞个专项检查」) ask the rule: a visit on
+  // site is any visit, and a special inspection is a case once it says what it targets.
   const situation =
-    facts.type !== undefined ||
+    (facts.type !== undefined && (facts.type !== 'special' || facts.focus !== undefined)) ||
     facts.quiet !== undefined ||
     facts.positiveList !== undefined ||
-    facts.methods !== undefined;
+    (facts.methods !== undefined && facts.methods.some((method) => method !== 'on-site'));
   if (facts.level !== undefined && facts.planned && situation) return true;
   // 「企业主动申请…在正面清单上…还能去吗」: two facts of the visit describe it without a unit or a date.
   const stated = [

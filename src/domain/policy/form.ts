@@ -4,7 +4,8 @@ export type AskedForm = 'yes-no' | 'who' | 'list' | 'quantity' | 'open';
 const YES_NO =
   /(?:吗|(?<![什怎这那多])么)[？?。！!]*$|能不能|可不可以|是不是|算不算|要不要|需不需要|有没有|是否|能否|可否|行不行|用不用|受不受|会不会|[^不]不[？?]$|([\u4e00-\u9fff])不\1|也[^，,。？?]{0,10}[？?]$|一样[？?]?$/;
 const WHO = /谁|哪位|哪个(?:领导|部门|科室|单位)|什么人|哪一级|哪级/;
-const LIST = /哪些|哪几(?:种|类|项|个|方面)|有什么|包括什么|包括哪|几种|什么方式|什么措施/;
+const LIST =
+  /哪些|哪(?:类|种|一类|一种)|什么样|哪几(?:种|类|项|个|方面)|有什么|包括什么|包括哪|几种|什么方式|什么措施/;
 const QUANTITY = /几次|几回|多少|多久|多长|几天|几个|几栏|几项|期限|时限/;
 
 /** 「一年要搞几回 重点企业得全覆盖不」: two asks, the first a number; the number is answered first. */
@@ -25,11 +26,17 @@ export function askedForm(text: string): AskedForm {
 const VERDICT =
   /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
 const NEED =
-  /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|也得|也要|[要用].{0,12}吗/;
+  /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|也得|也要|还用|用得着|[要用].{0,12}吗/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
-// 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped.
-const NEGATED_ASK = /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|不(?:用|必|需)/;
-const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程/;
+// 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped, and so do
+// 「不带记录仪行不行」「不反馈可以吗」.
+const NEGATED_ASK =
+  /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|不(?:用|必|需)|不(?:带|戴|使用|开|反馈|告知|备案|公开|报)[^，。？]{0,10}(?:行不行|行吗|可以吗|可不可以|能不能|行么)/;
+const SPARE_ASK = /(?:可以|能|能否|可否|是否可以)(?:不|免)予?处?罚/;
+const SPARES = /不予处罚|免予处罚|首违不罚|轻微免罚/;
+const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程|严惩/;
+/** A duty to act, which allows the act (not the 要 of 主要负责人). */
+const DUTY = /应当|应|须|必须|坚持/;
 const FORBID = /不得|杜绝|严禁|禁止|避免|不能|不是|不属于|不受/;
 const PERMIT = /可以|采取|给予|减少|免除/;
 const MEMBER =
@@ -68,11 +75,14 @@ export function verdictFor(question: string, sentence: string): string | undefin
   if (SAME.test(question) && !/县区级|市级|分局|市局/.test(sentence) && !NEED.test(question)) return '是';
   // 「能不能从轻罚」 against a rule of 依法严惩.
   if (LENIENCY.test(question) && /严惩|从严/.test(sentence)) return '不能';
+  // 「能不能不罚」 answered by a rule that itself spares the penalty (首违不罚、依法不予处罚).
+  if (SPARE_ASK.test(question) && SPARES.test(sentence) && !FORBID.test(sentence)) return '可以';
   if (NEGATED_ASK.test(question) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
   if (MAY.test(question)) {
     if (FORBID.test(sentence) && !PERMIT.test(sentence)) return '不能';
-    if (PERMIT.test(sentence)) return '可以';
+    // 「能不能多去几次」 answered by 「应提高…频次」: what a rule asks for, it allows.
+    if (PERMIT.test(sentence) || DUTY.test(sentence)) return '可以';
   }
   return undefined;
 }

@@ -52,7 +52,7 @@ export function isCovered(retrieval: Retrieval, question: string): boolean {
 /** Asks about a unit or a place itself (its address, phone, hours, staff), never about the scheme. */
 const ABOUT_A_PLACE =
   /地址|在哪|怎么走|几楼|几层|哪层|楼层|办公楼|电话|号码|手机|传真|邮箱|邮编|网址|网站|官网|公众号|联系方式|几个人|多少人|人数|编制|招人|招聘|证号|文号|执照|到期|几点|上班|下班|办公时间|叫什么名字|是谁[？?]?$|天气|预约|(?<![今去明每本全])年检|生产什么|产品|产值|营业额|利润|纳税|员工|职工|法定代表人|法人代表|工资|加班|请假|年假|食堂|停车/;
-const UNIT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
+export const UNIT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   'county',
   'city',
   'section',
@@ -108,11 +108,35 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   /工资|薪水|薪资|放几天假|放假(?:安排|通知|几天)|调休|补休|休假/,
 ];
 
+/**
+ * The bureau's own housekeeping: attendance, budgets, and the upkeep of its devices and systems.
+ * 第6条 names 执法记录仪 and 移动执法系统 only to say they are used; repairing them, logging in or
+ * paying for them is not the scheme's.
+ */
+const HOUSEKEEPING = new RegExp(
+  [
+    '考勤|打卡|签到|签退|排班|值班|预算|经费|几辆|多少辆|车辆|执法车|公务车|公章|印章|制服|新闻稿|讲话稿|PPT|ppt|课件',
+    // The bureau's devices only: an enterprise's 设备 that broke down is a fact of a case.
+    '(?:执法记录仪|记录仪|移动执法|执法终端|执法系统|执法车|公务车|车辆|电脑|打印机)' +
+      '[^，。？]{0,8}(?:坏|维修|修理|修好|找谁修|故障|登不|登录|登陆|密码|账号|打不开|卡顿|闪退|升级|安装|下载|导出|丢|遗失|借用|归还|采购|购买|申领|领用|保养|加油|内存|开发|厂家|供应商|多少钱|价格|型号|品牌)',
+    '(?:维修|修理|报修|采购|购买|申领|领用)[^，。？]{0,6}(?:执法记录仪|记录仪|执法终端|执法车|车辆|电脑)',
+  ].join('|'),
+);
+
+/**
+ * 「企业不配合检查怎么办」: the scheme says nothing of obstruction. A described refusal to let a visit
+ * in during a quiet period (「企业说安静期不让进」) is a case about 第10条 and stays.
+ */
+const OBSTRUCTION =
+  /不配合(?!整改)|拒绝配合|拒不配合|拒绝(?:检查|执法)|阻挠|阻拦|阻碍(?:检查|执法)|妨碍(?:检查|执法)|抗拒检查|不让(?:我们)?(?:进|查|检查)/;
+
 export function personalAffair(question: string): boolean {
   return (
     PERSONAL_AFFAIRS.test(question) ||
     WEATHER_AND_ROADS.test(question) ||
-    OUTSIDE_ASKS.some((pattern) => pattern.test(question))
+    OUTSIDE_ASKS.some((pattern) => pattern.test(question)) ||
+    HOUSEKEEPING.test(question) ||
+    (OBSTRUCTION.test(question) && !/安静期/.test(question))
   );
 }
 
@@ -122,7 +146,11 @@ export function notCovered(): PolicyAnswer {
 
 /** 「工作调研也按这个方案吗」 asks whether the scheme applies, which the notice answers. */
 const ASKS_APPLIES =
-  /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归/;
+  /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
+/** 「要不要走入企检查审批」 is answered 不需要 before the notice's words, which open with 不适用 else. */
+function appliesVerdict(question: string): string {
+  return /要不要|需不需要|用不用|是否需要|需要[^，。？]*吗/.test(question) ? '不需要。' : '';
+}
 
 /**
  * 行政许可、工作调研 and the like. Whether the scheme applies to them is answered by the notice (a
@@ -130,9 +158,10 @@ const ASKS_APPLIES =
  * covered, and gets the same sentence as a refusal.
  */
 export function otherEntry(question: string): PolicyAnswer {
+  const applies = ASKS_APPLIES.test(question);
   return {
-    answer: OTHER_ENTRY,
+    answer: `${applies ? appliesVerdict(question) : ''}${OTHER_ENTRY}`,
     citations: cite([{ clause: 'notice', about: '行政许可 工作调研 考核评估 核与辐射监管 其他入企行为' }]),
-    outOfScope: !ASKS_APPLIES.test(question),
+    outOfScope: !applies,
   };
 }

@@ -1,9 +1,31 @@
-import { hasAny, lead, type Draft, type Question } from './types.js';
+import { namedApprover, type ApproverRoles } from './named-approver.js';
+import { hasAny, type Draft, type Question } from './types.js';
 
 const CITY = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
 const COUNTY = '县区级入企执法检查由各分局主要负责人审批';
+const PROCEDURE = /手续|程序|流程/;
+const PROCEDURE_RULE = '实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批：';
+
 /** 「不签字能去查吗」「不审批能查吗」: going without the approval 第5条 requires. */
 const WITHOUT = /不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经/;
+
+/** 第5条's approvers of a city inspection: the bureau's main head or the supervising deputy. */
+const CITY_APPROVERS: ApproverRoles = [
+  [/主要负责人|一把手|主要领导|(?<![副分])局长|分管|副局长/g, true],
+  [/科长|队长|主任|承办机构负责人|科室负责人/g, false],
+];
+/** A county inspection: the branch's main head alone. */
+const COUNTY_APPROVERS: ApproverRoles = [
+  [/主要负责人|一把手|主要领导|(?<!副)局长|分局长/g, true],
+  [/分管|副局长|科长|队长|股长|所长/g, false],
+];
+
+/** 「分局能去企业查吗」: whether a unit may visit, which it may once approved. */
+const MAY_VISIT = /(?:能|可以|能否|可否)[^，。？批]{0,4}(?:去|到|进|上门|入企)/;
+
+function mayVisit(question: Question): boolean {
+  return question.yesNo && MAY_VISIT.test(question.text) && !/批|审/.test(question.text);
+}
 
 /** 「大气环境科的分管局领导为副局长乙（示例）」: the people behind the roles, when the unit is known. */
 export function people(question: Question): string {
@@ -19,11 +41,19 @@ export function approval(question: Question): Draft {
   const supervisor = hasAny(question, 'supervisor');
   if (question.yesNo && WITHOUT.test(question.text)) {
     rule = `不能。实施入企执法检查应严格履行审批程序，制定检查方案报行政执法主体负责人审批：${CITY}，${COUNTY}。`;
+  } else if (PROCEDURE.test(question.text) && !question.yesNo) {
+    // 「去企业检查要走什么程序」「需要哪些手续」: the procedure, then who approves at the level asked.
+    const who =
+      question.level === 'city' ? CITY : question.level === 'county' ? COUNTY : `${CITY}，${COUNTY}`;
+    rule = `${PROCEDURE_RULE}${who}${people(question)}。`;
   } else if (question.level === 'city') {
-    rule = `${supervisor ? lead(question, '可以', CITY) : CITY}${people(question)}。`;
+    const named = question.yesNo ? namedApprover(question.text, CITY_APPROVERS) : undefined;
+    const may = !named && mayVisit(question) ? '可以，但须经审批：' : '';
+    rule = `${named ? `${named}。` : may}${CITY}${people(question)}。`;
   } else if (question.level === 'county') {
-    const no = question.yesNo && supervisor ? '不可以。' : '';
-    rule = `${no}${COUNTY}${supervisor ? '，分管局领导不能代替' : ''}${people(question)}。`;
+    const named = question.yesNo ? namedApprover(question.text, COUNTY_APPROVERS) : undefined;
+    const may = !named && mayVisit(question) ? '可以，但须经审批：' : '';
+    rule = `${named ? `${named}。` : may}${COUNTY}${supervisor ? '，分管局领导不能代替' : ''}${people(question)}。`;
   } else if (question.yesNo && /要不要|需不需要|需要|用不用|是否|必须/.test(question.text)) {
     rule = `需要。实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${CITY}，${COUNTY}${people(question)}。`;
   } else {

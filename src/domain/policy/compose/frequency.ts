@@ -2,11 +2,14 @@ import type { InspectionType } from '../../rules/index.js';
 import { fromBestSentence } from './fallback.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
-const EXEMPT_RULE =
+export const EXEMPT_RULE =
   '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查，或者应企业申请实施执法检查的，可以不受频次上限限制';
 
+const SEVERE =
+  '对弄虚作假、偷排偷放、无证排污、超标超总量排放、不正常运行治污设施、未落实重污染天气管控停限产措施等方面的严重违法问题依法严惩。';
+
 /** The words of 第3条 for each trigger it frees from the cap. */
-const EXEMPT_TRIGGERS: Partial<Record<InspectionType, string>> = {
+export const EXEMPT_TRIGGERS: Partial<Record<InspectionType, string>> = {
   complaint: '因投诉举报发现线索确需实施的检查',
   referral: '因转办交办发现线索确需实施的检查',
   monitoring: '因数据监测发现线索确需实施的检查',
@@ -93,6 +96,10 @@ export function focus(question: Question): Draft {
         { clause: '3', about: EXEMPT_RULE },
       ],
     };
+  }
+  // 「哪些违法要从严处理」「偷排要严惩吗」: the list of 第11条's serious violations, quoted.
+  if (question.form === 'list' || (question.form === 'yes-no' && hasAny(question, 'severe'))) {
+    return { answer: SEVERE, cite: [{ clause: '11', about: SEVERE }] };
   }
   return fromBestSentence(question, '11');
 }

@@ -1,3 +1,4 @@
+import { EXEMPT_RULE, EXEMPT_TRIGGERS } from './frequency.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 const LISTING =
@@ -5,7 +6,8 @@ const LISTING =
 const INCENTIVE = '对列入监督执法正面清单的企业，采取减少、免除现场检查等正向激励举措。';
 
 const BENEFIT = /好处|待遇|优惠|激励|还能|能不能|可以|少查|免检/;
-const LISTED = /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件/;
+const LISTED =
+  /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件|谁定|[里级]定|谁确定|谁评/;
 
 /** 第9条: how an enterprise gets on the positive list and what that spares it. */
 export function positiveList(question: Question): Draft {
@@ -15,6 +17,18 @@ export function positiveList(question: Question): Draft {
   const listing = (text: string) => LISTED.test(text) && !BENEFIT.test(text);
   if (listing(question.text) || listing(last)) {
     return { answer: LISTING, cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }] };
+  }
+  // 「正面清单企业被举报了能查吗」: a clue 第3条 names still warrants the check the list would spare.
+  const trigger = question.type && EXEMPT_TRIGGERS[question.type];
+  if (trigger && question.yesNo) {
+    const answer = `可以。${trigger}可以不受频次上限限制（第3条）；正面清单企业视情减少或免除现场检查，并非一律不查（第9条）。`;
+    return {
+      answer,
+      cite: [
+        { clause: '3', about: EXEMPT_RULE },
+        { clause: '9', about: INCENTIVE },
+      ],
+    };
   }
   // 「是不是就不来查了」「还查不查」: neither a plain yes nor a plain no.
   const need = /用不用|还用|要不要|需要|还得|必须/.test(question.text);

@@ -2,7 +2,8 @@ import type { Level } from '../../org.js';
 import { people } from './approval.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
-const NEED = /需要|要不要|需不需要|用不用|是否需要|须|要报|要批/;
+/** 「要批吗」「用报局长吗」: whether an approval is needed, answered 需要 or 不需要. */
+const NEED = /需要|要不要|需不需要|用不用|是否需要|须|要报|[要得][^，。？]{0,10}批|用(?:报|批|审批|请示|签)/;
 /** 「什么时候还能进企业」 asks for the one exception 第10条 makes, not for 错峰. */
 const EXCEPTION = /什么时候|何时|什么情况|哪些情况|例外|还能|能进|可以进|特殊情况|怎么办|出了|发现/;
 
@@ -24,11 +25,20 @@ function mainHead(question: Question): string {
     : `；市生态环境局主要负责人为${who.director ?? '局长'}`;
 }
 
+/**
+ * 「调台账」「打电话问问」 check without a visit; 「去企业现场看看台账」 is still a visit, unless the
+ * question says it is not (「去企业查资料，不去现场」).
+ */
+function withoutVisit(question: Question): boolean {
+  if (!hasAny(question, 'offsite')) return false;
+  return !hasAny(question, 'onsite') || /非现场|不(?:进|去|到|上|入)/.test(question.text);
+}
+
 /** 第10条, with 第5条 naming the main head of each level. */
 export function quiet(question: Question): Draft {
-  if (hasAny(question, 'offsite')) {
+  if (withoutVisit(question)) {
     const rule =
-      '第10条的报批要求针对“企业安静期”内的现场执法检查，资料核查、问询等非现场检查不是现场执法检查，不在此列。';
+      '第10条的报批要求针对“企业安静期”内的现场执法检查，调阅资料台账、电话问询、在线数据核查等非现场检查不是现场执法检查，不在此列。';
     const answer = question.yesNo ? `${NEED.test(question.text) ? '不需要' : '可以'}。${rule}` : rule;
     return {
       answer,

@@ -1,3 +1,4 @@
+import { namedApprover, type ApproverRoles } from './named-approver.js';
 import { hasAny, lead, type Draft, type Question } from './types.js';
 
 const APPROVAL =
@@ -5,17 +6,25 @@ const APPROVAL =
 const SCOPE =
   '专项检查须聚焦环境风险突出的领域（如超标排放、危废非法处置等），严格限定检查内容和时间周期，避免扩大化或无限期延长检查，坚决杜绝全覆盖、无差别检查。';
 
-/** 「分局局长批行不」「分管副局长签字可以吗」: an approver below those 第4条 names. */
-const LOWER_APPROVER =
-  /(?:分局|分管|副局长|科长|队长|科室|承办机构)[^，,。？?]{0,6}(?:批|签)[^，,。？?]{0,4}(?:行|可以|能|中)/;
+/** 第4条's approvers: a government at county level or above, or the city bureau's main head. */
+const SPECIAL_APPROVERS: ApproverRoles = [
+  [/政府/g, true],
+  [/主要负责人|一把手|主要领导|(?<![副分])局长/g, true],
+  [/分管|副局长|科长|队长|分局(?:局长|长)?/g, false],
+];
+
+const WRITE_PLAN = /(?:写|做|定|出|制定|编制?)(?:个|一个|一份|份)?(?:检查)?方案/;
 
 /** 第4条 and its form, 附件1. */
 export function special(question: Question): Draft {
-  if (hasAny(question, 'approve', 'head', 'supervisor')) {
-    const asked = question.text.split(/[，,；]/).pop() ?? '';
-    const lower = question.yesNo && LOWER_APPROVER.test(asked);
+  // 「搞专项要不要写方案」: the plan and its approval.
+  if (
+    hasAny(question, 'approve', 'head', 'supervisor') ||
+    (question.yesNo && WRITE_PLAN.test(question.text))
+  ) {
+    const verdict = question.yesNo ? namedApprover(question.text, SPECIAL_APPROVERS) : undefined;
     return {
-      answer: lower ? `不能。${APPROVAL}` : APPROVAL,
+      answer: verdict ? `${verdict}。${APPROVAL}` : APPROVAL,
       cite: [
         { clause: '4', about: APPROVAL },
         { clause: 'annex-1', about: '审批意见 局长意见' },
@@ -33,7 +42,7 @@ export function special(question: Question): Draft {
     return { answer, cite: [{ clause: '4', about: SCOPE }] };
   }
   if (question.form === 'quantity' && hasAny(question, 'period')) {
-    const answer = `实施方案未规定具体天数，要求严格限定时间周期、避免无限期延长检查；本局设定专项检查最长${question.settings.specialMaxDays}天。`;
+    const answer = `实施方案未规定具体天数，要求严格限定检查内容和时间周期、避免无限期延长检查；本局设定专项检查最长${question.settings.specialMaxDays}天。`;
     return { answer, cite: [{ clause: '4', about: SCOPE }] };
   }
   // 杜绝 and 避免 settle a question about blanket or endless inspections with a plain no.

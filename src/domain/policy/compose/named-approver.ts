@@ -1,0 +1,25 @@
+/** A role the question names as the one who approved, and whether the rule lets that role approve. */
+export type ApproverRoles = readonly [RegExp, boolean][];
+
+const APPROVES = /批|签|审|同意/;
+/** 「分局的专项方案要批吗」 asks whether approval is needed, not whether 分局 may give it. */
+const NEEDS_APPROVAL = /要不要|需不需要|需要|用不用|[要得用][^，。？]{0,6}(?:批|审|签)/;
+
+/**
+ * 「县政府批了行不行」: 可以; 「科长签了就行吗」: 不可以. The role named nearest before the verb
+ * counts; on a tie (「分局局长」 ends where 「局长」 does) the later, narrower pattern wins. None
+ * named, or a question whether approval is needed at all: no verdict.
+ */
+export function namedApprover(text: string, roles: ApproverRoles): string | undefined {
+  if (NEEDS_APPROVAL.test(text)) return undefined;
+  const verb = APPROVES.exec(text)?.index ?? text.length;
+  let best: { at: number; allowed: boolean } | undefined;
+  for (const [pattern, allowed] of roles) {
+    for (const match of text.slice(0, verb).matchAll(pattern)) {
+      const at = match.index + match[0].length;
+      if (!best || at >= best.at) best = { at, allowed };
+    }
+  }
+  if (!best) return undefined;
+  return best.allowed ? '可以' : '不可以';
+}
