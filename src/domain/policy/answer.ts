@@ -51,6 +51,18 @@ function visitByUnit(question: string, facts: CaseFacts, concepts: ReadonlySet<C
     [...concepts].every((concept) => ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept))
   );
 }
+/**
+ * 「送法入企是市局搞还是分局搞」: 普法 with nothing but units and asks beside it is 第2条's, though the
+ * units' words weigh for 第5条.
+ */
+function asksOutreachDuty(concepts: ReadonlySet<Concept>): boolean {
+  return (
+    concepts.has('publicLaw') &&
+    [...concepts].every(
+      (concept) => concept === 'publicLaw' || ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept),
+    )
+  );
+}
 /** 「监控中心发现企业数据超标了怎么办」: a section that finds a clue hands it to the branch (第8条). */
 function sectionFindsClue(question: string, facts: CaseFacts): boolean {
   const unit = facts.unit;
@@ -96,7 +108,9 @@ function onlyWhoApproves(form: string, facts: CaseFacts): boolean {
 
 /** What a number asked and not set by the scheme is: a count, an amount of a fine, else a period. */
 function unsetQuantity(text: string): string {
+  if (/比例|百分之|%|％/.test(text)) return '比例';
   if (/次|回|趟/.test(text)) return '次数';
+  if (/几家|多少家|几户|多少户|多少个企业|多少企业/.test(text)) return '数量';
   if (/罚多少|罚款[^，。？?]{0,6}多少|多少钱|数额|金额/.test(text)) return '罚款数额';
   return '期限';
 }
@@ -115,8 +129,12 @@ function opening(question: Question, draft: Draft): string {
     return verdict ? `${verdict}。${text}` : text;
   }
   if (question.form === 'quantity' && periodUnset) return `实施方案未规定具体期限；${text}`;
-  if (question.form === 'quantity' && !HAS_QUANTITY.test(first)) {
-    return `实施方案未规定具体${unsetQuantity(question.text)}；${text}`;
+  // 「第3条」 in the sentence is a clause's number, not the figure asked for; a share or a count of
+  // enterprises is answered by a figure only, not by 「年度」「及时」.
+  const unset = unsetQuantity(question.text);
+  const figure = unset === '比例' || unset === '数量' ? /\d|百分之|全覆盖/ : HAS_QUANTITY;
+  if (question.form === 'quantity' && !figure.test(first.replace(/第\d+条/g, ''))) {
+    return `实施方案未规定具体${unset}；${text}`;
   }
   if (question.form === 'quantity') return quantityFirst(question.text, text);
   return choiceFirst(question.text, text);
@@ -171,6 +189,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (sectionFindsClue(question, facts) ? '8' : undefined) ??
+    (asksOutreachDuty(concepts) ? '2' : undefined) ??
     (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.

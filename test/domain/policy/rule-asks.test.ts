@@ -138,7 +138,7 @@ describe('whether a penalty may be spared', () => {
 
 describe('the part of a quoted rule that answers a choice or an amount, first', () => {
   it.each([
-    ['送法入企是市局统一组织还是按县区组织', /^以县区为单位。根据第2条/],
+    ['送法入企是市局统一组织还是按县区组织', /^以县区为单位。“执法普法、送法入企”工作以县区为单位/],
     ['普法活动由市局牵头还是各县区为单位开展', /^以县区为单位。/],
   ])('%s opens with the side the scheme takes', (question, words) => {
     expect(answer(question, ctx).answer).toMatch(words);
@@ -147,7 +147,26 @@ describe('the part of a quoted rule that answers a choice or an amount, first', 
   it.each(['重点企业一年普法覆盖多少', '送法入企每年要覆盖多少家重点企业'])(
     '%s opens with 第2条’s 全覆盖',
     (question) => {
-      expect(answer(question, ctx).answer).toMatch(/^力争做到每年全市重点企业全覆盖。根据第2条/);
+      expect(answer(question, ctx).answer).toMatch(/^力争做到每年全市重点企业全覆盖[；。]/);
+    },
+  );
+
+  it.each([
+    ['检查的时候能不能顺便给企业讲讲法', /^可以。利用现场执法检查等契机/],
+    ['执法时顺带普普法行吗', /^可以。利用现场执法检查等契机/],
+    ['送法入企归谁组织', /^“执法普法、送法入企”工作以县区为单位/],
+  ])('%s answers the part of 第2条 asked', (question, words) => {
+    const result = answer(question, ctx);
+    expect(result.answer).toMatch(words);
+    expect(result.citations[0]?.clause).toBe('2');
+  });
+
+  it.each(['双随机抽查比例定多少', '一年抽几家企业', '双随机每年抽多少家'])(
+    '%s: the scheme sets no figure, then 第3条’s yearly plan',
+    (question) => {
+      const result = answer(question, ctx);
+      expect(result.answer).toMatch(/^实施方案未规定具体(?:比例|数量)；.*年度执法检查计划/);
+      expect(result.citations[0]?.clause).toBe('3');
     },
   );
 

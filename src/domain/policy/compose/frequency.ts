@@ -72,7 +72,9 @@ export function frequency(question: Question): Draft {
     const answer = '应通过跨部门、跨区域、跨层级的“综合一次查”协作机制加强联合检查，避免重复检查。';
     return { answer, cite: [{ clause: '3', about: '综合一次查 联合检查 避免重复检查' }] };
   }
-  if (hasAny(question, 'cap') || question.type) return capAnswer(question);
+  // 「双随机抽查比例多少」 asks the yearly plan; 双随机 weighs on the cap only when the cap is asked.
+  const planOnly = question.type === 'random' && !hasAny(question, 'cap');
+  if (hasAny(question, 'cap') || (question.type && !planOnly)) return capAnswer(question);
   if (hasAny(question, 'plan', 'random')) {
     const answer =
       '应结合“双随机、一公开”监管机制要求，科学制定年度执法检查计划，合理确定检查比例和次数，最大限度减少入企检查频次。';

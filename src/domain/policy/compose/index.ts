@@ -8,12 +8,14 @@ import { discretion, flexible } from './penalty.js';
 import { positiveList } from './positive-list.js';
 import { quiet } from './quiet.js';
 import { referral } from './referral.js';
+import { outreach } from './outreach.js';
 import { guidance, rectify } from './rectify.js';
 import { special } from './special.js';
 import type { Composer, Draft, Question } from './types.js';
 
 /** The clause that best matches the question picks how the direct answer is put together. */
 const COMPOSERS: Partial<Record<ClauseId, Composer>> = {
+  '2': outreach,
   '3': frequency,
   '4': special,
   '5': approval,

@@ -1,0 +1,31 @@
+import { fromBestSentence } from './fallback.js';
+import { lead, type Draft, type Question } from './types.js';
+
+const BY_COUNTY = '“执法普法、送法入企”工作以县区为单位，以全市重点企业为重点普法对象';
+const DURING_VISITS =
+  '利用现场执法检查等契机，运用新技术手段、分析研判各类企业不同的法治需求，开展授课式、座谈式答疑、执法普法服务';
+const COVERAGE = '力争做到每年全市重点企业全覆盖';
+
+/** 「市局搞还是分局搞」「谁来组织」: who carries 送法入企 out. */
+const WHO_RUNS = /谁|哪[个级]|市[局里]|分局|县[区里]|区里|单位/;
+/** 「检查的时候顺便讲讲」: 普法 on a visit. */
+const ON_VISIT = /检查(?:的时候|时|中|期间)|执法(?:的时候|时|中)|顺便|现场执法检查/;
+/** 「覆盖多少企业」「一年搞几次」: how far it must reach. */
+const REACH = /覆盖|多少|几家|几次|全部|都要/;
+
+/** 第2条: 送法入企, answered by the part of it the question asks about. */
+export function outreach(question: Question): Draft {
+  const { text } = question;
+  const part = ON_VISIT.test(text)
+    ? DURING_VISITS
+    : REACH.test(text)
+      ? COVERAGE
+      : WHO_RUNS.test(text)
+        ? BY_COUNTY
+        : undefined;
+  if (!part) return fromBestSentence(question, '2');
+  // The reach is said of the county-run work: both halves, as the clause has them.
+  const rule = part === COVERAGE ? `${COVERAGE}；${BY_COUNTY}。` : `${part}。`;
+  const answer = part === DURING_VISITS ? lead(question, '可以', rule) : rule;
+  return { answer, cite: [{ clause: '2', about: answer }] };
+}
