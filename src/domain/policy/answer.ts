@@ -1,3 +1,4 @@
+import type { ClauseId } from '../clauses.js';
 import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { answerCase } from './case-answer.js';
@@ -62,6 +63,16 @@ function asksOutreachDuty(concepts: ReadonlySet<Concept>): boolean {
       (concept) => concept === 'publicLaw' || ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept),
     )
   );
+}
+/**
+ * 「检查方案要写哪些内容」: what a plan holds is the rows of its form, 附件1 for a special inspection's,
+ * 附件2 for a visit's; a rectification plan is not one.
+ */
+const PLAN_CONTENTS =
+  /(?:检查|专项|入企)?(?:方案|计划)[^，。？?]{0,6}(?:写|填|包括|包含|列)(?:哪些|些什么|什么|些啥|啥)|(?:方案|计划)的?(?:内容|要素)(?:有|包括)?(?:哪些|什么|啥)/;
+function planForm(question: string, concepts: ReadonlySet<Concept>): ClauseId | undefined {
+  if (!PLAN_CONTENTS.test(question) || /整改/.test(question)) return undefined;
+  return concepts.has('special') ? 'annex-1' : 'annex-2';
 }
 /** 「监控中心发现企业数据超标了怎么办」: a section that finds a clue hands it to the branch (第8条). */
 function sectionFindsClue(question: string, facts: CaseFacts): boolean {
@@ -184,9 +195,11 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
   // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.
+  const plan = planForm(question, concepts);
   const found =
     clauseReference(question) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
+    plan ??
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (sectionFindsClue(question, facts) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??
@@ -200,13 +213,16 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     !concepts.has('annex3') &&
     !concepts.has('form');
   // 「分管副局长能批吗」 asks who approves (第5条), not what the forms' opinion rows say.
-  const formAsked = ['form', 'annex1', 'annex2', 'annex3', 'special'].some((c) => concepts.has(c as never));
+  const formAsked =
+    plan !== undefined ||
+    ['form', 'annex1', 'annex2', 'annex3', 'special'].some((c) => concepts.has(c as never));
   // 「检查计划谁批」 too: 第3条 asks for the plan, 第5条 says who approves it.
   const approver =
     concepts.has('approve') &&
     ((/^annex-[12]$/.test(found) && !formAsked) || (found === '3' && form === 'who'));
   // 「专项方案副局长签了就行吗」 asks 第4条's approver, not the opinion rows of a form.
-  const formNamed = ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never));
+  const formNamed =
+    plan !== undefined || ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never));
   const specialApprover =
     concepts.has('approve') && concepts.has('special') && /^annex-[12]$/.test(found) && !formNamed;
   const chosen = toWhom ? '8' : approver ? '5' : specialApprover ? '4' : found;

@@ -191,3 +191,29 @@ describe('the procedure of a visit a unit plans', () => {
     },
   );
 });
+
+describe('what a plan holds is its form', () => {
+  it.each([
+    ['入企检查方案要写哪些内容', 'annex-2'],
+    ['检查方案里得填些啥', 'annex-2'],
+    ['专项检查方案要写啥', 'annex-1'],
+  ])('%s is answered from %s', (question, clause) => {
+    const result = answer(question, ctx);
+    expect(result.citations[0]?.clause).toBe(clause);
+    expect(result.answer).toContain('检查依据');
+  });
+
+  it('leaves a rectification plan to 第15条', () => {
+    expect(answer('整改计划要写什么', ctx).citations[0]?.clause).toBe('15');
+  });
+});
+
+describe('whether a listed enterprise is still visited', () => {
+  it.each([
+    ['正面清单的企业还查不查', /^可以，但视情减少或免除现场检查/],
+    ['在正面清单里的厂子，双随机抽到了还去不去', /^可以，但视情减少或免除现场检查/],
+    ['正面清单企业是不是就不来查了', /^不是，/],
+  ])('%s', (question, opening) => {
+    expect(answer(question, ctx).answer).toMatch(opening);
+  });
+});
