@@ -40,6 +40,9 @@ describe('quiet-period answers from the one calendar', () => {
     ['屯留区安静期是哪几天？', '每月1日至20日，1月1日至12月31日有效（屯留区，限规模以上工业企业）'],
     ['12月25日屯留区是安静期吗？', '不是。12月25日不在屯留区企业安静期内'],
     ['潞城区安静期是哪几天？', '12月21日至12月31日（潞城区）'],
+    // 「…安静期吗」 without 是 or 在 asks the calendar too.
+    ['潞城区下个月安静期吗', '是。12月1日至12月31日处于潞城区企业安静期'],
+    ['12月10号安静期么', '是。12月10日处于企业安静期'],
   ])('%s', (question, expected) => {
     expect(ask(question)).toContain(expected);
   });
