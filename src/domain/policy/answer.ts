@@ -35,7 +35,7 @@ const VISIT_ASK =
   /(?:能|可以|还能|能不能|可不可以|要不要)(?:再|直接|马上|立即|现在)?(?:去|到|过去|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]/;
 /** 「行不行」 asks about a visit only where the question speaks of one, not of a fine paid in parts. */
 const BARE_ASK = /行不行|能这么干/;
-const VISIT_WORD = /去|现场|入企|上门|检查/;
+const VISIT_WORD = /去|现场|入企|上门|检查|查(?:企业|厂|公司)|进(?:企业|厂)/;
 
 function asksVisit(question: string): boolean {
   return VISIT_ASK.test(question) || (BARE_ASK.test(question) && VISIT_WORD.test(question));

@@ -217,3 +217,11 @@ describe('whether a listed enterprise is still visited', () => {
     expect(answer(question, ctx).answer).toMatch(opening);
   });
 });
+
+describe('a unit that checks an enterprise asks 第5条, in any wording of the visit', () => {
+  it.each(['执法队查企业找谁批', '监控中心查企业谁批', '分局查厂子要谁同意'])('%s', (question) => {
+    const result = answer(question, ctx);
+    expect(result.citations[0]?.clause).toBe('5');
+    expect(result.answer).toMatch(/审批/);
+  });
+});
