@@ -1,6 +1,8 @@
 import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
+import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
+import { clauseTag } from './case-lines.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes } from './compose/annex.js';
@@ -86,6 +88,12 @@ function opening(question: Question, draft: Draft): string {
   return text;
 }
 
+/** 「……（第7条）。」: the answer's last sentence tagged with its clause, unless a clause is named already. */
+function withClauseTag(text: string, clause: ClauseId | undefined): string {
+  if (!clause || /（(?:第\d+条|附件\d|三（[一二三]）)）/.test(text)) return text;
+  return text.replace(/([^。])(。?)$/, `$1（${clauseTag(clause)}）$2`);
+}
+
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
 export function readQuestion(question: string, ctx: AnswerContext | undefined): string {
   const text = everyday(question);
@@ -159,8 +167,13 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     ...(approvers ? { approvers } : {}),
   };
   const draft = compose(composed, clause);
+  const text = opening(composed, draft);
   return {
-    answer: opening(composed, draft),
+    // A named enterprise's or unit's case answered from the rule still says which clause decides it.
+    answer:
+      facts.enterprise || (facts.units.length > 0 && facts.planned)
+        ? withClauseTag(text, draft.cite[0]?.clause)
+        : text,
     citations: cite(draft.cite).slice(0, MAX_CITATIONS),
     outOfScope: false,
     ...(draft.offerApproval ? { offerApproval: true } : {}),

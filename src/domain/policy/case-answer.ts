@@ -103,6 +103,9 @@ function approvers(approval: Approval): string {
   return approval.level === 'county' && oneBranch ? '各分局主要负责人' : approval.chain;
 }
 
+/** 第5条 names the approvers per level. */
+const LEVEL_WORDS: Record<string, string> = { city: '市级入企执法检查', county: '县区级入企执法检查' };
+
 /** 「长治示例化工有限公司12月25日」: whose days, which the opening names when the officer did. */
 function notQuiet(prepared: PreparedCase): string {
   const { from, to, enterprises } = prepared.proposal;
@@ -110,6 +113,25 @@ function notQuiet(prepared: PreparedCase): string {
   const name = prepared.rules.enterprises.find((e) => e.uscc === enterprises[0])?.name ?? '';
   const today = prepared.rules.today;
   return `${name}${from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`}`;
+}
+
+/** 「科室负责人签了就能去吧」: a signer below the one 第5条 names for the level. */
+const LOWER_SIGNER =
+  /(?:科室|科|队|承办机构|承办单位)(?:的)?负责人|副?科长|副?队长|副局长|分管(?:局长|领导)?/;
+
+/** Whether one lower signer is said to be enough, and 第5条's approver for the level if not. */
+function lowerSigner(question: string, approval: Approval): string | undefined {
+  if (!ENOUGH.test(question) || approval.special) return undefined;
+  const signer = LOWER_SIGNER.exec(question)?.[0];
+  if (!signer) return undefined;
+  if (approval.level === 'city') {
+    // The supervisor is one of 第5条's two city approvers; a quiet period's head is 第10条's, said apart.
+    if (/副局长|分管/.test(signer)) return undefined;
+    return `市级入企执法检查由市生态环境局主要负责人或分管局领导审批，${signer}签字不够（第5条）`;
+  }
+  if (approval.level === 'county')
+    return `县区级入企执法检查由各分局主要负责人审批${branchHead(approval)}（第5条）`;
+  return undefined;
 }
 
 /** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
@@ -128,7 +150,7 @@ function opening(
       ? '按程序由行政执法主体负责人审批'
       : approval.special
         ? `由${approval.chain}审批`
-        : `由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
+        : `${LEVEL_WORDS[approval.level ?? ''] ?? ''}由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
     const quiet = !approval.head
       ? ''
       : partly
@@ -142,7 +164,7 @@ function opening(
         return `不需要，本次为${methodWords(prepared.proposal.methods)}，不是现场执法检查，第10条的主要负责人批准要求不适用。`;
       }
       if (!approval.head)
-        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内；${condition(approval)}。`;
+        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内（第10条）；${condition(approval)}。`;
     }
     return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   }
@@ -152,6 +174,8 @@ function opening(
       ? `算，${reason ?? '该企业今年现场检查已达频次上限'}。`
       : `不算超频次，${approval.chain || approval.special ? condition(approval) : '可以开展'}。`;
   }
+  const short = lowerSigner(question, approval);
+  if (short) return `不能，${short}${reason ? `；且${reason}` : ''}。`;
   if (reason) return `不能，${reason}。`;
   if (
     form === 'yes-no' &&
@@ -211,27 +235,35 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
   const first = opening(question, approval, prepared, blocks, partly);
   // The opening already says the chain with its clause; the body need not repeat it, the citations do.
+  // 「签了就能去吗」 answered with 第5条's approver: that clause leads.
+  const signerAsked = first.startsWith('不能，') && first.includes('（第5条）');
   const said =
     !!chain &&
-    ([approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
+    (signerAsked ||
+      [approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
       // 「须报请潞城分局主要负责人（…）批准」 already names the branch's one approver.
       (approval.level === 'county' && !approval.special && first.includes(approval.chain)));
   const chained = chain ? [chain] : [];
   // What the officer asked besides the visit (the form, the recorder) comes before what they did not.
   const asked = lines.incidents.filter((l) => l.clause !== '11');
   const violations = lines.incidents.filter((l) => l.clause === '11');
+  // 「要走安静期审批吗」 answered 「不在安静期内（第10条）」 in the opening: the body need not say it again.
+  const notQuietSaid = first.includes('不在企业安静期内（第10条）');
   const all: CaseLine[] = [
+    ...(signerAsked ? chained : []),
+    ...(notQuietSaid ? lines.quietNotIn : []),
+    // The quiet period that decides who approves goes before the joint visit.
+    ...lines.warnings.filter(isQuiet),
+    ...lines.notes.filter(isQuiet),
     ...lines.joint,
     // A special inspection is 第4条's before anything else, unless something stops it.
     ...(approval.special && (approvalAsked || blocks.length === 0) ? chained : []),
-    ...lines.warnings.filter(isQuiet),
-    ...lines.notes.filter(isQuiet),
     ...lines.blocks,
-    ...(approvalAsked && !approval.special ? chained : []),
+    ...(approvalAsked && !approval.special && !signerAsked ? chained : []),
     ...asked,
     ...lines.warnings.filter((l) => !isQuiet(l)),
     ...lines.exemptions,
-    ...lines.quietNotIn,
+    ...(notQuietSaid ? [] : lines.quietNotIn),
     // A special inspection 第4条 stops needs no word on how its plan is approved and published.
     ...lines.notes.filter((l) => !isQuiet(l) && !(specialStopped && !approvalAsked && l.clause === '4')),
     ...violations,
@@ -248,7 +280,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
       : []),
   ];
   const body = ordered
-    .filter((l) => !(said && l === chain))
+    .filter((l) => !(said && l === chain) && !(notQuietSaid && lines.quietNotIn.includes(l)))
     .map((l) => l.text)
     .join('；');
   const assumptions = [...prepared.assumptions, ...gaps.map((gap) => `正式申请时须补充：${gap.message}`)];

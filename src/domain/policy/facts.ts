@@ -91,6 +91,15 @@ function longestNamed<T extends object>(
   return best;
 }
 
+/** How many of the registry's enterprises the text names. */
+function namedCount(text: string, enterprises: readonly Enterprise[]): number {
+  return enterprises.filter((enterprise) => {
+    let names = nameCache.get(enterprise);
+    if (!names) nameCache.set(enterprise, (names = enterpriseNames(enterprise)));
+    return names.some((name) => text.includes(name));
+  }).length;
+}
+
 /** Every unit named in the text, each by its longest written form, in the order they appear. */
 function allNamed(text: string, units: readonly Unit[]): Unit[] {
   const found: { unit: Unit; at: number }[] = [];
@@ -135,6 +144,9 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   const unitText = enterprise ? text.replace(enterprise.name, '') : text;
   const units = registry ? allNamed(unitText, registry.directory.units) : [];
   const stated = statedFacts(text);
+  // 「对示例钢铁、示例焦化三家一起查」: one unit's round of several enterprises is no joint visit.
+  if (stated.joint && units.length < 2 && registry && namedCount(text, registry.enterprises) >= 2)
+    delete stated.joint;
   // 「上党分局和市执法队一起去」: the first unit named carries the visit out.
   const unit =
     stated.joint && units.length >= 2

@@ -2,6 +2,7 @@ import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm, verdictFor } from './form.js';
 import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
+import { HOW } from './incident-penalty-rules.js';
 import type { PolicyAnswer } from './types.js';
 
 /** A chat answer names at most this many clauses. */
@@ -11,6 +12,8 @@ const MAX_CLAUSES = 4;
 const ASKS: readonly [RegExp, string][] = [
   [LENIENT, '12'],
   [/频次|多查|常去|加密/, '11'],
+  // 「不罚的话还要干什么」: what sparing the fine still leaves owed is 第14条's.
+  [/(?:不罚|免罚|不予处罚)[^，。？?]{0,4}(?:还要|还得|还需|之后|以后|后)/, '14'],
   [/罚|首违|免罚/, '13'],
   [/检查完|查完|检查结束/, '6'],
   [/纠正|监督/, 'org-2'],
@@ -57,10 +60,27 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   return verdictFor(question, lines[0]?.text ?? '');
 }
 
+/** 「准备查封扣押设备，有什么要注意的」: a measure the officer plans is what the ask is about. */
+const PLANS = /(?:准备|打算|计划|拟|想)(?:直接|马上|立即)?$/;
+
+/** The clause the ask turns on: the one its last part names, else the one of a measure the officer plans. */
+function leadClause(question: string, lines: readonly IncidentLine[]): string | undefined {
+  const named = ASKS.find(([pattern]) => pattern.test(asked(question)))?.[1];
+  // 「要不要罚？不罚的话还要做什么」: whether to punish is asked first, and answered first.
+  if (named === '14' && PENALTY_ASK.test(question)) return '13';
+  if (named) return named;
+  // 「要走什么表」: the form asked alone leads, before the duty it carries out; 「怎么操作，用什么表」 asks the duty first.
+  const others = question.replace(asked(question), '');
+  if (/表/.test(asked(question)) && !HOW.test(question) && !/流程|谁|要不要|是否|吗/.test(others)) {
+    const form = lines.find((line) => line.clause.startsWith('annex-'));
+    if (form) return form.clause;
+  }
+  return lines.find((line) => PLANS.test(question.slice(Math.max(0, line.at - 6), line.at)))?.clause;
+}
+
 /** One line per fact, at most one clause more than the chat can hold, the asked clause first. */
 function chosen(question: string, lines: readonly IncidentLine[]): IncidentLine[] {
-  const ask = asked(question);
-  const lead = ASKS.find(([pattern]) => pattern.test(ask))?.[1];
+  const lead = leadClause(question, lines);
   // A fact that alone decides the case goes first, then the clause asked about.
   const rank = (line: IncidentLine) => (line.decisive ? 0 : line.clause === lead ? 1 : 2);
   const ordered = [...lines].sort((a, b) => rank(a) - rank(b));
@@ -83,7 +103,7 @@ export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer
   if (!found.some((line) => !line.visit)) return undefined;
   // 「头一回违法，情节轻微，还要罚吗」「用电数据发现…要不要自己去查」: one stated fact decides the ask.
   const ask = asked(question);
-  const lead = ASKS.find(([pattern]) => pattern.test(ask))?.[1];
+  const lead = leadClause(question, found);
   const askAt = question.lastIndexOf(ask);
   const stated = (line: IncidentLine) => line.at < askAt || line.at >= askAt + ask.length;
   // 「示例陶瓷被罚了款，想分期交，行不行」: a named enterprise's or unit's one fact is a case too.

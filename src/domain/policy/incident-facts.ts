@@ -41,6 +41,9 @@ const CLUE_ASK =
 const FORM_ASK = /(?:填|用)(?:啥|什么|哪个|哪张|哪一?种)?表|什么表|啥表|哪个表|表格|审批表|移送表/;
 const BLANKET = /全覆盖|全区|全市|全县|所有企业|无差别|挨个|逐家/;
 const REPEAT = /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|好几趟|好几次|多次(?:检查|去)/;
+/** 「排污许可检查」「一次查完」「顺便把别的也看看」: one visit that checks everything at once. */
+const ONE_VISIT =
+  /排污许可(?:证)?(?:检查|核查)|一证式|一表通查|全面体检|一次(?:性)?(?:查完|查全|查到位|都查了)|顺便(?:把)?(?:别的|其他|其它)?(?:也)?(?:都)?(?:看看|查查|查了|检查)/;
 const SUPERVISE = /纠正|监督|管管|怎么管|处理|整治|怎么办/;
 
 const RULES: readonly FactRule[] = [
@@ -58,6 +61,15 @@ const RULES: readonly FactRule[] = [
     visit: true,
     say: () => '现场检查全程使用移动执法系统，充分利用执法记录仪，全过程留痕',
   },
+  {
+    // 「排污许可检查，顺便都看看，一次查完」: 第6条's one visit that checks everything.
+    pattern: ONE_VISIT,
+    clause: '6',
+    about: '推行简单事项“一表通查”和排污许可“一证式”检查，实现“一次检查、全面体检”',
+    visit: true,
+    say: (word) =>
+      `${/排污许可/.test(word) ? `${word}按“一证式”检查，` : '推行排污许可“一证式”检查，'}简单事项“一表通查”，实现“一次检查、全面体检”`,
+  },
   ...RECTIFY_RULES,
   {
     pattern:
@@ -65,7 +77,9 @@ const RULES: readonly FactRule[] = [
     clause: '8',
     about: '涉嫌违法线索及时移交有关分局调查处理',
     when: CLUE_ASK,
-    say: (word, _text, scene) => `${word}发现的涉嫌违法线索，应及时移交有关分局${branchOf(scene)}调查处理`,
+    // 「在线数据连续异常」: the anomaly in the officer's word is the clue 第8条 hands on.
+    say: (word, text, scene) =>
+      `${/异常/.test(text) ? `${word}异常属涉嫌违法线索` : `${word}发现的涉嫌违法线索`}，应及时移交有关分局${branchOf(scene)}调查处理`,
   },
   {
     pattern:
@@ -75,6 +89,14 @@ const RULES: readonly FactRule[] = [
     when: /自[己行](?:去)?[^，,。？?]{0,4}查|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/,
     unless: /移送|移交|转交/,
     say: () => '移交时填写《涉嫌环境违法线索移送表》',
+  },
+  {
+    // 「收到市局移送的线索，走什么表」: the form carries a clue that 第8条 has the branch deal with.
+    pattern: /(?:收到|接到|接收)[^，。？?]{0,8}(?:移送|移交|转交)/,
+    clause: '8',
+    about: '涉嫌违法线索及时移交有关分局调查处理',
+    when: new RegExp(`${FORM_ASK.source}|${HOW.source}`),
+    say: (_word, _text, scene) => `移送的涉嫌违法线索由有关分局${branchOf(scene)}调查处理`,
   },
   {
     pattern: /移送|移交|转交/,
@@ -131,8 +153,13 @@ const RULES: readonly FactRule[] = [
     visit: true,
     when: FORM_ASK,
     unless: /专项|移送|移交|转交/,
-    say: (word) =>
-      `${word === '检查' ? '' : `${word}检查`}填写《入企执法检查计划审批表》${word === '检查' ? '' : '，检查类型勾选该项'}`,
+    // 「举报来的，勾哪个」: the box as the form prints it, whichever word came first.
+    say: (word, text) => {
+      const box = typeBox(text);
+      return box
+        ? `${TYPE_WORD.exec(text)?.[0] ?? ''}检查填写《入企执法检查计划审批表》，检查类型勾选“${box}”`
+        : `${word === '检查' ? '' : `${word}检查`}填写《入企执法检查计划审批表》`;
+    },
   },
   {
     pattern: REPEAT,
@@ -149,6 +176,14 @@ const RULES: readonly FactRule[] = [
       `${word.includes('重复检查') ? '' : `${word}属重复检查，`}应通过“综合一次查”协作机制加强联合检查，避免重复检查`,
   },
 ];
+
+/** 附件2's 检查类型 boxes, and the officer's words for each. */
+const TYPE_WORD = /双随机|随机抽查|举报投诉|投诉举报|举报|投诉|信访/;
+function typeBox(text: string): string | undefined {
+  const word = TYPE_WORD.exec(text)?.[0];
+  if (!word) return undefined;
+  return /随机/.test(word) ? '双随机' : '举报投诉';
+}
 
 /** 「…（第11条）」, or 「…（附件3）」 for the forms. */
 function tag(clause: ClauseId): string {

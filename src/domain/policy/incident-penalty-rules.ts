@@ -41,6 +41,14 @@ export const HOW =
   /做(?:些|点)?(?:哪些|什么|啥)|干(?:些|点)?(?:什么|啥)|怎么(?:做|办|弄|操作)|咋(?:弄|办|做)|要做|还能做/;
 /** 「往轻了裁」「能不能从轻」: a lighter penalty asked for. */
 export const LENIENT = /从轻|减轻|往轻|轻罚|少罚|罚轻/;
+const AFTER_SPARING =
+  /(?:不罚|免罚|不予处罚)[^，。？?]{0,4}(?:以后|之后|后|的话)[^，。？?]{0,3}(?:还要|还得|还需|要做|做什么|干什么)/;
+/** 「怎么处理」「能不能免罚」: how a violation found is to be dealt with. */
+const PUNISH_ASK = /怎么处理|如何处理|怎么办|怎么处置|罚|处罚/;
+/** 「罚多少」「处罚时怎么把握裁量」: the benchmark asked after. */
+const DISCRETION_ASK = /裁量|罚多少|怎么罚|罚款(?:标准|数额|金额)|处罚标准/;
+/** 「处罚的时候」「怎么罚」: a penalty being weighed, not yet imposed. */
+const PENALTY_WEIGHED = /(?:处罚|罚款)(?:的时候|时)|怎么罚|如何罚|裁量/;
 /** 「查封扣押设备」: the coercive measures 第13条 asks to use with care (not 「停限产」, a weather measure). */
 const COERCIVE = /查封|扣押|吊扣|吊销(?:许可|证)|限制生产|停产整治|责令停产/;
 /** 「屡查屡犯」「连续两次被查出」: an enterprise found with problems again and again. */
@@ -102,6 +110,14 @@ export const PENALTY_RULES: readonly FactRule[] = [
     say: () => '不予处罚的，仍应履行对当事人的教育义务，确保免罚不免责',
   },
   {
+    // 「免罚以后还得干什么」: what sparing the fine still leaves owed.
+    pattern: AFTER_SPARING,
+    clause: '14',
+    about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
+    unless: /纠正|整改|改正/,
+    say: () => '不予处罚的，仍应履行对当事人的教育义务，确保免罚不免责',
+  },
+  {
     pattern: FINE_HARDSHIP,
     clause: '13',
     about: '对当事人确有困难的，依法依规批准延期、分期缴纳罚款',
@@ -115,12 +131,30 @@ export const PENALTY_RULES: readonly FactRule[] = [
     say: () => '严格遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
   },
   {
-    pattern: /裁量|罚多少|怎么罚|罚款(?:标准|数额|金额)|处罚标准/,
+    pattern: DISCRETION_ASK,
     clause: '12',
     about: '认真执行省生态环境厅《生态环境行政处罚自由裁量基准》',
     unless: LENIENT,
     say: (word) =>
       `${word.includes('裁量') ? '罚款裁量' : `${word}：`}执行省生态环境厅《生态环境行政处罚自由裁量基准》，做到过罚相当`,
+  },
+  {
+    // 「查出超标，怎么处理」「这算不算可以不罚」: a serious violation's penalty is weighed on the benchmark.
+    pattern: VIOLATION,
+    clause: '12',
+    about: '认真执行省生态环境厅《生态环境行政处罚自由裁量基准》，严格遵循“过罚相当”原则',
+    when: PUNISH_ASK,
+    unless: new RegExp(`${DISCRETION_ASK.source}|${LENIENT.source}|${HANDLED.source}|专项|${INTENT.source}`),
+    say: () => '处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，做到过罚相当',
+  },
+  {
+    // 「处罚的时候怎么把握」: a penalty comes with an order to put the violation right.
+    pattern: PENALTY_WEIGHED,
+    clause: '14',
+    about: '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
+    when: VIOLATION,
+    unless: new RegExp(`${HANDLED.source}|整改|改正`),
+    say: () => '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
   },
   {
     pattern: COERCIVE,

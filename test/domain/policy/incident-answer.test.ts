@@ -84,9 +84,9 @@ const OWN_WORDS: Row[] = [
   // A lighter penalty asked for: discretion weighs the attitude.
   ['示例煤业超标排放被襄垣分局立案了，企业积极整改，能不能从轻处罚', ['12', '11'], [], /^可以，但须/],
   ['企业偷排已立案，但整改态度好，罚款能少罚点吗', ['12', '11'], [['偷排', '第11条']], /^可以，但须/],
-  // Coercive measures after a serious violation.
-  ['企业无证排污，分局打算扣押设备，要注意什么', ['11', '13'], [['扣押', '第13条']]],
-  ['发现企业偷排，想直接查封，有什么讲究', ['11', '13'], [['查封', '第13条']]],
+  // Coercive measures after a serious violation: the measure planned is what the ask is about.
+  ['企业无证排污，分局打算扣押设备，要注意什么', ['13', '11'], [['扣押', '第13条']]],
+  ['发现企业偷排，想直接查封，有什么讲究', ['13', '11'], [['查封', '第13条']]],
   // Repeated violations: more frequent supervision.
   ['企业屡次被查出超标排放，要不要提高检查频次', ['11'], [['监管频次', '第11条']], /^需要/],
   ['示例陶瓷接连被查出偷排，平顺分局以后要不要多查', ['11'], [['监管频次', '第11条']], /^需要/],

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { ClauseId } from '../../../src/domain/clauses.js';
+import { answer } from '../../../src/domain/policy/index.js';
+import { firstSentence } from '../../policy/forms.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+/** A question, the clauses its answer must cite (first one first), facts said beside their clause, the opening. */
+type Row = [question: string, clauses: ClauseId[], paired: [fact: string, tag: string][], opens?: RegExp];
+
+function check([question, clauses, facts, opens]: Row): void {
+  const result = answer(question, ctx);
+  const cited = result.citations.map((c) => c.clause);
+  expect(cited[0], `${question} → ${cited.join(',')}`).toBe(clauses[0]);
+  for (const clause of clauses) expect(cited, question).toContain(clause);
+  const parts = result.answer.split(/[；。]/);
+  for (const [fact, tag] of facts)
+    expect(
+      parts.some((part) => part.includes(fact) && part.includes(tag)),
+      `${question} → ${result.answer}`,
+    ).toBe(true);
+  if (opens) expect(firstSentence(result.answer), question).toMatch(opens);
+}
+
+describe('a serious violation whose handling is asked weighs the penalty on 第12条', () => {
+  it.each<Row>([
+    ['屯留分局查到示例化工偷排，这事怎么处理', ['11', '12'], [['偷排', '第11条']]],
+    ['企业被发现超标排放，能不能不罚', ['13', '11', '12'], [['超标', '第11条']], /^不能/],
+    ['平顺分局发现示例陶瓷无证排污，罚款的时候要注意什么', ['11', '12', '14'], [['无证排污', '第11条']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('the ask decides which clause leads', () => {
+  it.each<Row>([
+    // What sparing the fine still leaves owed is 第14条's.
+    ['壶关分局查到示例铸造首次违法，情节轻微，免罚以后还得干什么', ['14', '13'], [['不予处罚', '第14条']]],
+    ['黎城分局发现示例水泥第一次违法，不予处罚之后还需要做哪些工作', ['14', '13'], []],
+    // A measure the officer plans is what the ask is about.
+    ['执法队发现示例钢铁偷排，打算停产整治，需要注意啥', ['13', '11'], [['偷排', '第11条']]],
+    ['壶关分局查出示例铸造超标，拟查封设备，有什么要求', ['13', '11'], []],
+    // The form asked alone leads; the clue it carries is 第8条's.
+    ['武乡分局接到市局移交的示例危废处置线索，用哪个表', ['annex-3', '8'], [['武乡分局', '第8条']]],
+    ['潞州分局收到大气科移送的线索，该填什么表', ['annex-3', '8'], []],
+  ])('%s', (...row) => check(row));
+});
+
+describe('the officer’s word for a fact stays beside its clause', () => {
+  it.each<Row>([
+    // The anomaly found off-site is the clue.
+    ['监控中心发现示例钢铁用电数据异常，能不能自己去查', ['8', 'annex-3'], [['异常', '第8条']], /^不需要/],
+    ['土壤科从在线监测看到示例危废处置数据异常，科里要不要自己去查', ['8'], [['异常', '第8条']], /^不需要/],
+    // 附件2's box as the form prints it.
+    ['平顺分局下周去示例陶瓷，是群众投诉来的，审批表检查类型选哪个', ['annex-2'], [['举报投诉', '附件2']]],
+    ['屯留分局下周对示例化工双随机抽查，计划审批表怎么勾', ['annex-2'], [['双随机', '附件2']]],
+    // One visit that checks everything is 第6条's.
+    ['襄垣分局下周去示例煤业做排污许可检查，有什么要求', ['6'], [['排污许可', '第6条']]],
+    ['屯留分局下周去示例化工，想一次查完所有事项，有啥规定', ['6'], [['一次检查、全面体检', '第6条']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('who approves a visit in the quiet period', () => {
+  it.each<Row>([
+    // The level named with 第5条, the quiet period that decides the approver first.
+    ['市执法队12月10号去示例化工现场，谁批', ['10', '5'], [['市级', '第5条']]],
+    ['潞城分局12月5号去示例钢铁，谁来签字', ['10', '5'], [['县区级', '第5条']]],
+    ['执法队和潞城分局12月8号一起去示例钢铁，找谁批', ['10', '5', '3'], [['安静期', '第10条']]],
+    // A day outside it is said once, with 第10条.
+    [
+      '大气科12月28号去示例焦化现场检查，要走安静期审批吗',
+      ['10', '5'],
+      [['不在企业安静期内', '第10条']],
+      /^不需要/,
+    ],
+  ])('%s', (...row) => check(row));
+});
+
+describe('whether a lower signer is enough', () => {
+  it.each<Row>([
+    ['市执法队下周查示例化工，科长签字就行了吧', ['5'], [['分管局领导审批', '第5条']], /^不能/],
+    ['平顺分局下周去示例陶瓷，队长批了就能去吗', ['5'], [['各分局主要负责人审批', '第5条']], /^不能/],
+  ])('%s', (...row) => check(row));
+
+  it('reads one unit’s round of several enterprises as no joint visit', () => {
+    const result = answer('上党分局下周对示例焦化、示例化工两家一起查，行吗', ctx);
+    expect(result.answer).not.toContain('综合一次查');
+  });
+});
+
+describe('a named case answered from the rule names its clause', () => {
+  it.each<Row>([
+    ['示例医药的处罚决定谁公开', ['7'], [['行政处罚决定', '第7条']]],
+    ['土壤科想搞个危废专项，全市企业都查一遍，行吗', ['4'], [['专项', '第4条']], /^不能/],
+  ])('%s', (...row) => check(row));
+});
