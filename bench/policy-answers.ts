@@ -1,7 +1,7 @@
 /**
  * Answers every question of the policy sets many times in one process and prints throughput and
  * latency, then the scores per set and, for the v2 sets, per category. Run with
- * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2–v5 sets
+ * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2–v6 sets
  * get wrong (never the held-out set's, which is not for tuning).
  */
 import { performance } from 'node:perf_hooks';
@@ -19,6 +19,7 @@ const formSets = {
   'v3 question set (cases, colloquial)': formSet('questions-v3.json'),
   'v4 question set': formSet('questions-v4.json'),
   'v5 question set (cases, follow-ups)': formSet('questions-v5.json'),
+  'v6 question set (cases)': formSet('questions-v6.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
 };
@@ -88,5 +89,6 @@ if (args.includes('--misses'))
     formSets['v3 question set (cases, colloquial)'],
     formSets['v4 question set'],
     formSets['v5 question set (cases, follow-ups)'],
+    formSets['v6 question set (cases)'],
   ])
     for (const line of misses(own, askForm)) console.log(line);

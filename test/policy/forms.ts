@@ -28,6 +28,7 @@ export function formSet(
     | 'questions-v3.json'
     | 'questions-v4.json'
     | 'questions-v5.json'
+    | 'questions-v6.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json',
 ): FormItem[] {
