@@ -20,7 +20,7 @@ import { aboutANameOnly, isCovered, notCovered, otherEntry, personalAffair } fro
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
-const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样/;
+const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样|专项|过一遍|摸个?底/;
 /** 「还能去吗」「能去现场查吗」「行不行」: whether a visit may go ahead. */
 const VISIT_ASK =
   /(?:能|可以|还能|能不能|可不可以|要不要)(?:再|直接|马上|立即|现在)?(?:去|到|过去|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]/;
@@ -29,6 +29,8 @@ const BARE_ASK = /行不行|能这么干/;
 const VISIT_WORD = /去|现场|入企|上门|检查/;
 
 function asksVisit(question: string): boolean {
+  // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
+  if (/自[己行]/.test(question)) return false;
   return VISIT_ASK.test(question) || (BARE_ASK.test(question) && VISIT_WORD.test(question));
 }
 const MAX_CITATIONS = 3;

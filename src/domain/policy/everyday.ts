@@ -7,6 +7,8 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
  * simplified characters, in order, so longer phrases go before the words they contain.
  */
 const EVERYDAY: readonly [RegExp, string][] = [
+  // 「下周三要去现场检查 想顺便讲讲新法」: a chat message parts its clauses with spaces, the scheme with commas.
+  [/(?<=[\u4e00-\u9fff\d）」”])[ \t\u3000]+(?=[\u4e00-\u9fff\d（「“])/g, '，'],
   // Common typos of the scheme's terms.
   [/安[青清精净]期|安静其|按静期/g, '安静期'],
   [/审[比必]/g, '审批'],

@@ -123,3 +123,21 @@ describe('triggers in everyday words free the visit from the cap', () => {
     expect(result.answer).not.toContain('夜间检查');
   });
 });
+
+describe('a question whose parts are parted by spaces, as chat messages often are', () => {
+  it.each<Row>([
+    [
+      '监控中心用电数据看到示例陶瓷异常 我们自己能直接去厂里查吗 不行的话交给谁',
+      ['8', 'annex-3'],
+      [['异常', '第8条']],
+    ],
+    ['无人机巡查拍到示例铸造冒烟 我们科下一步怎么处理', ['8'], [['无人机', '第8条']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a special inspection of every enterprise in a district is weighed as a plan', () => {
+  it.each<Row>([
+    ['沁县分局想搞个专项 把辖区所有企业都过一遍 行不行', ['4'], [['专项', '第4条']], /^不能/],
+    ['黎城分局打算做个专项，全县企业先摸个底，可以吗', ['4'], [], /^不能/],
+  ])('%s', (...row) => check(row));
+});
