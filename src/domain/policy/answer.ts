@@ -92,7 +92,7 @@ function opening(question: Question, draft: Draft): string {
 
 /** 「……（第7条）。」: the answer's last sentence tagged with its clause, unless a clause is named already. */
 function withClauseTag(text: string, clause: ClauseId | undefined): string {
-  if (!clause || /（(?:第\d+条|附件\d|三（[一二三]）)）/.test(text)) return text;
+  if (!clause || /第\d+条|附件\d|三（[一二三]）|印发通知|总体要求/.test(text)) return text;
   return text.replace(/([^。])(。?)$/, `$1（${clauseTag(clause)}）$2`);
 }
 
@@ -171,11 +171,8 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const draft = compose(composed, clause);
   const text = opening(composed, draft);
   return {
-    // A named enterprise's or unit's case answered from the rule still says which clause decides it.
-    answer:
-      facts.enterprise || (facts.units.length > 0 && facts.planned)
-        ? withClauseTag(text, draft.cite[0]?.clause)
-        : text,
+    // The rule's answer says which clause it comes from, as a case's answer does fact by fact.
+    answer: withClauseTag(text, draft.cite[0]?.clause),
     citations: cite(draft.cite).slice(0, MAX_CITATIONS),
     outOfScope: false,
     ...(draft.offerApproval ? { offerApproval: true } : {}),

@@ -11,7 +11,11 @@ const MAX_CLAUSES = 4;
 /** The question's last part is what it asks; the clause that answers it goes first. */
 const ASKS: readonly [RegExp, string][] = [
   [LENIENT, '12'],
-  [/频次|多查|常去|加密/, '11'],
+  [/频次|多查|常去|多去|加密/, '11'],
+  // 「不予处罚的，是不是就不用管了」: what sparing the fine still leaves owed.
+  [/就完了|就算了|不用再?(?:管|跟)|不管了|不再跟/, '14'],
+  // 「罚多罚少看什么」「怎么把握裁量」: the benchmark asked after leads.
+  [/裁量|罚多少|罚多罚少|罚轻罚重|怎么罚|罚款(?:标准|数额|金额)|处罚标准/, '12'],
   // 「不罚的话还要干什么」: what sparing the fine still leaves owed is 第14条's.
   [/(?:不罚|免罚|不予处罚)[^，。？?]{0,4}(?:还要|还得|还需|之后|以后|后)/, '14'],
   [/罚|首违|免罚/, '13'],
@@ -55,6 +59,10 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   if (MUST_PUNISH_ASK.test(question) && clauses.has('13')) return '不需要';
   if (PENALTY_ASK.test(question) && clauses.has('13')) return '可不予处罚';
   if (SELF_ASK.test(question) && clauses.has('8')) return '不需要';
+  // 「方案里有这个说法没」「这算不算我们科的活」: whether the scheme says so, answered by the rule found.
+  if (/有[^，。？?]{0,6}(?:说法|规定|要求)(?:没|吗)|有没有[^，。？?]{0,6}(?:说法|规定)/.test(question))
+    return '有';
+  if (/算不算[^，。？?]{0,12}(?:要求|活|工作|职责|范围|执法普法|送法入企)/.test(question)) return '属于';
   // 「除了不罚还能做什么」 asks what, not whether.
   if (/什么|啥|哪些|怎么|咋/.test(asked(question))) return undefined;
   return verdictFor(question, lines[0]?.text ?? '');
@@ -104,7 +112,9 @@ export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer
   // 「头一回违法，情节轻微，还要罚吗」「用电数据发现…要不要自己去查」: one stated fact decides the ask.
   const ask = asked(question);
   const lead = leadClause(question, found);
-  const askAt = question.lastIndexOf(ask);
+  // 「准备开个会宣传一下政策」 asks nothing in words: every fact in it is stated.
+  const asking = /[吗么呢？?]|什么|怎么|如何|谁|哪|几|多少|能不能|可不可以|要不要|是否|行不行/.test(ask);
+  const askAt = asking ? question.lastIndexOf(ask) : question.length;
   const stated = (line: IncidentLine) => line.at < askAt || line.at >= askAt + ask.length;
   // 「示例陶瓷被罚了款，想分期交，行不行」: a named enterprise's or unit's one fact is a case too.
   const named = facts.enterprise !== undefined || facts.units.length > 0;

@@ -1,5 +1,6 @@
 import { shortUnitName } from '../org.js';
 import type { ClauseId } from '../clauses.js';
+import { OTHER_CLAUSE_RULES } from './incident-other-rules.js';
 import {
   HOW,
   PENALTY_RULES,
@@ -41,7 +42,8 @@ const CLUE_ASK =
 const FORM_ASK = /(?:填|用)(?:啥|什么|哪个|哪张|哪一?种)?表|什么表|啥表|哪个表|表格|审批表|移送表/;
 const BLANKET =
   /全覆盖|全区|全市|全县|所有(?:的)?(?:涉气|涉水|重点)?企业|无差别|挨个|逐家|都过一遍|过一遍|摸个?底/;
-const REPEAT = /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|好几趟|好几次|多次(?:检查|去)/;
+const REPEAT =
+  /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|查太多|查得太多|太频繁|三天两头|好几趟|好几次|好几回|多次(?:检查|去)/;
 /** 「排污许可检查」「一次查完」「顺便把别的也看看」: one visit that checks everything at once. */
 const ONE_VISIT =
   /排污许可(?:证)?(?:检查|核查)|一证式|一表通查|全面体检|一次(?:性)?(?:查完|查全|查到位|都查了)|顺便(?:把)?(?:别的|其他|其它)?(?:也)?(?:都)?(?:看看|查查|查了|检查)/;
@@ -72,6 +74,7 @@ const RULES: readonly FactRule[] = [
       `${/排污许可/.test(word) ? `${word}按“一证式”检查，` : '推行排污许可“一证式”检查，'}简单事项“一表通查”，实现“一次检查、全面体检”`,
   },
   ...RECTIFY_RULES,
+  ...OTHER_CLAUSE_RULES,
   {
     pattern:
       /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|尾气|遥感|走航|工况|监控数据|监测数据/,

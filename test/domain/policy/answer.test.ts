@@ -73,7 +73,9 @@ describe('answer', () => {
   });
 
   it('composes who approves from the level the question names', () => {
-    expect(answer('县区级的入企执法检查找谁批？').answer).toBe('县区级入企执法检查由各分局主要负责人审批。');
+    expect(answer('县区级的入企执法检查找谁批？').answer).toBe(
+      '县区级入企执法检查由各分局主要负责人审批（第5条）。',
+    );
     const quiet = answer('安静期内确需现场检查，要谁批？');
     expect(quiet.answer).toContain('本级行政执法主体主要负责人批准');
     expect(quiet.citations.map((citation) => citation.clause)).toEqual(['10', '5']);

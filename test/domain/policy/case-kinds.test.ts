@@ -141,3 +141,38 @@ describe('a special inspection of every enterprise in a district is weighed as a
     ['黎城分局打算做个专项，全县企业先摸个底，可以吗', ['4'], [], /^不能/],
   ])('%s', (...row) => check(row));
 });
+
+describe('cases other clauses decide, not the visit', () => {
+  it.each<Row>([
+    // A risk not yet a violation: 第1条's warning.
+    [
+      '水生态环境科看到示例陶瓷出水数据快超标了，想先提醒企业，方案有这个规定吗',
+      ['1'],
+      [['预警提醒', '第1条']],
+      /^有/,
+    ],
+    ['大气科发现示例焦化有违法苗头，还没到违法那一步，我们怎么弄', ['1'], [['违法风险', '第1条']]],
+    // 送法入企 on its own, or during a visit.
+    ['平顺分局想请专家去示例陶瓷搞个讲座，这算不算执法普法', ['2'], [['讲座', '第2条']], /^属于/],
+    ['潞城分局下周去示例钢铁现场检查，顺便以案说法讲讲新法，可以吗', ['2'], [['以案说法', '第2条']]],
+    // Who publishes what.
+    ['屯留分局对示例化工下了处罚决定，决定书上网公示归谁管', ['7'], [['行政处罚决定', '第7条']]],
+    ['新来的执法人员信息要公示，这活谁干', ['7'], [['执法人员', '第7条']]],
+    // Conduct the bureau must correct, and publicity.
+    ['示例焦化反映我们今年查太多了，还说执法不规范，局里怎么处理', ['org-2'], [['执法不规范', '三（二）']]],
+    ['准备在示例热电开个会宣传一下规范执法的政策和典型经验', ['org-3'], [['典型经验', '三（三）']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a violation denied is none, and a visit checking rectification is weighed as a visit', () => {
+  it('reads 「还没超标」 as no violation', () => {
+    expect(answer('监控中心看到示例化工在线数据往上走，还没超标，要不要提醒企业', ctx).answer).not.toContain(
+      '依法严惩',
+    );
+  });
+
+  it.each<Row>([
+    ['12月8日屯留分局想去示例化工现场看看整改情况，可以吗', ['10', '15'], [['整改', '第15条']]],
+    ['平顺分局12月3号去示例陶瓷回头看整改效果，能去吗', ['10', '15'], [['安静期', '第10条']]],
+  ])('%s', (...row) => check(row));
+});
