@@ -31,7 +31,9 @@ const VISIT_WORD = /去|现场|入企|上门|检查/;
 function asksVisit(question: string): boolean {
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
-  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && VISIT_WORD.test(question));
+  // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
+  const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完/g, ''));
+  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord);
 }
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];

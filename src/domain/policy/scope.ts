@@ -8,7 +8,7 @@ const MIN_SCORE = 8;
 
 const NOT_COVERED = '实施方案未涉及这一问题。如需进一步了解，请咨询法规与标准科。';
 const OTHER_ENTRY =
-  '这一事项不适用本实施方案：行政许可、工作调研、考核评估和核与辐射监管等其他入企行为按照相关规定和要求执行。';
+  '这一事项不适用本实施方案：行政许可、工作调研、考核评估和核与辐射监管等其他入企行为按照相关规定和要求执行（印发通知）。';
 
 /** Concepts that say what is asked (who approves, how long, which level), not what it is about. */
 export const ASPECTS: ReadonlySet<Concept> = new Set<Concept>([
@@ -81,11 +81,11 @@ export function aboutANameOnly(
 
 /** Staff's own affairs (tax, pay, leave, social insurance) are never the scheme's, whatever words they share. */
 const PERSONAL_AFFAIRS =
-  /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅费|加班费|年终奖|工资条|年终总结|驾驶证|驾照/;
+  /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅费|加班费|年终奖|工资条|年终总结|驾驶证|驾照|休假|年休假|请假|调休|婚假|产假|病假/;
 
 /** Weather and the road to a site: no clause speaks of them, however the visit is described. */
 const WEATHER_AND_ROADS =
-  /(?<!污染)天气|下雪|下雨|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
+  /(?<!污染)天气|下(?:大|小|中)?雪|下(?:大|小|中)?雨|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
 
 export function personalAffair(question: string): boolean {
   return PERSONAL_AFFAIRS.test(question) || WEATHER_AND_ROADS.test(question);
@@ -97,7 +97,7 @@ export function notCovered(): PolicyAnswer {
 
 /** 「工作调研也按这个方案吗」 asks whether the scheme applies, which the notice answers. */
 const ASKS_APPLIES =
-  /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归/;
+  /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|这算|算[^，。？?]{0,8}[吗么]|要不要走/;
 
 /**
  * 行政许可、工作调研 and the like. Whether the scheme applies to them is answered by the notice (a

@@ -176,3 +176,32 @@ describe('a violation denied is none, and a visit checking rectification is weig
     ['平顺分局12月3号去示例陶瓷回头看整改效果，能去吗', ['10', '15'], [['安静期', '第10条']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('more kinds read in the officer’s words', () => {
+  it.each<Row>([
+    // A result held back is not 「及时」.
+    [
+      '查完示例陶瓷发现点小问题，企业问什么时候给个说法，我们想拖到月底统一出，可以吗',
+      ['6'],
+      [['反馈', '第6条']],
+      /^不能/,
+    ],
+    // The enterprise asking the bureau over is 应企业申请.
+    [
+      '示例铸造老板想让我们去厂里帮着看看新设备，今年已经去过两回了，这趟算不算次数',
+      ['3'],
+      [['企业申请', '第3条']],
+      /^不算/,
+    ],
+    // 调研 is not an inspection under the scheme.
+    ['局里下周去示例钢铁调研，了解企业困难，这算入企执法检查吗', ['notice'], [['调研', '通知']], /不适用/],
+  ])('%s', (...row) => check(row));
+
+  it.each(['下周去示例焦化那天会不会下大雪', '执法人员想请年休假找谁批'])('refuses %s', (question) => {
+    expect(answer(question, ctx).outOfScope).toBe(true);
+  });
+
+  it('takes 「没按要求限产」 for 第11条’s violation', () => {
+    expect(answer('预警期间示例焦化没按要求限产，怎么处理', ctx).answer).toContain('停限产措施');
+  });
+});
