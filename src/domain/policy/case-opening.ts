@@ -8,7 +8,8 @@ import { askedForm } from './form.js';
 import { day } from './quiet-answer.js';
 
 /** 「需要审批吗」「还要走审批吗」「要不要报一把手」: whether an approval is needed at all. */
-export const NEED = /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按/;
+export const NEED =
+  /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按|要[^，。？?]{0,8}批[吗么]/;
 export const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
 /** The question names the main head or the quiet period, so 第10条 answers it first. */
 export const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;

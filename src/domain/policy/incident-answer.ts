@@ -65,7 +65,9 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   if (/算不算[^，。？?]{0,12}(?:要求|活|工作|职责|范围|执法普法|送法入企)/.test(question)) return '属于';
   // 「除了不罚还能做什么」 asks what, not whether.
   if (/什么|啥|哪些|怎么|咋/.test(asked(question))) return undefined;
-  return verdictFor(question, lines[0]?.text ?? '');
+  // 「还要管吗，还是结案就完事」 is answered as its first alternative asks.
+  const first = /^(.*?吗)[，,\s]*还是/.exec(question)?.[1] ?? question;
+  return verdictFor(first, lines[0]?.text ?? '');
 }
 
 /** 「准备查封扣押设备，有什么要注意的」: a measure the officer plans is what the ask is about. */

@@ -205,3 +205,28 @@ describe('more kinds read in the officer’s words', () => {
     expect(answer('预警期间示例焦化没按要求限产，怎么处理', ctx).answer).toContain('停限产措施');
   });
 });
+
+describe('follow-ups and alternatives', () => {
+  const ask = (previous: string, question: string) => answer(question, { ...ctx, previous });
+
+  it('resolves 「这个清单」 to the list the previous question named', () => {
+    const result = ask('正面清单企业还要现场检查吗', '示例医药在不在这个清单里');
+    expect(result.outOfScope).toBe(false);
+    expect(result.answer).toContain('长治示例医药有限公司');
+  });
+
+  it('drops a trigger the follow-up denies', () => {
+    const result = ask('示例焦化今年查过两次，有人举报，上党分局还能去吗', '要是没人举报，是双随机抽到的呢');
+    expect(result.answer).not.toContain('因投诉举报实施');
+  });
+
+  it('answers 「A吗，还是B」 as A asks', () => {
+    expect(firstSentence(answer('罚完示例陶瓷以后还要管吗，还是结案就行', ctx).answer)).toMatch(/^需要/);
+  });
+
+  it('reads hardship in rectification with a plan and help', () => {
+    const text = answer('示例水泥整改快到期了，企业说钱不够改不完，屯留分局下一步怎么办', ctx).answer;
+    expect(text).toContain('整改计划');
+    expect(text).toContain('纾困解难');
+  });
+});
