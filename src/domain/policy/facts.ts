@@ -1,6 +1,7 @@
 import { shortUnitName, type Directory, type Enterprise, type Level, type Unit } from '../org.js';
 import type { DateRange, InspectionMethod, InspectionType } from '../rules/index.js';
 import type { Concept } from './concepts.js';
+import { branchFor } from './case-context.js';
 import { resolveDates } from './relative-dates.js';
 import { statedFacts, type StatedFacts } from './stated-facts.js';
 
@@ -25,6 +26,8 @@ export interface CaseFacts {
   stated: StatedFacts;
   /** Every unit the question names, first named first (「市执法队和潞城分局都要去」). */
   units: Unit[];
+  /** The branch of the named enterprise's county. */
+  local?: Unit;
 }
 
 /** Strongest first: a complaint that arrives by 转办 is still a complaint for 第3条. */
@@ -157,6 +160,8 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   if (level) facts.level = level;
   if (unit) facts.unit = unit;
   if (enterprise) facts.enterprise = enterprise;
+  const local = enterprise && registry && branchFor(registry.directory, enterprise.county);
+  if (local) facts.local = local;
   const type = TRIGGERS.find(([concept]) => concepts.has(concept))?.[1];
   if (type) facts.type = type;
   const triggers = [...new Set(TRIGGERS.filter(([concept]) => concepts.has(concept)).map(([, t]) => t))];

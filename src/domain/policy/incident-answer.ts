@@ -25,7 +25,7 @@ const ASKS: readonly [RegExp, string][] = [
   [/整改计划|整改方案/, '15'],
   [/备案|公开|批完|批了以后/, '4'],
   [/整改|改正/, '14'],
-  [/自己(?:去)?查|移送|移交/, '8'],
+  [/自己(?:去)?查|移送(?!表)|移交(?!表)/, '8'],
 ];
 const PENALTY_ASK = /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚(?:款)?吗|(?<!不)罚(?:款)?吗|罚(?:款)?不/;
 /** 「一定要罚款吗」「非罚不可吗」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
@@ -109,7 +109,10 @@ function chosen(question: string, lines: readonly IncidentLine[]): IncidentLine[
  */
 export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer | undefined {
   if (FORM_SUBJECT.test(question)) return undefined;
-  const found = incidentFacts(question, { units: facts.units });
+  const found = incidentFacts(question, {
+    units: facts.units,
+    ...(facts.local ? { local: facts.local } : {}),
+  });
   if (!found.some((line) => !line.visit)) return undefined;
   // 「头一回违法，情节轻微，还要罚吗」「用电数据发现…要不要自己去查」: one stated fact decides the ask.
   const ask = asked(question);

@@ -32,7 +32,7 @@ export { LENIENT } from './incident-penalty-rules.js';
 
 /** The branch a clue goes to: the one the question names, by its name or its county. */
 function branchOf(scene: IncidentScene): string {
-  const branch = scene.units.find((unit) => unit.kind === 'branch');
+  const branch = scene.units.find((unit) => unit.kind === 'branch') ?? scene.local;
   return branch ? `（${shortUnitName(branch.name)}）` : '';
 }
 
@@ -93,7 +93,7 @@ const RULES: readonly FactRule[] = [
     when: CLUE_ASK,
     // 「在线数据连续异常」: the anomaly in the officer's word is the clue 第8条 hands on.
     say: (word, text, scene) =>
-      `${/异常/.test(text) ? `${word}异常属涉嫌违法线索` : `${word}发现的涉嫌违法线索`}，应及时移交有关分局${branchOf(scene)}调查处理`,
+      `${/异常/.test(text) ? `${word}异常属涉嫌违法线索` : `${word}发现的涉嫌违法线索`}，应及时移交有关分局调查处理${branchOf(scene)}`,
   },
   {
     pattern:
@@ -103,6 +103,13 @@ const RULES: readonly FactRule[] = [
     when: /自[己行](?:去)?[^，,。？?]{0,8}查|给谁|(?:发现|看到|监测到|抓到|拍到|显示)[^？?]*(?:(?:怎么|如何|咋)(?:处理|办)|下一步)/,
     unless: /移送|移交|转交/,
     say: () => '移交时填写《涉嫌环境违法线索移送表》',
+  },
+  {
+    // 「移送表上线索来源勾哪个」: 附件3's source box as the form prints it.
+    pattern: /线索来源|来源(?:那栏|一栏|栏)?(?:勾|选|填)/,
+    clause: 'annex-3',
+    about: '线索来源 监测数据 现场检查 信访举报 其他单位移交',
+    say: (_word, text) => `《涉嫌环境违法线索移送表》线索来源勾选“${sourceBox(text)}”`,
   },
   {
     // 「收到市局移送的线索，走什么表」: the form carries a clue that 第8条 has the branch deal with.
@@ -158,7 +165,9 @@ const RULES: readonly FactRule[] = [
     clause: 'annex-1',
     about: '专项执法检查审批表',
     when: FORM_ASK,
-    say: () => '专项检查填写《专项执法检查审批表》',
+    // 「审批表上要签哪几个人的意见」: the opinion rows as the form prints them.
+    say: (_word, text) =>
+      `专项检查填写《专项执法检查审批表》${/签|意见|谁批|哪几个人/.test(text) ? '，审批意见栏为承办机构负责人意见、分管局长意见、局长意见' : ''}`,
   },
   {
     pattern: /双随机|举报投诉|投诉举报|举报|检查/,
@@ -190,6 +199,15 @@ const RULES: readonly FactRule[] = [
       `${word.includes('重复检查') ? '' : `${word}属重复检查，`}应通过“综合一次查”协作机制加强联合检查，避免重复检查`,
   },
 ];
+
+/** 附件3's 线索来源 boxes, and the officer's words for each. */
+function sourceBox(text: string): string {
+  if (/在线|监测|监控|用电|用能|无人机|遥感|走航|数据/.test(text)) return '监测数据';
+  if (/举报|投诉|信访|12345|12369/.test(text)) return '信访举报';
+  if (/转来|移交来|交办|转办|其他单位/.test(text)) return '其他单位移交';
+  if (/现场/.test(text)) return '现场检查';
+  return '其他';
+}
 
 /** 附件2's 检查类型 boxes, and the officer's words for each. */
 const TYPE_WORD = /双随机|随机抽查|举报投诉|投诉举报|举报|投诉|信访/;

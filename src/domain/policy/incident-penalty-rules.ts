@@ -4,11 +4,13 @@
  */
 import type { ClauseId } from '../clauses.js';
 import { shortUnitName, type Unit } from '../org.js';
-import { VIOLATION, violation } from './stated-facts.js';
+import { VIOLATION, violations } from './stated-facts.js';
 
 /** What the rules may read besides the text: the units the question names. */
 export interface IncidentScene {
   units: readonly Unit[];
+  /** The branch of the named enterprise's county, where its clues go. */
+  local?: Unit;
 }
 
 export interface FactRule {
@@ -69,7 +71,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
     // A special inspection's focus is a risk to look at, not a violation found.
     // A case already handled is about what follows, unless a lighter penalty for it is asked.
     unless: new RegExp(`^(?![^]*(?:${LENIENT.source}))[^]*(?:${HANDLED.source})|专项`),
-    say: violation,
+    say: (word, text) => violations(word, text),
   },
   {
     pattern: INTENT,

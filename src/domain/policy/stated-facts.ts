@@ -112,6 +112,24 @@ const VIOLATION_TERMS: readonly [RegExp, string][] = [
   [new RegExp(KIT), '不正常运行治污设施'],
 ];
 
+/** 「数据造假属弄虚作假，偷排属偷排偷放，应依法严惩」: every violation the text states, each with its term. */
+export function violations(word: string, text: string): string {
+  const denied = /(?:没|未|没有|不|不是|并非)$/;
+  const words = [...text.matchAll(new RegExp(VIOLATION.source, 'g'))]
+    .filter((match) => !denied.test(text.slice(Math.max(0, match.index - 2), match.index)))
+    .map((match) => match[0]);
+  const terms = new Set(words.map(termOf));
+  if (words.length < 2 || terms.size < 2) return violation(word);
+  const said = [...new Map(words.map((w) => [termOf(w), w])).values()].map((w) =>
+    w === termOf(w) ? w : `${w}属${termOf(w)}`,
+  );
+  return `${said.join('，')}，均属严重违法问题，应依法严惩`;
+}
+
+function termOf(word: string): string {
+  return VIOLATION_TERMS.find(([pattern]) => pattern.test(word))?.[1] ?? word;
+}
+
 /** 「偷排属偷排偷放，应依法严惩」: the officer's word for a violation with 第11条's judgement. */
 export function violation(word: string): string {
   const term = VIOLATION_TERMS.find(([pattern]) => pattern.test(word))?.[1] ?? word;

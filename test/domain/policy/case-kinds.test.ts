@@ -230,3 +230,26 @@ describe('follow-ups and alternatives', () => {
     expect(text).toContain('纾困解难');
   });
 });
+
+describe('forms’ boxes and rows, several violations, and where a clue goes', () => {
+  it.each<Row>([
+    [
+      '监控中心看到示例焦化用电数据异常，要移给上党分局，移送表线索来源勾哪个',
+      ['annex-3'],
+      [['监测数据', '附件3']],
+    ],
+    ['群众举报示例陶瓷，要移送平顺分局，线索来源选哪个', ['annex-3'], [['信访举报', '附件3']]],
+    ['土壤科准备搞个危废专项，审批表上要签哪几个人的意见', ['annex-1'], [['分管局长意见', '附件1']]],
+  ])('%s', (...row) => check(row));
+
+  it('names every violation stated, each with its term', () => {
+    const text = answer('示例煤业被查出数据造假还有偷排，能按轻微违法处理吗', ctx).answer;
+    expect(text).toMatch(/数据造假属弄虚作假，偷排属偷排偷放，均属严重违法问题，应依法严惩（第11条）/);
+  });
+
+  it('sends a named enterprise’s clue to its county’s branch', () => {
+    expect(answer('监控中心发现示例陶瓷在线数据异常，科里能自己去查吗', ctx).answer).toContain(
+      '移交有关分局调查处理（平顺分局）',
+    );
+  });
+});
