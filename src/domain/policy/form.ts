@@ -24,7 +24,8 @@ export function askedForm(text: string): AskedForm {
 
 const VERDICT =
   /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
-const NEED = /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|要.{0,12}吗/;
+const NEED =
+  /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|要.{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped.
 const NEGATED_ASK = /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|不(?:用|必|需)/;
@@ -38,6 +39,12 @@ const PERMIT = /可以|采取|给予|减少|免除/;
  */
 export function verdictFor(question: string, sentence: string): string | undefined {
   if (VERDICT.test(sentence)) return undefined;
+  // 「这个算方案里重点打的吗」: whether a fact is of a kind the rule names.
+  if (
+    /算(?:不算)?[^，。？?]{0,12}(?:重点|严重|范围|情形)[^，。？?]*[吗么]/.test(question) &&
+    !FORBID.test(sentence)
+  )
+    return '属于';
   // 「要报批吗」 answered by a sentence silent on approval has no verdict to give.
   if (/报批|审批|批准|要批|得批/.test(question) && !/批/.test(sentence)) return undefined;
   if (NEGATED_ASK.test(question) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';

@@ -31,7 +31,7 @@ const PENALTY_ASK = /要不要罚|罚不罚|还要罚|该不该罚|需不需要�
 /** 「一定要罚款吗」「非罚不可吗」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
 const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然)(?:要|得)?罚|非罚不可/;
 /** 「能按首违不罚处理吗」, not the 「不罚」 inside 「要不要罚」. */
-const SPARE_ASK = /首违不罚|(?<![要该])不罚|免罚|不予处罚/;
+const SPARE_ASK = /首违不罚|(?<![要该])不罚|免罚|不予处罚|柔性执法|按轻微违法|从宽处理/;
 /** 「专项执法检查审批表有几栏」: a question about a form, not a case. */
 const FORM_SUBJECT = /^[^，,。？?]{0,10}(?:审批表|移送表)/;
 const SELF_ASK = /自[己行](?:去)?[^，,。？?]{0,4}查/;
@@ -79,6 +79,9 @@ function leadClause(question: string, lines: readonly IncidentLine[]): string | 
   // 「要不要罚？不罚的话还要做什么」: whether to punish is asked first, and answered first.
   if (named === '14' && PENALTY_ASK.test(question)) return '13';
   if (named) return named;
+  // 「专项审批表……」: a question about a form leads with the form.
+  const form = lines.find((line) => line.clause.startsWith('annex-'));
+  if (FORM_SUBJECT.test(question) && form) return form.clause;
   // 「要走什么表」: the form asked alone leads, before the duty it carries out; 「怎么操作，用什么表」 asks the duty first.
   const others = question.replace(asked(question), '');
   if (/表/.test(asked(question)) && !HOW.test(question) && !/流程|谁|要不要|是否|吗/.test(others)) {
@@ -92,7 +95,9 @@ function leadClause(question: string, lines: readonly IncidentLine[]): string | 
 function chosen(question: string, lines: readonly IncidentLine[]): IncidentLine[] {
   const lead = leadClause(question, lines);
   // A fact that alone decides the case goes first, then the clause asked about.
-  const rank = (line: IncidentLine) => (line.decisive ? 0 : line.clause === lead ? 1 : 2);
+  // A form asked about leads; then a fact that alone decides the case, then the clause asked about.
+  const rank = (line: IncidentLine) =>
+    line.clause === lead && lead.startsWith('annex-') ? -1 : line.decisive ? 0 : line.clause === lead ? 1 : 2;
   const ordered = [...lines].sort((a, b) => rank(a) - rank(b));
   const clauses = new Set<string>();
   return ordered.filter((line) => {
@@ -108,11 +113,12 @@ function chosen(question: string, lines: readonly IncidentLine[]): IncidentLine[
  * unless the question states at least one such fact and two clauses decide it.
  */
 export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer | undefined {
-  if (FORM_SUBJECT.test(question)) return undefined;
   const found = incidentFacts(question, {
     units: facts.units,
     ...(facts.local ? { local: facts.local } : {}),
   });
+  // 「专项审批表检查时间咋填，结束日期没想好能空着吗」: a question about a form, unless a fact decides it.
+  if (FORM_SUBJECT.test(question) && !found.some((line) => line.decisive)) return undefined;
   if (!found.some((line) => !line.visit)) return undefined;
   // 「头一回违法，情节轻微，还要罚吗」「用电数据发现…要不要自己去查」: one stated fact decides the ask.
   const ask = asked(question);
@@ -124,8 +130,9 @@ export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer
   // 「示例陶瓷被罚了款，想分期交，行不行」: a named enterprise's or unit's one fact is a case too.
   const named = facts.enterprise !== undefined || facts.units.length > 0;
   // A special inspection's plan is weighed by the rules module, not here.
+  // A fact that alone decides the case (「结束日期没想好」) does so whether or not a unit is named.
   const single = (line: IncidentLine) =>
-    named && !line.visit && (line.decisive || !/^(?:4|annex-1)$/.test(line.clause));
+    !line.visit && (line.decisive || (named && !/^(?:4|annex-1)$/.test(line.clause)));
   const decided = found.some((line) => (line.clause === lead || single(line)) && stated(line));
   // 「整改核查要做什么」 states no fact besides its ask: a question about the rule, not a case.
   if (!found.some(stated)) return undefined;

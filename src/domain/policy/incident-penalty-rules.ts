@@ -82,7 +82,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
   },
   {
     // 「还能首违不罚吗」 after a serious violation: the relief is for minor ones.
-    pattern: /首违不罚|轻微免罚|免罚|不罚/,
+    pattern: /首违不罚|轻微免罚|免罚|不罚|柔性执法|按轻微违法/,
     clause: '13',
     about: '全面落实首违不罚、轻微免罚制度，注意区分违法案件是否属于主观故意，以及造成的后果影响',
     when: VIOLATION,
@@ -103,7 +103,8 @@ export const PENALTY_RULES: readonly FactRule[] = [
     pattern: /轻微违法|情节轻微|违法轻微|问题轻微/,
     clause: '13',
     about: '对轻微违法企业依法不予处罚，给予适度容错空间',
-    unless: /首违|首次违法|初次违法|第一次违法|头一回违法|故意|蓄意|恶意/,
+    // 「造假还有偷排，能按轻微违法处理吗」: the relief asked for, not a minor violation stated.
+    unless: new RegExp(`首违|首次违法|初次违法|第一次违法|头一回违法|故意|蓄意|恶意|${VIOLATION.source}`),
     say: (word) => `${word}的，依法不予处罚，给予适度容错空间`,
   },
   {

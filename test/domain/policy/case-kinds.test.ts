@@ -253,3 +253,21 @@ describe('forms’ boxes and rows, several violations, and where a clue goes', (
     );
   });
 });
+
+describe('a serious violation asked to be treated as minor, and a special plan without an end', () => {
+  it.each<Row>([
+    [
+      '示例焦化被查出篡改在线数据还有偷排，能按轻微违法走柔性执法吗',
+      ['11', '13'],
+      [['偷排', '第11条']],
+      /^不能/,
+    ],
+    ['土壤科专项审批表的检查时间结束日期还没定，能先空着吗', ['annex-1', '4'], [['无限期延长检查', '第4条']]],
+    ['上半年那个扬尘专项还没收尾，干脆延到明年，行吗', ['4'], [['无限期延长检查', '第4条']], /^不能/],
+  ])('%s', (...row) => check(row));
+
+  it.each([
+    ['企业没按要求限产，这个算方案里重点打的吗', /^属于/],
+    ['去现场查，执法记录仪得全程开着吗', /^需要/],
+  ])('%s', (question, opens) => expect(firstSentence(answer(question, ctx).answer)).toMatch(opens));
+});
