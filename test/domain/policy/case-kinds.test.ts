@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ClauseId } from '../../../src/domain/clauses.js';
 import { answer } from '../../../src/domain/policy/index.js';
 import { firstSentence } from '../../policy/forms.js';
 import { demoContext } from '../../policy/fixtures.js';
+import { checkCase, type Row } from './case-check.js';
 
 const ctx = demoContext();
 
-/** A question, the clauses its answer must cite (first one first), facts said beside their clause, the opening. */
-type Row = [question: string, clauses: ClauseId[], paired: [fact: string, tag: string][], opens?: RegExp];
-
-function check([question, clauses, facts, opens]: Row): void {
-  const result = answer(question, ctx);
-  const cited = result.citations.map((c) => c.clause);
-  expect(cited[0], `${question} → ${cited.join(',')}`).toBe(clauses[0]);
-  for (const clause of clauses) expect(cited, question).toContain(clause);
-  const parts = result.answer.split(/[；。]/);
-  for (const [fact, tag] of facts)
-    expect(
-      parts.some((part) => part.includes(fact) && part.includes(tag)),
-      `${question} → ${result.answer}`,
-    ).toBe(true);
-  if (opens) expect(firstSentence(result.answer), question).toMatch(opens);
-}
+const check = checkCase;
 
 describe('a serious violation whose handling is asked weighs the penalty on 第12条', () => {
   it.each<Row>([

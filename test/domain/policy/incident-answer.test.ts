@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ClauseId } from '../../../src/domain/clauses.js';
 import { answer } from '../../../src/domain/policy/index.js';
-import { firstSentence } from '../../policy/forms.js';
 import { demoContext } from '../../policy/fixtures.js';
+import { checkCase, type Row } from './case-check.js';
 
 const ctx = demoContext();
-
-/** A question, the clauses its answer must cite (first one first), and facts said beside their clause. */
-type Row = [question: string, clauses: ClauseId[], paired: [fact: string, tag: string][], opens?: RegExp];
 
 /** Cases about what follows a visit: each fact in the officer's word, beside the clause that decides it. */
 const INCIDENTS: Row[] = [
@@ -123,20 +119,7 @@ const OWN_WORDS: Row[] = [
   ['武乡分局3月搞扬尘专项，方案批了以后还要干什么', ['4'], [['按照规定备案', '第4条']]],
 ];
 
-function check([question, clauses, facts, opens]: Row): void {
-  const result = answer(question, ctx);
-  const cited = result.citations.map((c) => c.clause);
-  expect(cited[0], question).toBe(clauses[0]);
-  for (const clause of clauses) expect(cited, question).toContain(clause);
-  expect(cited.length, question).toBeLessThanOrEqual(4);
-  const parts = result.answer.split(/[；。]/);
-  for (const [fact, tag] of facts)
-    expect(
-      parts.some((part) => part.includes(fact) && part.includes(tag)),
-      `${question} → ${result.answer}`,
-    ).toBe(true);
-  if (opens) expect(firstSentence(result.answer), question).toMatch(opens);
-}
+const check = checkCase;
 
 describe('answer on a described case beyond the visit', () => {
   it.each(INCIDENTS)('%s', (...row) => check(row));
