@@ -116,6 +116,20 @@ function notQuiet(prepared: PreparedCase): string {
 const LOWER_SIGNER =
   /(?:科室|科|队|承办机构|承办单位)(?:的)?负责人|副?科长|副?队长|副局长|分管(?:局长|领导)?/;
 
+const CITY_APPROVERS = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
+
+/** The supervisor has signed (or would) a city visit outside the quiet period, and more is asked. */
+function supervisorSigned(question: string, approval: Approval): boolean {
+  return (
+    approval.level === 'city' &&
+    !approval.head &&
+    /分管/.test(question) &&
+    /(?:签|批)(?:了|过)?(?:字)?[^，。？?]{0,6}(?:还用不用|还要不要|还得|是否还|就行|就可以|就能)|(?:还用不用|还要不要|还得)[^，。？?]{0,4}(?:找|报|请)局长/.test(
+      question,
+    )
+  );
+}
+
 /** Whether one lower signer is said to be enough, and 第5条's approver for the level if not. */
 function lowerSigner(question: string, approval: Approval): string | undefined {
   if (!ENOUGH.test(question) || approval.special) return undefined;
@@ -124,7 +138,7 @@ function lowerSigner(question: string, approval: Approval): string | undefined {
   if (approval.level === 'city') {
     // The supervisor is one of 第5条's two city approvers; a quiet period's head is 第10条's, said apart.
     if (/副局长|分管/.test(signer)) return undefined;
-    return `市级入企执法检查由市生态环境局主要负责人或分管局领导审批，${signer}签字不够（第5条）`;
+    return `${CITY_APPROVERS}，${signer}签字不够（第5条）`;
   }
   if (approval.level === 'county')
     return `县区级入企执法检查由各分局主要负责人审批${branchHead(approval)}（第5条）`;
@@ -155,6 +169,9 @@ export function opening(
         : `，检查时间处于企业安静期，${approveBy(approval.head)}`;
     return `${chain}${quiet}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   }
+  // 「分管副局长已经签了字，还用不用再找局长」: outside the quiet period 第5条 lets the supervisor approve a city visit.
+  if (form === 'yes-no' && supervisorSigned(question, approval) && !reason)
+    return `${NEED.test(question) ? '不需要' : '可以'}，${CITY_APPROVERS}（第5条）。`;
   if (form === 'yes-no' && NEED.test(question) && APPROVAL.test(question)) {
     if (/主要负责人|一把手|局长|主要领导|安静期/.test(question) && !/分管/.test(question)) {
       if (!onSite) {

@@ -91,6 +91,8 @@ const RULES: readonly FactRule[] = [
     clause: '8',
     about: '涉嫌违法线索及时移交有关分局调查处理',
     when: CLUE_ASK,
+    // 「核实线索，分管副局长已经签了字，还用不用再找局长」 asks about the approval of a visit.
+    unless: /签了|批了|找局长|谁批/,
     // 「在线数据连续异常」: the anomaly in the officer's word is the clue 第8条 hands on.
     say: (word, text, scene) =>
       `${/异常/.test(text) ? `${word}异常属涉嫌违法线索` : `${word}发现的涉嫌违法线索`}，应及时移交有关分局调查处理${branchOf(scene)}`,

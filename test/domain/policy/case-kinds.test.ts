@@ -256,3 +256,21 @@ describe('a serious violation asked to be treated as minor, and a special plan w
     ['去现场查，执法记录仪得全程开着吗', /^需要/],
   ])('%s', (question, opens) => expect(firstSentence(answer(question, ctx).answer)).toMatch(opens));
 });
+
+describe('the supervisor’s signature on a city visit, and more frequent visits asked', () => {
+  it.each<Row>([
+    [
+      '大气科11月28号去示例化工核实线索，分管副局长已经签了字，还用不用再找局长',
+      ['5'],
+      [['市级', '第5条']],
+      /^不需要/,
+    ],
+    ['执法队11月30号去示例陶瓷现场，分管局长签了就行吗', ['5'], [['分管局领导', '第5条']], /^可以/],
+    [
+      '示例水泥上个月查出重大环境问题，罚完了，以后要不要多跑几趟',
+      ['11'],
+      [['重大环境问题', '第11条']],
+      /^需要/,
+    ],
+  ])('%s', (...row) => check(row));
+});
