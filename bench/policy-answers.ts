@@ -19,6 +19,7 @@ const formSets = {
   'v3 question set (cases, colloquial)': formSet('questions-v3.json'),
   'v4 question set': formSet('questions-v4.json'),
   'v5 question set (cases, follow-ups)': formSet('questions-v5.json'),
+  'v6 question set (cases)': formSet('questions-v6.json'),
   'v7 question set (probes)': formSet('questions-v7.json'),
   'v8 question set (follow-ups, colloquial, near-misses)': formSet('questions-v8.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
@@ -91,6 +92,7 @@ if (args.includes('--misses'))
     formSets['v3 question set (cases, colloquial)'],
     formSets['v4 question set'],
     formSets['v5 question set (cases, follow-ups)'],
+    formSets['v6 question set (cases)'],
     formSets['v7 question set (probes)'],
     formSets['v8 question set (follow-ups, colloquial, near-misses)'],
   ])

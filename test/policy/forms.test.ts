@@ -124,13 +124,13 @@ describe('the v5 development set of cases and follow-ups, written before tuning'
   it('weighs the cases’ facts in the officer’s words and reads follow-ups that change one fact', () => {
     const scores = scoreForms(items, ask);
     const cases = scores.get('case')!;
-    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.93);
     expect(rate(cases.form)).toBe(1);
-    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.88);
-    expect(rate(cases.scenario)).toBeGreaterThanOrEqual(0.82);
-    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.88);
+    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(cases.scenario)).toBeGreaterThanOrEqual(0.94);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.97);
     const followUp = scores.get('follow-up')!;
-    expect(rate(followUp.topCitation)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(followUp.topCitation)).toBeGreaterThanOrEqual(0.95);
     expect(rate(followUp.form)).toBeGreaterThanOrEqual(0.95);
     expect(rate(followUp.mustMention)).toBe(1);
     expect(rate(followUp.refusal)).toBe(1);
@@ -200,6 +200,41 @@ describe('the v7 probe set, written from probing the bot before tuning', () => {
       expect(rate(category.refusal), name).toBe(1);
       expect(rate(category.topCitation), name).toBe(1);
     }
+  });
+});
+
+describe('the v6 development set of described cases over every clause, written before tuning', () => {
+  const items = formSet('questions-v6.json');
+
+  it('holds 100 questions, most of them described cases', () => {
+    expect(items.length).toBeGreaterThanOrEqual(100);
+    expect(items.filter((item) => item.category === 'case').length).toBeGreaterThanOrEqual(60);
+  });
+
+  // Floors a little under what the answerer reaches; the set was written by someone who never read the code.
+  it('weighs each case’s facts beside the clause that decides them, whichever clause it is', () => {
+    const scores = scoreForms(items, ask);
+    const cases = scores.get('case')!;
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.88);
+    expect(rate(cases.refusal)).toBe(1);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.93);
+    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.88);
+    expect(rate(cases.scenario)).toBeGreaterThanOrEqual(0.84);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.87);
+    const followUp = scores.get('follow-up')!;
+    expect(rate(followUp.topCitation)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(followUp.refusal)).toBe(1);
+    expect(rate(followUp.form)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(followUp.mustMention)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(scores.get('out-of-scope')!.refusal)).toBe(1);
+    const yesNo = scores.get('yes-no')!;
+    expect(rate(yesNo.topCitation)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(yesNo.form)).toBeGreaterThanOrEqual(0.85);
+    expect(rate(yesNo.mustMention)).toBeGreaterThanOrEqual(0.95);
+    const all = scores.get('all')!;
+    expect(rate(all.refusal)).toBe(1);
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.89);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(0.93);
   });
 });
 

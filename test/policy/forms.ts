@@ -28,6 +28,7 @@ export function formSet(
     | 'questions-v3.json'
     | 'questions-v4.json'
     | 'questions-v5.json'
+    | 'questions-v6.json'
     | 'questions-v7.json'
     | 'questions-v8.json'
     | '../corpus/policy-holdout-v2.json'
@@ -60,6 +61,9 @@ function clauseTag(clause: ClauseId): string {
   if (/^\d+$/.test(clause)) return `第${clause}条`;
   const part = /^org-([123])$/.exec(clause)?.[1];
   if (part) return `三（${'一二三'[Number(part) - 1]}）`;
+  // The cover notice and part 一 have no number; an answer names them 「印发通知」「总体要求」.
+  if (clause === 'notice') return '通知';
+  if (clause === 'general') return '总体要求';
   return clause.replace(/^annex-/, '附件');
 }
 

@@ -1,10 +1,11 @@
-import type { ClauseId } from '../clauses.js';
 import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
+import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
+import { clauseTag } from './case-lines.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
-import { asksAnnexes } from './compose/annex.js';
+import { asksAnnexes, formRowLabels } from './compose/annex.js';
 import { compose } from './compose/index.js';
 import { asksWhatToDoWithClue } from './compose/referral.js';
 import { CONCEPTS, type Concept } from './concepts.js';
@@ -29,7 +30,7 @@ import {
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
-const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样/;
+const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样|专项|过一遍|摸个?底/;
 /** 「还能去吗」「能去现场查吗」「行不行」: whether a visit may go ahead. */
 const VISIT_ASK =
   /(?:能|可以|还能|能不能|可不可以|要不要)(?:再|直接|马上|立即|现在)?(?:去|到|过去|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]/;
@@ -38,7 +39,11 @@ const BARE_ASK = /行不行|能这么干/;
 const VISIT_WORD = /去|现场|入企|上门|检查|查(?:企业|厂|公司)|进(?:企业|厂)/;
 
 function asksVisit(question: string): boolean {
-  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && VISIT_WORD.test(question));
+  // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
+  if (/自[己行]/.test(question)) return false;
+  // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
+  const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完/g, ''));
+  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord);
 }
 /**
  * 「环评科能直接去企业检查吗」: a unit, a visit and nothing else stated. No case to weigh, and the
@@ -151,6 +156,12 @@ function opening(question: Question, draft: Draft): string {
   return choiceFirst(question.text, text);
 }
 
+/** 「……（第7条）。」: the answer's last sentence tagged with its clause, unless a clause is named already. */
+function withClauseTag(text: string, clause: ClauseId | undefined): string {
+  if (!clause || /第\d+条|附件\d|三（[一二三]）|印发通知|总体要求/.test(text)) return text;
+  return text.replace(/([^。])(。?)$/, `$1（${clauseTag(clause)}）$2`);
+}
+
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
 export function readQuestion(question: string, ctx: AnswerContext | undefined): string {
   if (!ctx) return everyday(question);
@@ -221,8 +232,11 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     concepts.has('approve') &&
     ((/^annex-[12]$/.test(found) && !formAsked) || (found === '3' && form === 'who'));
   // 「专项方案副局长签了就行吗」 asks 第4条's approver, not the opinion rows of a form.
+  // 「线索来源选哪个」 names a row of the form, which is then what is asked.
   const formNamed =
-    plan !== undefined || ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never));
+    plan !== undefined ||
+    ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never)) ||
+    formRowLabels().some((row) => question.includes(row));
   const specialApprover =
     concepts.has('approve') && concepts.has('special') && /^annex-[12]$/.test(found) && !formNamed;
   const chosen = toWhom ? '8' : approver ? '5' : specialApprover ? '4' : found;
@@ -245,8 +259,10 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     ...(approvers ? { approvers } : {}),
   };
   const draft = compose(composed, clause);
+  const text = opening(composed, draft);
   return {
-    answer: opening(composed, draft),
+    // The rule's answer says which clause it comes from, as a case's answer does fact by fact.
+    answer: withClauseTag(text, draft.cite[0]?.clause),
     citations: cite(draft.cite).slice(0, MAX_CITATIONS),
     outOfScope: false,
     ...(draft.offerApproval ? { offerApproval: true } : {}),

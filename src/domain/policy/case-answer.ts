@@ -1,168 +1,22 @@
-import {
-  evaluateInspection,
-  explainDecision,
-  isOnSite,
-  rangeLength,
-  type RulesDecision,
-} from '../rules/index.js';
-import { shortUnitName, type Directory } from '../org.js';
+import { evaluateInspection, explainDecision, rangeLength, type RulesDecision } from '../rules/index.js';
 import { cite, type CitationRequest } from './citations.js';
 import { prepareCase, type PreparedCase } from './case-context.js';
-import { caseLines, isFormGap, methodWords, type CaseLine } from './case-lines.js';
+import { brief } from './case-brevity.js';
+import { caseLines, isFormGap, type CaseLine } from './case-lines.js';
+import {
+  APPROVAL,
+  approvalOf,
+  approvers,
+  chainLine,
+  ENOUGH,
+  HEAD,
+  NEED,
+  opening,
+  SPECIAL_APPROVAL,
+} from './case-opening.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm } from './form.js';
-import { day } from './quiet-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
-
-/** 「需要审批吗」「还要走审批吗」「要不要报一把手」: whether an approval is needed at all. */
-const NEED = /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按/;
-const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
-/** The question names the main head or the quiet period, so 第10条 answers it first. */
-const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
-/** 「分管局长批了就行吗」: whether one approver is enough. */
-const ENOUGH = /就行|就可以|就够|就能/;
-
-/** Short reasons for the first sentence; the full finding follows with its clause. */
-const BLOCK_REASONS: Partial<Record<string, string>> = {
-  CAP_EXCEEDED: '该企业今年现场检查已达频次上限',
-  POSITIVE_LIST_REASON_REQUIRED: '该企业列入监督执法正面清单，应减少、免除现场检查',
-  SPECIAL_BLANKET: '专项检查须坚决杜绝全覆盖、无差别检查',
-  SPECIAL_PERIOD_TOO_LONG: '专项检查应严格限定时间周期',
-};
-
-const CAP_ASK =
-  /(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
-
-interface Approval {
-  /** 「分局主要负责人（潞城分局局长（示例））→局长（…）」 */
-  chain: string;
-  /** The main head a quiet-period visit needs, with the person when the unit is known. */
-  head?: string;
-  special: boolean;
-  level?: 'city' | 'county';
-}
-
-function approvalOf(
-  rules: RulesDecision,
-  prepared: PreparedCase,
-  named: boolean,
-  directory: Directory,
-): Approval {
-  const chain = rules.chain
-    .map((step) => (named ? `${step.roleLabel}（${step.name}）` : step.roleLabel))
-    .join('→');
-  const quietOnSite = rules.findings.some((f) => f.code === 'QUIET_PERIOD_ON_SITE');
-  const unit = directory.units.find((candidate) => candidate.id === prepared.proposal.unit);
-  const role = unit?.level === 'city' ? 'director' : 'branch-head';
-  const step = rules.chain.find((candidate) => candidate.role === role);
-  const where = unit?.level === 'city' ? '市生态环境局' : unit ? shortUnitName(unit.name) : '';
-  const head = named && step ? `${where}主要负责人（${step.name}）` : '本级行政执法主体主要负责人';
-  return {
-    chain,
-    ...(quietOnSite ? { head } : {}),
-    special: prepared.proposal.kind === 'special',
-    ...(unit ? { level: unit.level === 'city' ? ('city' as const) : ('county' as const) } : {}),
-  };
-}
-
-/** What the visit needs before it goes ahead, said as a condition. */
-function condition(approval: Approval): string {
-  if (approval.special) return '专项检查方案须经市级生态环境主管部门主要负责人批准，并按规定备案、向社会公开';
-  if (approval.head) return `须报请${approval.head}批准`;
-  return approval.chain ? `须经${approval.chain}审批（第5条）` : '须按程序审批';
-}
-
-/** The chain said with the clause behind it; a quiet-period visit also names 第10条. */
-function chainLine(approval: Approval): CaseLine | undefined {
-  if (!approval.chain) return undefined;
-  if (approval.special) {
-    return {
-      text: `审批流程为${approval.chain}，专项检查方案须经市级生态环境主管部门主要负责人批准（第4条）`,
-      clause: '4',
-      about: '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准',
-    };
-  }
-  return { text: `${levelChain(approval)}（第5条）`, clause: '5', about: '入企执法检查 审批' };
-}
-
-/** 「市级入企执法检查审批流程为…」「县区级入企执法检查由各分局主要负责人审批」, as 第5条 words it. */
-function levelChain(approval: Approval): string {
-  if (approval.level === 'city') return `市级入企执法检查审批流程为${approval.chain}`;
-  return `县区级入企执法检查由${approvers(approval)}审批${branchHead(approval)}`;
-}
-
-/** 「，即潞城分局局长（示例）」: the one branch head 第5条's 「各分局主要负责人」 means here. */
-function branchHead(approval: Approval): string {
-  const head = /^分局主要负责人（(.+)）$/.exec(approval.chain)?.[1];
-  return approval.level === 'county' && head ? `，即${head}` : '';
-}
-
-/** The chain, or 第5条's 「各分局主要负责人」 when no branch is named. */
-function approvers(approval: Approval): string {
-  const oneBranch = !approval.chain.includes('→') && /^分局主要负责人(?:（|$)/.test(approval.chain);
-  return approval.level === 'county' && oneBranch ? '各分局主要负责人' : approval.chain;
-}
-
-/** 「长治示例化工有限公司12月25日」: whose days, which the opening names when the officer did. */
-function notQuiet(prepared: PreparedCase): string {
-  const { from, to, enterprises } = prepared.proposal;
-  if (prepared.hypothetical) return '所述时间';
-  const name = prepared.rules.enterprises.find((e) => e.uscc === enterprises[0])?.name ?? '';
-  const today = prepared.rules.today;
-  return `${name}${from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`}`;
-}
-
-/** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
-function opening(
-  question: string,
-  approval: Approval,
-  prepared: PreparedCase,
-  blocks: RulesDecision['findings'],
-  partly: boolean,
-): string {
-  const form = askedForm(question);
-  const onSite = isOnSite(prepared.proposal.methods);
-  const reason = blocks[0] && (BLOCK_REASONS[blocks[0].code] ?? blocks[0].message.replace(/[。；]+$/, ''));
-  if (form === 'who') {
-    const chain = !approval.chain
-      ? '按程序由行政执法主体负责人审批'
-      : approval.special
-        ? `由${approval.chain}审批`
-        : `由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
-    const quiet = !approval.head
-      ? ''
-      : partly
-        ? `；在企业安静期内现场检查的，须报请${approval.head}批准`
-        : `，检查时间处于企业安静期，须报请${approval.head}批准`;
-    return `${chain}${quiet}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
-  }
-  if (form === 'yes-no' && NEED.test(question) && APPROVAL.test(question)) {
-    if (/主要负责人|一把手|局长|主要领导|安静期/.test(question) && !/分管/.test(question)) {
-      if (!onSite) {
-        return `不需要，本次为${methodWords(prepared.proposal.methods)}，不是现场执法检查，第10条的主要负责人批准要求不适用。`;
-      }
-      if (!approval.head)
-        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内；${condition(approval)}。`;
-    }
-    return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
-  }
-  // 「这次去算不算超频次」 asks about the cap, not whether to go.
-  if (form === 'yes-no' && CAP_ASK.test(question)) {
-    return blocks.some((b) => b.code === 'CAP_EXCEEDED')
-      ? `算，${reason ?? '该企业今年现场检查已达频次上限'}。`
-      : `不算超频次，${approval.chain || approval.special ? condition(approval) : '可以开展'}。`;
-  }
-  if (reason) return `不能，${reason}。`;
-  if (
-    form === 'yes-no' &&
-    ENOUGH.test(question) &&
-    approval.head &&
-    !HEAD.test(question.replace(/分管局?长|分管领导/, ''))
-  ) {
-    return `不能，${condition(approval)}。`;
-  }
-  return approval.chain || approval.special ? `可以，但${condition(approval)}。` : '可以。';
-}
 
 /** A chat answer cites at most four clauses; the lines after them, least decisive, are left out. */
 const MAX_CLAUSES = 4;
@@ -211,27 +65,35 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
   const first = opening(question, approval, prepared, blocks, partly);
   // The opening already says the chain with its clause; the body need not repeat it, the citations do.
+  // 「签了就能去吗」 answered with 第5条's approver: that clause leads.
+  const signerAsked = first.startsWith('不能，') && first.includes('（第5条）');
   const said =
     !!chain &&
-    ([approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
+    (signerAsked ||
+      [approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
       // 「须报请潞城分局主要负责人（…）批准」 already names the branch's one approver.
       (approval.level === 'county' && !approval.special && first.includes(approval.chain)));
   const chained = chain ? [chain] : [];
   // What the officer asked besides the visit (the form, the recorder) comes before what they did not.
   const asked = lines.incidents.filter((l) => l.clause !== '11');
   const violations = lines.incidents.filter((l) => l.clause === '11');
+  // 「要走安静期审批吗」 answered 「不在安静期内（第10条）」 in the opening: the body need not say it again.
+  const notQuietSaid = first.includes('不在企业安静期内（第10条）');
   const all: CaseLine[] = [
+    ...(signerAsked ? chained : []),
+    ...(notQuietSaid ? lines.quietNotIn : []),
+    // The quiet period that decides who approves goes before the joint visit.
+    ...lines.warnings.filter(isQuiet),
+    ...lines.notes.filter(isQuiet),
     ...lines.joint,
     // A special inspection is 第4条's before anything else, unless something stops it.
     ...(approval.special && (approvalAsked || blocks.length === 0) ? chained : []),
-    ...lines.warnings.filter(isQuiet),
-    ...lines.notes.filter(isQuiet),
     ...lines.blocks,
-    ...(approvalAsked && !approval.special ? chained : []),
+    ...(approvalAsked && !approval.special && !signerAsked ? chained : []),
     ...asked,
     ...lines.warnings.filter((l) => !isQuiet(l)),
     ...lines.exemptions,
-    ...lines.quietNotIn,
+    ...(notQuietSaid ? [] : lines.quietNotIn),
     // A special inspection 第4条 stops needs no word on how its plan is approved and published.
     ...lines.notes.filter((l) => !isQuiet(l) && !(specialStopped && !approvalAsked && l.clause === '4')),
     ...violations,
@@ -247,13 +109,19 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
       ? [{ clause: '3' as const, about: '不受频次上限限制' }]
       : []),
   ];
+  // A special inspection's chain said in the opening leaves 第4条's approver to say.
+  const chainText = (l: CaseLine) =>
+    l === chain && approval.special && first.includes(approval.chain)
+      ? `${SPECIAL_APPROVAL}（第4条）`
+      : l.text;
   const body = ordered
-    .filter((l) => !(said && l === chain))
-    .map((l) => l.text)
+    .filter((l) => !(said && l === chain) && !(notQuietSaid && lines.quietNotIn.includes(l)))
+    .map(chainText)
     .join('；');
+  const enterprise = prepared.rules.enterprises.find((e) => e.uscc === prepared.proposal.enterprises[0]);
   const assumptions = [...prepared.assumptions, ...gaps.map((gap) => `正式申请时须补充：${gap.message}`)];
   return {
-    answer: `${first}${body ? `${body}。` : ''}`,
+    answer: brief(first, body, enterprise?.name),
     citations: cite(requests),
     outOfScope: false,
     decision: {

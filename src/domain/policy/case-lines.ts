@@ -62,12 +62,15 @@ const VISIT_LIST = /（[^（）]*\d{4}-\d{2}-\d{2}[^（）]*）/g;
 const ISO_RANGE = /(\d{4}-\d{2}-\d{2})至(\d{4}-\d{2}-\d{2})/g;
 
 /** 「12月25日处于企业安静期（12月21日至12月31日…）」: the asked dates beside the period, as people write them. */
-function quietText(message: string, prepared: PreparedCase): string {
+function quietText(message: string, prepared: PreparedCase, citywide = false): string {
   const { from, to } = prepared.proposal;
   const today = prepared.rules.today;
   const when = from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`;
   // A period the officer stated has no dates of its own to show.
-  const stated = message.replace(/^.*?处于企业安静期（[^（）]*依据：按提问所述）/, '所述时间处于企业安静期');
+  const stated = message
+    .replace(/^.*?处于企业安静期（[^（）]*依据：按提问所述）/, '所述时间处于企业安静期')
+    // The citywide calendar's source goes without saying; a county's or an enterprise's own period keeps its basis.
+    .replace(/，依据：[^（）]*(?:（[^（）]*）[^（）]*)*(?=）)/g, (basis) => (citywide ? '' : basis));
   return stated
     .replace(ISO_RANGE, (_m, a: string, b: string) =>
       a === b ? day(a, today) : `${day(a, today)}至${day(b, today)}`,
@@ -90,22 +93,26 @@ function findingText(
 ): string {
   const { proposal } = prepared;
   if (finding.code === 'QUIET_PERIOD_OFF_SITE') {
-    return quietText(finding.message, prepared).replace(
+    return quietText(finding.message, prepared, /市$/.test(finding.quiet?.jurisdiction ?? '')).replace(
       '本次为非现场检查',
-      `本次为${methodWords(proposal.methods)}（非现场检查），不是现场执法检查`,
+      `${methodWords(proposal.methods)}属非现场检查`,
     );
   }
-  if (finding.code.startsWith('QUIET_PERIOD')) return quietText(finding.message, prepared);
+  if (finding.code.startsWith('QUIET_PERIOD'))
+    return quietText(finding.message, prepared, /市$/.test(finding.quiet?.jurisdiction ?? ''));
   if (finding.code === 'POSITIVE_LIST_NOT_RESTRICTED') {
     return finding.message.replace(
       /，本次系根据线索或应企业申请实施，不受限制/,
-      `，对其应减少、免除现场检查，但本次系因${trigger ?? '线索或企业申请'}实施，不受限制`,
+      `，应减少、免除现场检查，但本次系因${trigger ?? '线索或企业申请'}实施，不受限制`,
     );
   }
   if (finding.code === 'CAP_EXCEEDED') {
     const kind = rectify ? '整改复查' : (ROUTINE_WORDS[proposal.type] ?? '常规检查');
-    const message = finding.message.replace(VISIT_LIST, '').replace(/[。]$/, '');
-    return `${message}；本次为${kind}，不属于可不受频次上限限制的情形`;
+    // 「……2026年已现场检查2次（上限2次），常规检查不属于……」: the count, the cap, and why it binds.
+    const message = finding.message
+      .replace(VISIT_LIST, '')
+      .replace(/，上限为(\d+)次，本次检查将超出频次上限。?$/, '（上限$1次）');
+    return `${message}，${kind}不属于可不受频次上限限制的情形`;
   }
   return finding.message.replace(VISIT_LIST, '');
 }
@@ -163,9 +170,10 @@ export function isFormGap(finding: Finding): boolean {
   return finding.code.endsWith('_MISSING');
 }
 
+/** 「市执法队」「潞城分局」: the names officers use in chat. */
 function unitShort(directory: Directory, id: string): string {
-  const name = directory.units.find((unit) => unit.id === id)?.name ?? id;
-  return shortUnitName(name);
+  const name = shortUnitName(directory.units.find((unit) => unit.id === id)?.name ?? id);
+  return name.includes('执法队') ? '市执法队' : name;
 }
 
 /** 「投诉举报、转办交办」: every trigger the question states that frees the visit from the cap. */
@@ -199,13 +207,9 @@ export function caseLines(
   }
   if (facts.stated.joint) {
     const units = facts.units.map((unit) => unitShort(prepared.rules.directory, unit.id));
-    const who = units.length >= 2 ? `${units.join('与')}对同一企业的检查` : '多个单位对同一企业的检查';
+    const who = units.length >= 2 ? units.join('与') : '多个单位对同一企业';
     joint.push(
-      line(
-        `${who}应通过“综合一次查”协作机制加强联合检查、合并开展，避免重复检查`,
-        '3',
-        '综合一次查 联合检查 避免重复检查',
-      ),
+      line(`${who}应通过“综合一次查”加强联合检查，避免重复检查`, '3', '综合一次查 联合检查 避免重复检查'),
     );
   }
   const trigger = TRIGGER_WORDS[proposal.type] && triggerWords(facts, proposal.type);
@@ -258,7 +262,7 @@ export function caseLines(
   }
   if (!isOnSite(proposal.methods)) {
     const words = methodWords(proposal.methods);
-    notes.push(line(`${words}属非现场检查，符合大力推行非现场、无感式执法的要求`, '8', '非现场 无感式执法'));
+    notes.push(line(`${words}符合大力推行非现场、无感式执法的要求`, '8', '非现场 无感式执法'));
   } else if (proposal.methods.includes('sampling')) {
     notes.push(line('监测采样须进入企业现场，本局按现场执法检查对待', '10', '现场执法检查'));
   }
@@ -277,7 +281,7 @@ export function caseLines(
   if (proposal.type === 'random' && listedDrawn && !capSaid) {
     incidents.push(
       line(
-        '双随机抽中的，仍应按年度检查计划合理确定检查比例和次数，最大限度减少入企检查频次',
+        '双随机抽中的，仍应合理确定检查比例和次数，最大限度减少入企检查频次',
         '3',
         '结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
       ),

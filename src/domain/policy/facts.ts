@@ -1,6 +1,7 @@
 import { shortUnitName, type Directory, type Enterprise, type Level, type Unit } from '../org.js';
 import type { DateRange, InspectionMethod, InspectionType } from '../rules/index.js';
 import type { Concept } from './concepts.js';
+import { branchFor } from './case-context.js';
 import { resolveDates } from './relative-dates.js';
 import { statedFacts, type StatedFacts } from './stated-facts.js';
 
@@ -25,6 +26,8 @@ export interface CaseFacts {
   stated: StatedFacts;
   /** Every unit the question names, first named first (「市执法队和潞城分局都要去」). */
   units: Unit[];
+  /** The branch of the named enterprise's county. */
+  local?: Unit;
 }
 
 /** Strongest first: a complaint that arrives by 转办 is still a complaint for 第3条. */
@@ -92,6 +95,15 @@ function longestNamed<T extends object>(
   return best;
 }
 
+/** How many of the registry's enterprises the text names. */
+function namedCount(text: string, enterprises: readonly Enterprise[]): number {
+  return enterprises.filter((enterprise) => {
+    let names = nameCache.get(enterprise);
+    if (!names) nameCache.set(enterprise, (names = enterpriseNames(enterprise)));
+    return names.some((name) => text.includes(name));
+  }).length;
+}
+
 /** Every unit named in the text, each by its longest written form, in the order they appear. */
 function allNamed(text: string, units: readonly Unit[]): Unit[] {
   const found: { unit: Unit; at: number }[] = [];
@@ -139,6 +151,9 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   const unitText = enterprise ? text.replace(enterprise.name, '') : text;
   const units = registry ? allNamed(unitText, registry.directory.units) : [];
   const stated = statedFacts(text);
+  // 「对示例钢铁、示例焦化三家一起查」: one unit's round of several enterprises is no joint visit.
+  if (stated.joint && units.length < 2 && registry && namedCount(text, registry.enterprises) >= 2)
+    delete stated.joint;
   // 「上党分局和市执法队一起去」: the first unit named carries the visit out.
   const unit =
     stated.joint && units.length >= 2
@@ -149,6 +164,8 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   if (level) facts.level = level;
   if (unit) facts.unit = unit;
   if (enterprise) facts.enterprise = enterprise;
+  const local = enterprise && registry && branchFor(registry.directory, enterprise.county);
+  if (local) facts.local = local;
   const type = TRIGGERS.find(([concept]) => concepts.has(concept))?.[1];
   if (type) facts.type = type;
   const triggers = [...new Set(TRIGGERS.filter(([concept]) => concepts.has(concept)).map(([, t]) => t))];

@@ -119,7 +119,13 @@ export function byTrade(question: string, names: readonly string[]): string {
  * takes the previous question's ask with its own facts in place of the ones it replaces.
  * `names` are places and enterprises, which replace each other the same way.
  */
+/** 「这个清单」「那个期」: a term of the previous question pointed back to. */
+const THIS_TERM = /(?:这个|那个|这种|该)(清单|名单|安静期|期|审批表|表|制度)/;
+
 export function withPrevious(question: string, previous: string, names: readonly string[]): string {
+  const pointed = THIS_TERM.exec(question);
+  const term = pointed && new RegExp(`[\\u4e00-\\u9fff]{2,4}${pointed[1]}`).exec(previous)?.[0];
+  if (pointed && term) question = question.replace(pointed[0], term);
   const pointing = POINTING.test(question.trim()) && names.some((name) => question.includes(name));
   if (pointing) question = question.trim().replace(POINTING, '');
   if (PRONOUN.test(question) && !names.some((name) => question.includes(name))) {

@@ -2,7 +2,7 @@
 export type AskedForm = 'yes-no' | 'who' | 'list' | 'quantity' | 'open';
 
 const YES_NO =
-  /(?:吗|(?<![什怎这那多])么)[？?。！!]*$|能不能|可不可以|是不是|算不算|要不要|需不需要|有没有|是否|能否|可否|行不行|用不用|受不受|会不会|[^不]不[？?]$|([\u4e00-\u9fff])不\1|也[^，,。？?]{0,10}[？?]$|一样[？?]?$/;
+  /(?:吗|(?<![什怎这那多])么)[？?。！!]*$|吗[，,\s]*还是|有[^，。？?]{0,8}没[？?]?$|能不能|可不可以|是不是|算不算|要不要|需不需要|有没有|是否|能否|可否|行不行|用不用|受不受|会不会|[^不]不[？?]$|([\u4e00-\u9fff])不\1|也[^，,。？?]{0,10}[？?]$|一样[？?]?$/;
 const WHO = /谁|哪位|哪个(?:领导|部门|科室|单位)|什么人|哪一级|哪级/;
 const LIST =
   /哪些|哪(?:类|种|一类|一种)|什么样|哪几(?:种|类|项|个|方面)|有什么|包括什么|包括哪|几种|什么方式|什么措施/;
@@ -15,6 +15,10 @@ export function askedForm(text: string): AskedForm {
   const question = text.trim();
   if (WHO.test(question)) return 'who';
   if (COUNT_FIRST.test(question) && !/吗|么/.test(question.split(/[\s，,？?]+/)[0] ?? '')) return 'quantity';
+  // 「一年查几次有规定没」: whether the scheme sets a number is answered by the number or 「未规定」.
+  const last = question.split(/[，,；]/).pop() ?? question;
+  if (QUANTITY.test(last) && /有(?:没有)?(?:具体)?(?:规定|要求|说法|标准)(?:没|吗|么)?[？?]?$/.test(last))
+    return 'quantity';
   if (YES_NO.test(question)) return 'yes-no';
   // 「就不用管整改了？」 asks yes or no without 吗.
   if (/了[？?]$/.test(question) && !/几|多少|多久|多长|什么|哪|怎么|如何/.test(question)) return 'yes-no';
@@ -26,7 +30,7 @@ export function askedForm(text: string): AskedForm {
 const VERDICT =
   /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
 const NEED =
-  /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|也得|也要|还用|用得着|[要用].{0,12}吗/;
+  /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|也得|也要|还用|用得着|[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped, and so do
 // 「不带记录仪行不行」「不反馈可以吗」.
@@ -38,7 +42,7 @@ const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全�
 /** A duty to act, which allows the act (not the 要 of 主要负责人). */
 const DUTY = /应当|应|须|必须|坚持/;
 const FORBID = /不得|杜绝|严禁|禁止|避免|不能|不是|不属于|不受/;
-const PERMIT = /可以|采取|给予|减少|免除/;
+const PERMIT = /可以|采取|给予|减少|免除|提高/;
 const MEMBER =
   /算不算在?(?:内|里头?|其中|里面)|包不包括|包括不包括|在不在(?:内|里面|其中|里头)|算在(?:内|里头?)吗|在(?:内|里头?|其中)吗/;
 
@@ -67,6 +71,12 @@ const LENIENCY = /从轻|减轻|轻罚|少罚|不罚|免罚|网开一面|通融/
  */
 export function verdictFor(question: string, sentence: string): string | undefined {
   if (VERDICT.test(sentence)) return undefined;
+  // 「这个算方案里重点打的吗」: whether a fact is of a kind the rule names.
+  if (
+    /算(?:不算)?[^，。？?]{0,12}(?:重点|严重|范围|情形)[^，。？?]*[吗么]/.test(question) &&
+    !FORBID.test(sentence)
+  )
+    return '属于';
   // 「要报批吗」 answered by a sentence silent on approval has no verdict to give.
   if (/报批|审批|批准|要批|得批/.test(question) && !/批/.test(sentence)) return undefined;
   // 「监控中心算不算在内」: one the rule's list names is in.

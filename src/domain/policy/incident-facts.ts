@@ -1,5 +1,6 @@
 import { shortUnitName } from '../org.js';
 import type { ClauseId } from '../clauses.js';
+import { OTHER_CLAUSE_RULES } from './incident-other-rules.js';
 import {
   HOW,
   PENALTY_RULES,
@@ -31,23 +32,38 @@ export { LENIENT } from './incident-penalty-rules.js';
 
 /** The branch a clue goes to: the one the question names, by its name or its county. */
 function branchOf(scene: IncidentScene): string {
-  const branch = scene.units.find((unit) => unit.kind === 'branch');
+  const branch = scene.units.find((unit) => unit.kind === 'branch') ?? scene.local;
   return branch ? `（${shortUnitName(branch.name)}）` : '';
 }
 
 /** 「要移交分局」「科里要不要自己去查」「…发现异常，怎么处理」: what becomes of a clue found off-site. */
 const CLUE_ASK =
-  /移送|移交|转给|交给|自[己行](?:去)?[^，,。？?]{0,4}查|线索|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/;
+  /移送|移交|转给|交给|给谁|自[己行](?:去)?[^，,。？?]{0,8}查|线索|(?:发现|看到|监测到|抓到|拍到|显示)[^？?]*(?:(?:怎么|如何|咋)(?:处理|办)|下一步)/;
 const FORM_ASK = /(?:填|用)(?:啥|什么|哪个|哪张|哪一?种)?表|什么表|啥表|哪个表|表格|审批表|移送表/;
-const BLANKET = /全覆盖|全区|全市|全县|所有企业|无差别|挨个|逐家/;
-const REPEAT = /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|好几趟|好几次|多次(?:检查|去)/;
+const BLANKET =
+  /全覆盖|全区|全市|全县|所有(?:的)?(?:涉气|涉水|重点)?企业|无差别|挨个|逐家|都过一遍|过一遍|摸个?底/;
+const REPEAT =
+  /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|查太多|查得太多|太频繁|三天两头|好几趟|好几次|好几回|多次(?:检查|去)/;
+/** 「排污许可检查」「一次查完」「顺便把别的也看看」: one visit that checks everything at once. */
+const ONE_VISIT =
+  /排污许可(?:证)?(?:检查|核查)|一证式|一表通查|全面体检|一(?:次|趟|回)(?:性)?(?:查完|查全|查到位|都查了)|顺便(?:把)?(?:别的|其他|其它)?(?:也)?(?:都)?(?:看看|查查|查了|检查)/;
 const SUPERVISE = /纠正|监督|管管|怎么管|处理|整治|怎么办/;
 
 const RULES: readonly FactRule[] = [
   ...PENALTY_RULES,
   {
+    // 「攒到年底一块出结果」: a result held back is not 「及时」.
     pattern: /反馈/,
     clause: '6',
+    about: '检查结束后，及时向企业反馈检查结果',
+    when: /攒|拖|压着|年底|统一(?:再)?(?:出|给)|一块(?:出|给)|过段时间|晚(?:点|些)/,
+    decisive: true,
+    say: () => '检查结束后，应及时向企业反馈检查结果，避免拖延',
+  },
+  {
+    pattern: /反馈/,
+    clause: '6',
+    unless: /攒|拖|压着|年底|统一(?:再)?(?:出|给)|一块(?:出|给)|过段时间|晚(?:点|些)/,
     about: '检查结束后，及时向企业反馈检查结果',
     say: () => '现场检查结束后，及时向企业反馈检查结果',
   },
@@ -58,23 +74,52 @@ const RULES: readonly FactRule[] = [
     visit: true,
     say: () => '现场检查全程使用移动执法系统，充分利用执法记录仪，全过程留痕',
   },
+  {
+    // 「排污许可检查，顺便都看看，一次查完」: 第6条's one visit that checks everything.
+    pattern: ONE_VISIT,
+    clause: '6',
+    about: '推行简单事项“一表通查”和排污许可“一证式”检查，实现“一次检查、全面体检”',
+    visit: true,
+    say: (word) =>
+      `${/排污许可/.test(word) ? `${word}按“一证式”检查，` : '推行排污许可“一证式”检查，'}简单事项“一表通查”，实现“一次检查、全面体检”`,
+  },
   ...RECTIFY_RULES,
+  ...OTHER_CLAUSE_RULES,
   {
     pattern:
-      /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|监控数据|监测数据/,
+      /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|尾气|遥感|走航|工况|监控数据|监测数据/,
     clause: '8',
     about: '涉嫌违法线索及时移交有关分局调查处理',
     when: CLUE_ASK,
-    say: (word, _text, scene) => `${word}发现的涉嫌违法线索，应及时移交有关分局${branchOf(scene)}调查处理`,
+    // 「核实线索，分管副局长已经签了字，还用不用再找局长」 asks about the approval of a visit.
+    unless: /签了|批了|找局长|谁批/,
+    // 「在线数据连续异常」: the anomaly in the officer's word is the clue 第8条 hands on.
+    say: (word, text, scene) =>
+      `${/异常/.test(text) ? `${word}异常属涉嫌违法线索` : `${word}发现的涉嫌违法线索`}，应及时移交有关分局调查处理${branchOf(scene)}`,
   },
   {
     pattern:
-      /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|监控数据|监测数据/,
+      /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|尾气|遥感|走航|工况|监控数据|监测数据/,
     clause: 'annex-3',
     about: '涉嫌环境违法线索移送表',
-    when: /自[己行](?:去)?[^，,。？?]{0,4}查|发现[^？?]*(?:怎么|如何|咋)(?:处理|办)/,
+    when: /自[己行](?:去)?[^，,。？?]{0,8}查|给谁|(?:发现|看到|监测到|抓到|拍到|显示)[^？?]*(?:(?:怎么|如何|咋)(?:处理|办)|下一步)/,
     unless: /移送|移交|转交/,
     say: () => '移交时填写《涉嫌环境违法线索移送表》',
+  },
+  {
+    // 「移送表上线索来源勾哪个」: 附件3's source box as the form prints it.
+    pattern: /线索来源|来源(?:那栏|一栏|栏)?(?:勾|选|填)/,
+    clause: 'annex-3',
+    about: '线索来源 监测数据 现场检查 信访举报 其他单位移交',
+    say: (_word, text) => `《涉嫌环境违法线索移送表》线索来源勾选“${sourceBox(text)}”`,
+  },
+  {
+    // 「收到市局移送的线索，走什么表」: the form carries a clue that 第8条 has the branch deal with.
+    pattern: /(?:收到|接到|接收)[^，。？?]{0,8}(?:移送|移交|转交)/,
+    clause: '8',
+    about: '涉嫌违法线索及时移交有关分局调查处理',
+    when: new RegExp(`${FORM_ASK.source}|${HOW.source}`),
+    say: (_word, _text, scene) => `移送的涉嫌违法线索由有关分局${branchOf(scene)}调查处理`,
   },
   {
     pattern: /移送|移交|转交/,
@@ -122,7 +167,9 @@ const RULES: readonly FactRule[] = [
     clause: 'annex-1',
     about: '专项执法检查审批表',
     when: FORM_ASK,
-    say: () => '专项检查填写《专项执法检查审批表》',
+    // 「审批表上要签哪几个人的意见」: the opinion rows as the form prints them.
+    say: (_word, text) =>
+      `专项检查填写《专项执法检查审批表》${/签|意见|谁批|哪几个人/.test(text) ? '，审批意见栏为承办机构负责人意见、分管局长意见、局长意见' : ''}`,
   },
   {
     pattern: /双随机|举报投诉|投诉举报|举报|检查/,
@@ -131,8 +178,13 @@ const RULES: readonly FactRule[] = [
     visit: true,
     when: FORM_ASK,
     unless: /专项|移送|移交|转交/,
-    say: (word) =>
-      `${word === '检查' ? '' : `${word}检查`}填写《入企执法检查计划审批表》${word === '检查' ? '' : '，检查类型勾选该项'}`,
+    // 「举报来的，勾哪个」: the box as the form prints it, whichever word came first.
+    say: (word, text) => {
+      const box = typeBox(text);
+      return box
+        ? `${TYPE_WORD.exec(text)?.[0] ?? ''}检查填写《入企执法检查计划审批表》，检查类型勾选“${box}”`
+        : `${word === '检查' ? '' : `${word}检查`}填写《入企执法检查计划审批表》`;
+    },
   },
   {
     pattern: REPEAT,
@@ -149,6 +201,23 @@ const RULES: readonly FactRule[] = [
       `${word.includes('重复检查') ? '' : `${word}属重复检查，`}应通过“综合一次查”协作机制加强联合检查，避免重复检查`,
   },
 ];
+
+/** 附件3's 线索来源 boxes, and the officer's words for each. */
+function sourceBox(text: string): string {
+  if (/在线|监测|监控|用电|用能|无人机|遥感|走航|数据/.test(text)) return '监测数据';
+  if (/举报|投诉|信访|12345|12369/.test(text)) return '信访举报';
+  if (/转来|移交来|交办|转办|其他单位/.test(text)) return '其他单位移交';
+  if (/现场/.test(text)) return '现场检查';
+  return '其他';
+}
+
+/** 附件2's 检查类型 boxes, and the officer's words for each. */
+const TYPE_WORD = /双随机|随机抽查|举报投诉|投诉举报|举报|投诉|信访/;
+function typeBox(text: string): string | undefined {
+  const word = TYPE_WORD.exec(text)?.[0];
+  if (!word) return undefined;
+  return /随机/.test(word) ? '双随机' : '举报投诉';
+}
 
 /** 「…（第11条）」, or 「…（附件3）」 for the forms. */
 function tag(clause: ClauseId): string {

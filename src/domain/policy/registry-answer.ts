@@ -14,7 +14,8 @@ const MEMBER = /是不是|是否|在不在|属不属于|有没有|列没列|[吗
 const ROSTER =
   /哪些(?:企业|公司|单位)|都有哪些[？?]?$|哪几家|哪家|都有谁|有谁|名单(?:发|给|看|上有|里有|有哪|都有)|几家|多少家|列一下|有什么企业/;
 /** A visit or a rule asked about makes it a case for the rules, not a registry question. */
-const RULE = /查|入企|现场|检查|审批|怎么办|能不能|可以|能否/;
+const RULE =
+  /查|入企|现场|检查|审批|怎么办|能不能|可以|能否|专项|过一遍|摸底|行不行|行吗|公示|公开|整改|督改|处罚|罚/;
 
 function source(ctx: AnswerContext): string {
   return `（据本局企业名录，${asOf(ctx.today)}）`;
@@ -76,7 +77,8 @@ export function registryAnswer(
     if (!enterprise && ROSTER.test(text)) return roster(ctx);
     return undefined;
   }
-  if (!WHICH_BRANCH.test(text)) return undefined;
+  // 「把辖区所有企业都过一遍」 names a district; only 「属于哪个分局辖区」 asks which branch.
+  if (!WHICH_BRANCH.test(text) || !/哪|谁|什么/.test(text)) return undefined;
   if (enterprise) return branch(enterprise, ctx);
   const county = /企业|公司|厂/.test(text) ? countyNamed(text, ctx) : undefined;
   return county ? countyBranch(county, ctx) : undefined;

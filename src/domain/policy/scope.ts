@@ -8,7 +8,7 @@ const MIN_SCORE = 8;
 
 const NOT_COVERED = '实施方案未涉及这一问题。如需进一步了解，请咨询法规与标准科。';
 const OTHER_ENTRY =
-  '这一事项不适用本实施方案：行政许可、工作调研、考核评估和核与辐射监管等其他入企行为按照相关规定和要求执行。';
+  '这一事项不适用本实施方案：行政许可、工作调研、考核评估和核与辐射监管等其他入企行为按照相关规定和要求执行（印发通知）。';
 
 /** Concepts that say what is asked (who approves, how long, which level), not what it is about. */
 export const ASPECTS: ReadonlySet<Concept> = new Set<Concept>([
@@ -81,11 +81,11 @@ export function aboutANameOnly(
 
 /** Staff's own affairs (tax, pay, leave, social insurance) are never the scheme's, whatever words they share. */
 const PERSONAL_AFFAIRS =
-  /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅费|加班费|年终奖|工资条|年终总结|驾驶证|驾照/;
+  /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅费|加班费|年终奖|工资条|年终总结|驾驶证|驾照|休假|年休假|请假|调休|婚假|产假|病假/;
 
 /** Weather and the road to a site: no clause speaks of them, however the visit is described. */
 const WEATHER_AND_ROADS =
-  /(?<!污染)天气|下雪|下雨|下不下(?:雨|雪)|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
+  /(?<!污染)天气|下(?:大|小|中)?雪|下(?:大|小|中)?雨|下不下(?:雨|雪)|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
 
 /**
  * What is asked lies outside the scheme even when the question uses its words (罚款, 执法记录仪, 安静期):
@@ -123,6 +123,9 @@ const HOUSEKEEPING = new RegExp(
   ].join('|'),
 );
 
+/** 「记录仪坏了，拿手机拍凑合行不行，系统也得全程开着吗」 asks 第6条's procedure, not a repair. */
+const VISIT_PROCEDURE = /全程|留痕|可回溯|代替|替代|凑合|顶替|拿手机/;
+
 /**
  * 「企业不配合检查怎么办」: the scheme says nothing of obstruction. A described refusal to let a visit
  * in during a quiet period (「企业说安静期不让进」) is a case about 第10条 and stays.
@@ -135,7 +138,7 @@ export function personalAffair(question: string): boolean {
     PERSONAL_AFFAIRS.test(question) ||
     WEATHER_AND_ROADS.test(question) ||
     OUTSIDE_ASKS.some((pattern) => pattern.test(question)) ||
-    HOUSEKEEPING.test(question) ||
+    (HOUSEKEEPING.test(question) && !VISIT_PROCEDURE.test(question)) ||
     (OBSTRUCTION.test(question) && !/安静期/.test(question))
   );
 }
@@ -146,7 +149,7 @@ export function notCovered(): PolicyAnswer {
 
 /** 「工作调研也按这个方案吗」 asks whether the scheme applies, which the notice answers. */
 const ASKS_APPLIES =
-  /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
+  /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|这算|算[^，。？?]{0,8}[吗么]|要不要走|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
 /** 「要不要走入企检查审批」 is answered 不需要 before the notice's words, which open with 不适用 else. */
 function appliesVerdict(question: string): string {
   return /要不要|需不需要|用不用|是否需要|需要[^，。？]*吗/.test(question) ? '不需要。' : '';

@@ -43,14 +43,30 @@ const NONE = /(?:今年|本年)?(?:还)?没(?:有)?(?:查|检查|去)过|今年�
 const MAJOR = /重大环境问题|重大问题|重大隐患/;
 const LENGTH = new RegExp(`(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?${NUMBER}个?(月|周|星期|天|日)`);
 const JOINT = /一起查|一起去|联合|综合一次查|合并|都(?:要|打算|准备|计划|想)去|同时去|都去/;
+/** Pollution-control kit an officer names (除尘器, 脱硫塔, 环保设施…). */
+const KIT = '治污|环保|污染防治|废气处理|污水处理|除尘器?|布袋除尘|脱硫塔?|脱硝|活性炭|治理';
 /** The officer's words for 第11条's serious violations, longest first. */
-export const VIOLATION =
-  /弄虚作假|数据造假|造假|偷排偷放|偷排|偷放|私设暗管|暗管|直排|无证排污|无证排放|超标超总量排放|超标排放|超总量|超标|治污设施不正常运行|不正常运行治污设施|停产限产|停限产/;
+export const VIOLATION = new RegExp(
+  [
+    '弄虚作假|数据造假|造假|伪造(?:监测)?数据|(?:干扰|破坏)(?:在线)?(?:监测|监控)(?:设备|设施)?',
+    '偷排偷放|偷排|偷放|私设暗管|暗管|暗口|私设排污口|直排|渗坑|渗井',
+    '无证排污|无证排放|(?:没有|没|未取得|未办理?|没办|无)排污许可证?|排污许可证(?:已经?)?(?:过期|到期)',
+    '超标超总量排放|超标排放|超总量|超标|超排',
+    '治污设施不正常运行|不正常运行治污设施',
+    // 「除尘器没开」「环保设施停运」: the treatment kit named, then left off.
+    `(?:${KIT})(?:设施|设备|装置)?(?:没开|不开|停运|停用|停了|闲置|不运行|没运行|未运行|擅自拆除|拆了|坏了|不正常运行)`,
+    '停产限产|停限产|(?:没|未)(?:有)?(?:按要求)?(?:落实)?(?:停产限产|停限产|停产|限产)',
+    '(?:重污染天气|预警)(?:期间|时)[^，。？]{0,4}(?:还在|照常|继续|偷偷)生产|应急减排(?:措施)?(?:不落实|没落实|未落实)',
+  ].join('|'),
+);
 const RECTIFY = /复查|整改情况|整改落实|回头看|整改核查/;
 /** The scheme sets no rule on the hour, the day of the week, or giving notice of a visit. */
 const UNCOVERED: readonly [RegExp, string][] = [
   // 「夜里偷排」 is when the enterprise discharges, not when the officers visit.
-  [/(?:夜间|晚上|夜里|凌晨|半夜)(?!.{0,2}(?:偷|排|超标|直排|生产|施工|异常))/, '夜间检查'],
+  [
+    /(?:夜间|晚上|夜里|凌晨|半夜)(?!.{0,2}(?:偷|排|超标|直排|生产|施工|异常|冒|烟|臭|异味|噪|响|开工))/,
+    '夜间检查',
+  ],
   [/节假日|周末|春节|国庆|假期/, '周末、节假日检查'],
   [/突击|暗访|不打招呼|不提前通知/, '事先是否通知企业'],
 ];
@@ -88,13 +104,31 @@ export function stretch(dates: DateRange, days: number | undefined): DateRange {
 
 /** 第11条's serious violations, as the scheme names them. */
 const VIOLATION_TERMS: readonly [RegExp, string][] = [
-  [/假/, '弄虚作假'],
-  [/偷|暗管|直排/, '偷排偷放'],
-  [/无证/, '无证排污'],
-  [/超标|超总量/, '超标超总量排放'],
-  [/治污设施/, '不正常运行治污设施'],
-  [/停限产|停产限产/, '未落实重污染天气管控停限产措施'],
+  [/假|干扰|破坏/, '弄虚作假'],
+  [/偷|暗管|暗口|排污口|直排|渗坑|渗井/, '偷排偷放'],
+  [/无证|许可/, '无证排污'],
+  [/超标|超总量|超排/, '超标超总量排放'],
+  [/停限产|停产限产|限产|停产|重污染天气|预警|应急减排/, '未落实重污染天气管控停限产措施'],
+  [new RegExp(KIT), '不正常运行治污设施'],
 ];
+
+/** 「数据造假属弄虚作假，偷排属偷排偷放，应依法严惩」: every violation the text states, each with its term. */
+export function violations(word: string, text: string): string {
+  const denied = /(?:没|未|没有|不|不是|并非)$/;
+  const words = [...text.matchAll(new RegExp(VIOLATION.source, 'g'))]
+    .filter((match) => !denied.test(text.slice(Math.max(0, match.index - 2), match.index)))
+    .map((match) => match[0]);
+  const terms = new Set(words.map(termOf));
+  if (words.length < 2 || terms.size < 2) return violation(word);
+  const said = [...new Map(words.map((w) => [termOf(w), w])).values()].map((w) =>
+    w === termOf(w) ? w : `${w}属${termOf(w)}`,
+  );
+  return `${said.join('，')}，均属严重违法问题，应依法严惩`;
+}
+
+function termOf(word: string): string {
+  return VIOLATION_TERMS.find(([pattern]) => pattern.test(word))?.[1] ?? word;
+}
 
 /** 「偷排属偷排偷放，应依法严惩」: the officer's word for a violation with 第11条's judgement. */
 export function violation(word: string): string {

@@ -51,7 +51,7 @@ describe('asks the composers answer from the scheme’s own parts', () => {
 
   it('opens a 哪些 question on the cap with 第3条’s exemptions', () => {
     expect(answer('哪几类检查不算频次', ctx).answer).toMatch(
-      /^根据投诉举报、转办交办、数据监测等.*可以不受频次上限限制。$/,
+      /^根据投诉举报、转办交办、数据监测等.*可以不受频次上限限制（第3条）。$/,
     );
   });
 

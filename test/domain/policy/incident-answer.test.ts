@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ClauseId } from '../../../src/domain/clauses.js';
 import { answer } from '../../../src/domain/policy/index.js';
-import { firstSentence } from '../../policy/forms.js';
 import { demoContext } from '../../policy/fixtures.js';
+import { checkCase, type Row } from './case-check.js';
 
 const ctx = demoContext();
-
-/** A question, the clauses its answer must cite (first one first), and facts said beside their clause. */
-type Row = [question: string, clauses: ClauseId[], paired: [fact: string, tag: string][], opens?: RegExp];
 
 /** Cases about what follows a visit: each fact in the officer's word, beside the clause that decides it. */
 const INCIDENTS: Row[] = [
@@ -20,7 +16,7 @@ const INCIDENTS: Row[] = [
   ['企业头回违法而且轻微，必须要罚吗', ['13'], [], /^不需要/],
   ['轻微违法不予处罚的，还要整改吗', ['14', '13'], [['整改', '第14条']], /^需要/],
   ['罚款下来了企业说一下子交不起，整改也没做完，怎么处理', ['13', '14'], [['整改', '第14条']]],
-  ['发现企业在线监测数据造假，罚多少有什么依据', ['11', '12'], [['造假', '第11条']]],
+  ['发现企业在线监测数据造假，罚多少有什么依据', ['12', '11'], [['造假', '第11条']]],
   // Rectification: who sees it through, and help where it is hard.
   ['潞城分局处罚了一家超标企业，整改由谁跟进，具体做什么', ['14', '15'], [['潞城分局', '第14条']]],
   ['企业被查出无证排污，整改期间我们该做些什么', ['14', '11', '15'], [['无证排污', '第11条']]],
@@ -84,9 +80,9 @@ const OWN_WORDS: Row[] = [
   // A lighter penalty asked for: discretion weighs the attitude.
   ['示例煤业超标排放被襄垣分局立案了，企业积极整改，能不能从轻处罚', ['12', '11'], [], /^可以，但须/],
   ['企业偷排已立案，但整改态度好，罚款能少罚点吗', ['12', '11'], [['偷排', '第11条']], /^可以，但须/],
-  // Coercive measures after a serious violation.
-  ['企业无证排污，分局打算扣押设备，要注意什么', ['11', '13'], [['扣押', '第13条']]],
-  ['发现企业偷排，想直接查封，有什么讲究', ['11', '13'], [['查封', '第13条']]],
+  // Coercive measures after a serious violation: the measure planned is what the ask is about.
+  ['企业无证排污，分局打算扣押设备，要注意什么', ['13', '11'], [['扣押', '第13条']]],
+  ['发现企业偷排，想直接查封，有什么讲究', ['13', '11'], [['查封', '第13条']]],
   // Repeated violations: more frequent supervision.
   ['企业屡次被查出超标排放，要不要提高检查频次', ['11'], [['监管频次', '第11条']], /^需要/],
   ['示例陶瓷接连被查出偷排，平顺分局以后要不要多查', ['11'], [['监管频次', '第11条']], /^需要/],
@@ -123,20 +119,7 @@ const OWN_WORDS: Row[] = [
   ['武乡分局3月搞扬尘专项，方案批了以后还要干什么', ['4'], [['按照规定备案', '第4条']]],
 ];
 
-function check([question, clauses, facts, opens]: Row): void {
-  const result = answer(question, ctx);
-  const cited = result.citations.map((c) => c.clause);
-  expect(cited[0], question).toBe(clauses[0]);
-  for (const clause of clauses) expect(cited, question).toContain(clause);
-  expect(cited.length, question).toBeLessThanOrEqual(4);
-  const parts = result.answer.split(/[；。]/);
-  for (const [fact, tag] of facts)
-    expect(
-      parts.some((part) => part.includes(fact) && part.includes(tag)),
-      `${question} → ${result.answer}`,
-    ).toBe(true);
-  if (opens) expect(firstSentence(result.answer), question).toMatch(opens);
-}
+const check = checkCase;
 
 describe('answer on a described case beyond the visit', () => {
   it.each(INCIDENTS)('%s', (...row) => check(row));

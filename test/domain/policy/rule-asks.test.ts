@@ -225,3 +225,25 @@ describe('a unit that checks an enterprise asks 第5条, in any wording of the v
     expect(result.answer).toMatch(/审批/);
   });
 });
+
+describe('asks that only look like others', () => {
+  it('reads 「企业自己打报告申请」 as the enterprise’s request, not the bureau’s approval', () => {
+    const result = answer('企业自己打报告申请我们去查，今年已经查过两次了还能去吗', ctx);
+    expect(result.answer).toMatch(/应企业申请/);
+    expect(result.citations.map((citation) => citation.clause)).toContain('3');
+  });
+
+  it.each(['一年查几次有规定没', '专项检查多长时间有规定吗'])('%s asks for the number', (question) => {
+    expect(answer(question, ctx).answer).toMatch(/^(?:实施方案未规定|[^。]*\d)/);
+  });
+
+  it('keeps a broken recorder in a visit’s procedure in scope', () => {
+    const result = answer('执法记录仪坏了，拿手机拍凑合行不行', ctx);
+    expect(result.outOfScope).toBe(false);
+    expect(result.citations[0]?.clause).toBe('6');
+  });
+
+  it('still refuses the repair itself', () => {
+    expect(answer('执法记录仪坏了找谁修', ctx).outOfScope).toBe(true);
+  });
+});

@@ -46,11 +46,11 @@ describe('POST /api/v1/ask', () => {
 
   it('counts the named enterprise’s stored inspections this year against the yearly cap', async () => {
     const question = '市执法队明天去长治示例焦化有限公司做双随机抽查，要谁批？';
-    expect((await ask({ question })).json.answer).toMatch(/^由.*审批（第5条）。/);
+    expect((await ask({ question })).json.answer).toMatch(/^市级入企执法检查由.*审批（第5条）。/);
     await storeCokingVisits(bot, ['2026-03-10', '2026-06-15'], '09');
     const { json } = await ask({ question });
     expect(json.answer).toMatch(
-      /^由.*审批（第5条）；但按所述情况暂不能开展：该企业今年现场检查已达频次上限。/,
+      /^市级入企执法检查由.*审批（第5条）；但按所述情况暂不能开展：该企业今年现场检查已达频次上限。/,
     );
     expect(json.decision).toMatchObject({ rules: { blocked: true } });
   });

@@ -10,7 +10,13 @@ const NEEDS_APPROVAL = /要不要|需不需要|需要|用不用|[要得用][^，
  * counts; on a tie (「分局局长」 ends where 「局长」 does) the later, narrower pattern wins. None
  * named, or a question whether approval is needed at all: no verdict.
  */
-export function namedApprover(text: string, roles: ApproverRoles): string | undefined {
+export function namedApprover(question: string, roles: ApproverRoles): string | undefined {
+  // A follow-up read with the question before it asks in its last clause that names an approval.
+  const text =
+    question
+      .split(/[，,；]/)
+      .reverse()
+      .find((clause) => APPROVES.test(clause)) ?? question;
   if (NEEDS_APPROVAL.test(text)) return undefined;
   const verb = APPROVES.exec(text)?.index ?? text.length;
   let best: { at: number; allowed: boolean } | undefined;

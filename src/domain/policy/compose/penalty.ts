@@ -66,7 +66,7 @@ const CASE_HANDLING = ['案件事实清楚', '违法证据充分', '法律适用
 /** 第12条: the provincial discretion benchmark and 过罚相当. */
 export function discretion(question: Question): Draft {
   // 「对案件办理有哪些要求」 asks the four requirements, before the weighing of 过罚相当.
-  if (/案件|办案|类案|证据|事实/.test(question.text)) {
+  if (/案件|办案|类案|证据|事实|一模一样|同案|罚得不一样|差距/.test(question.text)) {
     const list = CASE_HANDLING.join('、');
     const asked = /几/.test(question.text)
       ? `办理案件的要求共${CASE_HANDLING.length}个方面：${list}`

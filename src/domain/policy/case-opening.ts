@@ -1,0 +1,203 @@
+/** The first sentence of a case answer and the approval it names: who, whether, go or not. */
+import { isOnSite, type RulesDecision } from '../rules/index.js';
+import { shortUnitName, type Directory } from '../org.js';
+import type { PreparedCase } from './case-context.js';
+import { approveBy, personWithRole } from './case-brevity.js';
+import { methodWords, type CaseLine } from './case-lines.js';
+import { askedForm } from './form.js';
+import { day } from './quiet-answer.js';
+
+/** 「需要审批吗」「还要走审批吗」「要不要报一把手」: whether an approval is needed at all. */
+export const NEED =
+  /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按|要[^，。？?]{0,8}批[吗么]/;
+export const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
+/** The question names the main head or the quiet period, so 第10条 answers it first. */
+export const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
+/** 「分管局长批了就行吗」: whether one approver is enough. */
+export const ENOUGH = /就行|就可以|就够|就能/;
+
+/** Short reasons for the first sentence; the full finding follows with its clause. */
+const BLOCK_REASONS: Partial<Record<string, string>> = {
+  CAP_EXCEEDED: '该企业今年现场检查已达频次上限',
+  POSITIVE_LIST_REASON_REQUIRED: '该企业列入监督执法正面清单，应减少、免除现场检查',
+  SPECIAL_BLANKET: '专项检查须坚决杜绝全覆盖、无差别检查',
+  SPECIAL_PERIOD_TOO_LONG: '专项检查应严格限定时间周期',
+};
+
+const CAP_ASK =
+  /算不算(?:次数|频次)|(?:是不是|会不会)(?:就)?超(?:过|出)?了?(?:频次|次数|上限)|(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
+
+export interface Approval {
+  /** 「分局主要负责人（潞城分局局长（示例））→局长（…）」 */
+  chain: string;
+  /** The main head a quiet-period visit needs, with the person when the unit is known. */
+  head?: string;
+  special: boolean;
+  level?: 'city' | 'county';
+}
+
+export function approvalOf(
+  rules: RulesDecision,
+  prepared: PreparedCase,
+  named: boolean,
+  directory: Directory,
+): Approval {
+  const chain = rules.chain
+    .map((step) => (named ? personWithRole(step.roleLabel, step.name) : step.roleLabel))
+    .join('→');
+  const quietOnSite = rules.findings.some((f) => f.code === 'QUIET_PERIOD_ON_SITE');
+  const unit = directory.units.find((candidate) => candidate.id === prepared.proposal.unit);
+  const role = unit?.level === 'city' ? 'director' : 'branch-head';
+  const step = rules.chain.find((candidate) => candidate.role === role);
+  const where = unit?.level === 'city' ? '市生态环境局' : unit ? shortUnitName(unit.name) : '';
+  const head = named && step ? `${where}主要负责人（${step.name}）` : '本级行政执法主体主要负责人';
+  return {
+    chain,
+    ...(quietOnSite ? { head } : {}),
+    special: prepared.proposal.kind === 'special',
+    ...(unit ? { level: unit.level === 'city' ? ('city' as const) : ('county' as const) } : {}),
+  };
+}
+
+/** 第4条's approver of a special inspection's plan, verbatim. */
+export const SPECIAL_APPROVAL = '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准';
+
+/** What the visit needs before it goes ahead, said as a condition. */
+function condition(approval: Approval): string {
+  if (approval.special) return `${SPECIAL_APPROVAL}后按照规定备案，并向社会公开`;
+  if (approval.head) return approveBy(approval.head);
+  return approval.chain ? `须经${approval.chain}审批（第5条）` : '须按程序审批';
+}
+
+/** The chain said with the clause behind it; a quiet-period visit also names 第10条. */
+export function chainLine(approval: Approval): CaseLine | undefined {
+  if (!approval.chain) return undefined;
+  if (approval.special) {
+    return {
+      text: `专项检查审批流程为${approval.chain}，${SPECIAL_APPROVAL.replace('专项检查', '')}（第4条）`,
+      clause: '4',
+      about: '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准',
+    };
+  }
+  return { text: `${levelChain(approval)}（第5条）`, clause: '5', about: '入企执法检查 审批' };
+}
+
+/** 「市级入企执法检查审批流程为…」「县区级入企执法检查由各分局主要负责人审批」, as 第5条 words it. */
+function levelChain(approval: Approval): string {
+  if (approval.level === 'city') return `市级入企执法检查审批流程为${approval.chain}`;
+  return `县区级入企执法检查由${approvers(approval)}审批${branchHead(approval)}`;
+}
+
+/** 「，即潞城分局局长（示例）」: the one branch head 第5条's 「各分局主要负责人」 means here. */
+function branchHead(approval: Approval): string {
+  const head = /^分局主要负责人（(.+)）$/.exec(approval.chain)?.[1];
+  return approval.level === 'county' && head ? `，即${head}` : '';
+}
+
+/** The chain, or 第5条's 「各分局主要负责人」 when no branch is named. */
+export function approvers(approval: Approval): string {
+  const oneBranch = !approval.chain.includes('→') && /^分局主要负责人(?:（|$)/.test(approval.chain);
+  return approval.level === 'county' && oneBranch ? '各分局主要负责人' : approval.chain;
+}
+
+/** 第5条 names the approvers per level. */
+const LEVEL_WORDS: Record<string, string> = { city: '市级入企执法检查', county: '县区级入企执法检查' };
+
+/** 「长治示例化工有限公司12月25日」: whose days, which the opening names when the officer did. */
+function notQuiet(prepared: PreparedCase): string {
+  const { from, to, enterprises } = prepared.proposal;
+  if (prepared.hypothetical) return '所述时间';
+  const name = prepared.rules.enterprises.find((e) => e.uscc === enterprises[0])?.name ?? '';
+  const today = prepared.rules.today;
+  return `${name}${from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`}`;
+}
+
+/** 「科室负责人签了就能去吧」: a signer below the one 第5条 names for the level. */
+const LOWER_SIGNER =
+  /(?:科室|科|队|承办机构|承办单位)(?:的)?负责人|副?科长|副?队长|副局长|分管(?:局长|领导)?/;
+
+const CITY_APPROVERS = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
+
+/** The supervisor has signed (or would) a city visit outside the quiet period, and more is asked. */
+function supervisorSigned(question: string, approval: Approval): boolean {
+  return (
+    approval.level === 'city' &&
+    !approval.head &&
+    /分管/.test(question) &&
+    /(?:签|批)(?:了|过)?(?:字)?[^，。？?]{0,6}(?:还用不用|还要不要|还得|是否还|就行|就可以|就能)|(?:还用不用|还要不要|还得)[^，。？?]{0,4}(?:找|报|请)局长/.test(
+      question,
+    )
+  );
+}
+
+/** Whether one lower signer is said to be enough, and 第5条's approver for the level if not. */
+function lowerSigner(question: string, approval: Approval): string | undefined {
+  if (!ENOUGH.test(question) || approval.special) return undefined;
+  const signer = LOWER_SIGNER.exec(question)?.[0];
+  if (!signer) return undefined;
+  if (approval.level === 'city') {
+    // The supervisor is one of 第5条's two city approvers; a quiet period's head is 第10条's, said apart.
+    if (/副局长|分管/.test(signer)) return undefined;
+    return `${CITY_APPROVERS}，${signer}签字不够（第5条）`;
+  }
+  if (approval.level === 'county')
+    return `县区级入企执法检查由各分局主要负责人审批${branchHead(approval)}（第5条）`;
+  return undefined;
+}
+
+/** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
+export function opening(
+  question: string,
+  approval: Approval,
+  prepared: PreparedCase,
+  blocks: RulesDecision['findings'],
+  partly: boolean,
+): string {
+  const form = askedForm(question);
+  const onSite = isOnSite(prepared.proposal.methods);
+  const reason = blocks[0] && (BLOCK_REASONS[blocks[0].code] ?? blocks[0].message.replace(/[。；]+$/, ''));
+  if (form === 'who') {
+    const chain = !approval.chain
+      ? '按程序由行政执法主体负责人审批'
+      : approval.special
+        ? `由${approval.chain}审批`
+        : `${LEVEL_WORDS[approval.level ?? ''] ?? ''}由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
+    const quiet = !approval.head
+      ? ''
+      : partly
+        ? `；在企业安静期内现场检查的，${approveBy(approval.head)}`
+        : `，检查时间处于企业安静期，${approveBy(approval.head)}`;
+    return `${chain}${quiet}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
+  }
+  // 「分管副局长已经签了字，还用不用再找局长」: outside the quiet period 第5条 lets the supervisor approve a city visit.
+  if (form === 'yes-no' && supervisorSigned(question, approval) && !reason)
+    return `${NEED.test(question) ? '不需要' : '可以'}，${CITY_APPROVERS}（第5条）。`;
+  if (form === 'yes-no' && NEED.test(question) && APPROVAL.test(question)) {
+    if (/主要负责人|一把手|局长|主要领导|安静期/.test(question) && !/分管/.test(question)) {
+      if (!onSite) {
+        return `不需要，本次为${methodWords(prepared.proposal.methods)}，不是现场执法检查，第10条的主要负责人批准要求不适用。`;
+      }
+      if (!approval.head)
+        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内（第10条）；${condition(approval)}。`;
+    }
+    return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
+  }
+  // 「这次去算不算超频次」 asks about the cap, not whether to go.
+  if (form === 'yes-no' && CAP_ASK.test(question)) {
+    return blocks.some((b) => b.code === 'CAP_EXCEEDED')
+      ? `算，${reason ?? '该企业今年现场检查已达频次上限'}。`
+      : `不算超频次，${approval.chain || approval.special ? condition(approval) : '可以开展'}。`;
+  }
+  const short = lowerSigner(question, approval);
+  if (short) return `不能，${short}${reason ? `；且${reason}` : ''}。`;
+  if (reason) return `不能，${reason}。`;
+  if (
+    form === 'yes-no' &&
+    ENOUGH.test(question) &&
+    approval.head &&
+    !HEAD.test(question.replace(/分管局?长|分管领导/, ''))
+  ) {
+    return `不能，${condition(approval)}。`;
+  }
+  return approval.chain || approval.special ? `可以，但${condition(approval)}。` : '可以。';
+}

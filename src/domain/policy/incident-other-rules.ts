@@ -1,0 +1,79 @@
+/**
+ * Facts of a case that other clauses decide: a risk worth a warning (第1条), 送法入企 (第2条), who
+ * publishes what (第7条), conduct the bureau must correct (三（二）), publicity (三（三））.
+ */
+import { shortUnitName } from '../org.js';
+import type { FactRule } from './incident-penalty-rules.js';
+
+/** 第1条's sections and units, which the scheme charges with warning enterprises at risk. */
+const WARNING_UNITS =
+  /自然生态保护科|水生态环境科|大气环境科|土壤生态环境科|环境影响评价与排放管理科|综合行政执法队|生态环境监控中心|机动车排气污染防治检测中心/;
+
+/** 「还没超标」「往上走」「提个醒」: a risk found before any violation. */
+const RISK =
+  /预警提醒|提个醒|提醒一下|风险提示|违法风险|风险(?:挺|很|比较)?大|苗头|还没(?:到)?(?:超标|违法)|快(?:要)?超标|接近(?:超标|限值)|往上走|上升趋势/;
+/** 「以案说法」「专题讲座」「讲讲新法」: 送法入企 in its forms. */
+const OUTREACH =
+  /送法入企|执法普法|普法|以案说法|以案释法|一案一说|讲讲?新法|入企讲法|专题讲座|讲座|宣讲|座谈式答疑|座谈/;
+/** 「决定书要上网公示」「执法人员信息要公示」: what is published. */
+const PUBLISHED = /公示|公开|上网|挂网|对外公布|对外发布/;
+const MISCONDUCT = /(?:检查|执法)(?:不规范|不文明|不严格|不透明)|乱作为|不作为/;
+
+export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
+  {
+    pattern: RISK,
+    clause: '1',
+    about: '对存在违法风险的企业及时预警提醒，引导企业加强源头预防，消除违法风险',
+    unless: /重污染天气/,
+    // A risk not yet a violation is warned of before anything else.
+    decisive: true,
+    say: (_word, _text, scene) => {
+      const section = scene.units.find((unit) => WARNING_UNITS.test(unit.name));
+      return `${section ? `${shortUnitName(section.name)}属第1条所列科室和单位，` : ''}应充分利用智能化监管平台，对存在违法风险的企业及时预警提醒，引导企业加强源头预防，消除违法风险`;
+    },
+  },
+  {
+    // 「去现场检查，顺便讲讲新法」: 第2条 counts the visit itself as a chance to teach the law.
+    pattern: OUTREACH,
+    clause: '2',
+    about: '利用现场执法检查等契机，开展授课式、座谈式答疑、执法普法服务',
+    visit: true,
+    when: /检查/,
+    say: (word) => `${word}可利用现场执法检查等契机开展，采取以案说法、座谈式答疑等形式入企讲法`,
+  },
+  {
+    pattern: OUTREACH,
+    clause: '2',
+    about: '“执法普法、送法入企”工作以县区为单位，组成专业普法团队，定期开展专题讲座',
+    unless: /检查/,
+    say: (word) =>
+      `${word}属“执法普法、送法入企”，以县区为单位，组成专业普法团队，可采取专题讲座、以案说法、座谈式答疑等形式`,
+  },
+  {
+    pattern: /处罚决定|决定书/,
+    clause: '7',
+    about: '市执法队负责行政处罚决定等信息的信息公开',
+    when: PUBLISHED,
+    say: () => '市执法队负责行政处罚决定等信息的信息公开',
+  },
+  {
+    pattern: /执法人员|执法主体|执法事项|执法依据/,
+    clause: '7',
+    about: '法规与标准科负责执法主体、执法人员、执法事项、执法依据等信息的信息公开',
+    when: PUBLISHED,
+    say: () => '法规与标准科负责执法主体、执法人员、执法事项、执法依据等信息的信息公开',
+  },
+  {
+    pattern: MISCONDUCT,
+    clause: 'org-2',
+    about: '及时纠正执法不严格、不规范、不透明、不文明以及不作为、乱作为等问题',
+    say: (word) => `所述${word}，局里应落实层级监督和内部纠错，及时纠正执法不严格、不规范等问题`,
+  },
+  {
+    pattern: /宣传[^，。？?]{0,10}(?:政策|规范|营商环境)|典型经验/,
+    clause: 'org-3',
+    about: '广泛宣传规范涉企执法检查、助力优化营商环境的重要意义、政策措施和典型经验',
+    decisive: true,
+    say: () => '应广泛宣传规范涉企执法检查、助力优化营商环境的重要意义、政策措施和典型经验',
+  },
+];
