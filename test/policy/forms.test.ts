@@ -261,3 +261,17 @@ describe('the v3 held-out set, written by someone who did not tune', () => {
     expect(rate(scores.get('case')!.paired)).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('the v4 held-out set, written by someone who did not tune', () => {
+  // Floors a little under what was reached without tuning on it: a guard against regressions, not a target.
+  it('keeps its scores', () => {
+    const scores = scoreForms(formSet('../corpus/policy-holdout-v4.json'), ask);
+    const all = scores.get('all')!;
+    expect(all.items).toBeGreaterThanOrEqual(90);
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.7);
+    expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.92);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(0.78);
+    expect(rate(all.mustMention)).toBeGreaterThanOrEqual(0.72);
+    expect(rate(scores.get('case')!.paired)).toBeGreaterThanOrEqual(0.72);
+  });
+});
