@@ -247,3 +247,9 @@ describe('asks that only look like others', () => {
     expect(answer('执法记录仪坏了找谁修', ctx).outOfScope).toBe(true);
   });
 });
+
+describe('how an enterprise gets on the positive list, in everyday words', () => {
+  it.each(['正面清单企业咋评上的', '怎么才能选进正面清单', '正面清单是怎么评定的'])('%s', (question) => {
+    expect(answer(question, ctx).answer).toMatch(/筛选程序/);
+  });
+});

@@ -7,7 +7,7 @@ const INCENTIVE = '对列入监督执法正面清单的企业，采取减少、�
 
 const BENEFIT = /好处|待遇|优惠|激励|还能|能不能|可以|少查|免检/;
 const LISTED =
-  /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件|谁定|[里级]定|谁确定|谁评/;
+  /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件|谁定|[里级]定|谁确定|谁评|评上|评的|评定|入选|选上|选进/;
 
 /** 第9条: how an enterprise gets on the positive list and what that spares it. */
 export function positiveList(question: Question): Draft {
