@@ -71,17 +71,20 @@ function quietText(message: string, prepared: PreparedCase, citywide = false): s
     .replace(/^.*?处于企业安静期（[^（）]*依据：按提问所述）/, '所述时间处于企业安静期')
     // The citywide calendar's source goes without saying; a county's or an enterprise's own period keeps its basis.
     .replace(/，依据：[^（）]*(?:（[^（）]*）[^（）]*)*(?=）)/g, (basis) => (citywide ? '' : basis));
-  return stated
-    .replace(ISO_RANGE, (_m, a: string, b: string) =>
-      a === b ? day(a, today) : `${day(a, today)}至${day(b, today)}`,
-    )
-    .replace(/检查时间有(\d+)天处于/, (_m, days: string) =>
-      from === to
-        ? `${when}处于`
-        : Number(days) >= rangeLength(from, to)
-          ? `检查时间${when}处于`
-          : `检查时间${when}中有${days}天处于`,
-    );
+  return (
+    stated
+      // 「2027年1月4日至1月24日」: a range within one year names it once.
+      .replace(ISO_RANGE, (_m, a: string, b: string) =>
+        a === b ? day(a, today) : `${day(a, today)}至${day(b, a)}`,
+      )
+      .replace(/检查时间有(\d+)天处于/, (_m, days: string) =>
+        from === to
+          ? `${when}处于`
+          : Number(days) >= rangeLength(from, to)
+            ? `检查时间${when}处于`
+            : `检查时间${when}中有${days}天处于`,
+      )
+  );
 }
 
 /** A finding in the words of the facts it answers: the method, the trigger, the history. */
