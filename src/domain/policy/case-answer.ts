@@ -14,6 +14,7 @@ import {
   opening,
   SPECIAL_APPROVAL,
 } from './case-opening.js';
+import type { ClauseId } from '../clauses.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm } from './form.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
@@ -121,8 +122,11 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   ordered.push(...lines.uncovered);
   const cited = ordered.filter((l) => !lines.uncovered.includes(l));
   const count = yearlyCount(question, prepared);
+  // 「不需要报请主要负责人批准，……不在企业安静期内（第10条）」: the quiet period the opening answers leads.
+  const opened: ClauseId | undefined = /^不需要[^。]*（第10条）/.test(first) ? '10' : undefined;
   const requests: CitationRequest[] = [
     ...(count ? [{ clause: '3' as const, about: '合理确定检查比例和次数' }] : []),
+    ...(opened && !count ? [{ clause: opened, about: first }] : []),
     ...cited.map(({ clause, about }) => ({ clause, about })),
     ...rules.chain.map((step) => ({ clause: step.clause, about: step.why })),
     ...(/（第3条）/.test(ordered.map((l) => l.text).join(''))

@@ -115,7 +115,9 @@ function findingText(
     const message = finding.message
       .replace(VISIT_LIST, '')
       .replace(/，上限为(\d+)次，本次检查将超出频次上限。?$/, '（上限$1次）');
-    return `${message}，${kind}不属于可不受频次上限限制的情形`;
+    // A random draw over the cap meets 第3条's own word on draws: as few visits as can be.
+    const fewest = proposal.type === 'random' && !rectify ? '，应最大限度减少入企检查频次' : '';
+    return `${message}，${kind}不属于可不受频次上限限制的情形${fewest}`;
   }
   return finding.message.replace(VISIT_LIST, '');
 }

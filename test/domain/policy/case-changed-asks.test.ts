@@ -79,3 +79,31 @@ describe('case answers stay short', () => {
     expect(result).not.toMatch(/(\d{4})年\d+月\d+日至\1年/);
   });
 });
+
+describe('a random draw over the cap is told 第3条’s word on draws', () => {
+  it.each([
+    '长治示例焦化今年查过两次了，上党分局12月23日双随机抽到它，还能去吗',
+    ['要是双随机又抽到它了呢', '长治示例焦化今年查过两次了，有人举报，还能去吗'],
+  ] as (string | [string, string])[])('%s', (row) => {
+    const [question, previous] = typeof row === 'string' ? [row, undefined] : row;
+    expect(ask(question, previous).answer).toContain(
+      '双随机抽查不属于可不受频次上限限制的情形，应最大限度减少入企检查频次',
+    );
+  });
+
+  it('a complaint over the cap is not told so', () =>
+    expect(ask('长治示例焦化今年查过两次了，12月23日有人举报，上党分局还能去吗').answer).not.toContain(
+      '最大限度减少',
+    ));
+});
+
+describe('「不需要报请主要负责人批准」 outside the quiet period cites 第10条 first', () => {
+  it.each([
+    ['那长治示例焦化12月23号呢', '12月23号去长治示例钢铁集团现场，要主要负责人批吗'],
+    ['上党分局12月22日去长治示例焦化现场，要报局长批吗', undefined],
+  ] as [string, string | undefined][])('%s', (question, previous) => {
+    const result = ask(question, previous);
+    expect(result.answer).toMatch(/^不需要报请主要负责人批准/);
+    expect(result.citations[0]?.clause).toBe('10');
+  });
+});
