@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../../src/domain/policy/answer.js';
 import { answer } from '../../../src/domain/policy/index.js';
 import { everyday } from '../../../src/domain/policy/everyday.js';
 import { firstSentence } from '../../policy/forms.js';
@@ -105,5 +106,19 @@ describe('「不需要报请主要负责人批准」 outside the quiet period ci
     const result = ask(question, previous);
     expect(result.answer).toMatch(/^不需要报请主要负责人批准/);
     expect(result.citations[0]?.clause).toBe('10');
+  });
+});
+
+describe('a penalty imposed leaves 第14条’s duty to see the correction through', () => {
+  it.each(['示例铸造罚过款了，我们还得干什么', '潞城分局对示例钢铁罚了款，还要做什么'])('%s', (question) => {
+    const result = ask(question);
+    expect(result.citations[0]?.clause).toBe('14');
+    expect(result.answer).toContain('责令当事人改正或限期改正违法行为，不得以罚代管');
+  });
+
+  it('a follow-up that says the penalty was imposed drops the sparing asked before', () => {
+    const read = readQuestion('罚了的呢', { ...ctx, previous: '轻微违法不罚的话 还要做啥' });
+    expect(read).toContain('罚了');
+    expect(read).not.toMatch(/不罚|免罚|不予处罚/);
   });
 });
