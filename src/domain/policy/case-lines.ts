@@ -66,25 +66,21 @@ function quietText(message: string, prepared: PreparedCase, citywide = false): s
   const { from, to } = prepared.proposal;
   const today = prepared.rules.today;
   const when = from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`;
-  // A period the officer stated has no dates of its own to show.
+  // A period the officer stated has no dates to show; only a county's or an enterprise's own keeps its basis.
   const stated = message
     .replace(/^.*?处于企业安静期（[^（）]*依据：按提问所述）/, '所述时间处于企业安静期')
-    // The citywide calendar's source goes without saying; a county's or an enterprise's own period keeps its basis.
     .replace(/，依据：[^（）]*(?:（[^（）]*）[^（）]*)*(?=）)/g, (basis) => (citywide ? '' : basis));
-  return (
-    stated
-      // 「2027年1月4日至1月24日」: a range within one year names it once.
-      .replace(ISO_RANGE, (_m, a: string, b: string) =>
-        a === b ? day(a, today) : `${day(a, today)}至${day(b, a)}`,
-      )
-      .replace(/检查时间有(\d+)天处于/, (_m, days: string) =>
-        from === to
-          ? `${when}处于`
-          : Number(days) >= rangeLength(from, to)
-            ? `检查时间${when}处于`
-            : `检查时间${when}中有${days}天处于`,
-      )
-  );
+  return stated
+    .replace(ISO_RANGE, (_m, a: string, b: string) =>
+      a === b ? day(a, today) : `${day(a, today)}至${day(b, a)}`,
+    )
+    .replace(/检查时间有(\d+)天处于/, (_m, days: string) =>
+      from === to
+        ? `${when}处于`
+        : Number(days) >= rangeLength(from, to)
+          ? `检查时间${when}处于`
+          : `检查时间${when}中有${days}天处于`,
+    );
 }
 
 /** A finding in the words of the facts it answers: the method, the trigger, the history. */
@@ -111,11 +107,10 @@ function findingText(
   }
   if (finding.code === 'CAP_EXCEEDED') {
     const kind = rectify ? '整改复查' : (ROUTINE_WORDS[proposal.type] ?? '常规检查');
-    // 「……2026年已现场检查2次（上限2次），常规检查不属于……」: the count, the cap, and why it binds.
+    // 「……2026年已现场检查2次（上限2次），常规检查不属于……」: the count, the cap, why it binds (and 第3条's word on draws).
     const message = finding.message
       .replace(VISIT_LIST, '')
       .replace(/，上限为(\d+)次，本次检查将超出频次上限。?$/, '（上限$1次）');
-    // A random draw over the cap meets 第3条's own word on draws: as few visits as can be.
     const fewest = proposal.type === 'random' && !rectify ? '，应最大限度减少入企检查频次' : '';
     return `${message}，${kind}不属于可不受频次上限限制的情形${fewest}`;
   }
