@@ -196,7 +196,8 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
   if (fromConfig) return fromConfig;
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
-  const incident = !asksVisit(question) && answerIncident(question, facts);
+  const changed = ctx?.previous ? everyday(asked) : undefined;
+  const incident = !asksVisit(question) && answerIncident(question, facts, changed);
   if (incident) return incident;
   const visit =
     INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned);

@@ -14,6 +14,7 @@ import {
   opening,
   SPECIAL_APPROVAL,
 } from './case-opening.js';
+import type { ClauseId } from '../clauses.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm } from './form.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
@@ -38,6 +39,24 @@ function partlyQuiet(rules: RulesDecision, prepared: PreparedCase): boolean {
     .filter((f) => f.code === 'QUIET_PERIOD_ON_SITE')
     .map((f) => Number(/有(\d+)天处于/.exec(f.message)?.[1] ?? span));
   return quiet.length > 0 && quiet.reduce((sum, days) => sum + days, 0) < span;
+}
+
+/** 「一年查几次有规定没」「最多能去几回」: the yearly count asked beside the case, answered first. */
+const YEARLY_COUNT =
+  /(?:一年|每年|年度|全年|今年)[^，。？?]{0,4}(?:查|去|检查)[^，。？?]{0,2}(?:几|多少)(?:次|回)|(?:最多|至多)[^，。？?]{0,4}(?:几|多少)(?:次|回)|上限(?:是)?(?:几|多少)/;
+
+/** The scheme sets no number; the bureau's cap for the enterprise is said with 第3条. */
+function yearlyCount(question: string, prepared: PreparedCase): string {
+  const ask =
+    question
+      .split(/[，,；;。\s]/)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  if (!YEARLY_COUNT.test(ask)) return '';
+  const { settings, enterprises } = prepared.rules;
+  const major = enterprises.find((e) => e.uscc === prepared.proposal.enterprises[0])?.majorProblem;
+  const cap = major ? settings.majorProblemCap : settings.yearlyCap;
+  return `实施方案未规定具体次数，本局设定${major ? '该企业' : '每家企业'}年度现场检查上限为${cap}次（第3条）。`;
 }
 
 /** Runs the case through the rules module and cites every clause the decision rests on, fact by fact. */
@@ -102,7 +121,12 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const ordered = withinClauses(all, new Set(rules.chain.map((step) => step.clause)));
   ordered.push(...lines.uncovered);
   const cited = ordered.filter((l) => !lines.uncovered.includes(l));
+  const count = yearlyCount(question, prepared);
+  // 「不需要报请主要负责人批准，……不在企业安静期内（第10条）」: the quiet period the opening answers leads.
+  const opened: ClauseId | undefined = /^不需要[^。]*（第10条）/.test(first) ? '10' : undefined;
   const requests: CitationRequest[] = [
+    ...(count ? [{ clause: '3' as const, about: '合理确定检查比例和次数' }] : []),
+    ...(opened && !count ? [{ clause: opened, about: first }] : []),
     ...cited.map(({ clause, about }) => ({ clause, about })),
     ...rules.chain.map((step) => ({ clause: step.clause, about: step.why })),
     ...(/（第3条）/.test(ordered.map((l) => l.text).join(''))
@@ -121,7 +145,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const enterprise = prepared.rules.enterprises.find((e) => e.uscc === prepared.proposal.enterprises[0]);
   const assumptions = [...prepared.assumptions, ...gaps.map((gap) => `正式申请时须补充：${gap.message}`)];
   return {
-    answer: brief(first, body, enterprise?.name),
+    answer: `${count}${brief(first, body, enterprise?.name)}`,
     citations: cite(requests),
     outOfScope: false,
     decision: {

@@ -62,11 +62,35 @@ function mergeQuiet(opening: string, body: string): [string, string] {
   return [merged, rest];
 }
 
+/** 「……（第4条）；……（第4条）」: two lines of one clause side by side are said as one, tagged once. */
+function oneLinePerClause(body: string): string {
+  const parts: string[] = [];
+  for (const part of body.split('；')) {
+    const tags = part.match(/（第\d+条）/g) ?? [];
+    const tag = tags.length === 1 && part.endsWith(tags[0] ?? '') ? tags[0] : undefined;
+    const before = parts.at(-1);
+    if (tag !== undefined && before?.endsWith(tag) && (before.match(/（第\d+条）/g) ?? []).length === 1) {
+      parts[parts.length - 1] = `${before.slice(0, -tag.length)}，${part}`;
+      continue;
+    }
+    parts.push(part);
+  }
+  return parts.join('；');
+}
+
+/** 「本次系因投诉举报实施」 said with 第3条: 第9条's line need not say the trigger again. */
+function triggerOnce(body: string): string {
+  return body.replace(
+    /(本次系(?:因|应)([^，；。]+?)实施[^；。]*（第3条）[^。]*?)但本次系(?:因|应)\2实施，不受限制/,
+    '$1但本次亦不受此限',
+  );
+}
+
 /** The answer without what the opening said, and the enterprise in full only where first named. */
 export function brief(first: string, body: string, enterprise: string | undefined): string {
   let text = body;
   for (const [key, repeat, instead] of SAID) if (key.test(first)) text = text.replace(repeat, instead);
-  const [opening, merged] = mergeQuiet(first, text);
+  const [opening, merged] = mergeQuiet(first, triggerOnce(oneLinePerClause(text)));
   // 「…，即上党分局局长（示例）」 said in the opening: 第5条's line need not name the person again.
   const person = /，即([^（）。；，]+(?:（[^（）]*）)?)/.exec(opening)?.[1];
   const rest = person ? merged.replace(`，即${person}（第5条）`, '（第5条）') : merged;

@@ -66,14 +66,13 @@ function quietText(message: string, prepared: PreparedCase, citywide = false): s
   const { from, to } = prepared.proposal;
   const today = prepared.rules.today;
   const when = from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`;
-  // A period the officer stated has no dates of its own to show.
+  // A period the officer stated has no dates to show; only a county's or an enterprise's own keeps its basis.
   const stated = message
     .replace(/^.*?处于企业安静期（[^（）]*依据：按提问所述）/, '所述时间处于企业安静期')
-    // The citywide calendar's source goes without saying; a county's or an enterprise's own period keeps its basis.
     .replace(/，依据：[^（）]*(?:（[^（）]*）[^（）]*)*(?=）)/g, (basis) => (citywide ? '' : basis));
   return stated
     .replace(ISO_RANGE, (_m, a: string, b: string) =>
-      a === b ? day(a, today) : `${day(a, today)}至${day(b, today)}`,
+      a === b ? day(a, today) : `${day(a, today)}至${day(b, a)}`,
     )
     .replace(/检查时间有(\d+)天处于/, (_m, days: string) =>
       from === to
@@ -108,11 +107,12 @@ function findingText(
   }
   if (finding.code === 'CAP_EXCEEDED') {
     const kind = rectify ? '整改复查' : (ROUTINE_WORDS[proposal.type] ?? '常规检查');
-    // 「……2026年已现场检查2次（上限2次），常规检查不属于……」: the count, the cap, and why it binds.
+    // 「……2026年已现场检查2次（上限2次），常规检查不属于……」: the count, the cap, why it binds (and 第3条's word on draws).
     const message = finding.message
       .replace(VISIT_LIST, '')
       .replace(/，上限为(\d+)次，本次检查将超出频次上限。?$/, '（上限$1次）');
-    return `${message}，${kind}不属于可不受频次上限限制的情形`;
+    const fewest = proposal.type === 'random' && !rectify ? '，应最大限度减少入企检查频次' : '';
+    return `${message}，${kind}不属于可不受频次上限限制的情形${fewest}`;
   }
   return finding.message.replace(VISIT_LIST, '');
 }

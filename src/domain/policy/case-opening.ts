@@ -145,6 +145,10 @@ function lowerSigner(question: string, approval: Approval): string | undefined {
   return undefined;
 }
 
+/** 「能少去几趟不」「可以不去吗」: fewer or no visits asked for, which 第9条 grants a positive-list enterprise. */
+const FEWER_VISITS =
+  /减少(?:现场)?检查|免除(?:现场)?检查|免(?:了|掉)(?:现场)?检查|(?:可以|能|能不能|可不可以)不(?:去|查)(?:现场)?[吗么]?$|不去(?:现场)?(?:行不行|可以吗|行吗)/;
+
 /** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
 export function opening(
   question: string,
@@ -190,6 +194,14 @@ export function opening(
   }
   const short = lowerSigner(question, approval);
   if (short) return `不能，${short}${reason ? `；且${reason}` : ''}。`;
+  // The rule that blocks a visit is the one that grants fewer: 「可以」, not a 「不能」 quoting it.
+  if (
+    reason &&
+    form === 'yes-no' &&
+    blocks[0]?.code === 'POSITIVE_LIST_REASON_REQUIRED' &&
+    FEWER_VISITS.test(question)
+  )
+    return `可以，${reason}。`;
   if (reason) return `不能，${reason}。`;
   if (
     form === 'yes-no' &&

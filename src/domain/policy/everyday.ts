@@ -87,8 +87,8 @@ const EVERYDAY: readonly [RegExp, string][] = [
   [/拍板|说了算/g, '批准'],
   // 「副局长签了就行吗」: a signature on a plan is its approval.
   [/(?<![标订])签(?=了|过|完|个字)/g, '签批'],
-  // 「多去几趟」「多跑几回」: more frequent visits, not a count.
-  [/多(?:去|跑|查|来)(?:几|两)(?:趟|次|回)/g, '提高检查频次'],
+  // 「多去几趟」「多跑几回」: more frequent visits, not a count; 「最多查几次」「至多去几趟」 asks the count.
+  [/(?<![最至])多(?:去|跑|查|来)(?:几|两)(?:趟|次|回)/g, '提高检查频次'],
   [/几趟/g, '几次'],
   [/多会儿/g, '什么时候'],
   [/综合查一次/g, '综合一次查'],

@@ -3,6 +3,7 @@ import type { CaseFacts } from './facts.js';
 import { askedForm, verdictFor } from './form.js';
 import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
 import { HOW } from './incident-penalty-rules.js';
+import { VIOLATION } from './stated-facts.js';
 import type { PolicyAnswer } from './types.js';
 
 /** A chat answer names at most this many clauses. */
@@ -27,7 +28,9 @@ const ASKS: readonly [RegExp, string][] = [
   [/整改|改正/, '14'],
   [/自己(?:去)?查|移送(?!表)|移交(?!表)/, '8'],
 ];
-const PENALTY_ASK = /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚(?:款)?吗|(?<!不)罚(?:款)?吗|罚(?:款)?不/;
+// 「能免罚吗」 asks to spare, not to punish.
+const PENALTY_ASK =
+  /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚(?:款)?吗|(?<![不免])罚(?:款)?吗|罚(?:款)?不/;
 /** 「一定要罚款吗」「非罚不可吗」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
 const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然)(?:要|得)?罚|非罚不可/;
 /** 「能按首违不罚处理吗」, not the 「不罚」 inside 「要不要罚」. */
@@ -73,8 +76,18 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
 /** 「准备查封扣押设备，有什么要注意的」: a measure the officer plans is what the ask is about. */
 const PLANS = /(?:准备|打算|计划|拟|想)(?:直接|马上|立即)?$/;
 
-/** The clause the ask turns on: the one its last part names, else the one of a measure the officer plans. */
-function leadClause(question: string, lines: readonly IncidentLine[]): string | undefined {
+/** A serious violation stated, not denied (「不是偷排」). */
+const STATED_VIOLATION = new RegExp(`(?<!没|未|没有|不|不是|并非)(?:${VIOLATION.source})`);
+
+/**
+ * The clause the ask turns on: the one its last part names, else the one of a measure the officer plans.
+ * `changed` is a follow-up's own words: 「要是偷排偷放的话呢」 after 「头一回违法能不罚吗」 changes the
+ * case to a serious violation, which 第11条 decides before the relief asked of 第13条.
+ */
+function leadClause(question: string, lines: readonly IncidentLine[], changed?: string): string | undefined {
+  const relief = SPARE_ASK.test(question) || PENALTY_ASK.test(question) || LENIENT.test(question);
+  if (changed && relief && STATED_VIOLATION.test(changed) && lines.some((line) => line.clause === '11'))
+    return '11';
   const named = ASKS.find(([pattern]) => pattern.test(asked(question)))?.[1];
   // 「要不要罚？不罚的话还要做什么」: whether to punish is asked first, and answered first.
   if (named === '14' && PENALTY_ASK.test(question)) return '13';
@@ -92,8 +105,8 @@ function leadClause(question: string, lines: readonly IncidentLine[]): string | 
 }
 
 /** One line per fact, at most one clause more than the chat can hold, the asked clause first. */
-function chosen(question: string, lines: readonly IncidentLine[]): IncidentLine[] {
-  const lead = leadClause(question, lines);
+function chosen(question: string, lines: readonly IncidentLine[], changed?: string): IncidentLine[] {
+  const lead = leadClause(question, lines, changed);
   // A fact that alone decides the case goes first, then the clause asked about.
   // A form asked about leads; then a fact that alone decides the case, then the clause asked about.
   const rank = (line: IncidentLine) =>
@@ -112,7 +125,11 @@ function chosen(question: string, lines: readonly IncidentLine[]): IncidentLine[
  * rectification, a clue found off-site, a special inspection's plan, repeated visits. Undefined
  * unless the question states at least one such fact and two clauses decide it.
  */
-export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer | undefined {
+export function answerIncident(
+  question: string,
+  facts: CaseFacts,
+  changed?: string,
+): PolicyAnswer | undefined {
   const found = incidentFacts(question, {
     units: facts.units,
     ...(facts.local ? { local: facts.local } : {}),
@@ -137,7 +154,7 @@ export function answerIncident(question: string, facts: CaseFacts): PolicyAnswer
   // 「整改核查要做什么」 states no fact besides its ask: a question about the rule, not a case.
   if (!found.some(stated)) return undefined;
   if (new Set(found.map((line) => line.clause)).size < 2 && !decided) return undefined;
-  const lines = chosen(question, found);
+  const lines = chosen(question, found, changed);
   const body = lines.map((line) => line.text).join('；');
   const yes = askedForm(question) === 'yes-no' ? verdict(question, lines) : undefined;
   return {

@@ -46,8 +46,11 @@ export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
     clause: '2',
     about: '“执法普法、送法入企”工作以县区为单位，组成专业普法团队，定期开展专题讲座',
     unless: /检查/,
-    say: (word) =>
-      `${word}属“执法普法、送法入企”，以县区为单位，组成专业普法团队，可采取专题讲座、以案说法、座谈式答疑等形式`,
+    // 「重点企业有没有全覆盖，按全市算还是按县算」: the reach asked is said with the county as its unit.
+    say: (word, text) =>
+      /覆盖/.test(text)
+        ? `${word}以县区为单位开展，以全市重点企业为重点普法对象，力争做到每年全市重点企业全覆盖`
+        : `${word}属“执法普法、送法入企”，以县区为单位，组成专业普法团队，可采取专题讲座、以案说法、座谈式答疑等形式`,
   },
   {
     pattern: /处罚决定|决定书/,

@@ -94,8 +94,8 @@ export const PENALTY_RULES: readonly FactRule[] = [
     pattern: /首违(?!不罚)|首次违法|初次违法|第一次违法|头一回违法/,
     clause: '13',
     about: '全面落实首违不罚、轻微免罚制度',
-    // 「超标排放，第一次」: a serious violation is not spared for being the first.
-    unless: new RegExp(`${INTENT.source}|${VIOLATION.source}`),
+    // 「超标排放，第一次」: a serious violation is not spared for being the first; one already fined was not.
+    unless: new RegExp(`${INTENT.source}|${VIOLATION.source}|${HANDLED.source}`),
     say: (word, text) =>
       `${word}${/轻微/.test(text) ? '且情节轻微' : ''}的，落实首违不罚、轻微免罚制度，依法不予处罚`,
   },
@@ -104,7 +104,9 @@ export const PENALTY_RULES: readonly FactRule[] = [
     clause: '13',
     about: '对轻微违法企业依法不予处罚，给予适度容错空间',
     // 「造假还有偷排，能按轻微违法处理吗」: the relief asked for, not a minor violation stated.
-    unless: new RegExp(`首违|首次违法|初次违法|第一次违法|头一回违法|故意|蓄意|恶意|${VIOLATION.source}`),
+    unless: new RegExp(
+      `首违|首次违法|初次违法|第一次违法|头一回违法|故意|蓄意|恶意|${VIOLATION.source}|${HANDLED.source}`,
+    ),
     say: (word) => `${word}的，依法不予处罚，给予适度容错空间`,
   },
   {
@@ -186,10 +188,11 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     pattern: HANDLED,
     clause: '14',
     about: '坚持“谁查处，谁督改”，实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
-    when: /整改|改正|督改|再罚|了事|不管|之后|后面|以后/,
+    // 「被罚了款，还要做什么」: what a penalty still leaves owed.
+    when: /整改|改正|督改|再罚|了事|不管|之后|后面|以后|还要|还得|还需|做什么|干什么/,
     unless: LENIENT,
     say: (word, _text, scene) =>
-      `${/罚/.test(word) ? '罚款后' : `${word}的，`}坚持“谁查处，谁督改”，由${handler(scene)}督促整改、责令限期改正，不得以罚代管`,
+      `${/罚/.test(word) ? '罚款后' : `${word}的，`}坚持“谁查处，谁督改”，由${handler(scene)}督促整改，责令当事人改正或限期改正违法行为，不得以罚代管`,
   },
   {
     // 「罚了款但一直没改」: the rectification is followed up, not fined again.

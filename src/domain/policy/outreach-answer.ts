@@ -6,8 +6,16 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 const ASKED = /送法入企|普法/;
 const RECORD = /了吗|了没|没有|过吗|过没|几次|开展过|做过|进度|去过/;
 
+/** 「这个覆盖是按全市算还是按县算」: how the scheme counts, asked last, is the rule's (第2条). */
+const RULE_CHOICE = /还是|按[^，。？?]{1,6}(?:算|计)/;
+
 export function asksOutreach(text: string): boolean {
-  return ASKED.test(text) && RECORD.test(text);
+  const last =
+    text
+      .split(/[，,；;？?。\s]/)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  return ASKED.test(text) && RECORD.test(text) && !RULE_CHOICE.test(last);
 }
 
 /** One 送法入企 activity that reached the enterprise, as the records hold it. */

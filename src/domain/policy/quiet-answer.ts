@@ -33,7 +33,8 @@ export function asOf(today: string): string {
 }
 
 function runText(run: DateRange, today: string): string {
-  return run.from === run.to ? day(run.from, today) : `${day(run.from, today)}至${day(run.to, today)}`;
+  // 「2027年1月4日至1月24日」: a run within one year names it once.
+  return run.from === run.to ? day(run.from, today) : `${day(run.from, today)}至${day(run.to, run.from)}`;
 }
 
 /** The notice's pattern in the words of the answer: 每月1日至20日，2026年1月1日至12月31日有效. */
@@ -136,6 +137,10 @@ function periodLength(range: DateRange): number {
 }
 
 /** 「屯留区这个月哪几天是安静期？」: the calendar expanded over the asked dates, or the periods ahead. */
+/** 「去……现场」「要入企检查」: a visit, not only a date, in a calendar question. */
+const VISIT_TOLD = /去[^，。？?]{0,16}(?:现场|检查|查)|现场检查|入企/;
+const HEAD_RULE = '企业安静期内确需现场检查的，须报请本级行政执法主体主要负责人批准（第10条）';
+
 export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContext): PolicyAnswer {
   const { today } = ctx;
   const { whom, periods } = audience(text, facts, ctx);
@@ -172,6 +177,9 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
       ? `${asks ? '有。' : ''}${whom}适用的企业安静期为${ahead.map((p) => wholeText(p, today)).join('、')}${source}。`
       : `${asks ? '没有。' : ''}${whom || '本局日历'}目前没有已登记的企业安静期${source}。`;
   }
+  // 「12月25号去现场，还算安静期吗」: a visit told, so what the period asks of it follows, with 第10条.
+  if (dates && VISIT_TOLD.test(text) && /^(?:是|部分日期是)。/.test(answer))
+    answer = answer.replace(/。$/, `；${HEAD_RULE}。`);
   if (/谁定|谁制定|多长/.test(text))
     answer = `企业安静期由市、县（区）政府制定，实施方案未规定时长；${answer}`;
   return {

@@ -13,6 +13,9 @@ const ON_VISIT = /检查(?:的时候|时|中|期间)|执法(?:的时候|时|中)
 /** 「覆盖多少企业」「一年搞几次」: how far it must reach. */
 const REACH = /覆盖|多少|几家|几次|全部|都要/;
 
+/** 「是按县区为单位搞吗」「是不是以县为单位」: whether the county is its unit, which the clause says. */
+const COUNTY_UNIT = /(?:按|以)(?:县区|区县|县|区|县里|区里)(?:为|作为)?单位/;
+
 /** 第2条: 送法入企, answered by the part of it the question asks about. */
 export function outreach(question: Question): Draft {
   const { text } = question;
@@ -26,6 +29,11 @@ export function outreach(question: Question): Draft {
   if (!part) return fromBestSentence(question, '2');
   // The reach is said of the county-run work: both halves, as the clause has them.
   const rule = part === COVERAGE ? `${COVERAGE}；${BY_COUNTY}。` : `${part}。`;
-  const answer = part === DURING_VISITS ? lead(question, '可以', rule) : rule;
+  const answer =
+    part === DURING_VISITS
+      ? lead(question, '可以', rule)
+      : part === BY_COUNTY && COUNTY_UNIT.test(text)
+        ? lead(question, '是', rule)
+        : rule;
   return { answer, cite: [{ clause: '2', about: answer }] };
 }
