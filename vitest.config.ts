@@ -25,6 +25,8 @@ export default defineConfig({
         extends: true,
         // A fresh process per file: shared by many files, a worker process was seen to abort in the
         // native libSQL driver (a neon assertion, PendingException), losing the file it was running.
+        // The cause, a checkpoint thread terminated mid-call, is gone (docs/operations.md §3); any
+        // other native abort would still lose one file only.
         test: {
           name: 'app',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

@@ -38,10 +38,8 @@ async function main(): Promise<void> {
   const shutdown = () => {
     longConnection?.client.close({ force: true });
     runtime.stop();
-    server.close(() => {
-      store.close();
-      process.exit(0);
-    });
+    // Exiting while the checkpoint thread is inside the driver would abort the process (checkpoint-thread.ts).
+    server.close(() => void store.close().then(() => process.exit(0)));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

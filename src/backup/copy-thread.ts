@@ -38,8 +38,9 @@ function onThread(data: Record<string, unknown>): Promise<Answer> {
       workerData: { driver: libsqlDriver(), busyMs: 5000, ...data },
       resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
     });
+    // The thread ends by itself once it has answered; terminated inside a driver call instead, it
+    // would abort the process (checkpoint-thread.ts).
     worker.once('message', (answer: Answer) => {
-      void worker.terminate();
       if (answer.error !== undefined) reject(new Error(answer.error));
       else resolve(answer);
     });

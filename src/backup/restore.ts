@@ -80,6 +80,6 @@ export async function restoreBackup(backup: string, target: string, force = fals
   try {
     return { manifest, chain: await verifyAuditChain(store.db) };
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command(args, ctx);
   } finally {
-    ctx.store.close();
+    await ctx.store.close();
   }
 }
 

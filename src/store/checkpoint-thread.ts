@@ -2,8 +2,9 @@ import { Worker } from 'node:worker_threads';
 import { libsqlDriver } from './native-connections.js';
 
 /**
- * Runs on the thread: its own connection to the file, one passive checkpoint per message. Plain
- * JavaScript so that it starts the same under tsx, vitest and the bundle.
+ * Runs on the thread: its own connection to the file, one passive checkpoint per message; `close`,
+ * queued behind them, closes the connection and lets the thread end. Plain JavaScript so that it
+ * starts the same under tsx, vitest and the bundle.
  */
 const THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -12,6 +13,11 @@ const db = new Database(workerData.file);
 db.exec('PRAGMA wal_autocheckpoint = 0');
 const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
 parentPort.on('message', (id) => {
+  if (id === 'close') {
+    db.close();
+    parentPort.close();
+    return;
+  }
   try {
     checkpoint.all();
     parentPort.postMessage({ id });
@@ -31,7 +37,11 @@ type Answer = { id: number; error?: string };
  * into the database file and fsyncs both, which on the event loop stopped every request for as long
  * as it took (370 ms for a 256 MiB log, BENCHMARKS.md); a passive checkpoint takes no lock that the
  * event loop's readers or writers wait on, so it can run beside them. The thread starts on the first
- * checkpoint and never keeps the process alive.
+ * checkpoint and keeps the process alive only while a checkpoint runs.
+ *
+ * The thread is never terminated: a thread stopped inside a driver call (by `terminate()`, or by Node
+ * at exit) aborts the whole process, as the driver asserts on its way back into JavaScript
+ * (docs/operations.md, "The native driver's abort at exit").
  */
 export class CheckpointThread {
   private worker: Worker | undefined;
@@ -45,13 +55,21 @@ export class CheckpointThread {
     const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
+      worker.ref();
       worker.postMessage(id);
     });
   }
 
-  close(): void {
-    void this.worker?.terminate();
+  /** Resolves once the thread has finished the checkpoints asked before and ended. */
+  close(): Promise<void> {
+    const worker = this.worker;
     this.worker = undefined;
+    if (!worker) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      worker.once('exit', () => resolve());
+      worker.ref();
+      worker.postMessage('close');
+    });
   }
 
   private spawn(): Worker {
@@ -64,6 +82,7 @@ export class CheckpointThread {
     worker.on('message', ({ id, error }: Answer) => {
       const waiter = this.waiting.get(id);
       this.waiting.delete(id);
+      if (this.waiting.size === 0 && this.worker === worker) worker.unref();
       if (error === undefined) waiter?.resolve();
       else waiter?.reject(new Error(`checkpoint failed: ${error}`));
     });

@@ -64,9 +64,9 @@ export async function openStore(url: string, authToken?: string): Promise<Store>
   const store = storeOn(drizzle(reader, { schema }), reader, (fn) => queue.run(writeDb, fn), wal);
   return {
     ...store,
-    close: () => {
-      store.close();
+    close: async () => {
       writer.close();
+      await store.close();
     },
   };
 }

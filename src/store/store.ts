@@ -17,7 +17,8 @@ export interface Wal {
   bytes(): number;
   /** Resolves once everything committed before the call is on disk (wal-sync.ts). */
   flushed(): Promise<void>;
-  close(): void;
+  /** Resolves once a checkpoint under way has finished: the process may exit then. */
+  close(): Promise<void>;
 }
 
 export interface Store {
@@ -34,7 +35,8 @@ export interface Store {
   client: Client;
   /** The write-ahead log of an embedded file, which the store copies into the file between bursts. */
   wal?: Wal;
-  close(): void;
+  /** Resolves once nothing of the store runs any more; await it before `process.exit`. */
+  close(): Promise<void>;
 }
 
 /** The one shape every store takes; what differs between databases is how a write runs. */
@@ -44,9 +46,9 @@ export function storeOn(db: Database, client: Client, write: Write, wal?: Wal): 
     client,
     write,
     ...(wal ? { wal } : {}),
-    close: () => {
-      wal?.close();
+    close: async () => {
       client.close();
+      await wal?.close();
     },
   };
 }

@@ -198,7 +198,7 @@ export async function startBot(opts: BotOptions = {}): Promise<Bot> {
       // Drains kicked with setImmediate must finish before the database closes under them.
       await new Promise<void>((resolve) => setImmediate(resolve));
       await bot.settle();
-      store.close();
+      await store.close();
     },
   };
   return bot;
