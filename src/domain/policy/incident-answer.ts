@@ -39,6 +39,11 @@ const SPARE_ASK = /首违不罚|(?<![要该])不罚|免罚|不予处罚|柔性�
 const FORM_SUBJECT = /^[^，,。？?]{0,10}(?:审批表|移送表)/;
 const SELF_ASK = /自[己行](?:去)?[^，,。？?]{0,4}查/;
 
+/** The words that make a part of the message an ask. */
+const ASK_MARK =
+  /[吗么呢]$|能不能|可不可以|要不要|是否|行不行|能否|可否|妥否|对不对|是不是|有没有|用不用|([\u4e00-\u9fff])不\1/;
+/** A last part asking in any way (「用哪个表」「几次」) is the ask itself. */
+const ASK_WORD = new RegExp(`${ASK_MARK.source}|什么|怎么|如何|谁|哪|几|多少|还是`);
 /**
  * The part that asks: the last one, or the one before a 「？」 that opens the question
  * (「谁批？屯留分局……」).
@@ -48,7 +53,11 @@ function asked(question: string): string {
   const sentence =
     closed && !/[？?吗呢]$|[谁哪几多啥么]/.test(closed[2] ?? '') ? (closed[1] ?? '') : question;
   const parts = sentence.split(/[，,；;。？?]/).filter((part) => part.trim());
-  return parts[parts.length - 1] ?? question;
+  // 「罚完了就结案不跟了行吗，人手不够」: a closing remark after the ask is not what is asked.
+  const last = parts[parts.length - 1] ?? question;
+  if (ASK_WORD.test(last)) return last;
+  const asking = parts.filter((part) => ASK_MARK.test(part));
+  return asking[asking.length - 1] ?? last;
 }
 
 /** 「不能」「可不予处罚」「不需要」 where the facts decide the ask; else the rule's own yes or no. */
