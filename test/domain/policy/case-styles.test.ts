@@ -77,3 +77,22 @@ describe('a penalty imposed and the case left: 第14条’s 谁查处谁督改 w
     ['壶关分局把示例铸造罚了款，能直接结案不跟了吗', ['14', '12'], [['处罚', '第12条']], /^不/],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('the ask decides the leading clause wherever the message puts it', () => {
+  it.each<Row>([
+    // A warning asked before any visit or case is 第1条's 预警提醒, whatever visit the message mentions.
+    ['水生态科发现示例水泥废水数据接近限值，本想上门，能不能先给企业打个招呼', ['1'], [], /^可以/],
+    ['大气科看到示例钢铁用电异常，还没立案，想先给企业打个招呼提醒一下，可否？', ['1'], [], /^可以/],
+    [
+      '1. 监控中心发现示例化工在线数据老在临界值 2. 还没超标 3. 想派人去厂里 问：不去现场先预警行不行',
+      ['1'],
+      [],
+    ],
+    // Sparing the visit of a positive-list enterprise is 第9条's own measure.
+    ['示例热电在正面清单里，双随机抽中了，没有线索，现场能免吗', ['9', '3'], [], /^不能/],
+    ['长治示例医药在正面清单上，今年的双随机能不能减少现场检查', ['9'], []],
+    // The quiet period the officer names decides the approver before the signer asked about.
+    ['潞城分局12月9日去示例钢铁，正赶上安静期，副局长签了字就能去吗', ['10', '5'], [], /^不能/],
+    ['12月3号屯留分局去长治示例化工现场，那几天是安静期，分管领导批了就行吧', ['10', '5'], []],
+  ])('%s', (...row) => checkCase(row));
+});
