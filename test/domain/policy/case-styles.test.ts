@@ -96,3 +96,17 @@ describe('the ask decides the leading clause wherever the message puts it', () =
     ['12月3号屯留分局去长治示例化工现场，那几天是安静期，分管领导批了就行吧', ['10', '5'], []],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('the officer’s own ask, not a remark or what someone else said', () => {
+  it.each<Row>([
+    ['整改核查咋搞 企业说不知道从哪改起 分局就一个人', ['15'], []],
+    ['核查整改怎么开展，老板说不清楚从哪下手', ['15'], []],
+  ])('%s', (...row) => checkCase(row));
+
+  it.each([
+    ['黎城分局下月想去示例水泥搞送法入企，以案说法，方案里支持这么搞不', /^可以/],
+    ['潞城分局想给重点企业办一次集中普法培训，方案允许不', /^可以/],
+  ])('%s', (question, opens) => {
+    expect(firstSentence(answer(question, ctx).answer)).toMatch(opens);
+  });
+});
