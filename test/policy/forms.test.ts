@@ -287,11 +287,11 @@ describe('the v9 set of described cases in varied styles, written blind before t
   // Floors a little under what the answerer reaches: leaders' 「可否」, numbered facts, run-on text, calls quoted.
   it('reads the ask and the facts whatever the style, and leads with the clause asked', () => {
     const cases = scoreForms(items, ask).get('case')!;
-    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.88);
     expect(rate(cases.refusal)).toBeGreaterThanOrEqual(0.98);
-    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.75);
-    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.66);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.74);
+    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.7);
     expect(rate(cases.scenario)).toBeGreaterThanOrEqual(0.35);
-    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.64);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.66);
   });
 });

@@ -42,6 +42,9 @@ const VISIT_WORD = /去|现场|入企|上门|检查|查(?:企业|厂|公司)|进
 const WARNING_ASK =
   /先预警提醒[^，。？?；;]{0,6}(?:行不行|可以吗|行吗|可否|妥否|能不能|吗)|(?:能不能|可不可以|可否|能否)[^，。？?；;]{0,4}先预警提醒/;
 
+/** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit. */
+const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
+
 function asksVisit(question: string): boolean {
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
@@ -205,6 +208,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   if (incident) return incident;
   const visit =
     !WARNING_ASK.test(question) &&
+    !CLUE_FORM_ASK.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);
   if (ctx && visit && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {

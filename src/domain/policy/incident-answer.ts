@@ -11,6 +11,8 @@ const MAX_CLAUSES = 4;
 
 /** The question's last part is what it asks; the clause that answers it goes first. */
 const ASKS: readonly [RegExp, string][] = [
+  // 「移送表里移送意见选哪个」: the clue form's row asked leads with the form.
+  [/移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/, 'annex-3'],
   [LENIENT, '12'],
   [/频次|多查|常去|多去|加密/, '11'],
   // 「不予处罚的，是不是就不用管了」: what sparing the fine still leaves owed.

@@ -101,6 +101,9 @@ describe('the officer’s own ask, not a remark or what someone else said', () =
   it.each<Row>([
     ['整改核查咋搞 企业说不知道从哪改起 分局就一个人', ['15'], []],
     ['核查整改怎么开展，老板说不清楚从哪下手', ['15'], []],
+    // A row of the clue form asked is the form's, whatever visit the message mentions.
+    ['水科发现示例水泥偷排线索，想让黎城分局去核查，移送表里移送意见选哪个', ['annex-3'], []],
+    ['1. 大气科发现示例焦化线索 2. 想让上党分局核查 移送表线索来源怎么勾', ['annex-3'], []],
   ])('%s', (...row) => checkCase(row));
 
   it.each([
