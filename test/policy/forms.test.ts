@@ -275,3 +275,23 @@ describe('the v4 held-out set, written by someone who did not tune', () => {
     expect(rate(scores.get('case')!.paired)).toBeGreaterThanOrEqual(0.72);
   });
 });
+
+describe('the v9 set of described cases in varied styles, written blind before tuning', () => {
+  const items = formSet('questions-v9.json');
+
+  it('holds 60 described cases', () => {
+    expect(items.length).toBeGreaterThanOrEqual(60);
+    expect(items.every((item) => item.category === 'case')).toBe(true);
+  });
+
+  // Floors a little under what the answerer reaches: leaders' 「可否」, numbered facts, run-on text, calls quoted.
+  it('reads the ask and the facts whatever the style, and leads with the clause asked', () => {
+    const cases = scoreForms(items, ask).get('case')!;
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.88);
+    expect(rate(cases.refusal)).toBeGreaterThanOrEqual(0.98);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.74);
+    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.7);
+    expect(rate(cases.scenario)).toBeGreaterThanOrEqual(0.35);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.66);
+  });
+});

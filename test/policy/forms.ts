@@ -31,6 +31,7 @@ export function formSet(
     | 'questions-v6.json'
     | 'questions-v7.json'
     | 'questions-v8.json'
+    | 'questions-v9.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json',

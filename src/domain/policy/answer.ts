@@ -38,6 +38,13 @@ const VISIT_ASK =
 const BARE_ASK = /行不行|能这么干/;
 const VISIT_WORD = /去|现场|入企|上门|检查|查(?:企业|厂|公司)|进(?:企业|厂)/;
 
+/** 「问：不去现场先预警行不行」: the ask is a warning sent (第1条), whatever visit the message mentions. */
+const WARNING_ASK =
+  /先预警提醒[^，。？?；;]{0,6}(?:行不行|可以吗|行吗|可否|妥否|能不能|吗)|(?:能不能|可不可以|可否|能否)[^，。？?；;]{0,4}先预警提醒/;
+
+/** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit. */
+const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
+
 function asksVisit(question: string): boolean {
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
@@ -200,7 +207,9 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const incident = !asksVisit(question) && answerIncident(question, facts, changed);
   if (incident) return incident;
   const visit =
-    INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned);
+    !WARNING_ASK.test(question) &&
+    !CLUE_FORM_ASK.test(question) &&
+    (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);
   if (ctx && visit && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     return answerCase(facts, question, ctx);

@@ -59,6 +59,15 @@ function yearlyCount(question: string, prepared: PreparedCase): string {
   return `实施方案未规定具体次数，本局设定${major ? '该企业' : '每家企业'}年度现场检查上限为${cap}次（第3条）。`;
 }
 
+/**
+ * 「在正面清单里，双随机抽中了，现场能免了吗」: sparing the visit is 第9条's own measure (减少、免除现场
+ * 检查), so it leads, unless the quiet period decides who approves.
+ */
+function statedFirst(lines: CaseLine[], question: string, quietFirst: boolean): CaseLine[] {
+  if (quietFirst || !/正面清单/.test(question) || !/免|减少|少去|少查/.test(question)) return lines;
+  return [...lines.filter((l) => l.clause === '9'), ...lines.filter((l) => l.clause !== '9')];
+}
+
 /** Runs the case through the rules module and cites every clause the decision rests on, fact by fact. */
 export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContext): PolicyAnswer {
   const prepared = prepareCase(facts, question, ctx);
@@ -98,12 +107,15 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const violations = lines.incidents.filter((l) => l.clause === '11');
   // 「要走安静期审批吗」 answered 「不在安静期内（第10条）」 in the opening: the body need not say it again.
   const notQuietSaid = first.includes('不在企业安静期内（第10条）');
+  // The quiet period that decides who approves goes before the joint visit; before the signer asked
+  // about too when the officer names it (「那几天是安静期，分管领导点头就行吧」).
+  const quiet = [...lines.warnings.filter(isQuiet), ...lines.notes.filter(isQuiet)];
+  const quietNamed = /安静期/.test(question);
   const all: CaseLine[] = [
+    ...(quietNamed ? quiet : []),
     ...(signerAsked ? chained : []),
     ...(notQuietSaid ? lines.quietNotIn : []),
-    // The quiet period that decides who approves goes before the joint visit.
-    ...lines.warnings.filter(isQuiet),
-    ...lines.notes.filter(isQuiet),
+    ...(quietNamed ? [] : quiet),
     ...lines.joint,
     // A special inspection is 第4条's before anything else, unless something stops it.
     ...(approval.special && (approvalAsked || blocks.length === 0) ? chained : []),
@@ -118,7 +130,11 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     ...violations,
     ...(approvalAsked || approval.special ? [] : chained),
   ];
-  const ordered = withinClauses(all, new Set(rules.chain.map((step) => step.clause)));
+  const ordered = statedFirst(
+    withinClauses(all, new Set(rules.chain.map((step) => step.clause))),
+    question,
+    quietFirst,
+  );
   ordered.push(...lines.uncovered);
   const cited = ordered.filter((l) => !lines.uncovered.includes(l));
   const count = yearlyCount(question, prepared);

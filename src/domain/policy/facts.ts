@@ -118,8 +118,12 @@ function allNamed(text: string, units: readonly Unit[]): Unit[] {
 
 /** A call made to ask; 「群众打电话举报」 is how a complaint came in, not how the check is made. */
 const CALL = /电话(?!举报|投诉|反映)|问询/;
+/** 「刚接到一个电话，说……」「来电反映」: a call received brings a clue; it is no check made by phone. */
+const RECEIVED_CALL =
+  /(?:接到|接了|接|来了?|打来了?|打进来)(?:一个|一通|个|了)?(?:群众|匿名|举报|投诉)?(?:的)?(?:电话|来电)|来电|电话(?:里|中)?(?:说|称|讲|反映|通知|告知)/g;
 
-function methodsOf(text: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
+function methodsOf(question: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
+  const text = question.replace(RECEIVED_CALL, '');
   if (concepts.has('offsite') || /资料|书面|线上/.test(text) || CALL.test(text)) {
     return [CALL.test(text) ? 'inquiry' : 'document-review'];
   }

@@ -11,6 +11,8 @@ const MAX_CLAUSES = 4;
 
 /** The question's last part is what it asks; the clause that answers it goes first. */
 const ASKS: readonly [RegExp, string][] = [
+  // 「移送表里移送意见选哪个」: the clue form's row asked leads with the form.
+  [/移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/, 'annex-3'],
   [LENIENT, '12'],
   [/频次|多查|常去|多去|加密/, '11'],
   // 「不予处罚的，是不是就不用管了」: what sparing the fine still leaves owed.
@@ -23,7 +25,7 @@ const ASKS: readonly [RegExp, string][] = [
   [/检查完|查完|检查结束/, '6'],
   [/纠正|监督/, 'org-2'],
   [/帮|服务|指导|帮扶|纾困|解难/, '15'],
-  [/整改计划|整改方案/, '15'],
+  [/整改计划|整改方案|整改核查|核查整改/, '15'],
   [/备案|公开|批完|批了以后/, '4'],
   [/整改|改正/, '14'],
   [/自己(?:去)?查|移送(?!表)|移交(?!表)/, '8'],
@@ -39,6 +41,12 @@ const SPARE_ASK = /首违不罚|(?<![要该])不罚|免罚|不予处罚|柔性�
 const FORM_SUBJECT = /^[^，,。？?]{0,10}(?:审批表|移送表)/;
 const SELF_ASK = /自[己行](?:去)?[^，,。？?]{0,4}查/;
 
+/** The words that make a part of the message an ask. */
+const ASK_MARK =
+  /[吗么呢]$|能不能|可不可以|要不要|是否|行不行|能否|可否|妥否|对不对|是不是|有没有|用不用|([\u4e00-\u9fff])不\1/;
+const REPORTED = /^[^，。？?]{0,8}(?:说|称|表示|反映|问)(?!明)/;
+/** A last part asking in any way (「用哪个表」「几次」) is the ask itself. */
+const ASK_WORD = new RegExp(`${ASK_MARK.source}|什么|怎么|如何|谁|哪|几|多少|还是`);
 /**
  * The part that asks: the last one, or the one before a 「？」 that opens the question
  * (「谁批？屯留分局……」).
@@ -48,7 +56,14 @@ function asked(question: string): string {
   const sentence =
     closed && !/[？?吗呢]$|[谁哪几多啥么]/.test(closed[2] ?? '') ? (closed[1] ?? '') : question;
   const parts = sentence.split(/[，,；;。？?]/).filter((part) => part.trim());
-  return parts[parts.length - 1] ?? question;
+  // 「罚完了就结案不跟了行吗，人手不够」: a closing remark after the ask is not what is asked.
+  const last = parts[parts.length - 1] ?? question;
+  if (ASK_WORD.test(last)) return last;
+  // 「企业说不知道从哪改起」 reports what someone said; it is not the officer's ask.
+  const own = parts.filter((part) => !REPORTED.test(part));
+  const asking = own.filter((part) => ASK_MARK.test(part));
+  const any = own.filter((part) => ASK_WORD.test(part));
+  return asking[asking.length - 1] ?? any[any.length - 1] ?? last;
 }
 
 /** 「不能」「可不予处罚」「不需要」 where the facts decide the ask; else the rule's own yes or no. */

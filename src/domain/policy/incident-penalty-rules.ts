@@ -32,6 +32,9 @@ function handler(scene: IncidentScene): string {
   return unit ? shortUnitName(unit.name) : '查处的分局或科室';
 }
 
+/** 「罚完就结案不跟了」「罚完还要管吗」: whether the case may be left once the penalty is imposed. */
+const AFTER_PENALTY_LEFT =
+  /结案|不用再?(?:管|跟)|不再跟|不跟了|不管了|不管整改|还要管|还得管|还管不管|还用管/;
 const HANDLED =
   /查处了|罚完|(?<!不予|免予|不)处罚了|已处罚|已经处罚|已立案|立案了|罚过|被罚|罚款了|(?<![不处])罚了(?:款)?/;
 /** 「说不是故意的」 denies intent: no fact of intent. */
@@ -193,6 +196,15 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     unless: LENIENT,
     say: (word, _text, scene) =>
       `${/罚/.test(word) ? '罚款后' : `${word}的，`}坚持“谁查处，谁督改”，由${handler(scene)}督促整改，责令当事人改正或限期改正违法行为，不得以罚代管`,
+  },
+  {
+    // 「罚完了就结案不跟了行吗」: whether a penalty ends the case is 第12条's 处罚后跟踪整改效果.
+    pattern: HANDLED,
+    clause: '12',
+    about: '执法机关在处罚后跟踪整改效果，确保环境问题实质性解决',
+    when: AFTER_PENALTY_LEFT,
+    unless: LENIENT,
+    say: () => '处罚后须跟踪整改效果，确保环境问题实质性解决',
   },
   {
     // 「罚了款但一直没改」: the rectification is followed up, not fined again.
