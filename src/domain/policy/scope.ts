@@ -89,15 +89,18 @@ const WEATHER_AND_ROADS =
 
 /**
  * What is asked lies outside the scheme even when the question uses its words (罚款, 执法记录仪, 安静期):
- * how to pay, logins and devices, rosters and venues, what a service costs, appeals, renewals, leave.
+ * how to pay, logins and devices, attendance, rosters and venues, budgets and vehicles, what a service
+ * costs, appeals, renewals, leave.
  */
 const OUTSIDE_ASKS: readonly RegExp[] = [
   // Where and how a fine is paid: 「网上咋交」「二维码」「银行账户」.
   /二维码|银行|(?<!监控|监测|平台)账[户号]|开户行|转账|支付宝|微信支付|(?:网上|线上|手机上?)(?:怎么|如何)?(?:交|缴|支付)/,
   // Logins, apps and broken devices (the officers' own, not an enterprise's).
   /密码|登[录陆]不上|(?:怎么|无法|不能)登[录陆]|(?:在哪|哪里|怎么)下载|下载(?:地址|链接)|安卓|苹果手机|客户端|闪退|报修|摔坏|(?<![a-z])app(?![a-z])/i,
-  // Rosters, meeting rooms and web links.
-  /值班(?:表|安排)|谁值班|排班|轮班|会议室|会场|链接|网页|网址/,
+  // Attendance, rosters, meeting rooms and web links.
+  /考勤|打卡|签到|签退|值班|排班|轮班|会议室|会场|链接|网页|网址/,
+  // Budgets, vehicles, seals, uniforms and drafts: the bureau's own housekeeping.
+  /预算|经费|几辆|多少辆|车辆|执法车|公务车|公章|印章|制服|新闻稿|讲话稿|PPT|课件/i,
   // What a service costs, rewards, a vendor recommended.
   /收多少钱|收费标准|费用多少|奖金|奖励多少|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
   // Appeals against a decision, under other laws.
@@ -109,13 +112,11 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
 ];
 
 /**
- * The bureau's own housekeeping: attendance, budgets, and the upkeep of its devices and systems.
- * 第6条 names 执法记录仪 and 移动执法系统 only to say they are used; repairing them, logging in or
- * paying for them is not the scheme's.
+ * The upkeep of the bureau's devices and systems. 第6条 names 执法记录仪 and 移动执法系统 only to say
+ * they are used; repairing them, logging in or paying for them is not the scheme's.
  */
-const HOUSEKEEPING = new RegExp(
+const DEVICE_UPKEEP = new RegExp(
   [
-    '考勤|打卡|签到|签退|排班|值班|预算|经费|几辆|多少辆|车辆|执法车|公务车|公章|印章|制服|新闻稿|讲话稿|PPT|ppt|课件',
     // The bureau's devices only: an enterprise's 设备 that broke down is a fact of a case.
     '(?:执法记录仪|记录仪|移动执法|执法终端|执法系统|执法车|公务车|车辆|电脑|打印机)' +
       '[^，。？]{0,8}(?:坏|维修|修理|修好|找谁修|故障|登不|登录|登陆|密码|账号|打不开|卡顿|闪退|升级|安装|下载|导出|丢|遗失|借用|归还|采购|购买|申领|领用|保养|加油|内存|开发|厂家|供应商|多少钱|价格|型号|品牌)',
@@ -138,7 +139,7 @@ export function personalAffair(question: string): boolean {
     PERSONAL_AFFAIRS.test(question) ||
     WEATHER_AND_ROADS.test(question) ||
     OUTSIDE_ASKS.some((pattern) => pattern.test(question)) ||
-    (HOUSEKEEPING.test(question) && !VISIT_PROCEDURE.test(question)) ||
+    (DEVICE_UPKEEP.test(question) && !VISIT_PROCEDURE.test(question)) ||
     (OBSTRUCTION.test(question) && !/安静期/.test(question))
   );
 }
