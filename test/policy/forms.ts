@@ -32,9 +32,12 @@ export function formSet(
     | 'questions-v7.json'
     | 'questions-v8.json'
     | 'questions-v9.json'
+    | 'questions-v10.json'
+    | 'questions-v11.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
-    | '../corpus/policy-holdout-v4.json',
+    | '../corpus/policy-holdout-v4.json'
+    | '../corpus/policy-holdout-v5.json',
 ): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }

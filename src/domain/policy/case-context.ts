@@ -111,7 +111,8 @@ export function prepareCase(facts: CaseFacts, question: string, ctx: AnswerConte
           basis: '按提问所述',
         },
       ]
-    : facts.quiet === false || undated
+    : // 「不在安静期」 said of a dated visit to a named enterprise is checked against the calendar.
+      (facts.quiet === false && (hypothetical || !facts.dates)) || undated
       ? []
       : ctx.quietPeriods;
   const year = dates.from.slice(0, 4);

@@ -2,6 +2,7 @@ import { shortUnitName, type Directory, type Enterprise, type Level, type Unit }
 import type { DateRange, InspectionMethod, InspectionType } from '../rules/index.js';
 import type { Concept } from './concepts.js';
 import { branchFor } from './case-context.js';
+import { enterpriseByPlace, enterpriseInCounty } from './enterprise-by-place.js';
 import { resolveDates } from './relative-dates.js';
 import { statedFacts, type StatedFacts } from './stated-facts.js';
 
@@ -51,8 +52,9 @@ const LEVELS: Partial<Record<Concept, Level>> = {
 };
 /** 「去现场」「打算」: someone plans a visit; 「去年」「到底」「想问」 are not plans. */
 const PLAN_WORDS = /去(?!年)|到(?![底期])|赴|前往|打算|准备|计划|安排|想(?!问|了解|知道)|拟/;
-const NOT_QUIET = /不在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
-const NOT_LISTED = /不在[^，。？]{0,4}正面清单|非正面清单|不是[^，。？]{0,4}正面清单/;
+const NOT_QUIET = /(?:不|没|未)在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
+const NOT_LISTED =
+  /(?:不|没|没有|未)在[^，。？]{0,4}正面清单|非正面清单|(?:不是|不属于|没列入|没有列入|未列入|没进)[^，。？]{0,4}正面清单/;
 const FOCUS =
   /超标排放|危废非法处置|危险废物|危废|偷排偷放|偷排|无证排污|重污染天气|扬尘|VOCs|挥发性有机物|污水|废水|废气|固废|噪声/i;
 
@@ -150,9 +152,12 @@ export interface Registry {
  */
 export function extractFacts(text: string, found: readonly Concept[], registry?: Registry): CaseFacts {
   const concepts = new Set(found);
-  const enterprise = registry && longestNamed(text, registry.enterprises, enterpriseNames);
+  const named =
+    registry &&
+    (longestNamed(text, registry.enterprises, enterpriseNames) ??
+      enterpriseByPlace(text, registry.enterprises));
   // An enterprise's name contains its county (长治示例…), so units are looked for without it.
-  const unitText = enterprise ? text.replace(enterprise.name, '') : text;
+  const unitText = named ? text.replace(named.name, '') : text;
   const units = registry ? allNamed(unitText, registry.directory.units) : [];
   const stated = statedFacts(text);
   // 「对示例钢铁、示例焦化三家一起查」: one unit's round of several enterprises is no joint visit.
@@ -163,6 +168,10 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
     stated.joint && units.length >= 2
       ? units[0]
       : registry && longestNamed(unitText, registry.directory.units, unitNames);
+  // 「平顺分局明天去陶瓷厂」: the unit's county narrows a trade word to one enterprise.
+  const county = unit && 'county' in unit ? unit.county : undefined;
+  const enterprise =
+    named ?? (registry && county ? enterpriseInCounty(text, county, registry.enterprises) : undefined);
   const facts: CaseFacts = { planned: PLAN_WORDS.test(text), stated, units };
   const level = levelOf(found, unit);
   if (level) facts.level = level;
@@ -187,9 +196,12 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   return facts;
 }
 
-/** 「一次3月一次6月」「5月份查过一次」「上次是8月」: when earlier visits were, not when this one is. */
+/**
+ * 「一次3月一次6月」「3月一次6月一次」「5月份查过一次」「3月和6月各来过一次」「上次是8月」: when earlier
+ * visits were, not when this one is.
+ */
 const PAST_VISITS =
-  /(?:一次|上次|上回|前次)(?:是|在)?\d{1,2}月(?:份)?(?:\d{1,2}[日号])?|\d{1,2}月(?:份)?(?:\d{1,2}[日号])?(?:已经?)?(?:查|检查|去)过(?:一次)?/g;
+  /(?:一次|上次|上回|前次)(?:是|在)?\d{1,2}月(?:份)?(?:\d{1,2}[日号])?|\d{1,2}月(?:份)?(?:\d{1,2}[日号])?(?:[和、跟及]\d{1,2}月(?:份)?(?:\d{1,2}[日号])?)*(?:各|都)?(?:已经?)?(?:(?:查|检查|去|来|抽查|现场检查)过(?:一次|一回|了)?|[一1](?:次|回)(?![^，。？?\s]{0,6}(?:专项|检查|去)))/g;
 
 const allNames = new WeakMap<object, string[]>();
 

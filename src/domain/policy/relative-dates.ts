@@ -65,11 +65,28 @@ const PATTERNS: readonly [RegExp, Resolver][] = [
     /(\d{1,2})月(\d{1,2})[日号]/y,
     (m, today, anchor) => single(nextOccurrence(anchor ?? today, Number(m[1]), Number(m[2]))),
   ],
-  // The end of 12月1日至5日 inherits the month of its start.
+  // 「下月3号」「这个月底30号」: a day of this or next month.
   [
-    /(\d{1,2})[日号]/y,
-    (m, _today, anchor) =>
-      anchor ? single(iso(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)), Number(m[1]))) : undefined,
+    /(?<!\d)(下|本|这)?个?月(?:底|末|初|中)?的?(\d{1,2})[日号](?!内|以内|之内)/y,
+    (m, today) => {
+      let year = Number(today.slice(0, 4));
+      let month = Number(today.slice(5, 7));
+      if (m[1] === '下') [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+      return single(iso(year, month, Number(m[2])));
+    },
+  ],
+  // The end of 12月1日至5日 inherits the month of its start; 「30号去」 alone is the next 30th from today.
+  [
+    /(?<![\d第个月])(\d{1,2})[日号](?!内|以内|之内|前后|左右)/y,
+    (m, today, anchor) => {
+      const day = Number(m[1]);
+      if (anchor) return single(iso(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)), day));
+      const year = Number(today.slice(0, 4));
+      const month = Number(today.slice(5, 7));
+      const date = iso(year, month, day);
+      if (date && date >= today) return single(date);
+      return single(month === 12 ? iso(year + 1, 1, day) : iso(year, month + 1, day));
+    },
   ],
   // 「12月下旬」「1月初」: part of the month, the next such month from today on.
   [

@@ -125,8 +125,16 @@ describe('earlier visits named by month are history, not the visit’s date', ()
     ['示例焦化今年查过两次，一次3月一次6月，下月初上党分局要去', '2026-12-01'],
     ['示例钢铁5月份查过一次，潞城分局12月28号想再去', '2026-12-28'],
     ['示例化工上次是8月，屯留分局下周三去', '2026-12-02'],
+    ['示例焦化3月一次6月一次，上党分局12月5日去', '2026-12-05'],
+    ['示例焦化今年3月和6月各查过一次，上党分局12月5日去', '2026-12-05'],
   ])('%s', (question, from) => {
     expect(extractFacts(question, [], ctx).dates?.from).toBe(from);
+  });
+  it.each([
+    '示例焦化3月一次6月一次，这回群众举报冒黑烟，还能去现场吗',
+    '示例焦化今年3月和6月各来过一次，又有人举报，能去吗',
+  ])('%s has no date of its own', (question) => {
+    expect(extractFacts(question, [], ctx).dates).toBeUndefined();
   });
 });
 

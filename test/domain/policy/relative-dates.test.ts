@@ -29,6 +29,11 @@ describe('resolveDates', () => {
     ['2026年12月1日', day('2026-12-01')],
     ['２０２６-12-01', day('2026-12-01')],
     ['1月6日', day('2027-01-06')],
+    ['月底30号去', day('2026-11-30')],
+    ['这个月28号', day('2026-11-28')],
+    ['下月3号去', day('2026-12-03')],
+    ['30号去现场', day('2026-11-30')],
+    ['5号去', day('2026-12-05')],
   ])('reads %s', (text, expected) => {
     expect(resolveDates(text, TODAY)).toEqual(expected);
   });
@@ -49,5 +54,7 @@ describe('resolveDates', () => {
     expect(resolveDates('长环发〔2025〕36号', TODAY)).toBeUndefined();
     expect(resolveDates('打12345举报', TODAY)).toBeUndefined();
     expect(resolveDates('2月30日', TODAY)).toBeUndefined();
+    expect(resolveDates('15日内反馈', TODAY)).toBeUndefined();
+    expect(resolveDates('3个工作日内', TODAY)).toBeUndefined();
   });
 });
