@@ -8,6 +8,8 @@ import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
 import { compose } from './compose/index.js';
 import { asksWhatToDoWithClue } from './compose/referral.js';
+import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
+import { procedure, procedureAsked } from './compose/procedure.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
@@ -169,6 +171,32 @@ function withClauseTag(text: string, clause: ClauseId | undefined): string {
   return text.replace(/([^。])(。?)$/, `$1（${clauseTag(clause)}）$2`);
 }
 
+/** The question as the composers see it. */
+function questionOf(
+  text: string,
+  concepts: ReadonlySet<Concept>,
+  facts: CaseFacts,
+  ctx: AnswerContext | undefined,
+): Question {
+  const form = askedForm(text);
+  const approvers = approversOf(facts.unit, ctx);
+  return {
+    text,
+    concepts,
+    yesNo: form === 'yes-no',
+    form,
+    settings: ctx?.settings ?? DEFAULT_SETTINGS,
+    ...(facts.level ? { level: facts.level } : {}),
+    ...(facts.type ? { type: facts.type } : {}),
+    ...(approvers ? { approvers } : {}),
+  };
+}
+
+/** A composed answer that already opens with its verdict and names its clauses. */
+function drafted(draft: Draft): PolicyAnswer {
+  return { answer: draft.answer, citations: cite(draft.cite).slice(0, MAX_CITATIONS), outOfScope: false };
+}
+
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
 export function readQuestion(question: string, ctx: AnswerContext | undefined): string {
   if (!ctx) return everyday(question);
@@ -202,6 +230,14 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
   if (fromConfig) return fromConfig;
+  // 「组建工作专班可否」「今年干脆一家都不查了行不行」: part 三's own asks, before any case they mention.
+  const part = organizationAsked(question, concepts);
+  if (part && (namesPartThree(question) || !clauseReference(question))) {
+    return drafted(organization(questionOf(question, concepts, facts, ctx), part));
+  }
+  // 「记录仪没电先拿纸记行不行」「结果还用跟企业说吗」: 第6条's procedure asked of a visit, not its approval.
+  const step = !clauseReference(question) && procedureAsked(question, concepts);
+  if (step) return drafted(procedure(questionOf(question, concepts, facts, ctx), step));
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const changed = ctx?.previous ? everyday(asked) : undefined;
   const incident = !asksVisit(question) && answerIncident(question, facts, changed);
@@ -257,17 +293,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
       ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
       : undefined;
   const clause = rule ?? chosen;
-  const approvers = approversOf(facts.unit, ctx);
-  const composed: Question = {
-    text: question,
-    concepts,
-    yesNo: form === 'yes-no',
-    form,
-    settings: ctx?.settings ?? DEFAULT_SETTINGS,
-    ...(facts.level ? { level: facts.level } : {}),
-    ...(facts.type ? { type: facts.type } : {}),
-    ...(approvers ? { approvers } : {}),
-  };
+  const composed = questionOf(question, concepts, facts, ctx);
   const draft = compose(composed, clause);
   const text = opening(composed, draft);
   return {
