@@ -14,12 +14,13 @@ const GROUP =
 const BALANCE = '既要防止检查过多干扰企业，又要保证必要的检查有效开展';
 const CORRECT = '要切实履行执法监督职责，强化行政执法稽查，落实层级监督和内部纠错';
 const AIM = '提高企业和社会的知晓度和参与度，积极回应社会关切，营造良好舆论氛围';
+const WRONGS = '及时纠正执法不严格、不规范、不透明、不文明以及不作为、乱作为等问题';
 const TRAINING = '加强环境执法检查业务学习培训';
 const PUBLICITY = '广泛宣传规范涉企执法检查、助力优化营商环境的重要意义、政策措施和典型经验';
 
 /** 「今年干脆一家都不查了」「不去厂里了」: stopping inspections altogether, which 三（二） rules out. */
 const STOP_ALL =
-  /(?:一家|一个|哪家)?都不(?:查|去|检查)了|不(?:查|检查)了(?!吗)|干脆(?:不|别)(?:查|去|检查|入企)|干脆非现场检查|(?:全|都)(?:停|暂停)(?:了|掉)?(?:检查)?|停止(?:一切)?(?:入企)?检查/;
+  /(?:一家|一个|哪家)?都不(?:查|去|检查)了|不(?:查|检查)了(?!吗)|干脆(?:不|别)(?:查|去|检查|入企)|干脆非现场检查|(?:全|都)(?:停|暂停)(?:了|掉)?检查|停止(?:一切)?(?:入企)?检查/;
 /** 「一个月进同一家厂子五六回」「查得太多」: visits too many, which the bureau must correct. */
 const TOO_MANY =
   /检查过多|重复检查|频繁|三天两头|[五六七八九十]六?回|[三四五六七八九十]次|好几[次回趟]|太多|太频/;
@@ -69,9 +70,8 @@ function partLine(question: Question, clause: ClauseId): Line {
   const { text } = question;
   if (clause === 'org-1') return { clause, text: GROUP };
   if (clause === 'org-2') {
-    const wrong = text.match(new RegExp(MISCONDUCT.source, 'g'));
-    if (wrong && !STOP_ALL.test(text))
-      return { clause, text: `${CORRECT}，及时纠正${[...new Set(wrong)].join('、')}等问题` };
+    if ((MISCONDUCT.test(text) || /哪些问题|什么问题/.test(text)) && !STOP_ALL.test(text))
+      return { clause, text: `${CORRECT}，${WRONGS}` };
     if (/纠正|稽查|监督|内部纠错|管管|怎么管/.test(text) && !STOP_ALL.test(text))
       return { clause, text: `${CORRECT}，${BALANCE}` };
     if (/基层减负/.test(text)) return { clause, text: `注重为基层减负，${BALANCE}` };
@@ -82,7 +82,10 @@ function partLine(question: Question, clause: ClauseId): Line {
   // 「宣传要达到啥效果」: what the publicity is for.
   const aim = /效果|目的|目标|达到|为什么|为啥/.test(text) ? `，${AIM}` : '';
   if (training && publicity) return { clause, text: `${TRAINING}，${PUBLICITY}${aim}` };
-  return { clause, text: training ? TRAINING : `${PUBLICITY}${aim}` };
+  if (training) return { clause, text: TRAINING };
+  // 「宣传典型经验」 asks that part; 「咋搞宣传」 the whole item.
+  if (/典型|经验/.test(text)) return { clause, text: `${PUBLICITY}${aim}` };
+  return { clause, text: `${TRAINING}，要通过各种形式，${PUBLICITY}，${AIM}` };
 }
 
 /** The other facts the question states, each with the clause that decides it. */
@@ -96,6 +99,8 @@ function factLines(question: Question, lead: ClauseId): Line[] {
   if (lead !== 'org-2' && /基层减负/.test(text))
     add('org-2', '注重为基层减负，既要防止检查过多干扰企业，又要保证必要的检查有效开展');
   if (STOP_ALL.test(text)) add('3', '没有投诉举报等线索的，也应按“双随机、一公开”年度执法检查计划开展检查');
+  else if (/重复检查|重复查|多头检查/.test(text))
+    add('3', '对同一企业重复检查的，应通过“综合一次查”协作机制加强联合检查，避免重复检查');
   else if (/联合(?:检查|执法)|跨部门/.test(text))
     add('3', '联合检查应通过“综合一次查”协作机制，避免重复检查');
   else if (has(question, 'random'))

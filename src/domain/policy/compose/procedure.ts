@@ -91,6 +91,8 @@ function verdict(question: Question, kind: ProcedureAsk): string | undefined {
   if (/有(?:没有)?问题|合(?:不合)?规|对不对|妥不妥/.test(text)) return '不符合要求';
   if (!question.yesNo && !CLAUSE_ASK.test(text)) return undefined;
   if (NEED_ASK.test(text)) return '需要';
+  // 「查完可以不跟企业说结果吗」: whether a duty may be skipped.
+  if (/(?:可以|能否|可否|(?<!不)能)不(?![能可])/.test(text)) return '不可以';
   if (kind === 'device') return /行不行|行吗/.test(text) ? '不行' : '不能';
   if (kind === 'oneVisit') return SPLIT.test(text) ? '不能' : '可以';
   return '需要';
