@@ -7,9 +7,10 @@ import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
 import { compose } from './compose/index.js';
-import { asksWhatToDoWithClue } from './compose/referral.js';
+import { asksSelfAction, asksWhatToDoWithClue, selfAction } from './compose/referral.js';
 import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
+import { clueForm, clueFormAsked } from './compose/clue-form.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
@@ -92,6 +93,11 @@ function planForm(question: string, concepts: ReadonlySet<Concept>): ClauseId | 
 function sectionFindsClue(question: string, facts: CaseFacts): boolean {
   const unit = facts.unit;
   return unit?.kind === 'section' && !unit.name.includes('执法队') && asksWhatToDoWithClue(question);
+}
+/** A section other than the enforcement team asking to visit or punish on its own clue. */
+function sectionAsksSelfAction(question: string, facts: CaseFacts): boolean {
+  const unit = facts.unit;
+  return unit?.kind === 'section' && !unit.name.includes('执法队') && asksSelfAction(question);
 }
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
@@ -238,6 +244,13 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   // 「记录仪没电先拿纸记行不行」「结果还用跟企业说吗」: 第6条's procedure asked of a visit, not its approval.
   const step = !clauseReference(question) && procedureAsked(question, concepts);
   if (step) return drafted(procedure(questionOf(question, concepts, facts, ctx), step));
+  // 「检测中心看数据发现尾气老超，能直接上门罚吗」: a section's own clue goes to the branch (第8条).
+  const branchUnit = facts.units.find((unit) => unit.kind === 'branch') ?? facts.local;
+  const branch = branchUnit && shortUnitName(branchUnit.name);
+  if (sectionAsksSelfAction(question, facts))
+    return drafted(selfAction(questionOf(question, concepts, facts, ctx), branch));
+  // 「移送表线索来源勾啥」「移送意见咋勾」: the clue form's box the stated facts tick, then 第8条.
+  if (clueFormAsked(question)) return drafted(clueForm(question, branch));
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const changed = ctx?.previous ? everyday(asked) : undefined;
   const incident = !asksVisit(question) && answerIncident(question, facts, changed);
