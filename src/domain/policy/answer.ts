@@ -11,6 +11,7 @@ import { asksSelfAction, asksWhatToDoWithClue, selfAction } from './compose/refe
 import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
 import { clueForm, clueFormAsked } from './compose/clue-form.js';
+import { warning, warningAsked } from './compose/warning.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
@@ -249,6 +250,12 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const branch = branchUnit && shortUnitName(branchUnit.name);
   if (sectionAsksSelfAction(question, facts))
     return drafted(selfAction(questionOf(question, concepts, facts, ctx), branch));
+  // 「能先给它提个醒不」「先预警还是直接报分局」: 第1条's warning asked, before any visit or clue.
+  if (warningAsked(question)) {
+    const section = facts.units.find((unit) => unit.kind === 'section');
+    const yesNo = askedForm(question) === 'yes-no' && !/还是/.test(question);
+    return drafted(warning(question, yesNo, section && shortUnitName(section.name)));
+  }
   // 「移送表线索来源勾啥」「移送意见咋勾」: the clue form's box the stated facts tick, then 第8条.
   if (clueFormAsked(question)) return drafted(clueForm(question, branch));
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
