@@ -14,7 +14,7 @@ const RULE = '应充分利用智能化监管平台，对存在违法风险的企
 
 /** The warning is what is asked: proposed, or asked whether or which first. */
 const ASKED =
-  /预警提醒[^，。？?]{0,10}(?:[吗么]|行不行|可以|妥|能不能|还是)|(?:能|可以|可否|能否)[^，。？?]{0,30}预警提醒|(?:拟|准备|打算)[^。？?]{0,40}预警提醒/;
+  /预警提醒[，,]?[^，。？?]{0,10}(?:[吗么]|行不行|可以|妥|能不能|还是)|(?:能|可以|可否|能否)[^，。？?]{0,30}预警提醒|(?:拟|准备|打算)[^。？?]{0,40}预警提醒/;
 
 export function warningAsked(text: string): boolean {
   return ASKED.test(text) && !/重污染天气/.test(text);
