@@ -12,6 +12,7 @@ import { namesPartThree, organization, organizationAsked } from './compose/organ
 import { procedure, procedureAsked } from './compose/procedure.js';
 import { clueForm, clueFormAsked } from './compose/clue-form.js';
 import { warning, warningAsked } from './compose/warning.js';
+import { progressive, progressiveAsked } from './compose/progressive.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
@@ -242,6 +243,8 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   if (part && (namesPartThree(question) || !clauseReference(question))) {
     return drafted(organization(questionOf(question, concepts, facts, ctx), part));
   }
+  // 「渐进式执法是哪几步，超标一次就直接罚对吗」: 总体要求's steps lead, 第13条 after.
+  if (progressiveAsked(question)) return drafted(progressive(question));
   // 「记录仪没电先拿纸记行不行」「结果还用跟企业说吗」: 第6条's procedure asked of a visit, not its approval.
   const step = !clauseReference(question) && procedureAsked(question, concepts);
   if (step) return drafted(procedure(questionOf(question, concepts, facts, ctx), step));

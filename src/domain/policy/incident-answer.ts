@@ -118,7 +118,10 @@ function leadClause(question: string, lines: readonly IncidentLine[], changed?: 
     const form = lines.find((line) => line.clause.startsWith('annex-'));
     if (form) return form.clause;
   }
-  return lines.find((line) => PLANS.test(question.slice(Math.max(0, line.at - 6), line.at)))?.clause;
+  const planned = lines.find((line) => PLANS.test(question.slice(Math.max(0, line.at - 6), line.at)))?.clause;
+  // 「想移交襄垣分局」: handing a clue over is 第8条's duty; the form it goes on follows.
+  if (planned === 'annex-3' && lines.some((line) => line.clause === '8')) return '8';
+  return planned;
 }
 
 /** One line per fact, at most one clause more than the chat can hold, the asked clause first. */
@@ -127,7 +130,16 @@ function chosen(question: string, lines: readonly IncidentLine[], changed?: stri
   // A fact that alone decides the case goes first, then the clause asked about.
   // A form asked about leads; then a fact that alone decides the case, then the clause asked about.
   const rank = (line: IncidentLine) =>
-    line.clause === lead && lead.startsWith('annex-') ? -1 : line.decisive ? 0 : line.clause === lead ? 1 : 2;
+    line.clause === lead && lead.startsWith('annex-')
+      ? -1
+      : line.decisive
+        ? 0
+        : line.clause === lead
+          ? 1
+          : // A form not asked about follows the rule it carries out.
+            line.clause.startsWith('annex-')
+            ? 3
+            : 2;
   const ordered = [...lines].sort((a, b) => rank(a) - rank(b));
   const clauses = new Set<string>();
   return ordered.filter((line) => {

@@ -150,6 +150,8 @@ export function notCovered(): PolicyAnswer {
   return { answer: NOT_COVERED, citations: [], outOfScope: true };
 }
 
+const APPROVAL_ONLY = '第5条的审批程序适用于入企执法检查（第5条）。';
+
 /** 「工作调研也按这个方案吗」 asks whether the scheme applies, which the notice answers. */
 const ASKS_APPLIES =
   /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|这算|算[^，。？?]{0,8}[吗么]|要不要走|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
@@ -165,9 +167,14 @@ function appliesVerdict(question: string): string {
  */
 export function otherEntry(question: string): PolicyAnswer {
   const applies = ASKS_APPLIES.test(question);
+  // 「核与辐射监管入企要按这个方案审批吗」: 第5条's approval is for enforcement inspections only.
+  const approval = applies && /审批|批准|报批|谁批/.test(question);
   return {
-    answer: `${applies ? appliesVerdict(question) : ''}${OTHER_ENTRY}`,
-    citations: cite([{ clause: 'notice', about: '行政许可 工作调研 考核评估 核与辐射监管 其他入企行为' }]),
+    answer: `${applies ? appliesVerdict(question) : ''}${OTHER_ENTRY}${approval ? APPROVAL_ONLY : ''}`,
+    citations: cite([
+      { clause: 'notice', about: '行政许可 工作调研 考核评估 核与辐射监管 其他入企行为' },
+      ...(approval ? [{ clause: '5' as const, about: '实施入企执法检查，应严格履行审批程序' }] : []),
+    ]),
     outOfScope: !applies,
   };
 }
