@@ -7,12 +7,8 @@ import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
 import { compose } from './compose/index.js';
-import { asksSelfAction, asksWhatToDoWithClue, selfAction } from './compose/referral.js';
-import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
-import { procedure, procedureAsked } from './compose/procedure.js';
-import { clueForm, clueFormAsked } from './compose/clue-form.js';
-import { warning, warningAsked } from './compose/warning.js';
-import { progressive, progressiveAsked } from './compose/progressive.js';
+import { asksWhatToDoWithClue } from './compose/referral.js';
+import { askedFirst } from './asked-first.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
@@ -96,11 +92,6 @@ function sectionFindsClue(question: string, facts: CaseFacts): boolean {
   const unit = facts.unit;
   return unit?.kind === 'section' && !unit.name.includes('执法队') && asksWhatToDoWithClue(question);
 }
-/** A section other than the enforcement team asking to visit or punish on its own clue. */
-function sectionAsksSelfAction(question: string, facts: CaseFacts): boolean {
-  const unit = facts.unit;
-  return unit?.kind === 'section' && !unit.name.includes('执法队') && asksSelfAction(question);
-}
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
 const PERIOD_ASKED = /时限|期限|多久|几天|多长时间|什么时候/;
@@ -180,12 +171,8 @@ function withClauseTag(text: string, clause: ClauseId | undefined): string {
 }
 
 /** The question as the composers see it. */
-function questionOf(
-  text: string,
-  concepts: ReadonlySet<Concept>,
-  facts: CaseFacts,
-  ctx: AnswerContext | undefined,
-): Question {
+type Context = AnswerContext | undefined;
+function questionOf(text: string, concepts: ReadonlySet<Concept>, facts: CaseFacts, ctx: Context): Question {
   const form = askedForm(text);
   const approvers = approversOf(facts.unit, ctx);
   return {
@@ -238,29 +225,9 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
   if (fromConfig) return fromConfig;
-  // 「组建工作专班可否」「今年干脆一家都不查了行不行」: part 三's own asks, before any case they mention.
-  const part = organizationAsked(question, concepts);
-  if (part && (namesPartThree(question) || !clauseReference(question))) {
-    return drafted(organization(questionOf(question, concepts, facts, ctx), part));
-  }
-  // 「渐进式执法是哪几步，超标一次就直接罚对吗」: 总体要求's steps lead, 第13条 after.
-  if (progressiveAsked(question)) return drafted(progressive(question));
-  // 「记录仪没电先拿纸记行不行」「结果还用跟企业说吗」: 第6条's procedure asked of a visit, not its approval.
-  const step = !clauseReference(question) && procedureAsked(question, concepts);
-  if (step) return drafted(procedure(questionOf(question, concepts, facts, ctx), step));
-  // 「检测中心看数据发现尾气老超，能直接上门罚吗」: a section's own clue goes to the branch (第8条).
-  const branchUnit = facts.units.find((unit) => unit.kind === 'branch') ?? facts.local;
-  const branch = branchUnit && shortUnitName(branchUnit.name);
-  if (sectionAsksSelfAction(question, facts))
-    return drafted(selfAction(questionOf(question, concepts, facts, ctx), branch));
-  // 「能先给它提个醒不」「先预警还是直接报分局」: 第1条's warning asked, before any visit or clue.
-  if (warningAsked(question)) {
-    const section = facts.units.find((unit) => unit.kind === 'section');
-    const yesNo = askedForm(question) === 'yes-no' && !/还是/.test(question);
-    return drafted(warning(question, yesNo, section && shortUnitName(section.name)));
-  }
-  // 「移送表线索来源勾啥」「移送意见咋勾」: the clue form's box the stated facts tick, then 第8条.
-  if (clueFormAsked(question)) return drafted(clueForm(question, branch));
+  // Asks that lead whatever visit or case they mention (part 三, 第6条's procedure, 第1条's warning …).
+  const first = askedFirst(question, concepts, facts, () => questionOf(question, concepts, facts, ctx));
+  if (first) return drafted(first);
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const changed = ctx?.previous ? everyday(asked) : undefined;
   const incident = !asksVisit(question) && answerIncident(question, facts, changed);

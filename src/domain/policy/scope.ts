@@ -100,7 +100,8 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   // Attendance, rosters, meeting rooms and web links.
   /考勤|打卡|签到|签退|值班|排班|轮班|会议室|会场|链接|网页|网址/,
   // Budgets, vehicles, seals, uniforms and drafts: the bureau's own housekeeping.
-  /预算|经费|几辆|多少辆|车辆|执法车|公务车|公章|印章|制服|新闻稿|讲话稿|PPT|课件/i,
+  // An enterprise's 车辆 (尾气超标的车辆) is a fact of a case, not the bureau's fleet.
+  /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队)车辆(?!尾气|超标|排放)|执法车|公务车|派车|用车|公章|印章|制服|新闻稿|讲话稿|PPT|课件/i,
   // What a service costs, rewards, a vendor recommended.
   /收多少钱|收费标准|费用多少|奖金|奖励(?:多少|标准|办法|金)|(?:多少|什么|啥)奖励|举报奖励|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
   // How long a complaint may take to settle or answer: the complaint rules', not the scheme's.
@@ -127,7 +128,8 @@ const DEVICE_UPKEEP = new RegExp(
 );
 
 /** 「记录仪坏了，拿手机拍凑合行不行，系统也得全程开着吗」 asks 第6条's procedure, not a repair. */
-const VISIT_PROCEDURE = /全程|留痕|可回溯|代替|替代|凑合|顶替|拿手机/;
+const VISIT_PROCEDURE =
+  /全程|留痕|可回溯|代替|替代|凑合|顶替|拿手机|纸质|拿纸|用纸|手写|笔录|拍照|照片|没录|未录|检查结果|反馈|把现场查/;
 
 /**
  * 「企业不配合检查怎么办」: the scheme says nothing of obstruction. A described refusal to let a visit

@@ -15,7 +15,10 @@ const FORM = /移送表|附件3|线索来源|移送(?:方)?意见|涉嫌违法�
 const ASKS_ROW = /勾|选|填|哪|什么|谁签|签字|能不能|能勾|可以勾/;
 
 export function clueFormAsked(text: string): boolean {
-  return FORM.test(text) && ASKS_ROW.test(text) && /移送|线索/.test(text);
+  if (!FORM.test(text) || !ASKS_ROW.test(text) || !/移送|线索/.test(text)) return false;
+  // 「线索来源有哪几种」 with no fact to tick asks the row's options, which the form's reader lists.
+  const options = /哪几|哪些|几种|几个|有哪|选项|都有/.test(text);
+  return !options || [sourceBox, behaviourBox, opinionBox].some((box) => box(text) !== undefined);
 }
 
 /** 附件3's 线索来源 box the officer's words name. */

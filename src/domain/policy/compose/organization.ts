@@ -23,7 +23,7 @@ const STOP_ALL =
   /(?:一家|一个|哪家)?都不(?:查|去|检查)了|不(?:查|检查)了(?!吗)|干脆(?:不|别)(?:查|去|检查|入企)|干脆非现场检查|(?:全|都)(?:停|暂停)(?:了|掉)?检查|停止(?:一切)?(?:入企)?检查/;
 /** 「一个月进同一家厂子五六回」「查得太多」: visits too many, which the bureau must correct. */
 const TOO_MANY =
-  /检查过多|重复检查|频繁|三天两头|[五六七八九十]六?回|[三四五六七八九十]次|好几[次回趟]|太多|太频/;
+  /检查过多|重复检查|频繁(?:检查|入企|去)?|三天两头|[五六七八九十]六?回|[三四五六七八九十]次|好几[次回趟]|太多|太频/;
 const MISCONDUCT = /不严格|不规范|不透明|不文明|不作为|乱作为|形式主义|官僚主义/;
 /** 「组织实施第一条」「保障措施（一）」: part 三's items named by their place. */
 const PART_THREE = /(?:组织实施|保障措施|第三部分|三、)[^，。？?]{0,4}第?([一二三])(?:条|项|点)?/;
@@ -105,9 +105,13 @@ function factLines(question: Question, lead: ClauseId): Line[] {
     add('3', '联合检查应通过“综合一次查”协作机制，避免重复检查');
   else if (has(question, 'random'))
     add('3', '以双随机抽查实施的，应合理确定检查比例和次数，最大限度减少入企检查频次');
-  else if (TOO_MANY.test(text) || has(question, 'complaint'))
-    add('3', '除投诉举报等线索或应企业申请实施的检查外，应最大限度减少入企检查频次');
-  else if (has(question, 'joint')) add('3', '多个单位入企应通过“综合一次查”协作机制，避免重复检查');
+  else if (TOO_MANY.test(text) || has(question, 'complaint')) {
+    const word = TOO_MANY.exec(text)?.[0];
+    add(
+      '3',
+      `${word ? `所述${word}，` : ''}除投诉举报等线索或应企业申请实施的检查外，应最大限度减少入企检查频次`,
+    );
+  } else if (has(question, 'joint')) add('3', '多个单位入企应通过“综合一次查”协作机制，避免重复检查');
   const talk = /座谈|讲座|以案说法/.exec(text)?.[0];
   const key = /重点企业/.test(text) ? '以全市重点企业为重点普法对象，' : '';
   if (talk) add('2', `${talk}属“执法普法、送法入企”，${key}可采取专题讲座、以案说法、座谈式答疑等形式`);

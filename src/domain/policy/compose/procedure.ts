@@ -16,7 +16,7 @@ const FEEDBACK = '检查结束后，及时向企业反馈检查结果';
 
 /** 「移动执法系统不开」「记录仪没电了，拿手机拍」「先拿纸记」: the visit not recorded as 第6条 asks. */
 const DEVICE_FAULT =
-  /(?:移动执法|记录仪)[^，。？?]{0,10}(?:不开|没开|关了|没电|坏|卡|不用|没用|没带|忘带|用不了|没信号|登不上)|(?:拿|用)纸(?:质)?(?:记|笔录)|拿手机拍|拍(?:了)?(?:几张)?照片|信号差/;
+  /(?:不戴|没戴|不带|没带)(?:执法)?记录仪|(?:移动执法|记录仪)[^，。？?]{0,10}(?:不开|没开|关了|没电|坏|卡|不用|没用|没带|忘带|用不了|没信号|登不上)|(?:拿|用)纸(?:质)?(?:记|笔录)|拿手机拍|拍(?:了)?(?:几张)?照片|信号差/;
 /** 「排污许可……一起查了」「分三趟查」「一证式一次查完」: how many visits the permit's checks take. */
 const PERMIT = /排污许可|一证式|一表通查/;
 const TOGETHER =
@@ -30,14 +30,27 @@ const VISIT_DONE = /查了|查完|检查结束|查的|检查[，。]|现场检�
 /** The approval, the cap or a quiet period asked makes it the rules' case, not the procedure's. */
 const OTHER_ASK = /谁批|审批|批准|报批|频次|上限|安静期|正面清单|处罚|罚/;
 
-export function procedureAsked(text: string, concepts: ReadonlySet<Concept>): ProcedureAsk | undefined {
+/** What makes 「结果要告诉企业吗」 a visit described rather than the rule asked: the draw, the place, the day, what was found. */
+const DESCRIBED =
+  /双随机|专项|联合|现场|昨天|前天|上周|前几天|今天|没(?:什么|啥)?问题|什么问题(?:没有|都没)|整改|改了|一表通查|一证式|记录仪|移动执法/;
+
+/**
+ * The procedure asked of a visit. `named` says the question names an enterprise or a unit; a
+ * feedback asked of no described visit (「检查完要告诉企业结果吗」) is the rule's, answered by 第6条 as such.
+ */
+export function procedureAsked(
+  text: string,
+  concepts: ReadonlySet<Concept>,
+  named = false,
+): ProcedureAsk | undefined {
   if (OTHER_ASK.test(text.replace(/罚(?=[^，。？?]{0,4}(?:吗|么))/g, ''))) return undefined;
   // Several may be stated; the one written last is the one asked (「按一证式查的，结果是不是得反馈」).
   const found: [ProcedureAsk, number][] = [];
   const device = concepts.has('record') ? lastAt(DEVICE_FAULT, text) : -1;
   if (device >= 0) found.push(['device', device]);
   if (PERMIT.test(text) && TOGETHER.test(text)) found.push(['oneVisit', lastAt(TOGETHER, text)]);
-  if (VISIT_DONE.test(text) && !/攒|年底|统一(?:再)?(?:出|给)/.test(text)) {
+  const described = named || DESCRIBED.test(text);
+  if (described && VISIT_DONE.test(text) && !/攒|年底|统一(?:再)?(?:出|给)/.test(text)) {
     const feedback = lastAt(FEEDBACK_ASK, text);
     if (feedback >= 0) found.push(['feedback', feedback]);
   }
@@ -86,13 +99,17 @@ const CLAUSE_ASK = /[^不]不(?:[，,。？?\s]|$)/;
 /** 「系统也得全程开着吗」: the last part asks whether the duty holds. */
 const NEED_ASK = /(?:得|要|需要|必须|还用)[^，。？?]{0,10}[吗么][？?]?$/;
 
+/** 「可以先不告诉企业吗」「不反馈结果可以吗」「不戴记录仪可不可以」: whether the duty may be skipped. */
+const SKIP_ASK =
+  /(?:可以|能否|可否|(?<!不)能)(?:先|暂时?|暂且)?不(?![能可])|不(?:反馈|告诉|告知|说|开|用|带|戴|使用)[^，。？?]{0,10}(?:可以|行|能)/;
+
 function verdict(question: Question, kind: ProcedureAsk): string | undefined {
   const { text } = question;
   if (/有(?:没有)?问题|合(?:不合)?规|对不对|妥不妥/.test(text)) return '不符合要求';
   if (!question.yesNo && !CLAUSE_ASK.test(text)) return undefined;
   if (NEED_ASK.test(text)) return '需要';
   // 「查完可以不跟企业说结果吗」: whether a duty may be skipped.
-  if (/(?:可以|能否|可否|(?<!不)能)不(?![能可])/.test(text)) return '不可以';
+  if (SKIP_ASK.test(text)) return '不可以';
   if (kind === 'device') return /行不行|行吗/.test(text) ? '不行' : '不能';
   if (kind === 'oneVisit') return SPLIT.test(text) ? '不能' : '可以';
   return '需要';
@@ -113,7 +130,7 @@ function followed(text: string, kind: ProcedureAsk): string {
 /** 「应在多长时限内反馈」: the scheme sets no period, only 「及时」. */
 function period(question: Question): string {
   return question.form === 'quantity' || /多长|多久|几天|时限|期限/.test(question.text)
-    ? '实施方案未规定具体时限；'
+    ? '实施方案未规定具体期限；'
     : '';
 }
 
@@ -143,7 +160,7 @@ export function procedure(question: Question, kind: ProcedureAsk): Draft {
   const yes = verdict(question, kind);
   const body = lines.map((line) => `${line.text}（${tag(line.clause)}）`).join('；');
   return {
-    answer: `${yes ? `${yes}，` : kind === 'feedback' ? period(question) : ''}${body}。`,
+    answer: `${yes ? `${yes}${yes === '不符合要求' ? '，' : '。'}` : kind === 'feedback' ? period(question) : ''}${body}。`,
     cite: lines.map((line) => ({ clause: line.clause, about: line.text })),
   };
 }

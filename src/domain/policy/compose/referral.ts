@@ -37,7 +37,8 @@ function schemeSource(text: string): string | undefined {
 export function selfAction(question: Question, branch?: string): Draft {
   const { text } = question;
   const source = schemeSource(text);
-  const verdict = question.yesNo ? `${/要不要|需不需要|用不用/.test(text) ? '不需要' : '不能'}，` : '';
+  // 「能不能自己去查」: the branch does it, 不需要; 「能直接上门罚吗」: the section may not, 不能.
+  const verdict = question.yesNo ? `${/罚|立案/.test(text) ? '不能' : '不需要'}，` : '';
   const duty = `${source ? `${source}等发现的异常情况，` : ''}应将筛选出的涉嫌违法线索及时移交有关分局调查处理${branch ? `（${branch}）` : ''}（第8条）`;
   const data = /数据|监测|监控/.test(text)
     ? '；分局据数据监测发现的线索确需实施检查的，可以不受频次上限限制（第3条）'
