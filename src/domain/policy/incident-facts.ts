@@ -104,7 +104,7 @@ const RULES: readonly FactRule[] = [
     unless: /签了|批了|找局长|谁批/,
     // 「在线数据连续异常」: the anomaly in the officer's word is the clue 第8条 hands on.
     say: (word, text, scene) =>
-      `${/异常/.test(text) ? `${listed(word)}异常属涉嫌违法线索` : `${listed(word)}发现的涉嫌违法线索`}，应及时移交有关分局调查处理${branchOf(scene)}`,
+      `${listed(word)}${/异常/.test(text) ? '异常' : '发现异常'}的，应将筛选出的涉嫌违法线索及时移交有关分局调查处理${branchOf(scene)}`,
   },
   {
     pattern:

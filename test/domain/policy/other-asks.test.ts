@@ -107,6 +107,17 @@ describe('a section acting on its own clue is told to hand it on (第8条)', () 
   });
 });
 
+describe('a clue handed over is the one screened out (第8条), on the clue form', () => {
+  it.each([
+    ['大气科在线监控发现企业数据异常，想移交属地分局，可以直接移吗'],
+    ['用电数据异常，准备移交分局，能直接移吗'],
+  ])('%s', (question) => {
+    const result = answer(question, ctx);
+    expect(result.citations.map((c) => c.clause)).toEqual(['8', 'annex-3']);
+    expect(result.answer).toContain('筛选出的涉嫌违法线索');
+  });
+});
+
 describe('第1条’s warning asked leads, with the source’s 第8条', () => {
   it.each([
     ['监控中心看到企业在线数据快到限值了，还没超，能先提醒一下企业不', ['1', '8']],
