@@ -53,6 +53,11 @@ describe('part 三’s own asks lead with their item', () => {
     ]);
   });
 
+  it('leaves one enterprise’s visits to their own clauses: 「整改完了就不查了？」 stops no inspections', () => {
+    expect(clausesOf('整改完了就不查了？')[0]).not.toBe('org-2');
+    expect(clausesOf('罚完款这家就不查了？')[0]).not.toBe('org-2');
+  });
+
   it('reads 「组织实施第一条」 as 三（一）, not 第1条', () => {
     expect(clausesOf('组织实施里第一条讲了哪些要求')[0]).toBe('org-1');
   });

@@ -15,8 +15,7 @@ export function disclosure(question: Question): Draft {
   let answer: string;
   if (penalty && !staff) answer = `${TEAM}${posted}`;
   else if (staff && !penalty) answer = `${LEGAL}${posted}`;
-  else if (hasAny(question, 'disclose', 'legalSection', 'enforcementTeam'))
-    answer = `${LEGAL}，${TEAM}${posted}`;
+  else if (hasAny(question, 'disclose', 'legalSection', 'enforcementTeam')) answer = `${LEGAL}，${TEAM}`;
   else return fromBestSentence(question, '7');
   // 「偷排的案子罚了，处罚决定谁公开」: the violation stated is 第11条's.
   const severe = SEVERE.exec(question.text)?.[0];

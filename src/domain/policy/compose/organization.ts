@@ -46,7 +46,13 @@ export function organizationAsked(text: string, concepts: ReadonlySet<Concept>):
   const part = PART_THREE.exec(text)?.[1];
   if (part) return `org-${'一二三'.indexOf(part) + 1}` as ClauseId;
   if (/工作专班|专班|领导小组|组织领导/.test(text)) return 'org-1';
-  if (STOP_ALL.test(text) && !/安静期|正面清单/.test(text)) return 'org-2';
+  // 「今年干脆一家都不查了」 stops all inspections; 「整改完了就不查了？」 asks about one enterprise's.
+  if (
+    STOP_ALL.test(text) &&
+    /干脆|一家都|都不|全部|所有|一律/.test(text) &&
+    !/安静期|正面清单|整改|罚|结案|验收/.test(text)
+  )
+    return 'org-2';
   if (/基层减负|内部纠错|层级监督|执法监督|稽查/.test(text)) return 'org-2';
   if (/纠正|管管|怎么管/.test(text) && (TOO_MANY.test(text) || MISCONDUCT.test(text))) return 'org-2';
   // 「执法人员业务培训」「宣传典型经验」: the bureau's own training and publicity, not 第2条's 普法.
