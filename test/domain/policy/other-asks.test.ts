@@ -53,6 +53,11 @@ describe('part 三’s own asks lead with their item', () => {
     ]);
   });
 
+  it('takes 「执法不规范怎么处理」 as the oversight 三（二） asks for', () => {
+    expect(clausesOf('执法不规范怎么处理')[0]).toBe('org-2');
+    expect(clausesOf('有执法人员检查时不文明，局里怎么办')[0]).toBe('org-2');
+  });
+
   it('leaves one enterprise’s visits to their own clauses: 「整改完了就不查了？」 stops no inspections', () => {
     expect(clausesOf('整改完了就不查了？')[0]).not.toBe('org-2');
     expect(clausesOf('罚完款这家就不查了？')[0]).not.toBe('org-2');
@@ -83,6 +88,13 @@ describe('第6条’s procedure asked of a visit leads, not its approval or cap'
     expect(result.answer).toContain('及时向企业反馈检查结果');
   });
 
+  it.each([['分局查完企业要多久把结果给企业'], ['查完企业多长时间把检查结果告诉厂家']])(
+    'says the scheme sets no period for feedback, only 及时: %s',
+    (question) => {
+      expect(answer(question, ctx).answer).toMatch(/^实施方案未规定具体期限；.*及时向企业反馈检查结果/);
+    },
+  );
+
   it('cites the draw’s 第3条 beside a result fed back after 双随机', () => {
     expect(clausesOf('双随机抽查了一家企业，啥问题没有，还要跟企业说结果吗')).toEqual(['6', '3']);
   });
@@ -104,6 +116,7 @@ describe('a section acting on its own clue is told to hand it on (第8条)', () 
   it.each([
     ['尾气检测中心发现一家运输公司车辆尾气超标，能直接去罚吗', /^不能/],
     ['大气科看用电数据发现企业停产期间用电异常，我们科能自己上门查吗', /^不需要/],
+    ['水科在线监控发现企业超标了，我们要自己处理吗', /^不需要/],
   ])('%s', (question, verdict) => {
     const result = answer(question, ctx);
     expect(result.citations[0]?.clause).toBe('8');

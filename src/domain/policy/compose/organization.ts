@@ -55,6 +55,8 @@ export function organizationAsked(text: string, concepts: ReadonlySet<Concept>):
     return 'org-2';
   if (/基层减负|内部纠错|层级监督|执法监督|稽查/.test(text)) return 'org-2';
   if (/纠正|管管|怎么管/.test(text) && (TOO_MANY.test(text) || MISCONDUCT.test(text))) return 'org-2';
+  // 「执法不规范怎么处理」: the bureau's own faults; visits too many asked so are 第3条's.
+  if (/怎么处理|怎么办|如何处理/.test(text) && MISCONDUCT.test(text)) return 'org-2';
   // 「执法人员业务培训」「宣传典型经验」: the bureau's own training and publicity, not 第2条's 普法.
   if (/(?:业务|学习)培训|执法人员[^，。？?]{0,8}培训|培训[^，。？?]{0,6}执法人员/.test(text)) return 'org-3';
   if (
@@ -76,8 +78,12 @@ function partLine(question: Question, clause: ClauseId): Line {
   const { text } = question;
   if (clause === 'org-1') return { clause, text: GROUP };
   if (clause === 'org-2') {
+    const stated = /(?:执法|检查)?(?:不严格|不规范|不透明|不文明)|乱作为|不作为/.exec(text)?.[0];
     if ((MISCONDUCT.test(text) || /哪些问题|什么问题/.test(text)) && !STOP_ALL.test(text))
-      return { clause, text: `${CORRECT}，${WRONGS}` };
+      return {
+        clause,
+        text: `${stated ? `对所述${stated}，` : ''}${CORRECT}，${WRONGS}${TOO_MANY.test(text) ? `，${BALANCE}` : ''}`,
+      };
     if (/纠正|稽查|监督|内部纠错|管管|怎么管/.test(text) && !STOP_ALL.test(text))
       return { clause, text: `${CORRECT}，${BALANCE}` };
     if (/基层减负/.test(text)) return { clause, text: `注重为基层减负，${BALANCE}` };

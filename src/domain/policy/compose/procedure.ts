@@ -49,7 +49,8 @@ export function procedureAsked(
   const device = concepts.has('record') ? lastAt(DEVICE_FAULT, text) : -1;
   if (device >= 0) found.push(['device', device]);
   if (PERMIT.test(text) && TOGETHER.test(text)) found.push(['oneVisit', lastAt(TOGETHER, text)]);
-  const described = named || DESCRIBED.test(text);
+  // 「多久要把结果给企业」: the period asked is answered 未规定, then 及时, on any visit.
+  const described = named || DESCRIBED.test(text) || /多久|多长|几天|时限|期限/.test(text);
   if (described && VISIT_DONE.test(text) && !/攒|年底|统一(?:再)?(?:出|给)/.test(text)) {
     const feedback = lastAt(FEEDBACK_ASK, text);
     if (feedback >= 0) found.push(['feedback', feedback]);

@@ -9,7 +9,7 @@ const FOUND_WHAT_TO_DO =
 
 /** 「我们中心能直接上门罚吗」「科里自己去查行不行」: the section acting on its clue itself. */
 const SELF_ACTION =
-  /(?:直接|自己|自行)[^，。？?]{0,4}(?:上门|去|到|进|入企)?[^，。？?]{0,4}(?:查|罚|处罚|检查|立案)/;
+  /(?:直接|自己|自行)[^，。？?]{0,4}(?:上门|去|到|进|入企)?[^，。？?]{0,4}(?:查|罚|处罚|检查|立案|处理|处置)/;
 /** A clue the section found: data, monitoring, an anomaly or an exceedance. */
 const CLUE_FOUND = /发现|异常|超标|老超|数据|监测|监控|遥感|抓到|拍到/;
 
