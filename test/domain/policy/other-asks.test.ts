@@ -17,6 +17,10 @@ describe('near-misses about the bureau’s own housekeeping are refused', () => 
     ['安静期里想请年假找谁'],
     ['企业营业执照快到期了去哪办'],
     ['执法证件遗失了怎么补办'],
+    ['线索移送表的纸质版去哪领'],
+    ['法规科的电话是多少'],
+    ['送法入企的展板在哪做'],
+    ['投诉人的身份要保密吗'],
   ])('%s', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);
   });
@@ -55,6 +59,7 @@ describe('part 三’s own asks lead with their item', () => {
 
   it('takes 「执法不规范怎么处理」 as the oversight 三（二） asks for', () => {
     expect(clausesOf('执法不规范怎么处理')[0]).toBe('org-2');
+    expect(clausesOf('企业反映检查人员态度很差，局里怎么纠正')[0]).toBe('org-2');
     expect(clausesOf('有执法人员检查时不文明，局里怎么办')[0]).toBe('org-2');
   });
 

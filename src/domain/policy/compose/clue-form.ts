@@ -12,7 +12,7 @@ const SIGNERS = '经办人、科室/单位负责人';
 
 /** 「移送表……怎么勾」「线索来源勾啥」「移送意见选哪个」「谁签字」: a row of the clue form asked. */
 const FORM = /移送表|附件3|线索来源|移送(?:方)?意见|涉嫌违法行为/;
-const ASKS_ROW = /勾|选|填|哪|什么|谁签|签字|能不能|能勾|可以勾/;
+const ASKS_ROW = /勾|选|填|哪(?:个|项|一项|栏|几|些)|什么|谁签|签字|能不能|能勾|可以勾/;
 
 export function clueFormAsked(text: string): boolean {
   if (!FORM.test(text) || !ASKS_ROW.test(text) || !/移送|线索/.test(text)) return false;

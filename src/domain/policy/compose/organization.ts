@@ -117,7 +117,7 @@ function factLines(question: Question, lead: ClauseId): Line[] {
     add('3', '联合检查应通过“综合一次查”协作机制，避免重复检查');
   else if (has(question, 'random'))
     add('3', '以双随机抽查实施的，应合理确定检查比例和次数，最大限度减少入企检查频次');
-  else if (TOO_MANY.test(text) || has(question, 'complaint')) {
+  else if (TOO_MANY.test(text)) {
     const word = TOO_MANY.exec(text)?.[0];
     add(
       '3',
