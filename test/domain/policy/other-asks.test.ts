@@ -81,6 +81,8 @@ describe('第6条’s procedure asked of a visit leads, not its approval or cap'
     ['去长治示例焦化有限公司查废水，顺便把排污许可一并查了可以吗', /^可以/],
     ['昨天双随机查完企业没发现问题，结果还要告诉企业吗', /^需要/],
     ['查完可以先不告诉企业检查结果吗', /^不可以/],
+    ['现场检查没开移动执法系统，事后补录可以吗', /^不能/],
+    ['想把废水废气分开两次去查，行不行', /^不能/],
   ])('%s', (question, verdict) => {
     const result = answer(question, ctx);
     expect(result.citations[0]?.clause).toBe('6');
@@ -127,6 +129,31 @@ describe('a section acting on its own clue is told to hand it on (第8条)', () 
     expect(result.citations[0]?.clause).toBe('8');
     expect(firstSentence(result.answer)).toMatch(verdict);
     expect(result.answer).toContain('移交有关分局调查处理');
+  });
+});
+
+describe('more asks in the officer’s words', () => {
+  it('says a joint visit of two sections is what 综合一次查 wants', () => {
+    expect(answer('水科和大气科能不能一起去查同一家企业', ctx).answer).toMatch(/^可以/);
+  });
+
+  it('says the scheme names no lead unit for the working group', () => {
+    expect(answer('工作专班由谁牵头', ctx).answer).toMatch(/^实施方案未明确牵头单位/);
+  });
+
+  it('does not say whether a visit without the recorder counts', () => {
+    expect(answer('执法记录仪忘带了，这次检查还算数吗', ctx).answer).not.toMatch(/^(?:不能|可以|不行)/);
+  });
+
+  it('answers 要不要先打个招呼 with the duty to warn, and a platform’s warning asked as a choice', () => {
+    expect(answer('监控中心看在线数据快超了，要不要先跟企业打个招呼', ctx).answer).toMatch(/^需要/);
+    expect(clausesOf('平台预警了，是先提醒企业还是直接去查')[0]).toBe('1');
+  });
+
+  it('says who writes the receiver’s opinion on the clue form', () => {
+    const result = answer('移送表的接收方意见谁填', ctx);
+    expect(result.citations[0]?.clause).toBe('annex-3');
+    expect(result.answer).toContain('接收科室/单位');
   });
 });
 

@@ -11,11 +11,11 @@ const OPINIONS = '建议立案、需进一步核查、请协调_____科室协助
 const SIGNERS = '经办人、科室/单位负责人';
 
 /** 「移送表……怎么勾」「线索来源勾啥」「移送意见选哪个」「谁签字」: a row of the clue form asked. */
-const FORM = /移送表|附件3|线索来源|移送(?:方)?意见|涉嫌违法行为/;
-const ASKS_ROW = /勾|选|填|哪(?:个|项|一项|栏|几|些)|什么|谁签|签字|能不能|能勾|可以勾/;
+const FORM = /移送表|附件3|线索来源|移送(?:方)?意见|接收方意见|涉嫌违法行为/;
+const ASKS_ROW = /勾|选|填|谁|哪(?:个|项|一项|栏|几|些)|什么|谁签|签字|能不能|能勾|可以勾/;
 
 export function clueFormAsked(text: string): boolean {
-  if (!FORM.test(text) || !ASKS_ROW.test(text) || !/移送|线索/.test(text)) return false;
+  if (!FORM.test(text) || !ASKS_ROW.test(text) || !/移送|线索|接收方/.test(text)) return false;
   // 「线索来源有哪几种」 with no fact to tick asks the row's options, which the form's reader lists.
   const options = /哪几|哪些|几种|几个|有哪|选项|都有/.test(text);
   return !options || [sourceBox, behaviourBox, opinionBox].some((box) => box(text) !== undefined);
@@ -65,11 +65,12 @@ export function clueForm(text: string, branch: string | undefined): Draft {
   const parts: string[] = [];
   const source = /线索来源|来源/.test(text);
   const behaviour = /涉嫌违法行为|违法行为|违法类型/.test(text);
-  const opinion = /意见/.test(text);
+  const opinion = /意见/.test(text) && !/接收方意见/.test(text);
   if (source) parts.push(row('线索来源', sourceBox(text), SOURCES, text));
   if (behaviour) parts.push(row('涉嫌违法行为', behaviourBox(text), BEHAVIOURS, text));
   if (opinion) parts.push(row('移送方意见', opinionBox(text), OPINIONS, text));
   if (/签字|签名|谁签|签什么/.test(text)) parts.push(`移送方由${SIGNERS}签字`);
+  if (/接收方/.test(text)) parts.push('接收方意见由接收科室/单位填写，并由其科室/单位负责人签字');
   if (!parts.length) parts.push('需填写移送信息、线索来源、涉嫌违法行为、移送方意见等');
   // The boxes the stated facts tick on rows not asked, which the officer fills on the same form.
   const stated = sourceBox(text);

@@ -76,7 +76,9 @@ interface Line {
 
 function partLine(question: Question, clause: ClauseId): Line {
   const { text } = question;
-  if (clause === 'org-1') return { clause, text: GROUP };
+  // 「专班由谁牵头」: the scheme names no lead unit.
+  if (clause === 'org-1')
+    return { clause, text: `${question.form === 'who' ? '实施方案未明确牵头单位，' : ''}${GROUP}` };
   if (clause === 'org-2') {
     const stated = /(?:执法|检查)?(?:不严格|不规范|不透明|不文明)|乱作为|不作为/.exec(text)?.[0];
     if ((MISCONDUCT.test(text) || /哪些问题|什么问题/.test(text)) && !STOP_ALL.test(text))

@@ -16,13 +16,16 @@ const FEEDBACK = '检查结束后，及时向企业反馈检查结果';
 
 /** 「移动执法系统不开」「记录仪没电了，拿手机拍」「先拿纸记」: the visit not recorded as 第6条 asks. */
 const DEVICE_FAULT =
-  /(?:不戴|没戴|不带|没带)(?:执法)?记录仪|(?:移动执法|记录仪)[^，。？?]{0,10}(?:不开|没开|关了|没电|坏|卡|不用|没用|没带|忘带|用不了|没信号|登不上)|(?:拿|用)纸(?:质)?(?:记|笔录)|拿手机拍|拍(?:了)?(?:几张)?照片|信号差/;
+  /(?:不戴|没戴|不带|没带|忘带|没用|未用|没开|不用)(?:执法)?(?:记录仪|移动执法)|补录|(?:移动执法|记录仪)[^，。？?]{0,10}(?:不开|没开|关了|没电|坏|卡|不用|没用|没带|忘带|用不了|没信号|登不上)|(?:拿|用)纸(?:质)?(?:记|笔录)|拿手机拍|拍(?:了)?(?:几张)?照片|信号差/;
 /** 「排污许可……一起查了」「分三趟查」「一证式一次查完」: how many visits the permit's checks take. */
 const PERMIT = /排污许可|一证式|一表通查/;
-const TOGETHER = /一起|一块|一并|顺便|一次|分[两二三四几多]?(?:趟|次|回|批)|一趟一个|分开查|分别(?:去|查)/;
+/** 「废水废气分开两次去查」: two media of one enterprise checked apart. */
+const MEDIA = /废水|废气|固废|危废|噪声|大气|污水/g;
+const twoMedia = (text: string) => new Set(text.match(MEDIA) ?? []).size >= 2;
+const TOGETHER = /一起|一块|一并|顺便|一次|分[两二三四几多]?(?:趟|次|回|批)|一趟一个|分开|分别(?:去|查)/;
 /** 「分三趟查」, not 「省得分几趟」, which wants the one visit. */
 const SPLIT =
-  /(?<!省得|免得|不用|避免|不必|以免|不要)(?:分[两二三四几多]?(?:趟|次|回|批)|一趟一个|分开查|分别(?:去|查))/;
+  /(?<!省得|免得|不用|避免|不必|以免|不要)(?:分[两二三四几多]?(?:趟|次|回|批)|一趟一个|分开|分别(?:去|查))/;
 /** 「结果还用跟企业说一声吗」「是不是得反馈」: the result told back after a visit. */
 const FEEDBACK_ASK = /反馈检查结果|反馈|说一声|回话|告诉企业|说结果/;
 const VISIT_DONE = /查了|查完|检查结束|查的|检查[，。]|现场检查|查过|去[^，。？?]{0,12}查/;
@@ -47,7 +50,8 @@ export function procedureAsked(
   const found: [ProcedureAsk, number][] = [];
   const device = concepts.has('record') ? lastAt(DEVICE_FAULT, text) : -1;
   if (device >= 0) found.push(['device', device]);
-  if (PERMIT.test(text) && TOGETHER.test(text)) found.push(['oneVisit', lastAt(TOGETHER, text)]);
+  if ((PERMIT.test(text) || twoMedia(text)) && TOGETHER.test(text))
+    found.push(['oneVisit', lastAt(TOGETHER, text)]);
   // 「多久要把结果给企业」: the period asked is answered 未规定, then 及时, on any visit.
   const described = named || DESCRIBED.test(text) || /多久|多长|几天|时限|期限/.test(text);
   if (described && VISIT_DONE.test(text) && !/攒|年底|统一(?:再)?(?:出|给)/.test(text)) {
@@ -107,6 +111,8 @@ function verdict(question: Question, kind: ProcedureAsk): string | undefined {
   const { text } = question;
   if (/有(?:没有)?问题|合(?:不合)?规|对不对|妥不妥/.test(text)) return '不符合要求';
   if (!question.yesNo && !CLAUSE_ASK.test(text)) return undefined;
+  // 「记录仪忘带了，检查还算数吗」: the scheme says how to record, not whether a visit counts.
+  if (/算数|作数|有效|无效/.test(text)) return undefined;
   if (NEED_ASK.test(text)) return '需要';
   // 「查完可以不跟企业说结果吗」: whether a duty may be skipped.
   if (SKIP_ASK.test(text)) return '不可以';

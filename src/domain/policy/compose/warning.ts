@@ -14,7 +14,7 @@ const RULE = '应充分利用智能化监管平台，对存在违法风险的企
 
 /** The warning is what is asked: proposed, or asked whether or which first. */
 const ASKED =
-  /预警提醒[，,]?[^，。？?]{0,10}(?:[吗么]|行不行|可以|妥|能不能|还是)|(?:能|可以|可否|能否)[^，。？?]{0,30}预警提醒|(?:拟|准备|打算)[^。？?]{0,40}预警提醒/;
+  /预警提醒[，,]?[^，。？?]{0,10}(?:[吗么]|行不行|可以|妥|能不能|还是)|(?:能|可以|可否|能否|要不要|需不需要|是否|该不该|应不应该)[^，。？?]{0,30}预警提醒|(?:拟|准备|打算)[^。？?]{0,40}预警提醒/;
 
 export function warningAsked(text: string): boolean {
   return ASKED.test(text) && !/重污染天气/.test(text);
@@ -52,7 +52,7 @@ export function warning(text: string, yesNo: boolean, unit: string | undefined):
     lines.push({ clause: '3', text: '先预警提醒、暂不入企检查，符合最大限度减少入企检查频次的要求' });
   const body = lines.map((line) => `${line.text}（第${line.clause}条）`).join('；');
   return {
-    answer: `${yesNo ? '可以，' : ''}${body}。`,
+    answer: `${yesNo ? (/要不要|需不需要|该不该|应不应该/.test(text) ? '需要，' : '可以，') : ''}${body}。`,
     cite: lines.map((line) => ({ clause: line.clause, about: line.text })),
   };
 }
