@@ -6,7 +6,7 @@ import { shortUnitName } from '../org.js';
 import type { FactRule } from './incident-penalty-rules.js';
 
 /** 第1条's sections and units, which the scheme charges with warning enterprises at risk. */
-const WARNING_UNITS =
+export const WARNING_UNITS =
   /自然生态保护科|水生态环境科|大气环境科|土壤生态环境科|环境影响评价与排放管理科|综合行政执法队|生态环境监控中心|机动车排气污染防治检测中心/;
 
 /** 「还没超标」「往上走」「提个醒」: a risk found before any violation. */

@@ -24,7 +24,7 @@ export function asksSelfAction(text: string): boolean {
 }
 
 /** 第8条's list, by the officer's word: 遥感 of vehicles is 机动车尾气, 电量 is 用电用能. */
-function schemeSource(text: string): string | undefined {
+export function schemeSource(text: string): string | undefined {
   if (/机动车|尾气|车队|车辆/.test(text)) return '机动车尾气';
   if (/用电|用能|电量/.test(text)) return '用电用能';
   if (/无人机/.test(text)) return '无人机巡查';

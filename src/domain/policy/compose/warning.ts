@@ -1,4 +1,6 @@
 import type { ClauseId } from '../../clauses.js';
+import { WARNING_UNITS } from '../incident-other-rules.js';
+import { schemeSource } from './referral.js';
 import type { Draft } from './types.js';
 
 /**
@@ -7,9 +9,6 @@ import type { Draft } from './types.js';
  * it spares (第3条) follow with their clauses where the question states them.
  */
 
-/** 第1条's sections and units, which the scheme charges with warning enterprises at risk. */
-const WARNING_UNITS =
-  /自然生态保护科|水生态环境科|大气环境科|土壤生态环境科|环境影响评价与排放管理科|综合行政执法队|生态环境监控中心|机动车排气污染防治检测中心/;
 const RULE = '应充分利用智能化监管平台，对存在违法风险的企业及时预警提醒，引导企业加强源头预防，消除违法风险';
 
 /** The warning is what is asked: proposed, or asked whether or which first. */
@@ -18,16 +17,6 @@ const ASKED =
 
 export function warningAsked(text: string): boolean {
   return ASKED.test(text) && !/重污染天气/.test(text);
-}
-
-/** 第8条's own name for the source the officer saw the risk in. */
-function source(text: string): string | undefined {
-  if (/用电|用能|电量/.test(text)) return '用电用能';
-  if (/尾气|机动车/.test(text)) return '机动车尾气';
-  if (/无人机/.test(text)) return '无人机巡查';
-  if (/在线|自动监控/.test(text)) return '自动监控';
-  if (/排污许可/.test(text)) return '排污许可';
-  return undefined;
 }
 
 interface Line {
@@ -39,7 +28,7 @@ interface Line {
 export function warning(text: string, yesNo: boolean, unit: string | undefined): Draft {
   const listed = unit && WARNING_UNITS.test(unit) ? `${unit}属第1条所列科室和单位，` : '';
   const lines: Line[] = [{ clause: '1', text: `${listed}${RULE}` }];
-  const seen = source(text);
+  const seen = schemeSource(text);
   // 「还没超标」 is no clue yet; once one is found, 第8条 hands it on.
   if (seen || /平台|监测|监控|数据/.test(text))
     lines.push({
