@@ -61,9 +61,13 @@ export function procedureAsked(
   return found.sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** Global twins of the patterns, compiled once: where each last matches. */
+const GLOBAL = new Map<RegExp, RegExp>();
 function lastAt(pattern: RegExp, text: string): number {
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, 'g')));
   let at = -1;
-  for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) at = match.index;
+  for (const match of text.matchAll(global)) at = match.index;
   return at;
 }
 
