@@ -8,6 +8,7 @@ import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
 import { compose } from './compose/index.js';
 import { asksWhatToDoWithClue } from './compose/referral.js';
+import { askedFirst } from './asked-first.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
@@ -169,6 +170,28 @@ function withClauseTag(text: string, clause: ClauseId | undefined): string {
   return text.replace(/([^。])(。?)$/, `$1（${clauseTag(clause)}）$2`);
 }
 
+/** The question as the composers see it. */
+type Context = AnswerContext | undefined;
+function questionOf(text: string, concepts: ReadonlySet<Concept>, facts: CaseFacts, ctx: Context): Question {
+  const form = askedForm(text);
+  const approvers = approversOf(facts.unit, ctx);
+  return {
+    text,
+    concepts,
+    yesNo: form === 'yes-no',
+    form,
+    settings: ctx?.settings ?? DEFAULT_SETTINGS,
+    ...(facts.level ? { level: facts.level } : {}),
+    ...(facts.type ? { type: facts.type } : {}),
+    ...(approvers ? { approvers } : {}),
+  };
+}
+
+/** A composed answer that already opens with its verdict and names its clauses. */
+function drafted(draft: Draft): PolicyAnswer {
+  return { answer: draft.answer, citations: cite(draft.cite).slice(0, MAX_CITATIONS), outOfScope: false };
+}
+
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
 export function readQuestion(question: string, ctx: AnswerContext | undefined): string {
   if (!ctx) return everyday(question);
@@ -202,6 +225,9 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
   if (fromConfig) return fromConfig;
+  // Asks that lead whatever visit or case they mention (part 三, 第6条's procedure, 第1条's warning …).
+  const first = askedFirst(question, concepts, facts, () => questionOf(question, concepts, facts, ctx));
+  if (first) return drafted(first);
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const changed = ctx?.previous ? everyday(asked) : undefined;
   const incident = !asksVisit(question) && answerIncident(question, facts, changed);
@@ -257,17 +283,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
       ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
       : undefined;
   const clause = rule ?? chosen;
-  const approvers = approversOf(facts.unit, ctx);
-  const composed: Question = {
-    text: question,
-    concepts,
-    yesNo: form === 'yes-no',
-    form,
-    settings: ctx?.settings ?? DEFAULT_SETTINGS,
-    ...(facts.level ? { level: facts.level } : {}),
-    ...(facts.type ? { type: facts.type } : {}),
-    ...(approvers ? { approvers } : {}),
-  };
+  const composed = questionOf(question, concepts, facts, ctx);
   const draft = compose(composed, clause);
   const text = opening(composed, draft);
   return {

@@ -13,6 +13,8 @@ const MAX_CLAUSES = 4;
 const ASKS: readonly [RegExp, string][] = [
   // 「移送表里移送意见选哪个」: the clue form's row asked leads with the form.
   [/移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/, 'annex-3'],
+  // 「处罚决定是否需要公开」: who publishes what is 第7条's.
+  [/(?:处罚决定|决定书|执法人员|执法依据)[^，。？?]{0,12}(?:公开|公示)/, '7'],
   [LENIENT, '12'],
   [/频次|多查|常去|多去|加密/, '11'],
   // 「不予处罚的，是不是就不用管了」: what sparing the fine still leaves owed.
@@ -116,7 +118,10 @@ function leadClause(question: string, lines: readonly IncidentLine[], changed?: 
     const form = lines.find((line) => line.clause.startsWith('annex-'));
     if (form) return form.clause;
   }
-  return lines.find((line) => PLANS.test(question.slice(Math.max(0, line.at - 6), line.at)))?.clause;
+  const planned = lines.find((line) => PLANS.test(question.slice(Math.max(0, line.at - 6), line.at)))?.clause;
+  // 「想移交襄垣分局」: handing a clue over is 第8条's duty; the form it goes on follows.
+  if (planned === 'annex-3' && lines.some((line) => line.clause === '8')) return '8';
+  return planned;
 }
 
 /** One line per fact, at most one clause more than the chat can hold, the asked clause first. */
@@ -125,7 +130,16 @@ function chosen(question: string, lines: readonly IncidentLine[], changed?: stri
   // A fact that alone decides the case goes first, then the clause asked about.
   // A form asked about leads; then a fact that alone decides the case, then the clause asked about.
   const rank = (line: IncidentLine) =>
-    line.clause === lead && lead.startsWith('annex-') ? -1 : line.decisive ? 0 : line.clause === lead ? 1 : 2;
+    line.clause === lead && lead.startsWith('annex-')
+      ? -1
+      : line.decisive
+        ? 0
+        : line.clause === lead
+          ? 1
+          : // A form not asked about follows the rule it carries out.
+            line.clause.startsWith('annex-')
+            ? 3
+            : 2;
   const ordered = [...lines].sort((a, b) => rank(a) - rank(b));
   const clauses = new Set<string>();
   return ordered.filter((line) => {

@@ -36,9 +36,18 @@ function branchOf(scene: IncidentScene): string {
   return branch ? `（${shortUnitName(branch.name)}）` : '';
 }
 
+/** 第8条's own name for a source the officer shortens: 用电 is 用电用能, 尾气 机动车尾气. */
+function listed(word: string): string {
+  if (/^(?:用电|用能)$/.test(word)) return '用电用能';
+  if (word === '尾气') return '机动车尾气';
+  if (word === '无人机') return '无人机巡查';
+  return word;
+}
+
 /** 「要移交分局」「科里要不要自己去查」「…发现异常，怎么处理」: what becomes of a clue found off-site. */
 const CLUE_ASK =
   /移送|移交|转给|交给|给谁|自[己行](?:去)?[^，,。？?]{0,8}查|线索|(?:发现|看到|监测到|抓到|拍到|显示)[^？?]*(?:(?:怎么|如何|咋)(?:处理|办)|下一步)/;
+const HANDOVER_ASK = /给谁|对象|多长时间|多久|时限|直接移|怎么移|可以移|能移/;
 const FORM_ASK = /(?:填|用)(?:啥|什么|哪个|哪张|哪一?种)?表|什么表|啥表|哪个表|表格|审批表|移送表/;
 const BLANKET =
   /全覆盖|全区|全市|全县|所有(?:的)?(?:涉气|涉水|重点)?企业|无差别|挨个|逐家|都过一遍|过一遍|摸个?底/;
@@ -95,7 +104,7 @@ const RULES: readonly FactRule[] = [
     unless: /签了|批了|找局长|谁批/,
     // 「在线数据连续异常」: the anomaly in the officer's word is the clue 第8条 hands on.
     say: (word, text, scene) =>
-      `${/异常/.test(text) ? `${word}异常属涉嫌违法线索` : `${word}发现的涉嫌违法线索`}，应及时移交有关分局调查处理${branchOf(scene)}`,
+      `${listed(word)}${/异常/.test(text) ? '异常' : '发现异常'}的，应将筛选出的涉嫌违法线索及时移交有关分局调查处理${branchOf(scene)}`,
   },
   {
     pattern:
@@ -125,7 +134,8 @@ const RULES: readonly FactRule[] = [
     pattern: /移送|移交|转交/,
     clause: 'annex-3',
     about: '涉嫌环境违法线索移送表',
-    when: new RegExp(`${FORM_ASK.source}|${HOW.source}`),
+    // 「移交对象」「多长时间内移交」「可以直接移吗」: the handing over asked goes on the form too.
+    when: new RegExp(`${FORM_ASK.source}|${HOW.source}|${HANDOVER_ASK.source}`),
     say: (word) => `${word}时填写《涉嫌环境违法线索移送表》`,
   },
   {

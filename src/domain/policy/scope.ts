@@ -81,7 +81,7 @@ export function aboutANameOnly(
 
 /** Staff's own affairs (tax, pay, leave, social insurance) are never the scheme's, whatever words they share. */
 const PERSONAL_AFFAIRS =
-  /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅费|加班费|年终奖|工资条|年终总结|驾驶证|驾照|休假|年休假|请假|调休|婚假|产假|病假/;
+  /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅|出差补助|餐补|饭补|交通补贴|补助标准|加班费|年终奖|工资条|年终总结|驾驶证|驾照|休假|年休假|年假|请假|调休|婚假|产假|病假|食堂|伙食|就餐/;
 
 /** Weather and the road to a site: no clause speaks of them, however the visit is described. */
 const WEATHER_AND_ROADS =
@@ -100,13 +100,18 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   // Attendance, rosters, meeting rooms and web links.
   /考勤|打卡|签到|签退|值班|排班|轮班|会议室|会场|链接|网页|网址/,
   // Budgets, vehicles, seals, uniforms and drafts: the bureau's own housekeeping.
-  /预算|经费|几辆|多少辆|车辆|执法车|公务车|公章|印章|制服|新闻稿|讲话稿|PPT|课件/i,
+  // An enterprise's 车辆 (尾气超标的车辆) is a fact of a case, not the bureau's fleet.
+  /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队)车辆(?!尾气|超标|排放)|执法车|公务车|派车|用车|公章|印章|制服|新闻稿|讲话稿|PPT|课件/i,
   // What a service costs, rewards, a vendor recommended.
-  /收多少钱|收费标准|费用多少|奖金|奖励多少|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
+  /收多少钱|收费标准|费用多少|奖金|奖励(?:多少|标准|办法|金)|(?:多少|什么|啥)奖励|举报奖励|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
+  // How long a complaint may take to settle or answer: the complaint rules', not the scheme's.
+  /办结|(?:答复|回复)(?:举报人|投诉人|信访人)|(?:答复|回复|受理)(?:期限|时限)/,
   // Appeals against a decision, under other laws.
   /行政复议|复议|行政诉讼/,
-  // Renewing a permit or an officer's certificate.
-  /续证|续期|换证|年审/,
+  // Renewing or replacing a permit, a licence or an officer's certificate.
+  /续证|续期|换证|年审|补办|营业执照|执法证(?:件)?(?:丢|遗失|掉|找不到|过期|到期|考试)|(?:怎么|如何)续(?:办|签)?(?=[，。？?\s]|$)/,
+  // Where forms, banners and print are fetched or made; a unit's phone or address; keeping a name secret.
+  /(?:在哪|去哪|哪里|哪儿)(?:领|拿|取|打印|买|做|印)|纸质版|横幅|展板|印刷|(?:科|局|队|中心|办公室)的?(?:电话|号码|地址|邮箱|传真)|保密|隐私/,
   // Pay and holidays.
   /工资|薪水|薪资|放几天假|放假(?:安排|通知|几天)|调休|补休|休假/,
 ];
@@ -125,7 +130,8 @@ const DEVICE_UPKEEP = new RegExp(
 );
 
 /** 「记录仪坏了，拿手机拍凑合行不行，系统也得全程开着吗」 asks 第6条's procedure, not a repair. */
-const VISIT_PROCEDURE = /全程|留痕|可回溯|代替|替代|凑合|顶替|拿手机/;
+const VISIT_PROCEDURE =
+  /全程|留痕|可回溯|代替|替代|凑合|顶替|拿手机|纸质|拿纸|用纸|手写|笔录|拍照|照片|没录|未录|检查结果|反馈|把现场查/;
 
 /**
  * 「企业不配合检查怎么办」: the scheme says nothing of obstruction. A described refusal to let a visit
@@ -148,6 +154,8 @@ export function notCovered(): PolicyAnswer {
   return { answer: NOT_COVERED, citations: [], outOfScope: true };
 }
 
+const APPROVAL_ONLY = '第5条的审批程序适用于入企执法检查（第5条）。';
+
 /** 「工作调研也按这个方案吗」 asks whether the scheme applies, which the notice answers. */
 const ASKS_APPLIES =
   /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|这算|算[^，。？?]{0,8}[吗么]|要不要走|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
@@ -163,9 +171,14 @@ function appliesVerdict(question: string): string {
  */
 export function otherEntry(question: string): PolicyAnswer {
   const applies = ASKS_APPLIES.test(question);
+  // 「核与辐射监管入企要按这个方案审批吗」: 第5条's approval is for enforcement inspections only.
+  const approval = applies && /审批|批准|报批|谁批/.test(question);
   return {
-    answer: `${applies ? appliesVerdict(question) : ''}${OTHER_ENTRY}`,
-    citations: cite([{ clause: 'notice', about: '行政许可 工作调研 考核评估 核与辐射监管 其他入企行为' }]),
+    answer: `${applies ? appliesVerdict(question) : ''}${OTHER_ENTRY}${approval ? APPROVAL_ONLY : ''}`,
+    citations: cite([
+      { clause: 'notice', about: '行政许可 工作调研 考核评估 核与辐射监管 其他入企行为' },
+      ...(approval ? [{ clause: '5' as const, about: '实施入企执法检查，应严格履行审批程序' }] : []),
+    ]),
     outOfScope: !applies,
   };
 }

@@ -69,7 +69,11 @@ function capAnswer(question: Question): Draft {
 /** 第3条: the yearly plan, the cap and who is free of it, and 综合一次查. */
 export function frequency(question: Question): Draft {
   if (hasAny(question, 'joint')) {
-    const answer = '应通过跨部门、跨区域、跨层级的“综合一次查”协作机制加强联合检查，避免重复检查。';
+    // 「两个科能不能一起去查」 asks for the joint visit the rule wants; 「分开查」 for the repeat it avoids.
+    const together = question.yesNo && /一起|一块|联合|合并|同去|综合一次查/.test(question.text);
+    const apart = question.yesNo && /分开|分别|各查各|各去各/.test(question.text);
+    const verdict = together && !apart ? '可以，' : apart ? '不能，' : '';
+    const answer = `${verdict}应通过跨部门、跨区域、跨层级的“综合一次查”协作机制加强联合检查，避免重复检查。`;
     return { answer, cite: [{ clause: '3', about: '综合一次查 联合检查 避免重复检查' }] };
   }
   // 「双随机抽查比例多少」 asks the yearly plan; 双随机 weighs on the cap only when the cap is asked.

@@ -1,0 +1,49 @@
+import { shortUnitName } from '../org.js';
+import { clauseReference } from './clause-reference.js';
+import { clueForm, clueFormAsked } from './compose/clue-form.js';
+import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
+import { procedure, procedureAsked } from './compose/procedure.js';
+import { progressive, progressiveAsked } from './compose/progressive.js';
+import { asksSelfAction, selfAction } from './compose/referral.js';
+import type { Draft, Question } from './compose/types.js';
+import { warning, warningAsked } from './compose/warning.js';
+import type { Concept } from './concepts.js';
+import type { CaseFacts } from './facts.js';
+import { askedForm } from './form.js';
+
+/** A section other than the enforcement team asking to visit or punish on its own clue. */
+function sectionAsksSelfAction(question: string, facts: CaseFacts): boolean {
+  const unit = facts.unit;
+  return unit?.kind === 'section' && !unit.name.includes('执法队') && asksSelfAction(question);
+}
+
+/**
+ * Asks answered by their own clause first, whatever visit, case or clue they also mention: part 三
+ * (「组建工作专班可否」「今年干脆一家都不查了行不行」), 渐进式执法's steps, 第6条's procedure of a
+ * visit (「记录仪没电先拿纸记行不行」), a section acting on its own clue (「能直接上门罚吗」), 第1条's
+ * warning (「能先给它提个醒不」) and the clue form's boxes (「移送表线索来源勾啥」).
+ */
+export function askedFirst(
+  question: string,
+  concepts: ReadonlySet<Concept>,
+  facts: CaseFacts,
+  composed: () => Question,
+): Draft | undefined {
+  const named = clauseReference(question);
+  const part = organizationAsked(question, concepts);
+  if (part && (namesPartThree(question) || !named)) return organization(composed(), part);
+  if (progressiveAsked(question)) return progressive(question);
+  const described = facts.enterprise !== undefined || facts.units.length > 0;
+  const step = !named && procedureAsked(question, concepts, described);
+  if (step) return procedure(composed(), step);
+  const branchUnit = facts.units.find((unit) => unit.kind === 'branch') ?? facts.local;
+  const branch = branchUnit && shortUnitName(branchUnit.name);
+  if (sectionAsksSelfAction(question, facts)) return selfAction(composed(), branch);
+  if (warningAsked(question)) {
+    const section = facts.units.find((unit) => unit.kind === 'section');
+    const yesNo = askedForm(question) === 'yes-no' && !/还是/.test(question);
+    return warning(question, yesNo, section && shortUnitName(section.name));
+  }
+  if (clueFormAsked(question)) return clueForm(question, branch);
+  return undefined;
+}
