@@ -2,7 +2,14 @@ import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm, verdictFor } from './form.js';
 import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
-import { HOW } from './incident-penalty-rules.js';
+import {
+  CERTAIN_SPARE,
+  HANDLED,
+  HOW,
+  LIKE_CASES,
+  MITIGATING,
+  SOFT_MEASURE,
+} from './incident-penalty-rules.js';
 import { VIOLATION } from './stated-facts.js';
 import type { PolicyAnswer } from './types.js';
 
@@ -14,7 +21,16 @@ const ASKS: readonly [RegExp, string][] = [
   // 「移送表里移送意见选哪个」: the clue form's row asked leads with the form.
   [/移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/, 'annex-3'],
   [LENIENT, '12'],
+  // 「主任说直接查封，要不要慎重点」: a coercive measure weighed is 第13条's 审慎采取.
+  [/查封|扣押|吊扣|停产整治|限制生产|慎重|审慎|谨慎/, '13'],
+  // 「钱能分两回交不」: paying a fine in parts.
+  [/分期|延期缴纳|缓缴|缓交|交不起/, '13'],
+  [LIKE_CASES, '12'],
   [/频次|多查|常去|多去|加密/, '11'],
+  // 「罚款交了，是不是就不用改了」: a fine does not replace the rectification (不得以罚代管).
+  [/不再整改/, '14'],
+  // 「督改归谁管」: 谁查处，谁督改.
+  [/督改|谁查处/, '14'],
   // 「不予处罚的，是不是就不用管了」: what sparing the fine still leaves owed.
   [/就完了|就算了|不用再?(?:管|跟)|不管了|不再跟/, '14'],
   // 「罚多罚少看什么」「怎么把握裁量」: the benchmark asked after leads.
@@ -32,11 +48,13 @@ const ASKS: readonly [RegExp, string][] = [
 ];
 // 「能免罚吗」 asks to spare, not to punish.
 const PENALTY_ASK =
-  /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚(?:款)?吗|(?<![不免])罚(?:款)?吗|罚(?:款)?不/;
+  /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚(?:款)?吗|(?<![不免纳交缴])罚(?:款)?吗|罚(?:款)?不/;
 /** 「一定要罚款吗」「非罚不可吗」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
 const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然)(?:要|得)?罚|非罚不可/;
 /** 「能按首违不罚处理吗」, not the 「不罚」 inside 「要不要罚」. */
-const SPARE_ASK = /首违不罚|(?<![要该])不罚|免罚|不予处罚|柔性执法|按轻微违法|从宽处理/;
+const SPARE_ASK = new RegExp(
+  `首违不罚|(?<![要该])不罚|免罚|不予处罚|柔性执法|按轻微违法|从宽处理|${SOFT_MEASURE.source}`,
+);
 /** 「专项执法检查审批表有几栏」: a question about a form, not a case. */
 const FORM_SUBJECT = /^[^，,。？?]{0,10}(?:审批表|移送表)/;
 const SELF_ASK = /自[己行](?:去)?[^，,。？?]{0,4}查/;
@@ -58,7 +76,8 @@ function asked(question: string): string {
   const parts = sentence.split(/[，,；;。？?]/).filter((part) => part.trim());
   // 「罚完了就结案不跟了行吗，人手不够」: a closing remark after the ask is not what is asked.
   const last = parts[parts.length - 1] ?? question;
-  if (ASK_WORD.test(last)) return last;
+  // 「罚完就拉倒了？」: a closing question mark makes the last part the ask.
+  if (ASK_WORD.test(last) || /[？?]\s*$/.test(sentence)) return last;
   // 「企业说不知道从哪改起」 reports what someone said; it is not the officer's ask.
   const own = parts.filter((part) => !REPORTED.test(part));
   const asking = own.filter((part) => ASK_MARK.test(part));
@@ -70,9 +89,26 @@ function asked(question: string): string {
 function verdict(question: string, lines: readonly IncidentLine[]): string | undefined {
   const clauses = new Set(lines.map((line) => line.clause));
   const serious = lines.some((line) => /主观故意|严重违法|针对轻微违法/.test(line.text));
+  const ask = asked(question);
+  // 「是不是肯定不罚」: not a promise the list and the facts have not yet made.
+  if (CERTAIN_SPARE.test(question)) return '不能肯定';
   if (SPARE_ASK.test(question) && !PENALTY_ASK.test(question) && serious) return '不能';
-  // 「罚款能不能往轻了裁」: within the discretion benchmark, weighing the stated attitude.
-  if (LENIENT.test(question) && clauses.has('12')) return '可以，但须';
+  // 「罚款能不能往轻了裁」: within the discretion benchmark, weighing the stated attitude; a serious
+  // violation with nothing to weigh it down is punished severely.
+  if (LENIENT.test(question) && clauses.has('12'))
+    return serious && !MITIGATING.test(question) ? '不能' : '可以，但须';
+  // 「查封行不行」「要不要慎重点」: coercive measures are taken with care, and not for a minor violation.
+  if (/慎重|审慎|谨慎/.test(ask) && clauses.has('13')) return '需要';
+  if (
+    /查封|扣押|吊扣|停产整治|限制生产/.test(question) &&
+    lines.some((line) => /^审慎采取/.test(line.text))
+  ) {
+    if (/轻微/.test(question)) return '不应';
+    if (/行不行|行吗|可以吗|能不能|可不可以|可否|能否/.test(ask)) return '可以，但须';
+  }
+  // 「同类违法能单独从重吗」「是否应统一裁量尺度」: like cases are fined alike.
+  if (LIKE_CASES.test(question) && clauses.has('12'))
+    return /是否应|应不应|该不该|要不要|需不需要|是否需要/.test(question) ? '需要' : '不能';
   if (PENALTY_ASK.test(question) && serious) return '需要';
   if (MUST_PUNISH_ASK.test(question) && clauses.has('13')) return '不需要';
   if (PENALTY_ASK.test(question) && clauses.has('13')) return '可不予处罚';
@@ -83,9 +119,60 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   if (/算不算[^，。？?]{0,12}(?:要求|活|工作|职责|范围|执法普法|送法入企)/.test(question)) return '属于';
   // 「除了不罚还能做什么」 asks what, not whether.
   if (/什么|啥|哪些|怎么|咋/.test(asked(question))) return undefined;
-  // 「还要管吗，还是结案就完事」 is answered as its first alternative asks.
-  const first = /^(.*?吗)[，,\s]*还是/.exec(question)?.[1] ?? question;
-  return verdictFor(first, lines[0]?.text ?? '');
+  // 「还要管吗，还是结案就完事」「是不是得多去，还是照旧」 is answered as its first alternative asks.
+  const first =
+    /^(.*?(?:吗|(?:是不是|要不要|能不能)[^，,。？?]*))[，,\s]*还是/.exec(question)?.[1] ?? question;
+  // 「那就完事了吧，后面还用管它不」: the last ask is the one answered.
+  const target = first === question && ask !== question && /[吗么]$/.test(ask) ? ask : first;
+  return verdictFor(target, lines[0]?.text ?? '');
+}
+
+/** 「还用管它不」「结案不跟了行吗」: whether the case is followed up after it is decided. */
+const FOLLOW_ASK =
+  /还要管|还得管|还管不管|还用管|要不要管|用不用管|不用再?管(?![改整])|不管了|不再跟|不跟|跟进|跟踪/;
+/** 「是不是就完事了」「不用管整改了」: after sparing, whether the case ends (免罚不免责). */
+const CLOSED_ASK = /不管整改|不用再?(?:管|跟)|不管了|结案|完事/;
+
+/**
+ * The lead that the facts decide, before the words of the ask: a serious violation decides a relief
+ * asked for (unless intent, which 第13条 names, or facts that weigh it down on 第12条's benchmark); a
+ * follow-up after sparing is 第14条's 免罚不免责, after a penalty 第12条's 跟踪整改效果.
+ */
+function weighedLead(question: string, ask: string, lines: readonly IncidentLine[]): string | undefined {
+  const serious = lines.some((line) => line.clause === '11' && /严重违法/.test(line.text));
+  // 「说不是故意的」: intent claimed or denied is what 第13条 weighs first.
+  const intent = /故意|蓄意|恶意/.test(question);
+  if (CERTAIN_SPARE.test(question)) return '13';
+  if (serious && !intent && (SPARE_ASK.test(ask) || LENIENT.test(ask)) && !PENALTY_ASK.test(ask)) {
+    if (!LENIENT.test(ask) || !MITIGATING.test(question)) return '11';
+  }
+  // After a penalty, 「还要管吗」 asks the bureau's follow-up; 「是不是就完事了」 whether the fine replaces
+  // the rectification, which 第14条 answers through the words of the ask.
+  if (/不罚|免罚|不予处罚/.test(question) && (FOLLOW_ASK.test(ask) || CLOSED_ASK.test(ask))) return '14';
+  // 「还要管吗，还是结案就完事」: the first alternative is the ask.
+  const alternative = /^(.*?)[，,\s]*还是/.exec(question)?.[1];
+  if (HANDLED.test(question) && FOLLOW_ASK.test(alternative ?? ask)) return '12';
+  // 「罚完款以后还要干什么」: what a penalty still leaves owed is 第14条's.
+  if (HOW.test(ask) && HANDLED.test(ask) && !/整改核查/.test(question)) return '14';
+  // 「整改核查时除了催还该干点啥」: what checking the rectification takes is 第15条's.
+  if (HOW.test(ask) && /整改核查/.test(question)) return '15';
+  return undefined;
+}
+
+/** 「能这么整么」「请问可否批准」: an ask that points back at the fact before it. */
+const POINTING = /这么|这样|如此|这种|这个/;
+function referredTo(question: string, ask: string): string | undefined {
+  // 「怎么办」「做什么」 ask what to do: they point at no one fact.
+  if (/怎么|什么|哪|谁|几|多少/.test(ask)) return undefined;
+  const bare = ask.replace(/行不行|可以吗|行吗|能不能|可不可以|要不要|请问|批准|能|可以|[吗么]$/g, '');
+  if (!POINTING.test(ask) && bare.length > 2) return undefined;
+  const parts = question.split(/[，,；;。？?]/).filter((part) => part.trim().length > 2);
+  const before = parts.slice(0, parts.lastIndexOf(ask) >= 0 ? parts.lastIndexOf(ask) : parts.length);
+  for (const part of before.slice(-3).reverse()) {
+    const found = ASKS.find(([pattern]) => pattern.test(part))?.[1];
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** 「准备查封扣押设备，有什么要注意的」: a measure the officer plans is what the ask is about. */
@@ -103,7 +190,10 @@ function leadClause(question: string, lines: readonly IncidentLine[], changed?: 
   const relief = SPARE_ASK.test(question) || PENALTY_ASK.test(question) || LENIENT.test(question);
   if (changed && relief && STATED_VIOLATION.test(changed) && lines.some((line) => line.clause === '11'))
     return '11';
-  const named = ASKS.find(([pattern]) => pattern.test(asked(question)))?.[1];
+  const ask = asked(question);
+  const weighed = weighedLead(question, ask, lines);
+  if (weighed) return weighed;
+  const named = ASKS.find(([pattern]) => pattern.test(ask))?.[1] ?? referredTo(question, ask);
   // 「要不要罚？不罚的话还要做什么」: whether to punish is asked first, and answered first.
   if (named === '14' && PENALTY_ASK.test(question)) return '13';
   if (named) return named;
@@ -122,10 +212,19 @@ function leadClause(question: string, lines: readonly IncidentLine[], changed?: 
 /** One line per fact, at most one clause more than the chat can hold, the asked clause first. */
 function chosen(question: string, lines: readonly IncidentLine[], changed?: string): IncidentLine[] {
   const lead = leadClause(question, lines, changed);
-  // A fact that alone decides the case goes first, then the clause asked about.
+  // A violation already penalised is the background of what is asked: it goes last.
+  const background = (line: IncidentLine) => line.clause === '11' && lead !== '11' && HANDLED.test(question);
   // A form asked about leads; then a fact that alone decides the case, then the clause asked about.
   const rank = (line: IncidentLine) =>
-    line.clause === lead && lead.startsWith('annex-') ? -1 : line.decisive ? 0 : line.clause === lead ? 1 : 2;
+    line.clause === lead && lead.startsWith('annex-')
+      ? -1
+      : line.decisive
+        ? 0
+        : line.clause === lead
+          ? 1
+          : background(line)
+            ? 3
+            : 2;
   const ordered = [...lines].sort((a, b) => rank(a) - rank(b));
   const clauses = new Set<string>();
   return ordered.filter((line) => {
@@ -158,7 +257,10 @@ export function answerIncident(
   // 「准备开个会宣传一下政策」 asks nothing in words: every fact in it is stated.
   const asking = /[吗么呢？?]|什么|怎么|如何|谁|哪|几|多少|能不能|可不可以|要不要|是否|行不行/.test(ask);
   const askAt = asking ? question.lastIndexOf(ask) : question.length;
-  const stated = (line: IncidentLine) => line.at < askAt || line.at >= askAt + ask.length;
+  // 「罚了款以后还要跟进吗」: a penalty imposed is a fact, even in the sentence that asks.
+  const imposedAt = HANDLED.exec(ask)?.index;
+  const stated = (line: IncidentLine) =>
+    line.at < askAt || line.at >= askAt + ask.length || line.at === askAt + (imposedAt ?? -1);
   // 「示例陶瓷被罚了款，想分期交，行不行」: a named enterprise's or unit's one fact is a case too.
   const named = facts.enterprise !== undefined || facts.units.length > 0;
   // A special inspection's plan is weighed by the rules module, not here.
@@ -171,7 +273,10 @@ export function answerIncident(
   if (new Set(found.map((line) => line.clause)).size < 2 && !decided) return undefined;
   const lines = chosen(question, found, changed);
   const body = lines.map((line) => line.text).join('；');
-  const yes = askedForm(question) === 'yes-no' ? verdict(question, lines) : undefined;
+  // 「结案不跟了行吗，企业说会改，我们人手不够」: a closing remark after the ask leaves it a yes or no.
+  const form = askedForm(question);
+  const yesNo = form === 'yes-no' || (form === 'open' && askedForm(ask) === 'yes-no');
+  const yes = yesNo ? verdict(question, lines) : undefined;
   return {
     answer: `${yes ? `${yes}${yes.endsWith('须') ? '' : '，'}` : ''}${body}。`,
     citations: cite(lines.map(({ clause, about }) => ({ clause, about }))),

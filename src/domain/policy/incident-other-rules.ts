@@ -21,6 +21,16 @@ const MISCONDUCT = /(?:检查|执法)(?:不规范|不文明|不严格|不透明)
 
 export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
   {
+    // 「以后多去几趟，还是照双随机的频次」: the random draw sets its own proportion and count.
+    pattern: /双随机/,
+    clause: '3',
+    about: '结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
+    when: /多查|常去|多去|多跑|加密|提高(?:检查|监管)?频次/,
+    // 「又接到举报，再去算不算频次」 asks the cap, which the visit rules weigh.
+    unless: /举报|投诉|算不算|计不计/,
+    say: () => '双随机抽查结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
+  },
+  {
     pattern: RISK,
     clause: '1',
     about: '对存在违法风险的企业及时预警提醒，引导企业加强源头预防，消除违法风险',
