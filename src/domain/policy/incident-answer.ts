@@ -143,8 +143,10 @@ function weighedLead(question: string, ask: string, lines: readonly IncidentLine
   // 「说不是故意的」: intent claimed or denied is what 第13条 weighs first.
   const intent = /故意|蓄意|恶意/.test(question);
   if (CERTAIN_SPARE.test(question)) return '13';
-  if (serious && !intent && (SPARE_ASK.test(ask) || LENIENT.test(ask)) && !PENALTY_ASK.test(ask)) {
-    if (!LENIENT.test(ask) || !MITIGATING.test(question)) return '11';
+  // 「想约谈一下不立案，可以吗」: a bare ask asks about what the message proposes.
+  const asking = pointsBack(ask) ? question : ask;
+  if (serious && !intent && (SPARE_ASK.test(asking) || LENIENT.test(asking)) && !PENALTY_ASK.test(asking)) {
+    if (!LENIENT.test(asking) || !MITIGATING.test(question)) return '11';
   }
   // After a penalty, 「还要管吗」 asks the bureau's follow-up; 「是不是就完事了」 whether the fine replaces
   // the rectification, which 第14条 answers through the words of the ask.
@@ -161,11 +163,14 @@ function weighedLead(question: string, ask: string, lines: readonly IncidentLine
 
 /** 「能这么整么」「请问可否批准」: an ask that points back at the fact before it. */
 const POINTING = /这么|这样|如此|这种|这个/;
-function referredTo(question: string, ask: string): string | undefined {
+function pointsBack(ask: string): boolean {
   // 「怎么办」「做什么」 ask what to do: they point at no one fact.
-  if (/怎么|什么|哪|谁|几|多少/.test(ask)) return undefined;
+  if (/怎么|什么|哪|谁|几|多少/.test(ask)) return false;
   const bare = ask.replace(/行不行|可以吗|行吗|能不能|可不可以|要不要|请问|批准|能|可以|[吗么]$/g, '');
-  if (!POINTING.test(ask) && bare.length > 2) return undefined;
+  return POINTING.test(ask) || bare.length <= 2;
+}
+function referredTo(question: string, ask: string): string | undefined {
+  if (!pointsBack(ask)) return undefined;
   const parts = question.split(/[，,；;。？?]/).filter((part) => part.trim().length > 2);
   const before = parts.slice(0, parts.lastIndexOf(ask) >= 0 ? parts.lastIndexOf(ask) : parts.length);
   for (const part of before.slice(-3).reverse()) {
