@@ -155,7 +155,9 @@ function weighedLead(question: string, ask: string, lines: readonly IncidentLine
   const alternative = /^(.*?)[，,\s]*还是/.exec(question)?.[1];
   if (HANDLED.test(question) && FOLLOW_ASK.test(alternative ?? ask)) return '12';
   // 「罚完款以后还要干什么」: what a penalty still leaves owed is 第14条's.
-  if (HOW.test(ask) && HANDLED.test(ask) && !/整改核查/.test(question)) return '14';
+  // Not where another fact (hardship paying) is what the ask turns on.
+  const followsOnly = lines.every((line) => line.visit || ['12', '14', '15'].includes(line.clause));
+  if (HOW.test(ask) && HANDLED.test(question) && followsOnly && !/整改核查/.test(question)) return '14';
   // 「整改核查时除了催还该干点啥」: what checking the rectification takes is 第15条's.
   if (HOW.test(ask) && /整改核查/.test(question)) return '15';
   return undefined;
@@ -280,7 +282,9 @@ export function answerIncident(
   const body = lines.map((line) => line.text).join('；');
   // 「结案不跟了行吗，企业说会改，我们人手不够」: a closing remark after the ask leaves it a yes or no.
   const form = askedForm(question);
-  const yesNo = form === 'yes-no' || (form === 'open' && askedForm(ask) === 'yes-no');
+  // 「有人说干脆让它停产整治」: a coercive measure proposed without a question asks whether it may be.
+  const proposed = form === 'open' && !asking && /查封|扣押|吊扣|停产整治|限制生产/.test(ask);
+  const yesNo = form === 'yes-no' || proposed || (form === 'open' && askedForm(ask) === 'yes-no');
   const yes = yesNo ? verdict(question, lines) : undefined;
   return {
     answer: `${yes ? `${yes}${yes.endsWith('须') ? '' : '，'}` : ''}${body}。`,

@@ -132,7 +132,8 @@ export const PENALTY_RULES: readonly FactRule[] = [
     // 「超标排放，第一次」: a serious violation is not spared for being the first; one already fined was not.
     unless: new RegExp(`${INTENT.source}|${VIOLATION.source}|${HANDLED.source}`),
     say: (word, text) =>
-      `${word}${/轻微/.test(text) ? '且情节轻微' : ''}的，落实首违不罚、轻微免罚制度，依法不予处罚`,
+      // 「按啥清单判断」: the list that decides is named.
+      `${word}${/轻微/.test(text) ? '且情节轻微' : ''}的，${/清单|依据|标准/.test(text) ? '对照省生态环境厅《生态环境轻微违法行为不予处罚事项清单》，' : ''}落实首违不罚、轻微免罚制度，依法不予处罚`,
   },
   {
     pattern: /轻微违法|情节轻微|违法轻微|问题轻微/,
@@ -151,8 +152,9 @@ export const PENALTY_RULES: readonly FactRule[] = [
     about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
     // Only where whether to fine is asked, not 「不予处罚以后还要做什么」, which 第14条 answers alone.
     when: /(?:一定|必须|都得|要不要|该不该|需不需要|还要|还得)罚|罚(?:款)?[吗么]|罚不罚/,
+    // Where 改正 and 不罚 are both said, the rectification rule says the same with the correction.
     unless: new RegExp(
-      `${INTENT.source}|${VIOLATION.source}|整改|(?<!当场)改正|纠正|${FINE_HARDSHIP.source}`,
+      `${INTENT.source}|${VIOLATION.source}|整改|纠正|${FINE_HARDSHIP.source}|^(?=[^]*改正)(?=[^]*(?:不罚|免罚|不予处罚|要不要罚))`,
     ),
     say: () => '不予处罚的，仍应履行对当事人的教育义务，确保免罚不免责',
   },

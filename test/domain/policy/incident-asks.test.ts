@@ -82,3 +82,22 @@ describe('what follows a penalty, and what follows sparing one', () => {
     expect(result.answer).not.toContain('罚款处罚后');
   });
 });
+
+describe('a measure proposed, the list asked, what follows a penalty in a follow-up', () => {
+  it.each<Row>([
+    // A coercive measure proposed for a minor violation, with no question asked.
+    ['示例热电废气那块有点小毛病，算轻微违法，有人提议直接查封', ['13'], [['查封', '第13条']], /^不应/],
+    // The list that decides a first, minor violation is named when asked for.
+    [
+      '黎城分局查到示例水泥台账记得不全，首违、轻微，依据哪个清单判断能否免罚',
+      ['13'],
+      [['不予处罚事项清单', '第13条']],
+    ],
+  ])('%s', (...row) => checkCase(row));
+
+  it('reads 「罚了的呢」 after sparing as what a penalty still leaves owed', () => {
+    const result = answer('那处罚了的呢', { ...ctx, previous: '首违不罚的话，后面要做些什么' });
+    expect(result.citations[0]?.clause).toBe('14');
+    expect(result.answer).toContain('责令当事人改正');
+  });
+});
