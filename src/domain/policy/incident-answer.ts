@@ -26,6 +26,8 @@ const ASKS: readonly [RegExp, string][] = [
   // 「钱能分两回交不」: paying a fine in parts.
   [/分期|延期缴纳|缓缴|缓交|交不起/, '13'],
   [LIKE_CASES, '12'],
+  // 「这些能算进去不」: what the benchmark weighs.
+  [/算进去|考虑进去|算在内|考虑在内/, '12'],
   [/频次|多查|常去|多去|加密/, '11'],
   // 「罚款交了，是不是就不用改了」: a fine does not replace the rectification (不得以罚代管).
   [/不再整改/, '14'],
@@ -106,6 +108,8 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
     if (/轻微/.test(question)) return '不应';
     if (/行不行|行吗|可以吗|能不能|可不可以|可否|能否/.test(ask)) return '可以，但须';
   }
+  // 「时间短、当天就改了，裁量时能算进去不」: the benchmark weighs these very factors.
+  if (/算进去|考虑进去|算在内|考虑在内|能考虑|能算/.test(ask) && clauses.has('12')) return '可以';
   // 「同类违法能单独从重吗」「是否应统一裁量尺度」: like cases are fined alike.
   if (LIKE_CASES.test(question) && clauses.has('12'))
     return /是否应|应不应|该不该|要不要|需不需要|是否需要/.test(question) ? '需要' : '不能';

@@ -192,15 +192,20 @@ export const PENALTY_RULES: readonly FactRule[] = [
     pattern: new RegExp(`${MITIGATING.source}|${ATTITUDE.source}`),
     clause: '12',
     about: '综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
-    when: VIOLATION,
-    unless: new RegExp(`${LENIENT.source}|${DISCRETION_ASK.source}|${LIKE_CASES.source}`),
-    say: () => '处罚时遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
+    // 「违法才一天」: the violation need not be named for its length to weigh.
+    when: new RegExp(`${VIOLATION.source}|违法`),
+    unless: new RegExp(`${LENIENT.source}|${LIKE_CASES.source}`),
+    say: () =>
+      '处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
   },
   {
     pattern: DISCRETION_ASK,
     clause: '12',
     about: '认真执行省生态环境厅《生态环境行政处罚自由裁量基准》',
-    unless: new RegExp(`${LENIENT.source}|${LIKE_CASES.source}`),
+    // Facts that weigh the penalty stated: their line names the benchmark already.
+    unless: new RegExp(
+      `${LENIENT.source}|${LIKE_CASES.source}|^(?=[^]*(?:${VIOLATION.source}|违法))(?=[^]*(?:${MITIGATING.source}|${ATTITUDE.source}))`,
+    ),
     say: (word) =>
       `${word.includes('裁量') ? '罚款裁量' : `${word}：`}执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素`,
   },
@@ -211,7 +216,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
     about: '认真执行省生态环境厅《生态环境行政处罚自由裁量基准》，严格遵循“过罚相当”原则',
     when: PUNISH_ASK,
     unless: new RegExp(
-      `${DISCRETION_ASK.source}|${LENIENT.source}|${HANDLED.source}|专项|${INTENT.source}|${LIKE_CASES.source}|${CERTAIN_SPARE.source}`,
+      `${DISCRETION_ASK.source}|${LENIENT.source}|${HANDLED.source}|专项|${INTENT.source}|${LIKE_CASES.source}|${CERTAIN_SPARE.source}|${MITIGATING.source}|${ATTITUDE.source}`,
     ),
     say: () => '处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，做到过罚相当',
   },

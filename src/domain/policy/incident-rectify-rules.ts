@@ -74,7 +74,8 @@ export const RECTIFY_RULES: readonly FactRule[] = [
         : '由查处的单位督促整改，坚持“谁查处，谁督改”',
   },
   {
-    pattern: /整改/,
+    // 「整改态度还差」 is what 第12条 weighs, not a rectification to order.
+    pattern: /整改(?!态度)/,
     clause: '14',
     about: '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
     // 「去看看整改情况」 is a visit to check rectification, which the case weighs.
@@ -92,7 +93,7 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     // Only beside a case decided (「查处的化工厂，市执法队去复查」), not a visit asked about alone.
     when: new RegExp(`^(?=[^]*(?:整改|督改))(?=[^]*(?:${HANDLED.source}|${WHO_FIXES.source}|督改))`),
     // Where hardship or a plan is stated, their line says the same and more.
-    unless: new RegExp(`${FIX_HARDSHIP.source}|整改计划|整改方案|帮`),
+    unless: new RegExp(`${FIX_HARDSHIP.source}|整改计划|整改方案|帮|未整改`),
     say: (word) => `${word}属整改核查，跟踪企业整改进展`,
   },
   {

@@ -95,6 +95,19 @@ describe('a measure proposed, the list asked, what follows a penalty in a follow
     ],
   ])('%s', (...row) => checkCase(row));
 
+  it('answers whether the benchmark weighs stated facts, and does not order a rectification for an attitude', () => {
+    for (const question of [
+      '示例陶瓷超标才一天，当场就改了，定罚款时这些能考虑进去吗',
+      '示例陶瓷违法才一天，当场就改了，裁量时这些能算进去不',
+    ]) {
+      const weighed = answer(question, ctx);
+      expect(firstSentence(weighed.answer), question).toMatch(/^可以，.*整改态度/);
+      expect(weighed.citations[0]?.clause, question).toBe('12');
+    }
+    const attitude = answer('示例煤业偷排，整改态度很差，能不能从轻', ctx);
+    expect(attitude.citations.map((c) => c.clause)).not.toContain('14');
+  });
+
   it('reads 「罚了的呢」 after sparing as what a penalty still leaves owed', () => {
     const result = answer('那处罚了的呢', { ...ctx, previous: '首违不罚的话，后面要做些什么' });
     expect(result.citations[0]?.clause).toBe('14');
