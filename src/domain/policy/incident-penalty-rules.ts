@@ -192,8 +192,9 @@ export const PENALTY_RULES: readonly FactRule[] = [
     pattern: new RegExp(`${MITIGATING.source}|${ATTITUDE.source}`),
     clause: '12',
     about: '综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
-    // 「违法才一天」: the violation need not be named for its length to weigh.
-    when: new RegExp(`${VIOLATION.source}|违法`),
+    // 「违法才一天」: the violation need not be named for its length to weigh; a first or minor one
+    // is spared on 第13条 instead.
+    when: new RegExp(`${VIOLATION.source}|(?<!首次|第一次|初次|轻微)违法(?!行为不予处罚)`),
     unless: new RegExp(`${LENIENT.source}|${LIKE_CASES.source}`),
     say: () =>
       '处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
