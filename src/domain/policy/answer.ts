@@ -51,7 +51,8 @@ function asksVisit(question: string): boolean {
   // 「能不能上门帮他定整改计划」: a visit to help with a rectification is 第15条's service, not an inspection.
   if (/(?:上门|去|到)[^，。？?]{0,4}帮/.test(question)) return false;
   // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
-  const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完/g, ''));
+  // 「去年」「过去」 are times, not a visit.
+  const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完|去年|过去/g, ''));
   return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord);
 }
 /**

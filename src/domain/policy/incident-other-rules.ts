@@ -31,6 +31,15 @@ export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
     say: () => '双随机抽查结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
   },
   {
+    // 「经群众举报查实偷排，后续能否提高检查频次」: a check a complaint calls for is not held to the cap.
+    pattern: /投诉举报|举报投诉|举报|投诉/,
+    clause: '3',
+    about: '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查的，可以不受频次上限限制',
+    when: /(?:提高|增加|加大|加密)[^，。？?]{0,4}(?:检查|监管)?频次|多查|多去|常去|多跑/,
+    unless: /双随机/,
+    say: (word) => `因${word}发现线索确需实施检查的，可以不受频次上限限制`,
+  },
+  {
     pattern: RISK,
     clause: '1',
     about: '对存在违法风险的企业及时预警提醒，引导企业加强源头预防，消除违法风险',

@@ -79,9 +79,16 @@ export const PENALTY_RULES: readonly FactRule[] = [
     // A special inspection's focus is a risk to look at, not a violation found. A violation already
     // handled is still named (the answer ranks it after what follows it).
     unless: /专项/,
-    // 「查实偷排，以后能不能多查」: a serious problem found raises the frequency too.
-    say: (word, text) =>
-      `${violations(word, text)}${FREQUENCY_ASK.test(text) && !REPEATED.test(text) ? '，对发现重大环境问题的企业提高日常监管频次' : ''}`,
+    say: (word, text) => violations(word, text),
+  },
+  {
+    // 「查实偷排，以后能不能多查」: a serious problem found raises the frequency, asked of the days after.
+    pattern: STATED_VIOLATION,
+    clause: '11',
+    about: '对发现重大环境问题的企业提高日常监管频次',
+    when: FREQUENCY_ASK,
+    unless: new RegExp(`${REPEATED.source}|专项`),
+    say: () => '对发现重大环境问题的企业提高日常监管频次',
   },
   {
     pattern: INTENT,
@@ -215,7 +222,8 @@ export const PENALTY_RULES: readonly FactRule[] = [
     pattern: VIOLATION,
     clause: '12',
     about: '认真执行省生态环境厅《生态环境行政处罚自由裁量基准》，严格遵循“过罚相当”原则',
-    when: PUNISH_ASK,
+    // 「去年被罚过，这次又超标」: an earlier penalty is no penalty weighed now.
+    when: new RegExp(`(?<!${PAST}[^，。？?]{0,8})(?:${PUNISH_ASK.source})`),
     unless: new RegExp(
       `${DISCRETION_ASK.source}|${LENIENT.source}|${HANDLED.source}|专项|${INTENT.source}|${LIKE_CASES.source}|${CERTAIN_SPARE.source}|${MITIGATING.source}|${ATTITUDE.source}`,
     ),

@@ -77,6 +77,26 @@ describe('what follows a penalty, and what follows sparing one', () => {
     ],
   ])('%s', (...row) => checkCase(row));
 
+  it.each<Row>([
+    // A complaint that found the violation frees the checks it calls for from the cap.
+    [
+      '群众投诉后平顺分局查实示例陶瓷私设暗管，今后能不能加大检查频次',
+      ['11', '3'],
+      [
+        ['私设暗管', '第11条'],
+        ['投诉', '第3条'],
+      ],
+      /^可以/,
+    ],
+    // 「去年」 is no visit: the frequency asked after a new violation is 第11条's.
+    [
+      '示例焦化去年无证排污被罚过，这次又超标，监管频次要不要提高，妥否',
+      ['11'],
+      [['提高日常监管频次', '第11条']],
+      /^需要/,
+    ],
+  ])('%s', (...row) => checkCase(row));
+
   it('does not read an earlier year’s fine as the case in hand', () => {
     const result = answer('示例铸造前年罚过，这回又偷排，要不要罚', ctx);
     expect(firstSentence(result.answer)).toMatch(/^需要/);
