@@ -28,9 +28,10 @@ export interface FactRule {
 
 /** 「去年被罚过，这次又超标」: a penalty in the enterprise's history, where a new violation is the case. */
 const PAST = '(?=[^]*(?:这次|这回|又|再次))(?:去年|前年|以前|之前|上次|上回|此前|曾经?|过去)';
-export const HANDLED = new RegExp(
-  `(?<!${PAST}[^，。？?]{0,8})(?:查处了|查处的|罚完|(?<!不予|免予|不)处罚了|已处罚|已经处罚|已立案|立案了|罚过|被罚|罚款了|(?<![不处])罚了(?:款)?|处以罚款|作出(?:罚款)?处罚|已缴纳罚款)`,
-);
+/** The penalty's words; the history that makes them an earlier year's is checked only where they occur. */
+const IMPOSED =
+  '(?:查处了|查处的|罚完|(?<!不予|免予|不)处罚了|已处罚|已经处罚|已立案|立案了|罚过|被罚|罚款了|(?<![不处])罚了(?:款)?|处以罚款|作出(?:罚款)?处罚|已缴纳罚款)';
+export const HANDLED = new RegExp(`(?=${IMPOSED})(?<!${PAST}[^，。？?]{0,8})${IMPOSED}`);
 /** 「要不要多去几趟」「频次要不要往上提」: how often the enterprise is to be checked from now on. */
 const FREQUENCY_ASK = /频次|多查|常去|多去|多跑|加密/;
 /** 「态度挺好」「主动报告了」「超标就两天」: what weighs a penalty down on 第12条's benchmark. */
@@ -223,7 +224,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
     clause: '12',
     about: '认真执行省生态环境厅《生态环境行政处罚自由裁量基准》，严格遵循“过罚相当”原则',
     // 「去年被罚过，这次又超标」: an earlier penalty is no penalty weighed now.
-    when: new RegExp(`(?<!${PAST}[^，。？?]{0,8})(?:${PUNISH_ASK.source})`),
+    when: new RegExp(`(?=${PUNISH_ASK.source})(?<!${PAST}[^，。？?]{0,8})(?:${PUNISH_ASK.source})`),
     unless: new RegExp(
       `${DISCRETION_ASK.source}|${LENIENT.source}|${HANDLED.source}|专项|${INTENT.source}|${LIKE_CASES.source}|${CERTAIN_SPARE.source}|${MITIGATING.source}|${ATTITUDE.source}`,
     ),
