@@ -49,8 +49,11 @@ const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么
 function asksVisit(question: string): boolean {
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
+  // 「能不能上门帮他定整改计划」: a visit to help with a rectification is 第15条's service, not an inspection.
+  if (/(?:上门|去|到)[^，。？?]{0,4}帮/.test(question)) return false;
   // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
-  const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完/g, ''));
+  // 「去年」「过去」 are times, not a visit.
+  const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完|去年|过去/g, ''));
   return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord);
 }
 /**

@@ -1,13 +1,8 @@
 import { shortUnitName } from '../org.js';
 import type { ClauseId } from '../clauses.js';
 import { OTHER_CLAUSE_RULES } from './incident-other-rules.js';
-import {
-  HOW,
-  PENALTY_RULES,
-  RECTIFY_RULES,
-  type FactRule,
-  type IncidentScene,
-} from './incident-penalty-rules.js';
+import { HOW, PENALTY_RULES, type FactRule, type IncidentScene } from './incident-penalty-rules.js';
+import { RECTIFY_RULES } from './incident-rectify-rules.js';
 
 /**
  * Facts of a case beyond the visit itself: the violation found, the penalty weighed, the

@@ -23,6 +23,25 @@ const MISCONDUCT = /(?:检查|执法)(?:不规范|不文明|不严格|不透明)
 
 export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
   {
+    // 「以后多去几趟，还是照双随机的频次」: the random draw sets its own proportion and count.
+    pattern: /双随机/,
+    clause: '3',
+    about: '结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
+    when: /多查|常去|多去|多跑|加密|提高(?:检查|监管)?频次/,
+    // 「又接到举报，再去算不算频次」 asks the cap, which the visit rules weigh.
+    unless: /举报|投诉|算不算|计不计/,
+    say: () => '双随机抽查结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
+  },
+  {
+    // 「经群众举报查实偷排，后续能否提高检查频次」: a check a complaint calls for is not held to the cap.
+    pattern: /投诉举报|举报投诉|举报|投诉/,
+    clause: '3',
+    about: '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查的，可以不受频次上限限制',
+    when: /(?:提高|增加|加大|加密)[^，。？?]{0,4}(?:检查|监管)?频次|多查|多去|常去|多跑/,
+    unless: /双随机/,
+    say: (word) => `因${word}发现线索确需实施检查的，可以不受频次上限限制`,
+  },
+  {
     pattern: RISK,
     clause: '1',
     about: '对存在违法风险的企业及时预警提醒，引导企业加强源头预防，消除违法风险',

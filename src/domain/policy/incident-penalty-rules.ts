@@ -3,7 +3,7 @@
  * offence, hardship paying, discretion, coercive measures, repeat offences, rectification.
  */
 import type { ClauseId } from '../clauses.js';
-import { shortUnitName, type Unit } from '../org.js';
+import type { Unit } from '../org.js';
 import { VIOLATION, violations } from './stated-facts.js';
 
 /** What the rules may read besides the text: the units the question names. */
@@ -26,31 +26,37 @@ export interface FactRule {
   say: (word: string, text: string, scene: IncidentScene) => string;
 }
 
-/** The unit that dealt with the case, which 「谁查处，谁督改」 makes see the rectification through. */
-function handler(scene: IncidentScene): string {
-  const unit = scene.units[0];
-  return unit ? shortUnitName(unit.name) : '查处的分局或科室';
-}
-
-/** 「罚完就结案不跟了」「罚完还要管吗」: whether the case may be left once the penalty is imposed. */
-const AFTER_PENALTY_LEFT =
-  /结案|不用再?(?:管|跟)|不再跟|不跟了|不管了|不管整改|还要管|还得管|还管不管|还用管/;
-const HANDLED =
-  /查处了|罚完|(?<!不予|免予|不)处罚了|已处罚|已经处罚|已立案|立案了|罚过|被罚|罚款了|(?<![不处])罚了(?:款)?/;
+/** 「去年被罚过，这次又超标」: a penalty in the enterprise's history, where a new violation is the case. */
+const PAST = '(?=[^]*(?:这次|这回|又|再次))(?:去年|前年|以前|之前|上次|上回|此前|曾经?|过去)';
+/** The penalty's words; the history that makes them an earlier year's is checked only where they occur. */
+const IMPOSED =
+  '(?:查处了|查处的|罚完|(?<!不予|免予|不)处罚了|已处罚|已经处罚|已立案|立案了|罚过|被罚|罚款了|(?<![不处])罚了(?:款)?|处以罚款|作出(?:罚款)?处罚|已缴纳罚款)';
+export const HANDLED = new RegExp(`(?=${IMPOSED})(?<!${PAST}[^，。？?]{0,8})${IMPOSED}`);
+/** 「要不要多去几趟」「频次要不要往上提」: how often the enterprise is to be checked from now on. */
+const FREQUENCY_ASK = /频次|多查|常去|多去|多跑|加密/;
+/** 「态度挺好」「主动报告了」「超标就两天」: what weighs a penalty down on 第12条's benchmark. */
+export const MITIGATING =
+  /态度(?:挺|很|比较|还|也)?(?:好|不错|还行|可以|积极|诚恳)|(?:主动|积极)(?:报告|整改|改正|停产|配合)|当场改正|(?:及时|马上|立即)改正|数据(?:也|已经?)?恢复|(?:只|就|才|仅)(?:有)?[一二两三几半\d]+(?:个)?(?:天|小时|分钟)|[一二两三几半\d]+(?:个)?小时|不小心|不是故意/;
+/** A violation stated, not denied (「不是偷排」) nor only near (「快超标了」). */
+const STATED_VIOLATION = new RegExp(`(?<!没|未|没有|不|不是|并非|快|快要|将要|接近)(?:${VIOLATION.source})`);
+/** 「整改态度还差」: the attitude, good or bad, that 第12条 weighs. */
+const ATTITUDE = /(?:整改)?态度/;
+/** 「同类违法」「罚款差距较大」「统一裁量尺度」: like cases fined alike (第12条). */
+export const LIKE_CASES = /类案|罚款差距|畸轻畸重|统一裁量|裁量尺度/;
+/** 「是不是肯定不罚」: whether sparing is certain, which the list and the facts decide. */
+export const CERTAIN_SPARE = /(?:肯定|一定|保证|绝对)(?:会|能|可以)?(?:不罚|免罚|不予处罚|不处罚)/;
+/** 「提醒告诫一下算了」「教育一下」「不立案」: a soft measure in place of a penalty. */
+export const SOFT_MEASURE = /提醒告诫|告诫|约谈|教育一下|批评教育|不立案/;
 /** 「说不是故意的」 denies intent: no fact of intent. */
 const INTENT = /(?<!不是|并非|没有|不属于|非|无)(?:主观故意|故意|蓄意|恶意)/;
 const FINE_HARDSHIP =
   /分期缴纳|延期缴纳|(?:罚款|罚金|罚)[^。？?]{0,12}?(?:确有困难|困难|交不上|交不起|缴不起|缴不上|没钱|罚款减少)|(?:确有困难|困难|交不上|交不起|缴不上)[^，,。？?]{0,8}(?:罚|交|缴)/;
-const FIX_HARDSHIP =
-  /整改[^。？?]{0,8}(?:困难|难度|吃力)|(?:困难|难以)[^。？?]{0,4}整改|改不完|改不动|改不了|整改不完|(?:钱|资金)不够[^。？?]{0,4}(?:改|整改)/;
-const WHO_FIXES =
-  /谁(?:来)?(?:盯|督|管|负责|跟)|由谁|谁督改|(?:是|归)[^，。？?]{0,8}管还是|督办[^，。？?]{0,4}(?:是|归)/;
 export const HOW =
   /做(?:些|点)?(?:哪些|什么|啥)|干(?:些|点)?(?:什么|啥)|怎么(?:做|办|弄|操作)|咋(?:弄|办|做)|要做|还能做/;
 /** 「往轻了裁」「能不能从轻」: a lighter penalty asked for. */
 export const LENIENT = /从轻|减轻|往轻|轻罚|少罚|罚轻/;
 const AFTER_SPARING =
-  /(?:不罚|免罚|不予处罚)[^，。？?]{0,4}(?:以后|之后|后|的话)[^，。？?]{0,3}(?:还要|还得|还需|要做|做什么|干什么)|(?:不罚|免罚|不予处罚)了?[^？?]*(?:就完了|就算了|就行了|不用再?(?:管|跟)|不再跟)/;
+  /(?:不罚|免罚|不予处罚)[^，。？?]{0,4}(?:以后|之后|后|的话)[^，。？?]{0,3}(?:还要|还得|还需|要做|做什么|干什么)|(?:不罚|免罚|不予处罚)了?[^？?]*(?:就完了|就算了|就行了|不用再?(?:管|跟)|不再跟|还用管|还要管|还得管|要不要管|还管不管|跟进|跟踪|不管整改|不管了)/;
 /** 「怎么处理」「能不能免罚」: how a violation found is to be dealt with. */
 const PUNISH_ASK = /怎么处理|如何处理|怎么办|怎么处置|罚|处罚/;
 /** 「罚多少」「处罚时怎么把握裁量」: the benchmark asked after. */
@@ -67,14 +73,23 @@ const REPEATED =
 export const PENALTY_RULES: readonly FactRule[] = [
   {
     // 「还没超标」「不是偷排」: a violation denied is none.
-    pattern: new RegExp(`(?<!没|未|没有|不|不是|并非)(?:${VIOLATION.source})`),
+    pattern: STATED_VIOLATION,
     clause: '11',
     about: '弄虚作假、偷排偷放、无证排污、超标超总量排放 严重违法问题依法严惩',
     visit: true,
-    // A special inspection's focus is a risk to look at, not a violation found.
-    // A case already handled is about what follows, unless a lighter penalty for it is asked.
-    unless: new RegExp(`^(?![^]*(?:${LENIENT.source}))[^]*(?:${HANDLED.source})|专项`),
+    // A special inspection's focus is a risk to look at, not a violation found. A violation already
+    // handled is still named (the answer ranks it after what follows it).
+    unless: /专项/,
     say: (word, text) => violations(word, text),
+  },
+  {
+    // 「查实偷排，以后能不能多查」: a serious problem found raises the frequency, asked of the days after.
+    pattern: STATED_VIOLATION,
+    clause: '11',
+    about: '对发现重大环境问题的企业提高日常监管频次',
+    when: FREQUENCY_ASK,
+    unless: new RegExp(`${REPEATED.source}|专项`),
+    say: () => '对发现重大环境问题的企业提高日常监管频次',
   },
   {
     pattern: INTENT,
@@ -84,13 +99,38 @@ export const PENALTY_RULES: readonly FactRule[] = [
       `${word.includes('故意') ? '' : `${word}违法，`}违法属主观故意的，不适用首违不罚、轻微免罚`,
   },
   {
-    // 「还能首违不罚吗」 after a serious violation: the relief is for minor ones.
-    pattern: /首违不罚|轻微免罚|免罚|不罚|柔性执法|按轻微违法/,
+    // 「还能首违不罚吗」「提醒告诫一下算了」 after a serious violation: the relief is for minor ones.
+    pattern: new RegExp(
+      `首违不罚|轻微免罚|免罚|不罚|柔性执法|按轻微违法|首违|首次违法|${SOFT_MEASURE.source}`,
+    ),
     clause: '13',
     about: '全面落实首违不罚、轻微免罚制度，注意区分违法案件是否属于主观故意，以及造成的后果影响',
-    when: VIOLATION,
-    unless: INTENT,
-    say: () => '首违不罚、轻微免罚针对轻微违法，须区分是否属于主观故意及后果影响',
+    when: STATED_VIOLATION,
+    unless: new RegExp(`${INTENT.source}|${CERTAIN_SPARE.source}`),
+    // The officer's 「首次违法」 or 「提醒告诫」 said with the rule that weighs it.
+    say: (_word, text) => {
+      const soft = text.match(new RegExp(SOFT_MEASURE.source, 'g')) ?? [];
+      const said = [...new Set([/首次违法|首违(?!不罚)/.exec(text)?.[0], ...soft].filter(Boolean))];
+      return `${said.length ? `所述${said.join('、')}，` : ''}首违不罚、轻微免罚针对轻微违法，须区分是否属于主观故意及后果影响`;
+    },
+  },
+  {
+    // 「是不是肯定不罚」: the list and the facts decide, not a promise.
+    pattern: CERTAIN_SPARE,
+    clause: '13',
+    about:
+      '认真执行省生态环境厅《生态环境轻微违法行为不予处罚事项清单》，注意区分违法案件是否属于主观故意，以及造成的后果影响',
+    say: () =>
+      '是否不予处罚，须对照省生态环境厅《生态环境轻微违法行为不予处罚事项清单》，区分是否属于主观故意以及造成的后果影响',
+  },
+  {
+    // 「首违不罚了，后面还要不要跟进」: the relief already given, which 第13条 allows minor violations.
+    pattern: /首违不罚|轻微免罚|免罚|不予处罚/,
+    clause: '13',
+    about: '全面落实首违不罚、轻微免罚制度，对轻微违法企业依法不予处罚，给予适度容错空间',
+    when: /(?:首违不罚|轻微免罚|免罚|不予处罚)了/,
+    unless: new RegExp(`${VIOLATION.source}|${INTENT.source}|轻微违法|情节轻微|首次违法|首违(?!不罚)`),
+    say: (word) => `${word}适用于轻微违法，对轻微违法企业依法不予处罚，给予适度容错空间`,
   },
   {
     // 「首违」 stated as a fact, not the 「首违不罚」 asked about.
@@ -100,7 +140,8 @@ export const PENALTY_RULES: readonly FactRule[] = [
     // 「超标排放，第一次」: a serious violation is not spared for being the first; one already fined was not.
     unless: new RegExp(`${INTENT.source}|${VIOLATION.source}|${HANDLED.source}`),
     say: (word, text) =>
-      `${word}${/轻微/.test(text) ? '且情节轻微' : ''}的，落实首违不罚、轻微免罚制度，依法不予处罚`,
+      // 「按啥清单判断」: the list that decides is named.
+      `${word}${/轻微/.test(text) ? '且情节轻微' : ''}的，${/清单|依据|标准/.test(text) ? '对照省生态环境厅《生态环境轻微违法行为不予处罚事项清单》，' : ''}落实首违不罚、轻微免罚制度，依法不予处罚`,
   },
   {
     pattern: /轻微违法|情节轻微|违法轻微|问题轻微/,
@@ -119,7 +160,10 @@ export const PENALTY_RULES: readonly FactRule[] = [
     about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
     // Only where whether to fine is asked, not 「不予处罚以后还要做什么」, which 第14条 answers alone.
     when: /(?:一定|必须|都得|要不要|该不该|需不需要|还要|还得)罚|罚(?:款)?[吗么]|罚不罚/,
-    unless: new RegExp(`${INTENT.source}|${VIOLATION.source}|整改|改正|纠正|${FINE_HARDSHIP.source}`),
+    // Where 改正 and 不罚 are both said, the rectification rule says the same with the correction.
+    unless: new RegExp(
+      `${INTENT.source}|${VIOLATION.source}|整改|纠正|${FINE_HARDSHIP.source}|^(?=[^]*改正)(?=[^]*(?:不罚|免罚|不予处罚|要不要罚))`,
+    ),
     say: () => '不予处罚的，仍应履行对当事人的教育义务，确保免罚不免责',
   },
   {
@@ -128,7 +172,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
     clause: '14',
     about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
     unless: /纠正|整改|改正/,
-    say: () => '不予处罚的，仍应履行对当事人的教育义务，确保免罚不免责',
+    say: () => '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
   },
   {
     pattern: FINE_HARDSHIP,
@@ -144,10 +188,33 @@ export const PENALTY_RULES: readonly FactRule[] = [
     say: () => '严格遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
   },
   {
+    // 「两家同类违法罚得差一大截」: like cases are fined alike.
+    pattern: LIKE_CASES,
+    clause: '12',
+    about: '严格做到案件事实清楚、违法证据充分、法律适用准确、裁量范围得当，实现类案同罚',
+    say: () =>
+      '同类违法应执行省生态环境厅《生态环境行政处罚自由裁量基准》，裁量范围得当，实现类案同罚，避免处罚畸轻畸重',
+  },
+  {
+    // 「老板态度还行」「主动报告了」: what the benchmark weighs, where no lighter penalty is asked as such.
+    pattern: new RegExp(`${MITIGATING.source}|${ATTITUDE.source}`),
+    clause: '12',
+    about: '综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
+    // 「违法才一天」: the violation need not be named for its length to weigh; a first or minor one
+    // is spared on 第13条 instead.
+    when: new RegExp(`${VIOLATION.source}|(?<!首次|第一次|初次|轻微)违法(?!行为不予处罚)`),
+    unless: new RegExp(`${LENIENT.source}|${LIKE_CASES.source}`),
+    say: () =>
+      '处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
+  },
+  {
     pattern: DISCRETION_ASK,
     clause: '12',
     about: '认真执行省生态环境厅《生态环境行政处罚自由裁量基准》',
-    unless: LENIENT,
+    // Facts that weigh the penalty stated: their line names the benchmark already.
+    unless: new RegExp(
+      `${LENIENT.source}|${LIKE_CASES.source}|^(?=[^]*(?:${VIOLATION.source}|违法))(?=[^]*(?:${MITIGATING.source}|${ATTITUDE.source}))`,
+    ),
     say: (word) =>
       `${word.includes('裁量') ? '罚款裁量' : `${word}：`}执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素`,
   },
@@ -156,8 +223,11 @@ export const PENALTY_RULES: readonly FactRule[] = [
     pattern: VIOLATION,
     clause: '12',
     about: '认真执行省生态环境厅《生态环境行政处罚自由裁量基准》，严格遵循“过罚相当”原则',
-    when: PUNISH_ASK,
-    unless: new RegExp(`${DISCRETION_ASK.source}|${LENIENT.source}|${HANDLED.source}|专项|${INTENT.source}`),
+    // 「去年被罚过，这次又超标」: an earlier penalty is no penalty weighed now.
+    when: new RegExp(`(?=${PUNISH_ASK.source})(?<!${PAST}[^，。？?]{0,8})(?:${PUNISH_ASK.source})`),
+    unless: new RegExp(
+      `${DISCRETION_ASK.source}|${LENIENT.source}|${HANDLED.source}|专项|${INTENT.source}|${LIKE_CASES.source}|${CERTAIN_SPARE.source}|${MITIGATING.source}|${ATTITUDE.source}`,
+    ),
     say: () => '处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，做到过罚相当',
   },
   {
@@ -181,85 +251,5 @@ export const PENALTY_RULES: readonly FactRule[] = [
     about: '对发现重大环境问题的企业提高日常监管频次',
     when: /频次|多查|常去|多去|多跑|加密|盯紧|怎么处理|怎么办/,
     say: (word) => `${/重大/.test(word) ? '' : `${word}的，`}对发现重大环境问题的企业提高日常监管频次`,
-  },
-];
-
-/** What follows a penalty: who sees the rectification through, and how. */
-export const RECTIFY_RULES: readonly FactRule[] = [
-  {
-    // 「罚完款了」「罚了款但未整改」: a penalty is not the end of the case.
-    pattern: HANDLED,
-    clause: '14',
-    about: '坚持“谁查处，谁督改”，实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
-    // 「被罚了款，还要做什么」: what a penalty still leaves owed.
-    when: /整改|改正|督改|再罚|了事|不管|之后|后面|以后|还要|还得|还需|做什么|干什么/,
-    unless: LENIENT,
-    say: (word, _text, scene) =>
-      `${/罚/.test(word) ? '罚款后' : `${word}的，`}坚持“谁查处，谁督改”，由${handler(scene)}督促整改，责令当事人改正或限期改正违法行为，不得以罚代管`,
-  },
-  {
-    // 「罚完了就结案不跟了行吗」: whether a penalty ends the case is 第12条's 处罚后跟踪整改效果.
-    pattern: HANDLED,
-    clause: '12',
-    about: '执法机关在处罚后跟踪整改效果，确保环境问题实质性解决',
-    when: AFTER_PENALTY_LEFT,
-    unless: LENIENT,
-    say: () => '处罚后须跟踪整改效果，确保环境问题实质性解决',
-  },
-  {
-    // 「罚了款但一直没改」: the rectification is followed up, not fined again.
-    pattern: /未整改/,
-    clause: '15',
-    about: '开展整改核查，跟踪企业整改进展',
-    when: HANDLED,
-    say: () => '对未整改的，开展整改核查，跟踪企业整改进展',
-  },
-  {
-    pattern: /整改计划|整改方案/,
-    clause: '15',
-    about: '督导企业制定具体可操作的整改计划',
-    unless: FIX_HARDSHIP,
-    say: () => '应督导企业制定具体可操作的整改计划，跟踪整改进展',
-  },
-  {
-    pattern: /(?:纠正|整改|改正)/,
-    clause: '14',
-    about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
-    when: /不罚|免罚|不予处罚|要不要罚/,
-    unless: FIX_HARDSHIP,
-    say: (word) => `不予处罚的，仍应履行教育义务，指导及时${word}违法行为，确保免罚不免责`,
-  },
-  {
-    pattern: /整改/,
-    clause: '14',
-    about: '坚持“谁查处，谁督改”的原则',
-    when: WHO_FIXES,
-    unless: HANDLED,
-    say: (_word, _text, scene) => `${handler(scene)}查处的，由其督促整改，坚持“谁查处，谁督改”`,
-  },
-  {
-    pattern: /整改/,
-    clause: '14',
-    about: '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
-    // 「去看看整改情况」 is a visit to check rectification, which the case weighs.
-    unless: new RegExp(
-      `${FIX_HARDSHIP.source}|不罚|免罚|不予处罚|要不要罚|${WHO_FIXES.source}|${HANDLED.source}|整改(?:情况|效果|落实)|回头看|复查`,
-    ),
-    say: () => '整改须责令当事人限期改正，不得以罚代管',
-  },
-  {
-    pattern: FIX_HARDSHIP,
-    clause: '15',
-    about: '帮助企业纾困解难',
-    say: () => '整改有实际困难的，督导企业制定具体可操作的整改计划，跟踪整改进展，帮助企业纾困解难',
-  },
-  {
-    pattern: /整改/,
-    clause: '15',
-    about: '开展整改核查，跟踪企业整改进展',
-    // 「整改期间要做什么」「整改谁来盯，要做哪些事」: what seeing it through takes.
-    when: new RegExp(`(?:整改|${WHO_FIXES.source})[^。？?]*(?:${HOW.source})`),
-    unless: new RegExp(`${FIX_HARDSHIP.source}|整改计划|整改方案`),
-    say: () => '开展整改核查，督导企业制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难',
   },
 ];

@@ -48,7 +48,7 @@ const KIT = '治污|环保|污染防治|废气处理|污水处理|除尘器?|布
 /** The officer's words for 第11条's serious violations, longest first. */
 export const VIOLATION = new RegExp(
   [
-    '弄虚作假|数据造假|造假|伪造(?:监测)?数据|(?:干扰|破坏)(?:在线)?(?:监测|监控)(?:设备|设施)?',
+    '弄虚作假|数据造假|造假|伪造(?:监测)?数据|伪造(?:台账|记录|报表)|(?:干扰|破坏)(?:在线)?(?:监测|监控)(?:设备|设施)?',
     '偷排偷放|偷排|偷放|私设暗管|暗管|暗口|私设排污口|直排|渗坑|渗井',
     '无证排污|无证排放|(?:没有|没|未取得|未办理?|没办|无)排污许可证?|排污许可证(?:已经?)?(?:过期|到期)',
     '超标超总量排放|超标排放|超总量|超标|超排',
@@ -104,7 +104,7 @@ export function stretch(dates: DateRange, days: number | undefined): DateRange {
 
 /** 第11条's serious violations, as the scheme names them. */
 const VIOLATION_TERMS: readonly [RegExp, string][] = [
-  [/假|干扰|破坏/, '弄虚作假'],
+  [/假|伪造|干扰|破坏/, '弄虚作假'],
   [/偷|暗管|暗口|排污口|直排|渗坑|渗井/, '偷排偷放'],
   [/无证|许可/, '无证排污'],
   [/超标|超总量|超排/, '超标超总量排放'],
@@ -136,7 +136,7 @@ export function violation(word: string): string {
   if (term.includes(word)) return `${term}属严重违法问题，应依法严惩`;
   // 「停产限产」 alone names the measure, not the failure to carry it out.
   if (term.startsWith('未落实')) return `${term}（所述${word}）属严重违法问题，应依法严惩`;
-  // 「超标排放」「治污设施不正常运行」 reword the scheme's term: say the term itself.
+  // 「超标排放」「治污设施不正常运行」 reword the scheme's term: say the term beside the officer's word.
   const reworded = [...word].every((char) => term.includes(char));
-  return reworded ? `${term}属严重违法问题，应依法严惩` : `${word}属${term}，应依法严惩`;
+  return reworded ? `${word}（${term}）属严重违法问题，应依法严惩` : `${word}属${term}，应依法严惩`;
 }

@@ -72,9 +72,10 @@ describe('everyday words for the scheme’s penalty and special-inspection terms
 
 describe('a penalty imposed and the case left: 第14条’s 谁查处谁督改 with 第12条’s 跟踪整改效果', () => {
   it.each<Row>([
-    ['罚完长治示例铸造以后还要管吗 还是结案就完事', ['14', '12'], [['处罚', '第12条']], /^需要/],
+    // Whether the bureau still follows up after a penalty is 第12条's 跟踪整改效果 first.
+    ['罚完长治示例铸造以后还要管吗 还是结案就完事', ['12', '14'], [['处罚', '第12条']], /^需要/],
     ['示例陶瓷罚完款了 是不是就不用管了 我们人少', ['12'], [['处罚', '第12条']], /^不是/],
-    ['壶关分局把示例铸造罚了款，能直接结案不跟了吗', ['14', '12'], [['处罚', '第12条']], /^不/],
+    ['壶关分局把示例铸造罚了款，能直接结案不跟了吗', ['12', '14'], [['处罚', '第12条']], /^不/],
   ])('%s', (...row) => checkCase(row));
 });
 
