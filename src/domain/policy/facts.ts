@@ -71,7 +71,7 @@ function unitNames(unit: Unit): string[] {
   const short = shortUnitName(unit.name);
   const names = [unit.name, short, short.replace(/生态环境|环境/g, '')];
   if (unit.county) names.push(unit.county, unit.county.replace(/^长治/, '').replace(/[区县市]$/, ''));
-  if (short.includes('执法队')) names.push('执法队', '市执法队');
+  if (short.includes('执法队')) names.push('执法队', '市执法队', '支队', '执法支队');
   if (short.startsWith('环境影响评价')) names.push('环评科');
   return names.filter((name) => name.length >= 2);
 }
