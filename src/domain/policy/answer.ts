@@ -2,6 +2,7 @@ import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
+import { CAP_ASK } from './case-opening.js';
 import { clauseTag } from './case-lines.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
@@ -50,7 +51,8 @@ function asksVisit(question: string): boolean {
   if (/自[己行]/.test(question)) return false;
   // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
   const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完/g, ''));
-  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord);
+  // 「算不算检查次数」 asks 第3条's count of the visit, whatever clue brought it.
+  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord) || CAP_ASK.test(question);
 }
 /**
  * 「环评科能直接去企业检查吗」: a unit, a visit and nothing else stated. No case to weigh, and the

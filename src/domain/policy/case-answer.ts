@@ -92,7 +92,11 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     !specialStopped &&
     (HEAD.test(question) || (approvalAsked && !!approval.head && !approval.special && !partly));
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
-  const first = opening(question, approval, prepared, blocks, partly);
+  // 「再去一趟算不算频次」 of a visit a trigger frees: the trigger's 第3条 line is the answer.
+  const freeing = lines.exemptions.find((l) => l.clause === '3' && /不受频次上限限制/.test(l.text));
+  const opened0 = opening(question, approval, prepared, blocks, partly);
+  const capAnswered = !!freeing && opened0.startsWith('不算超频次');
+  const first = capAnswered ? `不算，${freeing.text}。` : opened0;
   // The opening already says the chain with its clause; the body need not repeat it, the citations do.
   // 「签了就能去吗」 answered with 第5条's approver: that clause leads.
   // 「分管局领导审批行不行」 answered with 第5条's two city approvers: that clause leads too.
@@ -152,6 +156,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   );
   ordered.push(...lines.uncovered);
   const cited = ordered.filter((l) => !lines.uncovered.includes(l));
+  if (capAnswered) ordered.splice(ordered.indexOf(freeing), 1);
   const count = yearlyCount(question, prepared);
   // 「不需要报请主要负责人批准，……不在企业安静期内（第10条）」: the quiet period the opening answers leads.
   const opened: ClauseId | undefined = /^不需要[^。]*（第10条）/.test(first) ? '10' : undefined;

@@ -13,7 +13,7 @@ import type { PreparedCase } from './case-context.js';
 import type { CaseFacts } from './facts.js';
 import { incidentFacts } from './incident-facts.js';
 import { notQuietLine } from './case-quiet.js';
-import { drawLine, listLine, offSiteLine } from './case-stated.js';
+import { drawLine, earlierDraws, listLine, offSiteLine } from './case-stated.js';
 import { day } from './quiet-answer.js';
 
 /** One fact of the case and the clause that decides it, said in one part of the answer. */
@@ -121,7 +121,8 @@ function findingText(
 
 /** 「因投诉举报实施」, or 第3条's own 「应企业申请实施执法检查」. */
 function because(trigger: string): string {
-  return trigger === '企业申请' ? '应企业申请实施执法检查' : `因${trigger}实施`;
+  // 第3条: 「根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查」.
+  return trigger === '企业申请' ? '应企业申请实施执法检查' : `因${trigger}发现线索实施`;
 }
 
 function exemptionText(exemption: Exemption, trigger: string | undefined): string {
@@ -213,11 +214,14 @@ export function caseLines(
     rules.findings
       .filter((f) => f.severity === severity && !isFormGap(f) && !f.code.startsWith('CHAIN_'))
       .map((f) => line(findingText(f, prepared, !!facts.stated.rectify, trigger), f.clause, f.message));
-  const exemptions = rules.exemptions.map((e) => line(exemptionText(e, trigger), e.clause, e.message));
+  const drawn = trigger ? earlierDraws(facts) : '';
+  const exemptions = rules.exemptions.map((e) =>
+    line(`${e.clause === '3' ? drawn : ''}${exemptionText(e, trigger)}`, e.clause, e.message),
+  );
   if (trigger && isOnSite(proposal.methods) && !rules.exemptions.some((e) => e.clause === '3')) {
     exemptions.push(
       line(
-        `本次系${because(trigger)}，可以不受频次上限限制`,
+        `${drawn}本次系${because(trigger)}，可以不受频次上限限制`,
         '3',
         '投诉举报 转办交办 数据监测 企业申请 不受频次上限限制',
       ),
@@ -267,10 +271,10 @@ export function caseLines(
   const capSaid = [...exemptions, ...rules.findings].some((f) => f.clause === '3');
   // A random draw weighs 第3条's plan, against 第9条's relief when it lands on a listed enterprise.
   const listedDrawn = rules.findings.some((f) => f.clause === '9');
-  const drawn = drawLine(prepared, capSaid, listedDrawn);
-  if (listedDrawn) incidents.push(...drawn);
+  const draw = drawLine(prepared, capSaid, listedDrawn);
+  if (listedDrawn) incidents.push(...draw);
   return {
-    plan: listedDrawn ? [] : drawn,
+    plan: listedDrawn ? [] : draw,
     incidents,
     joint,
     quietNotIn,

@@ -214,7 +214,9 @@ export function opening(
     return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   }
   // 「这次去算不算超频次」 asks about the cap, not whether to go.
-  if (form === 'yes-no' && CAP_ASK.test(question)) {
+  // 「行不行？这次算不算频次」: the visit asked first is answered first.
+  const visitAsked = /行不行|能不能|可不可以|能去|可以去|还能去/.test(question.replace(CAP_ASK, ''));
+  if (form === 'yes-no' && CAP_ASK.test(question) && !visitAsked) {
     return blocks.some((b) => b.code === 'CAP_EXCEEDED')
       ? `算，${reason ?? '该企业今年现场检查已达频次上限'}。`
       : `不算超频次，${approval.chain || approval.special ? condition(approval) : '可以开展'}。`;

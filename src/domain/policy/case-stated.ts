@@ -46,3 +46,13 @@ export function offSiteLine(question: string, words: string): CaseLine {
     : `${words}符合大力推行非现场、无感式执法的要求`;
   return tagged(text, '8', '非现场 无感式执法');
 }
+
+/**
+ * 「今年双随机已经去过两回了，又接到举报」: the draws count toward the year's visits, the triggered visit
+ * does not; said before the trigger's line.
+ */
+export function earlierDraws(facts: CaseFacts): string {
+  return facts.triggers?.includes('random') && facts.type !== 'random'
+    ? '所述双随机抽查计入年度检查频次，'
+    : '';
+}
