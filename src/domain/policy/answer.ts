@@ -46,6 +46,9 @@ const WARNING_ASK =
 /** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit. */
 const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
 
+const SPECIAL_SIGNED =
+  /(?:局长|负责人|政府|领导)[^，。？?]{0,4}(?:已经?|都)?(?:签|批)(?:了|过|准|字|意见)|(?:局长|负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?(?:没|未)(?:签|批)|(?:一栏|那栏)(?:还|尚)?空着/;
+
 function asksVisit(question: string): boolean {
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
@@ -206,7 +209,9 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   if (fromConfig) return fromConfig;
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const changed = ctx?.previous ? everyday(asked) : undefined;
-  const incident = !asksVisit(question) && answerIncident(question, facts, changed);
+  // 「专项方案分管局长签了，局长意见还空着，能否开展」: who has approved a special plan is 第4条's, not a fact of a case.
+  const specialSigned = concepts.has('special') && SPECIAL_SIGNED.test(question);
+  const incident = !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
   if (incident) return incident;
   const visit =
     !WARNING_ASK.test(question) &&
