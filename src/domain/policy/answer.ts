@@ -49,6 +49,9 @@ const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么
 const SPECIAL_SIGNED =
   /(?:局长|负责人|政府|领导)[^，。？?]{0,4}(?:已经?|都)?(?:签|批)(?:了|过|准|字|意见)|(?:局长|负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?(?:没|未)(?:签|批)|(?:一栏|那栏)(?:还|尚)?空着/;
 
+/** 「年度检查计划要不要提前定」: the year's plan (第3条), not one visit to weigh. */
+const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划|明年的?(?:检查)?计划/;
+
 function asksVisit(question: string): boolean {
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
@@ -215,6 +218,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   if (incident) return incident;
   const visit =
     !WARNING_ASK.test(question) &&
+    !(YEAR_PLAN.test(question) && !facts.enterprise) &&
     !CLUE_FORM_ASK.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);

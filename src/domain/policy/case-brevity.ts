@@ -87,7 +87,7 @@ function oneLinePerClause(body: string): string {
 /** 「本次系因投诉举报实施」 said with 第3条: 第9条's line need not say the trigger again. */
 function triggerOnce(body: string): string {
   return body.replace(
-    /(本次系(?:因|应)([^，；。]+?)实施[^；。]*（第3条）[^。]*?)但本次系(?:因|应)\2实施，不受限制/,
+    /(本次系(?:因|应)([^，；。]+?)(?:发现线索确需)?实施[^；。]*（第3条）[^。]*?)但本次系(?:因|应)\2实施，不受限制/,
     '$1但本次亦不受此限',
   );
 }

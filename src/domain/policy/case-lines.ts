@@ -122,7 +122,7 @@ function findingText(
 /** 「因投诉举报实施」, or 第3条's own 「应企业申请实施执法检查」. */
 function because(trigger: string): string {
   // 第3条: 「根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查」.
-  return trigger === '企业申请' ? '应企业申请实施执法检查' : `因${trigger}发现线索实施`;
+  return trigger === '企业申请' ? '应企业申请实施执法检查' : `因${trigger}发现线索确需实施检查`;
 }
 
 function exemptionText(exemption: Exemption, trigger: string | undefined): string {

@@ -10,7 +10,7 @@ import { day } from './quiet-answer.js';
 
 /** 「需要审批吗」「还要走审批吗」「要不要报一把手」: whether an approval is needed at all. */
 export const NEED =
-  /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按|要[^，。？?]{0,8}批[吗么]/;
+  /需要|还需|是否还?需|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按|要[^，。？?]{0,8}批[吗么]/;
 export const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
 /** The question names the main head or the quiet period, so 第10条 answers it first. */
 export const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
@@ -66,6 +66,9 @@ export const SPECIAL_APPROVAL = '专项检查方案须经县级以上人民政�
 
 /** What the visit needs before it goes ahead, said as a condition. */
 function condition(approval: Approval): string {
+  // A special inspection in the quiet period needs both: the head's approval for the days, 第4条's for the plan.
+  if (approval.special && approval.head)
+    return `${approveBy(approval.head)}，且${SPECIAL_APPROVAL}后按照规定备案，并向社会公开`;
   if (approval.special) return `${SPECIAL_APPROVAL}后按照规定备案，并向社会公开`;
   if (approval.head) return approveBy(approval.head);
   return approval.chain ? `须经${approval.chain}审批（第5条）` : '须按程序审批';
@@ -86,7 +89,7 @@ export function chainLine(approval: Approval): CaseLine | undefined {
 
 /** 「市级入企执法检查审批流程为…」「县区级入企执法检查由各分局主要负责人审批」, as 第5条 words it. */
 function levelChain(approval: Approval): string {
-  if (approval.level === 'city') return `市级入企执法检查审批流程为${approval.chain}`;
+  if (approval.level === 'city') return `${CITY_APPROVERS}，审批流程为${approval.chain}`;
   return `县区级入企执法检查由${approvers(approval)}审批${branchHead(approval)}`;
 }
 
@@ -183,7 +186,7 @@ export function opening(
     const chain = !approval.chain
       ? '按程序由行政执法主体负责人审批'
       : approval.special
-        ? `由${approval.chain}审批`
+        ? `${SPECIAL_APPROVAL}（第4条），本局审批流程为${approval.chain}`
         : approval.level === 'city'
           ? `${CITY_APPROVERS}（第5条），审批流程为${approval.chain}`
           : `${LEVEL_WORDS[approval.level ?? ''] ?? ''}由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
@@ -209,7 +212,7 @@ export function opening(
         return `不需要，本次为${methodWords(prepared.proposal.methods)}，不是现场执法检查，第10条的主要负责人批准要求不适用。`;
       }
       if (!approval.head)
-        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内${nextQuiet(prepared)}（第10条）；${condition(approval)}。`;
+        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内${nextQuiet(prepared)}（第10条）；${approval.chain && !approval.special ? `${levelChain(approval)}（第5条）` : condition(approval)}。`;
     }
     return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   }
