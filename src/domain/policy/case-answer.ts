@@ -176,7 +176,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
       : approval.special && first.includes(approval.chain)
         ? `${SPECIAL_APPROVAL}（第4条）`
         : first.includes(CITY_APPROVERS)
-          ? l.text.replace('市级入企执法检查审批流程', '审批流程')
+          ? l.text.replace(`${CITY_APPROVERS}，`, '')
           : l.text;
   const body = ordered
     .filter((l) => !(said && l === chain) && !(notQuietSaid && lines.quietNotIn.includes(l)))

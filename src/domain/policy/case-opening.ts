@@ -126,7 +126,11 @@ export const CITY_APPROVERS = '市级入企执法检查由市生态环境局主�
 /** The supervisor has signed (or would) a city visit outside the quiet period, and more is asked. */
 function supervisorSigned(question: string, approval: Approval): boolean {
   return (
-    approval.level === 'city' && !approval.head && /分管/.test(question) && SUPERVISOR_ENOUGH.test(question)
+    approval.level === 'city' &&
+    !approval.head &&
+    !approval.special &&
+    /分管/.test(question) &&
+    SUPERVISOR_ENOUGH.test(question)
   );
 }
 
@@ -204,8 +208,9 @@ export function opening(
     return `${chain}${quiet}${stop}。`;
   }
   // 「分管副局长已经签了字，还用不用再找局长」: outside the quiet period 第5条 lets the supervisor approve a city visit.
-  if (form === 'yes-no' && supervisorSigned(question, approval) && !reason)
-    return `${NEED.test(question) ? '不需要' : '可以'}，${CITY_APPROVERS}（第5条）。`;
+  // The visit stopped otherwise: the signer asked about is answered first, then what stops it.
+  if (form === 'yes-no' && supervisorSigned(question, approval))
+    return `${NEED.test(question.split('还是')[0] ?? question) ? '不需要' : '可以'}，${CITY_APPROVERS}（第5条）${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   if (form === 'yes-no' && NEED.test(question) && APPROVAL.test(question)) {
     if (/主要负责人|一把手|局长|主要领导|安静期/.test(question) && !/分管/.test(question)) {
       if (!onSite) {
