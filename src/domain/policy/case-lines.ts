@@ -102,10 +102,12 @@ function findingText(
   if (finding.code.startsWith('QUIET_PERIOD'))
     return quietText(finding.message, prepared, /市$/.test(finding.quiet?.jurisdiction ?? ''));
   if (finding.code === 'POSITIVE_LIST_NOT_RESTRICTED') {
-    return finding.message.replace(
-      /，本次系根据线索或应企业申请实施，不受限制/,
-      `，应减少、免除现场检查，但本次系因${trigger ?? '线索或企业申请'}实施，不受限制`,
-    );
+    return finding.message
+      .replace('，本次为非现场检查，不受限制', '，应减少、免除现场检查，本次为非现场检查，符合要求')
+      .replace(
+        /，本次系根据线索或应企业申请实施，不受限制/,
+        `，应减少、免除现场检查，但本次系因${trigger ?? '线索或企业申请'}实施，不受限制`,
+      );
   }
   if (finding.code === 'CAP_EXCEEDED') {
     const kind = rectify ? '整改复查' : (ROUTINE_WORDS[proposal.type] ?? '常规检查');
@@ -218,8 +220,10 @@ export function caseLines(
   const exemptions = rules.exemptions.map((e) =>
     line(`${e.clause === '3' ? drawn : ''}${exemptionText(e, trigger)}`, e.clause, e.message),
   );
-  if (trigger && isOnSite(proposal.methods) && !rules.exemptions.some((e) => e.clause === '3')) {
-    exemptions.push(
+  // Off site the cap is moot: the trigger is said last, as a fact of the plan.
+  const offSiteTrigger: CaseLine[] = [];
+  if (trigger && !rules.exemptions.some((e) => e.clause === '3')) {
+    (isOnSite(proposal.methods) ? exemptions : offSiteTrigger).push(
       line(
         `${drawn}本次系${because(trigger)}，可以不受频次上限限制`,
         '3',
@@ -274,7 +278,7 @@ export function caseLines(
   const draw = drawLine(prepared, capSaid, listedDrawn);
   if (listedDrawn) incidents.push(...draw);
   return {
-    plan: listedDrawn ? [] : draw,
+    plan: [...(listedDrawn ? [] : draw), ...offSiteTrigger],
     incidents,
     joint,
     quietNotIn,

@@ -1,6 +1,7 @@
 import type { ClauseId } from '../../clauses.js';
 import { bestSentence } from '../retrieve.js';
 import { getClause } from '../scheme.js';
+import { chosenOptions, COMPLAINT_FREE } from './form-choice.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 interface Form {
@@ -114,6 +115,18 @@ export function annex(question: Question, clause: ClauseId): Draft {
   let answer: string;
   if (row.includes('□') && /选项|勾选|类型|方式|来源|哪几|哪些|几种|几个|可以选|能选/.test(question.text)) {
     const choices = options(row);
+    // 「举报来的勾哪个」: the options the stated facts pick, then the whole row.
+    const picked = clause === 'annex-2' ? chosenOptions(choices.split('、'), question.text) : [];
+    if (picked.length && /勾|选/.test(question.text)) {
+      const complaint = picked.includes('举报投诉');
+      return {
+        answer: `附件2中“${rowLabel(row)}”勾选${picked.map((p) => `“${p}”`).join('')}（选项为${choices}）${complaint ? `；${COMPLAINT_FREE}（第3条）` : ''}。`,
+        cite: [
+          { clause, about: `${row}\n${question.text}` },
+          ...(complaint ? [{ clause: '3' as const, about: COMPLAINT_FREE }] : []),
+        ],
+      };
+    }
     answer =
       question.form === 'quantity' || /几(?:种|个|项|类)|多少/.test(question.text)
         ? `附件${number}中“${rowLabel(row)}”有${choices.split('、').length}个选项：${choices}。`
