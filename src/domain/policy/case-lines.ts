@@ -223,7 +223,9 @@ export function caseLines(
   // Off site the cap is moot: the trigger is said last, as a fact of the plan.
   const offSiteTrigger: CaseLine[] = [];
   if (trigger && !rules.exemptions.some((e) => e.clause === '3')) {
-    (isOnSite(proposal.methods) ? exemptions : offSiteTrigger).push(
+    // Data looked at off site is the check itself, not a clue that brought it.
+    const own = proposal.type === 'monitoring' && !isOnSite(proposal.methods);
+    (isOnSite(proposal.methods) ? exemptions : own ? [] : offSiteTrigger).push(
       line(
         `${drawn}本次系${because(trigger)}，可以不受频次上限限制`,
         '3',

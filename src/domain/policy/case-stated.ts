@@ -37,10 +37,15 @@ export function drawLine(prepared: PreparedCase, capSaid: boolean, listed: boole
 const OFF_SITE_SOURCE =
   /(自动监控|在线监控|在线监测|在线|视频监控|用电用能|台账)(?:的)?(数据|资料|记录|画面)?/;
 
+/** 「自动监控数据」「台账资料」: what the officer looks at without entering, or nothing said. */
+export function offSiteSource(question: string): string {
+  const found = OFF_SITE_SOURCE.exec(question);
+  return found ? `${found[1]}${found[2] ?? (found[1] === '台账' ? '资料' : '数据')}` : '';
+}
+
 /** 「自动监控数据属资料核查，符合大力推行非现场、无感式执法的要求」 (第8条). */
 export function offSiteLine(question: string, words: string): CaseLine {
-  const found = OFF_SITE_SOURCE.exec(question);
-  const source = found ? `${found[1]}${found[2] ?? (found[1] === '台账' ? '资料' : '数据')}` : '';
+  const source = offSiteSource(question);
   const text = source
     ? `调取${source}属${words}，符合大力推行非现场、无感式执法的要求`
     : `${words}符合大力推行非现场、无感式执法的要求`;
