@@ -107,7 +107,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     !!chain &&
     (signerAsked ||
       [approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
-      first.includes(`审批流程为${approval.chain}`) ||
+      first.includes(`即经${approval.chain}审批`) ||
       // 「须报请潞城分局主要负责人（…）批准」 already names the branch's one approver.
       (approval.level === 'county' && !approval.special && first.includes(approval.chain)));
   const chained = chain ? [chain] : [];

@@ -202,7 +202,7 @@ export function caseLines(
     clause,
     about,
   });
-  const quietNotIn = notQuietLine(facts, prepared, rules);
+  const quietNotIn = notQuietLine(facts, prepared, rules, question);
   const joint: CaseLine[] = [];
   if (facts.stated.joint) {
     const units = facts.units.map((unit) => unitShort(prepared.rules.directory, unit.id));

@@ -190,9 +190,9 @@ export function opening(
     const chain = !approval.chain
       ? '按程序由行政执法主体负责人审批'
       : approval.special
-        ? `${SPECIAL_APPROVAL}（第4条），本局审批流程为${approval.chain}`
+        ? `由${approval.chain}审批`
         : approval.level === 'city'
-          ? `${CITY_APPROVERS}（第5条），审批流程为${approval.chain}`
+          ? `${CITY_APPROVERS}，即经${approval.chain}审批（第5条）`
           : `${LEVEL_WORDS[approval.level ?? ''] ?? ''}由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
     const quiet = !approval.head
       ? ''

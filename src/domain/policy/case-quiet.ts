@@ -4,6 +4,8 @@ import type { CaseLine } from './case-lines.js';
 import type { CaseFacts } from './facts.js';
 import { day } from './quiet-answer.js';
 
+const CALENDAR_DAY = /\d{1,2}\s*[日号]/;
+
 /** How far past the visit 「最近的企业安静期」 is looked for: a month is what a plan can shift by. */
 const AHEAD_DAYS = 31;
 
@@ -31,12 +33,18 @@ export function nextQuiet(prepared: PreparedCase): string {
 
 /**
  * 「按本局企业安静期日历，11月30日不在安静期内」 (第10条): said when the officer names the quiet period,
- * or one day for a visit on site; a week's range (「这周」) is too loose a date to weigh.
+ * or a calendar day for a visit on site; a week's range (「这周」) is too loose a date to weigh.
  */
-export function notQuietLine(facts: CaseFacts, prepared: PreparedCase, rules: RulesDecision): CaseLine[] {
+export function notQuietLine(
+  facts: CaseFacts,
+  prepared: PreparedCase,
+  rules: RulesDecision,
+  question: string,
+): CaseLine[] {
   const { proposal } = prepared;
   const quietFound = rules.findings.some((finding) => finding.code.startsWith('QUIET_PERIOD'));
-  const oneDay = !!facts.dates && facts.dates.from === facts.dates.to;
+  // 「明天」「后天」 are said in passing; a calendar day (11月30日, 30号) is one the officer chose.
+  const oneDay = !!facts.dates && facts.dates.from === facts.dates.to && CALENDAR_DAY.test(question);
   if (quietFound || !isOnSite(proposal.methods) || (facts.quiet === undefined && !oneDay)) return [];
   const today = prepared.rules.today;
   const when =

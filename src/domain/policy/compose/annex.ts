@@ -113,7 +113,7 @@ export function annex(question: Question, clause: ClauseId): Draft {
   const special = clause === 'annex-1' && specialForm(question, form);
   if (special) return special;
   let answer: string;
-  if (row.includes('□') && /选项|勾选|类型|方式|来源|哪几|哪些|几种|几个|可以选|能选/.test(question.text)) {
+  if (row.includes('□') && /选项|勾|类型|方式|来源|哪几|哪些|几种|几个|可以选|能选/.test(question.text)) {
     const choices = options(row);
     // 「举报来的勾哪个」: the options the stated facts pick, then the whole row.
     const picked = clause === 'annex-2' ? chosenOptions(choices.split('、'), question.text) : [];

@@ -41,8 +41,8 @@ export function quiet(question: Question): Draft {
     // 「调自动监控数据看看」: the officer's own words for what is looked at, with 第8条.
     const source = offSiteSource(question.text);
     const what = source ? `调取${source}` : '调阅资料台账、电话问询、在线数据核查等';
-    const rule = `第10条的报批要求针对“企业安静期”内确需开展现场执法检查的情形（第10条）；${what}属非现场检查，不是现场执法检查，不在此列，符合大力推行非现场、无感式执法的要求（第8条）。`;
-    const answer = question.yesNo ? `${NEED.test(question.text) ? '不需要' : '可以'}，${rule}` : rule;
+    const rule = `第10条的报批要求针对“企业安静期”内的现场执法检查，即确需开展现场执法检查的，按程序报请本级行政执法主体主要负责人批准（第10条）；${what}属非现场检查，不是现场执法检查，不在此列，符合大力推行非现场、无感式执法的要求（第8条）。`;
+    const answer = question.yesNo ? `${NEED.test(question.text) ? '不需要' : '可以'}。${rule}` : rule;
     return {
       answer,
       cite: [

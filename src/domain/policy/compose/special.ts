@@ -28,9 +28,9 @@ export function special(question: Question): Draft {
     const named = question.yesNo ? namedApprover(question.text, SPECIAL_APPROVERS) : undefined;
     // 「局长意见一栏还空着」「局长还没签」: the one 第4条 names has not approved yet.
     const verdict = question.yesNo && HEAD_UNSIGNED.test(question.text) ? '不能' : named;
-    // 「可以，专项检查方案须经…批准，批准后按照规定备案…」: the filing and publication still to do are the condition.
+    // 「可以，专项检查方案须经…批准，批准后按照规定备案…」: a yes keeps the filing and publication, still to do, as its condition.
     return {
-      answer: verdict ? `${verdict}，${APPROVAL}` : APPROVAL,
+      answer: !verdict ? APPROVAL : verdict === '可以' ? `可以，${APPROVAL}` : `${verdict}。${APPROVAL}`,
       cite: [
         { clause: '4', about: APPROVAL },
         { clause: 'annex-1', about: '审批意见 局长意见' },
