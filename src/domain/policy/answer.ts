@@ -52,6 +52,10 @@ const PLAN_FORM_ASK =
 const SPECIAL_SIGNED =
   /(?:局长|负责人|政府|领导)[^，。？?]{0,4}(?:已经?|都)?(?:签|批)(?:了|过|准|字|意见)|(?:局长|负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?(?:没|未)(?:签|批)|(?:一栏|那栏)(?:还|尚)?空着/;
 
+/** 「老板问能不能进正面清单，咋个进法」: how an enterprise gets listed (第9条), whatever visits it had. */
+const JOIN_LIST =
+  /(?:进|入|纳入|列入|评上|选进|申请)(?:个)?(?:监督执法)?正面清单(?![的企])|(?:怎么|咋|如何|怎样)(?:个|样)?(?:才能)?(?:进|入|列入|评上)|(?:咋|怎么)个?进法/;
+
 /** 「年度检查计划要不要提前定」: the year's plan (第3条), not one visit to weigh. */
 const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划|明年的?(?:检查)?计划/;
 
@@ -219,8 +223,10 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const specialSigned = concepts.has('special') && SPECIAL_SIGNED.test(question);
   const incident = !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
   if (incident) return incident;
+  const joinsList = /正面清单/.test(question) && JOIN_LIST.test(question);
   const visit =
     !WARNING_ASK.test(question) &&
+    !joinsList &&
     !(YEAR_PLAN.test(question) && !facts.enterprise) &&
     !CLUE_FORM_ASK.test(question) &&
     !PLAN_FORM_ASK.test(question) &&
@@ -236,6 +242,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     clauseReference(question) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
     plan ??
+    (joinsList ? '9' : undefined) ??
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (sectionFindsClue(question, facts) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??

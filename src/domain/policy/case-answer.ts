@@ -178,8 +178,10 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
         : first.includes(CITY_APPROVERS)
           ? l.text.replace(`${CITY_APPROVERS}，`, '')
           : l.text;
+  // 「不在，…未列入监督执法正面清单（第9条）」 opens: the register's line is said.
+  const listSaid = (l: CaseLine) => l.clause === '9' && /列入监督执法正面清单（第9条）/.test(first);
   const body = ordered
-    .filter((l) => !(said && l === chain) && !(notQuietSaid && lines.quietNotIn.includes(l)))
+    .filter((l) => !(said && l === chain) && !(notQuietSaid && lines.quietNotIn.includes(l)) && !listSaid(l))
     .map(chainText)
     .join('；');
   const enterprise = prepared.rules.enterprises.find((e) => e.uscc === prepared.proposal.enterprises[0]);

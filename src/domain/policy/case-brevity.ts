@@ -96,6 +96,8 @@ function triggerOnce(body: string): string {
 export function brief(first: string, body: string, enterprise: string | undefined): string {
   let text = body;
   for (const [key, repeat, instead] of SAID) if (key.test(first)) text = text.replace(repeat, instead);
+  // A line dropped first leaves its separator.
+  text = text.replace(/^；/, '');
   const [opening, merged] = mergeQuiet(first, triggerOnce(oneLinePerClause(text)));
   // 「…，即上党分局局长（示例）」 said in the opening: 第5条's line need not name the person again.
   const person = /，即([^（）。；，]+(?:（[^（）]*）)?)/.exec(opening)?.[1];

@@ -175,6 +175,18 @@ function quietToo(question: string, approval: Approval): string {
     : '';
 }
 
+const LIST_ASK = /(?:在不在|是不是|是否在|是否列入|有没有在|进没进|有没有进)[^，。？?]{0,4}正面清单/;
+
+/** 「不在，长治示例焦化有限公司未列入监督执法正面清单（第9条）」 from the register, for one not listed. */
+function listAnswer(prepared: PreparedCase): string | undefined {
+  const enterprise = prepared.hypothetical
+    ? undefined
+    : prepared.rules.enterprises.find((e) => e.uscc === prepared.proposal.enterprises[0]);
+  if (!enterprise) return undefined;
+  // A listed enterprise's visit is answered by 第9条's relief itself (「原则上不能」「可以」).
+  return enterprise.positiveList ? undefined : `不在，${enterprise.name}未列入监督执法正面清单（第9条）`;
+}
+
 /** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
 export function opening(
   question: string,
@@ -229,6 +241,9 @@ export function opening(
       ? `算，${reason ?? '该企业今年现场检查已达频次上限'}。`
       : `不算超频次，${approval.chain || approval.special ? condition(approval) : '可以开展'}。`;
   }
+  // 「它在不在正面清单上」: the register answers first, then what else stops the visit.
+  const listed = LIST_ASK.test(question) && listAnswer(prepared);
+  if (form === 'yes-no' && listed) return `${listed}${reason ? `；且${reason}` : ''}。`;
   const short = lowerSigner(question, approval);
   if (short) return `不能，${short}${reason ? `；且${reason}` : ''}。`;
   // The rule that blocks a visit is the one that grants fewer: 「可以」, not a 「不能」 quoting it.

@@ -53,8 +53,9 @@ const LEVELS: Partial<Record<Concept, Level>> = {
 /** 「去现场」「打算」: someone plans a visit; 「去年」「到底」「想问」 are not plans. */
 const PLAN_WORDS = /去(?!年)|到(?![底期])|赴|前往|打算|准备|计划|安排|想(?!问|了解|知道)|拟/;
 const NOT_QUIET = /(?:不|没|未)在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
+// 「在不在正面清单上」「是不是正面清单企业」 ask; they say nothing either way.
 const NOT_LISTED =
-  /(?:不|没|没有|未)在[^，。？]{0,4}正面清单|非正面清单|(?:不是|不属于|没列入|没有列入|未列入|没进)[^，。？]{0,4}正面清单/;
+  /(?<!在)(?:不|没|没有|未)在[^，。？]{0,4}正面清单|非正面清单|(?<!是)(?:不是|不属于)[^，。？]{0,4}正面清单|(?:没列入|没有列入|未列入|没进)[^，。？]{0,4}正面清单/;
 const FOCUS =
   /超标排放|危废非法处置|危险废物|危废|偷排偷放|偷排|无证排污|重污染天气|扬尘|VOCs|挥发性有机物|污水|废水|废气|固废|噪声/i;
 
@@ -124,8 +125,9 @@ const HANDED_TO = /(?:移交|移送|转办|转交|推送|推|交)(?:线索)?(?:�
 /** A call made to ask; 「群众打电话举报」 is how a complaint came in, not how the check is made. */
 const CALL = /电话(?!举报|投诉|反映)|问询/;
 /** 「刚接到一个电话，说……」「来电反映」: a call received brings a clue; it is no check made by phone. */
+// 「老板自己打电话叫我们去看看」: the enterprise's call asks for the visit; it is no check by phone.
 const RECEIVED_CALL =
-  /(?:接到|接了|接|来了?|打来了?|打进来)(?:一个|一通|个|了)?(?:群众|匿名|举报|投诉)?(?:的)?(?:电话|来电)|来电|电话(?:里|中)?(?:说|称|讲|反映|通知|告知)/g;
+  /(?:企业|厂里|厂家|对方|群众|老板)(?:自己|主动)?(?:打(?:了|个)?电话|来电)(?:叫|让|请|约|说|要)?|(?:接到|接了|接|来了?|打来了?|打进来)(?:一个|一通|个|了)?(?:群众|匿名|举报|投诉)?(?:的)?(?:电话|来电)|来电|电话(?:里|中)?(?:说|称|讲|反映|通知|告知)/g;
 
 function methodsOf(question: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
   const text = question.replace(RECEIVED_CALL, '');
