@@ -87,6 +87,8 @@ const EVERYDAY: readonly [RegExp, string][] = [
   [/记[路禄绿]仪|纪[录路]仪|记录[议义]/g, '记录仪'],
   [/线[所锁素]/g, '线索'],
   [/方[按岸]/g, '方案'],
+  // 「不是专项」「非专项的」: an ordinary visit, which 第5条's plan and approval govern.
+  [/(?:不是|并非|不属于|非)专项(?:检查|执法检查|行动)?(?:的)?/g, '常规检查'],
   // Dialect: 「中不中」 is 行不行 (the single words went first, see WORDS).
   [/中不中|中不[？?]?$/g, '行不行'],
   [/(?:老|总|经常|常|天天)?往(?:现场|企业|厂子?里?)跑/g, '现场检查'],
