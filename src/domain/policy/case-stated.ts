@@ -61,3 +61,24 @@ export function earlierDraws(facts: CaseFacts): string {
     ? '所述双随机抽查计入年度检查频次，'
     : '';
 }
+
+/** 「监控中心推过来的线索」「科里移交给分局的」: a clue a section passed on for the branch to check. */
+const HANDED_OVER =
+  /(?:推|转|移交|移送|交|转办)(?:线索)?(?:过来|来|给(?:我们|分局|[\u4e00-\u9fff]{2,4}分局))(?:的)?(?:线索|问题|件)?/;
+/** 第8条's sources, as the officer names the one that found the clue. */
+const SOURCE = /在线监控|在线监测|自动监控|用电用能|用电|无人机巡查|机动车尾气|遥感/;
+
+/** 第8条: the sections find clues off site and hand them to the branch, which checks them. */
+export function handoverLine(facts: CaseFacts, question: string): CaseLine[] {
+  if (facts.unit?.kind !== 'branch' || !HANDED_OVER.test(question)) return [];
+  const from = facts.units.find((unit) => unit.kind === 'section');
+  if (!from) return [];
+  const source = SOURCE.exec(question)?.[0];
+  return [
+    tagged(
+      `${source ? `${source}发现` : '有关科室和单位筛选出'}的涉嫌违法线索，应及时移交有关分局调查处理`,
+      '8',
+      '将筛选出的涉嫌违法线索及时移交有关分局调查处理',
+    ),
+  ];
+}

@@ -87,6 +87,11 @@ const EVERYDAY: readonly [RegExp, string][] = [
   [/记[路禄绿]仪|纪[录路]仪|记录[议义]/g, '记录仪'],
   [/线[所锁素]/g, '线索'],
   [/方[按岸]/g, '方案'],
+  // 「化工厂在线这礼拜老超标」: the online monitoring's data, as 第3条's 数据监测 names it.
+  [
+    /(?<!在线监[测控])在线(?=(?:这|那|上)?(?:礼拜|周|星期|几天|两天|阵子|个月|月)?(?:老|一直|总|总是|频繁|经常|连续)?(?:超标|异常|报警))/g,
+    '在线监测数据',
+  ],
   // 「不是专项」「非专项的」: an ordinary visit, which 第5条's plan and approval govern.
   [/(?:不是|并非|不属于|非)专项(?:检查|执法检查|行动)?(?:的)?/g, '常规检查'],
   // Dialect: 「中不中」 is 行不行 (the single words went first, see WORDS).

@@ -119,6 +119,9 @@ function allNamed(text: string, units: readonly Unit[]): Unit[] {
   return found.sort((a, b) => a.at - b.at).map((hit) => hit.unit);
 }
 
+/** 「我们屯留」「咱们潞城分局」「本局执法队」: the asker's own unit, named after 我们. */
+const OWN_UNIT = /(?:我们|咱们|俺们|我局|本)(?:的)?([\u4e00-\u9fff]{2,8})/;
+
 /** 「移交给屯留分局」「转办线索给潞城分局」: the unit a clue goes to. */
 const HANDED_TO = /(?:移交|移送|转办|转交|推送|推|交)(?:线索)?(?:给|到|至)([^，。？?；]{2,8}?分局)/;
 
@@ -171,8 +174,12 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   // 「上党分局和市执法队一起去」: the first unit named carries the visit out.
   // 「监控中心发现…转办线索给屯留分局，分局据此去现场核查」: the branch handed the clue makes the visit.
   const handedTo = HANDED_TO.exec(unitText)?.[1];
+  // 「监控中心推过来的线索，我们屯留这月已经去过一回了」: the unit that says 我们 is the one going.
+  const own = OWN_UNIT.exec(unitText)?.[1];
   const receiver =
-    handedTo && registry ? longestNamed(handedTo, registry.directory.units, unitNames) : undefined;
+    registry &&
+    ((handedTo ? longestNamed(handedTo, registry.directory.units, unitNames) : undefined) ??
+      (own ? longestNamed(own, registry.directory.units, unitNames) : undefined));
   const unit =
     stated.joint && units.length >= 2
       ? units[0]
