@@ -16,7 +16,7 @@ const COUNT_FIRST = /^[^，,。？?\s]*(?:几次|几回|多少次|多久)[^，,�
 /** 「方案允许不，顺便问下谁批」: a who asked by the way after a yes or no asked first. */
 const BY_THE_WAY = /[，,；。？?\s](?:顺便|另外|还有|再|也)(?:问(?:一)?下|问问|请问)?[^，,；。？?]*$/;
 /** 「能一直往后延不，延到明年」: 「能…不」 asks yes or no though more follows it. */
-const MAY_NOT = /(?:能|可以|行|要|得|用|准)[^，,。？?不]{1,12}不(?=[，,；。？?]|$)/;
+const MAY_NOT = /(?:能|可以|行|要|得|用|准|允许)(?:[^，,。？?不]{1,12})?不(?=[，,；。？?]|$)/;
 
 export function askedForm(text: string): AskedForm {
   const question = text.trim();

@@ -20,6 +20,16 @@ const WRITE_PLAN = /(?:写|做|定|出|制定|编制?)(?:个|一个|一份|份)?
 
 /** 第4条 and its form, 附件1. */
 export function special(question: Question): Draft {
+  // 「方案已经局长批了，还须向社会公开吗」: the filing or publication asked after the approval stated.
+  const ask =
+    question.text
+      .split(/[，,；;。]/)
+      .filter(Boolean)
+      .pop() ?? question.text;
+  if (hasAny(question, 'disclose', 'filing') && /公开|备案/.test(ask)) {
+    const answer = lead(question, '需要', APPROVAL);
+    return { answer, cite: [{ clause: '4', about: APPROVAL }] };
+  }
   // 「搞专项要不要写方案」: the plan and its approval.
   if (
     hasAny(question, 'approve', 'head', 'supervisor') ||
