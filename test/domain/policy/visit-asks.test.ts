@@ -63,6 +63,14 @@ describe('whether a visit a clue frees counts toward the cap', () => {
     ],
   ])('%s', (...row) => checkCase(row));
   it('maps the typo 频词', () => expect(everyday('这趟算不算超频词')).toContain('超频次'));
+  it.each([
+    '这家企业今年的检查次数已经满了，没有线索，还能再安排一次吗',
+    '水泥厂今年的次数用光了，也没人举报，领导想再去一趟，行不行',
+  ])('%s is a no: nothing 第3条 names frees it', (question) => {
+    const text = ask(question).answer;
+    expect(firstSentence(text)).toMatch(/^不能/);
+    expect(text).toContain('最大限度减少入企检查频次');
+  });
 });
 
 describe('the quiet period asked beside the visit', () => {

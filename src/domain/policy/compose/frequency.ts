@@ -29,6 +29,9 @@ function capVerdict(text: string, capped: boolean): string | undefined {
   return capped ? undefined : '不受';
 }
 
+const SPENT =
+  /用完|用光|用尽|满了|已满|到(?:了)?上限|达(?:到)?上限|超(?:过|出)?(?:了)?(?:计划)?(?:次数|上限)/;
+
 function capAnswer(question: Question): Draft {
   const exempt = question.type && EXEMPT_TRIGGERS[question.type];
   if (exempt) {
@@ -54,7 +57,9 @@ function capAnswer(question: Question): Draft {
     question.form === 'quantity'
       ? `实施方案未规定具体次数，本局设定每家企业每年现场检查上限为${yearlyCap}次（发现重大环境问题的企业为${majorProblemCap}次）；`
       : '实施方案未规定具体次数，';
-  const answer = `${local}要求合理确定检查比例和次数、最大限度减少入企检查频次；因投诉举报、转办交办、数据监测等线索或应企业申请实施的检查，可以不受频次上限限制。`;
+  // 「计划里的次数用完了，没举报没线索，能不能再去」: a visit 第3条 does not free, asked of a spent count.
+  const spent = question.yesNo && SPENT.test(question.text) ? '不能。' : '';
+  const answer = `${spent}${local}要求合理确定检查比例和次数、最大限度减少入企检查频次；因投诉举报、转办交办、数据监测等线索或应企业申请实施的检查，可以不受频次上限限制。`;
   return {
     answer,
     cite: [
