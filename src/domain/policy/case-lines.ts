@@ -13,7 +13,7 @@ import type { PreparedCase } from './case-context.js';
 import type { CaseFacts } from './facts.js';
 import { incidentFacts } from './incident-facts.js';
 import { notQuietLine } from './case-quiet.js';
-import { drawLine, earlierDraws, handoverLine, listLine, offSiteLine } from './case-stated.js';
+import { drawLine, earlierDraws, focusLine, handoverLine, listLine, offSiteLine } from './case-stated.js';
 import { day } from './quiet-answer.js';
 
 /** One fact of the case and the clause that decides it, said in one part of the answer. */
@@ -259,7 +259,8 @@ export function caseLines(
   // A visit the trigger frees from the cap need not hear how near the cap it is.
   const free = exemptions.some((e) => e.clause === '3');
   notes.push(...of('info').filter((l) => !(free && l.clause === '3')));
-  notes.push(...listLine(facts), ...handoverLine(facts, question));
+  const blanket = rules.findings.some((f) => f.code === 'SPECIAL_BLANKET');
+  notes.push(...listLine(facts), ...handoverLine(facts, question), ...focusLine(facts, prepared, blanket));
   if (!isOnSite(proposal.methods)) {
     notes.push(offSiteLine(question, methodWords(proposal.methods)));
   } else if (proposal.methods.includes('sampling')) {

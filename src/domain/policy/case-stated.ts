@@ -82,3 +82,15 @@ export function handoverLine(facts: CaseFacts, question: string): CaseLine[] {
     ),
   ];
 }
+
+/** 「超标排放专项」: the risk a special inspection targets, which 第4条 asks it to focus on. */
+export function focusLine(facts: CaseFacts, prepared: PreparedCase, blanket: boolean): CaseLine[] {
+  if (prepared.proposal.kind !== 'special' || !facts.focus || blanket) return [];
+  return [
+    tagged(
+      `${facts.focus}属环境风险突出领域，专项检查应聚焦于此，严格限定检查内容和时间周期`,
+      '4',
+      '专项检查需聚焦环境风险突出的领域（如超标排放、危废非法处置等），严格限定检查内容和时间周期',
+    ),
+  ];
+}

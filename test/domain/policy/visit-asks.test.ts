@@ -104,6 +104,13 @@ describe('special inspections: the verdict first', () => {
   ])('%s', (...row) => checkCase(row));
 });
 
+describe('a special inspection’s target said with 第4条', () => {
+  it.each<Row>([
+    ['屯留分局想搞个危废非法处置专项检查，方案谁批', ['4'], [['危废非法处置', '第4条']]],
+    ['黎城分局打算搞扬尘专项，方案报谁', ['4'], [['扬尘', '第4条']]],
+  ])('%s', (...row) => checkCase(row));
+});
+
 describe('the year’s plan and the plan form', () => {
   it.each<Row>([
     ['年度执法检查计划能不能把全部企业都查一遍', ['3'], [], /^不能/],
