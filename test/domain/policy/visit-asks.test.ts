@@ -119,6 +119,10 @@ describe('the year’s plan and the plan form', () => {
     ['只是去企业看看，不是专项检查，也要报批吗', ['5'], [['检查方案', '第5条']], /^需要/],
     ['示例陶瓷想进正面清单，怎么个进法', ['9'], [['筛选程序', '第9条']]],
   ])('%s', (...row) => checkCase(row));
+  it('says the other row the facts fill', () =>
+    expect(ask('襄垣分局收到举报，要去长治示例煤业现场核实，计划审批表检查类型选哪个').answer).toMatch(
+      /勾选“举报投诉”.*“检查方式”勾选“现场检查”/,
+    ));
   it('picks the methods stated, not one ruled out', () => {
     const text = ask('不去现场，只电话问询企业，审批表检查方式勾哪项').answer;
     expect(text).toMatch(/勾选[^（]*“问询调查”/);

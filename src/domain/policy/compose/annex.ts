@@ -119,8 +119,16 @@ export function annex(question: Question, clause: ClauseId): Draft {
     const picked = clause === 'annex-2' ? chosenOptions(choices.split('、'), question.text) : [];
     if (picked.length && /勾|选/.test(question.text)) {
       const complaint = picked.includes('举报投诉');
+      // 「接了投诉，要去现场看，检查类型勾哪个」: the other row the facts fill is said too.
+      const other = getClause(clause)
+        .sentences.map((sentence) => sentence.text)
+        .filter((text) => text.includes('□') && text !== row)
+        .map((text) => [rowLabel(text), chosenOptions(options(text).split('、'), question.text)] as const)
+        .filter(([, chosen]) => chosen.length)
+        .map(([label, chosen]) => `，“${label}”勾选${chosen.map((p) => `“${p}”`).join('')}`)
+        .join('');
       return {
-        answer: `附件2中“${rowLabel(row)}”勾选${picked.map((p) => `“${p}”`).join('')}（选项为${choices}）${complaint ? `；${COMPLAINT_FREE}（第3条）` : ''}。`,
+        answer: `附件2中“${rowLabel(row)}”勾选${picked.map((p) => `“${p}”`).join('')}（选项为${choices}）${other}${complaint ? `；${COMPLAINT_FREE}（第3条）` : ''}。`,
         cite: [
           { clause, about: `${row}\n${question.text}` },
           ...(complaint ? [{ clause: '3' as const, about: COMPLAINT_FREE }] : []),
