@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../rules/index.js';
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
 import { CAP_ASK } from './case-opening.js';
+import { notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { clauseTag } from './case-lines.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
@@ -45,20 +46,6 @@ const WARNING_ASK =
 
 /** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit. */
 const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
-/** 「审批表上检查类型勾哪个」「检查方式一栏应勾选哪几项」: a row of the plan form asked, not the visit. */
-const PLAN_FORM_ASK =
-  /(?:审批表|检查方式|检查类型)[^。？?]{0,16}(?:怎么勾|勾哪|勾什么|勾选哪|应勾选|应当勾选|选哪|怎么选)/;
-
-const SPECIAL_SIGNED =
-  /(?:局长|负责人|政府|领导)[^，。？?]{0,4}(?:已经?|都)?(?:签|批)(?:了|过|准|字|意见)|(?:局长|负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?(?:没|未)(?:签|批)|(?:一栏|那栏)(?:还|尚)?空着/;
-
-/** 「老板问能不能进正面清单，咋个进法」: how an enterprise gets listed (第9条), whatever visits it had. */
-const JOIN_LIST =
-  /(?:进|入|纳入|列入|评上|选进|申请)(?:个)?(?:监督执法)?正面清单(?![的企])|(?:怎么|咋|如何|怎样)(?:个|样)?(?:才能)?(?:进|入|列入|评上)|(?:咋|怎么)个?进法/;
-
-/** 「年度检查计划要不要提前定」: the year's plan (第3条), not one visit to weigh. */
-const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划|明年的?(?:检查)?计划/;
-
 function asksVisit(question: string): boolean {
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
@@ -223,13 +210,11 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const specialSigned = concepts.has('special') && SPECIAL_SIGNED.test(question);
   const incident = !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
   if (incident) return incident;
-  const joinsList = /正面清单/.test(question) && JOIN_LIST.test(question);
+  const kind = notAVisit(question, facts);
   const visit =
     !WARNING_ASK.test(question) &&
-    !joinsList &&
-    !(YEAR_PLAN.test(question) && !facts.enterprise) &&
+    !kind &&
     !CLUE_FORM_ASK.test(question) &&
-    !PLAN_FORM_ASK.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);
   if (ctx && visit && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
@@ -242,7 +227,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     clauseReference(question) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
     plan ??
-    (joinsList ? '9' : undefined) ??
+    (kind === 'join-list' ? '9' : undefined) ??
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (sectionFindsClue(question, facts) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??
