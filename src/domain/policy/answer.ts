@@ -2,6 +2,8 @@ import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
+import { CAP_ASK } from './case-opening.js';
+import { notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { clauseTag } from './case-lines.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
@@ -45,7 +47,6 @@ const WARNING_ASK =
 
 /** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit. */
 const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
-
 function asksVisit(question: string): boolean {
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
@@ -54,7 +55,8 @@ function asksVisit(question: string): boolean {
   // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
   // 「去年」「过去」 are times, not a visit.
   const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完|去年|过去/g, ''));
-  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord);
+  // 「算不算检查次数」 asks 第3条's count of the visit, whatever clue brought it.
+  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord) || CAP_ASK.test(question);
 }
 /**
  * 「环评科能直接去企业检查吗」: a unit, a visit and nothing else stated. No case to weigh, and the
@@ -233,10 +235,14 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   if (first) return drafted(first);
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const changed = ctx?.previous ? everyday(asked) : undefined;
-  const incident = !asksVisit(question) && answerIncident(question, facts, changed);
+  // 「专项方案分管局长签了，局长意见还空着，能否开展」: who has approved a special plan is 第4条's, not a fact of a case.
+  const specialSigned = concepts.has('special') && SPECIAL_SIGNED.test(question);
+  const incident = !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
   if (incident) return incident;
+  const kind = notAVisit(question, facts);
   const visit =
     !WARNING_ASK.test(question) &&
+    !kind &&
     !CLUE_FORM_ASK.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);
@@ -250,6 +256,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     clauseReference(question) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
     plan ??
+    (kind === 'join-list' ? '9' : undefined) ??
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (sectionFindsClue(question, facts) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??

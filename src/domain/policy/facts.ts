@@ -53,8 +53,9 @@ const LEVELS: Partial<Record<Concept, Level>> = {
 /** 「去现场」「打算」: someone plans a visit; 「去年」「到底」「想问」 are not plans. */
 const PLAN_WORDS = /去(?!年)|到(?![底期])|赴|前往|打算|准备|计划|安排|想(?!问|了解|知道)|拟/;
 const NOT_QUIET = /(?:不|没|未)在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
+// 「在不在正面清单上」「是不是正面清单企业」 ask; they say nothing either way.
 const NOT_LISTED =
-  /(?:不|没|没有|未)在[^，。？]{0,4}正面清单|非正面清单|(?:不是|不属于|没列入|没有列入|未列入|没进)[^，。？]{0,4}正面清单/;
+  /(?<!在)(?:不|没|没有|未)在[^，。？]{0,4}正面清单|非正面清单|(?<!是)(?:不是|不属于)[^，。？]{0,4}正面清单|(?:没列入|没有列入|未列入|没进)[^，。？]{0,4}正面清单/;
 const FOCUS =
   /超标排放|危废非法处置|危险废物|危废|偷排偷放|偷排|无证排污|重污染天气|扬尘|VOCs|挥发性有机物|污水|废水|废气|固废|噪声/i;
 
@@ -71,7 +72,7 @@ function unitNames(unit: Unit): string[] {
   const short = shortUnitName(unit.name);
   const names = [unit.name, short, short.replace(/生态环境|环境/g, '')];
   if (unit.county) names.push(unit.county, unit.county.replace(/^长治/, '').replace(/[区县市]$/, ''));
-  if (short.includes('执法队')) names.push('执法队', '市执法队');
+  if (short.includes('执法队')) names.push('执法队', '市执法队', '支队', '执法支队');
   if (short.startsWith('环境影响评价')) names.push('环评科');
   // 机动车排气污染防治检测中心 is called by its last words, with or without the vehicles.
   if (short.endsWith('检测中心')) names.push('检测中心', '机动车检测中心', '尾气检测中心', '机动车中心');
@@ -120,11 +121,18 @@ function allNamed(text: string, units: readonly Unit[]): Unit[] {
   return found.sort((a, b) => a.at - b.at).map((hit) => hit.unit);
 }
 
+/** 「我们屯留」「咱们潞城分局」「本局执法队」: the asker's own unit, named after 我们. */
+const OWN_UNIT = /(?:我们|咱们|俺们|我局|本)(?:的)?([\u4e00-\u9fff]{2,8})/;
+
+/** 「移交给屯留分局」「转办线索给潞城分局」: the unit a clue goes to. */
+const HANDED_TO = /(?:移交|移送|转办|转交|推送|推|交)(?:线索)?(?:给|到|至)([^，。？?；]{2,8}?分局)/;
+
 /** A call made to ask; 「群众打电话举报」 is how a complaint came in, not how the check is made. */
 const CALL = /电话(?!举报|投诉|反映)|问询/;
 /** 「刚接到一个电话，说……」「来电反映」: a call received brings a clue; it is no check made by phone. */
+// 「老板自己打电话叫我们去看看」: the enterprise's call asks for the visit; it is no check by phone.
 const RECEIVED_CALL =
-  /(?:接到|接了|接|来了?|打来了?|打进来)(?:一个|一通|个|了)?(?:群众|匿名|举报|投诉)?(?:的)?(?:电话|来电)|来电|电话(?:里|中)?(?:说|称|讲|反映|通知|告知)/g;
+  /(?:企业|厂里|厂家|对方|群众|老板)(?:自己|主动)?(?:打(?:了|个)?电话|来电)(?:叫|让|请|约|说|要)?|(?:接到|接了|接|来了?|打来了?|打进来)(?:一个|一通|个|了)?(?:群众|匿名|举报|投诉)?(?:的)?(?:电话|来电)|来电|电话(?:里|中)?(?:说|称|讲|反映|通知|告知)/g;
 
 function methodsOf(question: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
   const text = question.replace(RECEIVED_CALL, '');
@@ -166,10 +174,18 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   if (stated.joint && units.length < 2 && registry && namedCount(text, registry.enterprises) >= 2)
     delete stated.joint;
   // 「上党分局和市执法队一起去」: the first unit named carries the visit out.
+  // 「监控中心发现…转办线索给屯留分局，分局据此去现场核查」: the branch handed the clue makes the visit.
+  const handedTo = HANDED_TO.exec(unitText)?.[1];
+  // 「监控中心推过来的线索，我们屯留这月已经去过一回了」: the unit that says 我们 is the one going.
+  const own = OWN_UNIT.exec(unitText)?.[1];
+  const receiver =
+    registry &&
+    ((handedTo ? longestNamed(handedTo, registry.directory.units, unitNames) : undefined) ??
+      (own ? longestNamed(own, registry.directory.units, unitNames) : undefined));
   const unit =
     stated.joint && units.length >= 2
       ? units[0]
-      : registry && longestNamed(unitText, registry.directory.units, unitNames);
+      : (receiver ?? (registry && longestNamed(unitText, registry.directory.units, unitNames)));
   // 「平顺分局明天去陶瓷厂」: the unit's county narrows a trade word to one enterprise.
   const county = unit && 'county' in unit ? unit.county : undefined;
   const enterprise =

@@ -107,7 +107,7 @@ describe('answer on a described case', () => {
     });
     expect(result.decision?.rules.findings.map((finding) => finding.code)).toContain('QUIET_PERIOD_ON_SITE');
     expect(result.decision?.rules.chain.map((step) => step.role)).toEqual(['branch-head']);
-    expect(result.answer).toContain('本次系因投诉举报实施，可以不受频次上限限制（第3条）');
+    expect(result.answer).toContain('本次系因投诉举报发现线索确需实施检查，可以不受频次上限限制（第3条）');
     expect(result.offerApproval).toBe(true);
   });
 

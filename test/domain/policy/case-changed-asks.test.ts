@@ -45,7 +45,10 @@ describe('fewer visits asked of a positive-list enterprise are granted', () => {
   });
 
   it('still refuses an ordinary visit without a reason', () =>
-    expect(ask('长治示例热电是正面清单企业，潞州分局12月25日想去现场，可以吗').answer).toMatch(/^不能/));
+    // A written reason still lets the visit go (第9条): a no in principle, with its condition.
+    expect(ask('长治示例热电是正面清单企业，潞州分局12月25日想去现场，可以吗').answer).toMatch(
+      /^原则上不能，.*确需现场检查的，须写明理由/,
+    ));
 });
 
 describe('a case that also asks the yearly count answers the number first', () => {

@@ -100,9 +100,9 @@ describe('a first or minor violation in everyday words', () => {
 
 describe('triggers in everyday words free the visit from the cap', () => {
   it.each([
-    ['有人反映示例焦化夜里冒黑烟，上党分局明天能去吗', '因投诉举报实施'],
+    ['有人反映示例焦化夜里冒黑烟，上党分局明天能去吗', '因投诉举报发现线索确需实施检查'],
     ['企业主动邀请长子分局去示例焦化指导，还能去吗', '应企业申请实施执法检查'],
-    ['领导批示要查示例焦化，上党分局明天去行不行', '因转办交办实施'],
+    ['领导批示要查示例焦化，上党分局明天去行不行', '因转办交办发现线索确需实施检查'],
   ])('%s', (question, says) => {
     const result = answer(question, ctx);
     expect(result.answer).toContain(says);
@@ -203,7 +203,7 @@ describe('follow-ups and alternatives', () => {
 
   it('drops a trigger the follow-up denies', () => {
     const result = ask('示例焦化今年查过两次，有人举报，上党分局还能去吗', '要是没人举报，是双随机抽到的呢');
-    expect(result.answer).not.toContain('因投诉举报实施');
+    expect(result.answer).not.toContain('因投诉举报发现线索确需实施检查');
   });
 
   it('answers 「A吗，还是B」 as A asks', () => {

@@ -90,7 +90,8 @@ describe('the ask decides the leading clause wherever the message puts it', () =
       [],
     ],
     // Sparing the visit of a positive-list enterprise is 第9条's own measure.
-    ['示例热电在正面清单里，双随机抽中了，没有线索，现场能免吗', ['9', '3'], [], /^不能/],
+    // 第9条 grants 减少、免除现场检查 to a listed enterprise, drawn or not.
+    ['示例热电在正面清单里，双随机抽中了，没有线索，现场能免吗', ['9', '3'], [], /^可以/],
     ['长治示例医药在正面清单上，今年的双随机能不能减少现场检查', ['9'], []],
     // The quiet period the officer names decides the approver before the signer asked about.
     ['潞城分局12月9日去示例钢铁，正赶上安静期，副局长签了字就能去吗', ['10', '5'], [], /^不能/],

@@ -34,7 +34,7 @@ describe('checks made without a visit in a quiet period', () => {
 
   it('reads a complaint phoned in as the trigger, not the method', () => {
     const result = answer('群众打电话举报企业偷排，分局想去查要批吗', ctx);
-    expect(result.answer).toContain('因投诉举报实施');
+    expect(result.answer).toContain('因投诉举报发现线索确需实施检查');
     expect(result.answer).not.toContain('问询');
   });
 

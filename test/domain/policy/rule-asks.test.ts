@@ -65,10 +65,10 @@ describe('the verdict of asks the scheme answers with a duty', () => {
 
 describe('whether the approver named may approve a special inspection (第4条)', () => {
   it.each([
-    ['区里的专项行动区政府同意了可以吗', /^可以。专项检查方案须经县级以上人民政府/],
+    ['区里的专项行动区政府同意了可以吗', /^可以，专项检查方案须经县级以上人民政府/],
     ['专项整治方案分局局长能批吗', /^不可以。/],
     ['专项检查方案分管副局长签了就行吗', /^不可以。/],
-    ['分局的专项行动方案市局局长批准可以吗', /^可以。/],
+    ['分局的专项行动方案市局局长批准可以吗', /^可以，/],
   ])('%s', (question, verdict) => {
     const result = answer(question, ctx);
     expect(result.citations[0]?.clause).toBe('4');

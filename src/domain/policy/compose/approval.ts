@@ -54,7 +54,10 @@ export function approval(question: Question): Draft {
     const named = question.yesNo ? namedApprover(question.text, COUNTY_APPROVERS) : undefined;
     const may = !named && mayVisit(question) ? '可以，但须经审批：' : '';
     rule = `${named ? `${named}。` : may}${COUNTY}${supervisor ? '，分管局领导不能代替' : ''}${people(question)}。`;
-  } else if (question.yesNo && /要不要|需不需要|需要|用不用|是否|必须/.test(question.text)) {
+  } else if (
+    question.yesNo &&
+    /要不要|需不需要|需要|用不用|是否|必须|[也还](?:要|得)|(?:要|得)(?:写|做|制定|报)/.test(question.text)
+  ) {
     rule = `需要。实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${CITY}，${COUNTY}${people(question)}。`;
   } else {
     // No level asked: both rules, then the people of the asker's own unit when the directory knows it.

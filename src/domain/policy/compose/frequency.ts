@@ -29,6 +29,9 @@ function capVerdict(text: string, capped: boolean): string | undefined {
   return capped ? undefined : '不受';
 }
 
+const SPENT =
+  /用完|用光|用尽|满了|已满|到(?:了)?上限|达(?:到)?上限|超(?:过|出)?(?:了)?(?:计划)?(?:次数|上限)/;
+
 function capAnswer(question: Question): Draft {
   const exempt = question.type && EXEMPT_TRIGGERS[question.type];
   if (exempt) {
@@ -54,7 +57,9 @@ function capAnswer(question: Question): Draft {
     question.form === 'quantity'
       ? `实施方案未规定具体次数，本局设定每家企业每年现场检查上限为${yearlyCap}次（发现重大环境问题的企业为${majorProblemCap}次）；`
       : '实施方案未规定具体次数，';
-  const answer = `${local}要求合理确定检查比例和次数、最大限度减少入企检查频次；因投诉举报、转办交办、数据监测等线索或应企业申请实施的检查，可以不受频次上限限制。`;
+  // 「计划里的次数用完了，没举报没线索，能不能再去」: a visit 第3条 does not free, asked of a spent count.
+  const spent = question.yesNo && SPENT.test(question.text) ? '不能。' : '';
+  const answer = `${spent}${local}要求合理确定检查比例和次数、最大限度减少入企检查频次；因投诉举报、转办交办、数据监测等线索或应企业申请实施的检查，可以不受频次上限限制。`;
   return {
     answer,
     cite: [
@@ -66,9 +71,16 @@ function capAnswer(question: Question): Draft {
   };
 }
 
+const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划/;
+const JOINT = '，并通过“综合一次查”加强联合检查，避免重复检查';
+const MORE_VISITS =
+  /每家(?:企业)?都|一家不落|一个不落|全都查|所有企业都|全部企业都|挨个|越多越|都查一遍|都排上|多查几(?:次|遍|回)/;
+const PLAN_NEEDED = /要不要|需不需要|是否需要|用不用|该不该|(?:提前|先)(?:定|制定|排)/;
+
 /** 第3条: the yearly plan, the cap and who is free of it, and 综合一次查. */
 export function frequency(question: Question): Draft {
-  if (hasAny(question, 'joint')) {
+  // 「可能重复查，年度计划要不要提前定」 asks the plan; 综合一次查 is said with it.
+  if (hasAny(question, 'joint') && !(hasAny(question, 'plan') && YEAR_PLAN.test(question.text))) {
     // 「两个科能不能一起去查」 asks for the joint visit the rule wants; 「分开查」 for the repeat it avoids.
     const together = question.yesNo && /一起|一块|联合|合并|同去|综合一次查/.test(question.text);
     const apart = question.yesNo && /分开|分别|各查各|各去各/.test(question.text);
@@ -80,9 +92,18 @@ export function frequency(question: Question): Draft {
   const planOnly = question.type === 'random' && !hasAny(question, 'cap');
   if (hasAny(question, 'cap') || (question.type && !planOnly)) return capAnswer(question);
   if (hasAny(question, 'plan', 'random')) {
-    const answer =
-      '应结合“双随机、一公开”监管机制要求，科学制定年度执法检查计划，合理确定检查比例和次数，最大限度减少入企检查频次。';
-    return { answer, cite: [{ clause: '3', about: answer }] };
+    // 「可能重复查同一批企业」: the plan is also where 综合一次查 avoids repeated visits.
+    const joint = /重复|联合|多头/.test(question.text) ? JOINT : '';
+    const plan = `应结合“双随机、一公开”监管机制要求，科学制定年度执法检查计划，合理确定检查比例和次数，最大限度减少入企检查频次${joint}。`;
+    // 「每家企业都排上查一遍，越多越保险」 asks for the opposite of 最大限度减少.
+    const verdict = question.yesNo
+      ? MORE_VISITS.test(question.text)
+        ? '不能，'
+        : PLAN_NEEDED.test(question.text)
+          ? '需要，'
+          : ''
+      : '';
+    return { answer: `${verdict}${plan}`, cite: [{ clause: '3', about: plan }] };
   }
   return fromBestSentence(question, '3');
 }

@@ -9,12 +9,17 @@ const BENEFIT = /好处|待遇|优惠|激励|还能|能不能|可以|少查|免�
 const LISTED =
   /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件|谁定|[里级]定|谁确定|谁评|评上|评的|评定|入选|选上|选进/;
 
+// 「列入正面清单的企业」 is the listed enterprise, not one asking to get listed.
+const JOINING =
+  /(?:进|入|列入|纳入)(?:个)?(?:监督执法)?正面清单(?![的企])|进法|(?:什么|啥|哪些)程序|怎么(?:才能)?(?:进|入)/;
+
 /** 第9条: how an enterprise gets on the positive list and what that spares it. */
 export function positiveList(question: Question): Draft {
   // 「列入后有什么好处」 asks about the incentive, not about getting listed.
   // A follow-up's own ask comes last (「正面清单企业能少查吗，那企业怎么才能进」) and decides.
   const last = question.text.split(/[，,；]/).pop() ?? question.text;
-  const listing = (text: string) => LISTED.test(text) && !BENEFIT.test(text);
+  // 「能不能进正面清单，咋个进法」 asks about getting listed, its 能不能 notwithstanding.
+  const listing = (text: string) => JOINING.test(text) || (LISTED.test(text) && !BENEFIT.test(text));
   if (listing(question.text) || listing(last)) {
     return { answer: LISTING, cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }] };
   }

@@ -1,4 +1,5 @@
 import type { Level } from '../../org.js';
+import { offSiteSource } from '../case-stated.js';
 import { people } from './approval.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
@@ -37,8 +38,10 @@ function withoutVisit(question: Question): boolean {
 /** 第10条, with 第5条 naming the main head of each level. */
 export function quiet(question: Question): Draft {
   if (withoutVisit(question)) {
-    const rule =
-      '第10条的报批要求针对“企业安静期”内的现场执法检查，调阅资料台账、电话问询、在线数据核查等非现场检查不是现场执法检查，不在此列。';
+    // 「调自动监控数据看看」: the officer's own words for what is looked at, with 第8条.
+    const source = offSiteSource(question.text);
+    const what = source ? `调取${source}` : '调阅资料台账、电话问询、在线数据核查等';
+    const rule = `第10条的报批要求针对“企业安静期”内的现场执法检查，即确需开展现场执法检查的，按程序报请本级行政执法主体主要负责人批准（第10条）；${what}属非现场检查，不是现场执法检查，不在此列，符合大力推行非现场、无感式执法的要求（第8条）。`;
     const answer = question.yesNo ? `${NEED.test(question.text) ? '不需要' : '可以'}。${rule}` : rule;
     return {
       answer,
