@@ -98,7 +98,7 @@ function factThenAsk(fact: string, ask: string): string {
 
 /** 「潞城那家钢铁」「那个焦化厂」: an enterprise pointed at by its trade, one word of its name. */
 const BY_TRADE =
-  /(?:[\u4e00-\u9fff]{2}(?:那|这)(?:家|个)|(?:那|这)(?:家|个))([\u4e00-\u9fff]{2})(?:厂|公司|企业|(?=的|呢|[，,？?\s]|$))/;
+  /(?:(?:(?!的)[\u4e00-\u9fff]){2}(?:那|这)(?:家|个)|(?:那|这)(?:家|个))([\u4e00-\u9fff]{2})(?:厂|公司|企业|(?=的|呢|[，,？?\s]|$))/;
 
 /** The registry's enterprise a trade word names, when exactly one full name carries it. */
 export function byTrade(question: string, names: readonly string[]): string {

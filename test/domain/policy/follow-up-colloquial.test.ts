@@ -106,6 +106,8 @@ describe('follow-ups read with the previous question', () => {
     ['那个焦化厂今年查过几次', '长治示例焦化有限公司今年查过几次'],
     ['那家医药公司在不在正面清单', '长治示例医药有限公司在不在正面清单'],
     ['潞城那家钢铁的呢', '长治示例钢铁集团有限公司的呢'],
+    // The words before 「那家」 that are not a place stay.
+    ['壶关分局查处的那家铸造厂还要管吗', '壶关分局查处的长治示例铸造有限公司还要管吗'],
     // A trade no enterprise of the registry carries stays as written.
     ['那家造纸厂在不在正面清单', '那家造纸厂在不在正面清单'],
   ])('%s names the one enterprise of that trade: %s', (question, read) =>
