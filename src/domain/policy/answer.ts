@@ -2,6 +2,7 @@ import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
+import { CAP_ASK } from './case-opening.js';
 import { clauseTag } from './case-lines.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
@@ -45,12 +46,19 @@ const WARNING_ASK =
 /** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit. */
 const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
 
+const SPECIAL_SIGNED =
+  /(?:局长|负责人|政府|领导)[^，。？?]{0,4}(?:已经?|都)?(?:签|批)(?:了|过|准|字|意见)|(?:局长|负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?(?:没|未)(?:签|批)|(?:一栏|那栏)(?:还|尚)?空着/;
+
+/** 「年度检查计划要不要提前定」: the year's plan (第3条), not one visit to weigh. */
+const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划|明年的?(?:检查)?计划/;
+
 function asksVisit(question: string): boolean {
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
   // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
   const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完/g, ''));
-  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord);
+  // 「算不算检查次数」 asks 第3条's count of the visit, whatever clue brought it.
+  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord) || CAP_ASK.test(question);
 }
 /**
  * 「环评科能直接去企业检查吗」: a unit, a visit and nothing else stated. No case to weigh, and the
@@ -204,10 +212,13 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   if (fromConfig) return fromConfig;
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const changed = ctx?.previous ? everyday(asked) : undefined;
-  const incident = !asksVisit(question) && answerIncident(question, facts, changed);
+  // 「专项方案分管局长签了，局长意见还空着，能否开展」: who has approved a special plan is 第4条's, not a fact of a case.
+  const specialSigned = concepts.has('special') && SPECIAL_SIGNED.test(question);
+  const incident = !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
   if (incident) return incident;
   const visit =
     !WARNING_ASK.test(question) &&
+    !(YEAR_PLAN.test(question) && !facts.enterprise) &&
     !CLUE_FORM_ASK.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);

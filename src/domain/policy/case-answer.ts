@@ -8,6 +8,7 @@ import {
   approvalOf,
   approvers,
   chainLine,
+  CITY_APPROVERS,
   ENOUGH,
   HEAD,
   NEED,
@@ -91,44 +92,62 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     !specialStopped &&
     (HEAD.test(question) || (approvalAsked && !!approval.head && !approval.special && !partly));
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
-  const first = opening(question, approval, prepared, blocks, partly);
+  // 「再去一趟算不算频次」 of a visit a trigger frees: the trigger's 第3条 line is the answer.
+  const freeing = lines.exemptions.find((l) => l.clause === '3' && /不受频次上限限制/.test(l.text));
+  const opened0 = opening(question, approval, prepared, blocks, partly);
+  const capAnswered = !!freeing && opened0.startsWith('不算超频次');
+  const first = capAnswered ? `不算，${freeing.text}。` : opened0;
   // The opening already says the chain with its clause; the body need not repeat it, the citations do.
   // 「签了就能去吗」 answered with 第5条's approver: that clause leads.
-  const signerAsked = first.startsWith('不能，') && first.includes('（第5条）');
+  // 「分管局领导审批行不行」 answered with 第5条's two city approvers: that clause leads too.
+  const signerAsked =
+    (first.startsWith('不能，') && first.includes('（第5条）')) ||
+    first.startsWith(`可以，${CITY_APPROVERS}`);
   const said =
     !!chain &&
     (signerAsked ||
       [approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
+      first.includes(`审批流程为${approval.chain}`) ||
       // 「须报请潞城分局主要负责人（…）批准」 already names the branch's one approver.
       (approval.level === 'county' && !approval.special && first.includes(approval.chain)));
   const chained = chain ? [chain] : [];
+  // 「谁批」 outside the quiet period: 第5条's approver leads; inside it 第10条's head does.
+  // A block other than the positive list's (which a written reason lifts) is what the asker must hear first.
+  const whoFirst =
+    form === 'who' &&
+    !approval.special &&
+    !approval.head &&
+    blocks.every((b) => b.code === 'POSITIVE_LIST_REASON_REQUIRED');
   // What the officer asked besides the visit (the form, the recorder) comes before what they did not.
   const asked = lines.incidents.filter((l) => l.clause !== '11');
   const violations = lines.incidents.filter((l) => l.clause === '11');
   // 「要走安静期审批吗」 answered 「不在安静期内（第10条）」 in the opening: the body need not say it again.
-  const notQuietSaid = first.includes('不在企业安静期内（第10条）');
+  const notQuietSaid = /不在企业安静期内[^。；]*（第10条）/.test(first);
   // The quiet period that decides who approves goes before the joint visit; before the signer asked
   // about too when the officer names it (「那几天是安静期，分管领导点头就行吧」).
   const quiet = [...lines.warnings.filter(isQuiet), ...lines.notes.filter(isQuiet)];
   const quietNamed = /安静期/.test(question);
   const all: CaseLine[] = [
     ...(quietNamed ? quiet : []),
-    ...(signerAsked ? chained : []),
+    ...(signerAsked || whoFirst ? chained : []),
     ...(notQuietSaid ? lines.quietNotIn : []),
     ...(quietNamed ? [] : quiet),
     ...lines.joint,
     // A special inspection is 第4条's before anything else, unless something stops it.
     ...(approval.special && (approvalAsked || blocks.length === 0) ? chained : []),
     ...lines.blocks,
-    ...(approvalAsked && !approval.special && !signerAsked ? chained : []),
+    ...(approvalAsked && !approval.special && !signerAsked && !whoFirst ? chained : []),
     ...asked,
     ...lines.warnings.filter((l) => !isQuiet(l)),
     ...lines.exemptions,
-    ...(notQuietSaid ? [] : lines.quietNotIn),
+    ...(notQuietSaid || facts.quiet !== true ? [] : lines.quietNotIn),
     // A special inspection 第4条 stops needs no word on how its plan is approved and published.
     ...lines.notes.filter((l) => !isQuiet(l) && !(specialStopped && !approvalAsked && l.clause === '4')),
     ...violations,
     ...(approvalAsked || approval.special ? [] : chained),
+    ...lines.plan,
+    // A date's calendar, not asked about, is said last.
+    ...(notQuietSaid || facts.quiet === true ? [] : lines.quietNotIn),
   ];
   const ordered = statedFirst(
     withinClauses(all, new Set(rules.chain.map((step) => step.clause))),
@@ -137,6 +156,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   );
   ordered.push(...lines.uncovered);
   const cited = ordered.filter((l) => !lines.uncovered.includes(l));
+  if (capAnswered) ordered.splice(ordered.indexOf(freeing), 1);
   const count = yearlyCount(question, prepared);
   // 「不需要报请主要负责人批准，……不在企业安静期内（第10条）」: the quiet period the opening answers leads.
   const opened: ClauseId | undefined = /^不需要[^。]*（第10条）/.test(first) ? '10' : undefined;
@@ -151,9 +171,13 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   ];
   // A special inspection's chain said in the opening leaves 第4条's approver to say.
   const chainText = (l: CaseLine) =>
-    l === chain && approval.special && first.includes(approval.chain)
-      ? `${SPECIAL_APPROVAL}（第4条）`
-      : l.text;
+    l !== chain
+      ? l.text
+      : approval.special && first.includes(approval.chain)
+        ? `${SPECIAL_APPROVAL}（第4条）`
+        : first.includes(CITY_APPROVERS)
+          ? l.text.replace('市级入企执法检查审批流程', '审批流程')
+          : l.text;
   const body = ordered
     .filter((l) => !(said && l === chain) && !(notQuietSaid && lines.quietNotIn.includes(l)))
     .map(chainText)

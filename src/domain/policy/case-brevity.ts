@@ -23,6 +23,12 @@ const SAID: readonly [key: RegExp, repeat: RegExp, instead: string][] = [
     /，确需现场检查的，须报请本级行政执法主体主要负责人批准(?=（第10条）)/g,
     '',
   ],
+  // 「原则上不能，……确需现场检查的，须写明理由（第9条）」 opens: the body's 第9条 line is said.
+  [
+    /确需现场检查的，须写明理由（第9条）/,
+    /(?:^|；)[^；。]*列入监督执法正面清单，应减少或免除现场检查，确需现场检查的[^；。]*（第9条）/g,
+    '',
+  ],
   // 「不能，该企业列入监督执法正面清单，应减少、免除现场检查」 opens: the body keeps the reason rule.
   [
     /列入监督执法正面清单，应减少、免除现场检查/,
@@ -81,7 +87,7 @@ function oneLinePerClause(body: string): string {
 /** 「本次系因投诉举报实施」 said with 第3条: 第9条's line need not say the trigger again. */
 function triggerOnce(body: string): string {
   return body.replace(
-    /(本次系(?:因|应)([^，；。]+?)实施[^；。]*（第3条）[^。]*?)但本次系(?:因|应)\2实施，不受限制/,
+    /(本次系(?:因|应)([^，；。]+?)(?:发现线索确需)?实施[^；。]*（第3条）[^。]*?)但本次系(?:因|应)\2实施，不受限制/,
     '$1但本次亦不受此限',
   );
 }

@@ -12,6 +12,8 @@ import {
 import type { PreparedCase } from './case-context.js';
 import type { CaseFacts } from './facts.js';
 import { incidentFacts } from './incident-facts.js';
+import { notQuietLine } from './case-quiet.js';
+import { drawLine, earlierDraws, listLine, offSiteLine } from './case-stated.js';
 import { day } from './quiet-answer.js';
 
 /** One fact of the case and the clause that decides it, said in one part of the answer. */
@@ -119,7 +121,8 @@ function findingText(
 
 /** 「因投诉举报实施」, or 第3条's own 「应企业申请实施执法检查」. */
 function because(trigger: string): string {
-  return trigger === '企业申请' ? '应企业申请实施执法检查' : `因${trigger}实施`;
+  // 第3条: 「根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查」.
+  return trigger === '企业申请' ? '应企业申请实施执法检查' : `因${trigger}发现线索确需实施检查`;
 }
 
 function exemptionText(exemption: Exemption, trigger: string | undefined): string {
@@ -142,6 +145,8 @@ export interface CaseLines {
   exemptions: CaseLine[];
   /** Rectification, the rules' notes and the method. */
   notes: CaseLine[];
+  /** 「双随机抽中的」: the year's plan the draw belongs to (第3条), said after what decides the visit. */
+  plan: CaseLine[];
   /** Stated facts no clause decides; said, not cited. */
   uncovered: CaseLine[];
   /** What else the question states that bears on the visit: a violation, the form, the recorder. */
@@ -195,16 +200,8 @@ export function caseLines(
     clause,
     about,
   });
-  const quietNotIn: CaseLine[] = [];
+  const quietNotIn = notQuietLine(facts, prepared, rules);
   const joint: CaseLine[] = [];
-  const quietFound = rules.findings.some((finding) => finding.code.startsWith('QUIET_PERIOD'));
-  if (facts.quiet && !quietFound) {
-    const when =
-      proposal.from === proposal.to
-        ? day(proposal.from, prepared.rules.today)
-        : `${day(proposal.from, prepared.rules.today)}至${day(proposal.to, prepared.rules.today)}`;
-    quietNotIn.push(line(`按本局企业安静期日历，${when}不在安静期内`, '10', '企业安静期 错峰'));
-  }
   if (facts.stated.joint) {
     const units = facts.units.map((unit) => unitShort(prepared.rules.directory, unit.id));
     const who = units.length >= 2 ? units.join('与') : '多个单位对同一企业';
@@ -217,11 +214,14 @@ export function caseLines(
     rules.findings
       .filter((f) => f.severity === severity && !isFormGap(f) && !f.code.startsWith('CHAIN_'))
       .map((f) => line(findingText(f, prepared, !!facts.stated.rectify, trigger), f.clause, f.message));
-  const exemptions = rules.exemptions.map((e) => line(exemptionText(e, trigger), e.clause, e.message));
+  const drawn = trigger ? earlierDraws(facts) : '';
+  const exemptions = rules.exemptions.map((e) =>
+    line(`${e.clause === '3' ? drawn : ''}${exemptionText(e, trigger)}`, e.clause, e.message),
+  );
   if (trigger && isOnSite(proposal.methods) && !rules.exemptions.some((e) => e.clause === '3')) {
     exemptions.push(
       line(
-        `本次系${because(trigger)}，可以不受频次上限限制`,
+        `${drawn}本次系${because(trigger)}，可以不受频次上限限制`,
         '3',
         '投诉举报 转办交办 数据监测 企业申请 不受频次上限限制',
       ),
@@ -253,16 +253,9 @@ export function caseLines(
   // A visit the trigger frees from the cap need not hear how near the cap it is.
   const free = exemptions.some((e) => e.clause === '3');
   notes.push(...of('info').filter((l) => !(free && l.clause === '3')));
-  const listed = facts.enterprise?.positiveList;
-  if (facts.positiveList === true && facts.enterprise && !listed) {
-    const name = facts.enterprise.name;
-    notes.push(
-      line(`据本局企业名录，${name}未列入监督执法正面清单，按一般企业判断`, '9', '列入监督执法正面清单'),
-    );
-  }
+  notes.push(...listLine(facts));
   if (!isOnSite(proposal.methods)) {
-    const words = methodWords(proposal.methods);
-    notes.push(line(`${words}符合大力推行非现场、无感式执法的要求`, '8', '非现场 无感式执法'));
+    notes.push(offSiteLine(question, methodWords(proposal.methods)));
   } else if (proposal.methods.includes('sampling')) {
     notes.push(line('监测采样须进入企业现场，本局按现场执法检查对待', '10', '现场执法检查'));
   }
@@ -276,18 +269,12 @@ export function caseLines(
     .filter((fact) => fact.visit)
     .map(({ text, clause, about }) => ({ text, clause, about }));
   const capSaid = [...exemptions, ...rules.findings].some((f) => f.clause === '3');
-  // A random draw that lands on a listed enterprise weighs 第3条's plan against 第9条's relief.
+  // A random draw weighs 第3条's plan, against 第9条's relief when it lands on a listed enterprise.
   const listedDrawn = rules.findings.some((f) => f.clause === '9');
-  if (proposal.type === 'random' && listedDrawn && !capSaid) {
-    incidents.push(
-      line(
-        '双随机抽中的，仍应合理确定检查比例和次数，最大限度减少入企检查频次',
-        '3',
-        '结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
-      ),
-    );
-  }
+  const draw = drawLine(prepared, capSaid, listedDrawn);
+  if (listedDrawn) incidents.push(...draw);
   return {
+    plan: listedDrawn ? [] : draw,
     incidents,
     joint,
     quietNotIn,

@@ -5,16 +5,18 @@ import type { PreparedCase } from './case-context.js';
 import { approveBy, personWithRole } from './case-brevity.js';
 import { methodWords, type CaseLine } from './case-lines.js';
 import { askedForm } from './form.js';
+import { nextQuiet } from './case-quiet.js';
 import { day } from './quiet-answer.js';
 
 /** 「需要审批吗」「还要走审批吗」「要不要报一把手」: whether an approval is needed at all. */
 export const NEED =
-  /需要|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按|要[^，。？?]{0,8}批[吗么]/;
+  /需要|还需|是否还?需|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按|要[^，。？?]{0,8}批[吗么]/;
 export const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
 /** The question names the main head or the quiet period, so 第10条 answers it first. */
 export const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
-/** 「分管局长批了就行吗」: whether one approver is enough. */
-export const ENOUGH = /就行|就可以|就够|就能/;
+/** 「分管局长批了就行吗」「签个字就走」「局长还没签」: whether one (lower) approver is enough. */
+export const ENOUGH =
+  /就行|就可以|就够|就能|(?:签|批)[^，。？?]{0,6}就(?:想|要)?(?:走|去|出发|开干|开始|开展|实施|动身)|(?:局长|主要负责人|一把手)(?:还|尚)?(?:没|未)(?:签|批)|(?:局长|主要负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?空着/;
 
 /** Short reasons for the first sentence; the full finding follows with its clause. */
 const BLOCK_REASONS: Partial<Record<string, string>> = {
@@ -24,8 +26,8 @@ const BLOCK_REASONS: Partial<Record<string, string>> = {
   SPECIAL_PERIOD_TOO_LONG: '专项检查应严格限定时间周期',
 };
 
-const CAP_ASK =
-  /算不算(?:次数|频次)|(?:是不是|会不会)(?:就)?超(?:过|出)?了?(?:频次|次数|上限)|(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
+export const CAP_ASK =
+  /(?:算不算|占不占|计不计|算不算在|计入不计入)[^，。？?]{0,6}(?:频次|次数)|算不算(?:次数|频次)|(?:是不是|会不会)(?:就)?超(?:过|出)?了?(?:频次|次数|上限)|(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
 
 export interface Approval {
   /** 「分局主要负责人（潞城分局局长（示例））→局长（…）」 */
@@ -64,6 +66,9 @@ export const SPECIAL_APPROVAL = '专项检查方案须经县级以上人民政�
 
 /** What the visit needs before it goes ahead, said as a condition. */
 function condition(approval: Approval): string {
+  // A special inspection in the quiet period needs both: the head's approval for the days, 第4条's for the plan.
+  if (approval.special && approval.head)
+    return `${approveBy(approval.head)}，且${SPECIAL_APPROVAL}后按照规定备案，并向社会公开`;
   if (approval.special) return `${SPECIAL_APPROVAL}后按照规定备案，并向社会公开`;
   if (approval.head) return approveBy(approval.head);
   return approval.chain ? `须经${approval.chain}审批（第5条）` : '须按程序审批';
@@ -84,7 +89,7 @@ export function chainLine(approval: Approval): CaseLine | undefined {
 
 /** 「市级入企执法检查审批流程为…」「县区级入企执法检查由各分局主要负责人审批」, as 第5条 words it. */
 function levelChain(approval: Approval): string {
-  if (approval.level === 'city') return `市级入企执法检查审批流程为${approval.chain}`;
+  if (approval.level === 'city') return `${CITY_APPROVERS}，审批流程为${approval.chain}`;
   return `县区级入企执法检查由${approvers(approval)}审批${branchHead(approval)}`;
 }
 
@@ -116,23 +121,30 @@ function notQuiet(prepared: PreparedCase): string {
 const LOWER_SIGNER =
   /(?:科室|科|队|承办机构|承办单位)(?:的)?负责人|副?科长|副?队长|副局长|分管(?:局长|领导)?/;
 
-const CITY_APPROVERS = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
+export const CITY_APPROVERS = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
 
 /** The supervisor has signed (or would) a city visit outside the quiet period, and more is asked. */
 function supervisorSigned(question: string, approval: Approval): boolean {
   return (
-    approval.level === 'city' &&
-    !approval.head &&
-    /分管/.test(question) &&
-    /(?:签|批)(?:了|过)?(?:字)?[^，。？?]{0,6}(?:还用不用|还要不要|还得|是否还|就行|就可以|就能)|(?:还用不用|还要不要|还得)[^，。？?]{0,4}(?:找|报|请)局长/.test(
-      question,
-    )
+    approval.level === 'city' && !approval.head && /分管/.test(question) && SUPERVISOR_ENOUGH.test(question)
   );
 }
 
+/** 「分管局长批了就行吧」「报分管局领导审批后即实施」「分管局领导审批行不行」 */
+const SUPERVISOR_ENOUGH =
+  /(?:签|批)(?:了|过|后)?(?:字)?[^。？?]{0,6}(?:还用不用|还要不要|还得|是否还|就行|就可以|就能|即(?:可|实施|开展|执行))|(?:还用不用|还要不要|还得)[^，。？?]{0,4}(?:找|报|请)局长|分管[^，。？?]{0,6}(?:审批|签批|批|签字?)[^，。？?]{0,2}(?:行不行|可以吗|行吗|能不能|中不中|可不可以)/;
+
+/** 「分局局长批了」 of a special inspection: 第4条 asks the county government or the city bureau's main head. */
+const SPECIAL_LOWER =
+  /分局(?:局长|长|主要负责人)|分管(?:局长|领导|局领导)?|副局长|科长|队长|(?:科室|承办机构)负责人/;
+
 /** Whether one lower signer is said to be enough, and 第5条's approver for the level if not. */
 function lowerSigner(question: string, approval: Approval): string | undefined {
-  if (!ENOUGH.test(question) || approval.special) return undefined;
+  if (!ENOUGH.test(question)) return undefined;
+  if (approval.special) {
+    const lower = SPECIAL_LOWER.exec(question)?.[0];
+    return lower && `${SPECIAL_APPROVAL}后按照规定备案，并向社会公开，${lower}签批不够（第4条）`;
+  }
   const signer = LOWER_SIGNER.exec(question)?.[0];
   if (!signer) return undefined;
   if (approval.level === 'city') {
@@ -147,7 +159,17 @@ function lowerSigner(question: string, approval: Approval): string | undefined {
 
 /** 「能少去几趟不」「可以不去吗」: fewer or no visits asked for, which 第9条 grants a positive-list enterprise. */
 const FEWER_VISITS =
-  /减少(?:现场)?检查|免除(?:现场)?检查|免(?:了|掉)(?:现场)?检查|(?:可以|能|能不能|可不可以)不(?:去|查)(?:现场)?[吗么]?$|不去(?:现场)?(?:行不行|可以吗|行吗)/;
+  /(?:能|可以|能不能|可不可以|可否|能否)(?:不|免)(?:进|去|到|上)(?:现场|厂|企业)?|现场(?:检查)?(?:能|可以|能不能|可否)?免|少(?:去|查|跑)(?:几|两)?(?:趟|次|回)?|减少(?:现场)?检查|免除(?:现场)?检查|免(?:了|掉)(?:现场)?检查|(?:可以|能|能不能|可不可以)不(?:去|查)(?:现场)?[吗么]?$|不去(?:现场)?(?:行不行|可以吗|行吗)/;
+
+/** 第9条's condition for visiting a positive-list enterprise all the same. */
+export const LISTED_VISIT = '确需现场检查的，须写明理由';
+
+/** 「那天是不是赶上安静期了」 asked beside a visit stopped otherwise: the quiet period's approval is said too. */
+function quietToo(question: string, approval: Approval): string {
+  return approval.head && /安静期/.test(question)
+    ? `；检查时间处于企业安静期，${approveBy(approval.head)}`
+    : '';
+}
 
 /** The first sentence, in the form asked: who approves, whether approval is needed, go or not. */
 export function opening(
@@ -164,14 +186,22 @@ export function opening(
     const chain = !approval.chain
       ? '按程序由行政执法主体负责人审批'
       : approval.special
-        ? `由${approval.chain}审批`
-        : `${LEVEL_WORDS[approval.level ?? ''] ?? ''}由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
+        ? `${SPECIAL_APPROVAL}（第4条），本局审批流程为${approval.chain}`
+        : approval.level === 'city'
+          ? `${CITY_APPROVERS}（第5条），审批流程为${approval.chain}`
+          : `${LEVEL_WORDS[approval.level ?? ''] ?? ''}由${approvers(approval)}审批（第5条）${branchHead(approval)}`;
     const quiet = !approval.head
       ? ''
       : partly
         ? `；在企业安静期内现场检查的，${approveBy(approval.head)}`
         : `，检查时间处于企业安静期，${approveBy(approval.head)}`;
-    return `${chain}${quiet}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
+    const listed = blocks[0]?.code === 'POSITIVE_LIST_REASON_REQUIRED' && blocks.length === 1;
+    const stop = listed
+      ? `；${reason}，${LISTED_VISIT}（第9条）`
+      : reason
+        ? `；但按所述情况暂不能开展：${reason}`
+        : '';
+    return `${chain}${quiet}${stop}。`;
   }
   // 「分管副局长已经签了字，还用不用再找局长」: outside the quiet period 第5条 lets the supervisor approve a city visit.
   if (form === 'yes-no' && supervisorSigned(question, approval) && !reason)
@@ -182,12 +212,14 @@ export function opening(
         return `不需要，本次为${methodWords(prepared.proposal.methods)}，不是现场执法检查，第10条的主要负责人批准要求不适用。`;
       }
       if (!approval.head)
-        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内（第10条）；${condition(approval)}。`;
+        return `不需要报请主要负责人批准，${notQuiet(prepared)}不在企业安静期内${nextQuiet(prepared)}（第10条）；${approval.chain && !approval.special ? `${levelChain(approval)}（第5条）` : condition(approval)}。`;
     }
     return `需要，${condition(approval)}${reason ? `；但按所述情况暂不能开展：${reason}` : ''}。`;
   }
   // 「这次去算不算超频次」 asks about the cap, not whether to go.
-  if (form === 'yes-no' && CAP_ASK.test(question)) {
+  // 「行不行？这次算不算频次」: the visit asked first is answered first.
+  const visitAsked = /行不行|能不能|可不可以|能去|可以去|还能去/.test(question.replace(CAP_ASK, ''));
+  if (form === 'yes-no' && CAP_ASK.test(question) && !visitAsked) {
     return blocks.some((b) => b.code === 'CAP_EXCEEDED')
       ? `算，${reason ?? '该企业今年现场检查已达频次上限'}。`
       : `不算超频次，${approval.chain || approval.special ? condition(approval) : '可以开展'}。`;
@@ -202,7 +234,10 @@ export function opening(
     FEWER_VISITS.test(question)
   )
     return `可以，${reason}。`;
-  if (reason) return `不能，${reason}。`;
+  // A positive-list enterprise may still be visited with the reason written: a no in principle.
+  if (blocks[0]?.code === 'POSITIVE_LIST_REASON_REQUIRED' && blocks.length === 1)
+    return `原则上不能，${reason}，${LISTED_VISIT}（第9条）${quietToo(question, approval)}。`;
+  if (reason) return `不能，${reason}${quietToo(question, approval)}。`;
   if (
     form === 'yes-no' &&
     ENOUGH.test(question) &&

@@ -71,7 +71,7 @@ function unitNames(unit: Unit): string[] {
   const short = shortUnitName(unit.name);
   const names = [unit.name, short, short.replace(/生态环境|环境/g, '')];
   if (unit.county) names.push(unit.county, unit.county.replace(/^长治/, '').replace(/[区县市]$/, ''));
-  if (short.includes('执法队')) names.push('执法队', '市执法队');
+  if (short.includes('执法队')) names.push('执法队', '市执法队', '支队', '执法支队');
   if (short.startsWith('环境影响评价')) names.push('环评科');
   return names.filter((name) => name.length >= 2);
 }
@@ -117,6 +117,9 @@ function allNamed(text: string, units: readonly Unit[]): Unit[] {
   }
   return found.sort((a, b) => a.at - b.at).map((hit) => hit.unit);
 }
+
+/** 「移交给屯留分局」「转办线索给潞城分局」: the unit a clue goes to. */
+const HANDED_TO = /(?:移交|移送|转办|转交|推送|推|交)(?:线索)?(?:给|到|至)([^，。？?；]{2,8}?分局)/;
 
 /** A call made to ask; 「群众打电话举报」 is how a complaint came in, not how the check is made. */
 const CALL = /电话(?!举报|投诉|反映)|问询/;
@@ -164,10 +167,14 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   if (stated.joint && units.length < 2 && registry && namedCount(text, registry.enterprises) >= 2)
     delete stated.joint;
   // 「上党分局和市执法队一起去」: the first unit named carries the visit out.
+  // 「监控中心发现…转办线索给屯留分局，分局据此去现场核查」: the branch handed the clue makes the visit.
+  const handedTo = HANDED_TO.exec(unitText)?.[1];
+  const receiver =
+    handedTo && registry ? longestNamed(handedTo, registry.directory.units, unitNames) : undefined;
   const unit =
     stated.joint && units.length >= 2
       ? units[0]
-      : registry && longestNamed(unitText, registry.directory.units, unitNames);
+      : (receiver ?? (registry && longestNamed(unitText, registry.directory.units, unitNames)));
   // 「平顺分局明天去陶瓷厂」: the unit's county narrows a trade word to one enterprise.
   const county = unit && 'county' in unit ? unit.county : undefined;
   const enterprise =

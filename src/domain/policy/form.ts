@@ -11,15 +11,24 @@ const QUANTITY = /几次|几回|多少|多久|多长|几天|几个|几家|几户
 /** 「一年要搞几回 重点企业得全覆盖不」: two asks, the first a number; the number is answered first. */
 const COUNT_FIRST = /^[^，,。？?\s]*(?:几次|几回|多少次|多久)[^，,。？?\s]*[\s，,？?]+\S/;
 
+/** 「方案允许不，顺便问下谁批」: a who asked by the way after a yes or no asked first. */
+const BY_THE_WAY = /[，,；。？?\s](?:顺便|另外|还有|再|也)(?:问(?:一)?下|问问|请问)?[^，,；。？?]*$/;
+/** 「能一直往后延不，延到明年」: 「能…不」 asks yes or no though more follows it. */
+const MAY_NOT = /(?:能|可以|行|要|得|用|准)[^，,。？?不]{1,12}不(?=[，,；。？?]|$)/;
+
 export function askedForm(text: string): AskedForm {
   const question = text.trim();
+  const aside = BY_THE_WAY.exec(question);
+  const before = aside ? question.slice(0, aside.index) : '';
+  if (aside && WHO.test(aside[0]) && !WHO.test(before) && (YES_NO.test(before) || MAY_NOT.test(before)))
+    return 'yes-no';
   if (WHO.test(question)) return 'who';
   if (COUNT_FIRST.test(question) && !/吗|么/.test(question.split(/[\s，,？?]+/)[0] ?? '')) return 'quantity';
   // 「一年查几次有规定没」: whether the scheme sets a number is answered by the number or 「未规定」.
   const last = question.split(/[，,；]/).pop() ?? question;
   if (QUANTITY.test(last) && /有(?:没有)?(?:具体)?(?:规定|要求|说法|标准)(?:没|吗|么)?[？?]?$/.test(last))
     return 'quantity';
-  if (YES_NO.test(question)) return 'yes-no';
+  if (YES_NO.test(question) || MAY_NOT.test(question)) return 'yes-no';
   // 「就不用管整改了？」 asks yes or no without 吗.
   if (/了[？?]$/.test(question) && !/几|多少|多久|多长|什么|哪|怎么|如何/.test(question)) return 'yes-no';
   if (LIST.test(question)) return 'list';
@@ -30,7 +39,7 @@ export function askedForm(text: string): AskedForm {
 const VERDICT =
   /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
 const NEED =
-  /需要|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|也得|也要|还用|用得着|[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
+  /需要|是否还?(?:须|需|要|得)|还须|要不要|需不需要|用不用|是否需要|是否要|是否得|必须|得不得|应不应|还得|也得|也要|还用|用得着|[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped, and so do
 // 「不带记录仪行不行」「不反馈可以吗」.
@@ -78,7 +87,13 @@ export function verdictFor(question: string, sentence: string): string | undefin
   )
     return '属于';
   // 「要报批吗」 answered by a sentence silent on approval has no verdict to give.
-  if (/报批|审批|批准|要批|得批/.test(question) && !/批/.test(sentence)) return undefined;
+  // 「方案已经局长批准，是否还须公开」 states the approval; only the part that asks counts.
+  const ask =
+    question
+      .split(/[，,；;。]/)
+      .filter(Boolean)
+      .pop() ?? question;
+  if (/报批|审批|批准|要批|得批/.test(ask) && !/批/.test(sentence)) return undefined;
   // 「监控中心算不算在内」: one the rule's list names is in.
   if (namesOf(memberAsked(question)).some((name) => sentence.includes(name))) return '是';
   // 「县里也一样？」 of a rule that names no level: the same rule holds.

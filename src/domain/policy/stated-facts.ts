@@ -59,7 +59,8 @@ export const VIOLATION = new RegExp(
     '(?:重污染天气|预警)(?:期间|时)[^，。？]{0,4}(?:还在|照常|继续|偷偷)生产|应急减排(?:措施)?(?:不落实|没落实|未落实)',
   ].join('|'),
 );
-const RECTIFY = /复查|整改情况|整改落实|回头看|整改核查|整改效果/;
+// 「重复查」 is a visit made twice, not a follow-up.
+const RECTIFY = /(?<!重)复查|整改情况|整改落实|回头看|整改核查|整改效果/;
 /** The scheme sets no rule on the hour, the day of the week, or giving notice of a visit. */
 const UNCOVERED: readonly [RegExp, string][] = [
   // 「夜里偷排」 is when the enterprise discharges, not when the officers visit.

@@ -59,6 +59,48 @@ function namedRow(clause: ClauseId, title: string, text: string): string | undef
     .sort((a, b) => rowLabel(b).length - rowLabel(a).length)[0];
 }
 
+const SPECIAL_APPROVAL = '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准';
+const SPECIAL_SCOPE = '专项检查须严格限定检查内容和时间周期，避免扩大化或无限期延长检查';
+const HEAD_UNSIGNED =
+  /(?:局长|主要负责人|一把手)(?:意见)?(?:一栏|那栏|那一栏)?(?:还|尚|仍)?(?:没|未)(?:签|批|同意)|(?:局长|主要负责人)(?:意见)?(?:一栏|那栏|那一栏)?(?:还|尚|仍)?空着/;
+/** 「检查对象和时间先空着，回头再补」: a row left blank; 「要不要写清楚」: a row to fill. */
+const BLANK = /空着|先空|留空|不填|暂不填|再补|后补|补填/;
+const FILL = /写清楚|写明|填清楚|填明|写具体|填具体/;
+
+/**
+ * The special inspection's form read with 第4条: who must still sign, and that its object and period
+ * are written out, since 第4条 limits both.
+ */
+function specialForm(question: Question, form: ReturnType<typeof readForm>): Draft | undefined {
+  const title = `《${form.title}》（附件1）`;
+  const approval = { clause: '4' as const, about: SPECIAL_APPROVAL };
+  if (question.yesNo && HEAD_UNSIGNED.test(question.text)) {
+    return {
+      answer: `不能，${title}的局长意见尚未签署，${SPECIAL_APPROVAL}（第4条）。`,
+      cite: [{ clause: 'annex-1', about: '审批意见 局长意见' }, approval],
+    };
+  }
+  const rows = form.fields.filter((field) => question.text.includes(field.replace(/^检查/, '')));
+  if (question.yesNo && rows.length && (BLANK.test(question.text) || FILL.test(question.text))) {
+    const verdict = BLANK.test(question.text) ? '不能' : '需要';
+    return {
+      answer: `${verdict}，${title}须写明${rows.join('、')}；${SPECIAL_SCOPE}（第4条）。`,
+      cite: [
+        { clause: 'annex-1', about: rows.join(' ') },
+        { clause: '4', about: SPECIAL_SCOPE },
+      ],
+    };
+  }
+  if (hasAny(question, 'approve', 'head', 'supervisor') || /签|意见/.test(question.text)) {
+    const count = question.form === 'quantity' ? `共${form.opinions.length}栏：` : '为';
+    return {
+      answer: `${title}的意见栏${count}${form.opinions.join('、')}；${SPECIAL_APPROVAL}（第4条）。`,
+      cite: [{ clause: 'annex-1', about: '审批意见 局长意见' }, approval],
+    };
+  }
+  return undefined;
+}
+
 /** 附件1 to 附件3: what the form asks for, which options a row offers, who writes an opinion. */
 export function annex(question: Question, clause: ClauseId): Draft {
   const form = readForm(clause);
@@ -67,6 +109,8 @@ export function annex(question: Question, clause: ClauseId): Draft {
   const row =
     namedRow(clause, form.title, question.text) ??
     bestSentence(clause, question.text, (sentence) => !sentence.text.includes(form.title)).text;
+  const special = clause === 'annex-1' && specialForm(question, form);
+  if (special) return special;
   let answer: string;
   if (row.includes('□') && /选项|勾选|类型|方式|来源|哪几|哪些|几种|几个|可以选|能选/.test(question.text)) {
     const choices = options(row);

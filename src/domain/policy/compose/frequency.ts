@@ -66,9 +66,16 @@ function capAnswer(question: Question): Draft {
   };
 }
 
+const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划/;
+const JOINT = '，并通过“综合一次查”加强联合检查，避免重复检查';
+const MORE_VISITS =
+  /每家(?:企业)?都|一家不落|一个不落|全都查|所有企业都|全部企业都|挨个|越多越|都查一遍|都排上|多查几(?:次|遍|回)/;
+const PLAN_NEEDED = /要不要|需不需要|是否需要|用不用|该不该|(?:提前|先)(?:定|制定|排)/;
+
 /** 第3条: the yearly plan, the cap and who is free of it, and 综合一次查. */
 export function frequency(question: Question): Draft {
-  if (hasAny(question, 'joint')) {
+  // 「可能重复查，年度计划要不要提前定」 asks the plan; 综合一次查 is said with it.
+  if (hasAny(question, 'joint') && !(hasAny(question, 'plan') && YEAR_PLAN.test(question.text))) {
     const answer = '应通过跨部门、跨区域、跨层级的“综合一次查”协作机制加强联合检查，避免重复检查。';
     return { answer, cite: [{ clause: '3', about: '综合一次查 联合检查 避免重复检查' }] };
   }
@@ -76,9 +83,18 @@ export function frequency(question: Question): Draft {
   const planOnly = question.type === 'random' && !hasAny(question, 'cap');
   if (hasAny(question, 'cap') || (question.type && !planOnly)) return capAnswer(question);
   if (hasAny(question, 'plan', 'random')) {
-    const answer =
-      '应结合“双随机、一公开”监管机制要求，科学制定年度执法检查计划，合理确定检查比例和次数，最大限度减少入企检查频次。';
-    return { answer, cite: [{ clause: '3', about: answer }] };
+    // 「可能重复查同一批企业」: the plan is also where 综合一次查 avoids repeated visits.
+    const joint = /重复|联合|多头/.test(question.text) ? JOINT : '';
+    const plan = `应结合“双随机、一公开”监管机制要求，科学制定年度执法检查计划，合理确定检查比例和次数，最大限度减少入企检查频次${joint}。`;
+    // 「每家企业都排上查一遍，越多越保险」 asks for the opposite of 最大限度减少.
+    const verdict = question.yesNo
+      ? MORE_VISITS.test(question.text)
+        ? '不能，'
+        : PLAN_NEEDED.test(question.text)
+          ? '需要，'
+          : ''
+      : '';
+    return { answer: `${verdict}${plan}`, cite: [{ clause: '3', about: plan }] };
   }
   return fromBestSentence(question, '3');
 }

@@ -3,7 +3,8 @@ export type ApproverRoles = readonly [RegExp, boolean][];
 
 const APPROVES = /批|签|审|同意/;
 /** 「分局的专项方案要批吗」 asks whether approval is needed, not whether 分局 may give it. */
-const NEEDS_APPROVAL = /要不要|需不需要|需要|用不用|[要得用][^，。？]{0,6}(?:批|审|签)/;
+// The 要 of 主要负责人 asks nothing.
+const NEEDS_APPROVAL = /要不要|需不需要|需要|用不用|(?<!主)[要得用][^，。？]{0,6}(?:批|审|签)/;
 
 /**
  * 「县政府批了行不行」: 可以; 「科长签了就行吗」: 不可以. The role named nearest before the verb

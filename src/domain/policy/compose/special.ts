@@ -13,6 +13,9 @@ const SPECIAL_APPROVERS: ApproverRoles = [
   [/分管|副局长|科长|队长|分局(?:局长|长)?/g, false],
 ];
 
+const HEAD_UNSIGNED =
+  /(?:局长|主要负责人|一把手)(?:意见)?(?:一栏|那栏|那一栏)?(?:还|尚|仍)?(?:没|未)(?:签|批|同意)|(?:局长|主要负责人)(?:意见)?(?:一栏|那栏|那一栏)?(?:还|尚|仍)?空着/;
+
 const WRITE_PLAN = /(?:写|做|定|出|制定|编制?)(?:个|一个|一份|份)?(?:检查)?方案/;
 
 /** 第4条 and its form, 附件1. */
@@ -22,9 +25,12 @@ export function special(question: Question): Draft {
     hasAny(question, 'approve', 'head', 'supervisor') ||
     (question.yesNo && WRITE_PLAN.test(question.text))
   ) {
-    const verdict = question.yesNo ? namedApprover(question.text, SPECIAL_APPROVERS) : undefined;
+    const named = question.yesNo ? namedApprover(question.text, SPECIAL_APPROVERS) : undefined;
+    // 「局长意见一栏还空着」「局长还没签」: the one 第4条 names has not approved yet.
+    const verdict = question.yesNo && HEAD_UNSIGNED.test(question.text) ? '不能' : named;
+    // 「可以，专项检查方案须经…批准，批准后按照规定备案…」: the filing and publication still to do are the condition.
     return {
-      answer: verdict ? `${verdict}。${APPROVAL}` : APPROVAL,
+      answer: verdict ? `${verdict}，${APPROVAL}` : APPROVAL,
       cite: [
         { clause: '4', about: APPROVAL },
         { clause: 'annex-1', about: '审批意见 局长意见' },

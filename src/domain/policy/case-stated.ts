@@ -1,0 +1,58 @@
+import { isOnSite } from '../rules/index.js';
+import type { PreparedCase } from './case-context.js';
+import type { CaseLine } from './case-lines.js';
+import type { CaseFacts } from './facts.js';
+
+/** Lines for what the officer states about the plan, the list and the method, each with its clause. */
+
+function tagged(text: string, clause: CaseLine['clause'], about: string): CaseLine {
+  return { text: `${text}（第${clause}条）`, clause, about };
+}
+
+/**
+ * 「它在不在正面清单上」「它没在正面清单上」: the list as the officer states it, set against the register
+ * when the two differ or the officer says it is not listed.
+ */
+export function listLine(facts: CaseFacts): CaseLine[] {
+  const enterprise = facts.enterprise;
+  if (!enterprise || enterprise.positiveList || facts.positiveList === undefined) return [];
+  const text =
+    facts.positiveList === true
+      ? `据本局企业名录，${enterprise.name}未列入监督执法正面清单，按一般企业判断`
+      : `${enterprise.name}未列入监督执法正面清单，不适用减少、免除现场检查`;
+  return [tagged(text, '9', '列入监督执法正面清单，采取减少、免除现场检查等正向激励举措')];
+}
+
+/** 「双随机抽中的」 with nothing else on 第3条: the draw belongs to the year's plan and its count. */
+export function drawLine(prepared: PreparedCase, capSaid: boolean, listed: boolean): CaseLine[] {
+  const { proposal } = prepared;
+  if (proposal.type !== 'random' || capSaid || !isOnSite(proposal.methods)) return [];
+  const text = listed
+    ? '双随机抽中的，仍应合理确定检查比例和次数，最大限度减少入企检查频次'
+    : '双随机抽查应结合“双随机、一公开”监管机制要求纳入年度执法检查计划，合理确定检查比例和次数';
+  return [tagged(text, '3', '结合“双随机、一公开”监管机制要求，合理确定检查比例和次数')];
+}
+
+/** 「调自动监控数据」「看在线数据」「调台账」: what is looked at without entering, in the officer's words. */
+const OFF_SITE_SOURCE =
+  /(自动监控|在线监控|在线监测|在线|视频监控|用电用能|台账)(?:的)?(数据|资料|记录|画面)?/;
+
+/** 「自动监控数据属资料核查，符合大力推行非现场、无感式执法的要求」 (第8条). */
+export function offSiteLine(question: string, words: string): CaseLine {
+  const found = OFF_SITE_SOURCE.exec(question);
+  const source = found ? `${found[1]}${found[2] ?? (found[1] === '台账' ? '资料' : '数据')}` : '';
+  const text = source
+    ? `调取${source}属${words}，符合大力推行非现场、无感式执法的要求`
+    : `${words}符合大力推行非现场、无感式执法的要求`;
+  return tagged(text, '8', '非现场 无感式执法');
+}
+
+/**
+ * 「今年双随机已经去过两回了，又接到举报」: the draws count toward the year's visits, the triggered visit
+ * does not; said before the trigger's line.
+ */
+export function earlierDraws(facts: CaseFacts): string {
+  return facts.triggers?.includes('random') && facts.type !== 'random'
+    ? '所述双随机抽查计入年度检查频次，'
+    : '';
+}
