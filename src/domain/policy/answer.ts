@@ -8,7 +8,11 @@ import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
 import { compose } from './compose/index.js';
-import { asksWhatToDoWithClue } from './compose/referral.js';
+import { asksSelfAction, asksWhatToDoWithClue, selfAction } from './compose/referral.js';
+import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
+import { procedure, procedureAsked } from './compose/procedure.js';
+import { clueForm, clueFormAsked } from './compose/clue-form.js';
+import { warning, warningAsked } from './compose/warning.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
@@ -99,6 +103,11 @@ function sectionFindsClue(question: string, facts: CaseFacts): boolean {
   const unit = facts.unit;
   return unit?.kind === 'section' && !unit.name.includes('执法队') && asksWhatToDoWithClue(question);
 }
+/** A section other than the enforcement team asking to visit or punish on its own clue. */
+function sectionAsksSelfAction(question: string, facts: CaseFacts): boolean {
+  const unit = facts.unit;
+  return unit?.kind === 'section' && !unit.name.includes('执法队') && asksSelfAction(question);
+}
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
 const PERIOD_ASKED = /时限|期限|多久|几天|多长时间|什么时候/;
@@ -177,6 +186,32 @@ function withClauseTag(text: string, clause: ClauseId | undefined): string {
   return text.replace(/([^。])(。?)$/, `$1（${clauseTag(clause)}）$2`);
 }
 
+/** The question as the composers see it. */
+function questionOf(
+  text: string,
+  concepts: ReadonlySet<Concept>,
+  facts: CaseFacts,
+  ctx: AnswerContext | undefined,
+): Question {
+  const form = askedForm(text);
+  const approvers = approversOf(facts.unit, ctx);
+  return {
+    text,
+    concepts,
+    yesNo: form === 'yes-no',
+    form,
+    settings: ctx?.settings ?? DEFAULT_SETTINGS,
+    ...(facts.level ? { level: facts.level } : {}),
+    ...(facts.type ? { type: facts.type } : {}),
+    ...(approvers ? { approvers } : {}),
+  };
+}
+
+/** A composed answer that already opens with its verdict and names its clauses. */
+function drafted(draft: Draft): PolicyAnswer {
+  return { answer: draft.answer, citations: cite(draft.cite).slice(0, MAX_CITATIONS), outOfScope: false };
+}
+
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
 export function readQuestion(question: string, ctx: AnswerContext | undefined): string {
   if (!ctx) return everyday(question);
@@ -210,6 +245,27 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
   if (fromConfig) return fromConfig;
+  // 「组建工作专班可否」「今年干脆一家都不查了行不行」: part 三's own asks, before any case they mention.
+  const part = organizationAsked(question, concepts);
+  if (part && (namesPartThree(question) || !clauseReference(question))) {
+    return drafted(organization(questionOf(question, concepts, facts, ctx), part));
+  }
+  // 「记录仪没电先拿纸记行不行」「结果还用跟企业说吗」: 第6条's procedure asked of a visit, not its approval.
+  const step = !clauseReference(question) && procedureAsked(question, concepts);
+  if (step) return drafted(procedure(questionOf(question, concepts, facts, ctx), step));
+  // 「检测中心看数据发现尾气老超，能直接上门罚吗」: a section's own clue goes to the branch (第8条).
+  const branchUnit = facts.units.find((unit) => unit.kind === 'branch') ?? facts.local;
+  const branch = branchUnit && shortUnitName(branchUnit.name);
+  if (sectionAsksSelfAction(question, facts))
+    return drafted(selfAction(questionOf(question, concepts, facts, ctx), branch));
+  // 「能先给它提个醒不」「先预警还是直接报分局」: 第1条's warning asked, before any visit or clue.
+  if (warningAsked(question)) {
+    const section = facts.units.find((unit) => unit.kind === 'section');
+    const yesNo = askedForm(question) === 'yes-no' && !/还是/.test(question);
+    return drafted(warning(question, yesNo, section && shortUnitName(section.name)));
+  }
+  // 「移送表线索来源勾啥」「移送意见咋勾」: the clue form's box the stated facts tick, then 第8条.
+  if (clueFormAsked(question)) return drafted(clueForm(question, branch));
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const changed = ctx?.previous ? everyday(asked) : undefined;
   // 「专项方案分管局长签了，局长意见还空着，能否开展」: who has approved a special plan is 第4条's, not a fact of a case.
@@ -268,17 +324,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
       ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
       : undefined;
   const clause = rule ?? chosen;
-  const approvers = approversOf(facts.unit, ctx);
-  const composed: Question = {
-    text: question,
-    concepts,
-    yesNo: form === 'yes-no',
-    form,
-    settings: ctx?.settings ?? DEFAULT_SETTINGS,
-    ...(facts.level ? { level: facts.level } : {}),
-    ...(facts.type ? { type: facts.type } : {}),
-    ...(approvers ? { approvers } : {}),
-  };
+  const composed = questionOf(question, concepts, facts, ctx);
   const draft = compose(composed, clause);
   const text = opening(composed, draft);
   return {

@@ -73,6 +73,8 @@ function unitNames(unit: Unit): string[] {
   if (unit.county) names.push(unit.county, unit.county.replace(/^长治/, '').replace(/[区县市]$/, ''));
   if (short.includes('执法队')) names.push('执法队', '市执法队', '支队', '执法支队');
   if (short.startsWith('环境影响评价')) names.push('环评科');
+  // 机动车排气污染防治检测中心 is called by its last words, with or without the vehicles.
+  if (short.endsWith('检测中心')) names.push('检测中心', '机动车检测中心', '尾气检测中心', '机动车中心');
   return names.filter((name) => name.length >= 2);
 }
 

@@ -13,6 +13,8 @@ const MAX_CLAUSES = 4;
 const ASKS: readonly [RegExp, string][] = [
   // 「移送表里移送意见选哪个」: the clue form's row asked leads with the form.
   [/移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/, 'annex-3'],
+  // 「处罚决定是否需要公开」: who publishes what is 第7条's.
+  [/(?:处罚决定|决定书|执法人员|执法依据)[^，。？?]{0,12}(?:公开|公示)/, '7'],
   [LENIENT, '12'],
   [/频次|多查|常去|多去|加密/, '11'],
   // 「不予处罚的，是不是就不用管了」: what sparing the fine still leaves owed.

@@ -36,6 +36,14 @@ function branchOf(scene: IncidentScene): string {
   return branch ? `（${shortUnitName(branch.name)}）` : '';
 }
 
+/** 第8条's own name for a source the officer shortens: 用电 is 用电用能, 尾气 机动车尾气. */
+function listed(word: string): string {
+  if (/^(?:用电|用能)$/.test(word)) return '用电用能';
+  if (word === '尾气') return '机动车尾气';
+  if (word === '无人机') return '无人机巡查';
+  return word;
+}
+
 /** 「要移交分局」「科里要不要自己去查」「…发现异常，怎么处理」: what becomes of a clue found off-site. */
 const CLUE_ASK =
   /移送|移交|转给|交给|给谁|自[己行](?:去)?[^，,。？?]{0,8}查|线索|(?:发现|看到|监测到|抓到|拍到|显示)[^？?]*(?:(?:怎么|如何|咋)(?:处理|办)|下一步)/;
@@ -95,7 +103,7 @@ const RULES: readonly FactRule[] = [
     unless: /签了|批了|找局长|谁批/,
     // 「在线数据连续异常」: the anomaly in the officer's word is the clue 第8条 hands on.
     say: (word, text, scene) =>
-      `${/异常/.test(text) ? `${word}异常属涉嫌违法线索` : `${word}发现的涉嫌违法线索`}，应及时移交有关分局调查处理${branchOf(scene)}`,
+      `${/异常/.test(text) ? `${listed(word)}异常属涉嫌违法线索` : `${listed(word)}发现的涉嫌违法线索`}，应及时移交有关分局调查处理${branchOf(scene)}`,
   },
   {
     pattern:

@@ -17,6 +17,8 @@ const OUTREACH =
   /送法入企|执法普法|普法|以案说法|以案释法|一案一说|讲讲?新法|入企讲法|专题讲座|讲座|宣讲|座谈式答疑|座谈/;
 /** 「决定书要上网公示」「执法人员信息要公示」: what is published. */
 const PUBLISHED = /公示|公开|上网|挂网|对外公布|对外发布/;
+/** 公示 is 第7条's own word (强化入企检查信息公示), said beside 信息公开 when the officer uses it. */
+const posted = (text: string) => (/公示/.test(text) ? '（公示）' : '');
 const MISCONDUCT = /(?:检查|执法)(?:不规范|不文明|不严格|不透明)|乱作为|不作为/;
 
 export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
@@ -48,8 +50,8 @@ export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
     unless: /检查/,
     // 「重点企业有没有全覆盖，按全市算还是按县算」: the reach asked is said with the county as its unit.
     say: (word, text) =>
-      /覆盖/.test(text)
-        ? `${word}以县区为单位开展，以全市重点企业为重点普法对象，力争做到每年全市重点企业全覆盖`
+      /覆盖|重点企业/.test(text)
+        ? `${word}以县区为单位开展，以全市重点企业为重点普法对象，${/培训/.test(text) ? '采取集中培训、行业培训等形式，' : ''}力争做到每年全市重点企业全覆盖`
         : `${word}属“执法普法、送法入企”，以县区为单位，组成专业普法团队，可采取专题讲座、以案说法、座谈式答疑等形式`,
   },
   {
@@ -57,14 +59,15 @@ export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
     clause: '7',
     about: '市执法队负责行政处罚决定等信息的信息公开',
     when: PUBLISHED,
-    say: () => '市执法队负责行政处罚决定等信息的信息公开',
+    say: (_word, text) => `市执法队负责行政处罚决定等信息的信息公开${posted(text)}`,
   },
   {
     pattern: /执法人员|执法主体|执法事项|执法依据/,
     clause: '7',
     about: '法规与标准科负责执法主体、执法人员、执法事项、执法依据等信息的信息公开',
     when: PUBLISHED,
-    say: () => '法规与标准科负责执法主体、执法人员、执法事项、执法依据等信息的信息公开',
+    say: (_word, text) =>
+      `法规与标准科负责执法主体、执法人员、执法事项、执法依据等信息的信息公开${posted(text)}`,
   },
   {
     pattern: MISCONDUCT,

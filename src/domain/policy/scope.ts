@@ -81,7 +81,7 @@ export function aboutANameOnly(
 
 /** Staff's own affairs (tax, pay, leave, social insurance) are never the scheme's, whatever words they share. */
 const PERSONAL_AFFAIRS =
-  /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅费|加班费|年终奖|工资条|年终总结|驾驶证|驾照|休假|年休假|请假|调休|婚假|产假|病假/;
+  /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅|出差补助|餐补|饭补|交通补贴|补助标准|加班费|年终奖|工资条|年终总结|驾驶证|驾照|休假|年休假|年假|请假|调休|婚假|产假|病假|食堂|伙食|就餐/;
 
 /** Weather and the road to a site: no clause speaks of them, however the visit is described. */
 const WEATHER_AND_ROADS =
@@ -102,11 +102,13 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   // Budgets, vehicles, seals, uniforms and drafts: the bureau's own housekeeping.
   /预算|经费|几辆|多少辆|车辆|执法车|公务车|公章|印章|制服|新闻稿|讲话稿|PPT|课件/i,
   // What a service costs, rewards, a vendor recommended.
-  /收多少钱|收费标准|费用多少|奖金|奖励多少|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
+  /收多少钱|收费标准|费用多少|奖金|奖励(?:多少|标准|办法|金)|(?:多少|什么|啥)奖励|举报奖励|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
+  // How long a complaint may take to settle or answer: the complaint rules', not the scheme's.
+  /办结|(?:答复|回复)(?:举报人|投诉人|信访人)|(?:答复|回复|受理)(?:期限|时限)/,
   // Appeals against a decision, under other laws.
   /行政复议|复议|行政诉讼/,
-  // Renewing a permit or an officer's certificate.
-  /续证|续期|换证|年审/,
+  // Renewing or replacing a permit, a licence or an officer's certificate.
+  /续证|续期|换证|年审|补办|营业执照|执法证(?:件)?(?:丢|遗失|掉|找不到|过期|到期|考试)|(?:怎么|如何)续(?:办|签)?(?=[，。？?\s]|$)/,
   // Pay and holidays.
   /工资|薪水|薪资|放几天假|放假(?:安排|通知|几天)|调休|补休|休假/,
 ];

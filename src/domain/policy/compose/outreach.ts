@@ -9,7 +9,11 @@ const COVERAGE = '力争做到每年全市重点企业全覆盖';
 /** 「市局搞还是分局搞」「谁来组织」: who carries 送法入企 out. */
 const WHO_RUNS = /谁|哪[个级]|市[局里]|分局|县[区里]|区里|单位/;
 /** 「检查的时候顺便讲讲」: 普法 on a visit. */
-const ON_VISIT = /检查(?:的时候|时|中|期间)|执法(?:的时候|时|中)|顺便|现场执法检查/;
+const ON_VISIT = /检查(?:的时候|时|中|期间)|执法(?:的时候|时|中)|顺便|顺带|捎带|现场执法检查|去现场检查/;
+/** 「有啥形式」「怎么个讲法」: the forms 第2条 names. */
+const FORMS_ASKED = /形式|方式|法子|怎么讲|咋讲|讲法/;
+const FORMS =
+  '普法可采取集中培训、行业培训、专题讲座、现场帮扶，以及“以案说法”、“一案一说”、授课式、座谈式答疑等形式';
 /** 「覆盖多少企业」「一年搞几次」: how far it must reach. */
 const REACH = /覆盖|多少|几家|几次|全部|都要/;
 
@@ -19,6 +23,11 @@ const COUNTY_UNIT = /(?:按|以)(?:县区|区县|县|区|县里|区里)(?:为|�
 /** 第2条: 送法入企, answered by the part of it the question asks about. */
 export function outreach(question: Question): Draft {
   const { text } = question;
+  if (FORMS_ASKED.test(text) && !ON_VISIT.test(text)) {
+    // 「光念法条得不得行，有啥形式」: reading out the law is one form, not the only one.
+    const answer = `${question.yesNo && /法条|念|读|宣讲/.test(text) ? '可以，但不限于宣讲法条，' : ''}${FORMS}。`;
+    return { answer, cite: [{ clause: '2', about: '以案说法 一案一说 授课式 座谈式答疑 专题讲座' }] };
+  }
   const part = ON_VISIT.test(text)
     ? DURING_VISITS
     : REACH.test(text)

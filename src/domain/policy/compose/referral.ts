@@ -7,12 +7,56 @@ const DUTY = '有关科室和单位应将监管中筛选出的涉嫌违法线索
 const FOUND_WHAT_TO_DO =
   /发现[^，。？]{0,16}(?:超标|异常|违法|问题|线索)[^，。？]*(?:怎么办|如何处理|怎么处理|怎么弄|给谁)/;
 
+/** 「我们中心能直接上门罚吗」「科里自己去查行不行」: the section acting on its clue itself. */
+const SELF_ACTION =
+  /(?:直接|自己|自行)[^，。？?]{0,4}(?:上门|去|到|进|入企)?[^，。？?]{0,4}(?:查|罚|处罚|检查|立案)/;
+/** A clue the section found: data, monitoring, an anomaly or an exceedance. */
+const CLUE_FOUND = /发现|异常|超标|老超|数据|监测|监控|遥感|抓到|拍到/;
+
 export function asksWhatToDoWithClue(text: string): boolean {
   return FOUND_WHAT_TO_DO.test(text);
 }
 
+/** Whether a section asks to act on its own clue, which 第8条 hands to the branch instead. */
+export function asksSelfAction(text: string): boolean {
+  // 「还没到违法那一步但风险挺大」 is a risk to warn of (第1条), not a clue to hand on.
+  return SELF_ACTION.test(text) && CLUE_FOUND.test(text) && !/风险|苗头|还没(?:到)?(?:违法|超)/.test(text);
+}
+
+/** 第8条's list, by the officer's word: 遥感 of vehicles is 机动车尾气, 电量 is 用电用能. */
+function schemeSource(text: string): string | undefined {
+  if (/机动车|尾气|车队|车辆/.test(text)) return '机动车尾气';
+  if (/用电|用能|电量/.test(text)) return '用电用能';
+  if (/无人机/.test(text)) return '无人机巡查';
+  if (/自动监控|在线/.test(text)) return '自动监控';
+  if (/排污许可/.test(text)) return '排污许可';
+  return undefined;
+}
+
+/** The section acting itself: 不能, the clue goes to the branch; data monitoring frees its visit from the cap. */
+export function selfAction(question: Question, branch?: string): Draft {
+  const { text } = question;
+  const source = schemeSource(text);
+  const verdict = question.yesNo ? `${/要不要|需不需要|用不用/.test(text) ? '不需要' : '不能'}，` : '';
+  const duty = `${source ? `${source}等发现的异常情况，` : ''}应将筛选出的涉嫌违法线索及时移交有关分局调查处理${branch ? `（${branch}）` : ''}（第8条）`;
+  const data = /数据|监测|监控/.test(text)
+    ? '；分局据数据监测发现的线索确需实施检查的，可以不受频次上限限制（第3条）'
+    : '';
+  return {
+    answer: `${verdict}${duty}${data}；移交时填写《涉嫌环境违法线索移送表》（附件3）。`,
+    cite: [
+      { clause: '8', about: '涉嫌违法线索及时移交有关分局调查处理' },
+      ...(data
+        ? [{ clause: '3' as const, about: '数据监测等非现场手段发现线索确需实施检查 不受频次上限限制' }]
+        : []),
+      { clause: 'annex-3', about: '涉嫌环境违法线索移送表' },
+    ],
+  };
+}
+
 /** 第8条: clues found by remote monitoring go to the branch; 附件3 is the form. */
 export function referral(question: Question): Draft {
+  if (asksSelfAction(question.text)) return selfAction(question);
   if (hasAny(question, 'clue', 'monitoring', 'annex3') || asksWhatToDoWithClue(question.text)) {
     return {
       answer: DUTY,

@@ -1,0 +1,86 @@
+import type { Draft } from './types.js';
+
+/**
+ * 附件3 asked row by row: which box of 线索来源, 涉嫌违法行为 or 移送方意见 the officer's facts tick,
+ * and who signs; then 第8条's handing over to the branch, which the form carries out.
+ */
+
+const SOURCES = '监测数据、现场检查、信访举报、其他单位移交、其他';
+const BEHAVIOURS = '水污染、大气污染、固废违法、环评/验收违法、生态破坏、噪声扰民、其他';
+const OPINIONS = '建议立案、需进一步核查、请协调_____科室协助';
+const SIGNERS = '经办人、科室/单位负责人';
+
+/** 「移送表……怎么勾」「线索来源勾啥」「移送意见选哪个」「谁签字」: a row of the clue form asked. */
+const FORM = /移送表|附件3|线索来源|移送(?:方)?意见|涉嫌违法行为/;
+const ASKS_ROW = /勾|选|填|哪|什么|谁签|签字|能不能|能勾|可以勾/;
+
+export function clueFormAsked(text: string): boolean {
+  return FORM.test(text) && ASKS_ROW.test(text) && /移送|线索/.test(text);
+}
+
+/** 附件3's 线索来源 box the officer's words name. */
+function sourceBox(text: string): string | undefined {
+  if (/在线|监测|监控|用电|用能|无人机|遥感|走航|数据/.test(text)) return '监测数据';
+  if (/举报|投诉|信访|12345|12369|群众反映/.test(text)) return '信访举报';
+  if (/转来|移交来|交办|转办|其他单位/.test(text)) return '其他单位移交';
+  if (/现场检查|检查中发现|查的时候/.test(text)) return '现场检查';
+  return undefined;
+}
+
+/** 附件3's 涉嫌违法行为 box. */
+function behaviourBox(text: string): string | undefined {
+  if (/环评|验收/.test(text)) return '环评/验收违法';
+  if (/噪声|噪音|扰民/.test(text)) return '噪声扰民';
+  if (/固废|危废|危险废物|固体废物/.test(text)) return '固废违法';
+  if (/废水|污水|水质|排水|水污染/.test(text)) return '水污染';
+  if (/废气|烟|尾气|粉尘|扬尘|异味|大气|VOCs/i.test(text)) return '大气污染';
+  if (/生态破坏|毁林|采砂|破坏生态/.test(text)) return '生态破坏';
+  return undefined;
+}
+
+/** 附件3's 移送方意见 box: doubt asks a further check, proof a case. */
+function opinionBox(text: string): string | undefined {
+  if (/拿不准|不确定|证据(?:尚|还)?不(?:充分|足)|疑似|是不是违法|核查|不好说|吃不准/.test(text))
+    return '需进一步核查';
+  if (/证据(?:充分|确凿)|查实|坐实|明确违法/.test(text)) return '建议立案';
+  if (/协调|协助|配合/.test(text)) return '请协调_____科室协助';
+  return undefined;
+}
+
+/** 「勾哪个」 of one row: the box the facts tick, else the row's choices. */
+function row(label: string, box: string | undefined, choices: string, text: string): string {
+  const asksChoices = /哪些|都有|有哪|几种|选项/.test(text);
+  if (box && !asksChoices) return `${label}勾选“${box}”`;
+  return `${label}的选项为${choices}${box ? `，所述情形勾选“${box}”` : ''}`;
+}
+
+/**
+ * The rows asked, each with its box, tagged 附件3; a behaviour the question states is named too,
+ * since the officer fills it on the same form. `branch` is the branch the clue goes to, if known.
+ */
+export function clueForm(text: string, branch: string | undefined): Draft {
+  const parts: string[] = [];
+  const source = /线索来源|来源/.test(text);
+  const behaviour = /涉嫌违法行为|违法行为|违法类型/.test(text);
+  const opinion = /意见/.test(text);
+  if (source) parts.push(row('线索来源', sourceBox(text), SOURCES, text));
+  if (behaviour) parts.push(row('涉嫌违法行为', behaviourBox(text), BEHAVIOURS, text));
+  if (opinion) parts.push(row('移送方意见', opinionBox(text), OPINIONS, text));
+  if (/签字|签名|谁签|签什么/.test(text)) parts.push(`移送方由${SIGNERS}签字`);
+  if (!parts.length) parts.push('需填写移送信息、线索来源、涉嫌违法行为、移送方意见等');
+  // The boxes the stated facts tick on rows not asked, which the officer fills on the same form.
+  const stated = sourceBox(text);
+  if (!source && stated) parts.push(`线索来源勾选“${stated}”`);
+  const kind = behaviourBox(text);
+  if (!behaviour && kind) parts.push(`涉嫌违法行为勾选“${kind}”`);
+  const form = `《涉嫌环境违法线索移送表》${parts.join('，')}（附件3）`;
+  const word = /无人机|在线|用电用能|自动监控|遥感|尾气/.exec(text)?.[0];
+  const handover = `${word ? `${word}${word === '无人机' ? '巡查' : ''}发现的` : ''}涉嫌违法线索应及时移交${branch ?? '有关分局'}调查处理（第8条）`;
+  return {
+    answer: `${form}；${handover}。`,
+    cite: [
+      { clause: 'annex-3', about: `${parts.join(' ')}` },
+      { clause: '8', about: '涉嫌违法线索及时移交有关分局调查处理' },
+    ],
+  };
+}
