@@ -34,6 +34,7 @@ export function formSet(
     | 'questions-v9.json'
     | 'questions-v10.json'
     | 'questions-v11.json'
+    | 'questions-v12.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'
