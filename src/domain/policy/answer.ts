@@ -22,6 +22,7 @@ import { byTrade, withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
 import { choiceFirst, quantityFirst } from './lead-fragment.js';
+import { outsideProcedure } from './outside-procedures.js';
 import { retrieve } from './retrieve.js';
 import {
   aboutANameOnly,
@@ -239,6 +240,8 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return otherEntry(question);
+  // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
+  if (outsideProcedure(question)) return notCovered();
   // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
   const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
   if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return notCovered();
