@@ -22,17 +22,10 @@ import { byTrade, withPrevious } from './follow-up.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
 import { choiceFirst, quantityFirst } from './lead-fragment.js';
+import { otherEntryAnswer } from './other-entry-rules.js';
 import { outsideProcedure } from './outside-procedures.js';
 import { retrieve } from './retrieve.js';
-import {
-  aboutANameOnly,
-  ASPECTS,
-  isCovered,
-  notCovered,
-  otherEntry,
-  personalAffair,
-  UNIT_CONCEPTS,
-} from './scope.js';
+import { aboutANameOnly, ASPECTS, isCovered, notCovered, personalAffair, UNIT_CONCEPTS } from './scope.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
@@ -239,7 +232,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   if (personalAffair(question)) return notCovered();
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
-  if (concepts.has('otherEntry')) return otherEntry(question);
+  if (concepts.has('otherEntry')) return otherEntryAnswer(question);
   // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
   if (outsideProcedure(question)) return notCovered();
   // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
