@@ -16,6 +16,7 @@ import { warning, warningAsked } from './compose/warning.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
+import { echoDate } from './date-echo.js';
 import { everyday } from './everyday.js';
 import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
 import { byTrade, withPrevious } from './follow-up.js';
@@ -275,7 +276,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);
   if (ctx && visit && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
-    return answerCase(facts, question, ctx);
+    return echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
   // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.

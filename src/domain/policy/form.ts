@@ -1,3 +1,5 @@
+import { askSentence } from './ask-sentence.js';
+
 /** What a question asks for, which decides how the answer's first sentence opens. */
 export type AskedForm = 'yes-no' | 'who' | 'list' | 'quantity' | 'open';
 
@@ -17,7 +19,7 @@ const BY_THE_WAY = /[，,；。？?\s](?:顺便|另外|还有|再|也)(?:问(?:�
 const MAY_NOT = /(?:能|可以|行|要|得|用|准)[^，,。？?不]{1,12}不(?=[，,；。？?]|$)/;
 
 export function askedForm(text: string): AskedForm {
-  const question = text.trim();
+  const question = askSentence(text.trim());
   const aside = BY_THE_WAY.exec(question);
   const before = aside ? question.slice(0, aside.index) : '';
   if (aside && WHO.test(aside[0]) && !WHO.test(before) && (YES_NO.test(before) || MAY_NOT.test(before)))
@@ -78,8 +80,9 @@ const LENIENCY = /从轻|减轻|轻罚|少罚|不罚|免罚|网开一面|通融/
  * The yes or no a rule gives a yes-no question, when its sentence does not already open with one:
  * a duty answers 「需要…吗」 with 需要 and 「可以不…吗」 with 不可以; a ban answers 「可以…吗」 with 不能.
  */
-export function verdictFor(question: string, sentence: string): string | undefined {
+export function verdictFor(message: string, sentence: string): string | undefined {
   if (VERDICT.test(sentence)) return undefined;
+  const question = askSentence(message);
   // 「这个算方案里重点打的吗」: whether a fact is of a kind the rule names.
   if (
     /算(?:不算)?[^，。？?]{0,12}(?:重点|严重|范围|情形)[^，。？?]*[吗么]/.test(question) &&

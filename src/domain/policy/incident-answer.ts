@@ -16,6 +16,8 @@ const ASKS: readonly [RegExp, string][] = [
   // 「处罚决定是否需要公开」: who publishes what is 第7条's.
   [/(?:处罚决定|决定书|执法人员|执法依据)[^，。？?]{0,12}(?:公开|公示)/, '7'],
   [LENIENT, '12'],
+  // 「罚完款是不是还得跟踪整改」: following the effect after a penalty is 第12条's own words.
+  [/跟踪整改(?!进展|情况|计划)|整改效果/, '12'],
   [/频次|多查|常去|多去|加密/, '11'],
   // 「不予处罚的，是不是就不用管了」: what sparing the fine still leaves owed.
   [/就完了|就算了|不用再?(?:管|跟)|不管了|不再跟/, '14'],

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { askSentence } from '../../../src/domain/policy/ask-sentence.js';
+import { firstDate } from '../../../src/domain/policy/relative-dates.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+describe('the ask put first, its background after it', () => {
+  it.each([
+    ['罚款后要不要跟踪整改？问这个是因为企业已经交了罚款，科里有人说罚了就结了。', '罚款后要不要跟踪整改？'],
+    ['专项方案要不要公开？背景：方案局长已经签了。', '专项方案要不要公开？'],
+    // Background first, or two asks: the message as it is.
+    ['企业已经交了罚款。还要跟踪整改吗？', '企业已经交了罚款。还要跟踪整改吗？'],
+    ['要报批吗？要填表吗？', '要报批吗？要填表吗？'],
+  ])('%s asks %s', (message, ask) => {
+    expect(askSentence(message)).toBe(ask);
+  });
+
+  it.each([
+    ['罚款后要不要跟踪整改？问这个是因为企业已经交了罚款，科里有人说罚了就结了。', '需要'],
+    ['处罚以后还得跟踪整改效果吗？情况是案子上周已经罚完，有同事说罚了就结案。', '需要'],
+  ])('%s is answered %s, led by 第12条', (question, verdict) => {
+    const result = answer(question, ctx);
+    expect(result.answer.startsWith(verdict)).toBe(true);
+    expect(result.citations[0]?.clause).toBe('12');
+  });
+});
+
+describe('a date given in words is named as said beside the day it means', () => {
+  it.each([
+    ['潞城分局打算下周三去长治示例钢铁集团有限公司现场检查，能去吗', '下周三（12月2日）'],
+    ['市执法队明天去长治示例煤业现场检查，谁批？', '明天（11月27日）'],
+    // A weekday beside a thing done is when it happened; the visit's date is the one named.
+    ['周二群众举报了屯留化工夜里偷排，我们打算月底去现场，要报谁批？', '月底（11月26日至11月30日）'],
+  ])('%s names %s', (question, named) => {
+    expect(answer(question, ctx).answer).toContain(named);
+  });
+
+  it('keeps the words of the first date as written', () => {
+    expect(firstDate('打算十二月下旬去', '2026-11-26')?.words).toBe('12月下旬');
+  });
+});
