@@ -20,6 +20,7 @@ import { echoDate } from './date-echo.js';
 import { everyday } from './everyday.js';
 import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
 import { byTrade, withPrevious } from './follow-up.js';
+import { withoutRelayed } from './ask-sentence.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
 import { choiceFirst, quantityFirst } from './lead-fragment.js';
@@ -248,7 +249,7 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     return drafted(organization(questionOf(question, concepts, facts, ctx), part));
   }
   // 「记录仪没电先拿纸记行不行」「结果还用跟企业说吗」: 第6条's procedure asked of a visit, not its approval.
-  const step = !clauseReference(question) && procedureAsked(question, concepts);
+  const step = !clauseReference(question) && procedureAsked(withoutRelayed(question), concepts);
   if (step) return drafted(procedure(questionOf(question, concepts, facts, ctx), step));
   // 「检测中心看数据发现尾气老超，能直接上门罚吗」: a section's own clue goes to the branch (第8条).
   const branchUnit = facts.units.find((unit) => unit.kind === 'branch') ?? facts.local;

@@ -14,3 +14,16 @@ export function askSentence(text: string): string {
   if (closed.length !== 1 || CLOSED.test(sentences[sentences.length - 1] ?? '')) return text;
   return closed[0] ?? text;
 }
+
+/**
+ * 「企业说想请我们去给个说法，还说企业申请的不算次数。我们去了算不算次数？」: what someone else said
+ * (说、称、讲、放话) up to the end of its sentence. Its words state a claim or a wish, not the officer's
+ * ask, so which procedure is asked is read without them.
+ */
+const RELAYED = /(?:说|称|讲|放话|表示|认为)(?!明|法|清)[^。！!？?\n]*[。！!\n]/g;
+
+export function withoutRelayed(text: string): string {
+  const rest = text.replace(RELAYED, '。');
+  // Nothing of the officer's own left to ask with: the message as it is.
+  return /[\u4e00-\u9fff]{4,}/.test(rest.replace(/。/g, '')) ? rest : text;
+}

@@ -1,4 +1,4 @@
-import { namedApprover, type ApproverRoles } from './named-approver.js';
+import { extraSigner, namedApprover, type ApproverRoles } from './named-approver.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 const CITY = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
@@ -47,11 +47,15 @@ export function approval(question: Question): Draft {
       question.level === 'city' ? CITY : question.level === 'county' ? COUNTY : `${CITY}，${COUNTY}`;
     rule = `${PROCEDURE_RULE}${who}${people(question)}。`;
   } else if (question.level === 'city') {
-    const named = question.yesNo ? namedApprover(question.text, CITY_APPROVERS) : undefined;
+    const named = question.yesNo
+      ? (namedApprover(question.text, CITY_APPROVERS) ?? extraSigner(question.text))
+      : undefined;
     const may = !named && mayVisit(question) ? '可以，但须经审批：' : '';
     rule = `${named ? `${named}。` : may}${CITY}${people(question)}。`;
   } else if (question.level === 'county') {
-    const named = question.yesNo ? namedApprover(question.text, COUNTY_APPROVERS) : undefined;
+    const named = question.yesNo
+      ? (namedApprover(question.text, COUNTY_APPROVERS) ?? extraSigner(question.text))
+      : undefined;
     const may = !named && mayVisit(question) ? '可以，但须经审批：' : '';
     rule = `${named ? `${named}。` : may}${COUNTY}${supervisor ? '，分管局领导不能代替' : ''}${people(question)}。`;
   } else if (question.yesNo && /要不要|需不需要|需要|用不用|是否|必须/.test(question.text)) {
