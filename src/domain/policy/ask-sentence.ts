@@ -6,10 +6,23 @@
 const SENTENCE = /[^。！!？?\n]+[。！!？?\n]*/g;
 const CLOSED = /[？?]\s*$/;
 
+/** A line that asks without 「？」: 「能不能直接写全年」「后面还用管吗」「提醒企业不」. */
+const ASKS =
+  /[吗么呢]|能不能|可不可以|要不要|是否|行不行|能否|可否|有没有|用不用|([\u4e00-\u9fff])不\1|不$|没$/;
+/** 「不罚就完事了吧，后面还用管吗」: a supposition voiced before the ask is not what is asked. */
+const SUPPOSED = /^[^，,\s]*吧[，,\s]+(?=\S)/;
+
 export function askSentence(text: string): string {
   const sentences = (text.match(SENTENCE) ?? []).map((part) => part.trim()).filter(Boolean);
   if (sentences.length < 2) return text;
   const closed = sentences.filter((sentence) => CLOSED.test(sentence));
+  // Two messages glued with a line break and no 「？」: the last line that asks is the ask.
+  if (closed.length === 0 && /\n/.test(text.trim())) {
+    const line = [...sentences].reverse().find((sentence) => ASKS.test(sentence));
+    if (!line) return text;
+    const ask = line.replace(SUPPOSED, '');
+    return ASKS.test(ask) ? ask : line;
+  }
   // One 「？」 only, and it is not the last sentence: the ask stands first, its background after it.
   if (closed.length !== 1 || CLOSED.test(sentences[sentences.length - 1] ?? '')) return text;
   return closed[0] ?? text;

@@ -41,3 +41,34 @@ describe('a date given in words is named as said beside the day it means', () =>
     expect(firstDate('打算十二月下旬去', '2026-11-26')?.words).toBe('12月下旬');
   });
 });
+
+describe('two messages glued with a line break', () => {
+  it.each([
+    ['陶瓷厂那个轻微违法没罚\n不罚就算了吧 以后还要管吗', '以后还要管吗'],
+    ['专项审批表\n检查时间能不能空着', '检查时间能不能空着'],
+    // A line with 「？」 or a single line: the message as it is.
+    ['没罚的那家？还要管吗？', '没罚的那家？还要管吗？'],
+  ])('%s asks %s', (message, ask) => {
+    expect(askSentence(message)).toBe(ask);
+  });
+
+  it.each([
+    ['壶关那家铸造厂轻微违法没罚\n没罚就算了吧 以后还要不要管'],
+    ['长子那家首违不罚了\n是不是就不用管了吧 后续还得跟进吗'],
+  ])('%s is answered 需要 from 第14条', (question) => {
+    const result = answer(question, ctx);
+    expect(result.answer.startsWith('需要')).toBe(true);
+    expect(result.citations.map((c) => c.clause)).toContain('14');
+  });
+});
+
+describe('a warning asked with the verb first', () => {
+  it.each([
+    ['大气科平台上看到示例焦化排放数据一直往上走 还没违法\n能不能先打个电话提醒企业'],
+    ['监控中心看到长治示例热电数据波动，尚未违法，可以发个消息提醒他们一下吗'],
+  ])('%s is 第1条 warning', (question) => {
+    const result = answer(question, ctx);
+    expect(result.citations[0]?.clause).toBe('1');
+    expect(result.answer).toContain('预警提醒');
+  });
+});
