@@ -4,6 +4,7 @@ import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
 import { CAP_ASK } from './case-opening.js';
 import { clauseTag } from './case-lines.js';
+import { claimAsked, claimVerdict } from './claim-check.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
@@ -229,7 +230,7 @@ export function enterprisesNamed(question: string, ctx: AnswerContext): string[]
  * unit planning a visit) goes through the rules module; any other question is answered from the
  * best-matching clause, or refused when no clause covers it.
  */
-export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
+function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const question = readQuestion(asked, ctx);
   if (personalAffair(question)) return notCovered();
   const retrieval = retrieve(question);
@@ -332,4 +333,16 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     outOfScope: false,
     ...(draft.offerApproval ? { offerApproval: true } : {}),
   };
+}
+
+/**
+ * Answers an officer's question; 「X说……，真是这么回事吗」 asks whether the claim holds, so the claim is
+ * answered and the answer says first whether it agrees.
+ */
+export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
+  const claim = claimAsked(asked);
+  if (!claim) return answerAsked(asked, ctx);
+  const result = answerAsked(claim.asked, ctx);
+  const verdict = !result.outOfScope && claimVerdict(claim, result.answer);
+  return verdict ? { ...result, answer: `${verdict}。${result.answer}` } : answerAsked(asked, ctx);
 }

@@ -37,3 +37,26 @@ describe('words relayed from someone else are not the officer ask', () => {
     expect(result.citations[0]?.clause).toBe('5');
   });
 });
+
+describe('whether a relayed claim holds', () => {
+  it.each([
+    ['企业的人说，进了正面清单以后有人举报我们也不能去查了。方案里是这么规定的吗？'],
+    ['屯留化工的老板讲应企业申请的检查我们不能去，是这样吗？'],
+  ])('%s: the rule says the opposite, 不是', (question) => {
+    expect(answer(question, ctx).answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('leaves a message without a claim asked as it is', () => {
+    const question = '正面清单企业有人举报，能去现场查吗？';
+    expect(answer(question, ctx).answer.startsWith('不是')).toBe(false);
+  });
+});
+
+describe('a verb asked yes or no by repeating it', () => {
+  it.each([
+    ['企业偷排偷放的，后续日常监管频次提不提', '需要'],
+    ['企业篡改数据的，日常监管频次往上提不提', '需要'],
+  ])('%s is answered %s', (question, verdict) => {
+    expect(answer(question, ctx).answer.startsWith(verdict)).toBe(true);
+  });
+});
