@@ -72,3 +72,14 @@ describe('a warning asked with the verb first', () => {
     expect(result.answer).toContain('预警提醒');
   });
 });
+
+describe('this week or month beside a visit done is no visit date', () => {
+  it.each([
+    ['双随机抽查的结果要不要公示？这周刚查完三家。'],
+    ['执法检查信息要不要挂出去公示？这个月已经查了两家企业。'],
+  ])('%s asks 第7条, not a visit', (question) => {
+    const result = answer(question, ctx);
+    expect(result.answer.startsWith('需要')).toBe(true);
+    expect(result.citations[0]?.clause).toBe('7');
+  });
+});
