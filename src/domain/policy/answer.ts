@@ -21,7 +21,8 @@ import { echoDate } from './date-echo.js';
 import { everyday } from './everyday.js';
 import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
 import { byTrade, withPrevious } from './follow-up.js';
-import { withoutRelayed } from './ask-sentence.js';
+import { askSentence, withoutRelayed } from './ask-sentence.js';
+import { skipsApproval } from './compose/approval.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
 import { choiceFirst, quantityFirst } from './lead-fragment.js';
@@ -269,7 +270,10 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const changed = ctx?.previous ? everyday(asked) : undefined;
   // 「专项方案分管局长签了，局长意见还空着，能否开展」: who has approved a special plan is 第4条's, not a fact of a case.
   const specialSigned = concepts.has('special') && SPECIAL_SIGNED.test(question);
-  const incident = !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
+  // 「不写检查方案直接去厂里行不行？背景：……」: going without 第5条's plan is asked, whatever case is told.
+  const skipping = askedForm(question) === 'yes-no' && skipsApproval(askSentence(question));
+  const incident =
+    !skipping && !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
   if (incident) return incident;
   const visit =
     !WARNING_ASK.test(question) &&
@@ -277,7 +281,7 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
     !CLUE_FORM_ASK.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);
-  if (ctx && visit && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
+  if (ctx && visit && !skipping && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     return echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
@@ -285,6 +289,7 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const plan = planForm(question, concepts);
   const found =
     clauseReference(question) ??
+    (skipping ? '5' : undefined) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
     plan ??
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??

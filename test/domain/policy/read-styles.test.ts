@@ -83,3 +83,15 @@ describe('this week or month beside a visit done is no visit date', () => {
     expect(result.citations[0]?.clause).toBe('7');
   });
 });
+
+describe('going without the plan 第5条 requires', () => {
+  it.each([
+    ['来不及写检查方案，直接去厂里查行不行？情况是群众举报企业夜里偷排。'],
+    ['检查方案还没做，明天能先去长治示例焦化看看吗'],
+  ])('%s is answered 不能 from 第5条', (question) => {
+    const result = answer(question, ctx);
+    expect(result.answer.startsWith('不能')).toBe(true);
+    expect(result.answer).toContain('制定检查方案');
+    expect(result.citations[0]?.clause).toBe('5');
+  });
+});

@@ -7,7 +7,18 @@ const PROCEDURE = /手续|程序|流程/;
 const PROCEDURE_RULE = '实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批：';
 
 /** 「不签字能去查吗」「不审批能查吗」: going without the approval 第5条 requires. */
-const WITHOUT = /不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经/;
+/** 「不写检查方案直接去」「方案还没做能先去吗」: going without the plan 第5条 requires. */
+const PLAN_SKIPPED =
+  /不(?:写|做|定|制定|出|报)(?:检查)?方案|没(?:有)?(?:写|做|定|制定)?(?:检查)?方案|(?:检查)?方案(?:还)?(?:没|未)(?:写|做|定|制定|出)|来不及(?:写|做|定|制定)?(?:检查)?方案/;
+
+/** Whether the ask is to visit without the plan or the approval, whatever case the message tells. */
+export function skipsApproval(ask: string): boolean {
+  return PLAN_SKIPPED.test(ask) && !/整改|专项/.test(ask);
+}
+
+const WITHOUT = new RegExp(
+  `不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经|${PLAN_SKIPPED.source}`,
+);
 
 /** 第5条's approvers of a city inspection: the bureau's main head or the supervising deputy. */
 const CITY_APPROVERS: ApproverRoles = [
