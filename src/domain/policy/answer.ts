@@ -5,6 +5,7 @@ import { answerCase } from './case-answer.js';
 import { CAP_ASK } from './case-opening.js';
 import { notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { clauseTag } from './case-lines.js';
+import { claimAsked, claimVerdict } from './claim-check.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
@@ -14,22 +15,19 @@ import { askedFirst } from './asked-first.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig } from './config-answer.js';
+import { echoDate } from './date-echo.js';
 import { everyday } from './everyday.js';
 import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
 import { byTrade, withPrevious } from './follow-up.js';
+import { askSentence } from './ask-sentence.js';
+import { skipsApproval } from './compose/approval.js';
 import { askedForm, verdictFor } from './form.js';
 import { answerIncident } from './incident-answer.js';
 import { choiceFirst, quantityFirst } from './lead-fragment.js';
+import { otherEntryAnswer } from './other-entry-rules.js';
+import { outsideProcedure } from './outside-procedures.js';
 import { retrieve } from './retrieve.js';
-import {
-  aboutANameOnly,
-  ASPECTS,
-  isCovered,
-  notCovered,
-  otherEntry,
-  personalAffair,
-  UNIT_CONCEPTS,
-} from './scope.js';
+import { aboutANameOnly, ASPECTS, isCovered, notCovered, personalAffair, UNIT_CONCEPTS } from './scope.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
@@ -48,6 +46,8 @@ const WARNING_ASK =
 /** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit. */
 const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
 function asksVisit(question: string): boolean {
+  // 「算不算检查次数」 asks 第3条's count of the visit, whatever clue or help brought it.
+  if (CAP_ASK.test(question)) return true;
   // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
   if (/自[己行]/.test(question)) return false;
   // 「能不能上门帮他定整改计划」: a visit to help with a rectification is 第15条's service, not an inspection.
@@ -55,8 +55,7 @@ function asksVisit(question: string): boolean {
   // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
   // 「去年」「过去」 are times, not a visit.
   const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完|去年|过去/g, ''));
-  // 「算不算检查次数」 asks 第3条's count of the visit, whatever clue brought it.
-  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord) || CAP_ASK.test(question);
+  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord);
 }
 /**
  * 「环评科能直接去企业检查吗」: a unit, a visit and nothing else stated. No case to weigh, and the
@@ -218,12 +217,14 @@ export function enterprisesNamed(question: string, ctx: AnswerContext): string[]
  * unit planning a visit) goes through the rules module; any other question is answered from the
  * best-matching clause, or refused when no clause covers it.
  */
-export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
+function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const question = readQuestion(asked, ctx);
   if (personalAffair(question)) return notCovered();
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
-  if (concepts.has('otherEntry')) return otherEntry(question);
+  if (concepts.has('otherEntry')) return otherEntryAnswer(question);
+  // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
+  if (outsideProcedure(question)) return notCovered();
   // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
   const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
   if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return notCovered();
@@ -237,7 +238,10 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const changed = ctx?.previous ? everyday(asked) : undefined;
   // 「专项方案分管局长签了，局长意见还空着，能否开展」: who has approved a special plan is 第4条's, not a fact of a case.
   const specialSigned = concepts.has('special') && SPECIAL_SIGNED.test(question);
-  const incident = !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
+  // 「不写检查方案直接去厂里行不行？背景：……」: going without 第5条's plan is asked, whatever case is told.
+  const skipping = askedForm(question) === 'yes-no' && skipsApproval(askSentence(question));
+  const incident =
+    !skipping && !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
   if (incident) return incident;
   const kind = notAVisit(question, facts);
   const visit =
@@ -246,14 +250,15 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     !CLUE_FORM_ASK.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);
-  if (ctx && visit && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
-    return answerCase(facts, question, ctx);
+  if (ctx && visit && !skipping && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
+    return echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
   // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.
   const plan = planForm(question, concepts);
   const found =
     clauseReference(question) ??
+    (skipping ? '5' : undefined) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
     plan ??
     (kind === 'join-list' ? '9' : undefined) ??
@@ -303,4 +308,16 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
     outOfScope: false,
     ...(draft.offerApproval ? { offerApproval: true } : {}),
   };
+}
+
+/**
+ * Answers an officer's question; 「X说……，真是这么回事吗」 asks whether the claim holds, so the claim is
+ * answered and the answer says first whether it agrees.
+ */
+export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
+  const claim = claimAsked(asked);
+  if (!claim) return answerAsked(asked, ctx);
+  const result = answerAsked(claim.asked, ctx);
+  const verdict = !result.outOfScope && claimVerdict(claim, result.answer);
+  return verdict ? { ...result, answer: `${verdict}。${result.answer}` } : answerAsked(asked, ctx);
 }

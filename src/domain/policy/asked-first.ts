@@ -2,6 +2,7 @@ import { shortUnitName } from '../org.js';
 import { clauseReference } from './clause-reference.js';
 import { clueForm, clueFormAsked } from './compose/clue-form.js';
 import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
+import { withoutRelayed } from './ask-sentence.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
 import { progressive, progressiveAsked } from './compose/progressive.js';
 import { asksSelfAction, selfAction } from './compose/referral.js';
@@ -34,7 +35,7 @@ export function askedFirst(
   if (part && (namesPartThree(question) || !named)) return organization(composed(), part);
   if (progressiveAsked(question)) return progressive(question);
   const described = facts.enterprise !== undefined || facts.units.length > 0;
-  const step = !named && procedureAsked(question, concepts, described);
+  const step = !named && procedureAsked(withoutRelayed(question), concepts, described);
   if (step) return procedure(composed(), step);
   const branchUnit = facts.units.find((unit) => unit.kind === 'branch') ?? facts.local;
   const branch = branchUnit && shortUnitName(branchUnit.name);

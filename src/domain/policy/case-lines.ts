@@ -245,19 +245,20 @@ export function caseLines(
     );
   }
   const notes: CaseLine[] = [];
+  // A visit the trigger frees from the cap need not hear how near the cap it is.
+  const free = exemptions.some((e) => e.clause === '3');
   if (facts.stated.rectify) {
-    // The cap line already says a follow-up is not exempt; then 第15条 alone is said.
+    // The cap line already says a follow-up is not exempt, and a trigger may free it; then 第15条 alone is said.
     const capped = rules.findings.some((f) => f.code === 'CAP_EXCEEDED');
     notes.push({
-      text: capped
-        ? '复查整改属整改核查，跟踪企业整改进展（第15条）'
-        : `复查整改属整改核查（第15条），实施方案未将其列为可不受频次上限限制的情形（第3条）`,
+      text:
+        capped || free
+          ? '复查整改属整改核查，跟踪企业整改进展（第15条）'
+          : `复查整改属整改核查（第15条），实施方案未将其列为可不受频次上限限制的情形（第3条）`,
       clause: '15',
       about: '开展整改核查 跟踪企业整改进展',
     });
   }
-  // A visit the trigger frees from the cap need not hear how near the cap it is.
-  const free = exemptions.some((e) => e.clause === '3');
   notes.push(...of('info').filter((l) => !(free && l.clause === '3')));
   const blanket = rules.findings.some((f) => f.code === 'SPECIAL_BLANKET');
   notes.push(...listLine(facts), ...handoverLine(facts, question), ...focusLine(facts, prepared, blanket));

@@ -31,6 +31,16 @@ export function nextQuiet(prepared: PreparedCase): string {
   return '';
 }
 
+/** A quiet period this close after a stated range is worth naming, however loose the range. */
+const SOON_DAYS = 3;
+
+function quietWithin(prepared: PreparedCase, days: number): boolean {
+  for (let ahead = 1; ahead <= days; ahead += 1) {
+    if (quietOn(prepared, addDays(prepared.proposal.to, ahead))) return true;
+  }
+  return false;
+}
+
 /**
  * 「按本局企业安静期日历，11月30日不在安静期内」 (第10条): said when the officer names the quiet period,
  * or a calendar day for a visit on site; a week's range (「这周」) is too loose a date to weigh.
@@ -45,7 +55,10 @@ export function notQuietLine(
   const quietFound = rules.findings.some((finding) => finding.code.startsWith('QUIET_PERIOD'));
   // 「明天」「后天」 are said in passing; a calendar day (11月30日, 30号) is one the officer chose.
   const oneDay = !!facts.dates && facts.dates.from === facts.dates.to && CALENDAR_DAY.test(question);
-  if (quietFound || !isOnSite(proposal.methods) || (facts.quiet === undefined && !oneDay)) return [];
+  // 「月底」 ending right before a quiet period is weighed like one day: the officer planning 错峰 needs it.
+  const span = !!facts.dates && facts.dates.from !== facts.dates.to;
+  const loose = facts.quiet === undefined && !oneDay && !(span && quietWithin(prepared, SOON_DAYS));
+  if (quietFound || !isOnSite(proposal.methods) || loose) return [];
   const today = prepared.rules.today;
   const when =
     proposal.from === proposal.to

@@ -207,7 +207,8 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   else if (concepts.has('quiet')) facts.quiet = true;
   if (NOT_LISTED.test(text)) facts.positiveList = false;
   else if (concepts.has('positiveList')) facts.positiveList = true;
-  const dates = registry && resolveDates(text.replace(PAST_VISITS, ''), registry.today);
+  const dates =
+    registry && resolveDates(text.replace(PAST_VISITS, '').replace(PAST_WEEKDAY, ''), registry.today);
   if (dates) facts.dates = dates;
   const focus = FOCUS.exec(text)?.[0];
   if (focus) facts.focus = focus;
@@ -220,6 +221,13 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
  */
 const PAST_VISITS =
   /(?:一次|上次|上回|前次)(?:是|在)?\d{1,2}月(?:份)?(?:\d{1,2}[日号])?|\d{1,2}月(?:份)?(?:\d{1,2}[日号])?(?:[和、跟及]\d{1,2}月(?:份)?(?:\d{1,2}[日号])?)*(?:各|都)?(?:已经?)?(?:(?:查|检查|去|来|抽查|现场检查)过(?:一次|一回|了)?|[一1](?:次|回)(?![^，。？?\s]{0,6}(?:专项|检查|去)))/g;
+
+/**
+ * 「周一区里交办了个事」「本月刚查完一批」: a bare weekday, or this week or month, beside a thing done
+ * (了、查完) is when it happened, not the visit.
+ */
+const PAST_WEEKDAY =
+  /(?:(?<![下本这个])(?:周|星期|礼拜)[一二三四五六日天七]|(?:本|这个?)(?:月|周|星期)(?![初中底末上下旬\d]))(?=[^，,。；;？?]*(?:了|查完|查过|去过|来过))(?![^，,。；;？?]*(?:要|打算|准备|想|拟|计划|将))/g;
 
 const allNames = new WeakMap<object, string[]>();
 

@@ -1,3 +1,5 @@
+import { askSentence } from './ask-sentence.js';
+
 /** What a question asks for, which decides how the answer's first sentence opens. */
 export type AskedForm = 'yes-no' | 'who' | 'list' | 'quantity' | 'open';
 
@@ -19,7 +21,7 @@ const BY_THE_WAY = /[，,；。？?\s](?:顺便|另外|还有|再|也)(?:问(?:�
 const MAY_NOT = /(?:能|可以|行|要|得|用|准|允许)(?:[^，,。？?不]{1,12})?不(?=[，,；。？?]|$)/;
 
 export function askedForm(text: string): AskedForm {
-  const question = text.trim();
+  const question = askSentence(text.trim());
   const aside = BY_THE_WAY.exec(question);
   const before = aside ? question.slice(0, aside.index) : '';
   if (aside && WHO.test(aside[0]) && !WHO.test(before) && (YES_NO.test(before) || MAY_NOT.test(before)))
@@ -76,12 +78,36 @@ function namesOf(text: string): string[] {
 const SAME = /也(?:一样|是|同样|这样)|同样(?:吗|[？?]|$)|一样[吗？?]?$/;
 const LENIENCY = /从轻|减轻|轻罚|少罚|不罚|免罚|网开一面|通融/;
 
+/** 「提不提」「查不查」: a verb asked yes or no by repeating it; 是、能、要 and the like are asked elsewhere. */
+const A_NOT_A = /([\u4e00-\u9fff])不\1/;
+const ASKED_ELSEWHERE = /[是能要用会有行可算需该应得让准]/;
+
+/** The verb of 「提不提」「查不查」, which the rule answering it must contain. */
+export function repeatedVerb(ask: string): string | undefined {
+  const verb = A_NOT_A.exec(ask)?.[1];
+  return verb && !ASKED_ELSEWHERE.test(verb) ? verb : undefined;
+}
+
+/** 「频次提不提」 against 「应提高日常监管频次」: the rule's duty, ban or leave before that verb answers it. */
+function aNotA(ask: string, sentence: string): string | undefined {
+  const verb = repeatedVerb(ask);
+  if (!verb) return undefined;
+  const at = sentence.indexOf(verb);
+  if (at < 0) return undefined;
+  const before = sentence.slice(Math.max(0, at - 4), at);
+  if (FORBID.test(before)) return '不能';
+  if (DUTY.test(before)) return '需要';
+  // 「对发现重大环境问题的企业提高日常监管频次」: the scheme's bare directive is a duty too.
+  return PERMIT.test(before) ? '可以' : '需要';
+}
+
 /**
  * The yes or no a rule gives a yes-no question, when its sentence does not already open with one:
  * a duty answers 「需要…吗」 with 需要 and 「可以不…吗」 with 不可以; a ban answers 「可以…吗」 with 不能.
  */
-export function verdictFor(question: string, sentence: string): string | undefined {
+export function verdictFor(message: string, sentence: string): string | undefined {
   if (VERDICT.test(sentence)) return undefined;
+  const question = askSentence(message);
   // 「这个算方案里重点打的吗」: whether a fact is of a kind the rule names.
   if (
     /算(?:不算)?[^，。？?]{0,12}(?:重点|严重|范围|情形)[^，。？?]*[吗么]/.test(question) &&
@@ -105,6 +131,8 @@ export function verdictFor(question: string, sentence: string): string | undefin
   // 「能不能不罚」 answered by a rule that itself spares the penalty (首违不罚、依法不予处罚).
   if (SPARE_ASK.test(question) && SPARES.test(sentence) && !FORBID.test(sentence)) return '可以';
   if (NEGATED_ASK.test(question) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
+  const repeated = aNotA(ask, sentence);
+  if (repeated) return repeated;
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
   if (MAY.test(question)) {
     if (FORBID.test(sentence) && !PERMIT.test(sentence)) return '不能';

@@ -1,6 +1,6 @@
 import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
-import { askedForm, verdictFor } from './form.js';
+import { askedForm, repeatedVerb, verdictFor } from './form.js';
 import {
   asked,
   ASKS,
@@ -63,7 +63,10 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
     /^(.*?(?:吗|(?:是不是|要不要|能不能)[^，,。？?]*))[，,\s]*还是/.exec(question)?.[1] ?? question;
   // 「那就完事了吧，后面还用管它不」: the last ask is the one answered.
   const target = first === question && ask !== question && /[吗么]$/.test(ask) ? ask : first;
-  return verdictFor(target, lines[0]?.text ?? '');
+  // 「频次提不提」 is answered by the line that holds the verb asked.
+  const verb = repeatedVerb(target);
+  const basis = (verb && lines.find((line) => line.text.includes(verb))) || lines[0];
+  return verdictFor(target, basis?.text ?? '');
 }
 
 /** 「准备查封扣押设备，有什么要注意的」: a measure the officer plans is what the ask is about. */

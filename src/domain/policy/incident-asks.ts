@@ -20,6 +20,8 @@ export const ASKS: readonly [RegExp, string][] = [
   // 「处罚决定是否需要公开」: who publishes what is 第7条's.
   [/(?:处罚决定|决定书|执法人员|执法依据)[^，。？?]{0,12}(?:公开|公示)/, '7'],
   [LENIENT, '12'],
+  // 「罚完款是不是还得跟踪整改」: following the effect after a penalty is 第12条's own words.
+  [/跟踪整改(?!进展|情况|计划)|整改效果/, '12'],
   // 「主任说直接查封，要不要慎重点」: a coercive measure weighed is 第13条's 审慎采取.
   [/查封|扣押|吊扣|停产整治|限制生产|慎重|审慎|谨慎/, '13'],
   // 「钱能分两回交不」: paying a fine in parts.

@@ -166,6 +166,11 @@ function matchAt(
 
 /** The first date or date range the text mentions, or undefined when it names none. */
 export function resolveDates(text: string, today: string): DateRange | undefined {
+  return firstDate(text, today)?.range;
+}
+
+/** The first date or range with its words as written (「月底」「下周一」「12月下旬」), numerals in figures. */
+export function firstDate(text: string, today: string): { range: DateRange; words: string } | undefined {
   const normal = arabicNumerals(text.normalize('NFKC'));
   for (let at = 0; at < normal.length; at += 1) {
     const start = matchAt(normal, at, today);
@@ -174,8 +179,8 @@ export function resolveDates(text: string, today: string): DateRange | undefined
     joiner.lastIndex = start.end;
     const end = joiner.exec(normal) ? matchAt(normal, joiner.lastIndex, today, start.range.from) : undefined;
     return end && end.range.to >= start.range.from
-      ? { from: start.range.from, to: end.range.to }
-      : start.range;
+      ? { range: { from: start.range.from, to: end.range.to }, words: normal.slice(at, end.end) }
+      : { range: start.range, words: normal.slice(at, start.end) };
   }
   return undefined;
 }

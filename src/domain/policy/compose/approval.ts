@@ -1,4 +1,4 @@
-import { namedApprover, type ApproverRoles } from './named-approver.js';
+import { extraSigner, namedApprover, type ApproverRoles } from './named-approver.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 const CITY = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
@@ -7,7 +7,18 @@ const PROCEDURE = /手续|程序|流程/;
 const PROCEDURE_RULE = '实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批：';
 
 /** 「不签字能去查吗」「不审批能查吗」: going without the approval 第5条 requires. */
-const WITHOUT = /不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经/;
+/** 「不写检查方案直接去」「方案还没做能先去吗」: going without the plan 第5条 requires. */
+const PLAN_SKIPPED =
+  /不(?:写|做|定|制定|出|报)(?:检查)?方案|没(?:有)?(?:写|做|定|制定)?(?:检查)?方案|(?:检查)?方案(?:还)?(?:没|未)(?:写|做|定|制定|出)|来不及(?:写|做|定|制定)?(?:检查)?方案/;
+
+/** Whether the ask is to visit without the plan or the approval, whatever case the message tells. */
+export function skipsApproval(ask: string): boolean {
+  return PLAN_SKIPPED.test(ask) && !/整改|专项/.test(ask);
+}
+
+const WITHOUT = new RegExp(
+  `不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经|${PLAN_SKIPPED.source}`,
+);
 
 /** 第5条's approvers of a city inspection: the bureau's main head or the supervising deputy. */
 const CITY_APPROVERS: ApproverRoles = [
@@ -47,11 +58,15 @@ export function approval(question: Question): Draft {
       question.level === 'city' ? CITY : question.level === 'county' ? COUNTY : `${CITY}，${COUNTY}`;
     rule = `${PROCEDURE_RULE}${who}${people(question)}。`;
   } else if (question.level === 'city') {
-    const named = question.yesNo ? namedApprover(question.text, CITY_APPROVERS) : undefined;
+    const named = question.yesNo
+      ? (namedApprover(question.text, CITY_APPROVERS) ?? extraSigner(question.text))
+      : undefined;
     const may = !named && mayVisit(question) ? '可以，但须经审批：' : '';
     rule = `${named ? `${named}。` : may}${CITY}${people(question)}。`;
   } else if (question.level === 'county') {
-    const named = question.yesNo ? namedApprover(question.text, COUNTY_APPROVERS) : undefined;
+    const named = question.yesNo
+      ? (namedApprover(question.text, COUNTY_APPROVERS) ?? extraSigner(question.text))
+      : undefined;
     const may = !named && mayVisit(question) ? '可以，但须经审批：' : '';
     rule = `${named ? `${named}。` : may}${COUNTY}${supervisor ? '，分管局领导不能代替' : ''}${people(question)}。`;
   } else if (

@@ -30,3 +30,14 @@ export function namedApprover(question: string, roles: ApproverRoles): string | 
   if (!best) return undefined;
   return best.allowed ? '可以' : '不可以';
 }
+
+/**
+ * 「还得拿去县政府签字吗」「要不要报区委批」: a signer 第5条 does not name for an ordinary inspection is
+ * not needed (a special inspection's plan is 第4条's, where a government may approve).
+ */
+const EXTRA_SIGNER =
+  /(?:还|也|都)?(?:得|要|需要?|用)(?:再)?(?:拿去|拿到|报|送|找|经|经过)?(?:县|区|市)?(?:人民)?(?:政府|县委|区委|市委|党委|人大)(?:的)?(?:分管)?(?:领导)?(?:签字|签|批|审批|批准|同意|盖章)/;
+
+export function extraSigner(question: string): string | undefined {
+  return EXTRA_SIGNER.test(question) && !/专项/.test(question) ? '不需要' : undefined;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+describe('procedures other rules govern, asked in the scheme words', () => {
+  it.each([
+    // Buying devices and where the money comes from.
+    ['执法队打算买一批移动执法终端，政府采购怎么走'],
+    ['送法入企要印宣传册，这笔钱从哪出'],
+    ['监控中心添置无人机，采购程序是什么'],
+    // Contracts.
+    ['第三方监测机构的服务合同明年到期，怎么续签'],
+    ['和检测公司签合同要走什么审批'],
+    // Fees and pay.
+    ['以案说法请律师来讲，劳务费按什么标准发'],
+    ['专家帮忙评审整改方案，评审费每场给多少'],
+    // Another department's licence.
+    ['企业的取水许可证快到期了，去哪个部门申请延续'],
+    ['危化品经营许可证延期要准备什么材料'],
+    // Weather warnings.
+    ['气象局说明天有寒潮，预警什么时候解除'],
+    ['大雾黄色预警发了没有'],
+  ])('%s is refused', (question) => {
+    expect(answer(question, ctx).outOfScope).toBe(true);
+  });
+
+  it.each([
+    ['企业确有困难，罚款能不能延期缴纳', '13'],
+    ['重污染天气橙色预警期间企业没落实停限产，怎么处理', '11'],
+    ['能不能吊扣这家企业的许可证件', '13'],
+    ['企业说送法入企讲得好，能不能多搞几次', '2'],
+    ['现场检查要全程使用执法记录仪吗', '6'],
+  ])('%s stays answered from 第%s条', (question, clause) => {
+    const result = answer(question, ctx);
+    expect(result.outOfScope).toBe(false);
+    expect(result.citations.map((citation) => citation.clause)).toContain(clause);
+  });
+});
