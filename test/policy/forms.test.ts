@@ -268,11 +268,11 @@ describe('the v4 held-out set, written by someone who did not tune', () => {
     const scores = scoreForms(formSet('../corpus/policy-holdout-v4.json'), ask);
     const all = scores.get('all')!;
     expect(all.items).toBeGreaterThanOrEqual(90);
-    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.7);
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.78);
     expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.92);
-    expect(rate(all.form)).toBeGreaterThanOrEqual(0.78);
-    expect(rate(all.mustMention)).toBeGreaterThanOrEqual(0.72);
-    expect(rate(scores.get('case')!.paired)).toBeGreaterThanOrEqual(0.72);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(0.82);
+    expect(rate(all.mustMention)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(scores.get('case')!.paired)).toBeGreaterThanOrEqual(0.82);
   });
 });
 
@@ -287,11 +287,45 @@ describe('the v9 set of described cases in varied styles, written blind before t
   // Floors a little under what the answerer reaches: leaders' 「可否」, numbered facts, run-on text, calls quoted.
   it('reads the ask and the facts whatever the style, and leads with the clause asked', () => {
     const cases = scoreForms(items, ask).get('case')!;
-    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.88);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.93);
     expect(rate(cases.refusal)).toBeGreaterThanOrEqual(0.98);
-    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.74);
-    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.7);
-    expect(rate(cases.scenario)).toBeGreaterThanOrEqual(0.35);
-    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.66);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.93);
+    expect(rate(cases.mustMention)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(cases.scenario)).toBeGreaterThanOrEqual(0.75);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the v10–v12 sets of described cases (reports, phones, five writers), written blind before tuning', () => {
+  // Floors a little under what the answerer reaches.
+  it.each([
+    ['questions-v10.json', 0.93, 0.95, 0.95, 0.95],
+    ['questions-v11.json', 0.95, 0.95, 0.95, 0.95],
+    ['questions-v12.json', 0.8, 0.83, 0.66, 0.66],
+  ] as const)(
+    '%s leads with the clause asked and names each fact with its clause',
+    (file, top, form, scenario, paired) => {
+      const scores = scoreForms(formSet(file), ask);
+      const cases = scores.get('case')!;
+      expect(cases.items).toBeGreaterThanOrEqual(60);
+      expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(top);
+      expect(rate(cases.form)).toBeGreaterThanOrEqual(form);
+      expect(rate(cases.scenario)).toBeGreaterThanOrEqual(scenario);
+      expect(rate(cases.paired)).toBeGreaterThanOrEqual(paired);
+      expect(rate(scores.get('out-of-scope')!.refusal)).toBe(1);
+    },
+  );
+});
+
+describe('the v5 held-out set, written by someone who did not tune', () => {
+  // Floors a little under what was reached without tuning on it: a guard against regressions, not a target.
+  it('keeps its scores', () => {
+    const scores = scoreForms(formSet('../corpus/policy-holdout-v5.json'), ask);
+    const cases = scores.get('case')!;
+    expect(cases.items).toBeGreaterThanOrEqual(55);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.6);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.74);
+    expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.66);
   });
 });
