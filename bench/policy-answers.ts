@@ -1,7 +1,7 @@
 /**
  * Answers every question of the policy sets many times in one process and prints throughput and
  * latency, then the scores per set and, for the v2 sets, per category. Run with
- * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2–v12 sets
+ * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2–v13 sets
  * get wrong (never the held-out set's, which is not for tuning).
  */
 import { performance } from 'node:perf_hooks';
@@ -26,6 +26,7 @@ const formSets = {
   'v10 question set (cases, reports)': formSet('questions-v10.json'),
   'v11 question set (cases, typed on phones)': formSet('questions-v11.json'),
   'v12 question set (cases, five writers)': formSet('questions-v12.json'),
+  'v13 question set (near-misses)': formSet('questions-v13.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),

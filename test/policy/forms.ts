@@ -35,6 +35,7 @@ export function formSet(
     | 'questions-v10.json'
     | 'questions-v11.json'
     | 'questions-v12.json'
+    | 'questions-v13.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'
