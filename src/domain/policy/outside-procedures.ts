@@ -13,6 +13,32 @@ const OUTSIDE_PROCEDURES: readonly RegExp[] = [
   /讲课费|课酬|课时费|授课费|劳务费|专家费|咨询费|评审费|稿费|酬金|报酬|出场费|(?:一|每)(?:小时|课时|节课|场)[^，。？?]{0,4}(?:给|付|发)多少/,
 ];
 
+/**
+ * Other laws' own procedures: an 环评 or 排污许可 application, a 危废经营许可, the time limits of
+ * 行政复议 and 诉讼, a citizen's request under the disclosure rules, the 信访 rules' deadlines. The
+ * scheme speaks of 信访举报 only as a clue's source and of 信息公开 only as the units' duty.
+ */
+const OTHER_LAWS: readonly RegExp[] = [
+  /环[评平](?:报告[表书]?|文件)?[^，。？?]{0,4}(?:审批|批复|受理|报批|备案|编制)|(?:报告[表书]|登记表)[^，。？?]{0,2}(?:审批|批复|报批)/,
+  /排污许可证?[^，。？?]{0,4}(?:申请|申领|变更|延续|重新申请|注销|核发|登记)|危废(?:经营)?许可|经营许可证/,
+  /起诉|诉讼|(?:去|到|向)法院|告到法院|打官司|应诉|复议期限/,
+  /依申请公开|申请(?:政府)?信息公开|申请公开|信息公开申请/,
+  /信访(?:件|事项|案件)?[^，。？?]{0,8}(?:时限|期限|多少天|几天|超期|逾期|办理期)/,
+];
+
+/**
+ * Another department's own business (消防, 安监, 市场监管, 住建 …). A joint visit or a clue moved to
+ * or from them is the scheme's; how their checks, licences and filings work is not.
+ */
+const OTHER_DEPARTMENT =
+  /消防|安监|应急管理|市场监管|市监局|食品(?:生产|经营)许可|住建|住房和城乡建设|城管|自然资源局|水利局|交通运输局|税务局/;
+const WITH_US =
+  /联合|一起|一块|一同|一道|共同|综合|会同|协同|跨部门|多部门|移送|移交|转办|交办|线索|转来|转给/;
+
+/** An enterprise's own business: listing, loans, power prices, tax, hiring. */
+const ENTERPRISE_BUSINESS =
+  /上市|IPO|券商|贷款|融资|授信|(?:差别|阶梯)?电价|电费|水价|气价|税收优惠|减免税|退税|招工|用工/i;
+
 /** Another department's licence, certificate or qualification: getting it issued, extended or changed. */
 const LICENCE = /许可证|证照|资质|执照|证书/;
 const OBTAIN =
@@ -28,6 +54,9 @@ const CASE_WORDS = /重污染|违法|超标|偷排|排放|处罚|罚款|线索|�
 /** Whether the question asks how to carry out a procedure the scheme does not govern. */
 export function outsideProcedure(question: string): boolean {
   if (OUTSIDE_PROCEDURES.some((pattern) => pattern.test(question))) return true;
+  if (OTHER_LAWS.some((pattern) => pattern.test(question))) return true;
+  if (OTHER_DEPARTMENT.test(question) && !WITH_US.test(question)) return true;
+  if (ENTERPRISE_BUSINESS.test(question)) return true;
   if (LICENCE.test(question) && OBTAIN.test(question) && !STILL_OPERATING.test(question)) return true;
   return WEATHER_WARNING.test(question) && !CASE_WORDS.test(question);
 }

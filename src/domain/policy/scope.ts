@@ -85,7 +85,7 @@ const PERSONAL_AFFAIRS =
 
 /** Weather and the road to a site: no clause speaks of them, however the visit is described. */
 const WEATHER_AND_ROADS =
-  /(?<!污染)天气|下(?:大|小|中)?雪|下(?:大|小|中)?雨|下不下(?:雨|雪)|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
+  /导航|(?:咋|怎么)走(?:最近|最快|近|快)|(?:最近|最快)的路|路线|多远|几公里|开车(?:要)?多久|(?<!污染)天气|下(?:大|小|中)?雪|下(?:大|小|中)?雨|下不下(?:雨|雪)|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
 
 /**
  * What is asked lies outside the scheme even when the question uses its words (罚款, 执法记录仪, 安静期):
@@ -112,8 +112,14 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   /续证|续期|换证|年审|补办|营业执照|执法证(?:件)?(?:丢|遗失|掉|找不到|过期|到期|考试)|(?:怎么|如何)续(?:办|签)?(?=[，。？?\s]|$)/,
   // Where forms, banners and print are fetched or made; a unit's phone or address; keeping a name secret.
   /(?:在哪|去哪|哪里|哪儿)(?:领|拿|取|打印|买|做|印)|纸质版|横幅|展板|印刷|(?:科|局|队|中心|办公室)的?(?:电话|号码|地址|邮箱|传真)|保密|隐私/,
+  // Training sessions' dates and rooms, printing and copying: the bureau's own arrangements.
+  /开班|(?:在哪|哪里|哪儿)上课|上课(?:地点|时间)|报名(?:时间|截止|方式)|打印机|彩打|彩印|复印|要印[^，。？]{0,4}份|印几份|印多少份/,
+  // Statistics and report formats for other platforms.
+  /表头|字段|统计报表|报表格式|统计口径/,
+  // An officer's own career: transfers, promotion, titles.
+  /调动|调到|调岗|转岗|借调|提拔|晋升|职称|评优|遴选|辞职|退休/,
   // Pay and holidays.
-  /工资|薪水|薪资|放几天假|放假(?:安排|通知|几天)|调休|补休|休假/,
+  /工资|薪水|薪资|津贴|(?<!交通)补贴|绩效工资|放几天假|放假(?:安排|通知|几天)|调休|补休|休假/,
 ];
 
 /**
@@ -140,8 +146,13 @@ const VISIT_PROCEDURE =
 const OBSTRUCTION =
   /不配合(?!整改)|拒绝配合|拒不配合|拒绝(?:检查|执法)|阻挠|阻拦|阻碍(?:检查|执法)|妨碍(?:检查|执法)|抗拒检查|不让(?:我们)?(?:进|查|检查)/;
 
+/** Moving the records themselves (export, copy, back up): a how-to of the devices, not of the visit. */
+const DATA_HANDLING =
+  /批量导出|导出成|(?:导出|导入|拷|复制|备份|转存|传)[^，。？]{0,4}(?:电脑|表格|Excel|U盘|硬盘|网盘|云盘)|硬盘|U盘|内存卡|存储卡|格式化/i;
+
 export function personalAffair(question: string): boolean {
   return (
+    DATA_HANDLING.test(question) ||
     PERSONAL_AFFAIRS.test(question) ||
     WEATHER_AND_ROADS.test(question) ||
     OUTSIDE_ASKS.some((pattern) => pattern.test(question)) ||
@@ -158,7 +169,7 @@ const APPROVAL_ONLY = '第5条的审批程序适用于入企执法检查（第5�
 
 /** 「工作调研也按这个方案吗」 asks whether the scheme applies, which the notice answers. */
 const ASKS_APPLIES =
-  /也按|按这个|按本|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|这算|算[^，。？?]{0,8}[吗么]|要不要走|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
+  /也按|按这个|按本|按[^，。？?]{0,4}(?:号文|文件|实施方案)|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|这算|算[^，。？?]{0,8}[吗么]|要不要走|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
 /** 「要不要走入企检查审批」 is answered 不需要 before the notice's words, which open with 不适用 else. */
 function appliesVerdict(question: string): string {
   return /要不要|需不需要|用不用|是否需要|需要[^，。？]*吗/.test(question) ? '不需要。' : '';
