@@ -10,7 +10,7 @@ import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
 import { compose } from './compose/index.js';
-import { asksWhatToDoWithClue } from './compose/referral.js';
+import { asksSourceUse, asksWhatToDoWithClue } from './compose/referral.js';
 import { askedFirst } from './asked-first.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
@@ -263,7 +263,7 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
     plan ??
     (kind === 'join-list' ? '9' : undefined) ??
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
-    (sectionFindsClue(question, facts) ? '8' : undefined) ??
+    (sectionFindsClue(question, facts) || asksSourceUse(question) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??
     (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();

@@ -105,6 +105,9 @@ function aNotA(ask: string, sentence: string): string | undefined {
  * The yes or no a rule gives a yes-no question, when its sentence does not already open with one:
  * a duty answers 「需要…吗」 with 需要 and 「可以不…吗」 with 不可以; a ban answers 「可以…吗」 with 不能.
  */
+const SCHEME_SPEAKS =
+  /有没有[^，。？?]{0,6}(?:提|规定|要求|说法|讲|写|涉及|明确)|有[^，。？?]{0,8}(?:规定|要求|说法)(?:吗|么|没有?)/;
+
 export function verdictFor(message: string, sentence: string): string | undefined {
   if (VERDICT.test(sentence)) return undefined;
   const question = askSentence(message);
@@ -133,6 +136,8 @@ export function verdictFor(message: string, sentence: string): string | undefine
   if (NEGATED_ASK.test(question) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
   const repeated = aNotA(ask, sentence);
   if (repeated) return repeated;
+  // 「培训这块方案里有没有提要求」: whether the scheme speaks of it at all; the clause found says it does.
+  if (SCHEME_SPEAKS.test(ask)) return '有';
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
   if (MAY.test(question)) {
     if (FORBID.test(sentence) && !PERMIT.test(sentence)) return '不能';

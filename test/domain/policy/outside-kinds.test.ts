@@ -63,3 +63,23 @@ describe('kinds of asks the scheme does not cover, though they name its units, p
     expect(result.citations.map((citation) => citation.clause)).toContain(clause);
   });
 });
+
+describe('asks whether the scheme speaks of a matter, or of a kind of data', () => {
+  it.each([
+    ['普法这块方案里有没有提要求', '有'],
+    ['宣传引导方面方案有要求吗', '有'],
+    ['整改核查方案里有没有说法', '有'],
+    ['无人机拍的能不能用来找违法线索', '可以'],
+    ['自动监控数据可以拿来筛选违法线索吗', '可以'],
+  ])('%s opens with %s', (question, lead) => {
+    const result = answer(question, ctx);
+    expect(result.outOfScope).toBe(false);
+    expect(result.answer.startsWith(lead)).toBe(true);
+  });
+
+  it('names the source asked among 第8条’s list', () => {
+    const result = answer('企业的用电量数据能不能用来发现问题', ctx);
+    expect(result.answer).toContain('用电用能');
+    expect(result.citations.map((citation) => citation.clause)).toContain('8');
+  });
+});

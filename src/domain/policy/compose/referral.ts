@@ -55,9 +55,27 @@ export function selfAction(question: Question, branch?: string): Draft {
   };
 }
 
+/** 「用电数据能拿来发现线索吗」: whether a kind of data may reveal clues, which 第8条's list answers. */
+const SOURCE_USE =
+  /(?:拿|用|利用|作为|当)[^，。？?]{0,4}(?:发现|找|查找|筛选|摸排)[^，。？?]{0,4}(?:线索|违法|问题|异常)/;
+const SOURCES =
+  '有关科室和单位要充分运用现代化监管手段，收集梳理排污许可、自动监控、机动车尾气、用电用能、无人机巡查等发现的异常情况，并将筛选出的涉嫌违法线索及时移交有关分局调查处理';
+
+/** Whether a kind of data 第8条 lists is asked about as a way to find clues. */
+export function asksSourceUse(text: string): boolean {
+  return schemeSource(text) !== undefined && SOURCE_USE.test(text);
+}
+
 /** 第8条: clues found by remote monitoring go to the branch; 附件3 is the form. */
 export function referral(question: Question): Draft {
   if (asksSelfAction(question.text)) return selfAction(question);
+  const source = schemeSource(question.text);
+  if (source && asksSourceUse(question.text)) {
+    return {
+      answer: `${question.yesNo ? '可以，' : ''}${source}是所列的线索来源之一：${SOURCES}（第8条）。`,
+      cite: [{ clause: '8', about: `${source} 发现的异常情况 涉嫌违法线索` }],
+    };
+  }
   if (hasAny(question, 'clue', 'monitoring', 'annex3') || asksWhatToDoWithClue(question.text)) {
     return {
       answer: DUTY,
