@@ -81,7 +81,7 @@ export function aboutANameOnly(
 
 /** Staff's own affairs (tax, pay, leave, social insurance) are never the scheme's, whatever words they share. */
 const PERSONAL_AFFAIRS =
-  /个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅|出差补助|餐补|饭补|交通补贴|补助标准|加班费|年终奖|工资条|年终总结|驾驶证|驾照|休假|年休假|年假|请假|调休|婚假|产假|病假|食堂|伙食|就餐/;
+  /(?:职工|员工|人员|干部|年度|入职)体检|体检(?:安排|报告|时间|医院|费)|个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅|出差补助|餐补|饭补|交通补贴|补助标准|加班费|年终奖|工资条|年终总结|驾驶证|驾照|休假|年休假|年假|请假|调休|婚假|产假|病假|食堂|伙食|就餐/;
 
 /** Weather and the road to a site: no clause speaks of them, however the visit is described. */
 const WEATHER_AND_ROADS =
@@ -148,7 +148,7 @@ const OBSTRUCTION =
 
 /** Moving the records themselves (export, copy, back up): a how-to of the devices, not of the visit. */
 const DATA_HANDLING =
-  /批量导出|导出成|(?:导出|导入|拷|复制|备份|转存|传)[^，。？]{0,4}(?:电脑|表格|Excel|U盘|硬盘|网盘|云盘)|硬盘|U盘|内存卡|存储卡|格式化/i;
+  /批量导出|导出成|导出来|拷(?:出来|出|贝)|(?:导出|导入|拷|复制|备份|转存|传)[^，。？]{0,4}(?:电脑|表格|Excel|U盘|硬盘|网盘|云盘)|硬盘|U盘|内存卡|存储卡|格式化/i;
 
 export function personalAffair(question: string): boolean {
   return (

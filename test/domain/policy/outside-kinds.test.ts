@@ -22,6 +22,8 @@ describe('kinds of asks the scheme does not cover, though they name its units, p
     ['移动执法终端里的照片怎么传到电脑'],
     ['检查记录能批量导出吗'],
     ['记录仪内存卡满了能格式化吗'],
+    ['执法记录仪的视频怎么拷出来'],
+    ['分局执法人员体检安排在哪天'],
     // The road to a site.
     ['去长治示例焦化有限公司开车多久'],
     ['屯留分局到示例化工导航走哪条路'],
@@ -29,6 +31,7 @@ describe('kinds of asks the scheme does not cover, though they name its units, p
     ['新建项目环评报告书审批找哪个科'],
     ['环评文件报批要多长时间'],
     ['排污许可重新申请要多久'],
+    ['企业申请排污许可证要多长时间'],
     ['危废经营许可证谁发'],
     ['企业要跟我们打官司怎么办'],
     ['当事人起诉到法院谁去应诉'],
@@ -57,6 +60,9 @@ describe('kinds of asks the scheme does not cover, though they name its units, p
     ['执法检查业务学习培训有什么要求', 'org-3'],
     ['企业的用电用能数据能用来发现违法线索吗', '8'],
     ['按这个文件，工作调研要报检查方案吗', 'notice'],
+    // A permit lapsed while the enterprise goes on discharging is 无证排污.
+    ['企业的排污许可证过期了还在排污怎么处理', '11'],
+    ['许可证到期了企业照样生产，算严重违法吗', '11'],
   ])('%s stays answered from %s', (question, clause) => {
     const result = answer(question, ctx);
     expect(result.outOfScope).toBe(false);
