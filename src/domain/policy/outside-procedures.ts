@@ -18,9 +18,12 @@ const OUTSIDE_PROCEDURES: readonly RegExp[] = [
  * 行政复议 and 诉讼, a citizen's request under the disclosure rules, the 信访 rules' deadlines. The
  * scheme speaks of 信访举报 only as a clue's source and of 信息公开 only as the units' duty.
  */
-const OTHER_LAWS: readonly RegExp[] = [
+const OTHER_LAWS_PERMITS: readonly RegExp[] = [
   /环[评平](?:报告[表书]?|文件)?[^，。？?]{0,4}(?:审批|批复|受理|报批|备案|编制)|(?:报告[表书]|登记表)[^，。？?]{0,2}(?:审批|批复|报批)/,
   /排污许可证?[^，。？?]{0,4}(?:申请|申领|变更|延续|重新申请|注销|核发|登记)|(?:申请|申领|办理|办)[^，。？?]{0,2}排污许可|危废(?:经营)?许可|经营许可证/,
+];
+/** Appeals, lawsuits, disclosure requests and 信访 deadlines: a penalty named is what they are about. */
+const OTHER_LAWS_REMEDIES: readonly RegExp[] = [
   /起诉|诉讼|(?:去|到|向)法院|告到法院|打官司|应诉|复议期限/,
   /依申请公开|申请(?:政府)?信息公开|申请公开|信息公开申请/,
   /信访(?:件|事项|案件)?[^，。？?]{0,8}(?:时限|期限|多少天|几天|超期|逾期|办理期)/,
@@ -37,7 +40,7 @@ const WITH_US =
 
 /** An enterprise's own business: listing, loans, power prices, tax, hiring. */
 const ENTERPRISE_BUSINESS =
-  /上市|IPO|券商|贷款|融资|授信|(?:差别|阶梯)?电价|电费|水价|气价|税收优惠|减免税|退税|招工|用工/i;
+  /(?:准备|要|想|申请|计划|筹备|谋划)上市|上市(?:审核|辅导|申请|材料)|IPO|券商|贷款|融资|授信|(?:差别|阶梯)?电价|电费|水价|气价|税收优惠|减免税|退税|招工|用工/i;
 
 /** Another department's licence, certificate or qualification: getting it issued, extended or changed. */
 const LICENCE = /许可证|证照|资质|执照|证书/;
@@ -51,12 +54,20 @@ const WEATHER_WARNING =
   /气象(?:台|局|部门|站)|(?:暴雪|暴雨|寒潮|大雾|冰冻|道路结冰|雷电|冰雹|高温|沙尘暴|霜冻|台风|大风)(?:[红橙黄蓝]色)?(?:预警|警报)/;
 const CASE_WORDS = /重污染|违法|超标|偷排|排放|处罚|罚款|线索|举报|检查/;
 
+/**
+ * A violation or a penalty told (未批先建, 「贷款还不上，罚款能分期吗」) makes it a case, whatever
+ * other procedure or business it names.
+ */
+const CASE_TOLD = /违法|未批先建|擅自|罚|整改|偷排|超标|无证/;
+
 /** Whether the question asks how to carry out a procedure the scheme does not govern. */
 export function outsideProcedure(question: string): boolean {
   if (OUTSIDE_PROCEDURES.some((pattern) => pattern.test(question))) return true;
-  if (OTHER_LAWS.some((pattern) => pattern.test(question))) return true;
+  const told = CASE_TOLD.test(question);
+  if (OTHER_LAWS_PERMITS.some((pattern) => pattern.test(question)) && !told) return true;
+  if (OTHER_LAWS_REMEDIES.some((pattern) => pattern.test(question))) return true;
   if (OTHER_DEPARTMENT.test(question) && !WITH_US.test(question)) return true;
-  if (ENTERPRISE_BUSINESS.test(question)) return true;
+  if (ENTERPRISE_BUSINESS.test(question) && !told) return true;
   if (LICENCE.test(question) && OBTAIN.test(question) && !STILL_OPERATING.test(question)) return true;
   return WEATHER_WARNING.test(question) && !CASE_WORDS.test(question);
 }

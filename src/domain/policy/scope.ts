@@ -113,11 +113,11 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   // Where forms, banners and print are fetched or made; a unit's phone or address; keeping a name secret.
   /(?:在哪|去哪|哪里|哪儿)(?:领|拿|取|打印|买|做|印)|纸质版|横幅|展板|印刷|(?:科|局|队|中心|办公室)的?(?:电话|号码|地址|邮箱|传真)|保密|隐私/,
   // Training sessions' dates and rooms, printing and copying: the bureau's own arrangements.
-  /开班|(?:在哪|哪里|哪儿)上课|上课(?:地点|时间)|报名(?:时间|截止|方式)|打印机|彩打|彩印|复印|要印[^，。？]{0,4}份|印几份|印多少份/,
+  /开班|(?:在哪|哪里|哪儿)上课|上课(?:地点|时间)|报名(?:时间|截止|方式)|打印机|彩打|彩印|复印(?!件)|要印[^，。？]{0,4}份|印几份|印多少份/,
   // Statistics and report formats for other platforms.
   /表头|字段|统计报表|报表格式|统计口径/,
   // An officer's own career: transfers, promotion, titles.
-  /调动|调到|调岗|转岗|借调|提拔|晋升|职称|评优|遴选|辞职|退休/,
+  /调动|调(?:到|去|往|入)[^，。？]{0,8}(?:工作|上班|任职|执法队|市局)|调岗|转岗|借调|提拔|晋升|职称|评优|遴选|辞职|退休/,
   // Pay and holidays.
   /工资|薪水|薪资|津贴|(?<!交通)补贴|绩效工资|放几天假|放假(?:安排|通知|几天)|调休|补休|休假/,
 ];

@@ -43,6 +43,8 @@ describe('kinds of asks the scheme does not cover, though they name its units, p
     ['企业去银行贷款要环保局开证明吗'],
     ['焦化厂想申请阶梯电价减免'],
     ['企业准备IPO要我们出什么材料'],
+    ['企业想上市要环保局出证明吗'],
+    ['我想调到市局执法队工作'],
     // Other departments' own matters.
     ['应急管理局的安全生产检查要提前报备吗'],
     ['企业的消防验收没过咋整改'],
@@ -63,6 +65,10 @@ describe('kinds of asks the scheme does not cover, though they name its units, p
     // A permit lapsed while the enterprise goes on discharging is 无证排污.
     ['企业的排污许可证过期了还在排污怎么处理', '11'],
     ['许可证到期了企业照样生产，算严重违法吗', '11'],
+    // An enterprise's business or a changed date told in a case does not take the case out of scope.
+    ['长治示例热电是上市公司，有人举报冒黑烟能去查吗', '3'],
+    ['企业贷款还不上，罚款能分期交吗', '13'],
+    ['检查时间调到12月25号还要报批吗', '5'],
   ])('%s stays answered from %s', (question, clause) => {
     const result = answer(question, ctx);
     expect(result.outOfScope).toBe(false);
