@@ -41,7 +41,10 @@ const DONE = new RegExp(
 const NTH = new RegExp(`第${NUMBER}(?:次|回)`);
 const NONE = /(?:今年|本年)?(?:还)?没(?:有)?(?:查|检查|去)过|今年第一次|头一回|首次检查/;
 const MAJOR = /重大环境问题|重大问题|重大隐患/;
-const LENGTH = new RegExp(`(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?${NUMBER}个?(月|周|星期|天|日)`);
+// 「查6个月」「为期两周」; a date (「时间调到12月25号」) is no length.
+const LENGTH = new RegExp(
+  `(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?(?<![\\d月])${NUMBER}(个月|个?周|个?星期|天|日(?![至到]))`,
+);
 const JOINT = /一起查|一起去|联合|综合一次查|合并|都(?:要|打算|准备|计划|想)去|同时去|都去/;
 /** Pollution-control kit an officer names (除尘器, 脱硫塔, 环保设施…). */
 const KIT = '治污|环保|污染防治|废气处理|污水处理|除尘器?|布袋除尘|脱硫塔?|脱硝|活性炭|治理';
@@ -87,7 +90,7 @@ export function statedFacts(text: string): StatedFacts {
   if (half) facts.days = half[1] === '年' ? 182 : 15;
   else if (length?.[1]) {
     const n = count(length[1]);
-    facts.days = length[2] === '月' ? n * 30 : /周|星期/.test(length[2] ?? '') ? n * 7 : n;
+    facts.days = length[2] === '个月' ? n * 30 : /周|星期/.test(length[2] ?? '') ? n * 7 : n;
   }
   const violation = VIOLATION.exec(text)?.[0];
   if (violation) facts.violation = violation;

@@ -18,6 +18,18 @@ describe('an officer’s rough count of visits so far', () => {
   });
 });
 
+describe('how long a visit or special inspection runs, and a date that is no length', () => {
+  it.each([
+    ['专项准备查6个月', 180],
+    ['危废专项为期两周', 14],
+    ['检查时间5天', 5],
+    ['检查时间调到12月25号', undefined],
+    ['检查时间12月1日至12月5日', undefined],
+  ])('%s runs %s days', (text, days) => {
+    expect(statedFacts(text).days).toBe(days);
+  });
+});
+
 describe('a case asking whether the visit goes over the yearly cap', () => {
   it.each([
     ['示例陶瓷自己申请帮扶，平顺分局今年已去过两次，这次去算不算超频次', /^不算，/, /应企业申请实施执法检查/],
