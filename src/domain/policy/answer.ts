@@ -318,6 +318,8 @@ export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const claim = claimAsked(asked);
   if (!claim) return answerAsked(asked, ctx);
   const result = answerAsked(claim.asked, ctx);
+  // 「我们只管查不管帮吗」 answered 「不是」 denies the claim in its own words.
+  if (!result.outOfScope && /^不是[，。]/.test(result.answer)) return result;
   const verdict = !result.outOfScope && claimVerdict(claim, result.answer);
   return verdict ? { ...result, answer: `${verdict}。${result.answer}` } : answerAsked(asked, ctx);
 }
