@@ -6,6 +6,7 @@ import { CAP_ASK } from './case-opening.js';
 import { notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { clauseTag } from './case-lines.js';
 import { claimAsked, claimVerdict } from './claim-check.js';
+import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
@@ -315,6 +316,11 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
  * answered and the answer says first whether it agrees.
  */
 export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
+  const result = answerClaimed(asked, ctx);
+  return result.outOfScope ? result : { ...result, answer: withOfficerWords(asked, result.answer) };
+}
+
+function answerClaimed(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const claim = claimAsked(asked);
   if (!claim) return answerAsked(asked, ctx);
   const result = answerAsked(claim.asked, ctx);
