@@ -48,3 +48,11 @@ describe('the officer’s word for a fact is said beside the scheme’s', () => 
     ['罚完款还要责令整改吗？示例陶瓷超标排放。', ['14'], [['责令整改', '第14条']]],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('a clue stated beside a visit without a plan frees the cap, not the plan (第5条, 第3条)', () => {
+  it.each<Row>([
+    ['群众举报那家厂冒黑烟，来不及做方案，能先去吗？', ['5', '3'], [['举报', '第3条']], /^不能/],
+    ['上级转办了一件线索，不写检查方案直接进厂行吗', ['5', '3'], [['转办', '第3条']], /^不能/],
+    ['方案还没写，能先去现场吗？', ['5'], [], /^不能/],
+  ])('%s', (...row) => checkCase(row));
+});
