@@ -177,6 +177,8 @@ const EVERYDAY: readonly [RegExp, string][] = [
   [/咋/g, '怎么'],
   [/啥/g, '什么'],
   [/里头/g, '内'],
+  // 「扬尘专项的审批表」: a special inspection's form is 附件1, with or without 「的」.
+  [/专项((?:执法)?检查)?(?:方案)?的审批表/g, '专项$1审批表'],
   // 「只管查不管帮」「光查不帮」: enforcing without helping, against 第15条's 帮助企业纾困解难.
   [
     /(?:只|光|就)(?:管|负责)?查(?:处)?[、，,]?(?:不|而不)(?:管|负责)?帮(?:扶|助|忙)?|查而不帮/g,

@@ -56,3 +56,10 @@ describe('a clue stated beside a visit without a plan frees the cap, not the pla
     ['方案还没写，能先去现场吗？', ['5'], [], /^不能/],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('every row of 附件1 asked is named as the form prints it', () => {
+  it.each<Row>([
+    ['扬尘专项的审批表，检查对象和检查时间要写清楚吗', ['annex-1', '4'], [['检查时间', '附件1']], /^需要/],
+    ['危废专项审批表实施单位、检查依据两栏要不要填', ['annex-1'], [['检查依据', '附件1']]],
+  ])('%s', (...row) => checkCase(row));
+});
