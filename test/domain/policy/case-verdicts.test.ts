@@ -63,3 +63,10 @@ describe('every row of 附件1 asked is named as the form prints it', () => {
     ['危废专项审批表实施单位、检查依据两栏要不要填', ['annex-1'], [['检查依据', '附件1']]],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('a printed row of 附件3 asked is named as the form prints it', () => {
+  it.each<Row>([
+    ['移交线索时移送表企业名称要填吗', ['annex-3', '8'], [['涉嫌违法主体名称', '附件3']], /^需要/],
+    ['监控中心移交线索，移送表身份证号那栏必须填吗', ['annex-3', '8'], [['身份证号', '附件3']], /^需要/],
+  ])('%s', (...row) => checkCase(row));
+});
