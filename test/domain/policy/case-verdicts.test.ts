@@ -70,3 +70,17 @@ describe('a printed row of 附件3 asked is named as the form prints it', () => 
     ['监控中心移交线索，移送表身份证号那栏必须填吗', ['annex-3', '8'], [['身份证号', '附件3']], /^需要/],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('a weekday named is a day the officer chose, weighed on the quiet calendar (第10条)', () => {
+  it.each<Row>([
+    ['市执法队下周一去示例钢铁现场，谁批？', ['5', '10'], [['下周一', '第10条']]],
+    ['潞城分局下周三去示例钢铁现场，能去吗？', ['10', '5'], [['下周三', '第10条']], /^可以/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('a stage of the full process asked (验收, 销号) brings the process (第14条)', () => {
+  it.each<Row>([
+    ['潞城分局查处的示例钢铁案，整改完了谁来验收？', ['14'], [['验收', '第14条']]],
+    ['罚过款的那家企业，整改销号归谁管？', ['14'], [['销号', '第14条']]],
+  ])('%s', (...row) => checkCase(row));
+});
