@@ -84,3 +84,10 @@ describe('a stage of the full process asked (验收, 销号) brings the process 
     ['罚过款的那家企业，整改销号归谁管？', ['14'], [['销号', '第14条']]],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('a special inspection’s focus named is said with its approval (第4条)', () => {
+  it.each<Row>([
+    ['超标排放专项方案谁批？', ['4'], [['超标排放', '第4条']]],
+    ['超标排放专项审批表要几个人签？', ['annex-1', '4'], [['超标排放', '第4条']]],
+  ])('%s', (...row) => checkCase(row));
+});
