@@ -91,3 +91,10 @@ describe('a special inspection’s focus named is said with its approval (第4�
     ['超标排放专项审批表要几个人签？', ['annex-1', '4'], [['超标排放', '第4条']]],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('an inspection’s results posted are 第7条’s postings; a random draw’s, 第3条’s 双随机、一公开', () => {
+  it.each<Row>([
+    ['这批双随机抽查的结果要不要公示？', ['7', '3'], [['公示', '第7条']], /^需要/],
+    ['双随机抽查结果需不需要对外公示？', ['7', '3'], [['双随机', '第3条']], /^需要/],
+  ])('%s', (...row) => checkCase(row));
+});
