@@ -98,3 +98,10 @@ describe('an inspection’s results posted are 第7条’s postings; a random dr
     ['双随机抽查结果需不需要对外公示？', ['7', '3'], [['双随机', '第3条']], /^需要/],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('another department named is one of 第3条’s 多个单位', () => {
+  it.each<Row>([
+    ['下月我局和公安局都要进示例化工，按综合一次查联合去，行吗？', ['3'], [['公安局', '第3条']]],
+    ['市场监管局也要去示例焦化，能不能综合一次查？', ['3'], [['市场监管局', '第3条']]],
+  ])('%s', (...row) => checkCase(row));
+});
