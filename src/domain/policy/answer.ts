@@ -6,6 +6,7 @@ import { CAP_ASK } from './case-opening.js';
 import { notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { clauseTag } from './case-lines.js';
 import { claimAsked, claimVerdict } from './claim-check.js';
+import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
@@ -315,9 +316,16 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
  * answered and the answer says first whether it agrees.
  */
 export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
+  const result = answerClaimed(asked, ctx);
+  return result.outOfScope ? result : { ...result, answer: withOfficerWords(asked, result.answer) };
+}
+
+function answerClaimed(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const claim = claimAsked(asked);
   if (!claim) return answerAsked(asked, ctx);
   const result = answerAsked(claim.asked, ctx);
+  // 「我们只管查不管帮吗」 answered 「不是」 denies the claim in its own words.
+  if (!result.outOfScope && /^不是[，。]/.test(result.answer)) return result;
   const verdict = !result.outOfScope && claimVerdict(claim, result.answer);
   return verdict ? { ...result, answer: `${verdict}。${result.answer}` } : answerAsked(asked, ctx);
 }

@@ -4,7 +4,8 @@ import type { CaseLine } from './case-lines.js';
 import type { CaseFacts } from './facts.js';
 import { day } from './quiet-answer.js';
 
-const CALENDAR_DAY = /\d{1,2}\s*[日号]/;
+/** 「11月30日」「30号」, or a weekday named (「下周一」「这周五」): a day the officer chose. */
+const CALENDAR_DAY = /\d{1,2}\s*[日号]|(?:下|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天](?![起同块道])/;
 
 /** How far past the visit 「最近的企业安静期」 is looked for: a month is what a plan can shift by. */
 const AHEAD_DAYS = 31;

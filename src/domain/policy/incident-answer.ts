@@ -34,6 +34,13 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   // violation with nothing to weigh it down is punished severely.
   if (LENIENT.test(question) && clauses.has('12'))
     return serious && !MITIGATING.test(question) ? '不能' : '可以，但须';
+  // 「是不是只管查不管帮」: 第15条 asks the enforcer to help the enterprise through its rectification.
+  if (/只管查处不管帮扶/.test(ask) && clauses.has('15')) return '不是';
+  // 「只罚款、不下责令改正行不行」: a fine never replaces the order to correct.
+  if (/以罚代管/.test(ask) && !/不得以罚代管/.test(ask)) return '不能';
+  // 「检查时间能写全年吗」: a fact that alone decides a special inspection's plan is not allowed.
+  if (lines.some((line) => line.decisive && line.clause === '4') && /能|可以|行|可否/.test(ask))
+    return '不能';
   // 「查封行不行」「要不要慎重点」: coercive measures are taken with care, and not for a minor violation.
   if (/慎重|审慎|谨慎/.test(ask) && clauses.has('13')) return '需要';
   if (

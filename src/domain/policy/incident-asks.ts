@@ -19,6 +19,8 @@ export const ASKS: readonly [RegExp, string][] = [
   [/移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/, 'annex-3'],
   // 「处罚决定是否需要公开」: who publishes what is 第7条's.
   [/(?:处罚决定|决定书|执法人员|执法依据)[^，。？?]{0,12}(?:公开|公示)/, '7'],
+  // 「只罚款不下整改行吗」: a fine in place of the order to correct is 第14条's 不得以罚代管.
+  [/以罚代管/, '14'],
   [LENIENT, '12'],
   // 「罚完款是不是还得跟踪整改」: following the effect after a penalty is 第12条's own words.
   [/跟踪整改(?!进展|情况|计划)|整改效果/, '12'],

@@ -44,6 +44,13 @@ const CLUE_ASK =
   /移送|移交|转给|交给|给谁|自[己行](?:去)?[^，,。？?]{0,8}查|线索|(?:发现|看到|监测到|抓到|拍到|显示)[^？?]*(?:(?:怎么|如何|咋)(?:处理|办)|下一步)/;
 const HANDOVER_ASK = /给谁|对象|多长时间|多久|时限|直接移|怎么移|可以移|能移/;
 const FORM_ASK = /(?:填|用)(?:啥|什么|哪个|哪张|哪一?种)?表|什么表|啥表|哪个表|表格|审批表|移送表/;
+/** 附件1's rows an officer may ask about by name. */
+const SPECIAL_ROW = /检查名称|检查依据|检查时间|实施单位|检查对象|检查内容/g;
+/** 「检查对象和检查时间」: every row asked, as the form prints them. */
+function rowsOf(text: string): string {
+  const rows = [...new Set(text.match(SPECIAL_ROW) ?? [])];
+  return rows.length ? `${rows.map((row) => `“${row}”`).join('、')}栏` : '';
+}
 const BLANKET =
   /全覆盖|全区|全市|全县|所有(?:的)?(?:涉气|涉水|重点)?企业|无差别|挨个|逐家|都过一遍|过一遍|摸个?底/;
 const REPEAT =
@@ -151,6 +158,17 @@ const RULES: readonly FactRule[] = [
     say: () => '专项检查须严格限定检查内容和时间周期，避免扩大化或无限期延长检查',
   },
   {
+    // 「检查时间写全年」「定一整年」: a whole year is no period limited for a special inspection.
+    pattern: /全年|一整年|整年|一年到头|全年度/,
+    clause: '4',
+    about: '严格限定检查内容和时间周期，避免扩大化或无限期延长检查',
+    when: /专项/,
+    unless: /无限期延长检查|(?:全年|一整年|整年|全年度)[^，。？?]{0,4}(?:几|多少)(?:次|回|个)/,
+    decisive: true,
+    say: (word) =>
+      `检查时间定为${word}不符合要求，专项检查须严格限定检查内容和时间周期，避免扩大化或无限期延长检查`,
+  },
+  {
     pattern: BLANKET,
     clause: '4',
     about: '坚决杜绝全覆盖、无差别检查',
@@ -173,8 +191,9 @@ const RULES: readonly FactRule[] = [
     about: '专项执法检查审批表',
     when: FORM_ASK,
     // 「审批表上要签哪几个人的意见」: the opinion rows as the form prints them.
+    // 「检查时间那栏能写全年吗」: the row asked is named as the form prints it.
     say: (_word, text) =>
-      `专项检查填写《专项执法检查审批表》${/签|意见|谁批|哪几个人/.test(text) ? '，审批意见栏为承办机构负责人意见、分管局长意见、局长意见' : ''}`,
+      `专项检查填写《专项执法检查审批表》${rowsOf(text)}${/签|意见|谁批|哪几个人/.test(text) ? '，审批意见栏为承办机构负责人意见、分管局长意见、局长意见' : ''}`,
   },
   {
     pattern: /双随机|举报投诉|投诉举报|举报|检查/,

@@ -240,6 +240,14 @@ export const PENALTY_RULES: readonly FactRule[] = [
     say: () => '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
   },
   {
+    // 「只罚款不责令改正行不行」: a fine never replaces the order to correct.
+    pattern: /以罚代管/,
+    clause: '14',
+    about: '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
+    decisive: true,
+    say: () => '罚款不能代替责令改正，实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
+  },
+  {
     pattern: COERCIVE,
     clause: '13',
     about: '审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施',

@@ -12,9 +12,14 @@ function handler(scene: IncidentScene): string {
 const AFTER_PENALTY_LEFT =
   /结案|不用再?(?:管|跟)|不再跟|不跟了|不管了|不管整改|还要管|还得管|还管不管|还用管|跟进|跟踪/;
 const FIX_HARDSHIP =
-  /整改[^。？?]{0,8}(?:困难|难度|吃力)|(?:困难|难以)[^。？?]{0,4}整改|改不完|改不动|改不了|整改不完|(?:钱|资金)不够[^。？?]{0,4}(?:改|整改)/;
+  /整改[^。？?]{0,8}(?:困难|难度|吃力)|(?:困难|难以)[^。？?]{0,4}整改|改不完|改不动|改不了|整改不完|(?:钱|资金|经费)不(?:够|足)[^。？?]{0,4}(?:改|整改)|整改[^。？?]{0,4}(?:钱|资金|经费)(?:不够|不足|紧张|短缺)/;
 const WHO_FIXES =
   /谁(?:来)?(?:盯|督|管|负责|跟)|由谁|谁督改|(?:是|归)[^，。？?]{0,8}管还是|督办[^，。？?]{0,4}(?:是|归)|(?:督改|整改|督办)[^，。？?]{0,6}(?:归谁|谁管|谁负责|谁来)/;
+/** 「整改验收谁负责」「销号由谁来」: a stage of the case's full process named brings the process. */
+function stages(text: string): string {
+  return /验收|销号/.test(text) ? '推行“立案一查处一整改一验收一销号”全流程管理模式，' : '';
+}
+
 /** What follows a penalty: who sees the rectification through, and how. */
 export const RECTIFY_RULES: readonly FactRule[] = [
   {
@@ -25,8 +30,8 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     // 「被罚了款，还要做什么」: what a penalty still leaves owed.
     when: /整改|改正|督改|再罚|了事|不管|之后|后面|以后|还要|还得|还需|做什么|干什么/,
     unless: LENIENT,
-    say: (word, _text, scene) =>
-      `${/罚/.test(word) ? '罚款处罚后，' : ''}坚持“谁查处，谁督改”，由${handler(scene)}督促整改，责令当事人改正或限期改正违法行为，不得以罚代管`,
+    say: (word, text, scene) =>
+      `${/罚/.test(word) ? '罚款处罚后，' : ''}坚持“谁查处，谁督改”，${stages(text)}由${handler(scene)}督促整改，责令当事人改正或限期改正违法行为，不得以罚代管`,
   },
   {
     // 「罚完了就结案不跟了行吗」: whether a penalty ends the case is 第12条's 处罚后跟踪整改效果.

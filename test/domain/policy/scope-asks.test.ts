@@ -28,6 +28,7 @@ describe('near-misses: what is asked lies outside the scheme, whatever its words
     ['专项行动连轴转，事后能补休吗'],
     ['执法队春节放几天假'],
     ['监控中心值班的人工资怎么算'],
+    ['普法宣传材料去哪印刷'],
   ])('%s is refused', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);
   });
@@ -41,6 +42,9 @@ describe('near-misses: what is asked lies outside the scheme, whatever its words
     ['企业把在线监控设备弄坏了要严惩吗', '11'],
     ['登录监控平台看企业数据算不算非现场检查', '8'],
     ['企业放假期间去现场检查要用执法记录仪吗', '6'],
+    // An enterprise's trade (印刷厂) is no print job of the bureau's.
+    ['上周查了一家印刷厂，头一回违法，能不能不罚', '13'],
+    ['那家包装印刷企业超标排放，怎么处理', '11'],
   ])('%s stays answered from 第%s条', (question, clause) => {
     const result = answer(question, ctx);
     expect(result.outOfScope).toBe(false);

@@ -2,6 +2,7 @@ import type { ClauseId } from '../../clauses.js';
 import { bestSentence } from '../retrieve.js';
 import { getClause } from '../scheme.js';
 import { chosenOptions, COMPLAINT_FREE } from './form-choice.js';
+import { focusOf } from './special.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 interface Form {
@@ -75,9 +76,11 @@ const FILL = /写清楚|写明|填清楚|填明|写具体|填具体/;
 function specialForm(question: Question, form: ReturnType<typeof readForm>): Draft | undefined {
   const title = `《${form.title}》（附件1）`;
   const approval = { clause: '4' as const, about: SPECIAL_APPROVAL };
+  // 「危废非法处置专项」: the focus 第4条 names is said with its approval.
+  const focus = focusOf(question.text) && `；${focusOf(question.text)}`;
   if (question.yesNo && HEAD_UNSIGNED.test(question.text)) {
     return {
-      answer: `不能，${title}的局长意见尚未签署，${SPECIAL_APPROVAL}（第4条）。`,
+      answer: `不能，${title}的局长意见尚未签署，${SPECIAL_APPROVAL}${focus}（第4条）。`,
       cite: [{ clause: 'annex-1', about: '审批意见 局长意见' }, approval],
     };
   }
@@ -95,7 +98,7 @@ function specialForm(question: Question, form: ReturnType<typeof readForm>): Dra
   if (hasAny(question, 'approve', 'head', 'supervisor') || /签|意见/.test(question.text)) {
     const count = question.form === 'quantity' ? `共${form.opinions.length}栏：` : '为';
     return {
-      answer: `${title}的意见栏${count}${form.opinions.join('、')}；${SPECIAL_APPROVAL}（第4条）。`,
+      answer: `${title}的意见栏${count}${form.opinions.join('、')}；${SPECIAL_APPROVAL}${focus}（第4条）。`,
       cite: [{ clause: 'annex-1', about: '审批意见 局长意见' }, approval],
     };
   }

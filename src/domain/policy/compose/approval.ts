@@ -1,3 +1,4 @@
+import { TRIGGER_CONCEPTS } from '../concepts-triggers.js';
 import { extraSigner, namedApprover, type ApproverRoles } from './named-approver.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
@@ -10,6 +11,21 @@ const PROCEDURE_RULE = '实施入企执法检查，应严格履行审批程序�
 /** 「不写检查方案直接去」「方案还没做能先去吗」: going without the plan 第5条 requires. */
 const PLAN_SKIPPED =
   /不(?:写|做|定|制定|出|报)(?:检查)?方案|没(?:有)?(?:写|做|定|制定)?(?:检查)?方案|(?:检查)?方案(?:还)?(?:没|未)(?:写|做|定|制定|出)|来不及(?:写|做|定|制定)?(?:检查)?方案/;
+
+/** The clue the message says set the visit off, in the officer's word (信访, 转办, 在线监测…). */
+const TRIGGER_WORDS = [
+  ...TRIGGER_CONCEPTS.complaint,
+  ...TRIGGER_CONCEPTS.referral,
+  ...TRIGGER_CONCEPTS.monitoring,
+].sort((a, b) => b.length - a.length);
+function triggerOf(text: string): string | undefined {
+  // 「没有举报」: a trigger denied is none.
+  return TRIGGER_WORDS.find(
+    (word) => text.includes(word) && !new RegExp(`(?:没有?|不是|并非|无)${word}`).test(text),
+  );
+}
+const TRIGGER_LINE = (word: string) =>
+  `所述${word}属确需实施检查的线索，可以不受频次上限限制，但仍须制定检查方案并经审批（第3条）。`;
 
 /** Whether the ask is to visit without the plan or the approval, whatever case the message tells. */
 export function skipsApproval(ask: string): boolean {
@@ -50,8 +66,11 @@ export function people(question: Question): string {
 export function approval(question: Question): Draft {
   let rule: string;
   const supervisor = hasAny(question, 'supervisor');
+  const trigger = triggerOf(question.text);
   if (question.yesNo && WITHOUT.test(question.text)) {
     rule = `不能。实施入企执法检查应严格履行审批程序，制定检查方案报行政执法主体负责人审批：${CITY}，${COUNTY}。`;
+    // 「刚接到信访，不写方案直接去行不行」: the clue frees the visit from the cap, not from the plan.
+    if (trigger) rule = `${rule.replace(/。$/, '（第5条）。')}${TRIGGER_LINE(trigger)}`;
   } else if (PROCEDURE.test(question.text) && !question.yesNo) {
     // 「去企业检查要走什么程序」「需要哪些手续」: the procedure, then who approves at the level asked.
     const who =
@@ -79,10 +98,14 @@ export function approval(question: Question): Draft {
     rule = `${CITY}，${COUNTY}${people(question)}。`;
   }
   const form = hasAny(question, 'form', 'annex2');
+  const freed = trigger && rule.includes(TRIGGER_LINE(trigger));
   return {
     answer: rule,
     cite: [
       { clause: '5', about: rule },
+      ...(freed
+        ? [{ clause: '3' as const, about: '因投诉举报、转办交办、数据监测等线索确需实施的检查' }]
+        : []),
       ...(form ? [{ clause: 'annex-2' as const, about: `审批意见 ${question.text}` }] : []),
     ],
     offerApproval: true,

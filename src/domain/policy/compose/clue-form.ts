@@ -50,6 +50,19 @@ function opinionBox(text: string): string | undefined {
   return undefined;
 }
 
+/** 附件3's rows filled in words, as the form prints them, and the officer's words for each. */
+const TEXT_ROWS: readonly [RegExp, string][] = [
+  [/信用代码|身份证号/, '统一社会信用代码/身份证号'],
+  [/主体名称|企业名称|单位名称/, '涉嫌违法主体名称'],
+  [/移送日期/, '移送日期'],
+  [/接收科室|接收单位/, '接收科室/单位'],
+  [/简要描述|问题描述/, '涉嫌环境违法问题简要描述'],
+  [/违反(?:的)?(?:法律|哪条法)|法律规定|法律依据/, '涉嫌违反法律规定'],
+  [/材料清单|移交材料/, '移交材料清单'],
+];
+/** 「信用代码一栏必须填吗」「能空着吗」: whether a printed row may be left empty. */
+const MUST_FILL = /必须|要不要|需不需要|用不用|能不能不|可以不|能否不|不填|空着|留空|吗|(?<![怎什这那多])么/;
+
 /** 「勾哪个」 of one row: the box the facts tick, else the row's choices. */
 function row(label: string, box: string | undefined, choices: string, text: string): string {
   const asksChoices = /哪些|都有|有哪|几种|选项/.test(text);
@@ -71,6 +84,9 @@ export function clueForm(text: string, branch: string | undefined): Draft {
   if (opinion) parts.push(row('移送方意见', opinionBox(text), OPINIONS, text));
   if (/签字|签名|谁签|签什么/.test(text)) parts.push(`移送方由${SIGNERS}签字`);
   if (/接收方/.test(text)) parts.push('接收方意见由接收科室/单位填写，并由其科室/单位负责人签字');
+  // 「信用代码一栏必须填吗」: the printed row named, which the form asks to be filled.
+  const rows = TEXT_ROWS.filter(([pattern]) => pattern.test(text)).map(([, label]) => `“${label}”`);
+  if (rows.length) parts.push(`须填写${rows.join('、')}栏`);
   if (!parts.length) parts.push('需填写移送信息、线索来源、涉嫌违法行为、移送方意见等');
   // The boxes the stated facts tick on rows not asked, which the officer fills on the same form.
   const stated = sourceBox(text);
@@ -81,7 +97,7 @@ export function clueForm(text: string, branch: string | undefined): Draft {
   const word = /无人机|在线|用电用能|自动监控|遥感|尾气/.exec(text)?.[0];
   const handover = `${word ? `${word}${word === '无人机' ? '巡查' : ''}发现的` : ''}涉嫌违法线索应及时移交${branch ?? '有关分局'}调查处理（第8条）`;
   return {
-    answer: `${form}；${handover}。`,
+    answer: `${rows.length && MUST_FILL.test(text) ? '需要，' : ''}${form}；${handover}。`,
     cite: [
       { clause: 'annex-3', about: `${parts.join(' ')}` },
       { clause: '8', about: '涉嫌违法线索及时移交有关分局调查处理' },

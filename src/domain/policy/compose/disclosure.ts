@@ -1,8 +1,12 @@
 import { fromBestSentence } from './fallback.js';
-import { hasAny, type Draft, type Question } from './types.js';
+import { hasAny, lead, type Draft, type Question } from './types.js';
 
 const LEGAL = '法规与标准科负责执法主体、执法人员、执法事项、执法依据等信息的信息公开';
 const TEAM = '市执法队负责行政处罚决定等信息的信息公开';
+
+const RANDOM = '双随机抽查应结合“双随机、一公开”监管机制要求';
+/** 「检查结果」「查完一批」: what an inspection found, posted after it. */
+const RESULTS = /(?:检查|抽查|执法)的?结果|查完|检查情况/;
 
 const SEVERE = /弄虚作假|偷排偷放|偷排|无证排污|超标超总量排放|超标排放|不正常运行治污设施/;
 
@@ -17,6 +21,17 @@ export function disclosure(question: Question): Draft {
   else if (staff && !penalty) answer = `${LEGAL}${posted}`;
   else if (hasAny(question, 'disclose', 'legalSection', 'enforcementTeam')) answer = `${LEGAL}，${TEAM}`;
   else return fromBestSentence(question, '7');
+  // 「抽查结果要不要公示」: an inspection's results fall under the before, during and after postings.
+  if (RESULTS.test(question.text)) answer = `${answer}，落实事前、事中、事后公示各项要求`;
+  // 「双随机抽查结果挂不挂出去」: the random draw is published under 第3条's 「双随机、一公开」.
+  if (/双随机|随机抽查/.test(question.text) && !SEVERE.test(question.text))
+    return {
+      answer: lead(question, '需要', `${answer}（第7条）；${RANDOM}（第3条）。`),
+      cite: [
+        { clause: '7', about: answer },
+        { clause: '3', about: RANDOM },
+      ],
+    };
   // 「偷排的案子罚了，处罚决定谁公开」: the violation stated is 第11条's.
   const severe = SEVERE.exec(question.text)?.[0];
   if (!severe) return { answer: `${answer}。`, cite: [{ clause: '7', about: answer }] };

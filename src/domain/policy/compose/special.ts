@@ -18,6 +18,13 @@ const HEAD_UNSIGNED =
 
 const WRITE_PLAN = /(?:写|做|定|出|制定|编制?)(?:个|一个|一份|份)?(?:检查)?方案/;
 
+/** 「危废非法处置专项」: the risk areas 第4条 names as a special inspection's focus. */
+const FOCUS = /超标排放|危废非法处置/;
+export function focusOf(text: string): string {
+  const word = FOCUS.exec(text)?.[0];
+  return word ? `${word}属环境风险突出领域，专项检查应聚焦于此` : '';
+}
+
 /** 第4条 and its form, 附件1. */
 export function special(question: Question): Draft {
   // 「方案已经局长批了，还须向社会公开吗」: the filing or publication asked after the approval stated.
@@ -39,8 +46,10 @@ export function special(question: Question): Draft {
     // 「局长意见一栏还空着」「局长还没签」: the one 第4条 names has not approved yet.
     const verdict = question.yesNo && HEAD_UNSIGNED.test(question.text) ? '不能' : named;
     // 「可以，专项检查方案须经…批准，批准后按照规定备案…」: a yes keeps the filing and publication, still to do, as its condition.
+    const focus = focusOf(question.text);
+    const approval = `${APPROVAL}${focus ? `${focus}。` : ''}`;
     return {
-      answer: !verdict ? APPROVAL : verdict === '可以' ? `可以，${APPROVAL}` : `${verdict}。${APPROVAL}`,
+      answer: !verdict ? approval : verdict === '可以' ? `可以，${approval}` : `${verdict}。${approval}`,
       cite: [
         { clause: '4', about: APPROVAL },
         { clause: 'annex-1', about: '审批意见 局长意见' },

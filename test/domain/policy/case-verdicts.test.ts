@@ -1,0 +1,107 @@
+import { describe, it } from 'vitest';
+import { checkCase, type Row } from './case-check.js';
+
+describe('a fine in place of the order to correct is 第14条’s 不得以罚代管', () => {
+  it.each<Row>([
+    ['只罚款不责令改正可以吗？这家厂废水超标。', ['14', '11'], [['罚款', '第14条']], /^不能/],
+    ['光罚钱不让整改行吗？企业偷排了。', ['14', '11'], [['偷排', '第11条']], /^不能/],
+    ['分局想开罚单了事，可以吗？那家厂偷排。', ['14', '11'], [], /^不能/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('like cases fined far apart are against 第12条’s 类案同罚', () => {
+  it.each<Row>([
+    ['两家一样的超标 罚的差了一半 这样可以吗', ['12', '11'], [['超标', '第11条']], /^不能/],
+    ['同一类违法，这个县罚得比那个县少很多，行吗？', ['12'], [], /^不能/],
+    ['两个厂都是偷排，一个罚得比另一个重两倍，合适吗？', ['12', '11'], [], /^不能/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('a special inspection dated a whole year is no period limited (第4条)', () => {
+  it.each<Row>([
+    [
+      '专项检查审批表 检查时间一栏 可以写一整年不写起止日期吗',
+      ['annex-1', '4'],
+      [
+        ['检查时间', '附件1'],
+        ['一整年', '第4条'],
+      ],
+      /^不能/,
+    ],
+    ['危废专项的审批表，检查时间能不能填全年？', ['annex-1', '4'], [['全年', '第4条']], /^不能/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('「只管查不管帮」 is answered from 第15条', () => {
+  it.each<Row>([
+    ['有人说执法只查不帮企业，真是这样吗？', ['15'], [], /^不是/],
+    ['那家厂整改资金紧张，科里有人讲我们光查不帮，方案里是这样写的吗', ['15'], [['整改', '第15条']], /^不是/],
+    ['企业整改钱不够，我们是不是只管查不管帮？', ['15'], [], /^不是/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('the officer’s word for a fact is said beside the scheme’s', () => {
+  it.each<Row>([
+    ['执法队发现示例化工篡改在线监测数据，怎么处理', ['11', '12'], [['篡改在线监测数据', '第11条']]],
+    ['示例焦化删改了自动监控数据，以后日常监管频次要不要提高？', ['11'], [['删改', '第11条']], /^需要/],
+    ['上周对那家厂下了责令改正，整改期过了还没改，怎么办？', ['14', '15'], [['责令改正', '第14条']]],
+    ['罚完款还要责令整改吗？示例陶瓷超标排放。', ['14'], [['责令整改', '第14条']]],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('a clue stated beside a visit without a plan frees the cap, not the plan (第5条, 第3条)', () => {
+  it.each<Row>([
+    ['群众举报那家厂冒黑烟，来不及做方案，能先去吗？', ['5', '3'], [['举报', '第3条']], /^不能/],
+    ['上级转办了一件线索，不写检查方案直接进厂行吗', ['5', '3'], [['转办', '第3条']], /^不能/],
+    ['方案还没写，能先去现场吗？', ['5'], [], /^不能/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('every row of 附件1 asked is named as the form prints it', () => {
+  it.each<Row>([
+    ['扬尘专项的审批表，检查对象和检查时间要写清楚吗', ['annex-1', '4'], [['检查时间', '附件1']], /^需要/],
+    ['危废专项审批表实施单位、检查依据两栏要不要填', ['annex-1'], [['检查依据', '附件1']]],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('a printed row of 附件3 asked is named as the form prints it', () => {
+  it.each<Row>([
+    ['移交线索时移送表企业名称要填吗', ['annex-3', '8'], [['涉嫌违法主体名称', '附件3']], /^需要/],
+    ['监控中心移交线索，移送表身份证号那栏必须填吗', ['annex-3', '8'], [['身份证号', '附件3']], /^需要/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('a weekday named is a day the officer chose, weighed on the quiet calendar (第10条)', () => {
+  it.each<Row>([
+    ['市执法队下周一去示例钢铁现场，谁批？', ['5', '10'], [['下周一', '第10条']]],
+    ['潞城分局下周三去示例钢铁现场，能去吗？', ['10', '5'], [['下周三', '第10条']], /^可以/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('a stage of the full process asked (验收, 销号) brings the process (第14条)', () => {
+  it.each<Row>([
+    ['潞城分局查处的示例钢铁案，整改完了谁来验收？', ['14'], [['验收', '第14条']]],
+    ['罚过款的那家企业，整改销号归谁管？', ['14'], [['销号', '第14条']]],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('a special inspection’s focus named is said with its approval (第4条)', () => {
+  it.each<Row>([
+    ['超标排放专项方案谁批？', ['4'], [['超标排放', '第4条']]],
+    ['超标排放专项审批表要几个人签？', ['annex-1', '4'], [['超标排放', '第4条']]],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('an inspection’s results posted are 第7条’s postings; a random draw’s, 第3条’s 双随机、一公开', () => {
+  it.each<Row>([
+    ['这批双随机抽查的结果要不要公示？', ['7', '3'], [['公示', '第7条']], /^需要/],
+    ['双随机抽查结果需不需要对外公示？', ['7', '3'], [['双随机', '第3条']], /^需要/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('another department named is one of 第3条’s 多个单位', () => {
+  it.each<Row>([
+    ['下月我局和公安局都要进示例化工，按综合一次查联合去，行吗？', ['3'], [['公安局', '第3条']]],
+    ['市场监管局也要去示例焦化，能不能综合一次查？', ['3'], [['市场监管局', '第3条']]],
+  ])('%s', (...row) => checkCase(row));
+});
