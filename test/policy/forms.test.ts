@@ -301,7 +301,7 @@ describe('the v10–v12 sets of described cases (reports, phones, five writers),
   it.each([
     ['questions-v10.json', 0.93, 0.95, 0.95, 0.95],
     ['questions-v11.json', 0.95, 0.95, 0.95, 0.95],
-    ['questions-v12.json', 0.8, 0.83, 0.66, 0.66],
+    ['questions-v12.json', 0.88, 0.93, 0.8, 0.84],
   ] as const)(
     '%s leads with the clause asked and names each fact with its clause',
     (file, top, form, scenario, paired) => {
@@ -327,5 +327,14 @@ describe('the v5 held-out set, written by someone who did not tune', () => {
     expect(rate(cases.form)).toBeGreaterThanOrEqual(0.8);
     expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.74);
     expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.66);
+  });
+});
+
+describe('the v13 set of near-misses and look-alikes in scope, written blind before tuning', () => {
+  it('refuses what the scheme does not cover and answers what it does', () => {
+    const scores = scoreForms(formSet('questions-v13.json'), ask);
+    expect(scores.get('out-of-scope')!.items).toBeGreaterThanOrEqual(40);
+    expect(rate(scores.get('all')!.refusal)).toBe(1);
+    expect(rate(scores.get('all')!.form)).toBeGreaterThanOrEqual(0.95);
   });
 });

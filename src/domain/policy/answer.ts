@@ -2,7 +2,6 @@ import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
-import { CAP_ASK } from './case-opening.js';
 import { notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { clauseTag } from './case-lines.js';
 import { claimAsked, claimVerdict } from './claim-check.js';
@@ -11,7 +10,7 @@ import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
 import { compose } from './compose/index.js';
-import { asksSourceUse, asksWhatToDoWithClue } from './compose/referral.js';
+import { asksSourceUse } from './compose/referral.js';
 import { askedFirst } from './asked-first.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
@@ -28,75 +27,20 @@ import { choiceFirst, quantityFirst } from './lead-fragment.js';
 import { otherEntryAnswer } from './other-entry-rules.js';
 import { outsideProcedure } from './outside-procedures.js';
 import { retrieve } from './retrieve.js';
-import { aboutANameOnly, ASPECTS, isCovered, notCovered, personalAffair, UNIT_CONCEPTS } from './scope.js';
+import { aboutANameOnly, isCovered, notCovered, personalAffair } from './scope.js';
+import {
+  asksOutreachDuty,
+  asksVisit,
+  CLUE_FORM_ASK,
+  INSPECTION,
+  onlyWhoApproves,
+  planForm,
+  sectionFindsClue,
+  visitByUnit,
+  WARNING_ASK,
+} from './route.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
-/** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
-const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样|专项|过一遍|摸个?底/;
-/** 「还能去吗」「能去现场查吗」「行不行」: whether a visit may go ahead. */
-const VISIT_ASK =
-  /(?:能|可以|还能|能不能|可不可以|要不要)(?:再|直接|马上|立即|现在)?(?:去|到|过去|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]/;
-/** 「行不行」 asks about a visit only where the question speaks of one, not of a fine paid in parts. */
-const BARE_ASK = /行不行|能这么干/;
-const VISIT_WORD = /去|现场|入企|上门|检查|查(?:企业|厂|公司)|进(?:企业|厂)/;
-
-/** 「问：不去现场先预警行不行」: the ask is a warning sent (第1条), whatever visit the message mentions. */
-const WARNING_ASK =
-  /先预警提醒[^，。？?；;]{0,6}(?:行不行|可以吗|行吗|可否|妥否|能不能|吗)|(?:能不能|可不可以|可否|能否)[^，。？?；;]{0,4}先预警提醒/;
-
-/** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit. */
-const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
-function asksVisit(question: string): boolean {
-  // 「算不算检查次数」 asks 第3条's count of the visit, whatever clue or help brought it.
-  if (CAP_ASK.test(question)) return true;
-  // 「我们中心自己能直接去企业查吗」 asks whether the section goes itself, which 第8条 answers.
-  if (/自[己行]/.test(question)) return false;
-  // 「能不能上门帮他定整改计划」: a visit to help with a rectification is 第15条's service, not an inspection.
-  if (/(?:上门|去|到)[^，。？?]{0,4}帮/.test(question)) return false;
-  // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
-  // 「去年」「过去」 are times, not a visit.
-  const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完|去年|过去/g, ''));
-  return VISIT_ASK.test(question) || (BARE_ASK.test(question) && visitWord);
-}
-/**
- * 「环评科能直接去企业检查吗」: a unit, a visit and nothing else stated. No case to weigh, and the
- * rule asked is 第5条's approval, whatever clause shares the words 现场检查.
- */
-function visitByUnit(question: string, facts: CaseFacts, concepts: ReadonlySet<Concept>): boolean {
-  return (
-    facts.level !== undefined &&
-    VISIT_WORD.test(question) &&
-    /能|可以|行不行|行吗|批|审|手续|程序|流程/.test(question) &&
-    [...concepts].every((concept) => ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept))
-  );
-}
-/**
- * 「送法入企是市局搞还是分局搞」: 普法 with nothing but units and asks beside it is 第2条's, though the
- * units' words weigh for 第5条.
- */
-function asksOutreachDuty(concepts: ReadonlySet<Concept>): boolean {
-  return (
-    concepts.has('publicLaw') &&
-    [...concepts].every(
-      (concept) => concept === 'publicLaw' || ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept),
-    )
-  );
-}
-/**
- * 「检查方案要写哪些内容」: what a plan holds is the rows of its form, 附件1 for a special inspection's,
- * 附件2 for a visit's; a rectification plan is not one.
- */
-const PLAN_CONTENTS =
-  /(?:检查|专项|入企)?(?:方案|计划)[^，。？?]{0,6}(?:写|填|包括|包含|列)(?:哪些|些什么|什么|些啥|啥)|(?:方案|计划)的?(?:内容|要素)(?:有|包括)?(?:哪些|什么|啥)/;
-function planForm(question: string, concepts: ReadonlySet<Concept>): ClauseId | undefined {
-  if (!PLAN_CONTENTS.test(question) || /整改/.test(question)) return undefined;
-  return concepts.has('special') ? 'annex-1' : 'annex-2';
-}
-/** 「监控中心发现企业数据超标了怎么办」: a section that finds a clue hands it to the branch (第8条). */
-function sectionFindsClue(question: string, facts: CaseFacts): boolean {
-  const unit = facts.unit;
-  return unit?.kind === 'section' && !unit.name.includes('执法队') && asksWhatToDoWithClue(question);
-}
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
 const PERIOD_ASKED = /时限|期限|多久|几天|多长时间|什么时候/;
@@ -118,21 +62,6 @@ function approversOf(unit: Unit | undefined, ctx: AnswerContext | undefined): Qu
   const supervisor = personName(ctx.directory, chosen.supervisor);
   const director = personName(ctx.directory, ctx.directory.director);
   return { unit: name, head, ...(supervisor ? { supervisor } : {}), ...(director ? { director } : {}) };
-}
-
-/**
- * 「分局去企业检查谁批？」 states no more than a level and a visit: it asks 第5条's rule, which names
- * every level's approver, not for a case to be weighed.
- */
-function onlyWhoApproves(form: string, facts: CaseFacts): boolean {
-  return (
-    form === 'who' &&
-    !facts.enterprise &&
-    !facts.dates &&
-    facts.type === undefined &&
-    facts.quiet === undefined &&
-    facts.positiveList === undefined
-  );
 }
 
 /** What a number asked and not set by the scheme is: a count, an amount of a fine, else a period. */
