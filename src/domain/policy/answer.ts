@@ -30,6 +30,7 @@ import { retrieve } from './retrieve.js';
 import { aboutANameOnly, isCovered, notCovered, personalAffair } from './scope.js';
 import {
   asksOutreachDuty,
+  asksResultsPosted,
   asksVisit,
   CLUE_FORM_ASK,
   INSPECTION,
@@ -195,6 +196,7 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (sectionFindsClue(question, facts) || asksSourceUse(question) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??
+    (asksResultsPosted(question) ? '7' : undefined) ??
     (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
   if (!found) return notCovered();
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.

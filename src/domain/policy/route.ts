@@ -87,3 +87,10 @@ export function onlyWhoApproves(form: string, facts: CaseFacts): boolean {
     facts.positiveList === undefined
   );
 }
+
+/** 「随机抽查的检查结果需要公开吗」「检查结果谁负责公示」: results posted are 第7条's, not the feedback of 第6条. */
+const RESULTS_POSTED =
+  /结果[^，。？?]{0,10}(?:公开|公示|公布|挂网|上网|挂出去)|(?:公开|公示|公布)[^，。？?]{0,6}(?:检查|抽查)结果/;
+export function asksResultsPosted(question: string): boolean {
+  return RESULTS_POSTED.test(question) && !/反馈|告诉|告知|跟企业说/.test(question);
+}

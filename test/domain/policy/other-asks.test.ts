@@ -202,3 +202,22 @@ describe('第2条 and 第7条 in the officer’s words', () => {
     expect(result.answer).toContain('告诫说理');
   });
 });
+
+describe('results posted and officers complained of', () => {
+  it.each([
+    ['随机抽查的检查结果需要公开吗', '7'],
+    ['执法检查结果谁负责公示', '7'],
+    ['检查结果要不要挂网公布', '7'],
+    ['检查完了结果要不要告诉企业', '6'],
+  ])('%s leads with 第%s条', (question, clause) => {
+    expect(clausesOf(question)[0]).toBe(clause);
+  });
+
+  it.each([
+    '执法人员态度很差，企业投诉了，方案怎么说',
+    '检查人员态度蛮横，企业举报到局里，咋处理',
+    '我们的人耍威风，被企业投诉了，方案有啥规定',
+  ])('%s is the bureau’s own fault to correct, not a complaint that frees a visit', (question) => {
+    expect(clausesOf(question)).toEqual(['org-2']);
+  });
+});

@@ -56,7 +56,11 @@ export function organizationAsked(text: string, concepts: ReadonlySet<Concept>):
   if (/基层减负|内部纠错|层级监督|执法监督|稽查/.test(text)) return 'org-2';
   if (/纠正|管管|怎么管/.test(text) && (TOO_MANY.test(text) || MISCONDUCT.test(text))) return 'org-2';
   // 「执法不规范怎么处理」: the bureau's own faults; visits too many asked so are 第3条's.
-  if (/怎么处理|怎么办|如何处理/.test(text) && MISCONDUCT.test(text)) return 'org-2';
+  if (
+    /怎么处理|怎么办|如何处理|怎么说|咋说|咋办|咋处理|(?:有|是)(?:没有|什么|啥)规定|怎么规定/.test(text) &&
+    MISCONDUCT.test(text)
+  )
+    return 'org-2';
   // 「执法人员业务培训」「宣传典型经验」: the bureau's own training and publicity, not 第2条's 普法.
   if (/(?:业务|学习)培训|执法人员[^，。？?]{0,8}培训|培训[^，。？?]{0,6}执法人员/.test(text)) return 'org-3';
   if (
