@@ -108,6 +108,8 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     (signerAsked ||
       [approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
       first.includes(`即经${approval.chain}审批`) ||
+      // 「县区级入企执法检查由各分局主要负责人审批，即潞城分局局长（示例）（第5条）」: 第5条's line, said.
+      (chain?.clause === '5' && first.includes('入企执法检查由') && first.includes('（第5条）')) ||
       // 「须报请潞城分局主要负责人（…）批准」 already names the branch's one approver.
       (approval.level === 'county' && !approval.special && first.includes(approval.chain)));
   const chained = chain ? [chain] : [];

@@ -123,7 +123,7 @@ const PATTERNS: readonly [RegExp, Resolver][] = [
     (m, today) => single(addDays(today, RELATIVE_DAYS[m[1] as string] ?? 0)),
   ],
   [
-    /(下下|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天七])/y,
+    /(下下|下|本|这)?(?:个)?(?:周|星期|礼拜)(一(?!起|块|同|道)|[二三四五六日天七])/y,
     (m, today) => {
       const weeks = { 下下: 2, 下: 1, 本: 0, 这: 0 }[m[1] ?? ''] ?? 0;
       const day = addDays(monday(today), weeks * 7 + (WEEKDAYS[m[2] as string] ?? 1) - 1);

@@ -161,3 +161,10 @@ describe('a follow-up naming a special inspection after a routine one', () => {
       expect(answer(question, ctx).answer, question).toMatch(/^可以.*依法不予处罚/);
   });
 });
+
+describe('第5条’s approver said once', () => {
+  it('does not repeat the line the opening already says', () => {
+    const text = answer('潞城分局11月27日去示例钢铁现场，要报局长批吗', ctx).answer;
+    expect(text.split('县区级入企执法检查由各分局主要负责人审批').length - 1).toBe(1);
+  });
+});

@@ -34,6 +34,9 @@ describe('resolveDates', () => {
     ['下月3号去', day('2026-12-03')],
     ['30号去现场', day('2026-11-30')],
     ['5号去', day('2026-12-05')],
+    ['下周一去', day('2026-11-30')],
+    // 「一起」 is together, not Monday: the whole week is meant.
+    ['下周一起去', { from: '2026-11-30', to: '2026-12-06' }],
   ])('reads %s', (text, expected) => {
     expect(resolveDates(text, TODAY)).toEqual(expected);
   });
