@@ -9,6 +9,7 @@ import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formRowLabels } from './compose/annex.js';
+import { CLUE_FORM_ASK } from './compose/clue-form.js';
 import { compose } from './compose/index.js';
 import { asksSourceUse } from './compose/referral.js';
 import { askedFirst } from './asked-first.js';
@@ -32,7 +33,6 @@ import {
   asksOutreachDuty,
   asksResultsPosted,
   asksVisit,
-  CLUE_FORM_ASK,
   INSPECTION,
   onlyWhoApproves,
   planForm,

@@ -104,10 +104,7 @@ export function brief(first: string, body: string, enterprise: string | undefine
   const rest = person ? merged.replace(`，即${person}（第5条）`, '（第5条）') : merged;
   const said = `${opening}${rest ? `${rest}。` : ''}`;
   if (!enterprise || enterprise === '该企业') return said;
-  let seen = false;
-  return said.replace(new RegExp(enterprise, 'g'), () => {
-    if (seen) return '该企业';
-    seen = true;
-    return enterprise;
-  });
+  // The enterprise in full once, then 该企业.
+  const [before, ...after] = said.split(enterprise);
+  return after.length ? `${before}${enterprise}${after.join('该企业')}` : said;
 }

@@ -2,7 +2,7 @@ import { shortUnitName, type Directory, type Enterprise, type Level, type Unit }
 import type { DateRange, InspectionMethod, InspectionType } from '../rules/index.js';
 import type { Concept } from './concepts.js';
 import { branchFor } from './case-context.js';
-import { enterpriseByPlace, enterpriseInCounty } from './enterprise-by-place.js';
+import { enterpriseByPlace, enterpriseInCounty, placeShort } from './enterprise-by-place.js';
 import { resolveDates } from './relative-dates.js';
 import { statedFacts, type StatedFacts } from './stated-facts.js';
 
@@ -71,7 +71,7 @@ function enterpriseNames(enterprise: Enterprise): string[] {
 function unitNames(unit: Unit): string[] {
   const short = shortUnitName(unit.name);
   const names = [unit.name, short, short.replace(/生态环境|环境/g, '')];
-  if (unit.county) names.push(unit.county, unit.county.replace(/^长治/, '').replace(/[区县市]$/, ''));
+  if (unit.county) names.push(unit.county, placeShort(unit.county));
   if (short.includes('执法队')) names.push('执法队', '市执法队', '支队', '执法支队');
   if (short.startsWith('环境影响评价')) names.push('环评科');
   // 机动车排气污染防治检测中心 is called by its last words, with or without the vehicles.

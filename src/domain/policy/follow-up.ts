@@ -1,4 +1,5 @@
 import { formRowLabels } from './compose/annex.js';
+import { literal } from './literal.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import { askedForm } from './form.js';
 import { ASPECTS } from './scope.js';
@@ -50,7 +51,7 @@ function bareLevel(own: string): string {
 /** Removes every form of the concepts, longest first at each position, as the concept scan reads them. */
 function without(text: string, concepts: readonly Concept[]): string {
   const forms = concepts.flatMap((concept) => [...CONCEPTS[concept]]).sort((a, b) => b.length - a.length);
-  const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = forms.map(literal);
   return text.replace(new RegExp(escaped.join('|'), 'g'), '');
 }
 

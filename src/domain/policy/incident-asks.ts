@@ -2,6 +2,7 @@
  * What an officer's message about a case asks: the part that asks, the clause its words name, the
  * lead the stated facts decide before those words, an ask that points back at the fact before it.
  */
+import { CLUE_FORM_ASK } from './compose/clue-form.js';
 import type { IncidentLine } from './incident-facts.js';
 import {
   CERTAIN_SPARE,
@@ -16,7 +17,7 @@ import {
 /** The question's last part is what it asks; the clause that answers it goes first. */
 export const ASKS: readonly [RegExp, string][] = [
   // 「移送表里移送意见选哪个」: the clue form's row asked leads with the form.
-  [/移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/, 'annex-3'],
+  [CLUE_FORM_ASK, 'annex-3'],
   // 「处罚决定是否需要公开」: who publishes what is 第7条's.
   [/(?:处罚决定|决定书|执法人员|执法依据)[^，。？?]{0,12}(?:公开|公示)/, '7'],
   // 「只罚款不下整改行吗」: a fine in place of the order to correct is 第14条's 不得以罚代管.

@@ -19,8 +19,6 @@ const VISIT_WORD = /去|现场|入企|上门|检查|查(?:企业|厂|公司)|进
 export const WARNING_ASK =
   /先预警提醒[^，。？?；;]{0,6}(?:行不行|可以吗|行吗|可否|妥否|能不能|吗)|(?:能不能|可不可以|可否|能否)[^，。？?；;]{0,4}先预警提醒/;
 
-/** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit. */
-export const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
 export function asksVisit(question: string): boolean {
   // 「算不算检查次数」 asks 第3条's count of the visit, whatever clue or help brought it.
   if (CAP_ASK.test(question)) return true;

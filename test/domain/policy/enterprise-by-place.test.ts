@@ -18,6 +18,7 @@ const REGISTRY = [
   enterprise('长治示例危废处置有限公司', '武乡县', '危废处置'),
   enterprise('长治示例水泥有限公司', '黎城县', '建材'),
   enterprise('长治另一水泥有限公司', '黎城县', '建材'),
+  enterprise('长治示例建材(二厂)有限公司', '壶关县', '建材'),
 ];
 
 describe('an enterprise named by its place and trade', () => {
@@ -40,5 +41,7 @@ describe('an enterprise named by its place and trade', () => {
     expect(enterpriseInCounty('平顺分局明天去陶瓷厂', '平顺县', REGISTRY)?.name).toBe('长治示例陶瓷有限公司');
     expect(enterpriseInCounty('黎城分局去水泥厂', '黎城县', REGISTRY)).toBeUndefined();
     expect(enterpriseInCounty('平顺分局明天去焦化厂', '平顺县', REGISTRY)).toBeUndefined();
+    // A bracket in a spreadsheet's name is matched as written, not as a pattern.
+    expect(enterpriseInCounty('壶关分局去建材厂', '壶关县', REGISTRY)?.name).toBe('长治示例建材(二厂)有限公司');
   });
 });

@@ -10,6 +10,9 @@ const BEHAVIOURS = '水污染、大气污染、固废违法、环评/验收违�
 const OPINIONS = '建议立案、需进一步核查、请协调_____科室协助';
 const SIGNERS = '经办人、科室/单位负责人';
 
+/** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit or a violation. */
+export const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
+
 /** 「移送表……怎么勾」「线索来源勾啥」「移送意见选哪个」「谁签字」: a row of the clue form asked. */
 const FORM = /移送表|附件3|线索来源|移送(?:方)?意见|接收方意见|涉嫌违法行为/;
 const ASKS_ROW = /勾|选|填|谁|哪(?:个|项|一项|栏|几|些)|什么|谁签|签字|能不能|能勾|可以勾/;
