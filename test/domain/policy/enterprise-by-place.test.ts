@@ -42,6 +42,8 @@ describe('an enterprise named by its place and trade', () => {
     expect(enterpriseInCounty('黎城分局去水泥厂', '黎城县', REGISTRY)).toBeUndefined();
     expect(enterpriseInCounty('平顺分局明天去焦化厂', '平顺县', REGISTRY)).toBeUndefined();
     // A bracket in a spreadsheet's name is matched as written, not as a pattern.
-    expect(enterpriseInCounty('壶关分局去建材厂', '壶关县', REGISTRY)?.name).toBe('长治示例建材(二厂)有限公司');
+    expect(enterpriseInCounty('壶关分局去建材厂', '壶关县', REGISTRY)?.name).toBe(
+      '长治示例建材(二厂)有限公司',
+    );
   });
 });
