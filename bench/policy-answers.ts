@@ -27,10 +27,19 @@ const formSets = {
   'v11 question set (cases, typed on phones)': formSet('questions-v11.json'),
   'v12 question set (cases, five writers)': formSet('questions-v12.json'),
   'v13 question set (near-misses)': formSet('questions-v13.json'),
+  'v14 question set (every clause leads)': formSet('questions-v14.json'),
+  'v15 question set (near-misses, look-alikes)': formSet('questions-v15.json'),
+  'v16 question set (every clause, four ways)': formSet('questions-v16.json'),
+  'v17 question set (ten officers)': formSet('questions-v17.json'),
+  'v18 question set (misleading keywords)': formSet('questions-v18.json'),
+  'v19 question set (clauses seldom asked)': formSet('questions-v19.json'),
+  'v20 question set (common clauses, bureau data)': formSet('questions-v20.json'),
+  'v21 question set (follow-ups, traditional, typos)': formSet('questions-v21.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),
   'v5 held-out set': formSet('../corpus/policy-holdout-v5.json'),
+  'v6 held-out set': formSet('../corpus/policy-holdout-v6.json'),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });

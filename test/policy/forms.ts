@@ -36,10 +36,19 @@ export function formSet(
     | 'questions-v11.json'
     | 'questions-v12.json'
     | 'questions-v13.json'
+    | 'questions-v14.json'
+    | 'questions-v15.json'
+    | 'questions-v16.json'
+    | 'questions-v17.json'
+    | 'questions-v18.json'
+    | 'questions-v19.json'
+    | 'questions-v20.json'
+    | 'questions-v21.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'
-    | '../corpus/policy-holdout-v5.json',
+    | '../corpus/policy-holdout-v5.json'
+    | '../corpus/policy-holdout-v6.json',
 ): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }

@@ -40,6 +40,8 @@ import {
   visitByUnit,
   WARNING_ASK,
 } from './route.js';
+import { leadGuess, type LeadGuess } from './lead-model/index.js';
+import { ruled, refused, secondOpinion, type Routed } from './second-opinion.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 const MAX_CITATIONS = 3;
@@ -148,23 +150,24 @@ export function enterprisesNamed(question: string, ctx: AnswerContext): string[]
  * unit planning a visit) goes through the rules module; any other question is answered from the
  * best-matching clause, or refused when no clause covers it.
  */
-function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
+function routeAnswer(asked: string, ctx?: AnswerContext): Routed {
   const question = readQuestion(asked, ctx);
-  if (personalAffair(question)) return notCovered();
+  if (personalAffair(question)) return refused;
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
-  if (concepts.has('otherEntry')) return otherEntryAnswer(question);
+  if (concepts.has('otherEntry')) return ruled(otherEntryAnswer(question));
   // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
-  if (outsideProcedure(question)) return notCovered();
+  if (outsideProcedure(question)) return refused;
   // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
   const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
-  if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return notCovered();
+  if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return refused;
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
+  const recompose = (clause: ClauseId) => fromClause(questionOf(question, concepts, facts, ctx), clause);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
-  if (fromConfig) return fromConfig;
+  if (fromConfig) return { result: fromConfig, route: 'data' };
   // Asks that lead whatever visit or case they mention (part 三, 第6条's procedure, 第1条's warning …).
   const first = askedFirst(question, concepts, facts, () => questionOf(question, concepts, facts, ctx));
-  if (first) return drafted(first);
+  if (first) return { result: drafted(first), route: 'first' };
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
   const changed = ctx?.previous ? everyday(asked) : undefined;
   // 「专项方案分管局长签了，局长意见还空着，能否开展」: who has approved a special plan is 第4条's, not a fact of a case.
@@ -173,7 +176,7 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const skipping = askedForm(question) === 'yes-no' && skipsApproval(askSentence(question));
   const incident =
     !skipping && !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
-  if (incident) return incident;
+  if (incident) return { result: incident, route: 'incident' };
   const kind = notAVisit(question, facts);
   const visit =
     !WARNING_ASK.test(question) &&
@@ -182,12 +185,13 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   const form = askedForm(question);
   if (ctx && visit && !skipping && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
-    return echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
+    const result = echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
+    return { result, route: 'case', recompose };
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
   // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.
   const plan = planForm(question, concepts);
-  const found =
+  const ruleFound =
     clauseReference(question) ??
     (skipping ? '5' : undefined) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
@@ -196,9 +200,11 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (sectionFindsClue(question, facts) || asksSourceUse(question) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??
-    (asksResultsPosted(question) ? '7' : undefined) ??
-    (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
-  if (!found) return notCovered();
+    (asksResultsPosted(question) ? '7' : undefined);
+  const found = ruleFound ?? (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
+  // Nothing but word overlap chose the clause (or found none): the lead model may know better.
+  const route = ruleFound ? 'ruled' : 'retrieval';
+  if (!found) return { result: notCovered(), route, recompose };
   // 「线索移交给谁」 asks 第8条's duty, not about the form that carries the clue.
   // 「线索移交有时限吗」 too: the duty's timing is 第8条's 「及时」, not a row of the form.
   const toWhom =
@@ -229,17 +235,32 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
     /^annex-/.test(chosen) && !formNamed && !clauseReference(question) && !asksAnnexes(question)
       ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
       : undefined;
-  const clause = rule ?? chosen;
-  const composed = questionOf(question, concepts, facts, ctx);
+  return { result: recompose(rule ?? chosen), route, recompose };
+}
+
+/** The answer from one clause, opening in the form asked and naming the clause it comes from. */
+function fromClause(composed: Question, clause: ClauseId): PolicyAnswer {
   const draft = compose(composed, clause);
   const text = opening(composed, draft);
   return {
-    // The rule's answer says which clause it comes from, as a case's answer does fact by fact.
     answer: withClauseTag(text, draft.cite[0]?.clause),
     citations: cite(draft.cite).slice(0, MAX_CITATIONS),
     outOfScope: false,
     ...(draft.offerApproval ? { offerApproval: true } : {}),
   };
+}
+
+/**
+ * The lead model's guess, trusted for a follow-up only when the question alone says the same:
+ * read with the one before, 「明天放假吗」 looks like the clause just asked about.
+ */
+function modelOpinion(asked: string, previous: string | undefined): LeadGuess {
+  const read = leadGuess(asked, previous);
+  return !previous || leadGuess(asked).label === read.label ? read : { ...read, p: 0 };
+}
+
+function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
+  return secondOpinion(routeAnswer(asked, ctx), modelOpinion(asked, ctx?.previous));
 }
 
 /**
