@@ -1,17 +1,20 @@
 /**
  * Answers every question of the policy sets many times in one process and prints throughput and
  * latency, then the scores per set and, for the v2 sets, per category. Run with
- * `npx tsx bench/policy-answers.ts [rounds] [--misses]`; `--misses` lists what the own v2–v13 sets
+ * `npx tsx bench/policy-answers.ts [rounds] [--misses] [--rules-only]`; `--misses` lists what the own v2–v13 sets
  * get wrong (never the held-out set's, which is not for tuning).
  */
 import { performance } from 'node:perf_hooks';
 import { answer } from '../src/domain/policy/index.js';
+import { useLeadModel } from '../src/domain/policy/lead-model/index.js';
 import { machine } from './support/machine.js';
 import { demoContext, questionSet, scoreSet, type SetScore } from '../test/policy/fixtures.js';
 import { formatScores, formSet, misses, scoreForms, type FormItem } from '../test/policy/forms.js';
 
 const args = process.argv.slice(2);
 const rounds = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 200);
+// `--rules-only`: the answerer without the lead model's second opinion.
+if (args.includes('--rules-only')) useLeadModel(null);
 const ctx = demoContext();
 const sets = { 'question set': questionSet('questions.json'), 'held-out set': questionSet('holdout.json') };
 const formSets = {
