@@ -279,14 +279,22 @@ const EVERYDAY: readonly [RegExp, string][] = [
 
 let convert: ConverterFunction | undefined;
 
+/** The answerer and the lead model both read a question: the second reading is the first's. */
+const RECENT = 8;
+const recent = new Map<string, string>();
+
 /**
  * Traditional characters and variants become simplified (OpenCC's TS dictionaries only, so the
  * worker carries a few dozen KiB), then everyday wording becomes the scheme's.
  */
 export function everyday(question: string): string {
+  const known = recent.get(question);
+  if (known !== undefined) return known;
   convert ??= ConverterFactory([TSPhrases, TSCharacters]);
   let text = convert(question);
   text = text.replace(WORD_PATTERN, (word) => WORDS.get(word) ?? word);
   for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(question, text);
   return text;
 }
