@@ -34,6 +34,7 @@ const percent = (n: number, of: number) => `${Math.round((100 * n) / of)} % (${n
 for (const [name, file] of [
   ['v4 held-out', '../corpus/policy-holdout-v4.json'],
   ['v5 held-out', '../corpus/policy-holdout-v5.json'],
+  ['v6 held-out', '../corpus/policy-holdout-v6.json'],
 ] as const) {
   const cases = formSet(file).filter((item: FormItem) => item.category === 'case' && second.has(item.id));
   let agree = 0;
