@@ -38,6 +38,8 @@ const formSets = {
   'v19 question set (clauses seldom asked)': formSet('questions-v19.json'),
   'v20 question set (common clauses, bureau data)': formSet('questions-v20.json'),
   'v21 question set (follow-ups, traditional, typos)': formSet('questions-v21.json'),
+  'v22 question set (short asks, every clause)': formSet('questions-v22.json'),
+  'v23 question set (cases after the fact, near-misses)': formSet('questions-v23.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),

@@ -44,6 +44,8 @@ export function formSet(
     | 'questions-v19.json'
     | 'questions-v20.json'
     | 'questions-v21.json'
+    | 'questions-v22.json'
+    | 'questions-v23.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'

@@ -58,6 +58,8 @@ describe('the verdict a yes-or-no question gets', () => {
     ['检查完可以不向企业反馈结果吗', /^不可以/],
     ['现场检查是否要用执法记录仪', /^需要/],
     ['安青期能去厂子里查不', /^能，但须/],
+    // A rule that sets up a practice (建立、推行) allows it, though it also says what it avoids.
+    ['几个部门能不能约好一次查完，别重复去', /^可以/],
   ])('%s', (question, verdict) => {
     expect(answer(question, ctx).answer).toMatch(verdict);
   });
