@@ -2,6 +2,7 @@ import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { PENALTY_WORDS } from './everyday-penalty.js';
+import { TYPO_WORDS } from './everyday-typos.js';
 import { WARNING_WORDS } from './everyday-warning.js';
 
 /**
@@ -50,6 +51,7 @@ const WORD_PATTERN = new RegExp([...WORDS.keys()].sort((a, b) => b.length - a.le
  * simplified characters, in order, so longer phrases go before the words they contain.
  */
 const EVERYDAY: readonly [RegExp, string][] = [
+  ...TYPO_WORDS,
   // 「下周三要去现场检查 想顺便讲讲新法」: a chat message parts its clauses with spaces, the scheme with commas.
   [/(?<=[\u4e00-\u9fff\d）」”])[ \t\u3000]+(?=[\u4e00-\u9fff\d（「“])/g, '，'],
   // 「1.该企业今年查过两次 2.拟12月22日复查」「（1）……」「一、……」: a numbered fact is a clause of its own.

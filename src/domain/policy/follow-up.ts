@@ -2,7 +2,8 @@ import { formRowLabels } from './compose/annex.js';
 import { literal } from './literal.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import { askedForm } from './form.js';
-import { ASPECTS } from './scope.js';
+import { retrieve } from './retrieve.js';
+import { ASPECTS, isCovered } from './scope.js';
 import { findConcepts, normalize } from './tokenize.js';
 
 /** 「那市级的呢？」「如果是举报呢？」: a question that leans on the one before it. */
@@ -126,6 +127,15 @@ const SPARED = /(?:不罚|免罚|不予处罚)(?:的话|以后|之后|后)?/g;
 /** 「这个清单」「那个期」: a term of the previous question pointed back to. */
 const THIS_TERM = /(?:这个|那个|这种|该)(清单|名单|安静期|期|审批表|表|制度)/;
 
+/**
+ * 「靠啥手段」「最后谁签意见」: an ask that shares a word with the scheme yet is no question of it alone.
+ * 「明天放假吗」「你是谁」 share none and are read alone.
+ */
+function bareAsk(question: string): boolean {
+  const retrieval = retrieve(question);
+  return retrieval.shared.some((term) => term.startsWith('w:')) && !isCovered(retrieval, question);
+}
+
 export function withPrevious(question: string, previous: string, names: readonly string[]): string {
   const pointed = THIS_TERM.exec(question);
   const term = pointed && new RegExp(`[\\u4e00-\\u9fff]{2,4}${pointed[1]}`).exec(previous)?.[0];
@@ -134,17 +144,24 @@ export function withPrevious(question: string, previous: string, names: readonly
   if (pointing) question = question.trim().replace(POINTING, '');
   if (PRONOUN.test(question) && !names.some((name) => question.includes(name))) {
     const earlier = names.filter((name) => previous.includes(name)).sort((a, b) => b.length - a.length)[0];
-    if (!earlier) return question;
-    // 「它今年查了几次」 asks its own question; 「要是它确实困难呢」 leans on the previous one too.
-    question = question.replace(PRONOUN, earlier);
-    if (!ELLIPTICAL.test(question.trim())) return question;
+    // 「以后是不是得多去查它」 after 「企业偷排偷放咋处理」: no name to put back, the previous facts still lead.
+    if (earlier) {
+      // 「它今年查了几次」 asks its own question; 「要是它确实困难呢」 leans on the previous one too.
+      question = question.replace(PRONOUN, earlier);
+      if (!ELLIPTICAL.test(question.trim())) return question;
+    }
   }
   const trimmed = question.trim();
   const concepts = findConcepts(normalize(trimmed));
   const subjects = concepts.filter((concept) => !ASPECTS.has(concept));
+  const brief = [...trimmed.replace(/[\s，,。？?！!]/g, '')].length <= SHORT;
+  // 「靠啥手段」「最后谁签意见」「要纠正哪些问题」: a bare ask with no subject of its own asks of the last one.
   const short =
-    [...trimmed.replace(/[\s，,。？?！!]/g, '')].length <= SHORT &&
-    (concepts.length > 0 || BARE_ASK.test(trimmed) || formRowLabels().some((row) => trimmed.includes(row)));
+    brief &&
+    (concepts.length > 0 ||
+      BARE_ASK.test(trimmed) ||
+      (OWN_ASK.test(trimmed) && bareAsk(trimmed)) ||
+      formRowLabels().some((row) => trimmed.includes(row)));
   const split = FACT_THEN_ASK.exec(trimmed);
   const leaning =
     pointing ||

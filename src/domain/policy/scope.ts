@@ -101,9 +101,9 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   /考勤|打卡|签到|签退|值班|排班|轮班|会议室|会场|链接|网页|网址/,
   // Budgets, vehicles, seals, uniforms and drafts: the bureau's own housekeeping.
   // An enterprise's 车辆 (尾气超标的车辆) is a fact of a case, not the bureau's fleet.
-  /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队)车辆(?!尾气|超标|排放)|执法车|公务车|派车|用车|公章|印章|制服|新闻稿|讲话稿|PPT|课件/i,
+  /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队)车辆(?!尾气|超标|排放)|执法车|公务车|派车|用车|公章|印章|制服|着装|新闻稿|讲话稿|PPT|课件/i,
   // What a service costs, rewards, a vendor recommended.
-  /收多少钱|收费标准|费用多少|奖金|奖励(?:多少|标准|办法|金)|(?:多少|什么|啥)奖励|举报奖励|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
+  /收(?:费)?多少钱|收费标准|收费多少|费用多少|奖金|奖励(?:多少|标准|办法|金)|(?:多少|什么|啥)奖励|举报奖励|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
   // How long a complaint may take to settle or answer: the complaint rules', not the scheme's.
   /办结|(?:答复|回复)(?:举报人|投诉人|信访人)|(?:答复|回复|受理)(?:期限|时限)/,
   // Appeals against a decision, under other laws.
