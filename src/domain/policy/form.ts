@@ -108,6 +108,8 @@ function aNotA(ask: string, sentence: string): string | undefined {
 const SCHEME_SPEAKS =
   /有没有[^，。？?]{0,6}(?:提|规定|要求|说法|讲|写|涉及|明确)|有[^，。？?]{0,8}(?:规定|要求|说法)(?:吗|么|没有?)/;
 
+const HAS_DOCUMENT = /有没有(?:个|一个|一份|专门的?)?[^，。？?]{0,4}?(清单|文件|依据|办法|制度|基准|名单)/;
+
 export function verdictFor(message: string, sentence: string): string | undefined {
   if (VERDICT.test(sentence)) return undefined;
   const question = askSentence(message);
@@ -138,6 +140,9 @@ export function verdictFor(message: string, sentence: string): string | undefine
   if (repeated) return repeated;
   // 「培训这块方案里有没有提要求」: whether the scheme speaks of it at all; the clause found says it does.
   if (SCHEME_SPEAKS.test(ask)) return '有';
+  // 「轻微免罚有没有个清单」: a document asked for, which the rule's sentence names.
+  const document = HAS_DOCUMENT.exec(ask)?.[1];
+  if (document && sentence.includes(document)) return '有';
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
   if (MAY.test(question)) {
     if (FORBID.test(sentence) && !PERMIT.test(sentence)) return '不能';
