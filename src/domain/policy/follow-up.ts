@@ -124,6 +124,9 @@ export function byTrade(question: string, names: readonly string[]): string {
 const IMPOSED = /(?<![不未没免])(?:罚了|罚过|被罚|处罚了|罚完)/;
 const SPARED = /(?:不罚|免罚|不予处罚)(?:的话|以后|之后|后)?/g;
 
+/** Before, during or after a visit. */
+const PHASE = /(?:结束|完成|完毕|完)(?:了)?(?:以后|之后|后)+|(?:之前|以前|事前)|过程中|期间|当中/g;
+
 /** 「这个清单」「那个期」: a term of the previous question pointed back to. */
 const THIS_TERM = /(?:这个|那个|这种|该)(清单|名单|安静期|期|审批表|表|制度)/;
 
@@ -182,6 +185,8 @@ export function withPrevious(question: string, previous: string, names: readonly
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
   // 「不罚的话还要做啥」 then 「罚了的呢」: the penalty imposed takes the place of the one spared.
   if (IMPOSED.test(own)) earlier = earlier.replace(SPARED, '');
+  // 「检查结束以后要做什么」 then 「查的过程中要用什么」: the phase of the visit asked takes the other's place.
+  if (PHASE.source && new RegExp(PHASE.source).test(own)) earlier = earlier.replace(PHASE, '');
   // 「市里去企业检查谁批」 then 「分局的呢」: the bare place word names the level the follow-up replaces.
   if (found.has('city') || found.has('county')) earlier = earlier.replace(/市里|市上|县里|区里/g, '');
   // 「分局日常入企检查谁批」 then 「那专项的方案呢」: the special inspection takes the routine one's place.

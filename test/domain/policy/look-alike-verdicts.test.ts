@@ -33,3 +33,18 @@ describe('one visit for everything, in everyday words', () => {
     expect(everyday(question)).toBe(read);
   });
 });
+
+describe('第6条 and 第14条 asked for their tools and steps', () => {
+  it.each([
+    ['入企检查要带哪些设备', /^现场检查全程使用移动执法系统，充分利用执法记录仪/],
+    ['整改要经过哪些环节', /^整改分立案、查处、整改、验收、销号五个环节/],
+    ['督促整改的流程怎么走', /全流程管理模式/],
+  ])('%s', (question, expected) => {
+    expect(answer(question, ctx).answer).toMatch(expected);
+  });
+
+  it('a follow-up on another phase of the visit drops the phase asked before', () => {
+    const result = answer('检查期间得带什么设备', { ...ctx, previous: '现场检查结束后要做什么' });
+    expect(result.answer).toMatch(/执法记录仪/);
+  });
+});
