@@ -1,8 +1,8 @@
 /**
  * Misspellings typed on a phone's pinyin keyboard: one character of a scheme term replaced by another
  * of the same sound (整该 for 整改, 预井 for 预警, 全复盖 for 全覆盖), and the pinyin initials officers
- * write for units and terms (zf 执法, fj 分局, fg科 法规与标准科). Part of the everyday reader's ordered
- * list (everyday.ts), applied first, so the phrase rules after it see the scheme's words.
+ * write for units and terms (zf 执法, fj 分局, fg科 法规与标准科). Applied by the everyday reader (everyday.ts)
+ * before its phrase rules, so they see the scheme's words.
  */
 
 /** Characters typed for one another because they sound alike. */
@@ -85,9 +85,11 @@ function misspellings(term: string): string[] {
   );
 }
 
-const HOMOPHONES: readonly [RegExp, string][] = TERMS.filter((term) => misspellings(term).length > 0).map(
-  (term) => [new RegExp(misspellings(term).join('|'), 'g'), term],
+/** Each misspelling and the term it stands for, matched in one pass, longest first. */
+const MISSPELT: ReadonlyMap<string, string> = new Map(
+  TERMS.flatMap((term) => misspellings(term).map((wrong) => [wrong, term] as const)),
 );
+const HOMOPHONE_PATTERN = new RegExp([...MISSPELT.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /**
  * Pinyin initials for units and terms, written in latin letters and bounded by Chinese or punctuation
@@ -109,9 +111,15 @@ const INITIALS: readonly [string, string][] = [
   ['qy', '企业'],
   ['qi', '企'],
 ];
-const INITIAL_WORDS: readonly [RegExp, string][] = INITIALS.map(([letters, word]) => [
-  new RegExp(`(?<![a-z])${letters}(?![a-z])`, 'gi'),
-  word,
-]);
+const INITIAL_WORD: ReadonlyMap<string, string> = new Map(INITIALS);
+const INITIAL_PATTERN = new RegExp(
+  `(?<![a-z])(?:${INITIALS.map(([letters]) => letters).join('|')})(?![a-z])`,
+  'gi',
+);
 
-export const TYPO_WORDS: readonly [RegExp, string][] = [...HOMOPHONES, ...INITIAL_WORDS];
+/** Misspellings and initials as the scheme writes them, each in one pass. */
+export function withoutTypos(text: string): string {
+  return text
+    .replace(HOMOPHONE_PATTERN, (wrong) => MISSPELT.get(wrong) ?? wrong)
+    .replace(INITIAL_PATTERN, (letters) => INITIAL_WORD.get(letters.toLowerCase()) ?? letters);
+}

@@ -2,7 +2,7 @@ import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { PENALTY_WORDS } from './everyday-penalty.js';
-import { TYPO_WORDS } from './everyday-typos.js';
+import { withoutTypos } from './everyday-typos.js';
 import { WARNING_WORDS } from './everyday-warning.js';
 
 /**
@@ -51,7 +51,6 @@ const WORD_PATTERN = new RegExp([...WORDS.keys()].sort((a, b) => b.length - a.le
  * simplified characters, in order, so longer phrases go before the words they contain.
  */
 const EVERYDAY: readonly [RegExp, string][] = [
-  ...TYPO_WORDS,
   // 「下周三要去现场检查 想顺便讲讲新法」: a chat message parts its clauses with spaces, the scheme with commas.
   [/(?<=[\u4e00-\u9fff\d）」”])[ \t\u3000]+(?=[\u4e00-\u9fff\d（「“])/g, '，'],
   // 「1.该企业今年查过两次 2.拟12月22日复查」「（1）……」「一、……」: a numbered fact is a clause of its own.
@@ -167,7 +166,7 @@ const EVERYDAY: readonly [RegExp, string][] = [
   ],
   // 「同类违法别的县都按中间档罚」「我们能单独从重吗」: like cases fined alike, 第12条's 类案同罚.
   [/(?:同类|同一类|类似|同样|一样)的?(?:违法|案件|案子)(?:行为)?/g, '类案同罚'],
-  [/单独从重|单独加重|罚得(?:太|过)(?:重|轻)/g, '畸轻畸重'],
+  [/单独从重|单独加重|罚得(?:太|过)(?:重|轻)|(?:罚得?)?越(?:重|狠|多|严)越好/g, '畸轻畸重'],
   // 「时间先定到明年，看情况再往后延」「能不能一直延下去」: a check stretched without end.
   [/(?:一直|无限期?|不停地?|没完没了地?|再?往后)(?:延|拖|顺延)(?:长|期)?(?:下去)?/g, '无限期延长检查'],
   [/一查查个没完|查个没完|没完没了地查|一直查下去|一直查|无限地查|无限期地?查/g, '无限期延长检查'],
@@ -296,7 +295,7 @@ let convert: ConverterFunction | undefined;
 export function everyday(question: string): string {
   convert ??= ConverterFactory([TSPhrases, TSCharacters]);
   let text = convert(question);
-  text = text.replace(WORD_PATTERN, (word) => WORDS.get(word) ?? word);
+  text = withoutTypos(text).replace(WORD_PATTERN, (word) => WORDS.get(word) ?? word);
   for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement);
   return text;
 }

@@ -63,6 +63,7 @@ describe('pinyin-keyboard misspellings and officers’ initials read as the sche
     ['要不要帮企业书困解难', '要不要帮企业纾困解难'],
     ['ZF队去qy检查要fj批吗', '执法队去企业检查要分局批吗'],
     ['dq科发现的线索给zfd', '大气环境科发现的线索给执法队'],
+    ['裁量是不是罚得越重越好', '裁量是不是畸轻畸重'],
     // Real words left alone: 都改了, a code, an app.
     ['企业都改了吗', '企业都改了吗'],
   ])('%s → %s', (question, read) => {
