@@ -13,7 +13,9 @@ const INSIDE_ANOTHER_TEXT = [
 
 /** A technical standard or method: limits, sampling, parallel samples, comparison tests, waste codes. */
 const TECHNICAL =
-  /国标|国家标准|行业标准|标准方法|监测方法|分析方法|平行样|采样(?:方法|规范|频次|按|要采|采几)|采几个|比对监测|(?:排放|噪声|污染物)标准(?:是|值|限值)|排放限值|限值(?:多少|是多少|是几)|多少分贝|分贝|危废代码|废物代码|名录[^，。？?]{0,6}代码/;
+  /国标|国家标准|行业标准|标准方法|监测方法|分析方法|平行样|采样(?:方法|规范|频次|按|要采|采几)|采几个|比对监测|(?:排放|噪声|污染物)标准(?:是|值|限值)|排放限值(?:是|为)?多少|限值(?:多少|是多少|是几)|(?:多少|几)分贝|分贝(?:是多少|限值|标准)|危废代码|废物代码|名录[^，。？?]{0,6}代码/;
+/** A standard crossed in a case told (「超国标两倍，能去查吗」) is a fact of the case, not a standard asked. */
+const CASE_TOLD = /超[标过出了国排限]|偷排|违法|罚|举报|投诉|扰民|能不能查|能去|去查/;
 
 /** Another law's own mechanism: daily fines, late-payment surcharges, crimes, transfers across provinces. */
 const OTHER_LAW =
@@ -25,12 +27,12 @@ const NOT_AN_ASK_OF_THE_SCHEME =
 
 /** Honours and staffing of an enterprise or of the bureau: awards, quotas, hiring, resettlement. */
 const HONOURS_AND_PEOPLE =
-  /文明单位|先进(?:单位|个人|集体)|荣誉称号|评先|优秀名额|名额(?:怎么|咋|如何)?分|招不招人|招人|招聘|搬迁|拆迁|补偿(?:款|金|标准|多少)|能补偿|住宿(?:标准|费)?|空管|飞行计划|民航/;
+  /文明单位|先进(?:单位|个人|集体)|荣誉称号|评先|优秀名额|名额(?:怎么|咋|如何)?分|招不招人|招人|招聘|(?:村民|居民|群众|住户)搬迁|搬迁补偿|拆迁|补偿(?:款|金|标准|多少)|能补偿|住宿(?:标准|费|报销)|空管|飞行计划|民航/;
 
 export function asksAnotherText(question: string): boolean {
   return (
     INSIDE_ANOTHER_TEXT.some((pattern) => pattern.test(question)) ||
-    TECHNICAL.test(question) ||
+    (TECHNICAL.test(question) && !CASE_TOLD.test(question)) ||
     OTHER_LAW.test(question) ||
     NOT_AN_ASK_OF_THE_SCHEME.test(question) ||
     HONOURS_AND_PEOPLE.test(question)

@@ -44,6 +44,10 @@ describe('what another text says, a standard, another law, an opinion: refused b
     ['首违不罚有没有事项清单可以参照', '13'],
     ['罚款裁量依据哪个基准', '12'],
     ['超标排放的企业要不要重点监管', '11'],
+    // A standard crossed, or a trade named, in a case told stays a case.
+    ['企业夜间噪声85分贝扰民，群众举报了，能去查吗', '3'],
+    ['在线数据超国标两倍，监控中心发现的线索给谁', '8'],
+    ['住宿业企业入企检查谁批', '5'],
   ])('%s stays answered from %s', (question, clause) => {
     const result = answer(question, ctx);
     expect(result.outOfScope).toBe(false);
