@@ -4,17 +4,21 @@ import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
 import { asksOutreach, outreachAnswer } from './outreach-answer.js';
 import { asOf, calendarAnswer, day, EXEMPTION_ASKED, exemptionAnswer } from './quiet-answer.js';
-import { registryAnswer } from './registry-answer.js';
+import { lastVisit, LAST_VISIT_ASKED } from './last-inspection.js';
+import { registryAnswer, WHICH_BRANCH } from './registry-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** Questions about the calendar itself, not about what the scheme allows during it. */
 const CALENDAR =
-  /哪几天|哪段(?:时间|日子)?|哪些(?:地方|地区|区县|县区|县|区|企业安静期|安静期)|属于[^，。？?]{0,4}安静期|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|[^能可批查去，,]{2,8}安静期[吗么]|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期/;
+  /(?:算不算|受不受|属不属于)[^，。？?]{0,4}安静期|汇总|列(?:一下|出来|个表)|各(?:县区|区县|县|区)|哪(?:家|几家|些)企业|单独|另外|另行|自己还?|哪几天|哪段(?:时间|日子)?|哪些(?:地方|地区|区县|县区|县|区|企业安静期|安静期)|属于[^，。？?]{0,4}安静期|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|[^能可批查去，,]{2,8}安静期[吗么]|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期/;
 /** 「那会有没有安静期 中不中」: whether the visit may go is asked too, which the case answers. */
 const RULE_ASKED =
   /能不能|可以|能否|能去|还能|能进|进企业|入企|审批|批准|报批|错峰|怎么|行不行|行吗|行么|[去进]不[去进]|[去进]得了/;
 const COUNT =
   /(?:查|去|走访|入企)(?:过|了)?(?:几|多少)(?:次|回|趟)|几(?:次|回)检查|检查(?:的)?次数|查过(?:没有?|吗)|有没有(?:被)?查过|还剩(?:几|多少)|还能再|还能查|还可以查|还能安排/;
+
+/** The count asked beside another ask, taken out so the other is read alone. */
+const COUNT_ASK = /[，,]?[^，,。？?]{0,6}(?:查|去|走访|检查)(?:过|了)?(?:几|多少)(?:次|回|趟)[？?]?/g;
 
 function inspections(text: string, enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
   const { today } = ctx;
@@ -86,8 +90,17 @@ export function answerFromConfig(
     return calendarAnswer(text, facts, ctx);
   }
   if (facts.enterprise && asksOutreach(text)) return outreachAnswer(facts.enterprise, ctx);
+  if (facts.enterprise && LAST_VISIT_ASKED.test(text)) return lastVisit(facts.enterprise, ctx);
   const registry = registryAnswer(text, facts.enterprise, ctx, concepts);
   if (registry) return registry;
+  // 「归谁管，今年查过几次」: the branch, then the count, each from the records. After 「归哪个分局」
+  // was answered, 「今年查过几回」 asks only the count.
+  const branchAnswered = ctx.previous !== undefined && WHICH_BRANCH.test(ctx.previous);
+  if (facts.enterprise && WHICH_BRANCH.test(text) && COUNT.test(text) && !branchAnswered) {
+    const branch = registryAnswer(text.replace(COUNT_ASK, ''), facts.enterprise, ctx, concepts);
+    const count = inspections(text, facts.enterprise, ctx);
+    if (branch) return { ...count, answer: `${branch.answer}${count.answer}` };
+  }
   // 「因举报还能再去吗」「已经查过两次，还能去吗」 describe a case: the rules weigh its facts.
   const described =
     facts.type !== undefined || facts.stated.visits !== undefined || facts.dates !== undefined;

@@ -73,3 +73,13 @@ export function enterpriseInCounty(
   );
   return found.length === 1 ? found[0] : undefined;
 }
+
+/** 「钢铁集团」: a group is one enterprise, named by its trade and 集团 when one registered group carries it. */
+export function enterpriseByGroup(text: string, enterprises: readonly Enterprise[]): Enterprise | undefined {
+  const found = enterprises.filter(
+    (enterprise) =>
+      enterprise.name.includes('集团') &&
+      namingOf(enterprise).trades.some((word) => text.includes(`${word}集团`)),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}

@@ -2,6 +2,7 @@ import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { PENALTY_WORDS } from './everyday-penalty.js';
+import { withoutTypos } from './everyday-typos.js';
 import { WARNING_WORDS } from './everyday-warning.js';
 
 /**
@@ -165,7 +166,7 @@ const EVERYDAY: readonly [RegExp, string][] = [
   ],
   // 「同类违法别的县都按中间档罚」「我们能单独从重吗」: like cases fined alike, 第12条's 类案同罚.
   [/(?:同类|同一类|类似|同样|一样)的?(?:违法|案件|案子)(?:行为)?/g, '类案同罚'],
-  [/单独从重|单独加重|罚得(?:太|过)(?:重|轻)/g, '畸轻畸重'],
+  [/单独从重|单独加重|罚得(?:太|过)(?:重|轻)|(?:罚得?)?越(?:重|狠|多|严)越好/g, '畸轻畸重'],
   // 「时间先定到明年，看情况再往后延」「能不能一直延下去」: a check stretched without end.
   [/(?:一直|无限期?|不停地?|没完没了地?|再?往后)(?:延|拖|顺延)(?:长|期)?(?:下去)?/g, '无限期延长检查'],
   [/一查查个没完|查个没完|没完没了地查|一直查下去|一直查|无限地查|无限期地?查/g, '无限期延长检查'],
@@ -176,7 +177,15 @@ const EVERYDAY: readonly [RegExp, string][] = [
   ],
   // Everyday words for the scheme's own: watching closely, one visit for all, posting online, a warning first.
   [/重点(?:盯|关注|照顾)|盯紧|盯住|紧盯/g, '重点监管'],
-  [/一次(?:性)?(?:把事|把问题|都)?(?:办完|查完|查全|查清|查到位)/g, '一次检查、全面体检'],
+  // 「跟别的部门约好一块去，一次查完」: one visit with other departments is 第3条's 综合一次查.
+  [
+    /(?<=(?:部门|单位)[^。？?]{0,16})一(?:次|趟|回)性?(?:把[^，。？?]{0,6}?)?(?:都|全)?(?:查完|查全|查到位)/g,
+    '综合一次查',
+  ],
+  [
+    /一(?:次|趟|回)性?(?:把事|把问题|把[^，。？?]{0,6}?)?(?:都|全)?(?:办完|查完|查全|查清|查到位)/g,
+    '一次检查、全面体检',
+  ],
   [/(?:老|总|经常|天天|反复|三天两头地?)(?:去|来)?查/g, '重复检查'],
   [/(?:往|在)?网上挂|挂(?:到)?网上|挂网|放(?:到)?网上|上网公示|网上公布|挂出来|贴出来/g, '公开'],
   [/先提醒(?:一下|提醒)?|提醒(?:一下|提醒)|警告一下|批评教育/g, '提醒告诫'],
@@ -292,7 +301,7 @@ export function everyday(question: string): string {
   if (known !== undefined) return known;
   convert ??= ConverterFactory([TSPhrases, TSCharacters]);
   let text = convert(question);
-  text = text.replace(WORD_PATTERN, (word) => WORDS.get(word) ?? word);
+  text = withoutTypos(text).replace(WORD_PATTERN, (word) => WORDS.get(word) ?? word);
   for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement);
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
   recent.set(question, text);

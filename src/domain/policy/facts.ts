@@ -2,7 +2,12 @@ import { shortUnitName, type Directory, type Enterprise, type Level, type Unit }
 import type { DateRange, InspectionMethod, InspectionType } from '../rules/index.js';
 import type { Concept } from './concepts.js';
 import { branchFor } from './case-context.js';
-import { enterpriseByPlace, enterpriseInCounty, placeShort } from './enterprise-by-place.js';
+import {
+  enterpriseByGroup,
+  enterpriseByPlace,
+  enterpriseInCounty,
+  placeShort,
+} from './enterprise-by-place.js';
 import { resolveDates } from './relative-dates.js';
 import { statedFacts, type StatedFacts } from './stated-facts.js';
 
@@ -165,7 +170,8 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   const named =
     registry &&
     (longestNamed(text, registry.enterprises, enterpriseNames) ??
-      enterpriseByPlace(text, registry.enterprises));
+      enterpriseByPlace(text, registry.enterprises) ??
+      enterpriseByGroup(text, registry.enterprises));
   // An enterprise's name contains its county (长治示例…), so units are looked for without it.
   const unitText = named ? text.replace(named.name, '') : text;
   const units = registry ? allNamed(unitText, registry.directory.units) : [];

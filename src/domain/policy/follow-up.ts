@@ -2,7 +2,8 @@ import { formRowLabels } from './compose/annex.js';
 import { literal } from './literal.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import { askedForm } from './form.js';
-import { ASPECTS } from './scope.js';
+import { retrieve } from './retrieve.js';
+import { ASPECTS, isCovered } from './scope.js';
 import { findConcepts, normalize } from './tokenize.js';
 
 /** 「那市级的呢？」「如果是举报呢？」: a question that leans on the one before it. */
@@ -123,8 +124,20 @@ export function byTrade(question: string, names: readonly string[]): string {
 const IMPOSED = /(?<![不未没免])(?:罚了|罚过|被罚|处罚了|罚完)/;
 const SPARED = /(?:不罚|免罚|不予处罚)(?:的话|以后|之后|后)?/g;
 
+/** Before, during or after a visit. */
+const PHASE = /(?:结束|完成|完毕|完)(?:了)?(?:以后|之后|后)+|(?:之前|以前|事前)|过程中|期间|当中/g;
+
 /** 「这个清单」「那个期」: a term of the previous question pointed back to. */
 const THIS_TERM = /(?:这个|那个|这种|该)(清单|名单|安静期|期|审批表|表|制度)/;
+
+/**
+ * 「靠啥手段」「最后谁签意见」: an ask that shares a word with the scheme yet is no question of it alone.
+ * 「明天放假吗」「你是谁」 share none and are read alone.
+ */
+function bareAsk(question: string): boolean {
+  const retrieval = retrieve(question);
+  return retrieval.shared.some((term) => term.startsWith('w:')) && !isCovered(retrieval, question);
+}
 
 export function withPrevious(question: string, previous: string, names: readonly string[]): string {
   const pointed = THIS_TERM.exec(question);
@@ -134,17 +147,24 @@ export function withPrevious(question: string, previous: string, names: readonly
   if (pointing) question = question.trim().replace(POINTING, '');
   if (PRONOUN.test(question) && !names.some((name) => question.includes(name))) {
     const earlier = names.filter((name) => previous.includes(name)).sort((a, b) => b.length - a.length)[0];
-    if (!earlier) return question;
-    // 「它今年查了几次」 asks its own question; 「要是它确实困难呢」 leans on the previous one too.
-    question = question.replace(PRONOUN, earlier);
-    if (!ELLIPTICAL.test(question.trim())) return question;
+    // 「以后是不是得多去查它」 after 「企业偷排偷放咋处理」: no name to put back, the previous facts still lead.
+    if (earlier) {
+      // 「它今年查了几次」 asks its own question; 「要是它确实困难呢」 leans on the previous one too.
+      question = question.replace(PRONOUN, earlier);
+      if (!ELLIPTICAL.test(question.trim())) return question;
+    }
   }
   const trimmed = question.trim();
   const concepts = findConcepts(normalize(trimmed));
   const subjects = concepts.filter((concept) => !ASPECTS.has(concept));
+  const brief = [...trimmed.replace(/[\s，,。？?！!]/g, '')].length <= SHORT;
+  // 「靠啥手段」「最后谁签意见」「要纠正哪些问题」: a bare ask with no subject of its own asks of the last one.
   const short =
-    [...trimmed.replace(/[\s，,。？?！!]/g, '')].length <= SHORT &&
-    (concepts.length > 0 || BARE_ASK.test(trimmed) || formRowLabels().some((row) => trimmed.includes(row)));
+    brief &&
+    (concepts.length > 0 ||
+      BARE_ASK.test(trimmed) ||
+      (OWN_ASK.test(trimmed) && bareAsk(trimmed)) ||
+      formRowLabels().some((row) => trimmed.includes(row)));
   const split = FACT_THEN_ASK.exec(trimmed);
   const leaning =
     pointing ||
@@ -165,6 +185,8 @@ export function withPrevious(question: string, previous: string, names: readonly
   for (const slot of SLOTS) if (slot.some((concept) => found.has(concept))) earlier = without(earlier, slot);
   // 「不罚的话还要做啥」 then 「罚了的呢」: the penalty imposed takes the place of the one spared.
   if (IMPOSED.test(own)) earlier = earlier.replace(SPARED, '');
+  // 「检查结束以后要做什么」 then 「查的过程中要用什么」: the phase of the visit asked takes the other's place.
+  if (PHASE.source && new RegExp(PHASE.source).test(own)) earlier = earlier.replace(PHASE, '');
   // 「市里去企业检查谁批」 then 「分局的呢」: the bare place word names the level the follow-up replaces.
   if (found.has('city') || found.has('county')) earlier = earlier.replace(/市里|市上|县里|区里/g, '');
   // 「分局日常入企检查谁批」 then 「那专项的方案呢」: the special inspection takes the routine one's place.

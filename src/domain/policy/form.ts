@@ -105,8 +105,13 @@ function aNotA(ask: string, sentence: string): string | undefined {
  * The yes or no a rule gives a yes-no question, when its sentence does not already open with one:
  * a duty answers 「需要…吗」 with 需要 and 「可以不…吗」 with 不可以; a ban answers 「可以…吗」 with 不能.
  */
+const CONSIDERED = /(?:考虑|算|计|参考)(?:进去|在内|进来)|(?:能|可以)(?:考虑|参考|作为因素)/;
+/** 「说用就用」「随便查封」「一刀切停产」: a measure taken at will. */
+export const AT_WILL = /说(.)就\1|想(.)就\2|随便|随意|任意|一刀切|一律|动不动/;
 const SCHEME_SPEAKS =
-  /有没有[^，。？?]{0,6}(?:提|规定|要求|说法|讲|写|涉及|明确)|有[^，。？?]{0,8}(?:规定|要求|说法)(?:吗|么|没有?)/;
+  /有人管|有没有人管|有[^，。？?]{0,4}管(?:没有?|吗|么)|有没有[^，。？?]{0,6}(?:提|规定|要求|说法|讲|写|涉及|明确)|有[^，。？?]{0,8}(?:规定|要求|说法)(?:吗|么|没有?)/;
+
+const HAS_DOCUMENT = /有没有(?:个|一个|一份|专门的?)?[^，。？?]{0,4}?(清单|文件|依据|办法|制度|基准|名单)/;
 
 export function verdictFor(message: string, sentence: string): string | undefined {
   if (VERDICT.test(sentence)) return undefined;
@@ -138,6 +143,13 @@ export function verdictFor(message: string, sentence: string): string | undefine
   if (repeated) return repeated;
   // 「培训这块方案里有没有提要求」: whether the scheme speaks of it at all; the clause found says it does.
   if (SCHEME_SPEAKS.test(ask)) return '有';
+  // 「整改态度能考虑进去不」: a factor the rule weighs may be weighed.
+  if (CONSIDERED.test(ask) && /综合考虑|考虑/.test(sentence)) return '可以';
+  // 「查封扣押能说用就用吗」: at will, against a rule of caution.
+  if (AT_WILL.test(ask) && /审慎|严格|依法|不得|须/.test(sentence)) return '不能';
+  // 「轻微免罚有没有个清单」: a document asked for, which the rule's sentence names.
+  const document = HAS_DOCUMENT.exec(ask)?.[1];
+  if (document && sentence.includes(document)) return '有';
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
   if (MAY.test(question)) {
     if (FORBID.test(sentence) && !PERMIT.test(sentence)) return '不能';

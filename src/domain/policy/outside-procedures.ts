@@ -1,3 +1,5 @@
+import { asksAnotherText } from './near-miss-kinds.js';
+
 /**
  * Procedures that other rules govern, asked in the scheme's words (执法记录仪, 送法入企, 许可证, 预警):
  * how to buy or fund something, sign or renew a contract, pay a fee, get another department's licence
@@ -63,6 +65,7 @@ const CASE_TOLD = /违法|未批先建|擅自|罚|整改|偷排|超标|无证/;
 /** Whether the question asks how to carry out a procedure the scheme does not govern. */
 export function outsideProcedure(question: string): boolean {
   if (OUTSIDE_PROCEDURES.some((pattern) => pattern.test(question))) return true;
+  if (asksAnotherText(question)) return true;
   const told = CASE_TOLD.test(question);
   if (OTHER_LAWS_PERMITS.some((pattern) => pattern.test(question)) && !told) return true;
   if (OTHER_LAWS_REMEDIES.some((pattern) => pattern.test(question))) return true;

@@ -136,6 +136,25 @@ function periodLength(range: DateRange): number {
   return days;
 }
 
+/** 「各县区的安静期汇总一下」: the whole calendar, whatever day it is. */
+const SUMMARY = /汇总|列(?:一下|出来|个表)|各(?:县区|区县|县|区)|都有哪些|全部/;
+/** 「潞城区自己还另外定了安静期吗」: the county's own periods, beside the city's. */
+const OWN_PERIOD = /单独|另外|另行|自己|自行|专门/;
+
+/** Whether a county set periods of its own, and which, with the city's it also keeps. */
+function ownPeriods(whom: string, periods: readonly QuietPeriod[], today: string, source: string): string {
+  const ahead = periods.filter((period) => validity(period).to >= today);
+  const city = ahead.filter((period) => period.scope === 'citywide');
+  const local = ahead.filter((period) => period.scope !== 'citywide');
+  const cityText = city.length
+    ? `全市统一的企业安静期${city.map((p) => wholeText(p, today)).join('、')}`
+    : '';
+  if (local.length === 0)
+    return `没有。${whom}未单独制定企业安静期${cityText ? `，适用${cityText}` : ''}${source}。`;
+  const also = cityText ? `；另适用${cityText}` : '';
+  return `有。${whom}单独制定的企业安静期为${local.map((p) => wholeText(p, today)).join('、')}${also}${source}。`;
+}
+
 /** 「屯留区这个月哪几天是安静期？」: the calendar expanded over the asked dates, or the periods ahead. */
 /** 「去……现场」「要入企检查」: a visit, not only a date, in a calendar question. */
 const VISIT_TOLD = /去[^，。？?]{0,16}(?:现场|检查|查)|现场检查|入企/;
@@ -145,10 +164,15 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
   const { today } = ctx;
   const { whom, periods } = audience(text, facts, ctx);
   const source = `（据本局企业安静期日历，${asOf(today)}）`;
-  const dates = facts.dates ?? (NOW.test(text) ? { from: today, to: today } : undefined);
-  const asks = /有没有|有安静期吗/.test(text);
+  // 「目前定的安静期汇总一下」: 目前 is as of now, not a day asked about.
+  const now = NOW.test(text) && !SUMMARY.test(text);
+  const dates = facts.dates ?? (now ? { from: today, to: today } : undefined);
+  const asks = /有没有|有安静期吗|定了?[^，。？?]{0,4}安静期[吗么]/.test(text);
+  const own = whom && !facts.enterprise && OWN_PERIOD.test(text);
   let answer: string;
-  if (dates) {
+  if (!dates && own) {
+    answer = ownPeriods(whom, periods, today, source);
+  } else if (dates) {
     const inside = periods
       .map((period) => ({ period, days: periodDays(period, dates.from, dates.to) }))
       .filter((hit) => hit.days.length > 0);
@@ -174,7 +198,7 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
   } else {
     const ahead = periods.filter((period) => validity(period).to >= today);
     answer = ahead.length
-      ? `${asks ? '有。' : ''}${whom}适用的企业安静期为${ahead.map((p) => wholeText(p, today)).join('、')}${source}。`
+      ? `${asks ? '有。' : ''}${whom ? `${whom}适用的` : '本局日历登记的'}企业安静期为${ahead.map((p) => wholeText(p, today)).join('、')}${source}。`
       : `${asks ? '没有。' : ''}${whom || '本局日历'}目前没有已登记的企业安静期${source}。`;
   }
   // 「12月25号去现场，还算安静期吗」: a visit told, so what the period asks of it follows, with 第10条.

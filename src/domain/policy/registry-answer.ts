@@ -6,13 +6,15 @@ import { asOf, countyNamed } from './quiet-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** 「归哪个分局管」「属于哪个分局辖区」「谁负责」: which branch covers an enterprise. */
-const WHICH_BRANCH =
+export const WHICH_BRANCH =
   /哪个分局|哪家分局|哪一个分局|什么分局|归谁管|谁管|归哪|属地|辖区|谁负责|哪个区县|哪个县区/;
 /** 「是不是正面清单企业」「在正面清单里吗」: the registry's mark, not what the scheme allows. */
-const MEMBER = /是不是|是否|在不在|属不属于|有没有|列没列|[吗么][？?]?$/;
+const MEMBER =
+  /是不是|是否|在不在|属不属于|有没有|列没列|[上进]没[上进]|了没有?|[里上内]没有?|[吗么没][？?]?$/;
 /** 「正面清单上都有哪些企业」「有几家」. */
 const ROSTER =
-  /哪些(?:企业|公司|单位)|都有哪些[？?]?$|哪几家|哪家|都有谁|有谁|名单(?:发|给|看|上有|里有|有哪|都有)|几家|多少家|列一下|有什么企业/;
+  /哪些(?:企业|公司|单位)|都有哪些[？?]?$|哪几家|哪家|都有谁|有谁|名单(?:发|给|看|上有|里有|有哪|都有)|几家|多少家|列一下|有什么企业|(?:别的|其他|其它)(?:企业|公司|单位)/;
+const OTHERS = /还有|其他|其它|别的|另外|都有/;
 /** A visit or a rule asked about makes it a case for the rules, not a registry question. */
 const RULE =
   /查|入企|现场|检查|审批|怎么办|能不能|可以|能否|专项|过一遍|摸底|行不行|行吗|公示|公开|整改|督改|处罚|罚/;
@@ -73,8 +75,9 @@ export function registryAnswer(
 ): PolicyAnswer | undefined {
   if (RULE.test(text.replace(/检查(?:了|过)?(?:几|多少)/g, ''))) return undefined;
   if (concepts.has('positiveList')) {
+    // 「它在不在清单上」 then 「清单上还有哪几家」: the others asked, so the whole roster.
+    if (ROSTER.test(text) && (!enterprise || OTHERS.test(text))) return roster(ctx);
     if (enterprise && MEMBER.test(text)) return membership(enterprise, ctx);
-    if (!enterprise && ROSTER.test(text)) return roster(ctx);
     return undefined;
   }
   // 「把辖区所有企业都过一遍」 names a district; only 「属于哪个分局辖区」 asks which branch.

@@ -51,7 +51,7 @@ export function isCovered(retrieval: Retrieval, question: string): boolean {
 
 /** Asks about a unit or a place itself (its address, phone, hours, staff), never about the scheme. */
 const ABOUT_A_PLACE =
-  /地址|在哪|怎么走|几楼|几层|哪层|楼层|办公楼|电话|号码|手机|传真|邮箱|邮编|网址|网站|官网|公众号|联系方式|几个人|多少人|人数|编制|招人|招聘|证号|文号|执照|到期|几点|上班|下班|办公时间|叫什么名字|是谁[？?]?$|天气|预约|(?<![今去明每本全])年检|生产什么|产品|产值|营业额|利润|纳税|员工|职工|法定代表人|法人代表|工资|加班|请假|年假|食堂|停车/;
+  /地址|在哪|怎么走|几楼|几层|哪层|楼层|办公楼|电话|号码|手机|传真|邮箱|邮编|网址|网站|官网|公众号|联系方式|几个人|多少人|人数|编制|招人|招聘|证号|文号|执照|到期|几点|上班|下班|办公时间|叫什么名字|是谁[？?]?$|天气|预约|(?<![今去明每本全])年检|生产什么|(?:生产|主要|什么|啥|哪些)产品|产品(?:是什么|有哪些|卖)|产值|营业额|利润|纳税|员工|职工|法定代表人|法人代表|工资|加班|请假|年假|食堂|停车/;
 export const UNIT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   'county',
   'city',
@@ -101,9 +101,9 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   /考勤|打卡|签到|签退|值班|排班|轮班|会议室|会场|链接|网页|网址/,
   // Budgets, vehicles, seals, uniforms and drafts: the bureau's own housekeeping.
   // An enterprise's 车辆 (尾气超标的车辆) is a fact of a case, not the bureau's fleet.
-  /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队)车辆(?!尾气|超标|排放)|执法车|公务车|派车|用车|公章|印章|制服|新闻稿|讲话稿|PPT|课件/i,
+  /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队)车辆(?!尾气|超标|排放)|执法车|公务车|派车|用车|公章|印章|制服|着装|新闻稿|讲话稿|PPT|课件/i,
   // What a service costs, rewards, a vendor recommended.
-  /收多少钱|收费标准|费用多少|奖金|奖励(?:多少|标准|办法|金)|(?:多少|什么|啥)奖励|举报奖励|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
+  /收(?:费)?多少钱|收费标准|收费多少|费用多少|奖金|奖励(?:多少|标准|办法|金)|(?:多少|什么|啥)奖励|举报奖励|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
   // How long a complaint may take to settle or answer: the complaint rules', not the scheme's.
   /办结|(?:答复|回复)(?:举报人|投诉人|信访人)|(?:答复|回复|受理)(?:期限|时限)/,
   // Appeals against a decision, under other laws.
@@ -170,7 +170,7 @@ const APPROVAL_ONLY = '第5条的审批程序适用于入企执法检查（第5�
 
 /** 「工作调研也按这个方案吗」 asks whether the scheme applies, which the notice answers. */
 const ASKS_APPLIES =
-  /也按|按这个|按本|按[^，。？?]{0,4}(?:号文|文件|实施方案)|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|这算|算[^，。？?]{0,8}[吗么]|要不要走|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
+  /也按|也照|按这个|照这个|按本|按[^，。？?]{0,4}(?:号文|文件|实施方案)|按照(?:这个|本)|适用|算不算|属不属于|受不受|也要|也得|也需要|管不管|归不归|这算|算[^，。？?]{0,8}[吗么]|要不要走|(?:要不要|需不需要|用不用|需要|要|得)(?:走|按|经过?|报)[^，。？]{0,6}(?:入企|执法检查|检查审批|审批表|方案)/;
 /** 「要不要走入企检查审批」 is answered 不需要 before the notice's words, which open with 不适用 else. */
 function appliesVerdict(question: string): string {
   return /要不要|需不需要|用不用|是否需要|需要[^，。？]*吗/.test(question) ? '不需要。' : '';

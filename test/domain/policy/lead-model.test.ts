@@ -91,7 +91,8 @@ describe('the answerer with the lead model', () => {
   afterEach(() => useLeadModel(undefined));
 
   it('refuses an off-topic question that only shares words with a clause', () => {
-    const question = '焦化厂的排放标准限值是多少';
+    // (A standard's limit, 「排放标准限值是多少」, is now refused by the rules too: see near-miss-kinds.ts.)
+    const question = '危废处置企业的焚烧炉温度要多少';
     useLeadModel(null);
     expect(answer(question, ctx).outOfScope).toBe(false);
     useLeadModel(undefined);

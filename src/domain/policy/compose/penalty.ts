@@ -1,3 +1,4 @@
+import { AT_WILL } from '../form.js';
 import { fromBestSentence } from './fallback.js';
 import { rectify } from './rectify.js';
 import { hasAny, type Draft, type Question } from './types.js';
@@ -23,7 +24,7 @@ export function flexible(question: Question): Draft {
   if (hasAny(question, 'coercive')) {
     const rule = '应审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施。';
     // 「随便查封吗」「一刀切停产行吗」 ask for the very thing 审慎 rules out.
-    const unrestrained = /随便|随意|任意|一刀切|一律|动不动/.test(question.text);
+    const unrestrained = AT_WILL.test(question.text);
     const answer = question.yesNo ? `${unrestrained ? '不能，' : '可以，但'}${rule}` : rule;
     return { answer, cite: [{ clause: '13', about: answer }] };
   }

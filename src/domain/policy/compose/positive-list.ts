@@ -5,7 +5,12 @@ const LISTING =
   '符合条件的守法模范企业经过筛选程序列入监督执法正面清单，具体执行省生态环境厅《生态环境监督执法正面清单管理办法》。';
 const INCENTIVE = '对列入监督执法正面清单的企业，采取减少、免除现场检查等正向激励举措。';
 
-const BENEFIT = /好处|待遇|优惠|激励|还能|能不能|可以|少查|免检/;
+const PURPOSE =
+  /图(?:个)?什么|有什么用|目的|意义|为什么(?:要)?(?:搞|实行|建立|推行)|(?:有|起)(?:什么|多大)?作用/;
+const PURPOSE_TEXT =
+  '正面清单制度旨在转变监管理念，推动差异化执法监管，发挥生态环境守法企业的正面激励和示范效应。';
+const BENEFIT =
+  /好处|待遇|优惠|激励|实惠|甜头|有什么用|图什么|还能|能不能|可以|少查|免检|免除|减少|少去|少来|不用查/;
 const LISTED =
   /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件|谁定|[里级]定|谁确定|谁评|评上|评的|评定|入选|选上|选进/;
 
@@ -20,8 +25,23 @@ export function positiveList(question: Question): Draft {
   const last = question.text.split(/[，,；]/).pop() ?? question.text;
   // 「能不能进正面清单，咋个进法」 asks about getting listed, its 能不能 notwithstanding.
   const listing = (text: string) => JOINING.test(text) || (LISTED.test(text) && !BENEFIT.test(text));
-  if (listing(question.text) || listing(last)) {
-    return { answer: LISTING, cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }] };
+  // The last clause decides when it asks either (「哪些企业可以列入，进了清单有什么好处」).
+  const decided = listing(last) || BENEFIT.test(last) ? listing(last) : listing(question.text);
+  if (decided) {
+    // 「自己报个名就行吗」: applying alone is not enough; 「能进正面清单吗」: yes, on the conditions.
+    const enough = question.yesNo && /就(?:行|可以|能|够)/.test(last);
+    const opening = enough ? '不能，' : question.yesNo ? '可以，但须符合条件并经过筛选程序。' : '';
+    return {
+      answer: `${opening}${LISTING}`,
+      cite: [{ clause: '9', about: `符合条件 筛选程序 列入 ${LISTING}` }],
+    };
+  }
+  // 「搞正面清单图个啥」「有什么意义」: what the list is for, in 第9条's own words.
+  if (PURPOSE.test(last)) {
+    return {
+      answer: `${PURPOSE_TEXT}对列入监督执法正面清单的企业，采取减少、免除现场检查等正向激励举措。`,
+      cite: [{ clause: '9', about: PURPOSE_TEXT }],
+    };
   }
   // 「正面清单企业被举报了能查吗」: a clue 第3条 names still warrants the check the list would spare.
   const trigger = question.type && EXEMPT_TRIGGERS[question.type];

@@ -17,6 +17,8 @@ const FEEDBACK = '检查结束后，及时向企业反馈检查结果';
 /** 「移动执法系统不开」「记录仪没电了，拿手机拍」「先拿纸记」: the visit not recorded as 第6条 asks. */
 const DEVICE_FAULT =
   /(?:不戴|没戴|不带|没带|忘带|没用|未用|没开|不用)(?:执法)?(?:记录仪|移动执法)|补录|(?:移动执法|记录仪)[^，。？?]{0,10}(?:不开|没开|关了|没电|坏|卡|不用|没用|没带|忘带|用不了|没信号|登不上)|(?:拿|用)纸(?:质)?(?:记|笔录)|拿手机拍|拍(?:了)?(?:几张)?照片|信号差/;
+const TOOLS_ASK =
+  /(?:用|带|使用|配备|配)(?:什么|哪些)(?:设备|系统|工具|装备)|(?:什么|哪些)(?:设备|系统|工具|装备)|查(?:的)?(?:过程中|时候?|中)[^，。？?]{0,4}(?:用|带)(?:什么|哪些)/;
 /** 「排污许可……一起查了」「分三趟查」「一证式一次查完」: how many visits the permit's checks take. */
 const PERMIT = /排污许可|一证式|一表通查/;
 /** 「废水废气分开两次去查」: two media of one enterprise checked apart. */
@@ -50,6 +52,9 @@ export function procedureAsked(
   const found: [ProcedureAsk, number][] = [];
   const device = concepts.has('record') ? lastAt(DEVICE_FAULT, text) : -1;
   if (device >= 0) found.push(['device', device]);
+  // 「查的过程中要用什么」「现场要带哪些设备」: what the visit is recorded with.
+  else if (TOOLS_ASK.test(text) && !/另有什么要求/.test(text))
+    found.push(['device', lastAt(TOOLS_ASK, text)]);
   if ((PERMIT.test(text) || twoMedia(text)) && TOGETHER.test(text))
     found.push(['oneVisit', lastAt(TOGETHER, text)]);
   // 「多久要把结果给企业」: the period asked is answered 未规定, then 及时, on any visit.

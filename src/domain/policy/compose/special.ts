@@ -25,6 +25,13 @@ export function focusOf(text: string): string {
   return word ? `${word}属环境风险突出领域，专项检查应聚焦于此` : '';
 }
 
+/** 「单独搞个专项」「开展一次专项行动」: whether a special inspection may be launched at all. */
+const LAUNCH = /(?:搞|开展|组织|启动|做|来|弄)(?:个|一个|一次|一轮)?(?:单独的?)?专项|单独(?:搞|开展|组织)/;
+
+/** 「把全县企业挨个查一遍」: a sweep of every enterprise, which 第4条 forbids. */
+const EVERY_ENTERPRISE =
+  /全(?:县|区|市|部)(?:的)?企业|所有(?:的)?企业|挨个|逐一|逐家|一家不落|一个不落|都查一遍|全查一遍|过一遍/;
+
 /** 第4条 and its form, 附件1. */
 export function special(question: Question): Draft {
   // 「方案已经局长批了，还须向社会公开吗」: the filing or publication asked after the approval stated.
@@ -69,6 +76,19 @@ export function special(question: Question): Draft {
   if (question.form === 'quantity' && hasAny(question, 'period')) {
     const answer = `实施方案未规定具体天数，要求严格限定检查内容和时间周期、避免无限期延长检查；本局设定专项检查最长${question.settings.specialMaxDays}天。`;
     return { answer, cite: [{ clause: '4', about: SCOPE }] };
+  }
+  // 「危废问题多，能不能单独搞个专项」: one may, on 第4条's approval, focused on the risk named.
+  if (
+    question.yesNo &&
+    LAUNCH.test(question.text) &&
+    !EVERY_ENTERPRISE.test(question.text) &&
+    !hasAny(question, 'blanket', 'period')
+  ) {
+    const focus = focusOf(question.text);
+    return {
+      answer: `可以，但${APPROVAL}${focus ? `${focus}。` : ''}`,
+      cite: [{ clause: '4', about: `${APPROVAL}${SCOPE}` }],
+    };
   }
   // 杜绝 and 避免 settle a question about blanket or endless inspections with a plain no.
   const answer = hasAny(question, 'blanket', 'period') ? lead(question, '不能', SCOPE) : SCOPE;
