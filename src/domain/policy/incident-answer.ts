@@ -13,6 +13,7 @@ import {
 import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
 import { CERTAIN_SPARE, HANDLED, HOW, LIKE_CASES, MITIGATING } from './incident-penalty-rules.js';
 import { VIOLATION } from './stated-facts.js';
+import { againstOneWay, ONE_WAY } from './compose/penalty.js';
 import type { PolicyAnswer } from './types.js';
 
 /** A chat answer names at most this many clauses. */
@@ -35,7 +36,8 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   if (LENIENT.test(question) && clauses.has('12'))
     return serious && !MITIGATING.test(question) ? '不能' : '可以，但须';
   // 「是不是只管查不管帮」: 第15条 asks the enforcer to help the enterprise through its rectification.
-  if (/只管查处不管帮扶/.test(ask) && clauses.has('15')) return '不是';
+  if (/只管查处不管帮扶/.test(question) && clauses.has('15'))
+    return /行不行|行吗|可以吗|能不能|可不可以|能否|可否/.test(ask) ? '不能' : '不是';
   // 「只罚款、不下责令改正行不行」: a fine never replaces the order to correct.
   if (/以罚代管/.test(ask) && !/不得以罚代管/.test(ask)) return '不能';
   // 「检查时间能写全年吗」: a fact that alone decides a special inspection's plan is not allowed.
@@ -50,6 +52,8 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
     if (/轻微/.test(question)) return '不应';
     if (/行不行|行吗|可以吗|能不能|可不可以|可否|能否/.test(ask)) return '可以，但须';
   }
+  // 「有人主张顶格处罚，合适吗」: a fine set by severity alone is against 过罚相当.
+  if (ONE_WAY.test(ask) && clauses.has('12')) return againstOneWay(ask);
   // 「时间短、当天就改了，裁量时能算进去不」: the benchmark weighs these very factors.
   if (/算进去|考虑进去|算在内|考虑在内|能考虑|能算/.test(ask) && clauses.has('12')) return '可以';
   // 「同类违法能单独从重吗」「是否应统一裁量尺度」: like cases are fined alike.

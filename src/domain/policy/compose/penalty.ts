@@ -64,9 +64,30 @@ export function flexible(question: Question): Draft {
 const CASE_HANDLING = ['案件事实清楚', '违法证据充分', '法律适用准确', '裁量范围得当'];
 
 /** 第12条: the provincial discretion benchmark and 过罚相当. */
+/** 「是不是罚得越狠越好」「方案要求一律从轻吗」: a fine set by severity alone, against 过罚相当. */
+export const ONE_WAY =
+  /越(?:狠|重|多|严|高|轻|少)越好|往死里|顶格|一律(?:从轻|从重|从宽|减轻|顶格|最高)|(?:都|全部|统统)(?:从轻|从重|顶格)|畸轻畸重/;
+
+/** The verdict against a one-way fine in the words asked: 「合适吗」 is 不妥, 「是不是」 不是. */
+export function againstOneWay(text: string): string {
+  if (/合适|妥/.test(text)) return '不妥';
+  if (/是不是|是否|是这样|对吗|对不对|是吗|这样吗/.test(text)) return '不是';
+  return '不能';
+}
+
 export function discretion(question: Question): Draft {
+  if (ONE_WAY.test(question.text)) {
+    const answer = `${question.yesNo ? `${againstOneWay(question.text)}，` : ''}${DISCRETION}`;
+    return { answer, cite: [{ clause: '12', about: DISCRETION }] };
+  }
   // 「对案件办理有哪些要求」 asks the four requirements, before the weighing of 过罚相当.
-  if (/案件|办案|类案|证据|事实|一模一样|同案|罚得不一样|差距/.test(question.text)) {
+  // 「一家罚得多一家罚得少，中不中」 is answered by 类案同罚: not as it is.
+  const unlike = /罚款差距较大|罚得不一样|差距/.test(question.text);
+  if (unlike && question.yesNo) {
+    const answer = `不行，执行省生态环境厅《生态环境行政处罚自由裁量基准》，应做到${CASE_HANDLING.join('、')}，实现类案同罚。`;
+    return { answer, cite: [{ clause: '12', about: CASE_HANDLING.join('、') }] };
+  }
+  if (/案件|办案|类案|证据|事实|一模一样|同案|依法依规|差距/.test(question.text) || unlike) {
     const list = CASE_HANDLING.join('、');
     const asked = /几/.test(question.text)
       ? `办理案件的要求共${CASE_HANDLING.length}个方面：${list}`

@@ -7,8 +7,19 @@ const EDUCATION = '对轻微违法不予处罚的，应当履行对当事人的�
 const SERVICE =
   '应开展整改核查，深入分析问题根源，督导企业明确改进方向，制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难。';
 
+/**
+ * 第15条's own words: the direction and the plan of a rectification, its roots, helping the enterprise
+ * through it, checking it afterwards (「回头看」). 第14条's duty words keep the question there.
+ */
+const SERVICE_WORDS =
+  /改进方向|整改方向|方向不明|问题根源|根源|整改计划|具体可操作|纾困|解难|帮扶|帮助企业|指导|回头看|整改核查|核查整改|只管查处不管帮扶|不知道(?:从哪|怎么)/;
+const DUTY_WORDS = /谁查处|谁督改|以罚代管|责令|销号|验收|全流程|谁(?:来)?(?:盯|督|管|负责)/;
+/** 「整改计划随便写个大概行不行」「光查不帮行吗」: less than 第15条 asks. */
+const SHORT_OF_SERVICE = /随便|大概|笼统|应付|走形式|糊弄|草草|敷衍|只管查处不管帮扶|不帮/;
+
 /** 第14条: who follows up a case and how; 免罚不免责. */
 export function rectify(question: Question): Draft {
+  if (SERVICE_WORDS.test(question.text) && !DUTY_WORDS.test(question.text)) return guidance(question);
   if (hasAny(question, 'penaltyExempt', 'education')) {
     return {
       answer: EDUCATION,
@@ -37,9 +48,19 @@ export function guidance(question: Question): Draft {
   // 「整改谁盯着」 asks who follows up, which 第14条's 「谁查处，谁督改」 answers.
   if (question.form === 'who' && hasAny(question, 'rectify') && !hasAny(question, 'service'))
     return rectify(question);
-  if (hasAny(question, 'rectify', 'service')) {
+  if (hasAny(question, 'rectify', 'service') || SERVICE_WORDS.test(question.text)) {
+    const short = question.yesNo && SHORT_OF_SERVICE.test(question.text);
+    const verdict = !question.yesNo
+      ? ''
+      : short
+        ? /是不是|是否|对吗|是吗/.test(question.text)
+          ? '不是。'
+          : '不能。'
+        : /要不要|需不需要|用不用|是否需要|[要得]?[^，。？?]{0,6}不[？?]?$/.test(question.text)
+          ? '需要。'
+          : '';
     return {
-      answer: SERVICE,
+      answer: `${verdict}${SERVICE}`,
       cite: [
         { clause: '15', about: SERVICE },
         { clause: '14', about: DUTY },

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { useLeadModel } from '../../../src/domain/policy/lead-model/index.js';
+import { firstSentence } from '../../policy/forms.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+// The rules alone answer these; the lead model must not be what gets them right.
+beforeAll(() => useLeadModel(null));
+afterAll(() => useLeadModel(undefined));
+
+/** A question, the clause cited first, words the answer holds, how its first sentence opens. */
+type Row = [question: string, clause: string, words: string[], opens?: RegExp];
+
+function check([question, clause, words, opens]: Row): void {
+  const result = answer(question, ctx);
+  expect(result.outOfScope, `${question} → ${result.answer}`).toBe(false);
+  expect(result.citations[0]?.clause, `${question} → ${result.answer}`).toBe(clause);
+  for (const word of words) expect(result.answer, question).toContain(word);
+  if (opens) expect(firstSentence(result.answer), question).toMatch(opens);
+}
+
+describe('一、总体要求 asked directly', () => {
+  it.each<Row>([
+    ['营商环境要紧，查企业的时候能不能网开一面？', 'general', ['违法排污行为不放松'], /^不能/],
+    ['为了企业发展，对守法要求可不可以宽松一点', 'general', ['企业自律守法不放松'], /^不能/],
+    ['上面到底允不允许执法一刀切', 'general', ['严防执法“一刀切”'], /^不能/],
+    ['这份实施方案出台的目的是什么', 'general', ['高质量发展']],
+    ['方案的指导思想能概括一下吗', 'general', ['守底线和促发展相结合']],
+    ['事前事中事后全过程执法服务一共几个阶段', 'general', ['事前积极预防'], /三个阶段/],
+    ['我们只管执法不管服务，这么说对吗', 'general', ['执法与服务相统一'], /^不符合/],
+    ['渐进式执法是不是先宣传教育，最后才处罚', 'general', ['告诫说理'], /^是的/],
+  ])('%s', (...row) => check(row));
+});
+
+describe('the cover notice asked directly', () => {
+  it.each<Row>([
+    ['这个通知主送哪些单位', 'notice', ['局属有关单位']],
+    ['36号文是不是也发给了市政府', 'notice', ['各分局，相关科室'], /^不是/],
+    ['通知要求哪些部门照此执行', 'notice', ['全市生态环境部门']],
+    ['这份文件管的是哪块工作', 'notice', ['开展入企执法检查']],
+    ['方案是不是照搬的省里文件', 'notice', ['结合我市实际']],
+    ['通知里的其他入企行为有哪几种', 'notice', ['工作调研'], /四种/],
+  ])('%s', (...row) => check(row));
+});
+
+describe('第12条 discretion, 第15条 guidance and 三（二） oversight', () => {
+  it.each<Row>([
+    ['罚款是不是越重越好', '12', ['避免处罚畸轻畸重'], /^不是/],
+    ['才量的时候能不能一律从轻', '12', ['过罚相当'], /^不能/],
+    ['同样的毛病，一家罚得重一家罚得轻，行吗', '12', ['类案同罚'], /^不(?:行|能)/],
+    ['依法依规裁量要做到哪些', '12', ['违法证据充分', '法律适用准确']],
+    ['裁量时的渐进式执法模式是哪几步', '12', ['渐进式执法模式']],
+    ['企业不清楚整改方向，我们该干什么', '15', ['督导企业明确改进方向']],
+    ['整改计划写得很笼统可以吗', '15', ['具体可操作'], /^不能/],
+    ['是不是入企检查越多越好，执法监督怎么看', 'org-2', ['防止检查过多干扰企业'], /^不是/],
+    ['检查人员说话很冲，方案有没有说法', 'org-2', ['不文明'], /^有/],
+    ['台账留痕搞得形式主义严重，方案怎么说', 'org-2', ['力戒形式主义']],
+  ])('%s', (...row) => check(row));
+});
+
+describe('near-misses about particulars the scheme does not set', () => {
+  it.each([
+    '执法监督投诉热线是多少',
+    '法规科在哪栋楼办公',
+    '裁量基准中，无证排污具体罚多少万',
+    '第三方验收监测费用大概多少',
+    '过罚相当在民法典上是怎么规定的',
+    '明天会不会发布重污染天气预警',
+    '信用修复去哪里申请',
+    '整改通知书的行距和字体有什么要求',
+  ])('%s is refused', (question) => {
+    expect(answer(question, ctx).outOfScope, question).toBe(true);
+  });
+});
