@@ -5,7 +5,10 @@ import { namesPartThree, organization, organizationAsked } from './compose/organ
 import { withoutRelayed } from './ask-sentence.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
 import { general, generalAsked, notice, noticeAsked } from './compose/principles.js';
-import { discretion, ONE_WAY } from './compose/penalty.js';
+import { exemptList, EXEMPT_LIST_ASK } from './compose/frequency.js';
+import { discretion, EDUCATE_FIRST, ONE_WAY, severeFirst } from './compose/penalty.js';
+import { VIOLATION } from './stated-facts.js';
+import { handOverAsked } from './compose/offsite-aims.js';
 import { progressive, progressiveAsked } from './compose/progressive.js';
 import { asksSelfAction, selfAction } from './compose/referral.js';
 import type { Draft, Question } from './compose/types.js';
@@ -42,7 +45,12 @@ export function askedFirst(
   // 「裁量是不是罚得越狠越好」: 过罚相当 answers a fine set by severity alone, with no case told.
   if (!named && facts.enterprise === undefined && ONE_WAY.test(ask) && /罚|裁量/.test(ask))
     return discretion(composed());
+  if (!named && facts.enterprise === undefined && EDUCATE_FIRST.test(ask) && VIOLATION.test(ask))
+    return severeFirst(ask);
   if (progressiveAsked(question)) return progressive(question);
+  if (!named && EXEMPT_LIST_ASK.test(ask)) return exemptList();
+  const handOver = !named && handOverAsked(ask);
+  if (handOver) return handOver;
   const part = organizationAsked(question, concepts);
   if (part && (namesPartThree(question) || !named)) return organization(composed(), part);
   const described = facts.enterprise !== undefined || facts.units.length > 0;

@@ -13,7 +13,7 @@ import {
 import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
 import { CERTAIN_SPARE, HANDLED, HOW, LIKE_CASES, MITIGATING } from './incident-penalty-rules.js';
 import { VIOLATION } from './stated-facts.js';
-import { againstOneWay, ONE_WAY } from './compose/penalty.js';
+import { againstOneWay, EDUCATE_FIRST, ONE_WAY } from './compose/penalty.js';
 import type { PolicyAnswer } from './types.js';
 
 /** A chat answer names at most this many clauses. */
@@ -31,6 +31,8 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   // 「是不是肯定不罚」: not a promise the list and the facts have not yet made.
   if (CERTAIN_SPARE.test(question)) return '不能肯定';
   if (SPARE_ASK.test(question) && !PENALTY_ASK.test(question) && serious) return '不能';
+  // 「偷排的也得先普法教育再罚？」: a serious violation is punished severely, not taught first.
+  if (serious && EDUCATE_FIRST.test(question)) return '不需要';
   // 「罚款能不能往轻了裁」: within the discretion benchmark, weighing the stated attitude; a serious
   // violation with nothing to weigh it down is punished severely.
   if (LENIENT.test(question) && clauses.has('12'))

@@ -52,7 +52,7 @@ export function namesPartThree(text: string): boolean {
 export function organizationAsked(text: string, concepts: ReadonlySet<Concept>): ClauseId | undefined {
   const part = PART_THREE.exec(text)?.[1];
   if (part) return `org-${'一二三'.indexOf(part) + 1}` as ClauseId;
-  if (/工作专班|专班|领导小组|组织领导/.test(text)) return 'org-1';
+  if (/工作专班|专班|领导小组|组织领导|组织上|组织保障|(?:怎么|如何)组织落实/.test(text)) return 'org-1';
   // 「今年干脆一家都不查了」 stops all inspections; 「整改完了就不查了？」 asks about one enterprise's.
   if (
     STOP_ALL.test(text) &&
@@ -180,6 +180,7 @@ function verdict(question: Question, first: Line): string | undefined {
   const denied = /是不是|是否|是吗|对吗/.test(text) ? '不是' : '不能';
   if (first.clause === 'org-2' && (MORE_IS_BETTER.test(text) || /全覆盖|无差别/.test(text))) return denied;
   if (first.clause === 'org-2' && /管不管/.test(text)) return '应当管';
+  if (first.clause === 'org-2' && /会不会/.test(text)) return '会';
   if (first.clause === 'org-2' && SCHEME_SAYS.test(text)) return '有';
   if (first.clause === 'org-2' && MISCONDUCT.test(text) && /是吗|对吗|是不是|是否/.test(text)) return '是的';
   if (/是否应|应不应|该不该|是否该/.test(text)) return '应当';

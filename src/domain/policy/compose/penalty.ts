@@ -75,6 +75,18 @@ export function againstOneWay(text: string): string {
   return '不能';
 }
 
+/** 「先普法教育再罚」「先提醒后处罚」: education asked to come before the penalty. */
+export const EDUCATE_FIRST =
+  /(?:先[^，。？?]{0,8}(?:普法|教育|提醒|告诫|说理)|提醒告诫)[^，。？?]{0,6}(?:再|才|后|然后)(?:罚|处罚)/;
+const SEVERE_FIRST =
+  '对弄虚作假、偷排偷放、无证排污、超标超总量排放、不正常运行治污设施、未落实重污染天气管控停限产措施等方面的严重违法问题依法严惩';
+
+/** 「无证排污的也得先普法教育再罚吗」: a serious violation is punished severely, not taught first (第11条). */
+export function severeFirst(text: string): Draft {
+  const verdict = /是不是|是否|对吗|是吗/.test(text) ? '不是' : '不需要';
+  return { answer: `${verdict}，${SEVERE_FIRST}（第11条）。`, cite: [{ clause: '11', about: SEVERE_FIRST }] };
+}
+
 export function discretion(question: Question): Draft {
   if (ONE_WAY.test(question.text)) {
     const answer = `${question.yesNo ? `${againstOneWay(question.text)}，` : ''}${DISCRETION}`;

@@ -6,6 +6,9 @@ import type { Draft, Question } from './types.js';
  */
 const RELAX = /放宽|放松|松一松|松一点|松些|松动|宽松|网开一面|手下留情|睁一只眼|高抬贵手|降低要求|降低标准/;
 const ONE_SIZE = /一刀切/;
+/** 「现在只能普法不能罚了」: penalties said to be over altogether. */
+const NO_PENALTY =
+  /只(?:能|许|准)?(?:普法|教育|提醒|宣传)[^，。？?]{0,4}(?:不能|不许|不准|不再|不)(?:罚|处罚)|(?:以后|现在|今后)(?:都)?不(?:能|再|许)?(?:罚|处罚)了/;
 const PURPOSE =
   /为[啥甚何]|为什么|为了啥|目的|图个?[甚啥什么]|图啥|(?:出台|制定|印发)[^，。？?]{0,6}(?:干啥|干什么|做什么|意义|初衷)|意义何在|初衷/;
 const LINE =
@@ -22,6 +25,7 @@ export function generalAsked(text: string): GeneralKind | undefined {
   const eased =
     RELAX.test(text) || (/从轻处罚/.test(text) && !/超标|偷排|弄虚作假|无证|首次|轻微|情节|案/.test(text));
   if (eased && /营商环境|发展|排污|守法/.test(text)) return 'relax';
+  if (NO_PENALTY.test(text) && !/超标|偷排|弄虚作假|无证|首次|首违|轻微|情节|案/.test(text)) return 'relax';
   if (ONE_SIZE.test(text) && !/罚|首违|停产|查封|扣押|限产/.test(text)) return 'oneSize';
   if (SERVICE.test(text)) return 'service';
   if (WHOLE_PROCESS.test(text)) return 'process';
@@ -41,10 +45,10 @@ export function general(question: Question, kind: GeneralKind): Draft {
   const yesNo = question.form === 'yes-no';
   const negated = /是不是|是否|对吗|对不对|是吗/.test(question.text);
   const answer = {
-    relax: `${yesNo ? '不能。' : ''}实施方案${NOT_RELAXED}（总体要求）。`,
+    relax: `${yesNo ? (NO_PENALTY.test(question.text) ? '不是。' : '不能。') : ''}实施方案${NOT_RELAXED}（总体要求）。`,
     oneSize: `${yesNo ? (negated ? '不是，' : '不能，') : ''}实施方案要求严防执法“一刀切”，推行“普法宣传—教育引导—告诫说理—行政处罚—监督整改”渐进式执法（总体要求）。`,
     purpose: `实施方案旨在规范涉企生态环境执法检查，${AIM}（总体要求）。`,
-    line: `${ABOUT}；${NOT_RELAXED}（总体要求）。`,
+    line: `${ABOUT}；${NOT_RELAXED}；推行“普法宣传—教育引导—告诫说理—行政处罚—监督整改”渐进式执法（总体要求）。`,
     process: `${yesNo ? '是的，' : /几个|几步|几方面|多少/.test(question.text) ? '分为事前、事中、事后三个阶段：' : ''}总体要求提出${PROCESS}（总体要求）。`,
     service: `${yesNo ? (/只管|不管|光/.test(question.text) ? '不符合，' : '是的，') : ''}实施方案${ABOUT}（总体要求）；整改后应督导企业明确改进方向，帮助企业纾困解难（第15条）。`,
   }[kind];
