@@ -4,6 +4,7 @@ import { clueForm, clueFormAsked } from './compose/clue-form.js';
 import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
 import { withoutRelayed } from './ask-sentence.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
+import { principleCase } from './compose/principle-cases.js';
 import { general, generalAsked, notice, noticeAsked } from './compose/principles.js';
 import { exemptList, EXEMPT_LIST_ASK } from './compose/frequency.js';
 import { discretion, EDUCATE_FIRST, ONE_WAY, severeFirst } from './compose/penalty.js';
@@ -40,6 +41,8 @@ export function askedFirst(
   const ask = withoutRelayed(question);
   const cover = !named && noticeAsked(ask);
   if (cover) return notice(composed(), cover);
+  const judged = !named && facts.enterprise !== undefined && principleCase(question);
+  if (judged) return judged;
   const principle = !named && facts.enterprise === undefined && generalAsked(ask);
   if (principle) return general(composed(), principle);
   // 「裁量是不是罚得越狠越好」: 过罚相当 answers a fine set by severity alone, with no case told.

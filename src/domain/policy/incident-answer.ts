@@ -55,7 +55,9 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
     if (/行不行|行吗|可以吗|能不能|可不可以|可否|能否/.test(ask)) return '可以，但须';
   }
   // 「有人主张顶格处罚，合适吗」: a fine set by severity alone is against 过罚相当.
-  if (ONE_WAY.test(ask) && clauses.has('12')) return againstOneWay(ask);
+  // A serious violation with nothing stated to weigh it down may well earn a heavy fine: not a plain no.
+  if (ONE_WAY.test(question) && clauses.has('12'))
+    return serious && !MITIGATING.test(question) ? '应依过罚相当裁量，不宜一律顶格' : againstOneWay(ask);
   // 「时间短、当天就改了，裁量时能算进去不」: the benchmark weighs these very factors.
   if (/算进去|考虑进去|算在内|考虑在内|能考虑|能算/.test(ask) && clauses.has('12')) return '可以';
   // 「同类违法能单独从重吗」「是否应统一裁量尺度」: like cases are fined alike.
@@ -98,6 +100,9 @@ function leadClause(question: string, lines: readonly IncidentLine[], changed?: 
   if (changed && relief && STATED_VIOLATION.test(changed) && lines.some((line) => line.clause === '11'))
     return '11';
   const ask = asked(question);
+  // 「有人主张顶格处罚，合适吗」: a fine set by severity alone is 第12条's 过罚相当, first.
+  if (ONE_WAY.test(question) && /罚/.test(question) && lines.some((line) => line.clause === '12'))
+    return '12';
   const weighed = weighedLead(question, ask, lines);
   if (weighed) return weighed;
   const named = ASKS.find(([pattern]) => pattern.test(ask))?.[1] ?? referredTo(question, ask);

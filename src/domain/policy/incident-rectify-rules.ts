@@ -59,7 +59,7 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     clause: '15',
     about: '督导企业制定具体可操作的整改计划',
     unless: FIX_HARDSHIP,
-    say: () => '应督导企业制定具体可操作的整改计划，跟踪整改进展，帮助企业纾困解难',
+    say: () => '应督导企业制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难',
   },
   {
     pattern: /(?:纠正|整改|改正)/,
@@ -118,7 +118,7 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     clause: '15',
     about: '帮助企业纾困解难',
     say: (word) =>
-      `${/技术/.test(word) ? `对所述${word}` : '整改有实际困难的'}，深入分析问题根源，督导企业制定具体可操作的整改计划，跟踪整改进展，帮助企业纾困解难`,
+      `${/技术/.test(word) ? `对所述${word}` : '整改有实际困难的'}，深入分析问题根源，督导企业制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难`,
   },
   {
     pattern: /整改/,
