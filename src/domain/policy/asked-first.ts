@@ -7,7 +7,14 @@ import { procedure, procedureAsked } from './compose/procedure.js';
 import { principleCase } from './compose/principle-cases.js';
 import { general, generalAsked, notice, noticeAsked } from './compose/principles.js';
 import { exemptList, EXEMPT_LIST_ASK } from './compose/frequency.js';
-import { discretion, EDUCATE_FIRST, ONE_WAY, severeFirst } from './compose/penalty.js';
+import {
+  discretion,
+  EDUCATE_FIRST,
+  EVIDENCE_SHORT,
+  evidenceFirst,
+  ONE_WAY,
+  severeFirst,
+} from './compose/penalty.js';
 import { VIOLATION } from './stated-facts.js';
 import { handOverAsked } from './compose/offsite-aims.js';
 import { progressive, progressiveAsked } from './compose/progressive.js';
@@ -50,6 +57,8 @@ export function askedFirst(
     return discretion(composed());
   if (!named && facts.enterprise === undefined && EDUCATE_FIRST.test(ask) && VIOLATION.test(ask))
     return severeFirst(ask);
+  if (!named && EVIDENCE_SHORT.test(ask) && /罚/.test(ask) && askedForm(ask) === 'yes-no')
+    return evidenceFirst();
   if (progressiveAsked(question)) return progressive(question);
   if (!named && EXEMPT_LIST_ASK.test(ask)) return exemptList();
   const handOver = !named && handOverAsked(ask);

@@ -61,6 +61,9 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   // 「时间短、当天就改了，裁量时能算进去不」: the benchmark weighs these very factors.
   if (/算进去|考虑进去|算在内|考虑在内|能考虑|能算/.test(ask) && clauses.has('12')) return '可以';
   // 「同类违法能单独从重吗」「是否应统一裁量尺度」: like cases are fined alike.
+  // 「罚多罚少有统一标准吗」: whether a common measure exists, which the benchmark is.
+  if (LIKE_CASES.test(question) && clauses.has('12') && /有没有|有[^，。？?]{0,8}[吗么]/.test(ask))
+    return '有';
   if (LIKE_CASES.test(question) && clauses.has('12'))
     return /是否应|应不应|该不该|要不要|需不需要|是否需要/.test(question) ? '需要' : '不能';
   if (PENALTY_ASK.test(question) && serious) return '需要';

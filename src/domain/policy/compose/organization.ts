@@ -180,7 +180,7 @@ function verdict(question: Question, first: Line): string | undefined {
   const denied = /是不是|是否|是吗|对吗/.test(text) ? '不是' : '不能';
   if (first.clause === 'org-2' && (MORE_IS_BETTER.test(text) || /全覆盖|无差别/.test(text))) return denied;
   if (first.clause === 'org-2' && /管不管/.test(text)) return '应当管';
-  if (first.clause === 'org-2' && /会不会/.test(text)) return '会';
+  if (/会不会|会[^，。？?]{2,14}[吗么]/.test(text)) return '会';
   if (first.clause === 'org-2' && SCHEME_SAYS.test(text)) return '有';
   if (first.clause === 'org-2' && MISCONDUCT.test(text) && /是吗|对吗|是不是|是否/.test(text)) return '是的';
   if (/是否应|应不应|该不该|是否该/.test(text)) return '应当';

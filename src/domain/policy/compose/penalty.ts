@@ -87,6 +87,18 @@ export function severeFirst(text: string): Draft {
   return { answer: `${verdict}，${SEVERE_FIRST}（第11条）。`, cite: [{ clause: '11', about: SEVERE_FIRST }] };
 }
 
+/** 「证据还不全，能先把处罚下了吗」: a penalty before the case is made out. */
+export const EVIDENCE_SHORT =
+  /(?:证据|事实)[^，。？?]{0,4}(?:不全|不足|不够|不充分|没(?:收集|取|查)?(?:全|清|到位)|未(?:查清|固定))/;
+
+export function evidenceFirst(): Draft {
+  const list = CASE_HANDLING.join('、');
+  return {
+    answer: `不能，须严格做到${list}，方可依法处罚（第12条）。`,
+    cite: [{ clause: '12', about: list }],
+  };
+}
+
 export function discretion(question: Question): Draft {
   if (ONE_WAY.test(question.text)) {
     const answer = `${question.yesNo ? `${againstOneWay(question.text)}，` : ''}${DISCRETION}`;
