@@ -279,5 +279,10 @@ function answerClaimed(asked: string, ctx?: AnswerContext): PolicyAnswer {
   // 「我们只管查不管帮吗」 answered 「不是」 denies the claim in its own words.
   if (!result.outOfScope && /^不是[，。]/.test(result.answer)) return result;
   const verdict = !result.outOfScope && claimVerdict(claim, result.answer);
-  return verdict ? { ...result, answer: `${verdict}。${result.answer}` } : answerAsked(asked, ctx);
+  // 「不是。可以。」 says the contradiction twice: the answer's own 可以 gives way to 不是.
+  const own = /^(?:可以|能|需要|应当|是的?|属于)[。，]/;
+  const text = own.test(result.answer)
+    ? result.answer.replace(own, `${verdict}，`)
+    : `${verdict}。${result.answer}`;
+  return verdict ? { ...result, answer: text } : answerAsked(asked, ctx);
 }

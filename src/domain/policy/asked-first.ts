@@ -4,6 +4,19 @@ import { clueForm, clueFormAsked } from './compose/clue-form.js';
 import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
 import { withoutRelayed } from './ask-sentence.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
+import { principleCase } from './compose/principle-cases.js';
+import { general, generalAsked, notice, noticeAsked } from './compose/principles.js';
+import { exemptList, EXEMPT_LIST_ASK } from './compose/frequency.js';
+import {
+  discretion,
+  EDUCATE_FIRST,
+  EVIDENCE_SHORT,
+  evidenceFirst,
+  ONE_WAY,
+  severeFirst,
+} from './compose/penalty.js';
+import { VIOLATION } from './stated-facts.js';
+import { handOverAsked } from './compose/offsite-aims.js';
 import { progressive, progressiveAsked } from './compose/progressive.js';
 import { asksSelfAction, selfAction } from './compose/referral.js';
 import type { Draft, Question } from './compose/types.js';
@@ -31,9 +44,27 @@ export function askedFirst(
   composed: () => Question,
 ): Draft | undefined {
   const named = clauseReference(question);
+  // 「文件发给了哪些单位」「优化营商环境了能不能松一松」: the notice's and 总体要求's own asks.
+  const ask = withoutRelayed(question);
+  const cover = !named && noticeAsked(ask);
+  if (cover) return notice(composed(), cover);
+  const judged = !named && facts.enterprise !== undefined && principleCase(question);
+  if (judged) return judged;
+  const principle = !named && facts.enterprise === undefined && generalAsked(ask);
+  if (principle) return general(composed(), principle);
+  // 「裁量是不是罚得越狠越好」: 过罚相当 answers a fine set by severity alone, with no case told.
+  if (!named && facts.enterprise === undefined && ONE_WAY.test(ask) && /罚|裁量/.test(ask))
+    return discretion(composed());
+  if (!named && facts.enterprise === undefined && EDUCATE_FIRST.test(ask) && VIOLATION.test(ask))
+    return severeFirst(ask);
+  if (!named && EVIDENCE_SHORT.test(ask) && /罚/.test(ask) && askedForm(ask) === 'yes-no')
+    return evidenceFirst();
+  if (progressiveAsked(question)) return progressive(question);
+  if (!named && EXEMPT_LIST_ASK.test(ask)) return exemptList();
+  const handOver = !named && handOverAsked(ask);
+  if (handOver) return handOver;
   const part = organizationAsked(question, concepts);
   if (part && (namesPartThree(question) || !named)) return organization(composed(), part);
-  if (progressiveAsked(question)) return progressive(question);
   const described = facts.enterprise !== undefined || facts.units.length > 0;
   const step = !named && procedureAsked(withoutRelayed(question), concepts, described);
   if (step) return procedure(composed(), step);

@@ -13,6 +13,7 @@ import {
 import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
 import { CERTAIN_SPARE, HANDLED, HOW, LIKE_CASES, MITIGATING } from './incident-penalty-rules.js';
 import { VIOLATION } from './stated-facts.js';
+import { againstOneWay, EDUCATE_FIRST, ONE_WAY } from './compose/penalty.js';
 import type { PolicyAnswer } from './types.js';
 
 /** A chat answer names at most this many clauses. */
@@ -30,12 +31,15 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   // 「是不是肯定不罚」: not a promise the list and the facts have not yet made.
   if (CERTAIN_SPARE.test(question)) return '不能肯定';
   if (SPARE_ASK.test(question) && !PENALTY_ASK.test(question) && serious) return '不能';
+  // 「偷排的也得先普法教育再罚？」: a serious violation is punished severely, not taught first.
+  if (serious && EDUCATE_FIRST.test(question)) return '不需要';
   // 「罚款能不能往轻了裁」: within the discretion benchmark, weighing the stated attitude; a serious
   // violation with nothing to weigh it down is punished severely.
   if (LENIENT.test(question) && clauses.has('12'))
     return serious && !MITIGATING.test(question) ? '不能' : '可以，但须';
   // 「是不是只管查不管帮」: 第15条 asks the enforcer to help the enterprise through its rectification.
-  if (/只管查处不管帮扶/.test(ask) && clauses.has('15')) return '不是';
+  if (/只管查处不管帮扶/.test(question) && clauses.has('15'))
+    return /行不行|行吗|可以吗|能不能|可不可以|能否|可否/.test(ask) ? '不能' : '不是';
   // 「只罚款、不下责令改正行不行」: a fine never replaces the order to correct.
   if (/以罚代管/.test(ask) && !/不得以罚代管/.test(ask)) return '不能';
   // 「检查时间能写全年吗」: a fact that alone decides a special inspection's plan is not allowed.
@@ -50,9 +54,16 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
     if (/轻微/.test(question)) return '不应';
     if (/行不行|行吗|可以吗|能不能|可不可以|可否|能否/.test(ask)) return '可以，但须';
   }
+  // 「有人主张顶格处罚，合适吗」: a fine set by severity alone is against 过罚相当.
+  // A serious violation with nothing stated to weigh it down may well earn a heavy fine: not a plain no.
+  if (ONE_WAY.test(question) && clauses.has('12'))
+    return serious && !MITIGATING.test(question) ? '应依过罚相当裁量，不宜一律顶格' : againstOneWay(ask);
   // 「时间短、当天就改了，裁量时能算进去不」: the benchmark weighs these very factors.
   if (/算进去|考虑进去|算在内|考虑在内|能考虑|能算/.test(ask) && clauses.has('12')) return '可以';
   // 「同类违法能单独从重吗」「是否应统一裁量尺度」: like cases are fined alike.
+  // 「罚多罚少有统一标准吗」: whether a common measure exists, which the benchmark is.
+  if (LIKE_CASES.test(question) && clauses.has('12') && /有没有|有[^，。？?]{0,8}[吗么]/.test(ask))
+    return '有';
   if (LIKE_CASES.test(question) && clauses.has('12'))
     return /是否应|应不应|该不该|要不要|需不需要|是否需要/.test(question) ? '需要' : '不能';
   if (PENALTY_ASK.test(question) && serious) return '需要';
@@ -92,6 +103,9 @@ function leadClause(question: string, lines: readonly IncidentLine[], changed?: 
   if (changed && relief && STATED_VIOLATION.test(changed) && lines.some((line) => line.clause === '11'))
     return '11';
   const ask = asked(question);
+  // 「有人主张顶格处罚，合适吗」: a fine set by severity alone is 第12条's 过罚相当, first.
+  if (ONE_WAY.test(question) && /罚/.test(question) && lines.some((line) => line.clause === '12'))
+    return '12';
   const weighed = weighedLead(question, ask, lines);
   if (weighed) return weighed;
   const named = ASKS.find(([pattern]) => pattern.test(ask))?.[1] ?? referredTo(question, ask);

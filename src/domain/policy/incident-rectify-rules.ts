@@ -12,9 +12,12 @@ function handler(scene: IncidentScene): string {
 const AFTER_PENALTY_LEFT =
   /结案|不用再?(?:管|跟)|不再跟|不跟了|不管了|不管整改|还要管|还得管|还管不管|还用管|跟进|跟踪/;
 const FIX_HARDSHIP =
-  /整改[^。？?]{0,8}(?:困难|难度|吃力)|(?:困难|难以)[^。？?]{0,4}整改|改不完|改不动|改不了|整改不完|(?:钱|资金|经费)不(?:够|足)[^。？?]{0,4}(?:改|整改)|整改[^。？?]{0,4}(?:钱|资金|经费)(?:不够|不足|紧张|短缺)/;
+  /整改[^。？?]{0,8}(?:困难|难度|吃力)|技术难题|技术(?:上)?(?:有)?(?:困难|难度)|(?:困难|难以)[^。？?]{0,4}整改|改不完|改不动|改不了|整改不完|(?:钱|资金|经费)不(?:够|足)[^。？?]{0,4}(?:改|整改)|整改[^。？?]{0,4}(?:钱|资金|经费)(?:不够|不足|紧张|短缺)/;
 const WHO_FIXES =
   /谁(?:来)?(?:盯|督|管|负责|跟)|由谁|谁督改|(?:是|归)[^，。？?]{0,8}管还是|督办[^，。？?]{0,4}(?:是|归)|(?:督改|整改|督办)[^，。？?]{0,6}(?:归谁|谁管|谁负责|谁来)/;
+/** 「整改方向不明确」「光查不帮」: the direction of a rectification and help with it, 第15条's. */
+const DIRECTION =
+  /方向不明|改进方向|整改方向|问题根源|只管查处不管帮扶|查而不帮|(?:提供|做)[^，。？?]{0,4}服务|哪些服务|(?:去|来|到)核查(?:时|的时候)|核查(?:时|的时候)[^，。？?]{0,4}(?:注意|要做|做什么)|无从下手|不知道(?:从哪|怎么)(?:下手|改|整改)/;
 /** 「整改验收谁负责」「销号由谁来」: a stage of the case's full process named brings the process. */
 function stages(text: string): string {
   return /验收|销号/.test(text) ? '推行“立案一查处一整改一验收一销号”全流程管理模式，' : '';
@@ -56,7 +59,7 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     clause: '15',
     about: '督导企业制定具体可操作的整改计划',
     unless: FIX_HARDSHIP,
-    say: () => '应督导企业制定具体可操作的整改计划，跟踪整改进展，帮助企业纾困解难',
+    say: () => '应督导企业制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难',
   },
   {
     pattern: /(?:纠正|整改|改正)/,
@@ -77,6 +80,15 @@ export const RECTIFY_RULES: readonly FactRule[] = [
       scene.units[0]
         ? `${handler(scene)}查处的，由其督促整改，坚持“谁查处，谁督改”`
         : '由查处的单位督促整改，坚持“谁查处，谁督改”',
+  },
+  {
+    // 「整改方向不明确」「光查不帮」: 第15条's guidance, the direction and the plan, asked as such.
+    pattern: DIRECTION,
+    clause: '15',
+    about: '督导企业明确改进方向，制定具体可操作的整改计划',
+    unless: FIX_HARDSHIP,
+    say: () =>
+      '应开展整改核查，深入分析问题根源，督导企业明确改进方向，制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难',
   },
   {
     // 「整改态度还差」 is what 第12条 weighs, not a rectification to order.
@@ -105,7 +117,8 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     pattern: FIX_HARDSHIP,
     clause: '15',
     about: '帮助企业纾困解难',
-    say: () => '整改有实际困难的，督导企业制定具体可操作的整改计划，跟踪整改进展，帮助企业纾困解难',
+    say: (word) =>
+      `${/技术/.test(word) ? `对所述${word}` : '整改有实际困难的'}，深入分析问题根源，督导企业制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难`,
   },
   {
     pattern: /整改/,

@@ -119,6 +119,16 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   /表头|字段|统计报表|报表格式|统计口径/,
   // An officer's own career: transfers, promotion, titles.
   /调动|调(?:到|去|往|入)[^，。？]{0,8}(?:工作|上班|任职|执法队|市局)|调岗|转岗|借调|提拔|晋升|职称|评优|遴选|辞职|退休/,
+  // A hotline's number, a building's floor: a unit's own particulars, whatever clause its name recalls.
+  /(?:举报|监督|投诉|咨询|服务|值班|办公)(?:电话|热线)(?:号码)?(?:是)?(?:多少|几号|是什么)|电话(?:号码)?(?:是)?多少|手机号|私人电话|哪栋楼|哪座楼|哪幢|几号楼|房间号|门牌号|楼[^，。？?]{0,3}几层/,
+  // What another law or benchmark says in detail (the scheme only names it), what a service costs,
+  // where a website is, when a weather warning starts, how a document is typeset.
+  /(?:基准|清单|(?<!执)法|条例|办法)(?:里|中)[^。？?]{0,24}(?:罚多少|多少钱|几档|多少万|怎么规定|如何规定)|(?:刑法|民法典?|刑事诉讼法|治安管理处罚法)(?:里|中|上)?[^，。？?]{0,6}(?:规定|怎么说)/,
+  // Another document's edition or a technical standard: what the scheme only names, or never does.
+  /(?:基准|管理办法|事项清单|实施细则|规范)[^，。？?]{0,8}(?:最新版|新版|哪年|哪一年|什么时候|何时)(?:的|发|出|印发|发布|出台)?|技术规范|(?:是|用|按)哪个标准|标准号/,
+  /费用(?:一般|大概|大约|要|得)?(?:是)?多少|信用修复|(?:哪个|什么)网站|(?:会不会|是否|能否|什么时候|何时|哪天|几号|够不够)(?:能)?(?:启动|发布|解除)[^，。？?]{0,10}预警|行距|页边距|排版|公文(?:格式|字号)/,
+  // Hiring and compensation: an enterprise's or a village's own affairs.
+  /招不招人|招人|招工|补偿(?:多少|标准|款|金)?|拆迁|安置费/,
   // Pay and holidays.
   /工资|薪水|薪资|津贴|(?<!交通)补贴|绩效工资|放几天假|放假(?:安排|通知|几天)|调休|补休|休假/,
 ];

@@ -31,7 +31,7 @@ export const ruled = (result: PolicyAnswer): Routed => ({ result, route: 'ruled'
 const OUT_OF_SCOPE_TRUST = 0.7;
 const DATA_OUT_OF_SCOPE_TRUST = 0.8;
 /** Where word overlap alone chose the clause, the model was right more often at almost any confidence. */
-const RETRIEVAL_TRUST = 0.4;
+const RETRIEVAL_TRUST = 0.6;
 /** A described case keeps its own lead unless the model is sure of a clause the case did not cite. */
 const CASE_TRUST = 0.6;
 

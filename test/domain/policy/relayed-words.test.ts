@@ -43,7 +43,7 @@ describe('whether a relayed claim holds', () => {
     ['企业的人说，进了正面清单以后有人举报我们也不能去查了。方案里是这么规定的吗？'],
     ['屯留化工的老板讲应企业申请的检查我们不能去，是这样吗？'],
   ])('%s: the rule says the opposite, 不是', (question) => {
-    expect(answer(question, ctx).answer.startsWith('不是。')).toBe(true);
+    expect(answer(question, ctx).answer).toMatch(/^不是[。，]/);
   });
 
   it('leaves a message without a claim asked as it is', () => {

@@ -34,7 +34,7 @@ describe('the lead model as a second opinion', () => {
       0.6,
       'recomposed 8',
     ],
-    ['word overlap chose, the model is unsure', 'retrieval', answered('3'), '8', 0.2, 'kept'],
+    ['word overlap chose, the model is unsure', 'retrieval', answered('3'), '8', 0.5, 'kept'],
     [
       'word overlap found nothing, the model names a clause',
       'retrieval',

@@ -47,11 +47,7 @@ function capAnswer(question: Question): Draft {
     return { answer, cite: [{ clause: '3', about: `合理确定检查比例和次数 ${EXEMPT_RULE}` }] };
   }
   // 「哪些检查不算频次」 asks the list of 第3条's exemptions, which then opens the answer.
-  if (question.form === 'list') {
-    const answer =
-      '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施的检查，以及应企业申请实施的执法检查，可以不受频次上限限制。';
-    return { answer, cite: [{ clause: '3', about: EXEMPT_RULE }] };
-  }
+  if (question.form === 'list') return exemptList();
   const { yearlyCap, majorProblemCap } = question.settings;
   const local =
     question.form === 'quantity'
@@ -76,6 +72,16 @@ const JOINT = '，并通过“综合一次查”加强联合检查，避免重�
 const MORE_VISITS =
   /每家(?:企业)?都|一家不落|一个不落|全都查|所有企业都|全部企业都|挨个|越多越|都查一遍|都排上|多查几(?:次|遍|回)/;
 const PLAN_NEEDED = /要不要|需不需要|是否需要|用不用|该不该|(?:提前|先)(?:定|制定|排)/;
+
+/** 「哪些情况可以不受频次上限限制，列清楚」: 第3条's exemptions, whatever case the message also tells. */
+export const EXEMPT_LIST_ASK =
+  /(?:哪些|哪几种|哪几类|什么)(?:情况|情形|检查)[^，。？?]{0,10}(?:不受|不算|不计)[^，。？?]{0,4}频次|(?:不受|不算|不计)[^，。？?]{0,6}频次[^，。？?]{0,8}(?:哪些|哪几种|哪几类|什么情况|什么情形|的情形|的情况)/;
+
+export function exemptList(): Draft {
+  const answer =
+    '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施的检查，以及应企业申请实施的执法检查，可以不受频次上限限制（第3条）。';
+  return { answer, cite: [{ clause: '3', about: EXEMPT_RULE }] };
+}
 
 /** 第3条: the yearly plan, the cap and who is free of it, and 综合一次查. */
 export function frequency(question: Question): Draft {

@@ -5,6 +5,7 @@ import { disclosure } from './disclosure.js';
 import { fromBestSentence } from './fallback.js';
 import { focus, frequency } from './frequency.js';
 import { discretion, flexible } from './penalty.js';
+import { offsiteOrListAims } from './offsite-aims.js';
 import { positiveList } from './positive-list.js';
 import { quiet } from './quiet.js';
 import { referral } from './referral.js';
@@ -35,5 +36,7 @@ const COMPOSERS: Partial<Record<ClauseId, Composer>> = {
 
 export function compose(question: Question, clause: ClauseId): Draft {
   if (asksAnnexes(question.text)) return annexes(question);
+  const aims = (clause === '8' || clause === '9') && offsiteOrListAims(question);
+  if (aims) return aims;
   return (COMPOSERS[clause] ?? ((q: Question) => fromBestSentence(q, clause)))(question);
 }

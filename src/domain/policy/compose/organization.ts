@@ -23,8 +23,15 @@ const STOP_ALL =
   /(?:一家|一个|哪家)?都不(?:查|去|检查)了|不(?:查|检查)了(?!吗)|干脆(?:不|别)(?:查|去|检查|入企)|干脆非现场检查|(?:全|都)(?:停|暂停)(?:了|掉)?检查|停止(?:一切)?(?:入企)?检查/;
 /** 「一个月进同一家厂子五六回」「查得太多」: visits too many, which the bureau must correct. */
 const TOO_MANY =
-  /检查过多|重复检查|频繁(?:检查|入企|去)?|三天两头|[五六七八九十]六?回|[三四五六七八九十]次|好几[次回趟]|太多|太频/;
+  /检查过多|重复检查|频繁(?:检查|入企|去)?|三天两头|好几拨|几拨人|多拨|[五六七八九十]六?回|[三四五六七八九十]次|好几[次回趟]|太多|太频/;
 const MISCONDUCT = /不严格|不规范|不透明|不文明|不作为|乱作为|形式主义|官僚主义/;
+/** 「线索一直没有调查处理」「放着不管」: a unit's neglect, which 三（二） calls 不作为. */
+const NEGLECT =
+  /一直(?:没有?|未)(?:调查)?(?:处理|查处|调查|核查)|(?:没有?|未)(?:调查处理|及时处理)|置之不理|不管不问|拖着不办|压着不办/;
+/** 「检查是不是越多越好」: more visits as such, which 三（二） weighs against the enterprise's work. */
+const MORE_IS_BETTER = /越多越好|越勤越好|越少越好|越频繁越好|多多益善|越严越好/;
+/** 「方案里有说法没」「方案咋说」: whether and what the scheme says of it. */
+const SCHEME_SAYS = /有说法|说法没|有没有(?:说法|规定)|方案[^，。？?]{0,4}(?:咋说|怎么说|怎么讲)/;
 /** 「组织实施第一条」「保障措施（一）」: part 三's items named by their place. */
 const PART_THREE = /(?:组织实施|保障措施|第三部分|三、)[^，。？?]{0,4}第?([一二三])(?:条|项|点)?/;
 
@@ -45,7 +52,7 @@ export function namesPartThree(text: string): boolean {
 export function organizationAsked(text: string, concepts: ReadonlySet<Concept>): ClauseId | undefined {
   const part = PART_THREE.exec(text)?.[1];
   if (part) return `org-${'一二三'.indexOf(part) + 1}` as ClauseId;
-  if (/工作专班|专班|领导小组|组织领导/.test(text)) return 'org-1';
+  if (/工作专班|专班|领导小组|组织领导|组织上|组织保障|(?:怎么|如何)组织落实/.test(text)) return 'org-1';
   // 「今年干脆一家都不查了」 stops all inspections; 「整改完了就不查了？」 asks about one enterprise's.
   if (
     STOP_ALL.test(text) &&
@@ -54,10 +61,13 @@ export function organizationAsked(text: string, concepts: ReadonlySet<Concept>):
   )
     return 'org-2';
   if (/基层减负|内部纠错|层级监督|执法监督|稽查/.test(text)) return 'org-2';
-  if (/纠正|管管|怎么管/.test(text) && (TOO_MANY.test(text) || MISCONDUCT.test(text))) return 'org-2';
+  if (/纠正|管管|怎么管|管不管|监督/.test(text) && (TOO_MANY.test(text) || MISCONDUCT.test(text)))
+    return 'org-2';
+  if (/(?:怎么|如何)定性/.test(text) && NEGLECT.test(text)) return 'org-2';
   // 「执法不规范怎么处理」: the bureau's own faults; visits too many asked so are 第3条's.
   if (
-    /怎么处理|怎么办|如何处理|怎么说|咋说|咋办|咋处理|(?:有|是)(?:没有|什么|啥)规定|怎么规定/.test(text) &&
+    (/怎么处理|怎么办|如何处理|怎么说|咋说|咋办|咋处理|(?:有|是)(?:没有|什么|啥)规定|怎么规定/.test(text) ||
+      SCHEME_SAYS.test(text)) &&
     MISCONDUCT.test(text)
   )
     return 'org-2';
@@ -84,8 +94,14 @@ function partLine(question: Question, clause: ClauseId): Line {
   if (clause === 'org-1')
     return { clause, text: `${question.form === 'who' ? '实施方案未明确牵头单位，' : ''}${GROUP}` };
   if (clause === 'org-2') {
-    const stated = /(?:执法|检查)?(?:不严格|不规范|不透明|不文明)|乱作为|不作为/.exec(text)?.[0];
-    if ((MISCONDUCT.test(text) || /哪些问题|什么问题/.test(text)) && !STOP_ALL.test(text))
+    const neglect = NEGLECT.test(text);
+    const stated = neglect
+      ? '不作为'
+      : /(?:执法|检查)?(?:不严格|不规范|不透明|不文明)|乱作为|不作为/.exec(text)?.[0];
+    // 「应付检查拍照留痕，形式主义太重」: 力戒形式主义 is the answer, not the list of wrongs.
+    if (/形式主义|官僚主义/.test(text))
+      return { clause, text: `${CORRECT}，力戒形式主义、官僚主义，注重为基层减负` };
+    if ((MISCONDUCT.test(text) || neglect || /哪些问题|什么问题/.test(text)) && !STOP_ALL.test(text))
       return {
         clause,
         text: `${stated ? `对所述${stated}，` : ''}${CORRECT}，${WRONGS}${TOO_MANY.test(text) ? `，${BALANCE}` : ''}`,
@@ -117,7 +133,7 @@ function factLines(question: Question, lead: ClauseId): Line[] {
   if (lead !== 'org-2' && /基层减负/.test(text))
     add('org-2', '注重为基层减负，既要防止检查过多干扰企业，又要保证必要的检查有效开展');
   if (STOP_ALL.test(text)) add('3', '没有投诉举报等线索的，也应按“双随机、一公开”年度执法检查计划开展检查');
-  else if (/重复检查|重复查|多头检查/.test(text))
+  else if (/重复检查|重复查|多头检查|好几拨|几拨人|多拨/.test(text))
     add('3', '对同一企业重复检查的，应通过“综合一次查”协作机制加强联合检查，避免重复检查');
   else if (/联合(?:检查|执法)|跨部门/.test(text))
     add('3', '联合检查应通过“综合一次查”协作机制，避免重复检查');
@@ -139,6 +155,12 @@ function factLines(question: Question, lead: ClauseId): Line[] {
       `${/重点企业/.test(text) ? '重点企业' : '企业'}普法属“执法普法、送法入企”，以全市重点企业为重点普法对象`,
     );
   if (/错峰|安静期/.test(text)) add('10', '错峰执法检查是“企业安静期”制度的要求');
+  if (/全覆盖|无差别/.test(text)) add('4', '专项检查须聚焦环境风险突出的领域，坚决杜绝全覆盖、无差别检查');
+  if (/执法记录仪|记录仪|移动执法/.test(text))
+    add('6', '现场检查应全程使用移动执法系统，充分利用执法记录仪，实现执法行为全过程留痕');
+  if (/自动监控|在线监测|在线监控|数据监测/.test(text))
+    add('8', '自动监控等发现的涉嫌违法线索应及时移交有关分局调查处理');
+  if (/超标|偷排|弄虚作假|无证排污/.test(text)) add('11', '超标排放等属严重违法问题，应依法严惩');
   if (has(question, 'disclose') || /没公开|未公开/.test(text)) {
     add(
       '7',
@@ -155,6 +177,12 @@ function verdict(question: Question, first: Line): string | undefined {
   if (!question.yesNo) return undefined;
   const { text } = question;
   if (first.clause === 'org-2' && STOP_ALL.test(text)) return /行不行|行吗/.test(text) ? '不行' : '不能';
+  const denied = /是不是|是否|是吗|对吗/.test(text) ? '不是' : '不能';
+  if (first.clause === 'org-2' && (MORE_IS_BETTER.test(text) || /全覆盖|无差别/.test(text))) return denied;
+  if (first.clause === 'org-2' && /管不管/.test(text)) return '应当管';
+  if (/会不会|会[^，。？?]{2,14}[吗么]/.test(text)) return '会';
+  if (first.clause === 'org-2' && SCHEME_SAYS.test(text)) return '有';
+  if (first.clause === 'org-2' && MISCONDUCT.test(text) && /是吗|对吗|是不是|是否/.test(text)) return '是的';
   if (/是否应|应不应|该不该|是否该/.test(text)) return '应当';
   return verdictFor(text, `应${first.text}`);
 }

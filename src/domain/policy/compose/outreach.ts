@@ -17,6 +17,9 @@ const FORMS =
 /** 「覆盖多少企业」「一年搞几次」: how far it must reach. */
 const REACH = /覆盖|多少|几家|几次|全部|都要/;
 
+/** 「分局牵头还是市局牵头」: the scheme names no lead, only the county as the unit of the work. */
+const LEADS = /牵头|主抓|主办|谁负责|哪[个级][^，。？?]{0,4}负责/;
+
 /** 「是按县区为单位搞吗」「是不是以县为单位」: whether the county is its unit, which the clause says. */
 const COUNTY_UNIT = /(?:按|以)(?:县区|区县|县|区|县里|区里)(?:为|作为)?单位/;
 
@@ -43,6 +46,8 @@ export function outreach(question: Question): Draft {
       ? lead(question, '可以', rule)
       : part === BY_COUNTY && COUNTY_UNIT.test(text)
         ? lead(question, '是', rule)
-        : rule;
+        : part === BY_COUNTY && LEADS.test(text) && !/县/.test(text)
+          ? `实施方案未明确牵头单位，规定${rule.replace(/。$/, '')}，即按各分局辖区开展。`
+          : rule;
   return { answer, cite: [{ clause: '2', about: answer }] };
 }

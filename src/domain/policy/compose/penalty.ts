@@ -65,9 +65,54 @@ export function flexible(question: Question): Draft {
 const CASE_HANDLING = ['案件事实清楚', '违法证据充分', '法律适用准确', '裁量范围得当'];
 
 /** 第12条: the provincial discretion benchmark and 过罚相当. */
+/** 「是不是罚得越狠越好」「方案要求一律从轻吗」: a fine set by severity alone, against 过罚相当. */
+export const ONE_WAY =
+  /越(?:狠|重|多|严|高|轻|少)越好|往死里|顶格|一律(?:从轻|从重|从宽|减轻|顶格|最高)|(?:都|全部|统统)(?:从轻|从重|顶格)|畸轻畸重/;
+
+/** The verdict against a one-way fine in the words asked: 「合适吗」 is 不妥, 「是不是」 不是. */
+export function againstOneWay(text: string): string {
+  if (/合适|妥/.test(text)) return '不妥';
+  if (/是不是|是否|是这样|对吗|对不对|是吗|这样吗/.test(text)) return '不是';
+  return '不能';
+}
+
+/** 「先普法教育再罚」「先提醒后处罚」: education asked to come before the penalty. */
+export const EDUCATE_FIRST =
+  /(?:先[^，。？?]{0,8}(?:普法|教育|提醒|告诫|说理)|提醒告诫)[^，。？?]{0,6}(?:再|才|后|然后)(?:罚|处罚)/;
+const SEVERE_FIRST =
+  '对弄虚作假、偷排偷放、无证排污、超标超总量排放、不正常运行治污设施、未落实重污染天气管控停限产措施等方面的严重违法问题依法严惩';
+
+/** 「无证排污的也得先普法教育再罚吗」: a serious violation is punished severely, not taught first (第11条). */
+export function severeFirst(text: string): Draft {
+  const verdict = /是不是|是否|对吗|是吗/.test(text) ? '不是' : '不需要';
+  return { answer: `${verdict}，${SEVERE_FIRST}（第11条）。`, cite: [{ clause: '11', about: SEVERE_FIRST }] };
+}
+
+/** 「证据还不全，能先把处罚下了吗」: a penalty before the case is made out. */
+export const EVIDENCE_SHORT =
+  /(?:证据|事实)[^，。？?]{0,4}(?:不全|不足|不够|不充分|没(?:收集|取|查)?(?:全|清|到位)|未(?:查清|固定))/;
+
+export function evidenceFirst(): Draft {
+  const list = CASE_HANDLING.join('、');
+  return {
+    answer: `不能，须严格做到${list}，方可依法处罚（第12条）。`,
+    cite: [{ clause: '12', about: list }],
+  };
+}
+
 export function discretion(question: Question): Draft {
+  if (ONE_WAY.test(question.text)) {
+    const answer = `${question.yesNo ? `${againstOneWay(question.text)}，` : ''}${DISCRETION}`;
+    return { answer, cite: [{ clause: '12', about: DISCRETION }] };
+  }
   // 「对案件办理有哪些要求」 asks the four requirements, before the weighing of 过罚相当.
-  if (/案件|办案|类案|证据|事实|一模一样|同案|罚得不一样|差距/.test(question.text)) {
+  // 「一家罚得多一家罚得少，中不中」 is answered by 类案同罚: not as it is.
+  const unlike = /罚款差距较大|罚得不一样|差距/.test(question.text);
+  if (unlike && question.yesNo) {
+    const answer = `不行，执行省生态环境厅《生态环境行政处罚自由裁量基准》，应做到${CASE_HANDLING.join('、')}，实现类案同罚。`;
+    return { answer, cite: [{ clause: '12', about: CASE_HANDLING.join('、') }] };
+  }
+  if (/案件|办案|类案|证据|事实|一模一样|同案|依法依规|差距/.test(question.text) || unlike) {
     const list = CASE_HANDLING.join('、');
     const asked = /几/.test(question.text)
       ? `办理案件的要求共${CASE_HANDLING.length}个方面：${list}`

@@ -10,9 +10,19 @@ const SERVICE =
 const STEPS =
   '整改分立案、查处、整改、验收、销号五个环节：坚持“谁查处，谁督改”的原则，推行“立案一查处一整改一验收一销号”全流程管理模式，督促企业积极整改，减少污染后果。';
 const STEPS_ASKED = /哪几步|几个?步骤|哪些步骤|哪几个环节|哪些环节|几个环节|流程是什么|流程(?:怎么|如何)走|全流程(?:是|指)/;
+/**
+ * 第15条's own words: the direction and the plan of a rectification, its roots, helping the enterprise
+ * through it, checking it afterwards (「回头看」). 第14条's duty words keep the question there.
+ */
+const SERVICE_WORDS =
+  /改进方向|整改方向|方向不明|问题根源|根源|整改计划|(?:提供|做)[^，。？?]{0,4}服务|哪些服务|什么服务|具体可操作|纾困|解难|帮扶|帮助企业|指导|回头看|整改核查|核查整改|只管查处不管帮扶|不知道(?:从哪|怎么)/;
+const DUTY_WORDS = /谁查处|谁督改|以罚代管|责令|销号|验收|全流程|谁(?:来)?(?:盯|督|管|负责)/;
+/** 「整改计划随便写个大概行不行」「光查不帮行吗」: less than 第15条 asks. */
+const SHORT_OF_SERVICE = /随便|大概|笼统|应付|走形式|糊弄|草草|敷衍|只管查处不管帮扶|不帮/;
 
 /** 第14条: who follows up a case and how; 免罚不免责. */
 export function rectify(question: Question): Draft {
+  if (SERVICE_WORDS.test(question.text) && !DUTY_WORDS.test(question.text)) return guidance(question);
   if (hasAny(question, 'penaltyExempt', 'education')) {
     return {
       answer: EDUCATION,
@@ -45,9 +55,19 @@ export function guidance(question: Question): Draft {
   // 「整改谁盯着」 asks who follows up, which 第14条's 「谁查处，谁督改」 answers.
   if (question.form === 'who' && hasAny(question, 'rectify') && !hasAny(question, 'service'))
     return rectify(question);
-  if (hasAny(question, 'rectify', 'service')) {
+  if (hasAny(question, 'rectify', 'service') || SERVICE_WORDS.test(question.text)) {
+    const short = question.yesNo && SHORT_OF_SERVICE.test(question.text);
+    const verdict = !question.yesNo
+      ? ''
+      : short
+        ? /是不是|是否|对吗|是吗/.test(question.text)
+          ? '不是。'
+          : '不能。'
+        : /要不要|需不需要|用不用|是否需要|[要得]?[^，。？?]{0,6}不[？?]?$/.test(question.text)
+          ? '需要。'
+          : '';
     return {
-      answer: SERVICE,
+      answer: `${verdict}${SERVICE}`,
       cite: [
         { clause: '15', about: SERVICE },
         { clause: '14', about: DUTY },
