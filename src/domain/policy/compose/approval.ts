@@ -28,12 +28,16 @@ const TRIGGER_LINE = (word: string) =>
   `所述${word}属确需实施检查的线索，可以不受频次上限限制，但仍须制定检查方案并经审批（第3条）。`;
 
 /** Whether the ask is to visit without the plan or the approval, whatever case the message tells. */
+/** 「审批是不是也能省了」「能不能跳过报批」: the approval itself dropped. */
+const APPROVAL_DROPPED =
+  /(?:审批|报批|批准|签字)[^，。？?]{0,6}(?:省|免|跳过|不走)|(?:省|免|跳过|不走)(?:了|掉|去)?(?:审批|报批|签字)/;
+
 export function skipsApproval(ask: string): boolean {
-  return PLAN_SKIPPED.test(ask) && !/整改|专项/.test(ask);
+  return (PLAN_SKIPPED.test(ask) || APPROVAL_DROPPED.test(ask)) && !/整改|专项/.test(ask);
 }
 
 const WITHOUT = new RegExp(
-  `不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经|${PLAN_SKIPPED.source}`,
+  `不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经|${PLAN_SKIPPED.source}|${APPROVAL_DROPPED.source}`,
 );
 
 /** 第5条's approvers of a city inspection: the bureau's main head or the supervising deputy. */
