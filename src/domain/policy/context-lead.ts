@@ -12,7 +12,7 @@ const ASK_ALONE = 9;
 const GENERAL = /^(?:notice|general)$/;
 
 /** The part of a message that asks: its last phrase, with the one before when that is only 「行不行」. */
-function askPart(question: string): string {
+export function askPart(question: string): string {
   const parts = question.split(/[，,；;。！!？?\s]+/).filter(Boolean);
   const last = parts.at(-1) ?? question;
   return last.length < 6 && parts.length > 1 ? `${parts.at(-2) ?? ''}${last}` : last;

@@ -76,6 +76,8 @@ function namesOf(text: string): string[] {
 }
 
 const SAME = /也(?:一样|是|同样|这样)|同样(?:吗|[？?]|$)|一样[吗？?]?$/;
+/** What an ask would have done (考虑、采取、运用…), which a rule that does it allows. */
+const ACT = /考虑|采取|运用|采用|利用|参考/;
 const LENIENCY = /从轻|减轻|轻罚|少罚|不罚|免罚|网开一面|通融|从宽|宽大|宽松|手下留情|放一马|照顾/;
 
 /** 「提不提」「查不查」: a verb asked yes or no by repeating it; 是、能、要 and the like are asked elsewhere. */
@@ -139,6 +141,15 @@ export function verdictFor(message: string, sentence: string): string | undefine
   // 「培训这块方案里有没有提要求」: whether the scheme speaks of it at all; the clause found says it does.
   if (SCHEME_SPEAKS.test(ask)) return '有';
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
+  // 「定罚时能把整改态度考虑进去吗」 answered by a rule that itself weighs it (综合考虑…整改态度).
+  const act = ACT.exec(ask)?.[0];
+  if (
+    act &&
+    MAY.test(question) &&
+    sentence.includes(act) &&
+    !new RegExp(`(?:不得|禁止|严禁)${act}`).test(sentence)
+  )
+    return '可以';
   if (MAY.test(question)) {
     if (FORBID.test(sentence) && !PERMIT.test(sentence)) return '不能';
     // 「能不能多去几次」 answered by 「应提高…频次」: what a rule asks for, it allows.

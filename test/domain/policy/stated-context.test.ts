@@ -67,3 +67,49 @@ describe('a plain A-not-A ask and colloquial leniency', () => {
     expect(answer(q, ctx).answer).toMatch(/^不能/);
   });
 });
+
+describe('a duty no visit weighs is asked, though an enterprise is named', () => {
+  beforeEach(() => useLeadModel(null));
+  afterEach(() => useLeadModel(undefined));
+
+  it.each([
+    ['长治示例焦化有限公司那起案子，定罚款时裁量上要注意什么', '12'],
+    ['长治示例热电有限公司说我们网上公示的信息不全，公示上方案有啥要求', '7'],
+    ['监控中心准备把长治示例化工有限公司的线索移给屯留分局，移送表上涉嫌违法行为能勾哪些', 'annex-3'],
+  ])('%s leads with %s', (question, clause) => {
+    expect(answer(question, ctx).citations[0]?.clause).toBe(clause);
+  });
+});
+
+describe('a case asked in its own verb', () => {
+  beforeEach(() => useLeadModel(null));
+  afterEach(() => useLeadModel(undefined));
+
+  it.each([
+    '长治示例热电有限公司被群众举报了，这回去查还受不受频次上限',
+    '有人投诉长治示例焦化有限公司夜里冒烟，再去查受不受次数限制',
+  ])('%s: 不受', (question) => {
+    expect(answer(question, ctx).answer).toMatch(/^不受，/);
+  });
+
+  it.each([
+    '市执法队12月8日去长治示例煤业有限公司现场，分管副局长签了字，这样行不行',
+    '12月15号执法队要去长治示例化工有限公司，分管局领导已经批了，能去吗',
+  ])('%s: in the quiet period the supervisor is not enough', (question) => {
+    const text = answer(question, ctx).answer;
+    expect(text).toMatch(/^不能，企业安静期内确需开展现场执法检查的，须报请市生态环境局主要负责人批准/);
+    expect(text).toContain('签字不够（第10条）');
+  });
+});
+
+describe('an act a rule itself performs is allowed', () => {
+  beforeEach(() => useLeadModel(null));
+  afterEach(() => useLeadModel(undefined));
+
+  it.each(['企业认错态度好、整改也快，罚款裁量时能不能考虑进去', '定罚的时候，违法持续时间短这一点能考虑吗'])(
+    '%s: 可以',
+    (question) => {
+      expect(answer(question, ctx).answer).toMatch(/^可以/);
+    },
+  );
+});
