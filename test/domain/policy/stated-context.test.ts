@@ -113,3 +113,25 @@ describe('an act a rule itself performs is allowed', () => {
     },
   );
 });
+
+describe('第5条’s plan and 第7条’s postings, asked as such', () => {
+  beforeEach(() => useLeadModel(null));
+  afterEach(() => useLeadModel(undefined));
+
+  it.each(['分局去企业检查之前，还得先做个检查方案吗', '市执法队入企检查是否需要制定检查方案'])(
+    '%s: the plan is needed',
+    (question) => {
+      const text = answer(question, ctx).answer;
+      expect(text).toMatch(/^需要。实施入企执法检查应制定检查方案/);
+    },
+  );
+
+  it.each([
+    ['行政执法公示分哪几个阶段', /事前、事中、事后公示/],
+    ['执法信息是不是只在事后公示一次就行', /^不是。严格落实行政执法公示制度/],
+  ])('%s', (question, words) => {
+    const result = answer(question, ctx);
+    expect(result.citations[0]?.clause).toBe('7');
+    expect(result.answer).toMatch(words);
+  });
+});

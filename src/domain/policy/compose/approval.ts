@@ -12,6 +12,10 @@ const PROCEDURE_RULE = '实施入企执法检查，应严格履行审批程序�
 const PLAN_SKIPPED =
   /不(?:写|做|定|制定|出|报)(?:检查)?方案|没(?:有)?(?:写|做|定|制定)?(?:检查)?方案|(?:检查)?方案(?:还)?(?:没|未)(?:写|做|定|制定|出)|来不及(?:写|做|定|制定)?(?:检查)?方案/;
 
+/** 「要不要先写检查方案」「还得做个方案吗」: whether a plan is needed at all. */
+const PLAN_NEEDED =
+  /(?:要不要|需不需要|需要|用不用|是否|必须|[也还先]?(?:要|得))(?:先)?(?:写|做|制定|定|出)(?:个|一份)?(?:检查)?方案/;
+
 /** The clue the message says set the visit off, in the officer's word (信访, 转办, 在线监测…). */
 const TRIGGER_WORDS = [
   ...TRIGGER_CONCEPTS.complaint,
@@ -80,6 +84,11 @@ export function approval(question: Question): Draft {
     const who =
       question.level === 'city' ? CITY : question.level === 'county' ? COUNTY : `${CITY}，${COUNTY}`;
     rule = `${PROCEDURE_RULE}${who}${people(question)}。`;
+  } else if (question.yesNo && PLAN_NEEDED.test(question.text)) {
+    // 「入企检查前到底要不要先写检查方案」: the plan is asked, whoever then approves it.
+    const who =
+      question.level === 'city' ? CITY : question.level === 'county' ? COUNTY : `${CITY}，${COUNTY}`;
+    rule = `需要。实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${who}${people(question)}。`;
   } else if (question.level === 'city') {
     const named = question.yesNo
       ? (namedApprover(question.text, CITY_APPROVERS) ?? extraSigner(question.text))
