@@ -5,6 +5,9 @@ import { statedFacts } from '../../../src/domain/policy/stated-context.js';
 import { demoContext } from '../../policy/fixtures.js';
 
 const ctx = demoContext();
+// The rules are tuned with the lead model off; the first table checks the product too.
+beforeEach(() => useLeadModel(null));
+afterEach(() => useLeadModel(undefined));
 const cited = (question: string): string[] => answer(question, ctx).citations.map((c) => c.clause);
 
 describe.each([
@@ -12,7 +15,6 @@ describe.each([
   ['the product', undefined],
 ] as const)('a stated fact does not take the lead from the ask (%s)', (_, model) => {
   beforeEach(() => useLeadModel(model));
-  afterEach(() => useLeadModel(undefined));
 
   it.each([
     ['白名单上那家厂这回去查，执法记录仪得一直开着吗', '6', '9'],
@@ -27,9 +29,6 @@ describe.each([
 });
 
 describe('each stated fact is named beside its own clause', () => {
-  beforeEach(() => useLeadModel(null));
-  afterEach(() => useLeadModel(undefined));
-
   it.each([
     ['安静期内监控中心发现一家企业有违法风险，能不能先提醒一下', '安静期', '第10条'],
     ['群众举报查实了，企业也不是故意的，处理时要看主观故意吗', '举报', '第3条'],
@@ -53,9 +52,6 @@ describe('each stated fact is named beside its own clause', () => {
 });
 
 describe('a plain A-not-A ask and colloquial leniency', () => {
-  beforeEach(() => useLeadModel(null));
-  afterEach(() => useLeadModel(undefined));
-
   it.each(['整改完了还用不用去做整改核查', '企业改好了需不需要再去核查整改'])(
     '%s is a need, not a skip',
     (q) => {
@@ -69,9 +65,6 @@ describe('a plain A-not-A ask and colloquial leniency', () => {
 });
 
 describe('a duty no visit weighs is asked, though an enterprise is named', () => {
-  beforeEach(() => useLeadModel(null));
-  afterEach(() => useLeadModel(undefined));
-
   it.each([
     ['长治示例焦化有限公司那起案子，定罚款时裁量上要注意什么', '12'],
     ['长治示例热电有限公司说我们网上公示的信息不全，公示上方案有啥要求', '7'],
@@ -82,9 +75,6 @@ describe('a duty no visit weighs is asked, though an enterprise is named', () =>
 });
 
 describe('a case asked in its own verb', () => {
-  beforeEach(() => useLeadModel(null));
-  afterEach(() => useLeadModel(undefined));
-
   it.each([
     '长治示例热电有限公司被群众举报了，这回去查还受不受频次上限',
     '有人投诉长治示例焦化有限公司夜里冒烟，再去查受不受次数限制',
@@ -103,9 +93,6 @@ describe('a case asked in its own verb', () => {
 });
 
 describe('an act a rule itself performs is allowed', () => {
-  beforeEach(() => useLeadModel(null));
-  afterEach(() => useLeadModel(undefined));
-
   it.each(['企业认错态度好、整改也快，罚款裁量时能不能考虑进去', '定罚的时候，违法持续时间短这一点能考虑吗'])(
     '%s: 可以',
     (question) => {
@@ -115,9 +102,6 @@ describe('an act a rule itself performs is allowed', () => {
 });
 
 describe('第5条’s plan and 第7条’s postings, asked as such', () => {
-  beforeEach(() => useLeadModel(null));
-  afterEach(() => useLeadModel(undefined));
-
   it.each(['分局去企业检查之前，还得先做个检查方案吗', '市执法队入企检查是否需要制定检查方案'])(
     '%s: the plan is needed',
     (question) => {
