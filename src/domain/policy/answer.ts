@@ -230,8 +230,12 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     plan !== undefined ||
     ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never)) ||
     formRowLabels().some((row) => question.includes(row));
+  // 「分局长签了，专项方案还得谁批」: a special plan's approver is 第4条's, though 第5条 shares the words.
   const specialApprover =
-    concepts.has('approve') && concepts.has('special') && /^annex-[12]$/.test(found) && !formNamed;
+    concepts.has('approve') &&
+    concepts.has('special') &&
+    (/^annex-[12]$/.test(found) || found === '5') &&
+    !formNamed;
   const chosen = toWhom ? '8' : approver ? '5' : specialApprover ? '4' : found;
   // An annex shares the words of its rows (投诉举报, 正面清单) with many questions; it answers only
   // a question about the form, else the best clause with a rule does.

@@ -119,3 +119,12 @@ describe('第5条’s plan and 第7条’s postings, asked as such', () => {
     expect(result.answer).toMatch(words);
   });
 });
+
+describe('a special plan’s approver is 第4条’s', () => {
+  it.each(['分局局长已经签了，我们准备搞个危废专项，方案还要谁批', '想搞个涉水企业专项，方案找谁审批'])(
+    '%s',
+    (question) => {
+      expect(answer(question, ctx).citations[0]?.clause).toBe('4');
+    },
+  );
+});
