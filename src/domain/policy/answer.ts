@@ -28,6 +28,8 @@ import { choiceFirst, quantityFirst } from './lead-fragment.js';
 import { otherEntryAnswer } from './other-entry-rules.js';
 import { outsideProcedure } from './outside-procedures.js';
 import { retrieve } from './retrieve.js';
+import { askedOverContext } from './context-lead.js';
+import { withStatedFacts } from './stated-facts-line.js';
 import { aboutANameOnly, isCovered, notCovered, personalAffair } from './scope.js';
 import {
   asksOutreachDuty,
@@ -150,8 +152,7 @@ export function enterprisesNamed(question: string, ctx: AnswerContext): string[]
  * unit planning a visit) goes through the rules module; any other question is answered from the
  * best-matching clause, or refused when no clause covers it.
  */
-function routeAnswer(asked: string, ctx?: AnswerContext): Routed {
-  const question = readQuestion(asked, ctx);
+function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: string | undefined): Routed {
   if (personalAffair(question)) return refused;
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
@@ -169,7 +170,6 @@ function routeAnswer(asked: string, ctx?: AnswerContext): Routed {
   const first = askedFirst(question, concepts, facts, () => questionOf(question, concepts, facts, ctx));
   if (first) return { result: drafted(first), route: 'first' };
   // A violation, penalty, rectification or clue is answered fact by fact; a visit asked about goes to the rules.
-  const changed = ctx?.previous ? everyday(asked) : undefined;
   // 「专项方案分管局长签了，局长意见还空着，能否开展」: who has approved a special plan is 第4条's, not a fact of a case.
   const specialSigned = concepts.has('special') && SPECIAL_SIGNED.test(question);
   // 「不写检查方案直接去厂里行不行？背景：……」: going without 第5条's plan is asked, whatever case is told.
@@ -201,7 +201,11 @@ function routeAnswer(asked: string, ctx?: AnswerContext): Routed {
     (sectionFindsClue(question, facts) || asksSourceUse(question) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??
     (asksResultsPosted(question) ? '7' : undefined);
-  const found = ruleFound ?? (isCovered(retrieval, question) ? retrieval.hits[0]?.clause : undefined);
+  const found =
+    ruleFound ??
+    (isCovered(retrieval, question)
+      ? (askedOverContext(question, retrieval) ?? retrieval.hits[0]?.clause)
+      : undefined);
   // Nothing but word overlap chose the clause (or found none): the lead model may know better.
   const route = ruleFound ? 'ruled' : 'retrieval';
   if (!found) return { result: notCovered(), route, recompose };
@@ -226,8 +230,12 @@ function routeAnswer(asked: string, ctx?: AnswerContext): Routed {
     plan !== undefined ||
     ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never)) ||
     formRowLabels().some((row) => question.includes(row));
+  // 「分局长签了，专项方案还得谁批」: a special plan's approver is 第4条's, though 第5条 shares the words.
   const specialApprover =
-    concepts.has('approve') && concepts.has('special') && /^annex-[12]$/.test(found) && !formNamed;
+    concepts.has('approve') &&
+    concepts.has('special') &&
+    (/^annex-[12]$/.test(found) || found === '5') &&
+    !formNamed;
   const chosen = toWhom ? '8' : approver ? '5' : specialApprover ? '4' : found;
   // An annex shares the words of its rows (投诉举报, 正面清单) with many questions; it answers only
   // a question about the form, else the best clause with a rule does.
@@ -260,7 +268,12 @@ function modelOpinion(asked: string, previous: string | undefined): LeadGuess {
 }
 
 function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
-  return secondOpinion(routeAnswer(asked, ctx), modelOpinion(asked, ctx?.previous));
+  const question = readQuestion(asked, ctx);
+  // A follow-up as written, without the question before it.
+  const changed = ctx?.previous ? everyday(asked) : undefined;
+  const result = secondOpinion(routeAnswer(question, ctx, changed), modelOpinion(asked, ctx?.previous));
+  // Only what this message states is repeated back, not the background of the question before.
+  return withStatedFacts(changed ?? question, result, MAX_CITATIONS);
 }
 
 /**

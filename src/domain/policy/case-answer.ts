@@ -96,7 +96,9 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const freeing = lines.exemptions.find((l) => l.clause === '3' && /不受频次上限限制/.test(l.text));
   const opened0 = opening(question, approval, prepared, blocks, partly);
   const capAnswered = !!freeing && opened0.startsWith('不算超频次');
-  const first = capAnswered ? `不算，${freeing.text}。` : opened0;
+  // 「还受不受频次上限」 is answered in its own verb.
+  const word = /受不受|受[^，。？?]{0,8}(?:限制|上限)[吗么]/.test(question) ? '不受' : '不算';
+  const first = capAnswered ? `${word}，${freeing.text}。` : opened0;
   // The opening already says the chain with its clause; the body need not repeat it, the citations do.
   // 「签了就能去吗」 answered with 第5条's approver: that clause leads.
   // 「分管局领导审批行不行」 answered with 第5条's two city approvers: that clause leads too.

@@ -27,7 +27,7 @@ const BLOCK_REASONS: Partial<Record<string, string>> = {
 };
 
 export const CAP_ASK =
-  /(?:算不算|占不占|计不计|算不算在|计入不计入)[^，。？?]{0,6}(?:频次|次数)|算不算(?:次数|频次)|(?:是不是|会不会)(?:就)?超(?:过|出)?了?(?:频次|次数|上限)|(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
+  /(?:算不算|占不占|计不计|算不算在|计入不计入)[^，。？?]{0,6}(?:频次|次数)|算不算(?:次数|频次)|(?:是不是|会不会)(?:就)?超(?:过|出)?了?(?:频次|次数|上限)|(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|受不受(?:频次|次数|上限)|受(?:频次|次数)[^，。？?]{0,4}(?:限制|上限)[吗么]|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
 
 export interface Approval {
   /** 「分局主要负责人（潞城分局局长（示例））→局长（…）」 */
@@ -142,8 +142,16 @@ const SUPERVISOR_ENOUGH =
 const SPECIAL_LOWER =
   /分局(?:局长|长|主要负责人)|分管(?:局长|领导|局领导)?|副局长|科长|队长|(?:科室|承办机构)负责人/;
 
+/** 「分管局领导签了字，这样行不行」「分管副局长已经批了，能去吗」: a signature stated, then whether it will do. */
+const SIGNED_ASK =
+  /(?:签|批|审)(?:了|过|完)(?:字)?[^。？?]{0,12}(?:行不行|行吗|可以吗|可不可以|能不能|能去|就能|就行|就可以|够不够|够吗)/;
+
 /** Whether one lower signer is said to be enough, and 第5条's approver for the level if not. */
 function lowerSigner(question: string, approval: Approval): string | undefined {
+  // 「安静期……分管局领导签了字，这样行不行」: in the quiet period the supervisor's signature is not enough.
+  const supervisor = /分管(?:局长|局领导|领导)?|副局长/.exec(question)?.[0];
+  if (approval.head && !approval.special && supervisor && SIGNED_ASK.test(question))
+    return `企业安静期内确需开展现场执法检查的，${approveBy(approval.head)}，${supervisor}签字不够（第10条）`;
   if (!ENOUGH.test(question)) return undefined;
   if (approval.special) {
     const lower = SPECIAL_LOWER.exec(question)?.[0];

@@ -48,7 +48,7 @@ const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|�
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped, and so do
 // 「不带记录仪行不行」「不反馈可以吗」.
 const NEGATED_ASK =
-  /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|可以(?:先|暂时?|暂且)不(?!能|可以)|不(?:用|必|需)|不(?:带|戴|使用|开|反馈|告知|备案|公开|报)[^，。？]{0,10}(?:行不行|行吗|可以吗|可不可以|能不能|行么)/;
+  /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|可以(?:先|暂时?|暂且)不(?!能|可以)|(?<!用)不用|(?<!必)不必|(?<!需)不需|不(?:带|戴|使用|开|反馈|告知|备案|公开|报)[^，。？]{0,10}(?:行不行|行吗|可以吗|可不可以|能不能|行么)/;
 const SPARE_ASK = /(?:可以|能|能否|可否|是否可以)(?:不|免)予?处?罚/;
 const SPARES = /不予处罚|免予处罚|首违不罚|轻微免罚/;
 const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程|严惩/;
@@ -76,7 +76,9 @@ function namesOf(text: string): string[] {
 }
 
 const SAME = /也(?:一样|是|同样|这样)|同样(?:吗|[？?]|$)|一样[吗？?]?$/;
-const LENIENCY = /从轻|减轻|轻罚|少罚|不罚|免罚|网开一面|通融/;
+/** What an ask would have done (考虑、采取、运用…), which a rule that does it allows. */
+const ACT = /考虑|采取|运用|采用|利用|参考/;
+const LENIENCY = /从轻|减轻|轻罚|少罚|不罚|免罚|网开一面|通融|从宽|宽大|宽松|手下留情|放一马|照顾/;
 
 /** 「提不提」「查不查」: a verb asked yes or no by repeating it; 是、能、要 and the like are asked elsewhere. */
 const A_NOT_A = /([\u4e00-\u9fff])不\1/;
@@ -151,6 +153,15 @@ export function verdictFor(message: string, sentence: string): string | undefine
   const document = HAS_DOCUMENT.exec(ask)?.[1];
   if (document && sentence.includes(document)) return '有';
   if (NEED.test(question)) return FORBID.test(sentence) && !MUST.test(sentence) ? '不需要' : '需要';
+  // 「定罚时能把整改态度考虑进去吗」 answered by a rule that itself weighs it (综合考虑…整改态度).
+  const act = ACT.exec(ask)?.[0];
+  if (
+    act &&
+    MAY.test(question) &&
+    sentence.includes(act) &&
+    !new RegExp(`(?:不得|禁止|严禁)${act}`).test(sentence)
+  )
+    return '可以';
   if (MAY.test(question)) {
     if (FORBID.test(sentence) && !PERMIT.test(sentence)) return '不能';
     // 「能不能多去几次」 answered by 「应提高…频次」: what a rule asks for, it allows.

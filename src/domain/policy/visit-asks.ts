@@ -1,3 +1,5 @@
+import { askSentence } from './ask-sentence.js';
+import { askPart } from './context-lead.js';
 import type { CaseFacts } from './facts.js';
 
 /** Asks that mention a visit yet are not one to weigh as a case: answered by a clause instead. */
@@ -18,14 +20,22 @@ const JOIN_LIST =
 const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划|明年的?(?:检查)?计划/;
 
 /**
+ * 「裁量时能把这个考虑进去不」「公示这块有啥要求」「移送表那栏能勾哪些」: an ask about a duty no visit
+ * weighs (discretion, disclosure, the warning, the clue form, closing a case, the bureau's own
+ * oversight), though the message names an enterprise or a visit.
+ */
+const DUTY_ASK = /裁量|过罚相当|公示|信息公开|预警|移送表|移送方|销号|稽查|纠错|执法监督/;
+
+/**
  * What a question that names a visit asks instead: the plan form's row, getting an enterprise listed,
  * or the year's plan; undefined when it is a visit.
  */
 export function notAVisit(
   question: string,
   facts: CaseFacts,
-): 'plan-form' | 'join-list' | 'year-plan' | undefined {
+): 'plan-form' | 'join-list' | 'year-plan' | 'duty' | undefined {
   if (PLAN_FORM_ASK.test(question)) return 'plan-form';
+  if (DUTY_ASK.test(askPart(askSentence(question)))) return 'duty';
   if (/正面清单/.test(question) && JOIN_LIST.test(question)) return 'join-list';
   if (YEAR_PLAN.test(question) && !facts.enterprise) return 'year-plan';
   return undefined;

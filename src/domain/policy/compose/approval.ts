@@ -12,6 +12,10 @@ const PROCEDURE_RULE = '实施入企执法检查，应严格履行审批程序�
 const PLAN_SKIPPED =
   /(?:没|未|不)(?:有)?报批|先去后(?:批|补)|(?:回来|事后|之后|过后|完了)(?:再)?补(?:办)?(?:个|一下)?(?:手续|审批|方案|批)|先斩后奏|不(?:写|做|定|制定|出|报)(?:检查)?方案|没(?:有)?(?:写|做|定|制定)?(?:检查)?方案|(?:检查)?方案(?:还)?(?:没|未)(?:写|做|定|制定|出)|来不及(?:写|做|定|制定)?(?:检查)?方案/;
 
+/** 「要不要先写检查方案」「还得做个方案吗」: whether a plan is needed at all. */
+const PLAN_NEEDED =
+  /(?:要不要|需不需要|需要|用不用|是否|必须|[也还先]?(?:要|得))(?:先)?(?:写|做|制定|定|出)(?:个|一份)?(?:检查)?方案/;
+
 /** The clue the message says set the visit off, in the officer's word (信访, 转办, 在线监测…). */
 const TRIGGER_WORDS = [
   ...TRIGGER_CONCEPTS.complaint,
@@ -28,12 +32,16 @@ const TRIGGER_LINE = (word: string) =>
   `所述${word}属确需实施检查的线索，可以不受频次上限限制，但仍须制定检查方案并经审批（第3条）。`;
 
 /** Whether the ask is to visit without the plan or the approval, whatever case the message tells. */
+/** 「审批是不是也能省了」「能不能跳过报批」: the approval itself dropped. */
+const APPROVAL_DROPPED =
+  /(?:审批|报批|批准|签字)[^，。？?]{0,6}(?:省|免|跳过|不走)|(?:省|免|跳过|不走)(?:了|掉|去)?(?:审批|报批|签字)/;
+
 export function skipsApproval(ask: string): boolean {
-  return PLAN_SKIPPED.test(ask) && !/整改|专项/.test(ask);
+  return (PLAN_SKIPPED.test(ask) || APPROVAL_DROPPED.test(ask)) && !/整改|专项/.test(ask);
 }
 
 const WITHOUT = new RegExp(
-  `不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经|${PLAN_SKIPPED.source}`,
+  `不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经|${PLAN_SKIPPED.source}|${APPROVAL_DROPPED.source}`,
 );
 
 /** 第5条's approvers of a city inspection: the bureau's main head or the supervising deputy. */
@@ -76,6 +84,11 @@ export function approval(question: Question): Draft {
     const who =
       question.level === 'city' ? CITY : question.level === 'county' ? COUNTY : `${CITY}，${COUNTY}`;
     rule = `${PROCEDURE_RULE}${who}${people(question)}。`;
+  } else if (question.yesNo && PLAN_NEEDED.test(question.text)) {
+    // 「入企检查前到底要不要先写检查方案」: the plan is asked, whoever then approves it.
+    const who =
+      question.level === 'city' ? CITY : question.level === 'county' ? COUNTY : `${CITY}，${COUNTY}`;
+    rule = `需要。实施入企执法检查应制定检查方案，报行政执法主体负责人审批：${who}${people(question)}。`;
   } else if (question.level === 'city') {
     const named = question.yesNo
       ? (namedApprover(question.text, CITY_APPROVERS) ?? extraSigner(question.text))

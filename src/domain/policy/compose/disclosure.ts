@@ -10,8 +10,21 @@ const RESULTS = /(?:检查|抽查|执法)的?结果|查完|检查情况/;
 
 const SEVERE = /弄虚作假|偷排偷放|偷排|无证排污|超标超总量排放|超标排放|不正常运行治污设施/;
 
+/** 第7条's own rule, for what the postings must do rather than who posts them. */
+const SYSTEM =
+  '严格落实行政执法公示制度，落实事前、事中、事后公示各项要求，确保信息全面、准确、清晰，接受公众监督';
+/** 「公示要在哪几个阶段做」「是不是只在事后公示」「公示这块有啥要求」 */
+const SYSTEM_ASK =
+  /阶段|环节|事前|事中|事后|(?:有|提)(?:啥|什么|哪些)要求|怎么要求|公示制度|只(?:在|是)[^，。？?]{0,8}公示/;
+
 /** 第7条: which office publishes which enforcement information. */
 export function disclosure(question: Question): Draft {
+  if (question.form !== 'who' && SYSTEM_ASK.test(question.text)) {
+    // 「是不是只在事后公示就完了」「事后就不用再公示了吧」: a posting left out is what is asked.
+    const short = /只|不用|不必|不需要|省|免/.test(question.text);
+    const word = !short ? '需要' : /是不是/.test(question.text) ? '不是' : '不可以';
+    return { answer: lead(question, word, `${SYSTEM}（第7条）。`), cite: [{ clause: '7', about: SYSTEM }] };
+  }
   const penalty = /处罚/.test(question.text);
   const staff = /主体|人员|事项|依据/.test(question.text);
   // 「谁负责公示」: 公示 is the clause's own word (强化入企检查信息公示), said beside 信息公开.
