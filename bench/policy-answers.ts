@@ -40,6 +40,7 @@ const formSets = {
   'v21 question set (follow-ups, traditional, typos)': formSet('questions-v21.json'),
   'v22 question set (short asks, every clause)': formSet('questions-v22.json'),
   'v23 question set (cases after the fact, near-misses)': formSet('questions-v23.json'),
+  'v24 question set (a month of chat, mixed)': formSet('questions-v24.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),

@@ -338,3 +338,25 @@ describe('the v13 set of near-misses and look-alikes in scope, written blind bef
     expect(rate(scores.get('all')!.form)).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('the v14–v23 sets, written blind before tuning (every clause, near-misses, ten officers, misleading keywords, seldom clauses, data, follow-ups, short asks, cases after the fact)', () => {
+  // Floors a little under what the answerer reaches with the lead model, which has learnt these sets.
+  it.each([
+    ['questions-v14.json', 0.82, 0.97, 0.82, 0.73],
+    ['questions-v15.json', 0.89, 0.98, 0.97, 0.97],
+    ['questions-v16.json', 0.86, 0.95, 0.88, 0.83],
+    ['questions-v17.json', 0.88, 0.97, 0.9, 0.84],
+    ['questions-v18.json', 0.93, 0.97, 0.92, 0.8],
+    ['questions-v19.json', 0.94, 0.97, 0.96, 0.96],
+    ['questions-v20.json', 0.82, 0.98, 0.95, 0.9],
+    ['questions-v21.json', 0.94, 0.98, 0.97, 0.97],
+    ['questions-v22.json', 0.94, 0.96, 0.92, 0.87],
+    ['questions-v23.json', 0.8, 0.86, 0.78, 0.74],
+  ] as const)('%s keeps its scores', (file, top, refusal, form, mention) => {
+    const all = scoreForms(formSet(file), ask).get('all')!;
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(top);
+    expect(rate(all.refusal)).toBeGreaterThanOrEqual(refusal);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(form);
+    expect(rate(all.mustMention)).toBeGreaterThanOrEqual(mention);
+  });
+});

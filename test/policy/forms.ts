@@ -46,6 +46,7 @@ export function formSet(
     | 'questions-v21.json'
     | 'questions-v22.json'
     | 'questions-v23.json'
+    | 'questions-v24.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'
