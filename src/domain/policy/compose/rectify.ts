@@ -9,7 +9,8 @@ const SERVICE =
 
 const STEPS =
   '整改分立案、查处、整改、验收、销号五个环节：坚持“谁查处，谁督改”的原则，推行“立案一查处一整改一验收一销号”全流程管理模式，督促企业积极整改，减少污染后果。';
-const STEPS_ASKED = /哪几步|几个?步骤|哪些步骤|哪几个环节|哪些环节|几个环节|流程是什么|流程(?:怎么|如何)走|全流程(?:是|指)/;
+const STEPS_ASKED =
+  /哪几步|几个?步骤|哪些步骤|哪几个环节|哪些环节|几个环节|流程是什么|流程(?:怎么|如何)走|全流程(?:是|指)/;
 /**
  * 第15条's own words: the direction and the plan of a rectification, its roots, helping the enterprise
  * through it, checking it afterwards (「回头看」). 第14条's duty words keep the question there.
