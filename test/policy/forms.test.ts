@@ -268,11 +268,11 @@ describe('the v4 held-out set, written by someone who did not tune', () => {
     const scores = scoreForms(formSet('../corpus/policy-holdout-v4.json'), ask);
     const all = scores.get('all')!;
     expect(all.items).toBeGreaterThanOrEqual(90);
-    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.78);
-    expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.92);
-    expect(rate(all.form)).toBeGreaterThanOrEqual(0.82);
-    expect(rate(all.mustMention)).toBeGreaterThanOrEqual(0.8);
-    expect(rate(scores.get('case')!.paired)).toBeGreaterThanOrEqual(0.82);
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.86);
+    expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(0.87);
+    expect(rate(all.mustMention)).toBeGreaterThanOrEqual(0.86);
+    expect(rate(scores.get('case')!.paired)).toBeGreaterThanOrEqual(0.88);
   });
 });
 
@@ -323,10 +323,23 @@ describe('the v5 held-out set, written by someone who did not tune', () => {
     const scores = scoreForms(formSet('../corpus/policy-holdout-v5.json'), ask);
     const cases = scores.get('case')!;
     expect(cases.items).toBeGreaterThanOrEqual(55);
-    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.6);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.67);
     expect(rate(cases.form)).toBeGreaterThanOrEqual(0.8);
-    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.74);
-    expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.66);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.82);
+    expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.73);
+  });
+});
+
+describe('the v6 held-out set, written by someone who did not tune', () => {
+  // Floors a little under what was reached without tuning on it: a guard against regressions, not a target.
+  it('keeps its scores', () => {
+    const scores = scoreForms(formSet('../corpus/policy-holdout-v6.json'), ask);
+    const cases = scores.get('case')!;
+    expect(cases.items).toBeGreaterThanOrEqual(60);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.83);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.68);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.84);
+    expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.8);
   });
 });
 
