@@ -42,7 +42,7 @@ import {
   visitByUnit,
   WARNING_ASK,
 } from './route.js';
-import { leadGuess, type LeadGuess } from './lead-model/index.js';
+import { leadOpinion } from './lead-model/index.js';
 import { ruled, refused, secondOpinion, type Routed } from './second-opinion.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
@@ -258,20 +258,11 @@ function fromClause(composed: Question, clause: ClauseId): PolicyAnswer {
   };
 }
 
-/**
- * The lead model's guess, trusted for a follow-up only when the question alone says the same:
- * read with the one before, 「明天放假吗」 looks like the clause just asked about.
- */
-function modelOpinion(asked: string, previous: string | undefined): LeadGuess {
-  const read = leadGuess(asked, previous);
-  return !previous || leadGuess(asked).label === read.label ? read : { ...read, p: 0 };
-}
-
 function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const question = readQuestion(asked, ctx);
   // A follow-up as written, without the question before it.
   const changed = ctx?.previous ? everyday(asked) : undefined;
-  const result = secondOpinion(routeAnswer(question, ctx, changed), modelOpinion(asked, ctx?.previous));
+  const result = secondOpinion(routeAnswer(question, ctx, changed), leadOpinion(asked, ctx?.previous));
   // Only what this message states is repeated back, not the background of the question before.
   return withStatedFacts(changed ?? question, result, MAX_CITATIONS);
 }

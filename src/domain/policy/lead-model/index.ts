@@ -17,6 +17,15 @@ export function leadGuess(question: string, previous?: string): LeadGuess {
 }
 
 /**
+ * The guess, trusted for a follow-up only when the question alone says the same: read with the one
+ * before, 「明天放假吗」 looks like the clause just asked about.
+ */
+export function leadOpinion(question: string, previous?: string): LeadGuess {
+  const read = leadGuess(question, previous);
+  return !previous || leadGuess(question).label === read.label ? read : { ...read, p: 0 };
+}
+
+/**
  * For the benchmark that scores the answerer on a set the model did not learn from: another
  * model in its place, `null` for the rules alone, `undefined` for the stored one again.
  */
