@@ -4,7 +4,7 @@ import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
 import { asksOutreach, outreachAnswer } from './outreach-answer.js';
 import { asOf, calendarAnswer, day, EXEMPTION_ASKED, exemptionAnswer } from './quiet-answer.js';
-import { lastVisit, LAST_VISIT_ASKED } from './last-inspection.js';
+import { lastVisit, LAST_VISIT_ASKED, visitsOnRecord } from './last-inspection.js';
 import { registryAnswer, WHICH_BRANCH } from './registry-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
@@ -25,14 +25,7 @@ function inspections(text: string, enterprise: Enterprise, ctx: AnswerContext): 
   const year = today.slice(0, 4);
   const settings = ctx.settings ?? DEFAULT_SETTINGS;
   const cap = enterprise.majorProblem ? settings.majorProblemCap : settings.yearlyCap;
-  const visits = (ctx.pastInspections ?? []).filter(
-    (visit) =>
-      visit.uscc === enterprise.uscc &&
-      visit.onSite &&
-      visit.status !== 'cancelled' &&
-      visit.date.startsWith(year) &&
-      visit.date <= today,
-  );
+  const visits = visitsOnRecord(enterprise, ctx).filter((visit) => visit.date.startsWith(year));
   const count = visits.length;
   const dates = count ? `（${visits.map((visit) => day(visit.date, today)).join('、')}）` : '';
   const record = `${asOf(today)}，${enterprise.name}${year}年已现场检查${count}次${dates}，本局设定的年度上限为${cap}次`;

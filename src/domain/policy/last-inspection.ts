@@ -1,4 +1,5 @@
 import type { Enterprise } from '../org.js';
+import type { PastInspection } from '../rules/index.js';
 import { cite } from './citations.js';
 import { asOf, day } from './quiet-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
@@ -10,13 +11,22 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 export const LAST_VISIT_ASKED =
   /(?:最近|上|前|最后)一?(?:次|回|趟)[^，。？?]{0,10}(?:查|检查|入企|去)[^，。？?]{0,6}(?:哪天|哪一天|什么时候|何时|几号|哪个月|几月|日期|时间)|(?:哪天|什么时候|何时|几号)[^，。？?]{0,6}(?:最近|上|最后)一?(?:次|回)(?:被)?(?:现场)?(?:检)?查/;
 
+/** The enterprise's on-site visits on record up to today, cancelled ones left out, oldest first. */
+export function visitsOnRecord(enterprise: Enterprise, ctx: AnswerContext): PastInspection[] {
+  return (ctx.pastInspections ?? [])
+    .filter(
+      (visit) =>
+        visit.uscc === enterprise.uscc &&
+        visit.onSite &&
+        visit.status !== 'cancelled' &&
+        visit.date <= ctx.today,
+    )
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
 export function lastVisit(enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
   const { today } = ctx;
-  const visits = (ctx.pastInspections ?? [])
-    .filter((visit) => visit.uscc === enterprise.uscc && visit.onSite && visit.status !== 'cancelled')
-    .filter((visit) => visit.date <= today)
-    .sort((a, b) => a.date.localeCompare(b.date));
-  const last = visits.at(-1);
+  const last = visitsOnRecord(enterprise, ctx).at(-1);
   const source = `（据本局检查记录，${asOf(today)}）`;
   const answer = last
     ? `${day(last.date, today)}。${enterprise.name}最近一次现场检查为${last.date.slice(0, 4)}年${day(last.date, last.date)}${source}。`
