@@ -262,7 +262,7 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const question = readQuestion(asked, ctx);
   // A follow-up as written, without the question before it.
   const changed = ctx?.previous ? everyday(asked) : undefined;
-  const result = secondOpinion(routeAnswer(question, ctx, changed), leadOpinion(asked, ctx?.previous));
+  const result = secondOpinion(routeAnswer(question, ctx, changed), () => leadOpinion(asked, ctx?.previous));
   // Only what this message states is repeated back, not the background of the question before.
   return withStatedFacts(changed ?? question, result, MAX_CITATIONS);
 }

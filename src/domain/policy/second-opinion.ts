@@ -28,12 +28,12 @@ export const ruled = (result: PolicyAnswer): Routed => ({ result, route: 'ruled'
  * recognised the ask, the rule stands (「执法记录仪坏了，拿手机拍行不行」 is 第6条's, though it
  * reads like a question about equipment).
  */
-const OUT_OF_SCOPE_TRUST = 0.7;
-const DATA_OUT_OF_SCOPE_TRUST = 0.8;
-/** Where word overlap alone chose the clause, the model was right more often at almost any confidence. */
-const RETRIEVAL_TRUST = 0.6;
-/** A described case keeps its own lead unless the model is sure of a clause the case did not cite. */
-const CASE_TRUST = 0.6;
+const REFUSE_TRUST: Partial<Record<Route, number>> = { retrieval: 0.7, data: 0.8 };
+/**
+ * How sure it must be to answer from another clause: where word overlap chose (it was right more
+ * often at almost any confidence), or where a described case did not cite the clause at all.
+ */
+const CLAUSE_TRUST: Partial<Record<Route, number>> = { retrieval: 0.6, case: 0.6 };
 
 /**
  * 「双随机抽查比例定多少」 answered 「实施方案未规定具体比例；……」 already says what a refusal would,
@@ -42,18 +42,22 @@ const CASE_TRUST = 0.6;
  */
 const SETS_NONE = /^实施方案(?:未规定|没有规定)/;
 
-export function secondOpinion(routed: Routed, guess: LeadGuess): PolicyAnswer {
+/** `opinion` is asked only on a route the model may overrule: elsewhere its work would be wasted. */
+export function secondOpinion(routed: Routed, opinion: () => LeadGuess): PolicyAnswer {
   const { result, route, recompose } = routed;
+  const refuseAt = REFUSE_TRUST[route];
+  const clauseAt = CLAUSE_TRUST[route];
+  if (refuseAt === undefined && clauseAt === undefined) return result;
+  const guess = opinion();
   if (guess.label === OUT_OF_SCOPE) {
-    const trust = route === 'data' ? DATA_OUT_OF_SCOPE_TRUST : route === 'retrieval' ? OUT_OF_SCOPE_TRUST : 1;
-    return guess.p >= trust && !result.outOfScope && !SETS_NONE.test(result.answer) ? notCovered() : result;
+    const refuse = refuseAt !== undefined && guess.p >= refuseAt && !result.outOfScope;
+    return refuse && !SETS_NONE.test(result.answer) ? notCovered() : result;
   }
-  if (guess.label === BUREAU_DATA || !recompose) return result;
+  if (guess.label === BUREAU_DATA || !recompose || clauseAt === undefined || guess.p < clauseAt)
+    return result;
   const clause = guess.label as ClauseId;
-  const lead = result.outOfScope ? undefined : result.citations[0]?.clause;
-  if (clause === lead) return result;
-  if (route === 'retrieval' && guess.p >= RETRIEVAL_TRUST) return recompose(clause);
-  const cited = result.citations.some((citation) => citation.clause === clause);
-  if (route === 'case' && guess.p >= CASE_TRUST && !cited) return recompose(clause);
-  return result;
+  if (!result.outOfScope && result.citations[0]?.clause === clause) return result;
+  // A case keeps its answer when it cites the clause already, if not first.
+  if (route === 'case' && result.citations.some((citation) => citation.clause === clause)) return result;
+  return recompose(clause);
 }

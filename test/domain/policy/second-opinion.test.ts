@@ -18,7 +18,7 @@ const recomposed = (clause: ClauseId): PolicyAnswer => ({ ...answered(clause), a
 
 type Outcome = 'kept' | 'refused' | `recomposed ${string}`;
 function outcome(route: Route, result: PolicyAnswer, label: string, p: number): Outcome {
-  const after = secondOpinion({ result, route, recompose: recomposed }, { label, p });
+  const after = secondOpinion({ result, route, recompose: recomposed }, () => ({ label, p }));
   if (after === result) return 'kept';
   if (after.outOfScope) return 'refused';
   return `recomposed ${after.answer.replace('重答 ', '')}`;
