@@ -41,11 +41,15 @@ const formSets = {
   'v22 question set (short asks, every clause)': formSet('questions-v22.json'),
   'v23 question set (cases after the fact, near-misses)': formSet('questions-v23.json'),
   'v24 question set (a month of chat, mixed)': formSet('questions-v24.json'),
+  'v25 question set (cases as work logs, near-misses)': formSet('questions-v25.json'),
+  'v26 question set (the form of the ask)': formSet('questions-v26.json'),
+  'v27 question set (dictated, pasted, terse, mixed scripts)': formSet('questions-v27.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),
   'v5 held-out set': formSet('../corpus/policy-holdout-v5.json'),
   'v6 held-out set': formSet('../corpus/policy-holdout-v6.json'),
+  'v7 held-out set (five writers, every form)': formSet('../corpus/policy-holdout-v7.json'),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });

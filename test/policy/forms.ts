@@ -47,11 +47,15 @@ export function formSet(
     | 'questions-v22.json'
     | 'questions-v23.json'
     | 'questions-v24.json'
+    | 'questions-v25.json'
+    | 'questions-v26.json'
+    | 'questions-v27.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'
     | '../corpus/policy-holdout-v5.json'
-    | '../corpus/policy-holdout-v6.json',
+    | '../corpus/policy-holdout-v6.json'
+    | '../corpus/policy-holdout-v7.json',
 ): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }
