@@ -31,12 +31,17 @@ const second = new Map(
 const ctx = demoContext();
 const percent = (n: number, of: number) => `${Math.round((100 * n) / of)} % (${n}/${of})`;
 
-for (const [name, file] of [
-  ['v4 held-out', '../corpus/policy-holdout-v4.json'],
-  ['v5 held-out', '../corpus/policy-holdout-v5.json'],
-  ['v6 held-out', '../corpus/policy-holdout-v6.json'],
+const isCase = (item: FormItem) => item.category === 'case';
+/** v7 was labelled twice over every form, so every question in scope is compared. */
+const inScope = (item: FormItem) => item.clauses.length > 0;
+for (const [name, file, which] of [
+  ['v4 held-out cases', '../corpus/policy-holdout-v4.json', isCase],
+  ['v5 held-out cases', '../corpus/policy-holdout-v5.json', isCase],
+  ['v6 held-out cases', '../corpus/policy-holdout-v6.json', isCase],
+  ['v7 held-out cases', '../corpus/policy-holdout-v7.json', isCase],
+  ['v7 held-out, every question in scope', '../corpus/policy-holdout-v7.json', inScope],
 ] as const) {
-  const cases = formSet(file).filter((item: FormItem) => item.category === 'case' && second.has(item.id));
+  const cases = formSet(file).filter((item: FormItem) => which(item) && second.has(item.id));
   let agree = 0;
   let botWriter = 0;
   let botEither = 0;
@@ -53,7 +58,7 @@ for (const [name, file] of [
     if (label.clauses.every((clause) => cited.has(clause))) botSecondSet += 1;
   }
   console.log(
-    `${name} cases (${cases.length}): the two annotators lead with the same clause ${percent(agree, cases.length)}; ` +
+    `${name} (${cases.length}): the two annotators lead with the same clause ${percent(agree, cases.length)}; ` +
       `the answer leads with the writer's ${percent(botWriter, cases.length)}, ` +
       `with one either annotator accepts ${percent(botEither, cases.length)}; ` +
       `cites every clause of the second annotator ${percent(botSecondSet, cases.length)}`,
