@@ -15,7 +15,7 @@ import { asksSourceUse } from './compose/referral.js';
 import { askedFirst } from './asked-first.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
-import { answerFromConfig } from './config-answer.js';
+import { answerFromConfig, asksCalendarSurely } from './config-answer.js';
 import { echoDate } from './date-echo.js';
 import { everyday } from './everyday.js';
 import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
@@ -33,6 +33,7 @@ import { withStatedFacts } from './stated-facts-line.js';
 import { aboutANameOnly, isCovered, notCovered, personalAffair } from './scope.js';
 import {
   asksOutreachDuty,
+  asksCoercion,
   asksResultsPosted,
   asksVisit,
   INSPECTION,
@@ -165,7 +166,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const recompose = (clause: ClauseId) => fromClause(questionOf(question, concepts, facts, ctx), clause);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
-  if (fromConfig) return { result: fromConfig, route: 'data' };
+  if (fromConfig) return { result: fromConfig, route: asksCalendarSurely(question) ? 'ruled' : 'data' };
   // Asks that lead whatever visit or case they mention (part 三, 第6条's procedure, 第1条's warning …).
   const first = askedFirst(question, concepts, facts, () => questionOf(question, concepts, facts, ctx));
   if (first) return { result: drafted(first), route: 'first' };
@@ -200,7 +201,8 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (sectionFindsClue(question, facts) || asksSourceUse(question) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??
-    (asksResultsPosted(question) ? '7' : undefined);
+    (asksResultsPosted(question) ? '7' : undefined) ??
+    (asksCoercion(question) ? '13' : undefined);
   const found =
     ruleFound ??
     (isCovered(retrieval, question)

@@ -2,15 +2,27 @@ import type { Enterprise } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
+import { enterpriseByTrade } from './enterprise-by-place.js';
 import { asksOutreach, outreachAnswer } from './outreach-answer.js';
 import { asOf, calendarAnswer, day, EXEMPTION_ASKED, exemptionAnswer } from './quiet-answer.js';
 import { lastVisit, LAST_VISIT_ASKED, visitsOnRecord } from './last-inspection.js';
 import { registryAnswer, WHICH_BRANCH } from './registry-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
+/**
+ * 「安静期几号开始」「离安静期还有几天」: the period itself is what the date is asked of. CALENDAR also
+ * takes 「几号」「什么时候」 said anywhere beside 安静期 (「安静期那段，党员大会定在几号」), which the lead
+ * model may still refuse; these it may not.
+ */
+const CALENDAR_SURE =
+  /安静期[^，。？?\s]{0,4}(?:是|从|到|至)?(?:几号|哪天|哪几天|什么时候|啥时候|何时|起止)|(?:离|到)[^，。？?]{0,6}安静期[^，。？?]{0,4}(?:几|多少)天|(?:几|多少)天[^，。？?]{0,4}安静期|安静期还有(?:几|多少)天/;
+
+/** A calendar ask no reading of the words could take for another. */
+export const asksCalendarSurely = (text: string): boolean => CALENDAR_SURE.test(text);
+
 /** Questions about the calendar itself, not about what the scheme allows during it. */
 const CALENDAR =
-  /(?:算不算|受不受|属不属于)[^，。？?]{0,4}安静期|汇总|列(?:一下|出来|个表)|各(?:县区|区县|县|区)|哪(?:家|几家|些)企业|单独|另外|另行|自己还?|哪几天|哪段(?:时间|日子)?|哪些(?:地方|地区|区县|县区|县|区|企业安静期|安静期)|属于[^，。？?]{0,4}安静期|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|[^能可批查去，,]{2,8}安静期[吗么]|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期/;
+  /(?:算不算|受不受|属不属于)[^，。？?]{0,4}安静期|汇总|列(?:一下|出来|个表)|各(?:县区|区县|县|区)|哪(?:家|几家|些)企业|单独|另外|另行|自己还?|哪几天|哪段(?:时间|日子)?|哪些(?:地方|地区|区县|县区|县|区|企业安静期|安静期)|属于[^，。？?]{0,4}安静期|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|[^能可批查去，,]{2,8}安静期[吗么]|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期|安静期[^。？?]{0,8}(?:有这(?:回)?事|是真的|属实)|(?:下一?个|下次|下一次)安静期|离[^，。？?]{0,8}安静期|安静期还有(?:几|多少)天|(?:几|多少)天[^，。？?]{0,4}安静期/;
 /** 「那会有没有安静期 中不中」: whether the visit may go is asked too, which the case answers. */
 const RULE_ASKED =
   /能不能|可以|能否|能去|还能|能进|进企业|入企|审批|批准|报批|错峰|怎么|行不行|行吗|行么|[去进]不[去进]|[去进]得了/;
@@ -82,21 +94,24 @@ export function answerFromConfig(
   if (concepts.has('quiet') && calendarAsked) {
     return calendarAnswer(text, facts, ctx);
   }
-  if (facts.enterprise && asksOutreach(text)) return outreachAnswer(facts.enterprise, ctx);
-  if (facts.enterprise && LAST_VISIT_ASKED.test(text)) return lastVisit(facts.enterprise, ctx);
-  const registry = registryAnswer(text, facts.enterprise, ctx, concepts);
+  // 「焦化今年查几次」「热电在不在正面清单上」: a data ask names its enterprise by trade alone. A case
+  // told about 「化工厂」 stays with the rules, which weigh the enterprise only when it is named.
+  const enterprise = facts.enterprise ?? enterpriseByTrade(text, ctx.enterprises);
+  if (enterprise && asksOutreach(text)) return outreachAnswer(enterprise, ctx);
+  if (enterprise && LAST_VISIT_ASKED.test(text)) return lastVisit(enterprise, ctx);
+  const registry = registryAnswer(text, enterprise, ctx, concepts);
   if (registry) return registry;
   // 「归谁管，今年查过几次」: the branch, then the count, each from the records. After 「归哪个分局」
   // was answered, 「今年查过几回」 asks only the count.
   const branchAnswered = ctx.previous !== undefined && WHICH_BRANCH.test(ctx.previous);
-  if (facts.enterprise && WHICH_BRANCH.test(text) && COUNT.test(text) && !branchAnswered) {
-    const branch = registryAnswer(text.replace(COUNT_ASK, ''), facts.enterprise, ctx, concepts);
-    const count = inspections(text, facts.enterprise, ctx);
+  if (enterprise && WHICH_BRANCH.test(text) && COUNT.test(text) && !branchAnswered) {
+    const branch = registryAnswer(text.replace(COUNT_ASK, ''), enterprise, ctx, concepts);
+    const count = inspections(text, enterprise, ctx);
     if (branch) return { ...count, answer: `${branch.answer}${count.answer}` };
   }
   // 「因举报还能再去吗」「已经查过两次，还能去吗」 describe a case: the rules weigh its facts.
   const described =
     facts.type !== undefined || facts.stated.visits !== undefined || facts.dates !== undefined;
-  if (facts.enterprise && COUNT.test(text) && !described) return inspections(text, facts.enterprise, ctx);
+  if (enterprise && COUNT.test(text) && !described) return inspections(text, enterprise, ctx);
   return undefined;
 }

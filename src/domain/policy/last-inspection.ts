@@ -9,7 +9,7 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
  * from the bureau's records, not a visit planned.
  */
 export const LAST_VISIT_ASKED =
-  /(?:最近|上|前|最后)一?(?:次|回|趟)[^，。？?]{0,10}(?:查|检查|入企|去)[^，。？?]{0,6}(?:哪天|哪一天|什么时候|何时|几号|哪个月|几月|日期|时间)|(?:哪天|什么时候|何时|几号)[^，。？?]{0,6}(?:最近|上|最后)一?(?:次|回)(?:被)?(?:现场)?(?:检)?查/;
+  /(?:最近|上|前|最后)一?(?:次|回|趟)[^，。？?]{0,10}(?:查|检查|入企|去)[^，。？?]{0,6}(?:哪天|哪一天|什么时候|何时|几号|哪个月|几月|日期|时间)|(?:哪天|什么时候|何时|几号)[^，。？?]{0,6}(?:最近|上|最后)一?(?:次|回)(?:被)?(?:现场)?(?:检)?查|(?:哪天|啥时候|什么时候|何时|几号|哪个月)(?:被)?(?:去)?(?:现场)?(?:检)?查的/;
 
 /** The enterprise's on-site visits on record up to today, cancelled ones left out, oldest first. */
 export function visitsOnRecord(enterprise: Enterprise, ctx: AnswerContext): PastInspection[] {

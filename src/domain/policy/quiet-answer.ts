@@ -2,6 +2,7 @@ import type { QuietPeriod } from '../org.js';
 import {
   addDays,
   dayRuns,
+  daysBetween,
   noticeExemptions,
   periodCovers,
   periodDays,
@@ -140,6 +141,8 @@ function periodLength(range: DateRange): number {
 const SUMMARY = /汇总|列(?:一下|出来|个表)|各(?:县区|区县|县|区)|都有哪些|全部/;
 /** 「潞城区自己还另外定了安静期吗」: the county's own periods, beside the city's. */
 const OWN_PERIOD = /单独|另外|另行|自己|自行|专门/;
+/** 「离下一个安静期还有几天」「还有多少天到安静期」. */
+const DAYS_LEFT = /还有(?:几|多少)天|(?:几|多少)天(?:后|以后)?(?:到|开始)/;
 
 /** Whether a county set periods of its own, and which, with the city's it also keeps. */
 function ownPeriods(whom: string, periods: readonly QuietPeriod[], today: string, source: string): string {
@@ -167,7 +170,7 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
   // 「目前定的安静期汇总一下」: 目前 is as of now, not a day asked about.
   const now = NOW.test(text) && !SUMMARY.test(text);
   const dates = facts.dates ?? (now ? { from: today, to: today } : undefined);
-  const asks = /有没有|有安静期吗|定了?[^，。？?]{0,4}安静期[吗么]/.test(text);
+  const asks = /有没有|有安静期吗|定了?[^，。？?]{0,4}安静期[吗么]|有这(?:回)?事|是真的|属实/.test(text);
   const own = whom && !facts.enterprise && OWN_PERIOD.test(text);
   let answer: string;
   if (!dates && own) {
@@ -187,7 +190,7 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
     const whole = whom
       ? new Set(inside.flatMap((hit) => hit.days)).size >= length
       : inside.some((hit) => hit.days.length >= length);
-    const has = /有没有|有[^，。？?]{0,6}安静期[吗么]/.test(text);
+    const has = /有没有|有[^，。？?]{0,6}安静期[吗么]|有这(?:回)?事|是真的|属实/.test(text);
     answer = inside.length
       ? listing
         ? `${when}，${whom}企业安静期为${found}${source}。`
@@ -197,8 +200,10 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
       : `不是。${when}不在${whom}企业安静期内${ended ? `；此前的企业安静期${ended}已结束` : ''}${next ? `；最近的企业安静期为${next}` : ''}${source}。`;
   } else {
     const ahead = periods.filter((period) => validity(period).to >= today);
+    // 「离下一个安静期还有几天」: the days left open the answer.
+    const wait = ahead[0] && DAYS_LEFT.test(text) ? daysBetween(today, validity(ahead[0]).from) : 0;
     answer = ahead.length
-      ? `${asks ? '有。' : ''}${whom ? `${whom}适用的` : '本局日历登记的'}企业安静期为${ahead.map((p) => wholeText(p, today)).join('、')}${source}。`
+      ? `${asks ? '有。' : ''}${wait > 0 ? `还有${wait}天。` : ''}${whom ? `${whom}适用的` : '本局日历登记的'}企业安静期为${ahead.map((p) => wholeText(p, today)).join('、')}${source}。`
       : `${asks ? '没有。' : ''}${whom || '本局日历'}目前没有已登记的企业安静期${source}。`;
   }
   // 「12月25号去现场，还算安静期吗」: a visit told, so what the period asks of it follows, with 第10条.

@@ -8,6 +8,9 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 /** 「归哪个分局管」「属于哪个分局辖区」「谁负责」: which branch covers an enterprise. */
 export const WHICH_BRANCH =
   /哪个分局|哪家分局|哪一个分局|什么分局|归谁管|谁管|归哪|属地|辖区|谁负责|哪个区县|哪个县区/;
+/** 「归我们屯留分局管吗」「是不是潞城分局辖区的」: whether the branch named covers it (the name ends the capture). */
+const BRANCH_CHECK =
+  /(?:归|是不是|是否|属不属于|属于)[^，。？?]{0,8}?([\u4e00-\u9fff]{2,4}分局)(?:管|辖区|的)?(?:吗|么|不|没)?|([\u4e00-\u9fff]{2,4}分局)(?:管的?|辖区的?)(?:吗|么)/;
 /** 「是不是正面清单企业」「在正面清单里吗」: the registry's mark, not what the scheme allows. */
 const MEMBER =
   /是不是|是否|在不在|属不属于|有没有|列没列|[上进]没[上进]|了没有?|[里上内]没有?|[吗么没][？?]?$/;
@@ -47,12 +50,20 @@ function roster(ctx: AnswerContext): PolicyAnswer {
 
 const branchOf = (county: string, ctx: AnswerContext) => branchFor(ctx.directory, county);
 
-function branch(enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
+function branch(enterprise: Enterprise, ctx: AnswerContext, named?: string): PolicyAnswer {
   const unit = branchOf(enterprise.county, ctx);
-  const answer = unit
-    ? `${shortUnitName(unit.name)}。${enterprise.name}位于${enterprise.county}，属${unit.name}辖区${source(ctx)}。`
-    : `${enterprise.name}位于${enterprise.county}，本局名录中没有对应该地的分局${source(ctx)}。`;
-  return { answer, citations: [], outOfScope: false };
+  if (!unit)
+    return {
+      answer: `${enterprise.name}位于${enterprise.county}，本局名录中没有对应该地的分局${source(ctx)}。`,
+      citations: [],
+      outOfScope: false,
+    };
+  const short = shortUnitName(unit.name);
+  const where = `${enterprise.name}位于${enterprise.county}，属${unit.name}辖区${source(ctx)}。`;
+  // 「归我们屯留分局管吗」 is a yes or no: say which, then whose it is.
+  const verdict =
+    named === undefined ? `${short}。` : named.endsWith(short) ? '是。' : `不是，由${short}管辖。`;
+  return { answer: `${verdict}${where}`, citations: [], outOfScope: false };
 }
 
 /** 「高新区的企业归谁管」: the branch of the county named. */
@@ -80,6 +91,8 @@ export function registryAnswer(
     if (enterprise && MEMBER.test(text)) return membership(enterprise, ctx);
     return undefined;
   }
+  const named = BRANCH_CHECK.exec(text);
+  if (enterprise && named && !/哪|谁|什么/.test(text)) return branch(enterprise, ctx, named[1] ?? named[2]);
   // 「把辖区所有企业都过一遍」 names a district; only 「属于哪个分局辖区」 asks which branch.
   if (!WHICH_BRANCH.test(text) || !/哪|谁|什么/.test(text)) return undefined;
   if (enterprise) return branch(enterprise, ctx);

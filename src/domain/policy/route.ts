@@ -92,3 +92,13 @@ const RESULTS_POSTED =
 export function asksResultsPosted(question: string): boolean {
   return RESULTS_POSTED.test(question) && !/反馈|告诉|告知|跟企业说/.test(question);
 }
+
+/**
+ * 「能不能吊扣它的许可证件」「可以直接查封吗」: whether one of 第13条's coercive measures may be taken,
+ * in the scheme's own words, however much the question reads like a licensing one.
+ */
+const COERCION_ASKED =
+  /(?:能不能|可不可以|能否|可否|可以|能)[^，。？?]{0,8}(?:吊扣|查封|扣押|停产整治|限制生产)/;
+export function asksCoercion(question: string): boolean {
+  return COERCION_ASKED.test(question);
+}

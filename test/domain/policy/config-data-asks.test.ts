@@ -25,6 +25,16 @@ describe('the bureau’s data asked in other wordings', () => {
     ['上党区自己另行定过安静期吗', /^没有。上党区未单独制定/],
     ['潞城区有没有单独定的安静期', /^有。潞城区单独制定的企业安静期为12月21日至12月31日/],
     ['明年1月份哪些企业在安静期', /长治示例医药有限公司/],
+    // An enterprise called by its trade alone, when one in the registry has it.
+    ['钢铁厂今年去过几回', /^截至2026年11月26日，长治示例钢铁集团有限公司2026年已现场检查0次/],
+    ['焦化那家是哪天查的', /^6月15日。/],
+    ['陶瓷厂在不在正面清单上', /^不是。长治示例陶瓷有限公司未列入/],
+    // Whether the branch named covers it: yes or no first.
+    ['武乡那个危废处置厂归我们襄垣分局管吗', /^不是，由武乡分局管辖。/],
+    ['钢铁那家是不是潞城分局管的', /^是。长治示例钢铁集团有限公司位于潞城区/],
+    // Hearsay of a period, and the days left to the next.
+    ['听企业说他们明年1月有个安静期，是真的吗', /^有。/],
+    ['还有多少天到安静期', /^还有5天。/],
   ])('%s', (question, expected) => {
     const result = ask(question);
     expect(result.outOfScope).toBe(false);

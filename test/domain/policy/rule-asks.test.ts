@@ -253,3 +253,15 @@ describe('how an enterprise gets on the positive list, in everyday words', () =>
     expect(answer(question, ctx).answer).toMatch(/筛选程序/);
   });
 });
+
+describe('第13条’s coercive measures asked by name', () => {
+  it.each(['能否扣押企业的生产设备', '这家厂可不可以先停产整治', '可以限制生产吗'])(
+    '%s is answered from 第13条, however like a licensing question it reads',
+    (question) => {
+      const result = answer(question, ctx);
+      expect(result.outOfScope).toBe(false);
+      expect(result.citations[0]?.clause).toBe('13');
+      expect(result.answer).toContain('审慎采取');
+    },
+  );
+});
