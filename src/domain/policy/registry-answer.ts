@@ -84,6 +84,14 @@ export function registryAnswer(
   ctx: AnswerContext,
   concepts: ReadonlySet<string>,
 ): PolicyAnswer | undefined {
+  // 「计划：12月3日对…开展现场检查 这家是不是正面清单的」: a plan pasted, then only its mark asked.
+  const last =
+    text
+      .split(/[，,；;。\s]/)
+      .filter(Boolean)
+      .pop() ?? '';
+  if (enterprise && /正面清单/.test(last) && MEMBER.test(last) && !RULE.test(last) && last !== text)
+    return membership(enterprise, ctx);
   if (RULE.test(text.replace(/检查(?:了|过)?(?:几|多少)/g, ''))) return undefined;
   if (concepts.has('positiveList')) {
     // 「它在不在清单上」 then 「清单上还有哪几家」: the others asked, so the whole roster.

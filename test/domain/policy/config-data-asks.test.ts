@@ -35,6 +35,12 @@ describe('the bureau’s data asked in other wordings', () => {
     // Hearsay of a period, and the days left to the next.
     ['听企业说他们明年1月有个安静期，是真的吗', /^有。/],
     ['还有多少天到安静期', /^还有5天。/],
+    // A plan pasted, then only the enterprise's mark asked.
+    ['【通知】下周对长治示例热电有限公司开展专项检查。它在正面清单上吗', /^是。长治示例热电有限公司列入/],
+    [
+      '计划：12月8日对长治示例焦化有限公司现场检查（双随机） 这家在不在正面清单',
+      /^不是。长治示例焦化有限公司未列入/,
+    ],
   ])('%s', (question, expected) => {
     const result = ask(question);
     expect(result.outOfScope).toBe(false);
