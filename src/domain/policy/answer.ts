@@ -2,7 +2,7 @@ import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
-import { notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
+import { dutyScope, notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { clauseTag } from './case-lines.js';
 import { claimAsked, claimVerdict } from './claim-check.js';
 import { withOfficerWords } from './officer-words.js';
@@ -203,6 +203,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     (asksResultsPosted(question) ? '7' : undefined);
   const found =
     ruleFound ??
+    (kind === 'duty' ? dutyClause(question) : undefined) ??
     (isCovered(retrieval, question)
       ? (askedOverContext(question, retrieval) ?? retrieval.hits[0]?.clause)
       : undefined);
@@ -244,6 +245,13 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
       ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
       : undefined;
   return { result: recompose(rule ?? chosen), route, recompose };
+}
+
+/** 「立案了，想按全流程管理来走，一共有哪几步」: the duty asked is read in the ask's own words, not the case's. */
+function dutyClause(question: string): ClauseId | undefined {
+  const scope = dutyScope(askSentence(question));
+  const found = retrieve(scope);
+  return isCovered(found, scope) ? found.hits[0]?.clause : undefined;
 }
 
 /** The answer from one clause, opening in the form asked and naming the clause it comes from. */
