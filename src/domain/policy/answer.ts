@@ -29,6 +29,7 @@ import { otherEntryAnswer } from './other-entry-rules.js';
 import { outsideProcedure } from './outside-procedures.js';
 import { retrieve } from './retrieve.js';
 import { askedOverContext } from './context-lead.js';
+import { withFurtherAsks } from './several-asks.js';
 import { withStatedFacts } from './stated-facts-line.js';
 import { aboutANameOnly, isCovered, notCovered, personalAffair } from './scope.js';
 import {
@@ -270,7 +271,11 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const question = readQuestion(asked, ctx);
   // A follow-up as written, without the question before it.
   const changed = ctx?.previous ? everyday(asked) : undefined;
-  const result = secondOpinion(routeAnswer(question, ctx, changed), () => leadOpinion(asked, ctx?.previous));
+  const opinion = secondOpinion(routeAnswer(question, ctx, changed), () => leadOpinion(asked, ctx?.previous));
+  // 「方案报谁批、结果要不要告诉企业」: each further ask answered after the message's own answer.
+  const result = changed
+    ? opinion
+    : withFurtherAsks(question, opinion, (part) => routeAnswer(part, ctx, undefined).result);
   // Only what this message states is repeated back, not the background of the question before.
   return withStatedFacts(changed ?? question, result, MAX_CITATIONS);
 }
