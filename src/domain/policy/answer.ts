@@ -2,7 +2,7 @@ import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
-import { notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
+import { dutyScope, notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { clauseTag } from './case-lines.js';
 import { claimAsked, claimVerdict } from './claim-check.js';
 import { withOfficerWords } from './officer-words.js';
@@ -29,6 +29,7 @@ import { otherEntryAnswer } from './other-entry-rules.js';
 import { outsideProcedure } from './outside-procedures.js';
 import { retrieve } from './retrieve.js';
 import { askedOverContext } from './context-lead.js';
+import { withFurtherAsks } from './several-asks.js';
 import { withStatedFacts } from './stated-facts-line.js';
 import { aboutANameOnly, isCovered, notCovered, personalAffair } from './scope.js';
 import {
@@ -205,6 +206,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     (asksCoercion(question) ? '13' : undefined);
   const found =
     ruleFound ??
+    (kind === 'duty' ? dutyClause(question) : undefined) ??
     (isCovered(retrieval, question)
       ? (askedOverContext(question, retrieval) ?? retrieval.hits[0]?.clause)
       : undefined);
@@ -248,6 +250,13 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   return { result: recompose(rule ?? chosen), route, recompose };
 }
 
+/** 「立案了，想按全流程管理来走，一共有哪几步」: the duty asked is read in the ask's own words, not the case's. */
+function dutyClause(question: string): ClauseId | undefined {
+  const scope = dutyScope(askSentence(question));
+  const found = retrieve(scope);
+  return isCovered(found, scope) ? found.hits[0]?.clause : undefined;
+}
+
 /** The answer from one clause, opening in the form asked and naming the clause it comes from. */
 function fromClause(composed: Question, clause: ClauseId): PolicyAnswer {
   const draft = compose(composed, clause);
@@ -264,7 +273,11 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const question = readQuestion(asked, ctx);
   // A follow-up as written, without the question before it.
   const changed = ctx?.previous ? everyday(asked) : undefined;
-  const result = secondOpinion(routeAnswer(question, ctx, changed), () => leadOpinion(asked, ctx?.previous));
+  const opinion = secondOpinion(routeAnswer(question, ctx, changed), () => leadOpinion(asked, ctx?.previous));
+  // 「方案报谁批、结果要不要告诉企业」: each further ask answered after the message's own answer.
+  const result = changed
+    ? opinion
+    : withFurtherAsks(question, opinion, (part) => routeAnswer(part, ctx, undefined).result);
   // Only what this message states is repeated back, not the background of the question before.
   return withStatedFacts(changed ?? question, result, MAX_CITATIONS);
 }

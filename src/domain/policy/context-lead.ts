@@ -28,15 +28,15 @@ export function askedOverContext(question: string, retrieval: Retrieval): Clause
   const top = retrieval.hits[0];
   if (!top) return undefined;
   const matched = STATED_FAMILIES.flatMap((family) => {
-    const word = family.pattern.exec(question)?.[0];
+    const word = family.fact.words.exec(question)?.[0];
     return word ? [{ family, word }] : [];
   });
   const leading = matched.filter(
-    ({ family }) => family.clause === top.clause || family.near?.includes(top.clause),
+    ({ family }) => family.fact.clause === top.clause || family.near?.includes(top.clause),
   );
   if (leading.length === 0) return undefined;
   const ask = askPart(question);
-  if (leading.some(({ family }) => family.pattern.test(ask) || family.ownAsk.test(ask))) return undefined;
+  if (leading.some(({ family }) => family.fact.words.test(ask) || family.ownAsk.test(ask))) return undefined;
   const contender = (clause: ClauseId | undefined): boolean =>
     retrieval.hits
       .slice(0, CONTENDERS)

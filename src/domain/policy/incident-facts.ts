@@ -1,7 +1,9 @@
 import { shortUnitName } from '../org.js';
 import type { ClauseId } from '../clauses.js';
 import { OTHER_CLAUSE_RULES } from './incident-other-rules.js';
-import { HOW, PENALTY_RULES, type FactRule, type IncidentScene } from './incident-penalty-rules.js';
+import { CLAUSE_FACTS } from './clause-facts.js';
+import { HOW, PENALTY_RULES } from './incident-penalty-rules.js';
+import type { FactRule, IncidentScene } from './incident-rule.js';
 import { RECTIFY_RULES } from './incident-rectify-rules.js';
 
 /**
@@ -22,7 +24,7 @@ export interface IncidentLine {
   decisive: boolean;
 }
 
-export type { IncidentScene } from './incident-penalty-rules.js';
+export type { IncidentScene } from './incident-rule.js';
 export { LENIENT } from './incident-penalty-rules.js';
 
 /** The branch a clue goes to: the one the question names, by its name or its county. */
@@ -141,7 +143,7 @@ const RULES: readonly FactRule[] = [
     say: (word) => `${word}时填写《涉嫌环境违法线索移送表》`,
   },
   {
-    pattern: /专项/,
+    pattern: CLAUSE_FACTS.special.words,
     clause: '4',
     about: '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后按照规定备案，并向社会公开',
     when: /谁批|批准|审批(?!表)|公开|备案|批完|批了|批下来/,
@@ -153,7 +155,7 @@ const RULES: readonly FactRule[] = [
     pattern: /无限期延长检查/,
     clause: '4',
     about: '严格限定检查内容和时间周期，避免扩大化或无限期延长检查',
-    when: /专项/,
+    when: CLAUSE_FACTS.special.words,
     decisive: true,
     say: () => '专项检查须严格限定检查内容和时间周期，避免扩大化或无限期延长检查',
   },
@@ -162,7 +164,7 @@ const RULES: readonly FactRule[] = [
     pattern: /全年|一整年|整年|一年到头|全年度/,
     clause: '4',
     about: '严格限定检查内容和时间周期，避免扩大化或无限期延长检查',
-    when: /专项/,
+    when: CLAUSE_FACTS.special.words,
     unless: /无限期延长检查|(?:全年|一整年|整年|全年度)[^，。？?]{0,4}(?:几|多少)(?:次|回|个)/,
     decisive: true,
     say: (word) =>
@@ -172,7 +174,7 @@ const RULES: readonly FactRule[] = [
     pattern: BLANKET,
     clause: '4',
     about: '坚决杜绝全覆盖、无差别检查',
-    when: /专项/,
+    when: CLAUSE_FACTS.special.words,
     say: (word) =>
       `专项检查${word.includes('全覆盖') ? '' : `对${word}开展属全覆盖，`}坚决杜绝全覆盖、无差别检查`,
   },
@@ -181,12 +183,12 @@ const RULES: readonly FactRule[] = [
     clause: '4',
     about: '专项检查需聚焦环境风险突出的领域，严格限定检查内容和时间周期',
     // A planned special inspection's focus is weighed by the rules module itself.
-    when: /专项/,
+    when: CLAUSE_FACTS.special.words,
     unless: BLANKET,
     say: (word) => `${word}属环境风险突出领域，专项检查应聚焦于此，严格限定检查内容和时间周期`,
   },
   {
-    pattern: /专项/,
+    pattern: CLAUSE_FACTS.special.words,
     clause: 'annex-1',
     about: '专项执法检查审批表',
     when: FORM_ASK,

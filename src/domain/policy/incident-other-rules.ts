@@ -3,7 +3,8 @@
  * publishes what (第7条), conduct the bureau must correct (三（二）), publicity (三（三））.
  */
 import { shortUnitName } from '../org.js';
-import type { FactRule } from './incident-penalty-rules.js';
+import { CLAUSE_FACTS } from './clause-facts.js';
+import { ruleOf, type FactRule } from './incident-rule.js';
 
 /** 第1条's sections and units, which the scheme charges with warning enterprises at risk. */
 export const WARNING_UNITS =
@@ -22,25 +23,17 @@ const posted = (text: string) => (/公示/.test(text) ? '（公示）' : '');
 const MISCONDUCT = /(?:检查|执法)(?:不规范|不文明|不严格|不透明)|乱作为|不作为/;
 
 export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
-  {
-    // 「以后多去几趟，还是照双随机的频次」: the random draw sets its own proportion and count.
-    pattern: /双随机/,
-    clause: '3',
-    about: '结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
+  // 「以后多去几趟，还是照双随机的频次」: the random draw sets its own proportion and count.
+  ruleOf(CLAUSE_FACTS.randomDraw, {
     when: /多查|常去|多去|多跑|加密|提高(?:检查|监管)?频次/,
     // 「又接到举报，再去算不算频次」 asks the cap, which the visit rules weigh.
     unless: /举报|投诉|算不算|计不计/,
-    say: () => '双随机抽查结合“双随机、一公开”监管机制要求，合理确定检查比例和次数',
-  },
-  {
-    // 「经群众举报查实偷排，后续能否提高检查频次」: a check a complaint calls for is not held to the cap.
-    pattern: /投诉举报|举报投诉|举报|投诉/,
-    clause: '3',
-    about: '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查的，可以不受频次上限限制',
+  }),
+  // 「经群众举报查实偷排，后续能否提高检查频次」: a check a complaint calls for is not held to the cap.
+  ruleOf(CLAUSE_FACTS.complaint, {
     when: /(?:提高|增加|加大|加密)[^，。？?]{0,4}(?:检查|监管)?频次|多查|多去|常去|多跑/,
-    unless: /双随机/,
-    say: (word) => `因${word}发现线索确需实施检查的，可以不受频次上限限制`,
-  },
+    unless: CLAUSE_FACTS.randomDraw.words,
+  }),
   {
     pattern: RISK,
     clause: '1',

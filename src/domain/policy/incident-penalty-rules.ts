@@ -2,29 +2,11 @@
  * The facts of a case about a penalty and what follows it: the violation, intent, a first or minor
  * offence, hardship paying, discretion, coercive measures, repeat offences, rectification.
  */
-import type { ClauseId } from '../clauses.js';
-import type { Unit } from '../org.js';
+import { CLAUSE_FACTS } from './clause-facts.js';
+import { ruleOf, type FactRule } from './incident-rule.js';
 import { VIOLATION, violations } from './stated-facts.js';
 
-/** What the rules may read besides the text: the units the question names. */
-export interface IncidentScene {
-  units: readonly Unit[];
-  /** The branch of the named enterprise's county, where its clues go. */
-  local?: Unit;
-}
-
-export interface FactRule {
-  pattern: RegExp;
-  clause: ClauseId;
-  about: string;
-  visit?: boolean;
-  decisive?: boolean;
-  /** Only when the question also says this. */
-  when?: RegExp;
-  /** Not when the question says this. */
-  unless?: RegExp;
-  say: (word: string, text: string, scene: IncidentScene) => string;
-}
+export type { FactRule, IncidentScene } from './incident-rule.js';
 
 /** 「去年被罚过，这次又超标」: a penalty in the enterprise's history, where a new violation is the case. */
 const PAST = '(?=[^]*(?:这次|这回|又|再次))(?:去年|前年|以前|之前|上次|上回|此前|曾经?|过去)';
@@ -49,8 +31,10 @@ export const CERTAIN_SPARE = /(?:肯定|一定|保证|绝对)(?:会|能|可以)?
 export const SOFT_MEASURE = /提醒告诫|告诫|约谈|教育一下|批评教育|不立案/;
 /** 「说不是故意的」 denies intent: no fact of intent. */
 const INTENT = /(?<!不是|并非|没有|不属于|非|无)(?:主观故意|故意|蓄意|恶意)/;
+/** 「分期缴纳」「罚款交不起」「困难…缴不上」: hardship paying a fine (第13条). */
 const FINE_HARDSHIP =
   /分期缴纳|延期缴纳|(?:罚款|罚金|罚)[^。？?]{0,12}?(?:确有困难|困难|交不上|交不起|缴不起|缴不上|没钱|罚款减少)|(?:确有困难|困难|交不上|交不起|缴不上)[^，,。？?]{0,8}(?:罚|交|缴)/;
+
 export const HOW =
   /做(?:些|点)?(?:哪些|什么|啥)|干(?:些|点)?(?:什么|啥)|怎么(?:做|办|弄|操作)|咋(?:弄|办|做)|要做|还能做/;
 /** 「往轻了裁」「能不能从轻」: a lighter penalty asked for. */
@@ -79,7 +63,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
     visit: true,
     // A special inspection's focus is a risk to look at, not a violation found. A violation already
     // handled is still named (the answer ranks it after what follows it).
-    unless: /专项/,
+    unless: CLAUSE_FACTS.special.words,
     say: (word, text) => violations(word, text),
   },
   {
@@ -88,7 +72,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
     clause: '11',
     about: '对发现重大环境问题的企业提高日常监管频次',
     when: FREQUENCY_ASK,
-    unless: new RegExp(`${REPEATED.source}|专项`),
+    unless: new RegExp(`${REPEATED.source}|${CLAUSE_FACTS.special.words.source}`),
     say: () => '对发现重大环境问题的企业提高日常监管频次',
   },
   {
@@ -174,13 +158,8 @@ export const PENALTY_RULES: readonly FactRule[] = [
     unless: /纠正|整改|改正/,
     say: () => '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
   },
-  {
-    pattern: FINE_HARDSHIP,
-    clause: '13',
-    about: '对当事人确有困难的，依法依规批准延期、分期缴纳罚款',
-    say: (word) =>
-      `${/困难|缴纳|减少/.test(word) ? '' : `${word}，`}当事人确有困难的，可以依法依规批准延期、分期缴纳罚款`,
-  },
+  // Hardship paying is read in more words than its name (「罚款交不起」「困难…缴不上」).
+  ruleOf(CLAUSE_FACTS.fineHardship, { pattern: FINE_HARDSHIP }),
   {
     pattern: LENIENT,
     clause: '12',

@@ -1,6 +1,7 @@
 /** What follows a penalty: who sees the rectification through (第14条), and how (第15条). */
 import { shortUnitName } from '../org.js';
-import { HANDLED, HOW, LENIENT, type FactRule, type IncidentScene } from './incident-penalty-rules.js';
+import { HANDLED, HOW, LENIENT } from './incident-penalty-rules.js';
+import type { FactRule, IncidentScene } from './incident-rule.js';
 
 /** The unit that dealt with the case, which 「谁查处，谁督改」 makes see the rectification through. */
 function handler(scene: IncidentScene): string {

@@ -160,7 +160,11 @@ function ownPeriods(whom: string, periods: readonly QuietPeriod[], today: string
 
 /** 「屯留区这个月哪几天是安静期？」: the calendar expanded over the asked dates, or the periods ahead. */
 /** 「去……现场」「要入企检查」: a visit, not only a date, in a calendar question. */
-const VISIT_TOLD = /去[^，。？?]{0,16}(?:现场|检查|查)|现场检查|入企/;
+const VISIT_TOLD = /去[^，。？?]{0,16}(?:现场|检查|查|看看|看一下|采样)|现场检查|入企/;
+const LEVEL_RULE: Record<string, string> = {
+  county: '县区级入企执法检查由各分局主要负责人审批（第5条）',
+  city: '市级入企执法检查由市生态环境局主要负责人或分管局领导审批（第5条）',
+};
 const HEAD_RULE = '企业安静期内确需现场检查的，须报请本级行政执法主体主要负责人批准（第10条）';
 
 export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContext): PolicyAnswer {
@@ -209,11 +213,21 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
   // 「12月25号去现场，还算安静期吗」: a visit told, so what the period asks of it follows, with 第10条.
   if (dates && VISIT_TOLD.test(text) && /^(?:是|部分日期是)。/.test(answer))
     answer = answer.replace(/。$/, `；${HEAD_RULE}。`);
+  // Outside the period a visit told is approved as any other, by its level (第5条).
+  const level = LEVEL_RULE[facts.level ?? ''];
+  if (dates && VISIT_TOLD.test(text) && answer.startsWith('不是。') && level)
+    answer = answer.replace(/。$/, `；${level}。`);
+  // Of a visit told, the period is 第10条's: its tag stands beside the first mention.
+  if (dates && VISIT_TOLD.test(text) && !answer.includes('第10条'))
+    answer = answer.replace(/企业安静期(内)?/, '企业安静期$1（第10条）');
   if (/谁定|谁制定|多长/.test(text))
     answer = `企业安静期由市、县（区）政府制定，实施方案未规定时长；${answer}`;
   return {
     answer,
-    citations: cite([{ clause: '10', about: '结合市、县（区）政府制定的“企业安静期”工作相关要求' }]),
+    citations: cite([
+      { clause: '10', about: '结合市、县（区）政府制定的“企业安静期”工作相关要求' },
+      ...(answer.includes('（第5条）') ? [{ clause: '5' as const, about: '入企执法检查审批' }] : []),
+    ]),
     outOfScope: false,
   };
 }

@@ -21,10 +21,30 @@ const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划|明年的?(?:
 
 /**
  * 「裁量时能把这个考虑进去不」「公示这块有啥要求」「移送表那栏能勾哪些」: an ask about a duty no visit
- * weighs (discretion, disclosure, the warning, the clue form, closing a case, the bureau's own
- * oversight), though the message names an enterprise or a visit.
+ * weighs (discretion, disclosure, the warning, the clue form, a case's full process, the bureau's
+ * own oversight, part 三's organisation and publicity), though the message names an enterprise or a visit.
  */
-const DUTY_ASK = /裁量|过罚相当|公示|信息公开|预警|移送表|移送方|销号|稽查|纠错|执法监督/;
+const DUTY_ASK =
+  /裁量|过罚相当|公示|信息公开|预警|移送表|移送方|销号|全流程|稽查|纠错|执法监督|细化(?:工作)?(?:措施)?|工作专班|组织领导|落实(?:工作)?责任|社会关切|舆论|舆情|宣传/;
+
+/** 「这么弄可以吗」「一共有哪几步」: an ask that points back at what was just said, naming no duty itself. */
+const POINTING_ASK =
+  /这么|这样|如此|哪几步|几个步骤|几步|哪些环节|有啥要求|有什么要求|咋弄|怎么弄|可以吗|行吗|行不行|中不中|妥不妥|对不对/;
+/** What someone proposed (「有人说公示只要事后挂一下」「想按全流程管理来走」), up to the ask. */
+const PROPOSED = /(?:说|主张|提出|认为|觉得|建议|想|打算|准备)(?!明|法|清)[^。！!？?]*$/;
+
+/**
+ * The part of the ask sentence a duty is read in: its last phrase, or, when that only points back
+ * (「这么弄可以吗」), what was proposed before it, else the phrase before it too.
+ */
+export function dutyScope(sentence: string): string {
+  const ask = askPart(sentence);
+  if (!POINTING_ASK.test(ask)) return ask;
+  const proposed = PROPOSED.exec(sentence)?.[0];
+  if (proposed) return proposed;
+  const parts = sentence.split(/[，,；;。！!？?\s]+/).filter(Boolean);
+  return parts.slice(-2).join('，');
+}
 
 /**
  * What a question that names a visit asks instead: the plan form's row, getting an enterprise listed,
@@ -35,7 +55,7 @@ export function notAVisit(
   facts: CaseFacts,
 ): 'plan-form' | 'join-list' | 'year-plan' | 'duty' | undefined {
   if (PLAN_FORM_ASK.test(question)) return 'plan-form';
-  if (DUTY_ASK.test(askPart(askSentence(question)))) return 'duty';
+  if (DUTY_ASK.test(dutyScope(askSentence(question)))) return 'duty';
   if (/正面清单/.test(question) && JOIN_LIST.test(question)) return 'join-list';
   if (YEAR_PLAN.test(question) && !facts.enterprise) return 'year-plan';
   return undefined;

@@ -59,3 +59,9 @@ describe('asks the composers answer from the scheme’s own parts', () => {
     expect(answer('检查结束以后还要做哪些事', ctx).citations[0]?.clause).toBe('6');
   });
 });
+
+describe('who sees a rectification plan made is 第15条’s (and never loops between the two)', () => {
+  it.each(['整改计划谁帮着定', '整改计划由谁来督导', '企业的整改方案谁帮它理清'])('%s', (question) => {
+    expect(answer(question, ctx).citations[0]?.clause).toBe('15');
+  });
+});

@@ -60,3 +60,21 @@ describe('quiet-period answers from the one calendar', () => {
     expect(none).toContain('本局企业安静期日历未登记当地通知所列的例外情形');
   });
 });
+
+describe('a calendar answer names 第10条 beside the period, and a visit outside it its level approver', () => {
+  const ctx = demoContext();
+  it.each([
+    ['屯留分局11月28号去示例化工看看，这天算安静期吗', '县区级入企执法检查由各分局主要负责人审批（第5条）'],
+    ['潞城分局12月1号前一天去钢铁厂检查，在不在安静期', undefined],
+    ['12月22号去黎城水泥厂查一下，还算安静期不', undefined],
+  ])('%s', (question, level) => {
+    const result = answer(question, ctx);
+    expect(result.answer.split(/[；。]/).some((part) => /安静期/.test(part) && part.includes('第10条'))).toBe(
+      true,
+    );
+    if (level) {
+      expect(result.answer).toContain(level);
+      expect(result.citations.map((c) => c.clause)).toContain('5');
+    }
+  });
+});

@@ -46,6 +46,15 @@ describe('each stated fact is named beside its own clause', () => {
     ]);
   });
 
+  it.each([
+    ['居民打12369投诉那家厂夜里冒黑烟，能多去几次吗', '投诉'],
+    ['示例砖厂被投诉扬尘，这回再去', '投诉'],
+    ['企业投诉我们一个月去了四回，局里该怎么管', undefined],
+    ['检查时说话不文明，公司投诉到了市局', undefined],
+  ])('%s: a complaint is a clue only when made against the enterprise', (question, word) => {
+    expect(statedFacts(question).find((fact) => fact.clause === '3')?.word).toBe(word);
+  });
+
   it('adds nothing to a question that states no background', () => {
     expect(answer('执法记录仪要全程开着吗', ctx).answer).not.toMatch(/第9条|第10条/);
   });

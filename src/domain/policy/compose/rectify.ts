@@ -16,7 +16,7 @@ const STEPS_ASKED =
  * through it, checking it afterwards (「回头看」). 第14条's duty words keep the question there.
  */
 const SERVICE_WORDS =
-  /改进方向|整改方向|方向不明|问题根源|根源|整改计划|(?:提供|做)[^，。？?]{0,4}服务|哪些服务|什么服务|具体可操作|纾困|解难|帮扶|帮助企业|指导|回头看|整改核查|核查整改|只管查处不管帮扶|不知道(?:从哪|怎么)/;
+  /改进方向|整改方向|方向不明|问题根源|根源|整改计划|整改方案|(?:提供|做)[^，。？?]{0,4}服务|哪些服务|什么服务|具体可操作|纾困|解难|帮扶|帮助企业|指导|回头看|整改核查|核查整改|只管查处不管帮扶|不知道(?:从哪|怎么)/;
 const DUTY_WORDS = /谁查处|谁督改|以罚代管|责令|销号|验收|全流程|谁(?:来)?(?:盯|督|管|负责)/;
 /** 「整改计划随便写个大概行不行」「光查不帮行吗」: less than 第15条 asks. */
 const SHORT_OF_SERVICE = /随便|大概|笼统|应付|走形式|糊弄|草草|敷衍|只管查处不管帮扶|不帮/;
@@ -53,8 +53,14 @@ export function rectify(question: Question): Draft {
 
 /** 第15条: the service side of 整改. */
 export function guidance(question: Question): Draft {
-  // 「整改谁盯着」 asks who follows up, which 第14条's 「谁查处，谁督改」 answers.
-  if (question.form === 'who' && hasAny(question, 'rectify') && !hasAny(question, 'service'))
+  // 「整改谁盯着」 asks who follows up, which 第14条's 「谁查处，谁督改」 answers; 「整改计划谁帮着定」
+  // names 第15条's own words, which keep it here (and 第14条 would send it back).
+  if (
+    question.form === 'who' &&
+    hasAny(question, 'rectify') &&
+    !hasAny(question, 'service') &&
+    !SERVICE_WORDS.test(question.text)
+  )
     return rectify(question);
   if (hasAny(question, 'rectify', 'service') || SERVICE_WORDS.test(question.text)) {
     const short = question.yesNo && SHORT_OF_SERVICE.test(question.text);
