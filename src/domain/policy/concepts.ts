@@ -104,6 +104,8 @@ export const CONCEPTS = {
     '复查',
     '回头看',
     '结案',
+    // 第14条's 「全流程管理模式」 of 立案、查处、整改、验收、销号.
+    '全流程管理',
   ],
   disclose: ['信息公开', '公示', '公开', '公布', '对外发布'],
   discretion: [
@@ -183,6 +185,8 @@ export const CONCEPTS = {
     '严重违法',
     '造假',
   ],
+  /** 第11条's title and first words: where inspections concentrate. */
+  keyPoint: ['执法检查重点', '检查重点', '主要矛盾', '重点区域流域', '重点区域', '重点流域'],
   majorProblem: ['重大环境问题', '提高日常监管频次', '提高监管频次', '加密检查', '重点监管'],
   flexible: ['柔性执法', '柔性措施', '提醒告诫', '行政指导', '说服教育', '告诫'],
   coercive: [
@@ -219,6 +223,11 @@ export const CONCEPTS = {
     '官僚主义',
     '基层减负',
     '纠错',
+    '纠正',
+    // 三（二）'s other side: 「既要防止检查过多干扰企业，又要保证必要的检查有效开展」.
+    '必要的检查',
+    '检查过多',
+    '干扰企业',
   ],
   publicity: [
     '宣传引导',

@@ -116,7 +116,7 @@ export function annex(question: Question, clause: ClauseId): Draft {
   const special = clause === 'annex-1' && specialForm(question, form);
   if (special) return special;
   let answer: string;
-  if (row.includes('□') && /选项|勾|类型|方式|来源|哪几|哪些|几种|几个|可以选|能选/.test(question.text)) {
+  if (row.includes('□') && /选项|勾|类型|方式|来源|哪几|哪些|几种|几个|几项|几样|列了|可以选|能选/.test(question.text)) {
     const choices = options(row);
     // 「举报来的勾哪个」: the options the stated facts pick, then the whole row.
     const picked = clause === 'annex-2' ? chosenOptions(choices.split('、'), question.text) : [];
@@ -139,7 +139,7 @@ export function annex(question: Question, clause: ClauseId): Draft {
       };
     }
     answer =
-      question.form === 'quantity' || /几(?:种|个|项|类)|多少/.test(question.text)
+      question.form === 'quantity' || /几(?:种|个|项|类|样)|多少/.test(question.text)
         ? `附件${number}中“${rowLabel(row)}”有${choices.split('、').length}个选项：${choices}。`
         : `附件${number}中“${rowLabel(row)}”的选项为${choices}。`;
   } else if (hasAny(question, 'approve', 'head', 'supervisor') || /签|意见/.test(question.text)) {
@@ -159,12 +159,26 @@ export function annex(question: Question, clause: ClauseId): Draft {
   };
 }
 
+const ANNEXES = ['annex-1', 'annex-2', 'annex-3'] as const;
+
+const OPTIONS_ASKED = /勾|选项|可选|能选|几种|几项|几类|几个|多少|哪些|哪几|哪个|哪一个|有什么|列了/;
+
+/**
+ * 「检查类型有几种可以勾」「线索来源能选哪些」: a row of ticked options that one form alone has names
+ * that form, however little else the question shares with it.
+ */
+export function optionRowAsked(text: string): ClauseId | undefined {
+  if (!OPTIONS_ASKED.test(text)) return undefined;
+  const owners = ANNEXES.filter((clause) =>
+    getClause(clause).sentences.some((sentence) => sentence.text.includes('□') && text.includes(rowLabel(sentence.text))),
+  );
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
 /** 「方案有几个附件」「附件都有哪些」: the forms the scheme carries, not one of them. */
 export function asksAnnexes(text: string): boolean {
   return /附件(?![1-3一二三])/.test(text) && /几|哪些|多少|什么/.test(text);
 }
-
-const ANNEXES = ['annex-1', 'annex-2', 'annex-3'] as const;
 
 export function annexes(question: Question): Draft {
   const titles = ANNEXES.map((clause) => `附件${clause.slice(-1)}《${readForm(clause).title}》`);
