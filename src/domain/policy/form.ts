@@ -41,7 +41,7 @@ export function askedForm(text: string): AskedForm {
 }
 
 const VERDICT =
-  /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
+  /^(?:可以|不可以|能|不能|不行|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
 const NEED =
   /需要|是否还?(?:须|需|要|得)|还须|要不要|需不需要|用不用|是否需要|是否要|是否得|是不是(?:得|要|应|该)|必须|得不得|应不应|还得|也得|也要|还用|用得着|(?<![必主重])[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
@@ -55,7 +55,7 @@ const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全�
 /** A duty to act, which allows the act (not the 要 of 主要负责人). */
 const DUTY = /应当|应|须|必须|坚持/;
 const FORBID = /不得|杜绝|严禁|禁止|避免|不能|不是|不属于|不受/;
-const PERMIT = /可以|采取|给予|减少|免除|提高|推行|建立|加强/;
+const PERMIT = /可以|采取|给予|减少|免除|提高|推行|建立|加强|帮助/;
 const MEMBER =
   /算不算在?(?:内|里头?|其中|里面)|包不包括|包括不包括|在不在(?:内|里面|其中|里头)|算在(?:内|里头?)吗|在(?:内|里头?|其中)吗/;
 
@@ -131,7 +131,8 @@ export function verdictFor(message: string, sentence: string): string | undefine
       .split(/[，,；;。]/)
       .filter(Boolean)
       .pop() ?? question;
-  if (/报批|审批|批准|要批|得批/.test(ask) && !/批/.test(sentence)) return undefined;
+  // 「计划审批表检查类型能勾举报投诉不」: a form's name asks no approval.
+  if (/报批|审批|批准|要批|得批/.test(ask.replace(/审批表/g, '')) && !/批/.test(sentence)) return undefined;
   // 「监控中心算不算在内」: one the rule's list names is in.
   if (namesOf(memberAsked(question)).some((name) => sentence.includes(name))) return '是';
   // 「县里也一样？」 of a rule that names no level: the same rule holds.

@@ -116,7 +116,10 @@ export function annex(question: Question, clause: ClauseId): Draft {
   const special = clause === 'annex-1' && specialForm(question, form);
   if (special) return special;
   let answer: string;
-  if (row.includes('□') && /选项|勾|类型|方式|来源|哪几|哪些|几种|几个|几项|几样|列了|可以选|能选/.test(question.text)) {
+  if (
+    row.includes('□') &&
+    /选项|勾|类型|方式|来源|哪几|哪些|几种|几个|几项|几样|列了|可以选|能选/.test(question.text)
+  ) {
     const choices = options(row);
     // 「举报来的勾哪个」: the options the stated facts pick, then the whole row.
     const picked = clause === 'annex-2' ? chosenOptions(choices.split('、'), question.text) : [];
@@ -130,8 +133,10 @@ export function annex(question: Question, clause: ClauseId): Draft {
         .filter(([, chosen]) => chosen.length)
         .map(([label, chosen]) => `，“${label}”勾选${chosen.map((p) => `“${p}”`).join('')}`)
         .join('');
+      // 「检查类型能勾举报投诉不」: the box asked is one the facts tick.
+      const may = question.yesNo && picked.some((option) => question.text.includes(option)) ? '可以，' : '';
       return {
-        answer: `附件2中“${rowLabel(row)}”勾选${picked.map((p) => `“${p}”`).join('')}（选项为${choices}）${other}${complaint ? `；${COMPLAINT_FREE}（第3条）` : ''}。`,
+        answer: `${may}附件2中“${rowLabel(row)}”勾选${picked.map((p) => `“${p}”`).join('')}（选项为${choices}）${other}${complaint ? `；${COMPLAINT_FREE}（第3条）` : ''}。`,
         cite: [
           { clause, about: `${row}\n${question.text}` },
           ...(complaint ? [{ clause: '3' as const, about: COMPLAINT_FREE }] : []),
@@ -139,7 +144,7 @@ export function annex(question: Question, clause: ClauseId): Draft {
       };
     }
     answer =
-      question.form === 'quantity' || /几(?:种|个|项|类|样)|多少/.test(question.text)
+      question.form === 'quantity' || /几(?:种|个|项|类)|(?<!哪)几样|多少/.test(question.text)
         ? `附件${number}中“${rowLabel(row)}”有${choices.split('、').length}个选项：${choices}。`
         : `附件${number}中“${rowLabel(row)}”的选项为${choices}。`;
   } else if (hasAny(question, 'approve', 'head', 'supervisor') || /签|意见/.test(question.text)) {
@@ -170,7 +175,9 @@ const OPTIONS_ASKED = /勾|选项|可选|能选|几种|几项|几类|几个|多�
 export function optionRowAsked(text: string): ClauseId | undefined {
   if (!OPTIONS_ASKED.test(text)) return undefined;
   const owners = ANNEXES.filter((clause) =>
-    getClause(clause).sentences.some((sentence) => sentence.text.includes('□') && text.includes(rowLabel(sentence.text))),
+    getClause(clause).sentences.some(
+      (sentence) => sentence.text.includes('□') && text.includes(rowLabel(sentence.text)),
+    ),
   );
   return owners.length === 1 ? owners[0] : undefined;
 }
