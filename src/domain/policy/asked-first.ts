@@ -1,8 +1,11 @@
 import { shortUnitName } from '../org.js';
 import { clauseReference } from './clause-reference.js';
+import { annex, formPartAsked } from './compose/annex.js';
 import { clueForm, clueFormAsked } from './compose/clue-form.js';
 import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
-import { withoutRelayed } from './ask-sentence.js';
+import { askSentence, withoutRelayed } from './ask-sentence.js';
+import { STEPS, STEPS_ASKED } from './compose/rectify.js';
+import { askPart } from './context-lead.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
 import { principleCase } from './compose/principle-cases.js';
 import { general, generalAsked, notice, noticeAsked } from './compose/principles.js';
@@ -48,6 +51,12 @@ export function askedFirst(
   const ask = withoutRelayed(question);
   const cover = !named && noticeAsked(ask);
   if (cover) return notice(composed(), cover);
+  // 「……检查安排那一块要写哪些内容」: a part of a form asked, whatever visit or case the message tells.
+  const formPart = !named && formPartAsked(askPart(askSentence(question)));
+  if (formPart) return annex(composed(), formPart.clause);
+  // 「对铸造厂立案了，想按全流程管理来走，一共有哪几步」: 第14条's steps, whatever case is told.
+  if (!named && concepts.has('rectify') && STEPS_ASKED.test(askPart(askSentence(question))))
+    return { answer: `${STEPS.replace(/。$/, '')}（第14条）。`, cite: [{ clause: '14', about: STEPS }] };
   const judged = !named && facts.enterprise !== undefined && principleCase(question);
   if (judged) return judged;
   const principle = !named && facts.enterprise === undefined && generalAsked(ask);

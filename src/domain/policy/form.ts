@@ -43,12 +43,14 @@ export function askedForm(text: string): AskedForm {
 const VERDICT =
   /^(?:可以|不可以|能|不能|不行|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
 const NEED =
-  /需要|是否还?(?:须|需|要|得)|还须|要不要|需不需要|用不用|是否需要|是否要|是否得|是不是(?:得|要|应|该)|必须|得不得|应不应|还得|也得|也要|还用|用得着|(?<![必主重])[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
+  /需要|有没有必要|有必要|是否还?(?:须|需|要|得)|还须|要不要|需不需要|用不用|是否需要|是否要|是否得|是不是(?:得|要|应|该)|必须|得不得|应不应|还得|也得|也要|还用|用得着|(?<![必主重])[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped, and so do
 // 「不带记录仪行不行」「不反馈可以吗」.
 const NEGATED_ASK =
   /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|可以(?:先|暂时?|暂且)不(?!能|可以)|(?<!用)不用|(?<!必)不必|(?<!需)不需|不(?:带|戴|使用|开|反馈|告知|备案|公开|报)[^，。？]{0,10}(?:行不行|行吗|可以吗|可不可以|能不能|行么)/;
+/** A clause that asks on its own (「到底要不要自己细化」). */
+const OWN_ASK = /要不要|需不需要|用不用|该不该|应不应|得不得/;
 const SPARE_ASK = /(?:可以|能|能否|可否|是否可以)(?:不|免)予?处?罚/;
 const SPARES = /不予处罚|免予处罚|首违不罚|轻微免罚/;
 const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程|严惩/;
@@ -111,7 +113,7 @@ const CONSIDERED = /(?:考虑|算|计|参考)(?:进去|在内|进来)|(?:能|可
 /** 「说用就用」「随便查封」「一刀切停产」: a measure taken at will. */
 export const AT_WILL = /说(.)就\1|想(.)就\2|随便|随意|任意|一刀切|一律|动不动/;
 const SCHEME_SPEAKS =
-  /有人管|有没有人管|有[^，。？?]{0,4}管(?:没有?|吗|么)|有没有[^，。？?]{0,6}(?:提|规定|要求|说法|讲|写|涉及|明确)|有[^，。？?]{0,8}(?:规定|要求|说法)(?:吗|么|没有?)/;
+  /有人管|有没有人管|有[^，。？?]{0,4}管(?:没有?|吗|么)|有没有[^，。？?]{0,6}(?:提|规定|要求|说法|讲|写|涉及|明确|依据|出处)|有[^，。？?]{0,8}(?:规定|要求|说法|依据|出处)(?:吗|么|没有?)/;
 
 const HAS_DOCUMENT = /有没有(?:个|一个|一份|专门的?)?[^，。？?]{0,4}?(清单|文件|依据|办法|制度|基准|名单)/;
 
@@ -141,7 +143,9 @@ export function verdictFor(message: string, sentence: string): string | undefine
   if (LENIENCY.test(question) && /严惩|从严/.test(sentence)) return '不能';
   // 「能不能不罚」 answered by a rule that itself spares the penalty (首违不罚、依法不予处罚).
   if (SPARE_ASK.test(question) && SPARES.test(sentence) && !FORBID.test(sentence)) return '可以';
-  if (NEGATED_ASK.test(question) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
+  // 「X说不用再细化，分局到底要不要自己细化」: a skipped duty counts only in the clause that asks.
+  const negatedIn = OWN_ASK.test(ask) ? ask : question;
+  if (NEGATED_ASK.test(negatedIn) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
   const repeated = aNotA(ask, sentence);
   if (repeated) return repeated;
   // 「培训这块方案里有没有提要求」: whether the scheme speaks of it at all; the clause found says it does.

@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answer } from '../../../src/domain/policy/index.js';
 import { useLeadModel } from '../../../src/domain/policy/lead-model/index.js';
 import { demoContext } from '../../policy/fixtures.js';
 
 const ctx = demoContext();
 
+// The rules alone: the lead model has learnt the own sets.
+beforeEach(() => useLeadModel(null));
+afterEach(() => useLeadModel(undefined));
+
 describe('short asks naming the scheme’s own terms, in any script, rules alone', () => {
-  useLeadModel(null);
   it.each([
     ['全流程管理分几步', '14', '立案'],
     ['整改全流程都有哪些环节', '14', '销号'],
@@ -26,7 +29,6 @@ describe('short asks naming the scheme’s own terms, in any script, rules alone
 });
 
 describe('the first sentence answers the form asked', () => {
-  useLeadModel(null);
   it.each([
     // Like cases fined unlike: a no, said formally.
     ['同类违法两个县罚得不一样行吗', /^不能，/],

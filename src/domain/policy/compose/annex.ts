@@ -113,6 +113,8 @@ export function annex(question: Question, clause: ClauseId): Draft {
   const row =
     namedRow(clause, form.title, question.text) ??
     bestSentence(clause, question.text, (sentence) => !sentence.text.includes(form.title)).text;
+  const part = formPartAsked(question.text);
+  if (part?.clause === clause) return partRows(question, part);
   const special = clause === 'annex-1' && specialForm(question, form);
   if (special) return special;
   let answer: string;
@@ -180,6 +182,52 @@ export function optionRowAsked(text: string): ClauseId | undefined {
     ),
   );
   return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** 「基本信息那块要填哪些」「检查安排写什么」: a part of a form, and what it holds. */
+const CONTENTS_ASKED = /填|写|哪些|哪几|什么|内容|包括|包含|几栏|几项/;
+/** Which form a question points at when a part's name is on more than one. */
+const FORM_HINTS: readonly [ClauseId, RegExp][] = [
+  ['annex-3', /移送|线索|附件3|附件三/],
+  ['annex-1', /专项|附件1|附件一/],
+  ['annex-2', /计划审批表|入企|附件2|附件二|双随机|举报投诉/],
+];
+
+interface FormPart {
+  clause: ClauseId;
+  label: string;
+  rows: string[];
+}
+
+function formParts(clause: ClauseId): FormPart[] {
+  const parts: FormPart[] = [];
+  for (const sentence of getClause(clause).sentences) {
+    const heading = /^[一二三四]、(.+)$/.exec(sentence.text)?.[1];
+    if (heading) parts.push({ clause, label: heading, rows: [] });
+    else if (!sentence.heading) parts.at(-1)?.rows.push(rowLabel(sentence.text));
+  }
+  return parts;
+}
+
+/** The part of a form the question names and asks the contents of, if any. */
+export function formPartAsked(text: string): FormPart | undefined {
+  if (!CONTENTS_ASKED.test(text)) return undefined;
+  const named = ANNEXES.flatMap(formParts).filter((part) => part.rows.length && text.includes(part.label));
+  // 「线索基本信息」 names 附件3's part, not the 基本信息 of the other two.
+  const longest = Math.max(0, ...named.map((part) => part.label.length));
+  const candidates = named.filter((part) => part.label.length === longest);
+  if (candidates.length <= 1) return candidates[0];
+  const hinted = FORM_HINTS.find(
+    ([clause, hint]) => hint.test(text) && candidates.some((part) => part.clause === clause),
+  )?.[0];
+  return candidates.find((part) => part.clause === hinted);
+}
+
+function partRows(question: Question, part: FormPart): Draft {
+  const title = readForm(part.clause).title;
+  const count = question.form === 'quantity' ? `共${part.rows.length}栏：` : '需填写';
+  const answer = `《${title}》（附件${part.clause.slice(-1)}）“${part.label}”部分${count}${part.rows.join('、')}。`;
+  return { answer, cite: [{ clause: part.clause, about: `${part.label} ${part.rows.join(' ')}` }] };
 }
 
 /** 「方案有几个附件」「附件都有哪些」: the forms the scheme carries, not one of them. */
