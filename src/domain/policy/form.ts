@@ -145,6 +145,12 @@ export function verdictFor(message: string, sentence: string): string | undefine
   if (SPARE_ASK.test(question) && SPARES.test(sentence) && !FORBID.test(sentence)) return '可以';
   // 「X说不用再细化，分局到底要不要自己细化」: a skipped duty counts only in the clause that asks.
   const negatedIn = OWN_ASK.test(ask) ? ask : question;
+  // 「能不能只提醒告诫一下」: only the milder measure the rule itself prescribes, which it allows.
+  const only = /只(?:是|用|做)?([\u4e00-\u9fff]{2,4})/.exec(negatedIn)?.[1];
+  const prescribed =
+    only !== undefined &&
+    new RegExp(`(?:运用|采取|推行|给予|可以)[^，。；]{0,6}${only.slice(0, 2)}`).test(sentence);
+  if (prescribed && MAY.test(question)) return '可以';
   if (NEGATED_ASK.test(negatedIn) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
   const repeated = aNotA(ask, sentence);
   if (repeated) return repeated;

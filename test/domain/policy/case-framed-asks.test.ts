@@ -15,6 +15,8 @@ describe('an ask of its own clause, after a case told', () => {
     ['潞城分局双随机抽到钢铁集团，计划审批表的检查安排要填什么', 'annex-2', '检查人员'],
     ['监控中心要移交化工厂的线索，移送表线索基本信息有几栏', 'annex-3', '共6栏'],
     ['扬尘专项下周开始，专项审批表基本信息部分写哪些', 'annex-1', '检查名称'],
+    // The opinion rows with who approves.
+    ['市执法队下周去化工厂，计划审批表审批意见部分有哪几栏', 'annex-2', '分管局领导审批'],
     // 第14条's steps.
     ['长子分局对污水厂立案了，整改全流程要走哪几步', '14', '立案、查处、整改、验收、销号'],
     // The plan's count, for any enterprise.
@@ -35,6 +37,13 @@ describe('an ask of its own clause, after a case told', () => {
     ['首违不罚方案里有没有出处', /^有/],
     // A visit's own procedure asked, though the enterprise is on the positive list.
     ['这家是正面清单企业，到了厂门口记录仪没电了，能不能不开记录仪就进去查', /^不能/],
+    // Only the milder measure the rule prescribes.
+    ['情节轻微也不是故意的，能不能只提醒告诫一下', /^可以/],
+    // A coercive measure asked as 「能…吗」: yes, with care.
+    ['铸造厂台账不全，有人想直接查封扣押，能这么办吗', /^可以，但/],
+    // A branch's special inspection stretched without end or to every enterprise.
+    ['潞城分局的扬尘专项查了半年了，还想接着往后延，行不行', /^不能/],
+    ['屯留分局搞个VOCs专项，打算把辖区企业全覆盖查一遍，可以吗', /^不能/],
   ])('%s opens %s', (question, opening) => {
     expect(answer(question, ctx).answer).toMatch(opening);
   });

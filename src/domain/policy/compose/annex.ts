@@ -223,11 +223,31 @@ export function formPartAsked(text: string): FormPart | undefined {
   return candidates.find((part) => part.clause === hinted);
 }
 
+/** Who signs a form's opinion rows: 第4条's approval for a special inspection, 第5条's for a visit. */
+const SIGNERS: Partial<Record<ClauseId, { clause: ClauseId; rule: string }>> = {
+  'annex-1': { clause: '4', rule: `${SPECIAL_APPROVAL}（第4条）` },
+  'annex-2': {
+    clause: '5',
+    rule: '市级入企执法检查由市生态环境局主要负责人或分管局领导审批，县区级入企执法检查由各分局主要负责人审批（第5条）',
+  },
+};
+
 function partRows(question: Question, part: FormPart): Draft {
   const title = readForm(part.clause).title;
   const count = question.form === 'quantity' ? `共${part.rows.length}栏：` : '需填写';
-  const answer = `《${title}》（附件${part.clause.slice(-1)}）“${part.label}”部分${count}${part.rows.join('、')}。`;
-  return { answer, cite: [{ clause: part.clause, about: `${part.label} ${part.rows.join(' ')}` }] };
+  // 「双随机抽中的……检查安排写什么」: the type the stated facts tick, on the same form.
+  const typeRow = getClause(part.clause).sentences.find((sentence) => sentence.text.startsWith('检查类型'));
+  const ticked = typeRow ? chosenOptions(options(typeRow.text).split('、'), question.text) : [];
+  const tick = ticked.length ? `，检查类型勾选${ticked.map((option) => `“${option}”`).join('')}` : '';
+  const signers = part.label === '审批意见' ? SIGNERS[part.clause] : undefined;
+  const answer = `《${title}》（附件${part.clause.slice(-1)}）“${part.label}”部分${count}${part.rows.join('、')}${tick}${signers ? `；${signers.rule}` : ''}。`;
+  return {
+    answer,
+    cite: [
+      { clause: part.clause, about: `${part.label} ${part.rows.join(' ')}` },
+      ...(signers ? [{ clause: signers.clause, about: signers.rule }] : []),
+    ],
+  };
 }
 
 /** 「方案有几个附件」「附件都有哪些」: the forms the scheme carries, not one of them. */
