@@ -8,7 +8,7 @@ import { claimAsked, claimVerdict } from './claim-check.js';
 import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
-import { asksAnnexes, formRowLabels } from './compose/annex.js';
+import { asksAnnexes, formPartAsked, formRowLabels, optionRowAsked } from './compose/annex.js';
 import { CLUE_FORM_ASK } from './compose/clue-form.js';
 import { compose } from './compose/index.js';
 import { asksSourceUse } from './compose/referral.js';
@@ -198,6 +198,8 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     (skipping ? '5' : undefined) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
     plan ??
+    optionRowAsked(question) ??
+    formPartAsked(question)?.clause ??
     (kind === 'join-list' ? '9' : undefined) ??
     (visitByUnit(question, facts, concepts) ? '5' : undefined) ??
     (sectionFindsClue(question, facts) || asksSourceUse(question) ? '8' : undefined) ??

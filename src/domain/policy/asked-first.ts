@@ -1,8 +1,12 @@
 import { shortUnitName } from '../org.js';
 import { clauseReference } from './clause-reference.js';
+import { annex, formPartAsked } from './compose/annex.js';
 import { clueForm, clueFormAsked } from './compose/clue-form.js';
 import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
-import { withoutRelayed } from './ask-sentence.js';
+import { askSentence, withoutRelayed } from './ask-sentence.js';
+import { STEPS, STEPS_ASKED } from './compose/rectify.js';
+import { special } from './compose/special.js';
+import { askPart } from './context-lead.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
 import { principleCase } from './compose/principle-cases.js';
 import { general, generalAsked, notice, noticeAsked } from './compose/principles.js';
@@ -31,6 +35,13 @@ function sectionAsksSelfAction(question: string, facts: CaseFacts): boolean {
   return unit?.kind === 'section' && !unit.name.includes('执法队') && asksSelfAction(question);
 }
 
+/** A composer's draft that names no clause gets the one it quotes, as every answer does. */
+function tagged(draft: Draft, tag: string): Draft {
+  return /第\d+条/.test(draft.answer)
+    ? draft
+    : { ...draft, answer: draft.answer.replace(/。?$/, `（${tag}）。`) };
+}
+
 /**
  * Asks answered by their own clause first, whatever visit, case or clue they also mention: part 三
  * (「组建工作专班可否」「今年干脆一家都不查了行不行」), 渐进式执法's steps, 第6条's procedure of a
@@ -48,6 +59,24 @@ export function askedFirst(
   const ask = withoutRelayed(question);
   const cover = !named && noticeAsked(ask);
   if (cover) return notice(composed(), cover);
+  // 「……检查安排那一块要写哪些内容」: a part of a form asked, whatever visit or case the message tells.
+  const formPart = !named && formPartAsked(askPart(askSentence(question)));
+  if (formPart) return annex(composed(), formPart.clause);
+  // 「对铸造厂立案了，想按全流程管理来走，一共有哪几步」: 第14条's steps, whatever case is told.
+  if (!named && concepts.has('rectify') && STEPS_ASKED.test(askPart(askSentence(question))))
+    return tagged({ answer: STEPS, cite: [{ clause: '14', about: STEPS }] }, '第14条');
+  // 「专项从8月查到现在，还想延到明年年底，中不中」: 第4条 bans the endless or blanket inspection proposed.
+  // A branch's special told as a visit would be weighed as one; the ban answers it (who approves, asked
+  // beside it, is the visit's rules').
+  const branchSpecial = facts.units.some((unit) => unit.kind === 'branch') && !/谁/.test(question);
+  if (
+    !named &&
+    branchSpecial &&
+    concepts.has('special') &&
+    concepts.has('blanket') &&
+    askedForm(question) === 'yes-no'
+  )
+    return tagged(special(composed()), '第4条');
   const judged = !named && facts.enterprise !== undefined && principleCase(question);
   if (judged) return judged;
   const principle = !named && facts.enterprise === undefined && generalAsked(ask);

@@ -41,21 +41,23 @@ export function askedForm(text: string): AskedForm {
 }
 
 const VERDICT =
-  /^(?:可以|不可以|能|不能|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
+  /^(?:可以|不可以|能|不能|不行|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
 const NEED =
-  /需要|是否还?(?:须|需|要|得)|还须|要不要|需不需要|用不用|是否需要|是否要|是否得|是不是(?:得|要|应|该)|必须|得不得|应不应|还得|也得|也要|还用|用得着|[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
+  /需要|有没有必要|有必要|是否还?(?:须|需|要|得)|还须|要不要|需不需要|用不用|是否需要|是否要|是否得|是不是(?:得|要|应|该)|必须|得不得|应不应|还得|也得|也要|还用|用得着|(?<![必主重])[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped, and so do
 // 「不带记录仪行不行」「不反馈可以吗」.
 const NEGATED_ASK =
   /(?:可以|能|能否|可否|是否可以|就可以)(?:不(?!能|可以)|免|少|只)|可以(?:先|暂时?|暂且)不(?!能|可以)|(?<!用)不用|(?<!必)不必|(?<!需)不需|不(?:带|戴|使用|开|反馈|告知|备案|公开|报)[^，。？]{0,10}(?:行不行|行吗|可以吗|可不可以|能不能|行么)/;
+/** A clause that asks on its own (「到底要不要自己细化」). */
+const OWN_ASK = /要不要|需不需要|用不用|该不该|应不应|得不得/;
 const SPARE_ASK = /(?:可以|能|能否|可否|是否可以)(?:不|免)予?处?罚/;
 const SPARES = /不予处罚|免予处罚|首违不罚|轻微免罚/;
 const MUST = /应当|应|须|必须|要|坚持|不得|严禁|杜绝|及时|全程|严惩/;
 /** A duty to act, which allows the act (not the 要 of 主要负责人). */
 const DUTY = /应当|应|须|必须|坚持/;
 const FORBID = /不得|杜绝|严禁|禁止|避免|不能|不是|不属于|不受/;
-const PERMIT = /可以|采取|给予|减少|免除|提高|推行|建立|加强/;
+const PERMIT = /可以|采取|给予|减少|免除|提高|推行|建立|加强|帮助/;
 const MEMBER =
   /算不算在?(?:内|里头?|其中|里面)|包不包括|包括不包括|在不在(?:内|里面|其中|里头)|算在(?:内|里头?)吗|在(?:内|里头?|其中)吗/;
 
@@ -111,7 +113,7 @@ const CONSIDERED = /(?:考虑|算|计|参考)(?:进去|在内|进来)|(?:能|可
 /** 「说用就用」「随便查封」「一刀切停产」: a measure taken at will. */
 export const AT_WILL = /说(.)就\1|想(.)就\2|随便|随意|任意|一刀切|一律|动不动/;
 const SCHEME_SPEAKS =
-  /有人管|有没有人管|有[^，。？?]{0,4}管(?:没有?|吗|么)|有没有[^，。？?]{0,6}(?:提|规定|要求|说法|讲|写|涉及|明确)|有[^，。？?]{0,8}(?:规定|要求|说法)(?:吗|么|没有?)/;
+  /有人管|有没有人管|有[^，。？?]{0,4}管(?:没有?|吗|么)|有没有[^，。？?]{0,6}(?:提|规定|要求|说法|讲|写|涉及|明确|依据|出处)|有[^，。？?]{0,8}(?:规定|要求|说法|依据|出处)(?:吗|么|没有?)/;
 
 const HAS_DOCUMENT = /有没有(?:个|一个|一份|专门的?)?[^，。？?]{0,4}?(清单|文件|依据|办法|制度|基准|名单)/;
 
@@ -131,7 +133,8 @@ export function verdictFor(message: string, sentence: string): string | undefine
       .split(/[，,；;。]/)
       .filter(Boolean)
       .pop() ?? question;
-  if (/报批|审批|批准|要批|得批/.test(ask) && !/批/.test(sentence)) return undefined;
+  // 「计划审批表检查类型能勾举报投诉不」: a form's name asks no approval.
+  if (/报批|审批|批准|要批|得批/.test(ask.replace(/审批表/g, '')) && !/批/.test(sentence)) return undefined;
   // 「监控中心算不算在内」: one the rule's list names is in.
   if (namesOf(memberAsked(question)).some((name) => sentence.includes(name))) return '是';
   // 「县里也一样？」 of a rule that names no level: the same rule holds.
@@ -140,7 +143,15 @@ export function verdictFor(message: string, sentence: string): string | undefine
   if (LENIENCY.test(question) && /严惩|从严/.test(sentence)) return '不能';
   // 「能不能不罚」 answered by a rule that itself spares the penalty (首违不罚、依法不予处罚).
   if (SPARE_ASK.test(question) && SPARES.test(sentence) && !FORBID.test(sentence)) return '可以';
-  if (NEGATED_ASK.test(question) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
+  // 「X说不用再细化，分局到底要不要自己细化」: a skipped duty counts only in the clause that asks.
+  const negatedIn = OWN_ASK.test(ask) ? ask : question;
+  // 「能不能只提醒告诫一下」: only the milder measure the rule itself prescribes, which it allows.
+  const only = /只(?:是|用|做)?([\u4e00-\u9fff]{2,4})/.exec(negatedIn)?.[1];
+  const prescribed =
+    only !== undefined &&
+    new RegExp(`(?:运用|采取|推行|给予|可以)[^，。；]{0,6}${only.slice(0, 2)}`).test(sentence);
+  if (prescribed && MAY.test(question)) return '可以';
+  if (NEGATED_ASK.test(negatedIn) && MUST.test(sentence)) return /是不是/.test(question) ? '不是' : '不可以';
   const repeated = aNotA(ask, sentence);
   if (repeated) return repeated;
   // 「培训这块方案里有没有提要求」: whether the scheme speaks of it at all; the clause found says it does.

@@ -1,3 +1,4 @@
+import { asksOutsideSubject } from './near-miss-asks.js';
 import { asksAnotherText } from './near-miss-kinds.js';
 
 /**
@@ -65,7 +66,7 @@ const CASE_TOLD = /违法|未批先建|擅自|罚|整改|偷排|超标|无证/;
 /** Whether the question asks how to carry out a procedure the scheme does not govern. */
 export function outsideProcedure(question: string): boolean {
   if (OUTSIDE_PROCEDURES.some((pattern) => pattern.test(question))) return true;
-  if (asksAnotherText(question)) return true;
+  if (asksAnotherText(question) || asksOutsideSubject(question)) return true;
   const told = CASE_TOLD.test(question);
   if (OTHER_LAWS_PERMITS.some((pattern) => pattern.test(question)) && !told) return true;
   if (OTHER_LAWS_REMEDIES.some((pattern) => pattern.test(question))) return true;

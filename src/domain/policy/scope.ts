@@ -49,9 +49,12 @@ export function isCovered(retrieval: Retrieval, question: string): boolean {
   return concepts.length > 0 && DOMAIN.test(question);
 }
 
-/** Asks about a unit or a place itself (its address, phone, hours, staff), never about the scheme. */
+/**
+ * Asks about a unit or a place itself (its address, phone, hours, staff), never about the scheme.
+ * Staff who acted in a case told (「员工疏忽」「职工误操作」) are a fact of it, not the ask.
+ */
 const ABOUT_A_PLACE =
-  /地址|在哪|怎么走|几楼|几层|哪层|楼层|办公楼|电话|号码|手机|传真|邮箱|邮编|网址|网站|官网|公众号|联系方式|几个人|多少人|人数|编制|招人|招聘|证号|文号|执照|到期|几点|上班|下班|办公时间|叫什么名字|是谁[？?]?$|天气|预约|(?<![今去明每本全])年检|生产什么|(?:生产|主要|什么|啥|哪些)产品|产品(?:是什么|有哪些|卖)|产值|营业额|利润|纳税|员工|职工|法定代表人|法人代表|工资|加班|请假|年假|食堂|停车/;
+  /地址|在哪|怎么走|几楼|几层|哪层|楼层|办公楼|电话|号码|手机|传真|邮箱|邮编|网址|网站|官网|公众号|联系方式|几个人|多少人|人数|编制|招人|招聘|证号|文号|执照|到期|几点|上班|下班|办公时间|叫什么名字|是谁[？?]?$|天气|预约|(?<![今去明每本全])年检|生产什么|(?:生产|主要|什么|啥|哪些)产品|产品(?:是什么|有哪些|卖)|产值|营业额|利润|纳税|(?:员工|职工)(?!疏忽|操作|失误|违规|私自|擅自|误操作|没|未|不小心|偷)|法定代表人|法人代表|工资|加班|请假|年假|食堂|停车/;
 export const UNIT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   'county',
   'city',

@@ -17,6 +17,8 @@ const JOIN_LIST =
   /(?:进|入|纳入|列入|评上|选进|申请)(?:个)?(?:监督执法)?正面清单(?![的企])|(?:怎么|咋|如何|怎样)(?:个|样)?(?:才能)?(?:进|入|列入|评上)|(?:咋|怎么)个?进法/;
 
 /** 「年度检查计划要不要提前定」: the year's plan (第3条), not one visit to weigh. */
+/** 「计划里对它的检查次数有没有个硬数」: the count the plan sets, which 第3条 answers for any enterprise. */
+const PLAN_COUNT = /次数|几次|多少次|频次|硬数|上限/;
 const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划|明年的?(?:检查)?计划/;
 
 /**
@@ -57,6 +59,9 @@ export function notAVisit(
   if (PLAN_FORM_ASK.test(question)) return 'plan-form';
   if (DUTY_ASK.test(dutyScope(askSentence(question)))) return 'duty';
   if (/正面清单/.test(question) && JOIN_LIST.test(question)) return 'join-list';
-  if (YEAR_PLAN.test(question) && !facts.enterprise) return 'year-plan';
+  // 「焦化厂今年查了两次，明年计划里对它的检查次数有没有个硬数」: the plan's count asked, whatever enterprise.
+  const ask = askPart(askSentence(question));
+  if (YEAR_PLAN.test(question) && (!facts.enterprise || (YEAR_PLAN.test(ask) && PLAN_COUNT.test(ask))))
+    return 'year-plan';
   return undefined;
 }

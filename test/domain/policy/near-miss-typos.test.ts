@@ -67,6 +67,10 @@ describe('pinyin-keyboard misspellings and officers’ initials read as the sche
     ['要不要帮企业书困解难', '要不要帮企业纾困解难'],
     ['ZF队去qy检查要fj批吗', '执法队去企业检查要分局批吗'],
     ['dq科发现的线索给zfd', '大气环境科发现的线索给执法队'],
+    ['ajq内xcjc要sp吗', '安静期内现场检查要审批吗'],
+    ['zxjc方案要bp吗', '专项检查方案要报批吗'],
+    ['fxcjc算不算检查次数', '非现场检查算不算检查次数'],
+    ['swbf以后还要zg吗', '首违不罚以后还要整改吗'],
     ['裁量是不是罚得越重越好', '裁量是不是畸轻畸重'],
     // Real words left alone: 都改了, a code, an app.
     ['企业都改了吗', '企业都改了吗'],

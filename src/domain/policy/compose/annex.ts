@@ -113,10 +113,15 @@ export function annex(question: Question, clause: ClauseId): Draft {
   const row =
     namedRow(clause, form.title, question.text) ??
     bestSentence(clause, question.text, (sentence) => !sentence.text.includes(form.title)).text;
+  const part = formPartAsked(question.text);
+  if (part?.clause === clause) return partRows(question, part);
   const special = clause === 'annex-1' && specialForm(question, form);
   if (special) return special;
   let answer: string;
-  if (row.includes('□') && /选项|勾|类型|方式|来源|哪几|哪些|几种|几个|可以选|能选/.test(question.text)) {
+  if (
+    row.includes('□') &&
+    /选项|勾|类型|方式|来源|哪几|哪些|几种|几个|几项|几样|列了|可以选|能选/.test(question.text)
+  ) {
     const choices = options(row);
     // 「举报来的勾哪个」: the options the stated facts pick, then the whole row.
     const picked = clause === 'annex-2' ? chosenOptions(choices.split('、'), question.text) : [];
@@ -130,8 +135,10 @@ export function annex(question: Question, clause: ClauseId): Draft {
         .filter(([, chosen]) => chosen.length)
         .map(([label, chosen]) => `，“${label}”勾选${chosen.map((p) => `“${p}”`).join('')}`)
         .join('');
+      // 「检查类型能勾举报投诉不」: the box asked is one the facts tick.
+      const may = question.yesNo && picked.some((option) => question.text.includes(option)) ? '可以，' : '';
       return {
-        answer: `附件2中“${rowLabel(row)}”勾选${picked.map((p) => `“${p}”`).join('')}（选项为${choices}）${other}${complaint ? `；${COMPLAINT_FREE}（第3条）` : ''}。`,
+        answer: `${may}附件2中“${rowLabel(row)}”勾选${picked.map((p) => `“${p}”`).join('')}（选项为${choices}）${other}${complaint ? `；${COMPLAINT_FREE}（第3条）` : ''}。`,
         cite: [
           { clause, about: `${row}\n${question.text}` },
           ...(complaint ? [{ clause: '3' as const, about: COMPLAINT_FREE }] : []),
@@ -139,7 +146,7 @@ export function annex(question: Question, clause: ClauseId): Draft {
       };
     }
     answer =
-      question.form === 'quantity' || /几(?:种|个|项|类)|多少/.test(question.text)
+      question.form === 'quantity' || /几(?:种|个|项|类)|(?<!哪)几样|多少/.test(question.text)
         ? `附件${number}中“${rowLabel(row)}”有${choices.split('、').length}个选项：${choices}。`
         : `附件${number}中“${rowLabel(row)}”的选项为${choices}。`;
   } else if (hasAny(question, 'approve', 'head', 'supervisor') || /签|意见/.test(question.text)) {
@@ -159,12 +166,94 @@ export function annex(question: Question, clause: ClauseId): Draft {
   };
 }
 
+const ANNEXES = ['annex-1', 'annex-2', 'annex-3'] as const;
+
+const OPTIONS_ASKED = /勾|选项|可选|能选|几种|几项|几类|几个|多少|哪些|哪几|哪个|哪一个|有什么|列了/;
+
+/**
+ * 「检查类型有几种可以勾」「线索来源能选哪些」: a row of ticked options that one form alone has names
+ * that form, however little else the question shares with it.
+ */
+export function optionRowAsked(text: string): ClauseId | undefined {
+  if (!OPTIONS_ASKED.test(text)) return undefined;
+  const owners = ANNEXES.filter((clause) =>
+    getClause(clause).sentences.some(
+      (sentence) => sentence.text.includes('□') && text.includes(rowLabel(sentence.text)),
+    ),
+  );
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** 「基本信息那块要填哪些」「检查安排写什么」: a part of a form, and what it holds. */
+const CONTENTS_ASKED = /填|写|哪些|哪几|什么|内容|包括|包含|几栏|几项/;
+/** Which form a question points at when a part's name is on more than one. */
+const FORM_HINTS: readonly [ClauseId, RegExp][] = [
+  ['annex-3', /移送|线索|附件3|附件三/],
+  ['annex-1', /专项|附件1|附件一/],
+  ['annex-2', /计划审批表|入企|附件2|附件二|双随机|举报投诉/],
+];
+
+interface FormPart {
+  clause: ClauseId;
+  label: string;
+  rows: string[];
+}
+
+function formParts(clause: ClauseId): FormPart[] {
+  const parts: FormPart[] = [];
+  for (const sentence of getClause(clause).sentences) {
+    const heading = /^[一二三四]、(.+)$/.exec(sentence.text)?.[1];
+    if (heading) parts.push({ clause, label: heading, rows: [] });
+    else if (!sentence.heading) parts.at(-1)?.rows.push(rowLabel(sentence.text));
+  }
+  return parts;
+}
+
+/** The part of a form the question names and asks the contents of, if any. */
+export function formPartAsked(text: string): FormPart | undefined {
+  if (!CONTENTS_ASKED.test(text)) return undefined;
+  const named = ANNEXES.flatMap(formParts).filter((part) => part.rows.length && text.includes(part.label));
+  // 「线索基本信息」 names 附件3's part, not the 基本信息 of the other two.
+  const longest = Math.max(0, ...named.map((part) => part.label.length));
+  const candidates = named.filter((part) => part.label.length === longest);
+  if (candidates.length <= 1) return candidates[0];
+  const hinted = FORM_HINTS.find(
+    ([clause, hint]) => hint.test(text) && candidates.some((part) => part.clause === clause),
+  )?.[0];
+  return candidates.find((part) => part.clause === hinted);
+}
+
+/** Who signs a form's opinion rows: 第4条's approval for a special inspection, 第5条's for a visit. */
+const SIGNERS: Partial<Record<ClauseId, { clause: ClauseId; rule: string }>> = {
+  'annex-1': { clause: '4', rule: `${SPECIAL_APPROVAL}（第4条）` },
+  'annex-2': {
+    clause: '5',
+    rule: '市级入企执法检查由市生态环境局主要负责人或分管局领导审批，县区级入企执法检查由各分局主要负责人审批（第5条）',
+  },
+};
+
+function partRows(question: Question, part: FormPart): Draft {
+  const title = readForm(part.clause).title;
+  const count = question.form === 'quantity' ? `共${part.rows.length}栏：` : '需填写';
+  // 「双随机抽中的……检查安排写什么」: the type the stated facts tick, on the same form.
+  const typeRow = getClause(part.clause).sentences.find((sentence) => sentence.text.startsWith('检查类型'));
+  const ticked = typeRow ? chosenOptions(options(typeRow.text).split('、'), question.text) : [];
+  const tick = ticked.length ? `，检查类型勾选${ticked.map((option) => `“${option}”`).join('')}` : '';
+  const signers = part.label === '审批意见' ? SIGNERS[part.clause] : undefined;
+  const answer = `《${title}》（附件${part.clause.slice(-1)}）“${part.label}”部分${count}${part.rows.join('、')}${tick}${signers ? `；${signers.rule}` : ''}。`;
+  return {
+    answer,
+    cite: [
+      { clause: part.clause, about: `${part.label} ${part.rows.join(' ')}` },
+      ...(signers ? [{ clause: signers.clause, about: signers.rule }] : []),
+    ],
+  };
+}
+
 /** 「方案有几个附件」「附件都有哪些」: the forms the scheme carries, not one of them. */
 export function asksAnnexes(text: string): boolean {
   return /附件(?![1-3一二三])/.test(text) && /几|哪些|多少|什么/.test(text);
 }
-
-const ANNEXES = ['annex-1', 'annex-2', 'annex-3'] as const;
 
 export function annexes(question: Question): Draft {
   const titles = ANNEXES.map((clause) => `附件${clause.slice(-1)}《${readForm(clause).title}》`);

@@ -66,6 +66,9 @@ const TEXT_ROWS: readonly [RegExp, string][] = [
 /** 「信用代码一栏必须填吗」「能空着吗」: whether a printed row may be left empty. */
 const MUST_FILL = /必须|要不要|需不需要|用不用|能不能不|可以不|能否不|不填|空着|留空|吗|(?<![怎什这那多])么/;
 
+/** 「能勾信访举报吗」「可不可以选监测数据」: whether a box may be ticked. */
+const TICK_ASKED = /(?:能|可以|可否|能否|能不能|可不可以)(?:勾|选)[^，。？?]{1,12}(?:吗|么|不|没)?[？?]?$/;
+
 /** 「勾哪个」 of one row: the box the facts tick, else the row's choices. */
 function row(label: string, box: string | undefined, choices: string, text: string): string {
   const asksChoices = /哪些|都有|有哪|几种|选项/.test(text);
@@ -99,8 +102,14 @@ export function clueForm(text: string, branch: string | undefined): Draft {
   const form = `《涉嫌环境违法线索移送表》${parts.join('，')}（附件3）`;
   const word = /无人机|在线|用电用能|自动监控|遥感|尾气/.exec(text)?.[0];
   const handover = `${word ? `${word}${word === '无人机' ? '巡查' : ''}发现的` : ''}涉嫌违法线索应及时移交${branch ?? '有关分局'}调查处理（第8条）`;
+  // 「线索来源能勾信访举报吗」: the box asked is the one the row offers and the facts tick.
+  const ticked = [sourceBox(text), behaviourBox(text), opinionBox(text)].some(
+    (box) => box !== undefined && text.includes(box.replace(/_+/g, '')),
+  );
+  const verdict =
+    rows.length && MUST_FILL.test(text) ? '需要，' : ticked && TICK_ASKED.test(text) ? '可以，' : '';
   return {
-    answer: `${rows.length && MUST_FILL.test(text) ? '需要，' : ''}${form}；${handover}。`,
+    answer: `${verdict}${form}；${handover}。`,
     cite: [
       { clause: 'annex-3', about: `${parts.join(' ')}` },
       { clause: '8', about: '涉嫌违法线索及时移交有关分局调查处理' },

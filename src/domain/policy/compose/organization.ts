@@ -52,7 +52,13 @@ export function namesPartThree(text: string): boolean {
 export function organizationAsked(text: string, concepts: ReadonlySet<Concept>): ClauseId | undefined {
   const part = PART_THREE.exec(text)?.[1];
   if (part) return `org-${'一二三'.indexOf(part) + 1}` as ClauseId;
-  if (/工作专班|专班|领导小组|组织领导|组织上|组织保障|(?:怎么|如何)组织落实/.test(text)) return 'org-1';
+  // 「分局要不要自己细化措施、落实到人」: 三（一）'s 细化工作措施，落实工作责任.
+  if (
+    /工作专班|专班|领导小组|组织领导|组织上|组织保障|(?:怎么|如何)组织落实|细化(?:工作)?措施|落实(?:工作)?责任|落实到人|统筹协调/.test(
+      text,
+    )
+  )
+    return 'org-1';
   // 「今年干脆一家都不查了」 stops all inspections; 「整改完了就不查了？」 asks about one enterprise's.
   if (
     STOP_ALL.test(text) &&

@@ -17,6 +17,11 @@ const FORMS =
 /** 「覆盖多少企业」「一年搞几次」: how far it must reach. */
 const REACH = /覆盖|多少|几家|几次|全部|都要/;
 
+/** 「派谁去讲」「讲座谁来讲」: who gives the talks, 第2条's 专业普法团队. */
+const SPEAKER =
+  /派谁|派什么人|谁(?:来|去)?(?:讲|授课|上课|宣讲)|(?:哪些|什么)人(?:来|去)?(?:讲|授课|上课)|讲师/;
+const TEAM = '由各县区组成的专业普法团队开展，定期开展专题讲座、现场帮扶等“送法入企”活动';
+
 /** 「分局牵头还是市局牵头」: the scheme names no lead, only the county as the unit of the work. */
 const LEADS = /牵头|主抓|主办|谁负责|哪[个级][^，。？?]{0,4}负责/;
 
@@ -30,6 +35,12 @@ export function outreach(question: Question): Draft {
     // 「光念法条得不得行，有啥形式」: reading out the law is one form, not the only one.
     const answer = `${question.yesNo && /法条|念|读|宣讲/.test(text) ? '可以，但不限于宣讲法条，' : ''}${FORMS}。`;
     return { answer, cite: [{ clause: '2', about: '以案说法 一案一说 授课式 座谈式答疑 专题讲座' }] };
+  }
+  if (SPEAKER.test(text) && !ON_VISIT.test(text)) {
+    return {
+      answer: `${TEAM}。`,
+      cite: [{ clause: '2', about: '组成专业普法团队，定期开展专题讲座，现场帮扶' }],
+    };
   }
   const part = ON_VISIT.test(text)
     ? DURING_VISITS

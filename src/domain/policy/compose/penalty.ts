@@ -109,7 +109,7 @@ export function discretion(question: Question): Draft {
   // 「一家罚得多一家罚得少，中不中」 is answered by 类案同罚: not as it is.
   const unlike = /罚款差距较大|罚得不一样|差距/.test(question.text);
   if (unlike && question.yesNo) {
-    const answer = `不行，执行省生态环境厅《生态环境行政处罚自由裁量基准》，应做到${CASE_HANDLING.join('、')}，实现类案同罚。`;
+    const answer = `不能，执行省生态环境厅《生态环境行政处罚自由裁量基准》，应做到${CASE_HANDLING.join('、')}，实现类案同罚。`;
     return { answer, cite: [{ clause: '12', about: CASE_HANDLING.join('、') }] };
   }
   if (/案件|办案|类案|证据|事实|一模一样|同案|依法依规|差距/.test(question.text) || unlike) {

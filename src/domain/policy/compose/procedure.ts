@@ -1,6 +1,7 @@
 import type { ClauseId } from '../../clauses.js';
 import type { Concept } from '../concepts.js';
 import type { Draft, Question } from './types.js';
+import { askPart } from '../context-lead.js';
 
 /**
  * 第6条, the visit's own procedure: the mobile system and the recorder throughout, one visit that
@@ -47,7 +48,9 @@ export function procedureAsked(
   concepts: ReadonlySet<Concept>,
   named = false,
 ): ProcedureAsk | undefined {
-  if (OTHER_ASK.test(text.replace(/罚(?=[^，。？?]{0,4}(?:吗|么))/g, ''))) return undefined;
+  // Only the clause that asks: 「这家还是正面清单企业……能不能先不开记录仪进去查」 asks the device.
+  const ask = askPart(text);
+  if (OTHER_ASK.test(ask.replace(/罚(?=[^，。？?]{0,4}(?:吗|么))/g, ''))) return undefined;
   // Several may be stated; the one written last is the one asked (「按一证式查的，结果是不是得反馈」).
   const found: [ProcedureAsk, number][] = [];
   const device = concepts.has('record') ? lastAt(DEVICE_FAULT, text) : -1;

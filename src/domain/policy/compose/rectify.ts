@@ -7,9 +7,9 @@ const EDUCATION = '对轻微违法不予处罚的，应当履行对当事人的�
 const SERVICE =
   '应开展整改核查，深入分析问题根源，督导企业明确改进方向，制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难。';
 
-const STEPS =
+export const STEPS =
   '整改分立案、查处、整改、验收、销号五个环节：坚持“谁查处，谁督改”的原则，推行“立案一查处一整改一验收一销号”全流程管理模式，督促企业积极整改，减少污染后果。';
-const STEPS_ASKED =
+export const STEPS_ASKED =
   /哪几步|几个?步骤|哪些步骤|哪几个环节|哪些环节|几个环节|流程是什么|流程(?:怎么|如何)走|全流程(?:是|指)/;
 /**
  * 第15条's own words: the direction and the plan of a rectification, its roots, helping the enterprise

@@ -1,0 +1,53 @@
+import { askSentence } from './ask-sentence.js';
+
+/**
+ * Near-misses told as a case: 「屯留分局明天去化工厂采样，COD样品要加啥保存剂」 describes a visit the
+ * scheme governs, then asks what no clause says. The visit is background; what decides is the clause
+ * that asks, so these kinds are matched there only (「企业信用评价降了级，能去查吗」 still asks a visit).
+ */
+
+/** The clause that asks: the last one of the sentence that asks. */
+const CLAUSES = /[^，,。；;！!？?\n]+/g;
+
+export function askClause(question: string): string {
+  const clauses = askSentence(question).match(CLAUSES) ?? [];
+  return (
+    clauses
+      .map((clause) => clause.trim())
+      .filter(Boolean)
+      .at(-1) ?? question
+  );
+}
+
+/**
+ * Subjects no clause speaks of, whatever visit they come up in: another law's own mechanism (hearings,
+ * damage compensation, carbon trading, credit rating), the laboratory, a forecast, the press, an
+ * enterprise's own plans, an officer's exams, a document's typesetting, a limit in a standard.
+ */
+const OUTSIDE_SUBJECTS: readonly RegExp[] = [
+  // The penalty procedure's own steps, which the administrative penalty law sets.
+  /听证|陈述申辩|申辩期|送达(?:期限|方式|回证)|提前几天(?:通知|送达)/,
+  // Damage compensation, carbon trading and credit rating: other regimes entirely.
+  /损害赔偿|赔偿(?:金额|数额|磋商|标准|多少)|损害鉴定|碳排放(?:权|配额)|碳配额|碳交易|碳市场|碳汇|CCER|买配额|配额(?:不够|多少|怎么|咋)|信用(?:评价|等级|评级|修复)|[红黄绿蓝黑]牌企业/i,
+  // Samples and the laboratory.
+  /样品|保存剂|固定剂|留样|化验|实验室|检测(?:方法|仪器)|仪器校准/,
+  // A forecast of weather or air quality.
+  /预报|雾霾天|(?:会不会|有没有)(?:雾霾|下雨|下雪|降温)/,
+  // The press: credentials, interviews, filming.
+  /记者|媒体(?:采访|跟拍)|采访|跟拍|新闻发布/,
+  // An enterprise's own plans: expanding, investing, changing its products.
+  /扩产|扩大(?:生产|产能)|增产|转产|(?:该不该|要不要|能不能)(?:投资|上马|扩建)|投资(?:方向|建议|多少)/,
+  // An officer's exams and a document's typesetting.
+  /考试|版头|几号字|字号|字体|行距|页边距|红头/,
+  // A limit in a standard, however the figure is asked.
+  /限值[^，。？?]{0,6}(?:多少|几)|标准值[^，。？?]{0,6}(?:多少|几)|毫克每立方米|毫克\/立方米|微克每立方米|mg\/m/i,
+];
+
+/** Another department's own staff and duties: 「是应急局哪个科负责的」. */
+const OTHER_DEPARTMENT_DUTY =
+  /(?:应急局|应急管理|消防|市场监管|市监局|住建|自然资源|水利|交通|税务|公安|气象)[^，。？?]{0,6}(?:哪个|哪一个|什么)(?:科|处|股|部门|人)|(?:瓦斯|井下|矿山安全|煤矿安全|通风安全)[^，。？?]{0,12}(?:谁|哪个|哪家|归)/;
+
+export function asksOutsideSubject(question: string): boolean {
+  const ask = askClause(question);
+  return OUTSIDE_SUBJECTS.some((pattern) => pattern.test(ask)) || OTHER_DEPARTMENT_DUTY.test(ask);
+}

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { useLeadModel } from '../../../src/domain/policy/lead-model/index.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+// The rules alone: the lead model has learnt the own sets.
+beforeEach(() => useLeadModel(null));
+afterEach(() => useLeadModel(undefined));
+
+describe('an ask of its own clause, after a case told', () => {
+  it.each([
+    // A part of a form asked: its rows.
+    ['潞城分局双随机抽到钢铁集团，计划审批表的检查安排要填什么', 'annex-2', '检查人员'],
+    ['监控中心要移交化工厂的线索，移送表线索基本信息有几栏', 'annex-3', '共6栏'],
+    ['扬尘专项下周开始，专项审批表基本信息部分写哪些', 'annex-1', '检查名称'],
+    // The opinion rows with who approves.
+    ['市执法队下周去化工厂，计划审批表审批意见部分有哪几栏', 'annex-2', '分管局领导审批'],
+    // 第14条's steps.
+    ['长子分局对污水厂立案了，整改全流程要走哪几步', '14', '立案、查处、整改、验收、销号'],
+    // The plan's count, for any enterprise.
+    ['钢铁集团今年查了三次，明年计划里给它定几次有没有硬性规定', '3', '未规定具体次数'],
+  ])('%s is answered from %s', (question, clause, words) => {
+    const result = answer(question, ctx);
+    expect(result.citations[0]?.clause).toBe(clause);
+    expect(result.answer).toContain(words);
+  });
+
+  it.each([
+    // 有没有必要 asks a need.
+    ['屯留分局人少，落实方案有没有必要成立工作专班', /^需要/],
+    // What someone said is not the ask: the clause that asks is.
+    ['分局长说方案是给市局看的，不用细化措施，分局到底要不要自己细化', /^需要/],
+    // Whether the scheme grounds a rule.
+    ['轻微免罚在实施方案里有依据吗', /^有/],
+    ['首违不罚方案里有没有出处', /^有/],
+    // A visit's own procedure asked, though the enterprise is on the positive list.
+    ['这家是正面清单企业，到了厂门口记录仪没电了，能不能不开记录仪就进去查', /^不能/],
+    // Only the milder measure the rule prescribes.
+    ['情节轻微也不是故意的，能不能只提醒告诫一下', /^可以/],
+    // A coercive measure asked as 「能…吗」: yes, with care.
+    ['铸造厂台账不全，有人想直接查封扣押，能这么办吗', /^可以，但/],
+    // A branch's special inspection stretched without end or to every enterprise.
+    ['潞城分局的扬尘专项查了半年了，还想接着往后延，行不行', /^不能/],
+    ['屯留分局搞个VOCs专项，打算把辖区企业全覆盖查一遍，可以吗', /^不能/],
+  ])('%s opens %s', (question, opening) => {
+    expect(answer(question, ctx).answer).toMatch(opening);
+  });
+
+  it.each([
+    ['水泥厂堆场扬尘是员工疏忽造成的，处理时要不要区分主观故意'],
+    ['化工厂职工误操作导致泄漏，这种算不算主观故意'],
+  ])('%s: staff acting in a case are a fact, not the ask', (question) => {
+    expect(answer(question, ctx).outOfScope).toBe(false);
+  });
+});

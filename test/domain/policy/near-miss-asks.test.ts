@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { askClause } from '../../../src/domain/policy/near-miss-asks.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+describe('near-misses told as a case: the clause that asks decides', () => {
+  it.each([
+    // The penalty procedure's own steps.
+    ['钢铁集团超标被罚了，企业申请听证，听证会谁来主持'],
+    ['焦化厂的处罚告知书上周发了，陈述申辩期是几天'],
+    // Damage compensation, carbon trading, credit rating.
+    ['化工厂泄漏污染了鱼塘，分局还在查，损害赔偿找谁磋商'],
+    ['热电公司配额不够用了，明年碳交易咋参加'],
+    ['水泥厂今年被罚了两回，它会不会被评成黄牌企业'],
+    // Samples, forecasts, the press.
+    ['明天去焦化厂采样，样品最多能放几天'],
+    ['下周去钢厂查重污染天气减排，天气预报说有没有雾霾'],
+    ['分局下周查化工厂，报社想派人跟拍，采访要谁同意'],
+    // An enterprise's plans, exams, typesetting, a standard's limit.
+    ['检查时企业负责人问，明年该不该扩产'],
+    ['新同事下周跟着去查铸造厂，他的执法资格考试啥时候考'],
+    ['给化工厂的整改通知写好了，正文用什么字体'],
+    ['上党分局下周去焦化厂查烟囱，颗粒物限值到底是多少'],
+    // Another department's own duties.
+    ['襄垣煤矿井下瓦斯超了，这个归谁管'],
+    ['去钢厂检查时看到消防通道堵了，这是消防哪个科管'],
+  ])('%s is refused', (question) => {
+    expect(answer(question, ctx).outOfScope).toBe(true);
+  });
+
+  it.each([
+    // The subject is background; a visit or a duty is asked.
+    ['企业信用评价降了级，我们能去现场查吗'],
+    ['记者曝光焦化厂偷排，分局能不能马上去查'],
+    ['企业申请了听证，罚完以后还要督促整改吗'],
+    ['碳排放数据造假的线索，移送表线索来源勾哪个'],
+  ])('%s is answered', (question) => {
+    expect(answer(question, ctx).outOfScope).toBe(false);
+  });
+
+  it.each([
+    ['焦化厂被罚了，企业要听证，听证通知几天送达？', '听证通知几天送达'],
+    ['样品怎么保存？明天去采样', '样品怎么保存'],
+    ['只有一句话', '只有一句话'],
+  ])('the clause that asks in %s is %s', (question, ask) => {
+    expect(askClause(question)).toBe(ask);
+  });
+});

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { useLeadModel } from '../../../src/domain/policy/lead-model/index.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+const ctx = demoContext();
+
+// The rules alone: the lead model has learnt the own sets.
+beforeEach(() => useLeadModel(null));
+afterEach(() => useLeadModel(undefined));
+
+describe('short asks naming the scheme’s own terms, in any script, rules alone', () => {
+  it.each([
+    ['全流程管理分几步', '14', '立案'],
+    ['整改全流程都有哪些环节', '14', '销号'],
+    ['检查重点放在哪', '11', '主要矛盾'],
+    ['執法檢查重點怎麼把握', '11', '重点区域流域'],
+    ['執法監督糾正哪些問題', 'org-2', '乱作为'],
+    ['监督要纠什么毛病', 'org-2', '不作为'],
+    ['減負以後必要的檢查還查不查', 'org-2', '必要的检查'],
+    ['檢查方式可以勾哪幾種', 'annex-2', '5个选项'],
+    ['违法行为的种类能选哪些', 'annex-3', '噪声扰民'],
+  ])('%s is answered from %s', (question, clause, words) => {
+    const result = answer(question, ctx);
+    expect(result.outOfScope).toBe(false);
+    expect(result.citations[0]?.clause).toBe(clause);
+    expect(result.answer).toContain(words);
+  });
+});
+
+describe('the first sentence answers the form asked', () => {
+  it.each([
+    // Like cases fined unlike: a no, said formally.
+    ['同类违法两个县罚得不一样行吗', /^不能，/],
+    ['类似的案子可以罚得不一致吗', /^不能，/],
+    // The penalty is not the end of the rectification.
+    ['罚完款整改就不管了吧', /^不/],
+    ['处罚以后整改就不再跟了吗', /^不/],
+    // Helping an enterprise through its rectification is 第15条's.
+    ['企业整改有难处，我们能帮一把不', /^可以/],
+    ['整改缺技术，分局能帮忙吗', /^可以/],
+    // A box of a form that the facts tick may be ticked; the form's name asks no approval.
+    ['入企检查计划审批表检查类型能勾专项不', /^可以/],
+    ['线索来源可以勾监测数据吗', /^可以/],
+    // 必要的检查 asks whether, not a duty.
+    ['必要的检查还能开展吗', /^可以/],
+  ])('%s opens %s', (question, opening) => {
+    expect(answer(question, ctx).answer).toMatch(opening);
+  });
+
+  it.each([['普法讲座派谁去讲'], ['送法入企由什么人来授课']])(
+    '%s names the team that gives the talks',
+    (question) => {
+      expect(answer(question, ctx).answer).toMatch(/^由[^。]*专业普法团队/);
+    },
+  );
+});
