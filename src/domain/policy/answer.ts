@@ -16,6 +16,7 @@ import { askedFirst } from './asked-first.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig, asksCalendarSurely } from './config-answer.js';
+import { phraseAsked } from './scheme-phrases.js';
 import { echoDate } from './date-echo.js';
 import { everyday } from './everyday.js';
 import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
@@ -205,7 +206,8 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     (sectionFindsClue(question, facts) || asksSourceUse(question) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??
     (asksResultsPosted(question) ? '7' : undefined) ??
-    (asksCoercion(question) ? '13' : undefined);
+    (asksCoercion(question) ? '13' : undefined) ??
+    phraseAsked(question, retrieval.hits[0]?.clause);
   const found =
     ruleFound ??
     (kind === 'duty' ? dutyClause(question) : undefined) ??
