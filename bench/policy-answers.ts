@@ -44,6 +44,8 @@ const formSets = {
   'v25 question set (cases as work logs, near-misses)': formSet('questions-v25.json'),
   'v26 question set (the form of the ask)': formSet('questions-v26.json'),
   'v27 question set (dictated, pasted, terse, mixed scripts)': formSet('questions-v27.json'),
+  'v28 question set (cases from every kind of sender)': formSet('questions-v28.json'),
+  "v29 question set (a new officer's first month)": formSet('questions-v29.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),

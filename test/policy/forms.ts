@@ -50,6 +50,8 @@ export function formSet(
     | 'questions-v25.json'
     | 'questions-v26.json'
     | 'questions-v27.json'
+    | 'questions-v28.json'
+    | 'questions-v29.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'
