@@ -16,7 +16,7 @@ export const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局�
 export const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
 /** 「分管局长批了就行吗」「签个字就走」「局长还没签」: whether one (lower) approver is enough. */
 export const ENOUGH =
-  /就行|就可以|就够|就能|(?:签|批)[^，。？?]{0,6}就(?:想|要)?(?:走|去|出发|开干|开始|开展|实施|动身)|(?:局长|主要负责人|一把手)(?:还|尚)?(?:没|未)(?:签|批)|(?:局长|主要负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?空着/;
+  /就行|就可以|就够|就能|(?:签|批)[^，。？?]{0,6}(?:够不够|够吗|够了吧)|(?:签|批)[^，。？?]{0,6}就(?:想|要)?(?:走|去|出发|开干|开始|开展|实施|动身)|(?:局长|主要负责人|一把手)(?:还|尚)?(?:没|未)(?:签|批)|(?:局长|主要负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?空着/;
 
 /** Short reasons for the first sentence; the full finding follows with its clause. */
 const BLOCK_REASONS: Partial<Record<string, string>> = {
@@ -119,7 +119,7 @@ function notQuiet(prepared: PreparedCase): string {
 
 /** 「科室负责人签了就能去吧」: a signer below the one 第5条 names for the level. */
 const LOWER_SIGNER =
-  /(?:科室|科|队|承办机构|承办单位)(?:的)?负责人|副?科长|副?队长|副局长|分管(?:局长|领导)?/;
+  /(?:科室|科|队|承办机构|承办单位)(?:的)?负责人|副?科长|副?队长|分管(?:副局长|局长|局领导|领导)|副局长|分管/;
 
 export const CITY_APPROVERS = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
 
@@ -136,7 +136,7 @@ function supervisorSigned(question: string, approval: Approval): boolean {
 
 /** 「分管局长批了就行吧」「报分管局领导审批后即实施」「分管局领导审批行不行」 */
 const SUPERVISOR_ENOUGH =
-  /(?:签|批)(?:了|过|后)?(?:字)?[^。？?]{0,6}(?:还用不用|还要不要|还得|是否还|就行|就可以|就能|即(?:可|实施|开展|执行))|(?:还用不用|还要不要|还得)[^，。？?]{0,4}(?:找|报|请)局长|分管[^，。？?]{0,6}(?:审批|签批|批|签字?)[^，。？?]{0,2}(?:行不行|可以吗|行吗|能不能|中不中|可不可以)/;
+  /(?:签|批)(?:了|过|后)?(?:字)?[^。？?]{0,6}(?:还用不用|还要不要|还得|是否还|就行|就可以|就能|即(?:可|实施|开展|执行))|(?:还用不用|还要不要|还得)[^，。？?]{0,4}(?:找|报|请)局长|分管[^，。？?]{0,8}(?:审批|签批|审|批|签字?)[^，。？?]{0,2}(?:行不行|可以吗|可以吧|行吗|行吧|能不能|中不中|可不可以|没问题吧)/;
 
 /** 「分局局长批了」 of a special inspection: 第4条 asks the county government or the city bureau's main head. */
 const SPECIAL_LOWER =
@@ -164,8 +164,9 @@ function lowerSigner(question: string, approval: Approval): string | undefined {
     if (/副局长|分管/.test(signer)) return undefined;
     return `${CITY_APPROVERS}，${signer}签字不够（第5条）`;
   }
+  // 「分局副局长签个字行不行」: the signer the officer named is said not to be enough.
   if (approval.level === 'county')
-    return `县区级入企执法检查由各分局主要负责人审批${branchHead(approval)}（第5条）`;
+    return `县区级入企执法检查由各分局主要负责人审批${branchHead(approval)}，${signer}签批不够（第5条）`;
   return undefined;
 }
 

@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { demoContext } from '../../policy/fixtures.js';
 import { checkCase, type Row } from './case-check.js';
 
 describe('a fine in place of the order to correct is 第14条’s 不得以罚代管', () => {
@@ -104,4 +106,25 @@ describe('another department named is one of 第3条’s 多个单位', () => {
     ['下月我局和公安局都要进示例化工，按综合一次查联合去，行吗？', ['3'], [['公安局', '第3条']]],
     ['市场监管局也要去示例焦化，能不能综合一次查？', ['3'], [['市场监管局', '第3条']]],
   ])('%s', (...row) => checkCase(row));
+});
+
+describe('a signer the officer names is answered by name beside 第5条', () => {
+  const ctx5 = demoContext();
+  it.each([
+    ['长子分局11月30号去污水处理厂，分局副局长签个字够不够', '副局长签批不够'],
+    ['屯留分局11月30号去化工厂，方案分管副局长签了就能去吗', '分管副局长签批不够'],
+  ])('%s (county)', (question, words) => {
+    const text = answer(question, ctx5).answer;
+    expect(text).toMatch(/^不能，县区级入企执法检查由各分局主要负责人审批/);
+    expect(text.split(/[；。]/).some((part) => part.includes(words) && part.includes('第5条'))).toBe(true);
+  });
+
+  it.each(['水生态环境科11月27号去污水处理厂，方案让分管我们科的副局长审一下可以吧'])(
+    '%s (city)',
+    (question) => {
+      expect(answer(question, ctx5).answer).toMatch(
+        /^可以[，。]市级入企执法检查由市生态环境局主要负责人或分管局领导审批/,
+      );
+    },
+  );
 });
