@@ -3,6 +3,7 @@
  * offence, hardship paying, discretion, coercive measures, repeat offences, rectification.
  */
 import { CLAUSE_FACTS } from './clause-facts.js';
+import { ONE_WAY } from './compose/penalty.js';
 import { ruleOf, type FactRule } from './incident-rule.js';
 import { VIOLATION, violations } from './stated-facts.js';
 
@@ -18,11 +19,12 @@ export const HANDLED = new RegExp(`(?=${IMPOSED})(?<!${PAST}[^，。？?]{0,8})$
 const FREQUENCY_ASK = /频次|多查|常去|多去|多跑|加密/;
 /** 「态度挺好」「主动报告了」「超标就两天」: what weighs a penalty down on 第12条's benchmark. */
 export const MITIGATING =
-  /态度(?:挺|很|比较|还|也)?(?:好|不错|还行|可以|积极|诚恳)|(?:主动|积极)(?:报告|整改|改正|停产|配合)|当场改正|(?:及时|马上|立即)改正|数据(?:也|已经?)?恢复|(?:只|就|才|仅)(?:有)?[一二两三几半\d]+(?:个)?(?:天|小时|分钟)|[一二两三几半\d]+(?:个)?小时|不小心|不是故意/;
+  /态度(?:挺|很|比较|还|也)?(?:好|不错|还行|可以|积极|诚恳)|(?:主动|积极)(?:报告|整改|改正|停产|配合)|当场改正|(?:及时|马上|立即)改正|数据(?:也|已经?)?恢复|(?:只|就|才|仅)(?:有|[^，。？?\d一二两三几半]{1,3}?)?[一二两三几半\d]+(?:个)?(?:天|小时|分钟|晚上?|夜|会儿)|[一二两三几半\d]+(?:个)?小时|不小心|不是故意/;
 /** A violation stated, not denied (「不是偷排」) nor only near (「快超标了」). */
 const STATED_VIOLATION = new RegExp(`(?<!没|未|没有|不|不是|并非|快|快要|将要|接近)(?:${VIOLATION.source})`);
 /** 「整改态度还差」: the attitude, good or bad, that 第12条 weighs. */
 const ATTITUDE = /(?:整改)?态度/;
+const ATTITUDE_ONLY = /^(?:整改)?态度$/;
 /** 「同类违法」「罚款差距较大」「统一裁量尺度」: like cases fined alike (第12条). */
 export const LIKE_CASES = /类案|罚款差距|畸轻畸重|统一裁量|裁量尺度/;
 /** 「是不是肯定不罚」: whether sparing is certain, which the list and the facts decide. */
@@ -183,8 +185,9 @@ export const PENALTY_RULES: readonly FactRule[] = [
     // is spared on 第13条 instead.
     when: new RegExp(`${VIOLATION.source}|(?<!首次|第一次|初次|轻微)违法(?!行为不予处罚)`),
     unless: new RegExp(`${LENIENT.source}|${LIKE_CASES.source}`),
-    say: () =>
-      '处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
+    // 「就坏了半天」「态度挺好」 said back beside the factor it is; a fine asked at one extreme is 畸轻畸重.
+    say: (word, text) =>
+      `${ATTITUDE_ONLY.test(word) ? '' : `所述${word.replace(/^(?:只|就|才|仅)(?:有)?/, '')}，`}处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素${ONE_WAY.test(text) ? '，避免处罚畸轻畸重' : ''}`,
   },
   {
     pattern: DISCRETION_ASK,

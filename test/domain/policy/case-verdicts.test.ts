@@ -128,3 +128,11 @@ describe('a signer the officer names is answered by name beside 第5条', () => 
     },
   );
 });
+
+describe('a violation’s short length is named beside 第12条, and a fine at one extreme is 畸轻畸重', () => {
+  it.each<Row>([
+    ['水泥厂超标排放就持续了两个小时，有人要顶格罚，能行吗', ['12', '11'], [['两个小时', '第12条']], /^不能/],
+    ['焦化厂废气超标，才超了三天，分局想罚到顶，合适吗', ['12', '11'], [['三天', '第12条']], /^不妥/],
+    ['化工厂偷排，企业说就偷排了一晚上，罚款咋定', ['11', '12'], [['一晚上', '第12条']], /./],
+  ])('%s', (...row) => checkCase(row));
+});
