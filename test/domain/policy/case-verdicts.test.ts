@@ -136,3 +136,16 @@ describe('a violation’s short length is named beside 第12条, and a fine at o
     ['化工厂偷排，企业说就偷排了一晚上，罚款咋定', ['11', '12'], [['一晚上', '第12条']], /./],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('after sparing the fine, what is still owed leads (第14条’s 免罚不免责)', () => {
+  it.each<Row>([
+    [
+      '示例陶瓷首次违法情节轻微，已经不予处罚了，分局是不是什么都不用管了',
+      ['14', '13'],
+      [['不予处罚', '第14条']],
+      /^不是/,
+    ],
+    ['企业轻微违法按清单免罚了，接下来我们要做点啥', ['14'], [], /./],
+    ['那家厂首违不罚了，分局是不是啥也不用干了', ['14'], [], /^不是/],
+  ])('%s', (...row) => checkCase(row));
+});
