@@ -1,4 +1,5 @@
 import type { ClauseId } from '../clauses.js';
+import { VIOLATION, violation } from './stated-facts.js';
 
 /**
  * The facts an officer states of a case (「举报来的」「双随机抽中的」「专项里」「正面清单上的」), each
@@ -18,7 +19,18 @@ export interface ClauseFact {
 
 const NOT_CAPPED = '可以不受频次上限限制';
 
+/** A violation stated, not denied (「不是偷排」) nor only near (「快超标了」). */
+export const STATED_VIOLATION = new RegExp(
+  `(?<!没|未|没有|不|不是|并非|快|快要|将要|接近)(?:${VIOLATION.source})`,
+);
+
 export const CLAUSE_FACTS = {
+  seriousViolation: {
+    words: STATED_VIOLATION,
+    clause: '11',
+    says: violation,
+    about: '弄虚作假、偷排偷放、无证排污、超标超总量排放 严重违法问题依法严惩',
+  },
   positiveList: {
     words: /监督执法正面清单|正面清单|白名单|守法模范企业/,
     clause: '9',

@@ -2,7 +2,7 @@
  * The facts of a case about a penalty and what follows it: the violation, intent, a first or minor
  * offence, hardship paying, discretion, coercive measures, repeat offences, rectification.
  */
-import { CLAUSE_FACTS } from './clause-facts.js';
+import { CLAUSE_FACTS, STATED_VIOLATION } from './clause-facts.js';
 import { ONE_WAY } from './compose/penalty.js';
 import { ruleOf, type FactRule } from './incident-rule.js';
 import { VIOLATION, violations } from './stated-facts.js';
@@ -20,8 +20,6 @@ const FREQUENCY_ASK = /频次|多查|常去|多去|多跑|加密/;
 /** 「态度挺好」「主动报告了」「超标就两天」: what weighs a penalty down on 第12条's benchmark. */
 export const MITIGATING =
   /态度(?:挺|很|比较|还|也)?(?:好|不错|还行|可以|积极|诚恳)|(?:主动|积极)(?:报告|整改|改正|停产|配合)|当场改正|(?:及时|马上|立即)改正|数据(?:也|已经?)?恢复|(?:只|就|才|仅)(?:有|[^，。？?\d一二两三几半]{1,3}?)?[一二两三几半\d]+(?:个)?(?:天|小时|分钟|晚上?|夜|会儿)|[一二两三几半\d]+(?:个)?小时|不小心|不是故意/;
-/** A violation stated, not denied (「不是偷排」) nor only near (「快超标了」). */
-const STATED_VIOLATION = new RegExp(`(?<!没|未|没有|不|不是|并非|快|快要|将要|接近)(?:${VIOLATION.source})`);
 /** 「整改态度还差」: the attitude, good or bad, that 第12条 weighs. */
 const ATTITUDE = /(?:整改)?态度/;
 const ATTITUDE_ONLY = /^(?:整改)?态度$/;
@@ -57,17 +55,14 @@ const REPEATED =
 
 /** The penalty weighed: each fact in the officer’s word beside the clause that decides it. */
 export const PENALTY_RULES: readonly FactRule[] = [
-  {
-    // 「还没超标」「不是偷排」: a violation denied is none.
-    pattern: STATED_VIOLATION,
-    clause: '11',
-    about: '弄虚作假、偷排偷放、无证排污、超标超总量排放 严重违法问题依法严惩',
+  // 「还没超标」「不是偷排」: a violation denied is none. Several violations are said together.
+  ruleOf(CLAUSE_FACTS.seriousViolation, {
     visit: true,
     // A special inspection's focus is a risk to look at, not a violation found. A violation already
     // handled is still named (the answer ranks it after what follows it).
     unless: CLAUSE_FACTS.special.words,
     say: (word, text) => violations(word, text),
-  },
+  }),
   {
     // 「查实偷排，以后能不能多查」: a serious problem found raises the frequency, asked of the days after.
     pattern: STATED_VIOLATION,

@@ -137,3 +137,19 @@ describe('a special plan’s approver is 第4条’s', () => {
     },
   );
 });
+
+describe('a violation found beside another ask is named with 第11条; one reported or a special’s focus is not', () => {
+  const beside = (question: string, tag: string): boolean =>
+    answer(question, ctx)
+      .answer.split(/[；。]/)
+      .some((part) => part.includes('严惩') && part.includes(tag));
+  it.each(['示例化工被查出偷排，当时检查的同志没开执法记录仪，这事怎么处理'])('%s', (question) => {
+    expect(beside(question, '第11条')).toBe(true);
+  });
+  it.each(['有人举报示例砖厂偷排，检查时记录仪要全程开吗', '危废非法处置专项要查超标排放，方案谁批'])(
+    '%s',
+    (question) => {
+      expect(beside(question, '第11条')).toBe(false);
+    },
+  );
+});
