@@ -149,3 +149,14 @@ describe('after sparing the fine, what is still owed leads (第14条’s 免罚�
     ['那家厂首违不罚了，分局是不是啥也不用干了', ['14'], [], /^不是/],
   ])('%s', (...row) => checkCase(row));
 });
+
+describe('a special plan signed by a lower hand is asked whether it counts (算数)', () => {
+  it.each([
+    '武乡分局局长签了个危废专项检查方案，12月22号去危废处置公司，分局局长批了算数吗',
+    '潞城分局搞涉气专项，12月22号去钢铁厂，方案分局长签了，这个签字作数吗',
+  ])('%s', (question) => {
+    const text = answer(question, demoContext()).answer;
+    expect(text).toMatch(/^不能/);
+    expect(text).toContain('县级以上人民政府');
+  });
+});
