@@ -57,7 +57,7 @@ export const ASKS: readonly [RegExp, string][] = [
 ];
 // 「能免罚吗」 asks to spare, not to punish.
 export const PENALTY_ASK =
-  /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚(?:款)?吗|(?<![不免纳交缴])罚(?:款)?吗|罚(?:款)?不/;
+  /(?:要不要|该不该|需不需要|用不用)(?:立案)?(?:处)?罚|罚不罚|还要罚|要罚(?:款)?吗|(?<![不免纳交缴])罚(?:款)?吗|罚(?:款)?不/;
 /** 「一定要罚款吗」「非罚不可吗」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
 export const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然)(?:要|得)?罚|非罚不可/;
 /** 「能按首违不罚处理吗」, not the 「不罚」 inside 「要不要罚」. */

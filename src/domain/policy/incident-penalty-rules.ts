@@ -217,8 +217,8 @@ export const PENALTY_RULES: readonly FactRule[] = [
     say: () => '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
   },
   {
-    // 「只罚款不责令改正行不行」: a fine never replaces the order to correct.
-    pattern: /以罚代管/,
+    // 「只罚款不责令改正行不行」「决定书没写责令改正」: a fine never replaces the order to correct.
+    pattern: /以罚代管|(?:没|未|不)(?:有)?(?:写|下|提|作出?|开)?(?:责令改正|责令整改|责令限期改正)/,
     clause: '14',
     about: '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
     decisive: true,

@@ -65,13 +65,20 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
+/** 「不在」「没有」「也没」 just before a fact's words: the fact denied. */
+const NEGATED =
+  /(?:不在|不是|不属于|没有|没|未|无|并非|非)(?:也|都|还)?$|(?:不在|没有|没|未|无)[^，。？?]{0,2}$/;
+
 /** The background facts a question states, one per family, in the order of the table. */
 export function statedFacts(question: string, lead?: ClauseId): StatedFact[] {
   const found: StatedFact[] = [];
   for (const family of FAMILIES) {
     if ((lead && family.skipUnder?.includes(lead)) || family.unless?.test(question)) continue;
     const { words, clause, says } = family.fact;
-    const word = words.exec(question)?.[0];
+    const match = words.exec(question);
+    // 「不在正面清单」「也没有群众举报」: a fact the question denies is no background.
+    if (match && NEGATED.test(question.slice(Math.max(0, match.index - 4), match.index))) continue;
+    const word = match?.[0];
     if (!word || found.some((fact) => fact.word.includes(word) || word.includes(fact.word))) continue;
     found.push({ word, clause, line: says(word) });
   }

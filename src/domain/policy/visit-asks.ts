@@ -25,7 +25,7 @@ const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划|明年的?(?:
  * own oversight, part 三's organisation and publicity), though the message names an enterprise or a visit.
  */
 const DUTY_ASK =
-  /裁量|过罚相当|公示|信息公开|预警|移送表|移送方|销号|全流程|稽查|纠错|执法监督|细化(?:工作)?(?:措施)?|工作专班|组织领导|落实(?:工作)?责任|社会关切|舆论|舆情|宣传/;
+  /裁量|过罚相当|公示|信息公开|负责公开|预警|移送表|移送方|销号|全流程|稽查|纠错|执法监督|细化(?:工作)?(?:措施)?|工作专班|组织领导|落实(?:工作)?责任|社会关切|舆论|舆情|宣传/;
 
 /** 「这么弄可以吗」「一共有哪几步」: an ask that points back at what was just said, naming no duty itself. */
 const POINTING_ASK =

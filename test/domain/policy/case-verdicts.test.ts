@@ -160,3 +160,15 @@ describe('a special plan signed by a lower hand is asked whether it counts (算�
     expect(text).toContain('县级以上人民政府');
   });
 });
+
+describe('a decision without the order to correct, and 要不要立案处罚 of a first minor violation', () => {
+  it.each<Row>([
+    ['给示例水泥的处罚决定书只写了罚款，没下责令改正，这样行吗', ['14'], [], /^不能/],
+    ['示例陶瓷头一回违法，当场就改了，没造成后果，要不要立案处罚', ['13'], [], /^可不予处罚/],
+  ])('%s', (...row) => checkCase(row));
+
+  it('an ask about who posts officers’ details leads with 第7条 though a visit is told', () => {
+    const question = '下周去示例化工检查，企业要核对执法人员信息，执法人员信息由哪个科室负责公开';
+    expect(answer(question, demoContext()).citations[0]?.clause).toBe('7');
+  });
+});

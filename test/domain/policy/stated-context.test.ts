@@ -153,3 +153,13 @@ describe('a violation found beside another ask is named with 第11条; one repor
     },
   );
 });
+
+describe('a fact the question denies is no background', () => {
+  it.each([
+    ['企业不在正面清单，也没有群众举报，下周能去吗', ['9', '3']],
+    ['现在也不在安静期，监控中心看到数据异常该咋办', ['10']],
+  ])('%s', (question, clauses) => {
+    const said = statedFacts(question).map((fact) => fact.clause);
+    for (const clause of clauses) expect(said).not.toContain(clause);
+  });
+});
