@@ -1,3 +1,5 @@
+import { askSentence } from './ask-sentence.js';
+import { askPart } from './context-lead.js';
 import { shortUnitName, type Enterprise } from '../org.js';
 import { listedDuring } from '../rules/index.js';
 import { branchFor } from './case-context.js';
@@ -10,7 +12,7 @@ export const WHICH_BRANCH =
   /哪个分局|哪家分局|哪一个分局|什么分局|归谁管|谁管|归哪|属地|辖区|谁负责|哪个区县|哪个县区/;
 /** 「是不是正面清单企业」「在正面清单里吗」: the registry's mark, not what the scheme allows. */
 const MEMBER =
-  /是不是|是否|在不在|属不属于|有没有|列没列|[上进]没[上进]|了没有?|[里上内]没有?|[吗么没][？?]?$/;
+  /是不是|是否|在不在|属不属于|有没有|列没列|[上进]没[上进]|了没有?|[里上内]没有?|(?:吗|(?<![什怎这那])么|没)[？?]?$/;
 /** 「正面清单上都有哪些企业」「有几家」. */
 const ROSTER =
   /哪些(?:企业|公司|单位)|都有哪些[？?]?$|哪几家|哪家|都有谁|有谁|名单(?:发|给|看|上有|里有|有哪|都有)|几家|多少家|列一下|有什么企业|(?:别的|其他|其它)(?:企业|公司|单位)/;
@@ -77,7 +79,8 @@ export function registryAnswer(
   if (concepts.has('positiveList')) {
     // 「它在不在清单上」 then 「清单上还有哪几家」: the others asked, so the whole roster.
     if (ROSTER.test(text) && (!enterprise || OTHERS.test(text))) return roster(ctx);
-    if (enterprise && MEMBER.test(text)) return membership(enterprise, ctx);
+    // 「说不准企业有没有违法……检测中心该承担啥职责」: only the ask itself may ask for the mark.
+    if (enterprise && MEMBER.test(askPart(askSentence(text)))) return membership(enterprise, ctx);
     return undefined;
   }
   // 「把辖区所有企业都过一遍」 names a district; only 「属于哪个分局辖区」 asks which branch.
