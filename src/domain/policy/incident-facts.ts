@@ -3,7 +3,7 @@ import type { ClauseId } from '../clauses.js';
 import { OTHER_CLAUSE_RULES } from './incident-other-rules.js';
 import { CLAUSE_FACTS } from './clause-facts.js';
 import { HOW, PENALTY_RULES } from './incident-penalty-rules.js';
-import type { FactRule, IncidentScene } from './incident-rule.js';
+import { ruleOf, type FactRule, type IncidentScene } from './incident-rule.js';
 import { RECTIFY_RULES } from './incident-rectify-rules.js';
 
 /**
@@ -80,13 +80,7 @@ const RULES: readonly FactRule[] = [
     about: '检查结束后，及时向企业反馈检查结果',
     say: () => '现场检查结束后，及时向企业反馈检查结果',
   },
-  {
-    pattern: /执法记录仪|记录仪|移动执法/,
-    clause: '6',
-    about: '现场检查全程使用移动执法系统，充分利用执法记录仪',
-    visit: true,
-    say: () => '现场检查全程使用移动执法系统，充分利用执法记录仪，全过程留痕',
-  },
+  ruleOf(CLAUSE_FACTS.recorder, { visit: true }),
   {
     // 「排污许可检查，顺便都看看，一次查完」: 第6条's one visit that checks everything.
     pattern: ONE_VISIT,

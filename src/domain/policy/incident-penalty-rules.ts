@@ -24,7 +24,7 @@ export const MITIGATING =
 const ATTITUDE = /(?:整改)?态度/;
 const ATTITUDE_ONLY = /^(?:整改)?态度$/;
 /** 「同类违法」「罚款差距较大」「统一裁量尺度」: like cases fined alike (第12条). */
-export const LIKE_CASES = /类案|罚款差距|畸轻畸重|统一裁量|裁量尺度/;
+export const LIKE_CASES = /类案|罚款差距|畸轻畸重|统一裁量|裁量尺度|裁量不一致|裁量不统一|罚得不一样/;
 /** 「是不是肯定不罚」: whether sparing is certain, which the list and the facts decide. */
 export const CERTAIN_SPARE = /(?:肯定|一定|保证|绝对)(?:会|能|可以)?(?:不罚|免罚|不予处罚|不处罚)/;
 /** 「提醒告诫一下算了」「教育一下」「不立案」: a soft measure in place of a penalty. */

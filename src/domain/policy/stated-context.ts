@@ -54,6 +54,8 @@ const FAMILIES: readonly Family[] = [
   { fact: CLAUSE_FACTS.branchHead, ownAsk: APPROVAL_ASK },
   { fact: CLAUSE_FACTS.fineHardship, ownAsk: /延期|分期|缓交|困难/ },
   { fact: CLAUSE_FACTS.discretion, ownAsk: /裁量|罚多少|过罚相当/ },
+  { fact: CLAUSE_FACTS.recorder, ownAsk: /记录仪|移动执法|留痕|全程|录像|视频/ },
+  { fact: CLAUSE_FACTS.oneCheckList, ownAsk: /一表通查|一证式|一次|全面体检|怎么组织|怎么查/ },
   // 「被发现不正常运行治污设施，可检查人员没开记录仪，这事咋弄」: the violation beside the asked lapse.
   // A special inspection's focus, a risk warned of and a clue handed on are no violation established.
   {
@@ -66,8 +68,7 @@ const FAMILIES: readonly Family[] = [
 ];
 
 /** 「不在」「没有」「也没」 just before a fact's words: the fact denied. */
-const NEGATED =
-  /(?:不在|不是|不属于|没有|没|未|无|并非|非)(?:也|都|还)?$|(?:不在|没有|没|未|无)[^，。？?]{0,2}$/;
+const NEGATED = /(?:不在|不是|不属于|没有|没|未|无|并非|非)(?:也|都|还)?(?:在|列入|进|被)?$/;
 
 /** The background facts a question states, one per family, in the order of the table. */
 export function statedFacts(question: string, lead?: ClauseId): StatedFact[] {

@@ -163,3 +163,20 @@ describe('a fact the question denies is no background', () => {
     for (const clause of clauses) expect(said).not.toContain(clause);
   });
 });
+
+describe('第6条’s tools and the like-case and hardship words are facts of their own', () => {
+  it.each([
+    ['分局新人对一表通查不熟，下月去热电检查，方案对业务培训有要求吗', '一表通查', '第6条'],
+    ['上次去查化工厂没开记录仪，这回企业又被举报，频次还受限吗', '记录仪', '第6条'],
+  ])('%s names %s beside %s', (question, word, tag) => {
+    const text = answer(question, ctx).answer;
+    expect(text.split(/[；。]/).some((part) => part.includes(word) && part.includes(tag))).toBe(true);
+  });
+
+  it.each([
+    ['两家水泥厂同样的扬尘问题，一家罚5万一家罚1万，裁量不一致咋办', '12'],
+    ['煤业公司整改期间钱紧，罚款也交不上，我们还能帮啥', '15'],
+  ])('%s cites %s', (question, clause) => {
+    expect(answer(question, ctx).citations.map((c) => c.clause)).toContain(clause);
+  });
+});
