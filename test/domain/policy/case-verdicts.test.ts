@@ -172,3 +172,15 @@ describe('a decision without the order to correct, and 要不要立案处罚 of 
     expect(answer(question, demoContext()).citations[0]?.clause).toBe('7');
   });
 });
+
+describe('会不会占次数 asks the cap; a county deputy’s signature asked by 审批行不行', () => {
+  it.each([
+    ['群众投诉示例污水处理厂出水发黑，长子分局今年已查了三次，这趟去了会不会占它今年的检查次数', /^不算/],
+    [
+      '有人举报示例化工偷排，屯留分局11月27号去，分局副局长审批行不行',
+      /^不能，县区级入企执法检查由各分局主要负责人审批/,
+    ],
+  ])('%s', (question, opening) => {
+    expect(answer(question, demoContext()).answer).toMatch(opening);
+  });
+});
