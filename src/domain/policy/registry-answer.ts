@@ -84,7 +84,11 @@ export function registryAnswer(
     return undefined;
   }
   // 「把辖区所有企业都过一遍」 names a district; only 「属于哪个分局辖区」 asks which branch.
-  if (!WHICH_BRANCH.test(text) || !/哪|谁|什么/.test(text)) return undefined;
+  // 「潞城分局辖区有……，组织上要求做哪些」: 辖区 told and 哪些 asked in different phrases is no branch asked.
+  const asked = text
+    .split(/[，,；;。？?！!\s]+/)
+    .some((part) => WHICH_BRANCH.test(part) && /哪|谁|什么/.test(part));
+  if (!asked) return undefined;
   if (enterprise) return branch(enterprise, ctx);
   const county = /企业|公司|厂/.test(text) ? countyNamed(text, ctx) : undefined;
   return county ? countyBranch(county, ctx) : undefined;

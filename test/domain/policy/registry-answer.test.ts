@@ -164,3 +164,12 @@ describe('the register’s mark is given only where the ask itself asks it', () 
     expect(answer('示例热电是正面清单企业么', ctx2).answer).toMatch(/^是。/);
   });
 });
+
+describe('辖区 told beside another ask is no branch asked', () => {
+  it.each([
+    ['上党分局辖区有示例焦化这样的重点企业，组织上方案要求做哪些', /组建工作专班/],
+    ['示例钢铁归哪个分局管', /^潞城分局/],
+  ])('%s', (question, words) => {
+    expect(answer(question, demoContext()).answer).toMatch(words);
+  });
+});
