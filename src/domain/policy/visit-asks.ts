@@ -6,7 +6,7 @@ import type { CaseFacts } from './facts.js';
 
 /** 「审批表上检查类型勾哪个」「检查方式一栏应勾选哪几项」: a row of the plan form asked, not the visit. */
 const PLAN_FORM_ASK =
-  /(?:审批表|检查方式|检查类型)[^。？?]{0,16}(?:怎么勾|勾哪|勾什么|勾选哪|应勾选|应当勾选|选哪|怎么选)/;
+  /(?:审批表|检查方式|检查类型)[^。？?]{0,16}(?:怎么勾|勾哪|勾什么|勾选哪|应勾选|应当勾选|选哪|怎么选|填哪|要填哪|填什么|填啥|写哪)/;
 
 /** 「专项方案分管局长签了，局长意见还空着」: who has approved a special plan is 第4条's, not a case's fact. */
 export const SPECIAL_SIGNED =
