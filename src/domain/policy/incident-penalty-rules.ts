@@ -140,7 +140,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
     clause: '14',
     about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
     // Only where whether to fine is asked, not 「不予处罚以后还要做什么」, which 第14条 answers alone.
-    when: /(?:一定|必须|都得|要不要|该不该|需不需要|还要|还得)罚|罚(?:款)?[吗么]|罚不罚/,
+    when: /(?:一定|必须|都得|要不要|该不该|需不需要|还要|还得)(?:立案)?(?:处)?罚|罚(?:款)?[吗么]|罚不罚/,
     // Where 改正 and 不罚 are both said, the rectification rule says the same with the correction.
     unless: new RegExp(
       `${INTENT.source}|${VIOLATION.source}|整改|纠正|${FINE_HARDSHIP.source}|^(?=[^]*改正)(?=[^]*(?:不罚|免罚|不予处罚|要不要罚))`,

@@ -164,7 +164,8 @@ describe('a special plan signed by a lower hand is asked whether it counts (算�
 describe('a decision without the order to correct, and 要不要立案处罚 of a first minor violation', () => {
   it.each<Row>([
     ['给示例水泥的处罚决定书只写了罚款，没下责令改正，这样行吗', ['14'], [], /^不能/],
-    ['示例陶瓷头一回违法，当场就改了，没造成后果，要不要立案处罚', ['13'], [], /^可不予处罚/],
+    ['示例陶瓷头一回违法，当场就改了，没造成后果，要不要立案处罚', ['13', '14'], [], /^可不予处罚/],
+    ['那家厂首次违法情节轻微，需不需要立案处罚', ['13', '14'], [], /./],
   ])('%s', (...row) => checkCase(row));
 
   it('an ask about who posts officers’ details leads with 第7条 though a visit is told', () => {
