@@ -81,8 +81,15 @@ export function askedFirst(
   if (judged) return judged;
   const principle = !named && facts.enterprise === undefined && generalAsked(ask);
   if (principle) return general(composed(), principle);
-  // 「裁量是不是罚得越狠越好」: 过罚相当 answers a fine set by severity alone, with no case told.
-  if (!named && facts.enterprise === undefined && ONE_WAY.test(ask) && /罚|裁量/.test(ask))
+  // 「裁量是不是罚得越狠越好」: 过罚相当 answers a fine set by severity alone, with no case told
+  // (a violation stated is a case: 「超标才三天，想罚到顶」 is weighed fact by fact).
+  if (
+    !named &&
+    facts.enterprise === undefined &&
+    ONE_WAY.test(ask) &&
+    /罚|裁量/.test(ask) &&
+    !VIOLATION.test(ask)
+  )
     return discretion(composed());
   if (!named && facts.enterprise === undefined && EDUCATE_FIRST.test(ask) && VIOLATION.test(ask))
     return severeFirst(ask);

@@ -1,4 +1,5 @@
 import type { ClauseId } from '../clauses.js';
+import { VIOLATION, violation } from './stated-facts.js';
 
 /**
  * The facts an officer states of a case (「举报来的」「双随机抽中的」「专项里」「正面清单上的」), each
@@ -18,7 +19,18 @@ export interface ClauseFact {
 
 const NOT_CAPPED = '可以不受频次上限限制';
 
+/** A violation stated, not denied (「不是偷排」) nor only near (「快超标了」). */
+export const STATED_VIOLATION = new RegExp(
+  `(?<!没|未|没有|不|不是|并非|快|快要|将要|接近)(?:${VIOLATION.source})`,
+);
+
 export const CLAUSE_FACTS = {
+  seriousViolation: {
+    words: STATED_VIOLATION,
+    clause: '11',
+    says: violation,
+    about: '弄虚作假、偷排偷放、无证排污、超标超总量排放 严重违法问题依法严惩',
+  },
   positiveList: {
     words: /监督执法正面清单|正面清单|白名单|守法模范企业/,
     clause: '9',
@@ -94,6 +106,17 @@ export const CLAUSE_FACTS = {
     says: (word) =>
       `${/困难|缴纳|减少|延期|分期/.test(word) ? '' : `${word}，`}当事人确有困难的，可以依法依规批准延期、分期缴纳罚款`,
     about: '对当事人确有困难的，依法依规批准延期、分期缴纳罚款',
+  },
+  recorder: {
+    words: /执法记录仪|记录仪|移动执法/,
+    clause: '6',
+    says: () => '现场检查全程使用移动执法系统，充分利用执法记录仪，全过程留痕',
+    about: '现场检查全程使用移动执法系统，充分利用执法记录仪',
+  },
+  oneCheckList: {
+    words: /一表通查|一证式/,
+    clause: '6',
+    says: () => '推行排污许可“一证式”检查，简单事项“一表通查”，实现“一次检查、全面体检”',
   },
   discretion: {
     words: /自由裁量基准|裁量基准/,

@@ -27,7 +27,7 @@ export function askPart(question: string): string {
 export function askedOverContext(question: string, retrieval: Retrieval): ClauseId | undefined {
   const top = retrieval.hits[0];
   if (!top) return undefined;
-  const matched = STATED_FAMILIES.flatMap((family) => {
+  const matched = STATED_FAMILIES.filter((family) => !family.sayOnly).flatMap((family) => {
     const word = family.fact.words.exec(question)?.[0];
     return word ? [{ family, word }] : [];
   });

@@ -75,8 +75,8 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   if (/有[^，。？?]{0,6}(?:说法|规定|要求)(?:没|吗)|有没有[^，。？?]{0,6}(?:说法|规定)/.test(question))
     return '有';
   if (/算不算[^，。？?]{0,12}(?:要求|活|工作|职责|范围|执法普法|送法入企)/.test(question)) return '属于';
-  // 「除了不罚还能做什么」 asks what, not whether.
-  if (/什么|啥|哪些|怎么|咋/.test(asked(question))) return undefined;
+  // 「除了不罚还能做什么」 asks what, not whether; 「是不是什么都不用管了」 asks whether.
+  if (/什么|啥|哪些|怎么|咋/.test(asked(question).replace(/(?:什么|啥)(?:也|都)/g, ''))) return undefined;
   // 「还要管吗，还是结案就完事」「是不是得多去，还是照旧」 is answered as its first alternative asks.
   const first =
     /^(.*?(?:吗|(?:是不是|要不要|能不能)[^，,。？?]*))[，,\s]*还是/.exec(question)?.[1] ?? question;

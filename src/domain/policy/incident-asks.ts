@@ -38,7 +38,10 @@ export const ASKS: readonly [RegExp, string][] = [
   // 「督改归谁管」: 谁查处，谁督改.
   [/督改|谁查处/, '14'],
   // 「不予处罚的，是不是就不用管了」: what sparing the fine still leaves owed.
-  [/就完了|就算了|不用再?(?:管|跟)|不管了|不再跟/, '14'],
+  [
+    /就完了|就算了|不用再?(?:管|跟)|不管了|不再跟|(?:啥|什么)(?:也|都)不用(?:做|干|管)|没(?:啥|什么)?事了|(?:接下来|下一步|后面)[^，。？?]{0,4}(?:做|干)(?:些|点)?(?:啥|什么)/,
+    '14',
+  ],
   // 「罚多罚少看什么」「怎么把握裁量」: the benchmark asked after leads.
   [/裁量|罚多少|罚多罚少|罚轻罚重|怎么罚|罚款(?:标准|数额|金额)|处罚标准/, '12'],
   // 「不罚的话还要干什么」: what sparing the fine still leaves owed is 第14条's.
@@ -54,7 +57,7 @@ export const ASKS: readonly [RegExp, string][] = [
 ];
 // 「能免罚吗」 asks to spare, not to punish.
 export const PENALTY_ASK =
-  /要不要罚|罚不罚|还要罚|该不该罚|需不需要罚|要罚(?:款)?吗|(?<![不免纳交缴])罚(?:款)?吗|罚(?:款)?不/;
+  /(?:要不要|该不该|需不需要|用不用)(?:立案)?(?:处)?罚|罚不罚|还要罚|要罚(?:款)?吗|(?<![不免纳交缴])罚(?:款)?吗|罚(?:款)?不/;
 /** 「一定要罚款吗」「非罚不可吗」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
 export const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然)(?:要|得)?罚|非罚不可/;
 /** 「能按首违不罚处理吗」, not the 「不罚」 inside 「要不要罚」. */

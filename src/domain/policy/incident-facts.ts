@@ -3,7 +3,7 @@ import type { ClauseId } from '../clauses.js';
 import { OTHER_CLAUSE_RULES } from './incident-other-rules.js';
 import { CLAUSE_FACTS } from './clause-facts.js';
 import { HOW, PENALTY_RULES } from './incident-penalty-rules.js';
-import type { FactRule, IncidentScene } from './incident-rule.js';
+import { ruleOf, type FactRule, type IncidentScene } from './incident-rule.js';
 import { RECTIFY_RULES } from './incident-rectify-rules.js';
 
 /**
@@ -80,13 +80,7 @@ const RULES: readonly FactRule[] = [
     about: '检查结束后，及时向企业反馈检查结果',
     say: () => '现场检查结束后，及时向企业反馈检查结果',
   },
-  {
-    pattern: /执法记录仪|记录仪|移动执法/,
-    clause: '6',
-    about: '现场检查全程使用移动执法系统，充分利用执法记录仪',
-    visit: true,
-    say: () => '现场检查全程使用移动执法系统，充分利用执法记录仪，全过程留痕',
-  },
+  ruleOf(CLAUSE_FACTS.recorder, { visit: true }),
   {
     // 「排污许可检查，顺便都看看，一次查完」: 第6条's one visit that checks everything.
     pattern: ONE_VISIT,
@@ -115,7 +109,8 @@ const RULES: readonly FactRule[] = [
       /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|尾气|遥感|走航|工况|监控数据|监测数据/,
     clause: 'annex-3',
     about: '涉嫌环境违法线索移送表',
-    when: /自[己行](?:去)?[^，,。？?]{0,8}查|给谁|(?:发现|看到|监测到|抓到|拍到|显示)[^？?]*(?:(?:怎么|如何|咋)(?:处理|办)|下一步)/,
+    // 「这线索咋移」: how to hand it on, which the form carries.
+    when: /自[己行](?:去)?[^，,。？?]{0,8}查|给谁|(?:怎么|如何|咋)(?:个)?移(?!动)|(?:发现|看到|监测到|抓到|拍到|显示)[^？?]*(?:(?:怎么|如何|咋)(?:处理|办)|下一步)/,
     unless: /移送|移交|转交/,
     say: () => '移交时填写《涉嫌环境违法线索移送表》',
   },

@@ -2,7 +2,8 @@
  * The facts of a case about a penalty and what follows it: the violation, intent, a first or minor
  * offence, hardship paying, discretion, coercive measures, repeat offences, rectification.
  */
-import { CLAUSE_FACTS } from './clause-facts.js';
+import { CLAUSE_FACTS, STATED_VIOLATION } from './clause-facts.js';
+import { ONE_WAY } from './compose/penalty.js';
 import { ruleOf, type FactRule } from './incident-rule.js';
 import { VIOLATION, violations } from './stated-facts.js';
 
@@ -18,13 +19,12 @@ export const HANDLED = new RegExp(`(?=${IMPOSED})(?<!${PAST}[^，。？?]{0,8})$
 const FREQUENCY_ASK = /频次|多查|常去|多去|多跑|加密/;
 /** 「态度挺好」「主动报告了」「超标就两天」: what weighs a penalty down on 第12条's benchmark. */
 export const MITIGATING =
-  /态度(?:挺|很|比较|还|也)?(?:好|不错|还行|可以|积极|诚恳)|(?:主动|积极)(?:报告|整改|改正|停产|配合)|当场改正|(?:及时|马上|立即)改正|数据(?:也|已经?)?恢复|(?:只|就|才|仅)(?:有)?[一二两三几半\d]+(?:个)?(?:天|小时|分钟)|[一二两三几半\d]+(?:个)?小时|不小心|不是故意/;
-/** A violation stated, not denied (「不是偷排」) nor only near (「快超标了」). */
-const STATED_VIOLATION = new RegExp(`(?<!没|未|没有|不|不是|并非|快|快要|将要|接近)(?:${VIOLATION.source})`);
+  /态度(?:挺|很|比较|还|也)?(?:好|不错|还行|可以|积极|诚恳)|(?:主动|积极)(?:报告|整改|改正|停产|配合)|当场改正|(?:及时|马上|立即)改正|数据(?:也|已经?)?恢复|(?:只|就|才|仅)(?:有|[^，。？?\d一二两三几半]{1,3}?)?[一二两三几半\d]+(?:个)?(?:天|小时|分钟|晚上?|夜|会儿)|[一二两三几半\d]+(?:个)?小时|不小心|不是故意/;
 /** 「整改态度还差」: the attitude, good or bad, that 第12条 weighs. */
 const ATTITUDE = /(?:整改)?态度/;
+const ATTITUDE_ONLY = /^(?:整改)?态度$/;
 /** 「同类违法」「罚款差距较大」「统一裁量尺度」: like cases fined alike (第12条). */
-export const LIKE_CASES = /类案|罚款差距|畸轻畸重|统一裁量|裁量尺度/;
+export const LIKE_CASES = /类案|罚款差距|畸轻畸重|统一裁量|裁量尺度|裁量不一致|裁量不统一|罚得不一样/;
 /** 「是不是肯定不罚」: whether sparing is certain, which the list and the facts decide. */
 export const CERTAIN_SPARE = /(?:肯定|一定|保证|绝对)(?:会|能|可以)?(?:不罚|免罚|不予处罚|不处罚)/;
 /** 「提醒告诫一下算了」「教育一下」「不立案」: a soft measure in place of a penalty. */
@@ -40,7 +40,7 @@ export const HOW =
 /** 「往轻了裁」「能不能从轻」: a lighter penalty asked for. */
 export const LENIENT = /从轻|减轻|往轻|轻罚|少罚|罚轻/;
 const AFTER_SPARING =
-  /(?:不罚|免罚|不予处罚)[^，。？?]{0,4}(?:以后|之后|后|的话)[^，。？?]{0,3}(?:还要|还得|还需|要做|做什么|干什么)|(?:不罚|免罚|不予处罚)了?[^？?]*(?:就完了|就算了|就行了|不用再?(?:管|跟)|不再跟|还用管|还要管|还得管|要不要管|还管不管|跟进|跟踪|不管整改|不管了)/;
+  /(?:不罚|免罚|不予处罚)[^，。？?]{0,4}(?:以后|之后|后|的话)[^，。？?]{0,3}(?:还要|还得|还需|要做|做什么|干什么)|(?:不罚|免罚|不予处罚)了?[^？?]*(?:就完了|就算了|就行了|不用再?(?:管|跟)|不再跟|还用管|还要管|还得管|要不要管|还管不管|跟进|跟踪|不管整改|不管了|(?:啥|什么)(?:也|都)不用(?:做|干|管)|(?:接下来|下一步)[^，。？?]{0,4}(?:做|干))/;
 /** 「怎么处理」「能不能免罚」: how a violation found is to be dealt with. */
 const PUNISH_ASK = /怎么处理|如何处理|怎么办|怎么处置|罚|处罚/;
 /** 「罚多少」「处罚时怎么把握裁量」: the benchmark asked after. */
@@ -55,17 +55,14 @@ const REPEATED =
 
 /** The penalty weighed: each fact in the officer’s word beside the clause that decides it. */
 export const PENALTY_RULES: readonly FactRule[] = [
-  {
-    // 「还没超标」「不是偷排」: a violation denied is none.
-    pattern: STATED_VIOLATION,
-    clause: '11',
-    about: '弄虚作假、偷排偷放、无证排污、超标超总量排放 严重违法问题依法严惩',
+  // 「还没超标」「不是偷排」: a violation denied is none. Several violations are said together.
+  ruleOf(CLAUSE_FACTS.seriousViolation, {
     visit: true,
     // A special inspection's focus is a risk to look at, not a violation found. A violation already
     // handled is still named (the answer ranks it after what follows it).
     unless: CLAUSE_FACTS.special.words,
     say: (word, text) => violations(word, text),
-  },
+  }),
   {
     // 「查实偷排，以后能不能多查」: a serious problem found raises the frequency, asked of the days after.
     pattern: STATED_VIOLATION,
@@ -143,7 +140,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
     clause: '14',
     about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
     // Only where whether to fine is asked, not 「不予处罚以后还要做什么」, which 第14条 answers alone.
-    when: /(?:一定|必须|都得|要不要|该不该|需不需要|还要|还得)罚|罚(?:款)?[吗么]|罚不罚/,
+    when: /(?:一定|必须|都得|要不要|该不该|需不需要|还要|还得)(?:立案)?(?:处)?罚|罚(?:款)?[吗么]|罚不罚/,
     // Where 改正 and 不罚 are both said, the rectification rule says the same with the correction.
     unless: new RegExp(
       `${INTENT.source}|${VIOLATION.source}|整改|纠正|${FINE_HARDSHIP.source}|^(?=[^]*改正)(?=[^]*(?:不罚|免罚|不予处罚|要不要罚))`,
@@ -183,8 +180,9 @@ export const PENALTY_RULES: readonly FactRule[] = [
     // is spared on 第13条 instead.
     when: new RegExp(`${VIOLATION.source}|(?<!首次|第一次|初次|轻微)违法(?!行为不予处罚)`),
     unless: new RegExp(`${LENIENT.source}|${LIKE_CASES.source}`),
-    say: () =>
-      '处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素',
+    // 「就坏了半天」「态度挺好」 said back beside the factor it is; a fine asked at one extreme is 畸轻畸重.
+    say: (word, text) =>
+      `${ATTITUDE_ONLY.test(word) ? '' : `所述${word.replace(/^(?:只|就|才|仅)(?:有)?/, '')}，`}处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素${ONE_WAY.test(text) ? '，避免处罚畸轻畸重' : ''}`,
   },
   {
     pattern: DISCRETION_ASK,
@@ -219,8 +217,8 @@ export const PENALTY_RULES: readonly FactRule[] = [
     say: () => '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
   },
   {
-    // 「只罚款不责令改正行不行」: a fine never replaces the order to correct.
-    pattern: /以罚代管/,
+    // 「只罚款不责令改正行不行」「决定书没写责令改正」: a fine never replaces the order to correct.
+    pattern: /以罚代管|(?:没|未|不)(?:有)?(?:写|下|提|作出?|开)?(?:责令改正|责令整改|责令限期改正)/,
     clause: '14',
     about: '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
     decisive: true,

@@ -1,3 +1,5 @@
+import { askSentence } from './ask-sentence.js';
+import { askPart } from './context-lead.js';
 import { shortUnitName, type Enterprise } from '../org.js';
 import { listedDuring } from '../rules/index.js';
 import { branchFor } from './case-context.js';
@@ -13,7 +15,7 @@ const BRANCH_CHECK =
   /(?:归|是不是|是否|属不属于|属于)[^，。？?]{0,8}?([\u4e00-\u9fff]{2,4}分局)(?:管|辖区|的)?(?:吗|么|不|没)?|([\u4e00-\u9fff]{2,4}分局)(?:管的?|辖区的?)(?:吗|么)/;
 /** 「是不是正面清单企业」「在正面清单里吗」: the registry's mark, not what the scheme allows. */
 const MEMBER =
-  /是不是|是否|在不在|属不属于|有没有|列没列|[上进]没[上进]|了没有?|[里上内]没有?|[吗么没][？?]?$/;
+  /是不是|是否|在不在|属不属于|有没有|列没列|[上进]没[上进]|了没有?|[里上内]没有?|(?:吗|(?<![什怎这那])么|没)[？?]?$/;
 /** 「正面清单上都有哪些企业」「有几家」. */
 const ROSTER =
   /哪些(?:企业|公司|单位)|都有哪些[？?]?$|哪几家|哪家|都有谁|有谁|名单(?:发|给|看|上有|里有|有哪|都有)|几家|多少家|列一下|有什么企业|(?:别的|其他|其它)(?:企业|公司|单位)/;
@@ -96,13 +98,18 @@ export function registryAnswer(
   if (concepts.has('positiveList')) {
     // 「它在不在清单上」 then 「清单上还有哪几家」: the others asked, so the whole roster.
     if (ROSTER.test(text) && (!enterprise || OTHERS.test(text))) return roster(ctx);
-    if (enterprise && MEMBER.test(text)) return membership(enterprise, ctx);
+    // 「说不准企业有没有违法……检测中心该承担啥职责」: only the ask itself may ask for the mark.
+    if (enterprise && MEMBER.test(askPart(askSentence(text)))) return membership(enterprise, ctx);
     return undefined;
   }
   const named = BRANCH_CHECK.exec(text);
   if (enterprise && named && !/哪|谁|什么/.test(text)) return branch(enterprise, ctx, named[1] ?? named[2]);
   // 「把辖区所有企业都过一遍」 names a district; only 「属于哪个分局辖区」 asks which branch.
-  if (!WHICH_BRANCH.test(text) || !/哪|谁|什么/.test(text)) return undefined;
+  // 「潞城分局辖区有……，组织上要求做哪些」: 辖区 told and 哪些 asked in different phrases is no branch asked.
+  const asked = text
+    .split(/[，,；;。？?！!\s]+/)
+    .some((part) => WHICH_BRANCH.test(part) && /哪|谁|什么/.test(part));
+  if (!asked) return undefined;
   if (enterprise) return branch(enterprise, ctx);
   const county = /企业|公司|厂/.test(text) ? countyNamed(text, ctx) : undefined;
   return county ? countyBranch(county, ctx) : undefined;

@@ -24,6 +24,10 @@ interface Family {
   skipUnder?: readonly ClauseId[];
   /** Clauses that share the fact's words, which word overlap may choose for it (首违不罚 and 免罚不免责). */
   near?: readonly ClauseId[];
+  /** Only said back, never a reason to move the lead off its clause (a violation is seldom background). */
+  sayOnly?: boolean;
+  /** Not when the question says this (「有人举报它直排」 reports a violation, which is not yet found). */
+  unless?: RegExp;
 }
 
 const CAP_ASK = /频次|次数|上限|几次|几回/;
@@ -50,15 +54,32 @@ const FAMILIES: readonly Family[] = [
   { fact: CLAUSE_FACTS.branchHead, ownAsk: APPROVAL_ASK },
   { fact: CLAUSE_FACTS.fineHardship, ownAsk: /延期|分期|缓交|困难/ },
   { fact: CLAUSE_FACTS.discretion, ownAsk: /裁量|罚多少|过罚相当/ },
+  { fact: CLAUSE_FACTS.recorder, ownAsk: /记录仪|移动执法|留痕|全程|录像|视频/ },
+  { fact: CLAUSE_FACTS.oneCheckList, ownAsk: /一表通查|一证式|一次|全面体检|怎么组织|怎么查/ },
+  // 「被发现不正常运行治污设施，可检查人员没开记录仪，这事咋弄」: the violation beside the asked lapse.
+  // A special inspection's focus, a risk warned of and a clue handed on are no violation established.
+  {
+    fact: CLAUSE_FACTS.seriousViolation,
+    ownAsk: /严惩|从严|严重|怎么罚|罚不罚/,
+    skipUnder: ['1', '4', '8', 'annex-1', 'annex-3'],
+    unless: /举报|投诉|反映|据说/,
+    sayOnly: true,
+  },
 ];
+
+/** 「不在」「没有」「也没」 just before a fact's words: the fact denied. */
+const NEGATED = /(?:不在|不是|不属于|没有|没|未|无|并非|非)(?:也|都|还)?(?:在|列入|进|被)?$/;
 
 /** The background facts a question states, one per family, in the order of the table. */
 export function statedFacts(question: string, lead?: ClauseId): StatedFact[] {
   const found: StatedFact[] = [];
   for (const family of FAMILIES) {
-    if (lead && family.skipUnder?.includes(lead)) continue;
+    if ((lead && family.skipUnder?.includes(lead)) || family.unless?.test(question)) continue;
     const { words, clause, says } = family.fact;
-    const word = words.exec(question)?.[0];
+    const match = words.exec(question);
+    // 「不在正面清单」「也没有群众举报」: a fact the question denies is no background.
+    if (match && NEGATED.test(question.slice(Math.max(0, match.index - 4), match.index))) continue;
+    const word = match?.[0];
     if (!word || found.some((fact) => fact.word.includes(word) || word.includes(fact.word))) continue;
     found.push({ word, clause, line: says(word) });
   }

@@ -6,7 +6,7 @@ import type { CaseFacts } from './facts.js';
 
 /** 「审批表上检查类型勾哪个」「检查方式一栏应勾选哪几项」: a row of the plan form asked, not the visit. */
 const PLAN_FORM_ASK =
-  /(?:审批表|检查方式|检查类型)[^。？?]{0,16}(?:怎么勾|勾哪|勾什么|勾选哪|应勾选|应当勾选|选哪|怎么选)/;
+  /(?:审批表|检查方式|检查类型)[^。？?]{0,16}(?:怎么勾|勾哪|勾什么|勾选哪|应勾选|应当勾选|选哪|怎么选|填哪|要填哪|填什么|填啥|写哪)/;
 
 /** 「专项方案分管局长签了，局长意见还空着」: who has approved a special plan is 第4条's, not a case's fact. */
 export const SPECIAL_SIGNED =
@@ -27,7 +27,7 @@ const YEAR_PLAN = /年度(?:执法)?(?:检查)?计划|年度计划|明年的?(?:
  * own oversight, part 三's organisation and publicity), though the message names an enterprise or a visit.
  */
 const DUTY_ASK =
-  /裁量|过罚相当|公示|信息公开|预警|移送表|移送方|销号|全流程|稽查|纠错|执法监督|细化(?:工作)?(?:措施)?|工作专班|组织领导|落实(?:工作)?责任|社会关切|舆论|舆情|宣传/;
+  /裁量|过罚相当|公示|信息公开|负责公开|预警|移送表|移送方|销号|全流程|稽查|纠错|执法监督|细化(?:工作)?(?:措施)?|工作专班|组织领导|落实(?:工作)?责任|社会关切|舆论|舆情|宣传/;
 
 /** 「这么弄可以吗」「一共有哪几步」: an ask that points back at what was just said, naming no duty itself. */
 const POINTING_ASK =

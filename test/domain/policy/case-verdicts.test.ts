@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { demoContext } from '../../policy/fixtures.js';
 import { checkCase, type Row } from './case-check.js';
 
 describe('a fine in place of the order to correct is 第14条’s 不得以罚代管', () => {
@@ -104,4 +106,82 @@ describe('another department named is one of 第3条’s 多个单位', () => {
     ['下月我局和公安局都要进示例化工，按综合一次查联合去，行吗？', ['3'], [['公安局', '第3条']]],
     ['市场监管局也要去示例焦化，能不能综合一次查？', ['3'], [['市场监管局', '第3条']]],
   ])('%s', (...row) => checkCase(row));
+});
+
+describe('a signer the officer names is answered by name beside 第5条', () => {
+  const ctx5 = demoContext();
+  it.each([
+    ['长子分局11月30号去污水处理厂，分局副局长签个字够不够', '副局长签批不够'],
+    ['屯留分局11月30号去化工厂，方案分管副局长签了就能去吗', '分管副局长签批不够'],
+  ])('%s (county)', (question, words) => {
+    const text = answer(question, ctx5).answer;
+    expect(text).toMatch(/^不能，县区级入企执法检查由各分局主要负责人审批/);
+    expect(text.split(/[；。]/).some((part) => part.includes(words) && part.includes('第5条'))).toBe(true);
+  });
+
+  it.each(['水生态环境科11月27号去污水处理厂，方案让分管我们科的副局长审一下可以吧'])(
+    '%s (city)',
+    (question) => {
+      expect(answer(question, ctx5).answer).toMatch(
+        /^可以[，。]市级入企执法检查由市生态环境局主要负责人或分管局领导审批/,
+      );
+    },
+  );
+});
+
+describe('a violation’s short length is named beside 第12条, and a fine at one extreme is 畸轻畸重', () => {
+  it.each<Row>([
+    ['水泥厂超标排放就持续了两个小时，有人要顶格罚，能行吗', ['12', '11'], [['两个小时', '第12条']], /^不能/],
+    ['焦化厂废气超标，才超了三天，分局想罚到顶，合适吗', ['12', '11'], [['三天', '第12条']], /^不妥/],
+    ['化工厂偷排，企业说就偷排了一晚上，罚款咋定', ['11', '12'], [['一晚上', '第12条']], /./],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('after sparing the fine, what is still owed leads (第14条’s 免罚不免责)', () => {
+  it.each<Row>([
+    [
+      '示例陶瓷首次违法情节轻微，已经不予处罚了，分局是不是什么都不用管了',
+      ['14', '13'],
+      [['不予处罚', '第14条']],
+      /^不是/,
+    ],
+    ['企业轻微违法按清单免罚了，接下来我们要做点啥', ['14'], [], /./],
+    ['那家厂首违不罚了，分局是不是啥也不用干了', ['14'], [], /^不是/],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('a special plan signed by a lower hand is asked whether it counts (算数)', () => {
+  it.each([
+    '武乡分局局长签了个危废专项检查方案，12月22号去危废处置公司，分局局长批了算数吗',
+    '潞城分局搞涉气专项，12月22号去钢铁厂，方案分局长签了，这个签字作数吗',
+  ])('%s', (question) => {
+    const text = answer(question, demoContext()).answer;
+    expect(text).toMatch(/^不能/);
+    expect(text).toContain('县级以上人民政府');
+  });
+});
+
+describe('a decision without the order to correct, and 要不要立案处罚 of a first minor violation', () => {
+  it.each<Row>([
+    ['给示例水泥的处罚决定书只写了罚款，没下责令改正，这样行吗', ['14'], [], /^不能/],
+    ['示例陶瓷头一回违法，当场就改了，没造成后果，要不要立案处罚', ['13', '14'], [], /^可不予处罚/],
+    ['那家厂首次违法情节轻微，需不需要立案处罚', ['13', '14'], [], /./],
+  ])('%s', (...row) => checkCase(row));
+
+  it('an ask about who posts officers’ details leads with 第7条 though a visit is told', () => {
+    const question = '下周去示例化工检查，企业要核对执法人员信息，执法人员信息由哪个科室负责公开';
+    expect(answer(question, demoContext()).citations[0]?.clause).toBe('7');
+  });
+});
+
+describe('会不会占次数 asks the cap; a county deputy’s signature asked by 审批行不行', () => {
+  it.each([
+    ['群众投诉示例污水处理厂出水发黑，长子分局今年已查了三次，这趟去了会不会占它今年的检查次数', /^不算/],
+    [
+      '有人举报示例化工偷排，屯留分局11月27号去，分局副局长审批行不行',
+      /^不能，县区级入企执法检查由各分局主要负责人审批/,
+    ],
+  ])('%s', (question, opening) => {
+    expect(answer(question, demoContext()).answer).toMatch(opening);
+  });
 });

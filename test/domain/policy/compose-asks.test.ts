@@ -65,3 +65,13 @@ describe('who sees a rectification plan made is 第15条’s (and never loops be
     expect(answer(question, ctx).citations[0]?.clause).toBe('15');
   });
 });
+
+describe('the clue form’s parts are its four printed parts', () => {
+  it.each([
+    '大气科发现示例钢铁无人机巡查数据异常，要移交潞城分局，移送表要填哪几块内容',
+    '监控中心要移交在线数据超标的线索，移送表都填些啥',
+  ])('%s', (question) => {
+    const text = answer(question, ctx).answer;
+    for (const part of ['移送信息', '线索基本信息', '移交材料清单', '移交意见']) expect(text).toContain(part);
+  });
+});

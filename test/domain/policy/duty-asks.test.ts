@@ -27,3 +27,12 @@ describe('a duty asked beside a named enterprise leads, not the visit', () => {
     expect(lead(question)).toBe(clause);
   });
 });
+
+describe('a row of a form asked (填哪几项) beside a planned visit is the form’s', () => {
+  it.each([
+    ['局里明年对全市焦化企业搞超标排放专项，对象有示例焦化，专项执法检查审批表基本信息要填哪几项', 'annex-1'],
+    ['上党分局12月5号双随机去示例焦化，入企执法检查计划审批表检查安排要填什么', 'annex-2'],
+  ])('%s leads with %s', (question, clause) => {
+    expect(lead(question)).toBe(clause);
+  });
+});

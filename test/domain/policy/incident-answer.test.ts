@@ -147,3 +147,14 @@ describe('answer on a question about a form or a rule alone', () => {
     expect(answer('线索移送表上要写哪些内容', ctx).citations[0]?.clause).toBe('annex-3');
   });
 });
+
+describe('「这线索咋移」 asks how a clue is handed on: 第8条 and the form', () => {
+  it.each(['无人机巡查拍到示例铸造露天堆料没苫盖，这线索咋移', '在线监测显示示例化工超标，这个线索怎么移'])(
+    '%s',
+    (question) => {
+      const clauses = answer(question, demoContext()).citations.map((c) => c.clause);
+      expect(clauses).toContain('8');
+      expect(clauses).toContain('annex-3');
+    },
+  );
+});

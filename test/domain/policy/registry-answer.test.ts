@@ -151,3 +151,25 @@ describe('follow-ups that go on from the previous question', () => {
     expect(result.citations[0]?.clause).toBe(clause);
   });
 });
+
+describe('the register’s mark is given only where the ask itself asks it', () => {
+  const ctx2 = demoContext();
+  it.each([
+    '监控中心发现示例热电用电数据异常，还不确定企业有没有违法，企业在正面清单里，监控中心该做啥',
+    '1. 检测中心发现示例煤业尾气数据异常\n2. 说不准企业有没有违法\n问：检测中心按方案该干什么',
+  ])('%s', (question) => {
+    expect(answer(question, ctx2).answer).not.toMatch(/^(?:是|不是)。/);
+  });
+  it('「是正面清单企业么」 still asks the mark', () => {
+    expect(answer('示例热电是正面清单企业么', ctx2).answer).toMatch(/^是。/);
+  });
+});
+
+describe('辖区 told beside another ask is no branch asked', () => {
+  it.each([
+    ['上党分局辖区有示例焦化这样的重点企业，组织上方案要求做哪些', /组建工作专班/],
+    ['示例钢铁归哪个分局管', /^潞城分局/],
+  ])('%s', (question, words) => {
+    expect(answer(question, demoContext()).answer).toMatch(words);
+  });
+});

@@ -137,3 +137,46 @@ describe('a special plan’s approver is 第4条’s', () => {
     },
   );
 });
+
+describe('a violation found beside another ask is named with 第11条; one reported or a special’s focus is not', () => {
+  const beside = (question: string, tag: string): boolean =>
+    answer(question, ctx)
+      .answer.split(/[；。]/)
+      .some((part) => part.includes('严惩') && part.includes(tag));
+  it.each(['示例化工被查出偷排，当时检查的同志没开执法记录仪，这事怎么处理'])('%s', (question) => {
+    expect(beside(question, '第11条')).toBe(true);
+  });
+  it.each(['有人举报示例砖厂偷排，检查时记录仪要全程开吗', '危废非法处置专项要查超标排放，方案谁批'])(
+    '%s',
+    (question) => {
+      expect(beside(question, '第11条')).toBe(false);
+    },
+  );
+});
+
+describe('a fact the question denies is no background', () => {
+  it.each([
+    ['企业不在正面清单，也没有群众举报，下周能去吗', ['9', '3']],
+    ['现在也不在安静期，监控中心看到数据异常该咋办', ['10']],
+  ])('%s', (question, clauses) => {
+    const said = statedFacts(question).map((fact) => fact.clause);
+    for (const clause of clauses) expect(said).not.toContain(clause);
+  });
+});
+
+describe('第6条’s tools and the like-case and hardship words are facts of their own', () => {
+  it.each([
+    ['分局新人对一表通查不熟，下月去热电检查，方案对业务培训有要求吗', '一表通查', '第6条'],
+    ['上次去查化工厂没开记录仪，这回企业又被举报，频次还受限吗', '记录仪', '第6条'],
+  ])('%s names %s beside %s', (question, word, tag) => {
+    const text = answer(question, ctx).answer;
+    expect(text.split(/[；。]/).some((part) => part.includes(word) && part.includes(tag))).toBe(true);
+  });
+
+  it.each([
+    ['两家水泥厂同样的扬尘问题，一家罚5万一家罚1万，裁量不一致咋办', '12'],
+    ['煤业公司整改期间钱紧，罚款也交不上，我们还能帮啥', '15'],
+  ])('%s cites %s', (question, clause) => {
+    expect(answer(question, ctx).citations.map((c) => c.clause)).toContain(clause);
+  });
+});

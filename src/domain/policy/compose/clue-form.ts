@@ -93,7 +93,11 @@ export function clueForm(text: string, branch: string | undefined): Draft {
   // 「信用代码一栏必须填吗」: the printed row named, which the form asks to be filled.
   const rows = TEXT_ROWS.filter(([pattern]) => pattern.test(text)).map(([, label]) => `“${label}”`);
   if (rows.length) parts.push(`须填写${rows.join('、')}栏`);
-  if (!parts.length) parts.push('需填写移送信息、线索来源、涉嫌违法行为、移送方意见等');
+  // The form's four printed parts, with the rows officers ask about most.
+  if (!parts.length)
+    parts.push(
+      '需填写移送信息、线索基本信息（涉嫌违法主体、线索来源、涉嫌违法行为等）、移交材料清单、移交意见（移送方意见）四部分',
+    );
   // The boxes the stated facts tick on rows not asked, which the officer fills on the same form.
   const stated = sourceBox(text);
   if (!source && stated) parts.push(`线索来源勾选“${stated}”`);

@@ -67,7 +67,7 @@ const CASE_HANDLING = ['案件事实清楚', '违法证据充分', '法律适用
 /** 第12条: the provincial discretion benchmark and 过罚相当. */
 /** 「是不是罚得越狠越好」「方案要求一律从轻吗」: a fine set by severity alone, against 过罚相当. */
 export const ONE_WAY =
-  /越(?:狠|重|多|严|高|轻|少)越好|往死里|顶格|一律(?:从轻|从重|从宽|减轻|顶格|最高)|(?:都|全部|统统)(?:从轻|从重|顶格)|畸轻畸重/;
+  /越(?:狠|重|多|严|高|轻|少)越好|往死里|顶格|罚到顶|按最高(?:额|限|标准)|一律(?:从轻|从重|从宽|减轻|顶格|最高)|(?:都|全部|统统)(?:从轻|从重|顶格)|畸轻畸重/;
 
 /** The verdict against a one-way fine in the words asked: 「合适吗」 is 不妥, 「是不是」 不是. */
 export function againstOneWay(text: string): string {
