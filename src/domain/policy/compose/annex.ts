@@ -174,14 +174,17 @@ const OPTIONS_ASKED = /勾|选项|可选|能选|几种|几项|几类|几个|多�
  * 「检查类型有几种可以勾」「线索来源能选哪些」: a row of ticked options that one form alone has names
  * that form, however little else the question shares with it.
  */
+let optionRows: readonly { clause: ClauseId; label: string }[] | undefined;
+
 export function optionRowAsked(text: string): ClauseId | undefined {
   if (!OPTIONS_ASKED.test(text)) return undefined;
-  const owners = ANNEXES.filter((clause) =>
-    getClause(clause).sentences.some(
-      (sentence) => sentence.text.includes('□') && text.includes(rowLabel(sentence.text)),
-    ),
+  optionRows ??= ANNEXES.flatMap((clause) =>
+    getClause(clause)
+      .sentences.filter((sentence) => sentence.text.includes('□'))
+      .map((sentence) => ({ clause, label: rowLabel(sentence.text) })),
   );
-  return owners.length === 1 ? owners[0] : undefined;
+  const owners = new Set(optionRows.filter((row) => text.includes(row.label)).map((row) => row.clause));
+  return owners.size === 1 ? [...owners][0] : undefined;
 }
 
 /** 「基本信息那块要填哪些」「检查安排写什么」: a part of a form, and what it holds. */
@@ -209,10 +212,13 @@ function formParts(clause: ClauseId): FormPart[] {
   return parts;
 }
 
+let allParts: readonly FormPart[] | undefined;
+
 /** The part of a form the question names and asks the contents of, if any. */
 export function formPartAsked(text: string): FormPart | undefined {
   if (!CONTENTS_ASKED.test(text)) return undefined;
-  const named = ANNEXES.flatMap(formParts).filter((part) => part.rows.length && text.includes(part.label));
+  allParts ??= ANNEXES.flatMap(formParts).filter((part) => part.rows.length > 0);
+  const named = allParts.filter((part) => text.includes(part.label));
   // 「线索基本信息」 names 附件3's part, not the 基本信息 of the other two.
   const longest = Math.max(0, ...named.map((part) => part.label.length));
   const candidates = named.filter((part) => part.label.length === longest);
