@@ -37,8 +37,8 @@ const OUTSIDE_SUBJECTS: readonly RegExp[] = [
   /记者|媒体(?:采访|跟拍)|采访|跟拍|新闻发布/,
   // An enterprise's own plans: expanding, investing, changing its products.
   /扩产|扩大(?:生产|产能)|增产|转产|(?:该不该|要不要|能不能)(?:投资|上马|扩建)|投资(?:方向|建议|多少)/,
-  // An officer's exams and a document's typesetting.
-  /考试|版头|几号字|字号|字体|行距|页边距|红头/,
+  // An officer's exams and certificate, a document's typesetting, buying equipment.
+  /考试|拿(?:到)?(?:执法)?证|领(?:执法)?证|考(?:执法)?证|版头|几号字|字号|字体|行距|页边距|红头|采购|买哪|(?:哪个|什么)牌子|品牌/,
   // A limit in a standard, however the figure is asked.
   /限值[^，。？?]{0,6}(?:多少|几)|标准值[^，。？?]{0,6}(?:多少|几)|毫克每立方米|毫克\/立方米|微克每立方米|mg\/m/i,
 ];
