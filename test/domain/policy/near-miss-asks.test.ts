@@ -30,6 +30,11 @@ describe('near-misses told as a case: the clause that asks decides', () => {
     ['记录仪不够用了想再添几台，采购走什么程序'],
     ['新同事下周去查厂，他啥时候能拿到执法证'],
     ['省厅那个管理办法第三条具体规定了什么'],
+    // A permit's own approval, a vendor, who issues a pollution warning, a reward.
+    ['企业的排污许可证归哪个部门审批'],
+    ['能不能给企业推荐几家环保设备供应商'],
+    ['重污染天气橙色预警由哪个部门发布'],
+    ['群众举报查实了，奖励标准是多少'],
     ['去钢厂检查时看到消防通道堵了，这是消防哪个科管'],
   ])('%s is refused', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);

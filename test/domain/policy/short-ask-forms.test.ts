@@ -44,9 +44,30 @@ describe('the first sentence answers the form asked', () => {
     ['线索来源可以勾监测数据吗', /^可以/],
     // 必要的检查 asks whether, not a duty.
     ['必要的检查还能开展吗', /^可以/],
+    // A duty questioned without 吗.
+    ['执法记录仪必须全程开着？', /^需要/],
+    ['现场检查还得用移动执法系统？', /^需要/],
+    // More inspections as such.
+    ['入企检查是不是越勤越好', /^不是/],
+    // A number part 三 does not set.
+    ['执法稽查一年搞几次', /^实施方案未规定具体次数/],
+    ['业务培训一年要办几期', /^实施方案未规定具体次数/],
+    // A typo of 渐进式 on a phone keyboard.
+    ['渐近式执法是哪几个步骤', /普法宣传/],
   ])('%s opens %s', (question, opening) => {
     expect(answer(question, ctx).answer).toMatch(opening);
   });
+
+  it.each([['送法入企归谁组织'], ['执法普法由哪个单位来组织']])('%s names the branches', (question) => {
+    expect(answer(question, ctx).answer).toMatch(/^[^。]*分局/);
+  });
+
+  it.each([['事前预警提醒由谁来做'], ['违法风险预警是哪些科室负责']])(
+    '%s names 第1条’s sections and units',
+    (question) => {
+      expect(answer(question, ctx).answer).toMatch(/^[^。]*生态环境监控中心/);
+    },
+  );
 
   it.each([['普法讲座派谁去讲'], ['送法入企由什么人来授课']])(
     '%s names the team that gives the talks',

@@ -67,6 +67,8 @@ export function organizationAsked(text: string, concepts: ReadonlySet<Concept>):
   )
     return 'org-2';
   if (/基层减负|内部纠错|层级监督|执法监督|稽查/.test(text)) return 'org-2';
+  // 「检查是不是越多越好」: more visits as such, which 三（二） weighs against the enterprise's work.
+  if (MORE_IS_BETTER.test(text) && /检查|查/.test(text) && !/罚|裁量|计划/.test(text)) return 'org-2';
   if (/纠正|管管|怎么管|管不管|监督/.test(text) && (TOO_MANY.test(text) || MISCONDUCT.test(text)))
     return 'org-2';
   if (/(?:怎么|如何)定性/.test(text) && NEGLECT.test(text)) return 'org-2';
@@ -193,13 +195,21 @@ function verdict(question: Question, first: Line): string | undefined {
   return verdictFor(text, `应${first.text}`);
 }
 
+/** 「稽查多久搞一次」「培训一年搞几场」: part 三 sets no number, only the duty. */
+function unsetNumber(question: Question): string {
+  if (question.form !== 'quantity') return '';
+  return /几|多少(?:次|场|回)|一次/.test(question.text)
+    ? '实施方案未规定具体次数；'
+    : '实施方案未规定具体期限；';
+}
+
 export function organization(question: Question, clause: ClauseId): Draft {
   const first = partLine(question, clause);
   const lines = [first, ...factLines(question, clause)];
   const body = lines.map((line) => `${line.text}（${orgTag(line.clause)}）`).join('；');
   const yes = verdict(question, first);
   return {
-    answer: `${yes ? `${yes}，` : ''}${body}。`,
+    answer: `${unsetNumber(question)}${yes ? `${yes}，` : ''}${body}。`,
     cite: lines.map((line) => ({ clause: line.clause, about: line.text })),
   };
 }

@@ -59,6 +59,8 @@ export function outreach(question: Question): Draft {
         ? lead(question, '是', rule)
         : part === BY_COUNTY && LEADS.test(text) && !/县/.test(text)
           ? `实施方案未明确牵头单位，规定${rule.replace(/。$/, '')}，即按各分局辖区开展。`
-          : rule;
+          : part === BY_COUNTY && question.form === 'who'
+            ? `${BY_COUNTY.replace('以县区为单位', '以县区为单位，按各分局辖区组织')}，组成专业普法团队开展。`
+            : rule;
   return { answer, cite: [{ clause: '2', about: answer }] };
 }
