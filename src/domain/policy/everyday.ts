@@ -10,7 +10,13 @@ import { WORD_PATTERN, WORDS } from './everyday-words.js';
  * Everyday and misspelt wording as the scheme would put it. Applied after the conversion to
  * simplified characters, in order, so longer phrases go before the words they contain.
  */
-const EVERYDAY: readonly [RegExp, string][] = [
+const EVERYDAY: readonly [RegExp, string | ((char: string) => string)][] = [
+  // Dictation and chat: fillers (嗯、呃、那个、就是说), emoji, full-width digits and letters (附件３).
+  [/\p{Extended_Pictographic}|\uFE0F/gu, ''],
+  [/[０-９Ａ-Ｚａ-ｚ]/g, (char: string) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)],
+  [/^(?:嗯+|呃+|额+|啊+)[，,\s]*(?:那个(?:啥|什么)?[，,\s]*)?|^那个(?:啥|什么)[，,\s]*/, ''],
+  [/(?<=[\u4e00-\u9fff])(?:嗯+|呃+)(?=[\u4e00-\u9fff])/g, '，'],
+  [/就是说|然后呢(?=[\u4e00-\u9fff])/g, ''],
   // 「下周三要去现场检查 想顺便讲讲新法」: a chat message parts its clauses with spaces, the scheme with commas.
   [/(?<=[\u4e00-\u9fff\d）」”])[ \t\u3000]+(?=[\u4e00-\u9fff\d（「“])/g, '，'],
   // 「1.该企业今年查过两次 2.拟12月22日复查」「（1）……」「一、……」: a numbered fact is a clause of its own.
@@ -48,7 +54,8 @@ const EVERYDAY: readonly [RegExp, string][] = [
   ],
   [/整改(?:进展|进度)/g, '整改情况'],
   // Common typos of the scheme's terms.
-  [/安[青清精净]期|安静其|按静期/g, '安静期'],
+  [/安[青清精净经境敬镜]期|安静其|按静期/g, '安静期'],
+  [/分[居据菊](?=管|的|[，,。？?\s]|$)/g, '分局'],
   [/审[比必]/g, '审批'],
   [/平次|频此|频[词辞刺](?!典)/g, '频次'],
   [/现厂检查/g, '现场检查'],
@@ -204,6 +211,11 @@ const EVERYDAY: readonly [RegExp, string][] = [
     /(?<!涉嫌)违法行为(?:的)?(?:类型|种类|类别)(?=[^，。？?]{0,8}(?:勾|选|列|几项|几种|几类|哪些|哪几))/g,
     '涉嫌违法行为',
   ],
+  // 「专项表谁签」「计划表」: a form by its short name.
+  [/专项(?:检查)?表/g, '专项执法检查审批表'],
+  [/(?<![审批])计划表/g, '入企执法检查计划审批表'],
+  // 「计划谁签」: signing a plan is approving it.
+  [/谁(?:来)?签(?![字批收到订约名])/g, '谁签批'],
   // 「计划那张表」「移送的那个表」: the annex a form's everyday name points to.
   [/(?:入企)?(?:检查)?计划(?:的)?(?:那张|那个|这张|这个)表/g, '入企执法检查计划审批表'],
   [/专项(?:执法)?(?:检查)?(?:的)?(?:那张|那个|这张|这个)表/g, '专项执法检查审批表'],
@@ -216,6 +228,8 @@ const EVERYDAY: readonly [RegExp, string][] = [
   // 「能直接结案不跟了吗」: closing the case and following up no more.
   [/(?:直接|就)?结案(?:就)?(?:不(?:再)?(?:跟|管)了?|不跟踪了?)/g, '就可以不再跟踪整改了'],
   [/(?:就算|就)?(?:完事儿?|结了|了事|拉倒)了?吗/g, '就可以不管整改了吗'],
+  // 「直接结案啥也不用管了」: nothing more after the decision.
+  [/(?:就)?(?:直接)?(?:结案)?(?:什么|啥)(?:也|都)不(?:用|再)?管了?/g, '就可以不管整改了'],
   [/(?:就算|就)(?:完事儿?|结了|了事|拉倒)了?/g, '就可以不管整改了'],
   // 「罚了款整改就不管了吧」: the penalty as the end of the rectification.
   [
@@ -283,7 +297,7 @@ export function everyday(question: string): string {
   convert ??= ConverterFactory([TSPhrases, TSCharacters]);
   let text = convert(question);
   text = withoutTypos(text).replace(WORD_PATTERN, (word) => WORDS.get(word) ?? word);
-  for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement);
+  for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement as string);
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
   recent.set(question, text);
   return text;

@@ -33,6 +33,8 @@ const OUTSIDE_SUBJECTS: readonly RegExp[] = [
   /样品|保存剂|固定剂|留样|化验|实验室|检测(?:方法|仪器)|仪器校准/,
   // A forecast of weather or air quality, and who issues a pollution warning (not 第1条's 预警提醒).
   /预报|雾霾天|(?:会不会|有没有)(?:雾霾|下雨|下雪|降温)|(?:重污染天气|污染天气|空气质量)(?:[红橙黄蓝]色)?预警[^，。？?]{0,8}(?:谁|哪个部门|发布|启动|解除|级别)/,
+  // Tax and an official's rank.
+  /交税|纳税|税收|税费|减税|退税|免税|环保税|(?:局长|科长|队长|主任)[^，。？?]{0,4}(?:几级|什么级别|哪个级别|级别)|行政级别|职级/,
   // Rewards for a report, a vendor recommended.
   /奖励[^，。？?]{0,4}(?:多少|几个钱|标准|金额)|奖金|悬赏|推荐[^，。？?]{0,6}(?:厂家|供应商|公司|品牌|机构|单位|几家|一家)/,
   // The press: credentials, interviews, filming.

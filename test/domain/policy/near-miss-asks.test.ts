@@ -35,6 +35,9 @@ describe('near-misses told as a case: the clause that asks decides', () => {
     ['能不能给企业推荐几家环保设备供应商'],
     ['重污染天气橙色预警由哪个部门发布'],
     ['群众举报查实了，奖励标准是多少'],
+    // Tax and an official's rank.
+    ['正面清单企业纳税上能不能减免'],
+    ['执法队队长是什么级别'],
     ['去钢厂检查时看到消防通道堵了，这是消防哪个科管'],
   ])('%s is refused', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);

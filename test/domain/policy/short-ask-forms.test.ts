@@ -52,10 +52,22 @@ describe('the first sentence answers the form asked', () => {
     // A number part 三 does not set.
     ['执法稽查一年搞几次', /^实施方案未规定具体次数/],
     ['业务培训一年要办几期', /^实施方案未规定具体次数/],
+    // Spared a fine, still followed up; signed by whom.
+    ['不予处罚了还管吗', /^需要/],
+    ['首违不罚的企业，我们决定不罚了，是不是啥也不用管了', /^不是/],
     // A typo of 渐进式 on a phone keyboard.
     ['渐近式执法是哪几个步骤', /普法宣传/],
   ])('%s opens %s', (question, opening) => {
     expect(answer(question, ctx).answer).toMatch(opening);
+  });
+
+  it.each([
+    ['专项表谁签', 'annex-1'],
+    ['县里的检查计划谁签', '5'],
+  ])('%s answers who signs from %s', (question, clause) => {
+    const result = answer(question, ctx);
+    expect(result.citations[0]?.clause).toBe(clause);
+    expect(result.answer).toMatch(/^[^。]*(?:负责人|局长)/);
   });
 
   it.each([['送法入企归谁组织'], ['执法普法由哪个单位来组织']])('%s names the branches', (question) => {
