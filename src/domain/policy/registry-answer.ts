@@ -55,6 +55,18 @@ function branch(enterprise: Enterprise, ctx: AnswerContext): PolicyAnswer {
   return { answer, citations: [], outOfScope: false };
 }
 
+const HANDOVER = '涉嫌违法线索应及时移交有关分局调查处理';
+
+/** 「归哪个分局管，有线索转给谁」: the branch, and 第8条's handing over of the clue to it. */
+function withHandover(result: PolicyAnswer, text: string): PolicyAnswer {
+  if (!/线索|移交|移送|转给|交给/.test(text)) return result;
+  return {
+    ...result,
+    answer: `${result.answer.replace(/。$/, '')}；${HANDOVER}（第8条）。`,
+    citations: cite([{ clause: '8', about: HANDOVER }]),
+  };
+}
+
 /** 「高新区的企业归谁管」: the branch of the county named. */
 function countyBranch(county: string, ctx: AnswerContext): PolicyAnswer | undefined {
   const unit = branchOf(county, ctx);
@@ -73,7 +85,15 @@ export function registryAnswer(
   ctx: AnswerContext,
   concepts: ReadonlySet<string>,
 ): PolicyAnswer | undefined {
-  if (RULE.test(text.replace(/检查(?:了|过)?(?:几|多少)/g, ''))) return undefined;
+  // 「计划：12月3日对某企业开展现场检查…… 这家是不是正面清单的」: a pasted plan, then the mark asked of it.
+  const ask =
+    text
+      .split(/[，,；;。？?]/)
+      .filter(Boolean)
+      .pop() ?? text;
+  const markAsked =
+    /这家|该企业|它|这个(?:企业|公司|厂)/.test(ask) && /正面清单/.test(ask) && MEMBER.test(ask);
+  if (RULE.test((markAsked ? ask : text).replace(/检查(?:了|过)?(?:几|多少)/g, ''))) return undefined;
   if (concepts.has('positiveList')) {
     // 「它在不在清单上」 then 「清单上还有哪几家」: the others asked, so the whole roster.
     if (ROSTER.test(text) && (!enterprise || OTHERS.test(text))) return roster(ctx);
@@ -82,7 +102,7 @@ export function registryAnswer(
   }
   // 「把辖区所有企业都过一遍」 names a district; only 「属于哪个分局辖区」 asks which branch.
   if (!WHICH_BRANCH.test(text) || !/哪|谁|什么/.test(text)) return undefined;
-  if (enterprise) return branch(enterprise, ctx);
+  if (enterprise) return withHandover(branch(enterprise, ctx), text);
   const county = /企业|公司|厂/.test(text) ? countyNamed(text, ctx) : undefined;
   return county ? countyBranch(county, ctx) : undefined;
 }

@@ -17,6 +17,8 @@ describe('an ask of its own clause, after a case told', () => {
     ['扬尘专项下周开始，专项审批表基本信息部分写哪些', 'annex-1', '检查名称'],
     // The opinion rows with who approves.
     ['市执法队下周去化工厂，计划审批表审批意见部分有哪几栏', 'annex-2', '分管局领导审批'],
+    // The branch, and the clue handed to it.
+    ['长治示例焦化有限公司归哪个分局管，有线索移交给谁', '8', '上党分局'],
     // 第14条's steps.
     ['长子分局对污水厂立案了，整改全流程要走哪几步', '14', '立案、查处、整改、验收、销号'],
     // The plan's count, for any enterprise.
@@ -37,6 +39,10 @@ describe('an ask of its own clause, after a case told', () => {
     ['首违不罚方案里有没有出处', /^有/],
     // A visit's own procedure asked, though the enterprise is on the positive list.
     ['这家是正面清单企业，到了厂门口记录仪没电了，能不能不开记录仪就进去查', /^不能/],
+    // A pasted plan, then the registry's mark asked of the enterprise in it.
+    ['计划：12月8日对长治示例热电有限公司现场检查 这家是不是正面清单企业', /^是。/],
+    // Who organises: not the city.
+    ['送法入企是不是市局统一组织', /^不是，/],
     // Only the milder measure the rule prescribes.
     ['情节轻微也不是故意的，能不能只提醒告诫一下', /^可以/],
     // A coercive measure asked as 「能…吗」: yes, with care.
