@@ -28,6 +28,23 @@ describe('short asks naming the scheme’s own terms, in any script, rules alone
   });
 });
 
+describe('everyday names of the scheme’s own parts, rules alone', () => {
+  it.each([
+    ['查的时候顺便普个法行吗', '2', '利用现场执法检查等契机'],
+    ['执法全过程留痕用的是什么东西', '6', '执法记录仪'],
+    ['非现场监管的线索都从哪些渠道来', '8', '无人机巡查'],
+    ['正面清单是做什么用的', '9', '正面激励和示范效应'],
+    ['执法监督主要纠正哪几类问题', 'org-2', '乱作为'],
+    ['给基层减负和执法监督是什么关系', 'org-2', '力戒形式主义'],
+    ['培训和宣传方案里都有啥要求', 'org-3', '营造良好舆论氛围'],
+    ['移送线索的表里要不要写信用代码', 'annex-3', '统一社会信用代码'],
+  ])('%s is answered from %s', (question, clause, words) => {
+    const result = answer(question, ctx);
+    expect(result.citations[0]?.clause).toBe(clause);
+    expect(result.answer).toContain(words);
+  });
+});
+
 describe('the first sentence answers the form asked', () => {
   it.each([
     // Like cases fined unlike: a no, said formally.

@@ -168,6 +168,7 @@ export function annex(question: Question, clause: ClauseId): Draft {
 
 const ANNEXES = ['annex-1', 'annex-2', 'annex-3'] as const;
 
+const FORM_CONTEXT = /表|勾|选|栏|附件|列了|填/;
 const OPTIONS_ASKED = /勾|选项|可选|能选|几种|几项|几类|几个|多少|哪些|哪几|哪个|哪一个|有什么|列了/;
 
 /**
@@ -177,7 +178,8 @@ const OPTIONS_ASKED = /勾|选项|可选|能选|几种|几项|几类|几个|多�
 let optionRows: readonly { clause: ClauseId; label: string }[] | undefined;
 
 export function optionRowAsked(text: string): ClauseId | undefined {
-  if (!OPTIONS_ASKED.test(text)) return undefined;
+  // 「非现场执法的线索来源有哪些渠道」 asks 第8条's sources, not the form's boxes.
+  if (!OPTIONS_ASKED.test(text) || !FORM_CONTEXT.test(text)) return undefined;
   optionRows ??= ANNEXES.flatMap((clause) =>
     getClause(clause)
       .sentences.filter((sentence) => sentence.text.includes('□'))
