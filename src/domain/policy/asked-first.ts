@@ -24,7 +24,7 @@ import { handOverAsked } from './compose/offsite-aims.js';
 import { progressive, progressiveAsked } from './compose/progressive.js';
 import { asksSelfAction, selfAction } from './compose/referral.js';
 import type { Draft, Question } from './compose/types.js';
-import { warning, warningAsked, warningDuty } from './compose/warning.js';
+import { asksWhoWarns, warning, warningAsked, warningDuty } from './compose/warning.js';
 import type { Concept } from './concepts.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm } from './form.js';
@@ -101,7 +101,7 @@ export function askedFirst(
   const branch = branchUnit && shortUnitName(branchUnit.name);
   if (sectionAsksSelfAction(question, facts)) return selfAction(composed(), branch);
   // 「企业有违法风险，谁负责预警提醒」: who warns, with no unit told, is 第1条's list.
-  if (!named && concepts.has('warning') && facts.units.length === 0 && askedForm(question) === 'who')
+  if (!named && concepts.has('warning') && facts.units.length === 0 && asksWhoWarns(question))
     return warningDuty(composed());
   if (warningAsked(question)) {
     const section = facts.units.find((unit) => unit.kind === 'section');

@@ -7,7 +7,7 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** 「归哪个分局管」「属于哪个分局辖区」「谁负责」: which branch covers an enterprise. */
 export const WHICH_BRANCH =
-  /哪个分局|哪家分局|哪一个分局|什么分局|归谁管|谁管|归哪|属地|辖区|谁负责|哪个区县|哪个县区/;
+  /哪个分局|哪家分局|哪一个分局|什么分局|归谁管|谁管|归哪(?!些科|个科|些单位|个单位)|属地|辖区|谁负责|哪个区县|哪个县区/;
 /** 「是不是正面清单企业」「在正面清单里吗」: the registry's mark, not what the scheme allows. */
 const MEMBER =
   /是不是|是否|在不在|属不属于|有没有|列没列|[上进]没[上进]|了没有?|[里上内]没有?|[吗么没][？?]?$/;

@@ -38,9 +38,20 @@ describe('everyday names of the scheme’s own parts, rules alone', () => {
     ['给基层减负和执法监督是什么关系', 'org-2', '力戒形式主义'],
     ['培训和宣传方案里都有啥要求', 'org-3', '营造良好舆论氛围'],
     ['移送线索的表里要不要写信用代码', 'annex-3', '统一社会信用代码'],
+    // A leader's terse ask: the trade word alone for the one enterprise of that trade.
+    ['热电今年查过几次', 'x', '长治示例热电有限公司'],
+    ['钢铁归哪个分局', 'x', '潞城分局'],
+    // Both principles asked at once.
+    ['裁量要讲过罚相当吧？类案同罚呢', '12', '类案同罚'],
+    // A pasted row of a form, its options asked.
+    ['线索来源：□监测数据 □…… 后面还有哪些选项', 'annex-3', '信访举报'],
+    ['普法要多久做到全覆盖', '2', '每年全市重点企业全覆盖'],
+    ['【转发】平台预警：某企业有超标风险 预警提醒归哪些科室', '1', '生态环境监控中心'],
   ])('%s is answered from %s', (question, clause, words) => {
     const result = answer(question, ctx);
-    expect(result.citations[0]?.clause).toBe(clause);
+    // The bureau's records answer with no clause ('x').
+    if (clause !== 'x') expect(result.citations[0]?.clause).toBe(clause);
+    expect(result.outOfScope).toBe(false);
     expect(result.answer).toContain(words);
   });
 });

@@ -113,7 +113,8 @@ export function annex(question: Question, clause: ClauseId): Draft {
   const row =
     namedRow(clause, form.title, question.text) ??
     bestSentence(clause, question.text, (sentence) => !sentence.text.includes(form.title)).text;
-  const part = formPartAsked(question.text);
+  // 「移交意见 移送方意见：□建议立案 □…… 后面还有哪几个选项」: a ticked row's options, not its part.
+  const part = /选项|勾/.test(question.text) && row.includes('□') ? undefined : formPartAsked(question.text);
   if (part?.clause === clause) return partRows(question, part);
   const special = clause === 'annex-1' && specialForm(question, form);
   if (special) return special;

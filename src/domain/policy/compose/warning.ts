@@ -1,6 +1,7 @@
 import type { ClauseId } from '../../clauses.js';
 import { WARNING_UNITS } from '../incident-other-rules.js';
 import { schemeSource } from './referral.js';
+import { askedForm } from '../form.js';
 import { getClause } from '../scheme.js';
 import { fromBestSentence } from './fallback.js';
 import type { Draft, Question } from './types.js';
@@ -48,9 +49,15 @@ export function warning(text: string, yesNo: boolean, unit: string | undefined):
   };
 }
 
+/** 「谁负责预警提醒」「预警这活儿归哪些科室」: who warns. */
+const WHO_WARNS = /哪(?:些|个|几个)(?:科室|单位|部门)|归哪些/;
+export function asksWhoWarns(text: string): boolean {
+  return askedForm(text) === 'who' || WHO_WARNS.test(text);
+}
+
 /** 「谁负责预警提醒」: the sections and units 第1条 lists, then what they do. */
 export function warningDuty(question: Question): Draft {
-  if (question.form !== 'who') return fromBestSentence(question, '1');
+  if (!asksWhoWarns(question.text)) return fromBestSentence(question, '1');
   const units = /^(.*?)等科室和单位/.exec(getClause('1').text.replace(/^[^。]*?防控。?/, ''))?.[1];
   if (!units) return fromBestSentence(question, '1');
   const answer = `由${units}等科室和单位负责，${RULE}（第1条）。`;
