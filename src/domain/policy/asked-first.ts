@@ -10,7 +10,7 @@ import { askPart } from './context-lead.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
 import { principleCase } from './compose/principle-cases.js';
 import { general, generalAsked, notice, noticeAsked } from './compose/principles.js';
-import { exemptList, EXEMPT_LIST_ASK } from './compose/frequency.js';
+import { exemptList, EXEMPT_LIST_ASK, frequency } from './compose/frequency.js';
 import {
   discretion,
   EDUCATE_FIRST,
@@ -34,6 +34,10 @@ function sectionAsksSelfAction(question: string, facts: CaseFacts): boolean {
   const unit = facts.unit;
   return unit?.kind === 'section' && !unit.name.includes('执法队') && asksSelfAction(question);
 }
+
+/** Another department than ours, with whom a joint visit is made. */
+const OTHER_AGENCY = /应急|住建|消防|市场监管|市监|自然资源|水利|交通|公安|农业农村|林业|部门/;
+const PROPOSAL_ASKED = /可以这样做吗|行不行|行吗|可以吗|可不可以|能不能这样/;
 
 /** A composer's draft that names no clause gets the one it quotes, as every answer does. */
 function tagged(draft: Draft, tag: string): Draft {
@@ -77,6 +81,9 @@ export function askedFirst(
     askedForm(question) === 'yes-no'
   )
     return tagged(special(composed()), '第4条');
+  // 「应急局、住建局和我们都要去，搞联合检查一次查完，方案里有这个路子没」: 第3条's joint visit proposed.
+  if (!named && concepts.has('joint') && OTHER_AGENCY.test(question) && PROPOSAL_ASKED.test(question))
+    return tagged(frequency(composed()), '第3条');
   const judged = !named && facts.enterprise !== undefined && principleCase(question);
   if (judged) return judged;
   const principle = !named && facts.enterprise === undefined && generalAsked(ask);

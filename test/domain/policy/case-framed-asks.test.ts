@@ -41,6 +41,9 @@ describe('an ask of its own clause, after a case told', () => {
     ['这家是正面清单企业，到了厂门口记录仪没电了，能不能不开记录仪就进去查', /^不能/],
     // A pasted plan, then the registry's mark asked of the enterprise in it.
     ['计划：12月8日对长治示例热电有限公司现场检查 这家是不是正面清单企业', /^是。/],
+    // A joint visit with other departments proposed after a case told.
+    ['市场监管局和我们下周都要去钢铁集团，各查各的太折腾，跟他们一起查一次查完，方案里有这个路子没', /^可以/],
+    ['住建局和屯留分局都要去化工厂，合并成联合检查，方案支持不', /^可以/],
     // Who organises: not the city.
     ['送法入企是不是市局统一组织', /^不是，/],
     // Only the milder measure the rule prescribes.
