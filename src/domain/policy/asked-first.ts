@@ -82,8 +82,12 @@ export function askedFirst(
   )
     return tagged(special(composed()), '第4条');
   // 「应急局、住建局和我们都要去，搞联合检查一次查完，方案里有这个路子没」: 第3条's joint visit proposed.
-  if (!named && concepts.has('joint') && OTHER_AGENCY.test(question) && PROPOSAL_ASKED.test(question))
-    return tagged(frequency(composed()), '第3条');
+  // The departments are 第3条's 多个单位, which the officer's words then name.
+  if (!named && concepts.has('joint') && OTHER_AGENCY.test(question) && PROPOSAL_ASKED.test(question)) {
+    const draft = frequency(composed());
+    const answer = draft.answer.replace(/^(可以，|不能，)?应通过/, '$1多个单位对同一企业应通过');
+    return tagged({ ...draft, answer }, '第3条');
+  }
   const judged = !named && facts.enterprise !== undefined && principleCase(question);
   if (judged) return judged;
   const principle = !named && facts.enterprise === undefined && generalAsked(ask);
