@@ -41,6 +41,7 @@ describe('everyday names of the scheme’s own parts, rules alone', () => {
     // A leader's terse ask: the trade word alone for the one enterprise of that trade.
     ['热电今年查过几次', 'x', '长治示例热电有限公司'],
     ['钢铁归哪个分局', 'x', '潞城分局'],
+    ['热电厂在不在正面清单', 'x', '长治示例热电有限公司'],
     // Both principles asked at once.
     ['裁量要讲过罚相当吧？类案同罚呢', '12', '类案同罚'],
     // A pasted row of a form, its options asked.
