@@ -14,7 +14,7 @@ const EVERYDAY: readonly [RegExp, string | ((char: string) => string)][] = [
   // Dictation and chat: fillers (嗯、呃、那个、就是说), emoji, full-width digits and letters (附件３).
   [/\p{Extended_Pictographic}|\uFE0F/gu, ''],
   [/[０-９Ａ-Ｚａ-ｚ]/g, (char: string) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)],
-  [/^(?:嗯+|呃+|额+|啊+)[，,\s]*(?:那个(?:啥|什么)?[，,\s]*)?|^那个(?:啥|什么)[，,\s]*/, ''],
+  [/^(?:嗯+|呃+|啊+(?=[，,\s]|那个))[，,\s]*(?:那个(?:啥|什么)?[，,\s]*)?|^那个(?:啥|什么)[，,\s]*/, ''],
   [/(?<=[\u4e00-\u9fff])(?:嗯+|呃+)(?=[\u4e00-\u9fff])/g, '，'],
   [/就是说|然后呢(?=[\u4e00-\u9fff])/g, ''],
   // 「下周三要去现场检查 想顺便讲讲新法」: a chat message parts its clauses with spaces, the scheme with commas.
