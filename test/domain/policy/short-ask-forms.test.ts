@@ -47,6 +47,9 @@ describe('everyday names of the scheme’s own parts, rules alone', () => {
     // A pasted row of a form, its options asked.
     ['线索来源：□监测数据 □…… 后面还有哪些选项', 'annex-3', '信访举报'],
     ['普法要多久做到全覆盖', '2', '每年全市重点企业全覆盖'],
+    // What discretion must achieve; going without the approval.
+    ['处罚裁量要做到哪几点', '12', '裁量范围得当'],
+    ['不报审批就去企业查可以吗', '5', '严格履行审批程序'],
     // A term typed alone asks what it is.
     ['非现场执法', '8', '技防优先'],
     ['【转发】平台预警：某企业有超标风险 预警提醒归哪些科室', '1', '生态环境监控中心'],
