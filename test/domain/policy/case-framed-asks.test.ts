@@ -4,6 +4,7 @@ import { useLeadModel } from '../../../src/domain/policy/lead-model/index.js';
 import { demoContext } from '../../policy/fixtures.js';
 
 const ctx = demoContext();
+const after = (question: string, previous: string) => answer(question, { ...ctx, previous });
 
 // The rules alone: the lead model has learnt the own sets.
 beforeEach(() => useLeadModel(null));
@@ -62,5 +63,16 @@ describe('an ask of its own clause, after a case told', () => {
     ['化工厂职工误操作导致泄漏，这种算不算主观故意'],
   ])('%s: staff acting in a case are a fact, not the ask', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(false);
+  });
+});
+
+describe('a follow-up with an ask of its own', () => {
+  it.each([
+    ['那一般聚焦在哪些领域', '专项检查方案要谁来批？'],
+    ['专项一般侧重什么领域', '专项方案谁批'],
+  ])('%s after %s asks 第4条’s focus', (question, previous) => {
+    const result = after(question, previous);
+    expect(result.citations[0]?.clause).toBe('4');
+    expect(result.answer).toContain('危废非法处置');
   });
 });
