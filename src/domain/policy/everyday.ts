@@ -1,6 +1,7 @@
 import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import { DICTATION, PLAIN_TALK, SHORT_NAMES, type Rewrite } from './everyday-chat.js';
 import { PENALTY_WORDS } from './everyday-penalty.js';
 import { withoutTypos } from './everyday-typos.js';
 import { WARNING_WORDS } from './everyday-warning.js';
@@ -10,13 +11,8 @@ import { WORD_PATTERN, WORDS } from './everyday-words.js';
  * Everyday and misspelt wording as the scheme would put it. Applied after the conversion to
  * simplified characters, in order, so longer phrases go before the words they contain.
  */
-const EVERYDAY: readonly [RegExp, string | ((char: string) => string)][] = [
-  // Dictation and chat: fillers (嗯、呃、那个、就是说), emoji, full-width digits and letters (附件３).
-  [/\p{Extended_Pictographic}|\uFE0F/gu, ''],
-  [/[０-９Ａ-Ｚａ-ｚ]/g, (char: string) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)],
-  [/^(?:嗯+|呃+|啊+(?=[，,\s]|那个))[，,\s]*(?:那个(?:啥|什么)?[，,\s]*)?|^那个(?:啥|什么)[，,\s]*/, ''],
-  [/(?<=[\u4e00-\u9fff])(?:嗯+|呃+)(?=[\u4e00-\u9fff])/g, '，'],
-  [/就是说|然后呢(?=[\u4e00-\u9fff])/g, ''],
+const EVERYDAY: readonly Rewrite[] = [
+  ...DICTATION,
   // 「下周三要去现场检查 想顺便讲讲新法」: a chat message parts its clauses with spaces, the scheme with commas.
   [/(?<=[\u4e00-\u9fff\d）」”])[ \t\u3000]+(?=[\u4e00-\u9fff\d（「“])/g, '，'],
   // 「1.该企业今年查过两次 2.拟12月22日复查」「（1）……」「一、……」: a numbered fact is a clause of its own.
@@ -175,12 +171,7 @@ const EVERYDAY: readonly [RegExp, string | ((char: string) => string)][] = [
   // 「执法人员态度很差，企业投诉了」: a complaint about our officers is no clue that frees a visit.
   [/(?<=执法不文明[^。？?]{0,12})(?:投诉|举报)/g, '反映'],
   [/小错|小问题|小毛病/g, '轻微违法'],
-  // 「有难处咱能帮不」: helping the enterprise through, 第15条's 帮扶.
-  [/(?<!帮)帮(?:一把|一下|帮忙?|个忙|忙|衬)?(?=(?:吗|么|不|呢)?[？?]?$)/, '帮扶'],
-  [/难处/g, '困难'],
-  // 「纠哪类毛病」: what 三（二） corrects, in its words.
-  [/毛病/g, '问题'],
-  [/纠(?![正错纷结缠])/g, '纠正'],
+  ...PLAIN_TALK,
   // 「从严处理」「重罚」「严厉打击」: the scheme's 依法严惩 (第11条).
   [
     /从严(?:从重)?(?:处理|处罚|查处|惩处|打击|办)|从重(?:处理|处罚|查处)|严厉(?:处理|处罚|查处|打击)|严肃查处|重罚|重重地?罚|狠罚|严罚|往重了罚|严打/g,
@@ -197,8 +188,6 @@ const EVERYDAY: readonly [RegExp, string | ((char: string) => string)][] = [
   [/(执法|教育|处罚|普法)(?:和|跟|同)(服务|处罚|教育|整改|普法)/g, '$1与$2'],
   [/说一声结果|告诉一声结果|(?:跟|和|给|向)(?:企业|厂家|人家)说(?:一声|一下)?结果/g, '反馈检查结果'],
   [/交不上|交不了|缴不上|缴不起|没钱交/g, '交不起'],
-  // 「接受群众监督」「社会监督」: 第7条's 公众监督.
-  [/(?:群众|社会|老百姓)监督/g, '公众监督'],
   ...PENALTY_WORDS,
   [/(?:当场|立即|马上|现场)(?:就)?改(?:了|好了|完了|正了)?/g, '当场改正'],
   [
@@ -218,11 +207,7 @@ const EVERYDAY: readonly [RegExp, string | ((char: string) => string)][] = [
     /(?<!涉嫌)违法行为(?:的)?(?:类型|种类|类别)(?=[^，。？?]{0,8}(?:勾|选|列|几项|几种|几类|哪些|哪几))/g,
     '涉嫌违法行为',
   ],
-  // 「专项表谁签」「计划表」: a form by its short name.
-  [/专项(?:检查)?表/g, '专项执法检查审批表'],
-  [/(?<![审批])计划表/g, '入企执法检查计划审批表'],
-  // 「计划谁签」: signing a plan is approving it.
-  [/谁(?:来)?签(?![字批收到订约名])/g, '谁签批'],
+  ...SHORT_NAMES,
   // 「计划那张表」「移送的那个表」: the annex a form's everyday name points to.
   [/(?:入企)?(?:检查)?计划(?:的)?(?:那张|那个|这张|这个)表/g, '入企执法检查计划审批表'],
   [/专项(?:执法)?(?:检查)?(?:的)?(?:那张|那个|这张|这个)表/g, '专项执法检查审批表'],
