@@ -17,7 +17,7 @@ const ROSTER =
 const OTHERS = /还有|其他|其它|别的|另外|都有/;
 /** A visit or a rule asked about makes it a case for the rules, not a registry question. */
 const RULE =
-  /查|入企|现场|检查|审批|怎么办|能不能|可以|能否|专项|过一遍|摸底|行不行|行吗|公示|公开|整改|督改|处罚|罚/;
+  /查|入企|现场|检查|审批|怎么办|能不能|可以|能否|专项|过一遍|摸底|行不行|行吗|公示|公开|整改|督改|处罚|罚|(?:不|还|要|得|没人)管|放着|只能/;
 
 function source(ctx: AnswerContext): string {
   return `（据本局企业名录，${asOf(ctx.today)}）`;

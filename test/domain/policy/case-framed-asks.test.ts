@@ -45,6 +45,9 @@ describe('an ask of its own clause, after a case told', () => {
     // A joint visit with other departments proposed after a case told.
     ['市场监管局和我们下周都要去钢铁集团，各查各的太折腾，跟他们一起查一次查完，方案里有这个路子没', /^可以/],
     ['住建局和屯留分局都要去化工厂，合并成联合检查，方案支持不', /^可以/],
+    // A listed enterprise is not left alone: a clue found still goes on.
+    ['热电公司是正面清单企业，用电监测显示连着几天没开治污设施，是不是就放着不管了', /^不是/],
+    ['正面清单里的企业是不是就不用管了', /^不是/],
     // Who organises: not the city.
     ['送法入企是不是市局统一组织', /^不是，/],
     // Only the milder measure the rule prescribes.
