@@ -10,7 +10,7 @@ import { askPart } from './context-lead.js';
 import { procedure, procedureAsked } from './compose/procedure.js';
 import { principleCase } from './compose/principle-cases.js';
 import { general, generalAsked, notice, noticeAsked } from './compose/principles.js';
-import { exemptList, EXEMPT_LIST_ASK } from './compose/frequency.js';
+import { exemptList, EXEMPT_LIST_ASK, frequency } from './compose/frequency.js';
 import {
   discretion,
   EDUCATE_FIRST,
@@ -24,7 +24,7 @@ import { handOverAsked } from './compose/offsite-aims.js';
 import { progressive, progressiveAsked } from './compose/progressive.js';
 import { asksSelfAction, selfAction } from './compose/referral.js';
 import type { Draft, Question } from './compose/types.js';
-import { warning, warningAsked } from './compose/warning.js';
+import { asksWhoWarns, warning, warningAsked, warningDuty } from './compose/warning.js';
 import type { Concept } from './concepts.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm } from './form.js';
@@ -34,6 +34,10 @@ function sectionAsksSelfAction(question: string, facts: CaseFacts): boolean {
   const unit = facts.unit;
   return unit?.kind === 'section' && !unit.name.includes('执法队') && asksSelfAction(question);
 }
+
+/** Another department than ours, with whom a joint visit is made. */
+const OTHER_AGENCY = /应急|住建|消防|市场监管|市监|自然资源|水利|交通|公安|农业农村|林业|部门/;
+const PROPOSAL_ASKED = /可以这样做吗|行不行|行吗|可以吗|可不可以|能不能这样/;
 
 /** A composer's draft that names no clause gets the one it quotes, as every answer does. */
 function tagged(draft: Draft, tag: string): Draft {
@@ -77,6 +81,13 @@ export function askedFirst(
     askedForm(question) === 'yes-no'
   )
     return tagged(special(composed()), '第4条');
+  // 「应急局、住建局和我们都要去，搞联合检查一次查完，方案里有这个路子没」: 第3条's joint visit proposed.
+  // The departments are 第3条's 多个单位, which the officer's words then name.
+  if (!named && concepts.has('joint') && OTHER_AGENCY.test(question) && PROPOSAL_ASKED.test(question)) {
+    const draft = frequency(composed());
+    const answer = draft.answer.replace(/^(可以，|不能，)?应通过/, '$1多个单位对同一企业应通过');
+    return tagged({ ...draft, answer }, '第3条');
+  }
   const judged = !named && facts.enterprise !== undefined && principleCase(question);
   if (judged) return judged;
   const principle = !named && facts.enterprise === undefined && generalAsked(ask);
@@ -107,6 +118,9 @@ export function askedFirst(
   const branchUnit = facts.units.find((unit) => unit.kind === 'branch') ?? facts.local;
   const branch = branchUnit && shortUnitName(branchUnit.name);
   if (sectionAsksSelfAction(question, facts)) return selfAction(composed(), branch);
+  // 「企业有违法风险，谁负责预警提醒」: who warns, with no unit told, is 第1条's list.
+  if (!named && concepts.has('warning') && facts.units.length === 0 && asksWhoWarns(question))
+    return warningDuty(composed());
   if (warningAsked(question)) {
     const section = facts.units.find((unit) => unit.kind === 'section');
     const yesNo = askedForm(question) === 'yes-no' && !/还是/.test(question);

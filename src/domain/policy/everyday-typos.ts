@@ -43,6 +43,7 @@ const SOUNDS_LIKE: Readonly<Record<string, string>> = {
   避: '必闭',
   馈: '愧溃',
   班: '般搬',
+  进: '近尽劲',
 };
 
 /** Scheme terms whose one-character misspellings are read as the term. */
@@ -73,6 +74,7 @@ const TERMS = [
   '反馈',
   '专班',
   '无人机',
+  '渐进式',
 ];
 
 /** Every spelling of the term with one character swapped for one that sounds like it. */

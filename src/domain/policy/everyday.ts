@@ -1,6 +1,7 @@
 import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import { DICTATION, PLAIN_TALK, SHORT_NAMES, type Rewrite } from './everyday-chat.js';
 import { PENALTY_WORDS } from './everyday-penalty.js';
 import { withoutTypos } from './everyday-typos.js';
 import { WARNING_WORDS } from './everyday-warning.js';
@@ -10,7 +11,8 @@ import { WORD_PATTERN, WORDS } from './everyday-words.js';
  * Everyday and misspelt wording as the scheme would put it. Applied after the conversion to
  * simplified characters, in order, so longer phrases go before the words they contain.
  */
-const EVERYDAY: readonly [RegExp, string][] = [
+const EVERYDAY: readonly Rewrite[] = [
+  ...DICTATION,
   // 「下周三要去现场检查 想顺便讲讲新法」: a chat message parts its clauses with spaces, the scheme with commas.
   [/(?<=[\u4e00-\u9fff\d）」”])[ \t\u3000]+(?=[\u4e00-\u9fff\d（「“])/g, '，'],
   // 「1.该企业今年查过两次 2.拟12月22日复查」「（1）……」「一、……」: a numbered fact is a clause of its own.
@@ -31,6 +33,11 @@ const EVERYDAY: readonly [RegExp, string][] = [
     /(?:支持|允许|同意|认可)(?:这么|这样)?(?:搞|做|干|弄|办)?(?:不|吗|么)(?=[，,。？?！!\s]|$)/g,
     '可以这样做吗',
   ],
+  // 「方案里有这个路子没」: whether the scheme allows what is proposed.
+  [
+    /(?:方案|文件)?(?:里|上)?有(?:没有)?这(?:个|种|条)(?:路子|做法|办法|说法)(?:没有?|吗|么)?(?=[，,。？?！!\s]|$)/g,
+    '可以这样做吗',
+  ],
   // 「刚接到个电话，说企业夜里偷排」「群众来电反映」: a call received reporting a fact is a complaint.
   [
     /(?:接到|接了|有人打来|群众打来|打来)(?:了)?(?:一个|一通|个)?(?:群众|匿名)?(?:的)?(?:电话|来电)[，,]?(?:说|称|反映)|(?:群众|匿名)来电(?:说|称|反映)?/g,
@@ -48,7 +55,8 @@ const EVERYDAY: readonly [RegExp, string][] = [
   ],
   [/整改(?:进展|进度)/g, '整改情况'],
   // Common typos of the scheme's terms.
-  [/安[青清精净]期|安静其|按静期/g, '安静期'],
+  [/安[青清精净经境敬镜]期|安静其|按静期/g, '安静期'],
+  [/分[居据菊](?=管|的|[，,。？?\s]|$)/g, '分局'],
   [/审[比必]/g, '审批'],
   [/平次|频此|频[词辞刺](?!典)/g, '频次'],
   [/现厂检查/g, '现场检查'],
@@ -90,7 +98,7 @@ const EVERYDAY: readonly [RegExp, string][] = [
     /((?:不予处罚|不罚|免罚|不处罚|轻微)[^。？?]*?)(?:讲讲|讲一讲|说说)法律?|((?:不予处罚|不罚|免罚|不处罚|轻微)[^。？?]*?)普普法/g,
     '$1$2教育',
   ],
-  [/(?:讲讲|讲一讲|说说)法律?|普普法/g, '普法'],
+  [/(?:讲讲|讲一讲|说说)法律?|普普法|普(?:个|一下|一个)法/g, '普法'],
   [/(?<!双随机)抽(?=几家|多少家|几户|多少户)/g, '双随机抽查'],
   [/罚[了完过]钱|罚完(?=就|以后|之后|了)/g, '罚完款'],
   [/(?:还是|仍然?|依然|还)不改(?!正|变)/g, '未整改'],
@@ -129,7 +137,9 @@ const EVERYDAY: readonly [RegExp, string][] = [
     '只管查处不管帮扶',
   ],
   // 「同类违法别的县都按中间档罚」「我们能单独从重吗」: like cases fined alike, 第12条's 类案同罚.
-  [/(?:同类|同一类|类似|同样|一样)的?(?:违法|案件|案子|毛病)(?:行为)?/g, '类案同罚'],
+  [/(?:同类|同一类|类似|同样|一样)的?(?:违法|案件|案子|毛病|事儿|事情)(?:行为)?/g, '类案同罚'],
+  // 「检查搞得越多是不是越好」: more as such, asked yes or no.
+  [/越(多|勤|频繁|严|狠|重)(?:是不是|是否|就)越好/g, '是不是越$1越好'],
   [/单独从重|单独加重|罚得(?:太|过)(?:重|轻)|罚[得的]?越(?:重|狠|多|严)越好/g, '畸轻畸重'],
   // 「时间先定到明年，看情况再往后延」「能不能一直延下去」: a check stretched without end.
   [/(?:一直|无限期?|不停地?|没完没了地?|再?往后)(?:延|拖|顺延)(?:长|期)?(?:下去)?/g, '无限期延长检查'],
@@ -143,7 +153,7 @@ const EVERYDAY: readonly [RegExp, string][] = [
   [/重点(?:盯|关注|照顾)|盯紧|盯住|紧盯/g, '重点监管'],
   // 「跟别的部门约好一块去，一次查完」: one visit with other departments is 第3条's 综合一次查.
   [
-    /(?<=(?:部门|单位)[^。？?]{0,16})一(?:次|趟|回)性?(?:把[^，。？?]{0,6}?)?(?:都|全)?(?:查完|查全|查到位)/g,
+    /(?<=(?:部门|单位|[^分市]局)[^。？?]{0,16})一(?:次|趟|回)性?(?:把[^，。？?]{0,6}?)?(?:都|全)?(?:查完|查全|查到位)/g,
     '综合一次查',
   ],
   [
@@ -161,12 +171,7 @@ const EVERYDAY: readonly [RegExp, string][] = [
   // 「执法人员态度很差，企业投诉了」: a complaint about our officers is no clue that frees a visit.
   [/(?<=执法不文明[^。？?]{0,12})(?:投诉|举报)/g, '反映'],
   [/小错|小问题|小毛病/g, '轻微违法'],
-  // 「有难处咱能帮不」: helping the enterprise through, 第15条's 帮扶.
-  [/(?<!帮)帮(?:一把|一下|帮忙?|个忙|忙|衬)?(?=(?:吗|么|不|呢)?[？?]?$)/, '帮扶'],
-  [/难处/g, '困难'],
-  // 「纠哪类毛病」: what 三（二） corrects, in its words.
-  [/毛病/g, '问题'],
-  [/纠(?![正错纷结缠])/g, '纠正'],
+  ...PLAIN_TALK,
   // 「从严处理」「重罚」「严厉打击」: the scheme's 依法严惩 (第11条).
   [
     /从严(?:从重)?(?:处理|处罚|查处|惩处|打击|办)|从重(?:处理|处罚|查处)|严厉(?:处理|处罚|查处|打击)|严肃查处|重罚|重重地?罚|狠罚|严罚|往重了罚|严打/g,
@@ -202,10 +207,12 @@ const EVERYDAY: readonly [RegExp, string][] = [
     /(?<!涉嫌)违法行为(?:的)?(?:类型|种类|类别)(?=[^，。？?]{0,8}(?:勾|选|列|几项|几种|几类|哪些|哪几))/g,
     '涉嫌违法行为',
   ],
+  ...SHORT_NAMES,
   // 「计划那张表」「移送的那个表」: the annex a form's everyday name points to.
   [/(?:入企)?(?:检查)?计划(?:的)?(?:那张|那个|这张|这个)表/g, '入企执法检查计划审批表'],
   [/专项(?:执法)?(?:检查)?(?:的)?(?:那张|那个|这张|这个)表/g, '专项执法检查审批表'],
-  [/(?:线索)?移送(?:的)?(?:那张|那个|这张|这个)表/g, '线索移送表'],
+  [/(?:线索)?移送(?:的)?(?:那张|那个|这张|这个)表|移送线索(?:用)?的表/g, '线索移送表'],
+  [/接收(?:那边|那方|的那边|单位那边|科室那边)/g, '接收方'],
   // 「移交的时候用啥表」: the form a handed-over clue goes on.
   [/(移交|移送|线索)([^，。？]{0,8}?)(?:要|得)?(?:填|用|要|带)什么表/g, '$1$2用线索移送表'],
   [/(专项[^，。？]{0,8})(?:填|用|要|带)什么表/g, '$1专项执法检查审批表填写什么'],
@@ -214,6 +221,8 @@ const EVERYDAY: readonly [RegExp, string][] = [
   // 「能直接结案不跟了吗」: closing the case and following up no more.
   [/(?:直接|就)?结案(?:就)?(?:不(?:再)?(?:跟|管)了?|不跟踪了?)/g, '就可以不再跟踪整改了'],
   [/(?:就算|就)?(?:完事儿?|结了|了事|拉倒)了?吗/g, '就可以不管整改了吗'],
+  // 「直接结案啥也不用管了」: nothing more after the decision.
+  [/(?:就)?(?:直接)?(?:结案)?(?:什么|啥)(?:也|都)不(?:用|再)?管了?/g, '就可以不管整改了'],
   [/(?:就算|就)(?:完事儿?|结了|了事|拉倒)了?/g, '就可以不管整改了'],
   // 「罚了款整改就不管了吧」: the penalty as the end of the rectification.
   [
@@ -281,7 +290,7 @@ export function everyday(question: string): string {
   convert ??= ConverterFactory([TSPhrases, TSCharacters]);
   let text = convert(question);
   text = withoutTypos(text).replace(WORD_PATTERN, (word) => WORDS.get(word) ?? word);
-  for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement);
+  for (const [pattern, replacement] of EVERYDAY) text = text.replace(pattern, replacement as string);
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
   recent.set(question, text);
   return text;

@@ -10,7 +10,7 @@ const WHO =
   /谁|哪位|哪个(?:领导|部门|科室|单位)|什么人|哪一级|哪级|(?:报|找)[^，。？?]{1,10}(?:审批|批|签)还是[^，。？?]{0,3}(?:报|找)/;
 const LIST =
   /哪些|哪(?:类|种|一类|一种)|什么样|哪几(?:种|类|项|个|方面)|有什么|包括什么|包括哪|几种|什么方式|什么措施/;
-const QUANTITY = /几次|几回|多少|多久|多长|几天|几个|几家|几户|几栏|几项|期限|时限|比例/;
+const QUANTITY = /几次|几回|几场|几期|几轮|多少|多久|多长|几天|几个|几家|几户|几栏|几项|期限|时限|比例/;
 
 /** 「一年要搞几回 重点企业得全覆盖不」: two asks, the first a number; the number is answered first. */
 const COUNT_FIRST = /^[^，,。？?\s]*(?:几次|几回|多少次|多久)[^，,。？?\s]*[\s，,？?]+\S/;
@@ -33,6 +33,12 @@ export function askedForm(text: string): AskedForm {
   if (QUANTITY.test(last) && /有(?:没有)?(?:具体)?(?:规定|要求|说法|标准)(?:没|吗|么)?[？?]?$/.test(last))
     return 'quantity';
   if (YES_NO.test(question) || MAY_NOT.test(question)) return 'yes-no';
+  // 「非得全程开着？」「还得报批？」: a duty or leave stated and questioned, without 吗.
+  if (
+    /(?:必须|一定要?|还得|得|还要|能|可以|应该?)[^，。？?]{0,14}[？?]$/.test(question) &&
+    !/几|多少|多久|多长|什么|哪|怎么|如何|谁|为什么|为啥/.test(question)
+  )
+    return 'yes-no';
   // 「就不用管整改了？」 asks yes or no without 吗.
   if (/了[？?]$/.test(question) && !/几|多少|多久|多长|什么|哪|怎么|如何/.test(question)) return 'yes-no';
   if (LIST.test(question)) return 'list';
@@ -43,7 +49,7 @@ export function askedForm(text: string): AskedForm {
 const VERDICT =
   /^(?:可以|不可以|能|不能|不行|需要|不需要|应当|不应|是|不是|有|没有|不受|受|属于|不属于)[。，；：]/;
 const NEED =
-  /需要|有没有必要|有必要|是否还?(?:须|需|要|得)|还须|要不要|需不需要|用不用|是否需要|是否要|是否得|是不是(?:得|要|应|该)|必须|得不得|应不应|还得|也得|也要|还用|用得着|(?<![必主重])[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
+  /需要|有没有必要|有必要|还(?:要|得)?管|是否还?(?:须|需|要|得)|还须|要不要|需不需要|用不用|是否需要|是否要|是否得|是不是(?:得|要|应|该)|必须|得不得|应不应|还得|也得|也要|还用|用得着|(?<![必主重])[要用].{0,12}吗|得[^，。？?]{0,10}[吗么][？?]?$/;
 const MAY = /可以|能|能否|可否|可不可以|能不能|行不行|行吗|允许/;
 // 「能不能」「可不可以」 ask plainly; 「能不罚」「可以不报」 ask whether a duty can be skipped, and so do
 // 「不带记录仪行不行」「不反馈可以吗」.

@@ -31,14 +31,18 @@ const OUTSIDE_SUBJECTS: readonly RegExp[] = [
   /损害赔偿|赔偿(?:金额|数额|磋商|标准|多少)|损害鉴定|碳排放(?:权|配额)|碳配额|碳交易|碳市场|碳汇|CCER|买配额|配额(?:不够|多少|怎么|咋)|信用(?:评价|等级|评级|修复)|[红黄绿蓝黑]牌企业/i,
   // Samples and the laboratory.
   /样品|保存剂|固定剂|留样|化验|实验室|检测(?:方法|仪器)|仪器校准/,
-  // A forecast of weather or air quality.
-  /预报|雾霾天|(?:会不会|有没有)(?:雾霾|下雨|下雪|降温)/,
+  // A forecast of weather or air quality, and who issues a pollution warning (not 第1条's 预警提醒).
+  /预报|雾霾天|(?:会不会|有没有)(?:雾霾|下雨|下雪|降温)|(?:重污染天气|污染天气|空气质量)(?:[红橙黄蓝]色)?预警[^，。？?]{0,8}(?:谁|哪个部门|发布|启动|解除|级别)/,
+  // Tax and an official's rank.
+  /交税|纳税|税收|税费|减税|退税|免税|环保税|(?:局长|科长|队长|主任)[^，。？?]{0,4}(?:几级|什么级别|哪个级别|级别)|行政级别|职级/,
+  // Rewards for a report, a vendor recommended.
+  /奖励[^，。？?]{0,4}(?:多少|几个钱|标准|金额)|奖金|悬赏|推荐[^，。？?]{0,6}(?:厂家|供应商|公司|品牌|机构|单位|几家|一家)/,
   // The press: credentials, interviews, filming.
   /记者|媒体(?:采访|跟拍)|采访|跟拍|新闻发布/,
   // An enterprise's own plans: expanding, investing, changing its products.
   /扩产|扩大(?:生产|产能)|增产|转产|(?:该不该|要不要|能不能)(?:投资|上马|扩建)|投资(?:方向|建议|多少)/,
-  // An officer's exams and a document's typesetting.
-  /考试|版头|几号字|字号|字体|行距|页边距|红头/,
+  // An officer's exams and certificate, a document's typesetting, buying equipment.
+  /考试|拿(?:到)?(?:执法)?证|领(?:执法)?证|考(?:执法)?证|版头|几号字|字号|字体|行距|页边距|红头|采购|买哪|(?:哪个|什么)牌子|品牌/,
   // A limit in a standard, however the figure is asked.
   /限值[^，。？?]{0,6}(?:多少|几)|标准值[^，。？?]{0,6}(?:多少|几)|毫克每立方米|毫克\/立方米|微克每立方米|mg\/m/i,
 ];

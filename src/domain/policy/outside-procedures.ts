@@ -23,7 +23,7 @@ const OUTSIDE_PROCEDURES: readonly RegExp[] = [
  */
 const OTHER_LAWS_PERMITS: readonly RegExp[] = [
   /环[评平](?:报告[表书]?|文件)?[^，。？?]{0,4}(?:审批|批复|受理|报批|备案|编制)|(?:报告[表书]|登记表)[^，。？?]{0,2}(?:审批|批复|报批)/,
-  /排污许可证?[^，。？?]{0,4}(?:申请|申领|变更|延续|重新申请|注销|核发|登记)|(?:申请|申领|办理|办)[^，。？?]{0,2}排污许可|危废(?:经营)?许可|经营许可证/,
+  /排污许可证?[^，。？?]{0,4}(?:申请|申领|变更|延续|重新申请|注销|核发|登记|审批|谁批|归谁)|(?:申请|申领|办理|办)[^，。？?]{0,2}排污许可|危废(?:经营)?许可|经营许可证/,
 ];
 /** Appeals, lawsuits, disclosure requests and 信访 deadlines: a penalty named is what they are about. */
 const OTHER_LAWS_REMEDIES: readonly RegExp[] = [

@@ -9,7 +9,7 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** 「归哪个分局管」「属于哪个分局辖区」「谁负责」: which branch covers an enterprise. */
 export const WHICH_BRANCH =
-  /哪个分局|哪家分局|哪一个分局|什么分局|归谁管|谁管|归哪|属地|辖区|谁负责|哪个区县|哪个县区/;
+  /哪个分局|哪家分局|哪一个分局|什么分局|归谁管|谁管|归哪(?!些科|个科|些单位|个单位)|属地|辖区|谁负责|哪个区县|哪个县区/;
 /** 「归我们屯留分局管吗」「是不是潞城分局辖区的」: whether the branch named covers it (the name ends the capture). */
 const BRANCH_CHECK =
   /(?:归|是不是|是否|属不属于|属于)[^，。？?]{0,8}?([\u4e00-\u9fff]{2,4}分局)(?:管|辖区|的)?(?:吗|么|不|没)?|([\u4e00-\u9fff]{2,4}分局)(?:管的?|辖区的?)(?:吗|么)/;
@@ -22,7 +22,7 @@ const ROSTER =
 const OTHERS = /还有|其他|其它|别的|另外|都有/;
 /** A visit or a rule asked about makes it a case for the rules, not a registry question. */
 const RULE =
-  /查|入企|现场|检查|审批|怎么办|能不能|可以|能否|专项|过一遍|摸底|行不行|行吗|公示|公开|整改|督改|处罚|罚/;
+  /查|入企|现场|检查|审批|怎么办|能不能|可以|能否|专项|过一遍|摸底|行不行|行吗|公示|公开|整改|督改|处罚|罚|(?:不|还|要|得|没人)管|放着|只能/;
 
 function source(ctx: AnswerContext): string {
   return `（据本局企业名录，${asOf(ctx.today)}）`;
@@ -68,6 +68,18 @@ function branch(enterprise: Enterprise, ctx: AnswerContext, named?: string): Pol
   return { answer: `${verdict}${where}`, citations: [], outOfScope: false };
 }
 
+const HANDOVER = '涉嫌违法线索应及时移交有关分局调查处理';
+
+/** 「归哪个分局管，有线索转给谁」: the branch, and 第8条's handing over of the clue to it. */
+function withHandover(result: PolicyAnswer, text: string): PolicyAnswer {
+  if (!/线索|移交|移送|转给|交给/.test(text)) return result;
+  return {
+    ...result,
+    answer: `${result.answer.replace(/。$/, '')}；${HANDOVER}（第8条）。`,
+    citations: cite([{ clause: '8', about: HANDOVER }]),
+  };
+}
+
 /** 「高新区的企业归谁管」: the branch of the county named. */
 function countyBranch(county: string, ctx: AnswerContext): PolicyAnswer | undefined {
   const unit = branchOf(county, ctx);
@@ -86,15 +98,15 @@ export function registryAnswer(
   ctx: AnswerContext,
   concepts: ReadonlySet<string>,
 ): PolicyAnswer | undefined {
-  // 「计划：12月3日对…开展现场检查 这家是不是正面清单的」: a plan pasted, then only its mark asked.
-  const last =
+  // 「计划：12月3日对某企业开展现场检查…… 这家是不是正面清单的」: a pasted plan, then the mark asked of it.
+  const ask =
     text
-      .split(/[，,；;。\s]/)
+      .split(/[，,；;。？?]/)
       .filter(Boolean)
-      .pop() ?? '';
-  if (enterprise && /正面清单/.test(last) && MEMBER.test(last) && !RULE.test(last) && last !== text)
-    return membership(enterprise, ctx);
-  if (RULE.test(text.replace(/检查(?:了|过)?(?:几|多少)/g, ''))) return undefined;
+      .pop() ?? text;
+  const markAsked =
+    /这家|该企业|它|这个(?:企业|公司|厂)/.test(ask) && /正面清单/.test(ask) && MEMBER.test(ask);
+  if (RULE.test((markAsked ? ask : text).replace(/检查(?:了|过)?(?:几|多少)/g, ''))) return undefined;
   if (concepts.has('positiveList')) {
     // 「它在不在清单上」 then 「清单上还有哪几家」: the others asked, so the whole roster.
     if (ROSTER.test(text) && (!enterprise || OTHERS.test(text))) return roster(ctx);
@@ -110,7 +122,7 @@ export function registryAnswer(
     .split(/[，,；;。？?！!\s]+/)
     .some((part) => WHICH_BRANCH.test(part) && /哪|谁|什么/.test(part));
   if (!asked) return undefined;
-  if (enterprise) return branch(enterprise, ctx);
+  if (enterprise) return withHandover(branch(enterprise, ctx), text);
   const county = /企业|公司|厂/.test(text) ? countyNamed(text, ctx) : undefined;
   return county ? countyBranch(county, ctx) : undefined;
 }

@@ -51,7 +51,12 @@ export function asksOutreachDuty(concepts: ReadonlySet<Concept>): boolean {
   return (
     concepts.has('publicLaw') &&
     [...concepts].every(
-      (concept) => concept === 'publicLaw' || ASPECTS.has(concept) || UNIT_CONCEPTS.has(concept),
+      // 「普法多久全覆盖」: 第2条's own 全覆盖 of the key enterprises, not a blanket inspection.
+      (concept) =>
+        concept === 'publicLaw' ||
+        concept === 'blanket' ||
+        ASPECTS.has(concept) ||
+        UNIT_CONCEPTS.has(concept),
     )
   );
 }

@@ -101,7 +101,8 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   // Logins, apps and broken devices (the officers' own, not an enterprise's).
   /密码|登[录陆]不上|(?:怎么|无法|不能)登[录陆]|(?:在哪|哪里|怎么)下载|下载(?:地址|链接)|安卓|苹果手机|客户端|闪退|报修|摔坏|(?<![a-z])app(?![a-z])/i,
   // Attendance, rosters, meeting rooms and web links.
-  /考勤|打卡|签到|签退|值班|排班|轮班|会议室|会场|链接|网页|网址/,
+  // 「审批表只签到分管局长意见」 is how far a form is signed, not attendance.
+  /考勤|打卡|签到(?![^，。？?]{0,8}(?:意见|局长|负责人|领导))|签退|值班|排班|轮班|会议室|会场|链接|网页|网址/,
   // Budgets, vehicles, seals, uniforms and drafts: the bureau's own housekeeping.
   // An enterprise's 车辆 (尾气超标的车辆) is a fact of a case, not the bureau's fleet.
   /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队)车辆(?!尾气|超标|排放)|执法车|公务车|派车|用车|公章|印章|制服|着装|新闻稿|讲话稿|PPT|课件/i,
@@ -144,7 +145,7 @@ const DEVICE_UPKEEP = new RegExp(
   [
     // The bureau's devices only: an enterprise's 设备 that broke down is a fact of a case.
     '(?:执法记录仪|记录仪|移动执法|执法终端|执法系统|执法车|公务车|车辆|电脑|打印机)' +
-      '[^，。？]{0,8}(?:坏|维修|修理|修好|找谁修|故障|登不|登录|登陆|密码|账号|打不开|卡顿|闪退|升级|安装|下载|导出|丢|遗失|借用|归还|采购|购买|申领|领用|保养|加油|内存|开发|厂家|供应商|多少钱|价格|型号|品牌)',
+      '[^，。？]{0,8}(?:牌子|买哪|坏|维修|修理|修好|找谁修|故障|登不|登录|登陆|密码|账号|打不开|卡顿|闪退|升级|安装|下载|导出|丢|遗失|借用|归还|采购|购买|申领|领用|保养|加油|内存|开发|厂家|供应商|多少钱|价格|型号|品牌)',
     '(?:维修|修理|报修|采购|购买|申领|领用)[^，。？]{0,6}(?:执法记录仪|记录仪|执法终端|执法车|车辆|电脑)',
   ].join('|'),
 );

@@ -4,6 +4,7 @@ import { useLeadModel } from '../../../src/domain/policy/lead-model/index.js';
 import { demoContext } from '../../policy/fixtures.js';
 
 const ctx = demoContext();
+const after = (question: string, previous: string) => answer(question, { ...ctx, previous });
 
 // The rules alone: the lead model has learnt the own sets.
 beforeEach(() => useLeadModel(null));
@@ -17,6 +18,8 @@ describe('an ask of its own clause, after a case told', () => {
     ['扬尘专项下周开始，专项审批表基本信息部分写哪些', 'annex-1', '检查名称'],
     // The opinion rows with who approves.
     ['市执法队下周去化工厂，计划审批表审批意见部分有哪几栏', 'annex-2', '分管局领导审批'],
+    // The branch, and the clue handed to it.
+    ['长治示例焦化有限公司归哪个分局管，有线索移交给谁', '8', '上党分局'],
     // 第14条's steps.
     ['长子分局对污水厂立案了，整改全流程要走哪几步', '14', '立案、查处、整改、验收、销号'],
     // The plan's count, for any enterprise.
@@ -37,6 +40,16 @@ describe('an ask of its own clause, after a case told', () => {
     ['首违不罚方案里有没有出处', /^有/],
     // A visit's own procedure asked, though the enterprise is on the positive list.
     ['这家是正面清单企业，到了厂门口记录仪没电了，能不能不开记录仪就进去查', /^不能/],
+    // A pasted plan, then the registry's mark asked of the enterprise in it.
+    ['计划：12月8日对长治示例热电有限公司现场检查 这家是不是正面清单企业', /^是。/],
+    // A joint visit with other departments proposed after a case told.
+    ['市场监管局和我们下周都要去钢铁集团，各查各的太折腾，跟他们一起查一次查完，方案里有这个路子没', /^可以/],
+    ['住建局和屯留分局都要去化工厂，合并成联合检查，方案支持不', /^可以/],
+    // A listed enterprise is not left alone: a clue found still goes on.
+    ['热电公司是正面清单企业，用电监测显示连着几天没开治污设施，是不是就放着不管了', /^不是/],
+    ['正面清单里的企业是不是就不用管了', /^不是/],
+    // Who organises: not the city.
+    ['送法入企是不是市局统一组织', /^不是，/],
     // Only the milder measure the rule prescribes.
     ['情节轻微也不是故意的，能不能只提醒告诫一下', /^可以/],
     // A coercive measure asked as 「能…吗」: yes, with care.
@@ -53,5 +66,16 @@ describe('an ask of its own clause, after a case told', () => {
     ['化工厂职工误操作导致泄漏，这种算不算主观故意'],
   ])('%s: staff acting in a case are a fact, not the ask', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(false);
+  });
+});
+
+describe('a follow-up with an ask of its own', () => {
+  it.each([
+    ['那一般聚焦在哪些领域', '专项检查方案要谁来批？'],
+    ['专项一般侧重什么领域', '专项方案谁批'],
+  ])('%s after %s asks 第4条’s focus', (question, previous) => {
+    const result = after(question, previous);
+    expect(result.citations[0]?.clause).toBe('4');
+    expect(result.answer).toContain('危废非法处置');
   });
 });

@@ -25,6 +25,19 @@ describe('near-misses told as a case: the clause that asks decides', () => {
     ['上党分局下周去焦化厂查烟囱，颗粒物限值到底是多少'],
     // Another department's own duties.
     ['襄垣煤矿井下瓦斯超了，这个归谁管'],
+    // Buying equipment, an officer's certificate, another document's article.
+    ['移动执法终端买哪个牌子好'],
+    ['记录仪不够用了想再添几台，采购走什么程序'],
+    ['新同事下周去查厂，他啥时候能拿到执法证'],
+    ['省厅那个管理办法第三条具体规定了什么'],
+    // A permit's own approval, a vendor, who issues a pollution warning, a reward.
+    ['企业的排污许可证归哪个部门审批'],
+    ['能不能给企业推荐几家环保设备供应商'],
+    ['重污染天气橙色预警由哪个部门发布'],
+    ['群众举报查实了，奖励标准是多少'],
+    // Tax and an official's rank.
+    ['正面清单企业纳税上能不能减免'],
+    ['执法队队长是什么级别'],
     ['去钢厂检查时看到消防通道堵了，这是消防哪个科管'],
   ])('%s is refused', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);
@@ -36,6 +49,9 @@ describe('near-misses told as a case: the clause that asks decides', () => {
     ['记者曝光焦化厂偷排，分局能不能马上去查'],
     ['企业申请了听证，罚完以后还要督促整改吗'],
     ['碳排放数据造假的线索，移送表线索来源勾哪个'],
+    // Signed up to an opinion row is no attendance; two amounts for like cases is 类案同罚.
+    ['专项审批表只签到分管局长意见，局长意见那栏空着，这样能开展吗'],
+    ['同样的事情这家罚2万那家罚8万，合适吗'],
   ])('%s is answered', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(false);
   });

@@ -71,6 +71,11 @@ describe('pinyin-keyboard misspellings and officers’ initials read as the sche
     ['zxjc方案要bp吗', '专项检查方案要报批吗'],
     ['fxcjc算不算检查次数', '非现场检查算不算检查次数'],
     ['swbf以后还要zg吗', '首违不罚以后还要整改吗'],
+    // Dictation: fillers dropped or made pauses, homophones of 安静期 and 分局.
+    ['嗯那个安经期还能去查吗', '安静期还能去查吗'],
+    ['呃企业归哪个分居管的嗯线索转给谁', '企业归哪个分局管的，线索转给谁'],
+    // Chat: emoji dropped, full-width digits read as digits.
+    ['附件２有几栏📋', '附件2有几栏'],
     ['裁量是不是罚得越重越好', '裁量是不是畸轻畸重'],
     // Real words left alone: 都改了, a code, an app.
     ['企业都改了吗', '企业都改了吗'],

@@ -113,7 +113,8 @@ export function annex(question: Question, clause: ClauseId): Draft {
   const row =
     namedRow(clause, form.title, question.text) ??
     bestSentence(clause, question.text, (sentence) => !sentence.text.includes(form.title)).text;
-  const part = formPartAsked(question.text);
+  // 「移交意见 移送方意见：□建议立案 □…… 后面还有哪几个选项」: a ticked row's options, not its part.
+  const part = /选项|勾/.test(question.text) && row.includes('□') ? undefined : formPartAsked(question.text);
   if (part?.clause === clause) return partRows(question, part);
   const special = clause === 'annex-1' && specialForm(question, form);
   if (special) return special;
@@ -168,20 +169,25 @@ export function annex(question: Question, clause: ClauseId): Draft {
 
 const ANNEXES = ['annex-1', 'annex-2', 'annex-3'] as const;
 
+const FORM_CONTEXT = /表|勾|选|栏|附件|列了|填/;
 const OPTIONS_ASKED = /勾|选项|可选|能选|几种|几项|几类|几个|多少|哪些|哪几|哪个|哪一个|有什么|列了/;
 
 /**
  * 「检查类型有几种可以勾」「线索来源能选哪些」: a row of ticked options that one form alone has names
  * that form, however little else the question shares with it.
  */
+let optionRows: readonly { clause: ClauseId; label: string }[] | undefined;
+
 export function optionRowAsked(text: string): ClauseId | undefined {
-  if (!OPTIONS_ASKED.test(text)) return undefined;
-  const owners = ANNEXES.filter((clause) =>
-    getClause(clause).sentences.some(
-      (sentence) => sentence.text.includes('□') && text.includes(rowLabel(sentence.text)),
-    ),
+  // 「非现场执法的线索来源有哪些渠道」 asks 第8条's sources, not the form's boxes.
+  if (!OPTIONS_ASKED.test(text) || !FORM_CONTEXT.test(text)) return undefined;
+  optionRows ??= ANNEXES.flatMap((clause) =>
+    getClause(clause)
+      .sentences.filter((sentence) => sentence.text.includes('□'))
+      .map((sentence) => ({ clause, label: rowLabel(sentence.text) })),
   );
-  return owners.length === 1 ? owners[0] : undefined;
+  const owners = new Set(optionRows.filter((row) => text.includes(row.label)).map((row) => row.clause));
+  return owners.size === 1 ? [...owners][0] : undefined;
 }
 
 /** 「基本信息那块要填哪些」「检查安排写什么」: a part of a form, and what it holds. */
@@ -209,10 +215,13 @@ function formParts(clause: ClauseId): FormPart[] {
   return parts;
 }
 
+let allParts: readonly FormPart[] | undefined;
+
 /** The part of a form the question names and asks the contents of, if any. */
 export function formPartAsked(text: string): FormPart | undefined {
   if (!CONTENTS_ASKED.test(text)) return undefined;
-  const named = ANNEXES.flatMap(formParts).filter((part) => part.rows.length && text.includes(part.label));
+  allParts ??= ANNEXES.flatMap(formParts).filter((part) => part.rows.length > 0);
+  const named = allParts.filter((part) => text.includes(part.label));
   // 「线索基本信息」 names 附件3's part, not the 基本信息 of the other two.
   const longest = Math.max(0, ...named.map((part) => part.label.length));
   const candidates = named.filter((part) => part.label.length === longest);

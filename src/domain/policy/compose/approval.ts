@@ -41,7 +41,7 @@ export function skipsApproval(ask: string): boolean {
 }
 
 const WITHOUT = new RegExp(
-  `不(?:签字|审批|批|报批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经|${PLAN_SKIPPED.source}|${APPROVAL_DROPPED.source}`,
+  `不(?:签字|审批|批|报批|报审批|报请审批|经审批|经批准)|没(?:有)?(?:签字|审批|批)|未经|${PLAN_SKIPPED.source}|${APPROVAL_DROPPED.source}`,
 );
 
 /** 第5条's approvers of a city inspection: the bureau's main head or the supervising deputy. */

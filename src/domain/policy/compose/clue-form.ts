@@ -110,8 +110,15 @@ export function clueForm(text: string, branch: string | undefined): Draft {
   const ticked = [sourceBox(text), behaviourBox(text), opinionBox(text)].some(
     (box) => box !== undefined && text.includes(box.replace(/_+/g, '')),
   );
+  // 「表里有没有填信用代码的地方」: whether the form has the row, which it prints.
   const verdict =
-    rows.length && MUST_FILL.test(text) ? '需要，' : ticked && TICK_ASKED.test(text) ? '可以，' : '';
+    rows.length && /有没有|有[^，。？?]{0,10}(?:吗|么)/.test(text)
+      ? '有，'
+      : rows.length && MUST_FILL.test(text)
+        ? '需要，'
+        : ticked && TICK_ASKED.test(text)
+          ? '可以，'
+          : '';
   return {
     answer: `${verdict}${form}；${handover}。`,
     cite: [

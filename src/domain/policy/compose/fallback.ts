@@ -41,8 +41,11 @@ export function fromBestSentence(question: Question, clause: ClauseId): Draft {
   const whole = body.join('');
   // 「还有别的吗」 after a question on one of its sentences: the whole clause, when it is short.
   const rest = WHAT_ELSE.test(question.text) && whole.length <= WHOLE_CLAUSE_MAX;
+  // 「无感式执法」 typed alone, as a leader does, asks what the term is.
+  const bare =
+    question.text.length <= 8 && !/[？?吗么呢]|什么|怎么|谁|哪|几|多少|能|可以|要/.test(question.text);
   const defined =
-    DEFINITION.test(question.text) &&
+    (DEFINITION.test(question.text) || bare) &&
     whole.length <= WHOLE_CLAUSE_MAX &&
     CONCEPT_FORMS.some(
       ({ form }) =>

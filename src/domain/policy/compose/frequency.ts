@@ -88,9 +88,11 @@ export function frequency(question: Question): Draft {
   // 「可能重复查，年度计划要不要提前定」 asks the plan; 综合一次查 is said with it.
   if (hasAny(question, 'joint') && !(hasAny(question, 'plan') && YEAR_PLAN.test(question.text))) {
     // 「两个科能不能一起去查」 asks for the joint visit the rule wants; 「分开查」 for the repeat it avoids.
-    const together = question.yesNo && /一起|一块|联合|合并|同去|综合一次查/.test(question.text);
-    const apart = question.yesNo && /分开|分别|各查各|各去各/.test(question.text);
-    const verdict = together && !apart ? '可以，' : apart ? '不能，' : '';
+    // 「各查各的企业意见很大，跟他们搞联合检查」: what is proposed is said last.
+    const at = (pattern: RegExp) => Math.max(-1, ...[...question.text.matchAll(pattern)].map((m) => m.index));
+    const together = question.yesNo ? at(/一起|一块|联合|合并|同去|综合一次查/g) : -1;
+    const apart = question.yesNo ? at(/分开|分别|各查各|各去各/g) : -1;
+    const verdict = together > apart ? '可以，' : apart >= 0 ? '不能，' : '';
     const answer = `${verdict}应通过跨部门、跨区域、跨层级的“综合一次查”协作机制加强联合检查，避免重复检查。`;
     return { answer, cite: [{ clause: '3', about: '综合一次查 联合检查 避免重复检查' }] };
   }

@@ -13,9 +13,11 @@ import { outreach } from './outreach.js';
 import { guidance, rectify } from './rectify.js';
 import { special } from './special.js';
 import type { Composer, Draft, Question } from './types.js';
+import { warningDuty } from './warning.js';
 
 /** The clause that best matches the question picks how the direct answer is put together. */
 const COMPOSERS: Partial<Record<ClauseId, Composer>> = {
+  '1': warningDuty,
   '2': outreach,
   '3': frequency,
   '4': special,

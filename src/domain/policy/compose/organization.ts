@@ -15,7 +15,7 @@ const BALANCE = '既要防止检查过多干扰企业，又要保证必要的检
 const CORRECT = '要切实履行执法监督职责，强化行政执法稽查，落实层级监督和内部纠错';
 const AIM = '提高企业和社会的知晓度和参与度，积极回应社会关切，营造良好舆论氛围';
 const WRONGS = '及时纠正执法不严格、不规范、不透明、不文明以及不作为、乱作为等问题';
-const TRAINING = '加强环境执法检查业务学习培训';
+const TRAINING = '加强培训宣传，加强环境执法检查业务学习培训';
 const PUBLICITY = '广泛宣传规范涉企执法检查、助力优化营商环境的重要意义、政策措施和典型经验';
 
 /** 「今年干脆一家都不查了」「不去厂里了」: stopping inspections altogether, which 三（二） rules out. */
@@ -67,6 +67,8 @@ export function organizationAsked(text: string, concepts: ReadonlySet<Concept>):
   )
     return 'org-2';
   if (/基层减负|内部纠错|层级监督|执法监督|稽查/.test(text)) return 'org-2';
+  // 「检查是不是越多越好」: more visits as such, which 三（二） weighs against the enterprise's work.
+  if (MORE_IS_BETTER.test(text) && /检查|查/.test(text) && !/罚|裁量|计划/.test(text)) return 'org-2';
   if (/纠正|管管|怎么管|管不管|监督/.test(text) && (TOO_MANY.test(text) || MISCONDUCT.test(text)))
     return 'org-2';
   if (/(?:怎么|如何)定性/.test(text) && NEGLECT.test(text)) return 'org-2';
@@ -107,7 +109,13 @@ function partLine(question: Question, clause: ClauseId): Line {
     // 「应付检查拍照留痕，形式主义太重」: 力戒形式主义 is the answer, not the list of wrongs.
     if (/形式主义|官僚主义/.test(text))
       return { clause, text: `${CORRECT}，力戒形式主义、官僚主义，注重为基层减负` };
-    if ((MISCONDUCT.test(text) || neglect || /哪些问题|什么问题/.test(text)) && !STOP_ALL.test(text))
+    // 「为基层减负跟执法监督有啥关系」: the relief and what it must not cost.
+    if (/基层减负/.test(text) && !MISCONDUCT.test(text))
+      return { clause, text: `${CORRECT}，力戒形式主义、官僚主义，注重为基层减负，${BALANCE}` };
+    if (
+      (MISCONDUCT.test(text) || neglect || /哪些问题|什么问题|哪(?:几)?类|哪几种|哪些方面/.test(text)) &&
+      !STOP_ALL.test(text)
+    )
       return {
         clause,
         text: `${stated ? `对所述${stated}，` : ''}${CORRECT}，${WRONGS}${TOO_MANY.test(text) ? `，${BALANCE}` : ''}`,
@@ -121,7 +129,8 @@ function partLine(question: Question, clause: ClauseId): Line {
   const publicity = /宣传|典型|经验/.test(text);
   // 「宣传要达到啥效果」: what the publicity is for.
   const aim = /效果|目的|目标|达到|为什么|为啥/.test(text) ? `，${AIM}` : '';
-  if (training && publicity) return { clause, text: `${TRAINING}，${PUBLICITY}${aim}` };
+  // Both asked: the item whole, with what it is for.
+  if (training && publicity) return { clause, text: `${TRAINING}，${PUBLICITY}，${AIM}` };
   if (training) return { clause, text: TRAINING };
   // 「宣传典型经验」 asks that part; 「咋搞宣传」 the whole item.
   if (/典型|经验/.test(text)) return { clause, text: `${PUBLICITY}${aim}` };
@@ -193,13 +202,21 @@ function verdict(question: Question, first: Line): string | undefined {
   return verdictFor(text, `应${first.text}`);
 }
 
+/** 「稽查多久搞一次」「培训一年搞几场」: part 三 sets no number, only the duty. */
+function unsetNumber(question: Question): string {
+  if (question.form !== 'quantity') return '';
+  return /几|多少(?:次|场|回)|一次/.test(question.text)
+    ? '实施方案未规定具体次数；'
+    : '实施方案未规定具体期限；';
+}
+
 export function organization(question: Question, clause: ClauseId): Draft {
   const first = partLine(question, clause);
   const lines = [first, ...factLines(question, clause)];
   const body = lines.map((line) => `${line.text}（${orgTag(line.clause)}）`).join('；');
   const yes = verdict(question, first);
   return {
-    answer: `${yes ? `${yes}，` : ''}${body}。`,
+    answer: `${unsetNumber(question)}${yes ? `${yes}，` : ''}${body}。`,
     cite: lines.map((line) => ({ clause: line.clause, about: line.text })),
   };
 }

@@ -25,6 +25,9 @@ const TEAM = '由各县区组成的专业普法团队开展，定期开展专题
 /** 「分局牵头还是市局牵头」: the scheme names no lead, only the county as the unit of the work. */
 const LEADS = /牵头|主抓|主办|谁负责|哪[个级][^，。？?]{0,4}负责/;
 
+/** 「是不是市里统一组织的」: the city as its organiser, which the clause does not make it. */
+const CITY_RUNS = /(?:市里|市局|全市)(?:统一)?(?:来)?(?:组织|搞|开展|安排)/;
+
 /** 「是按县区为单位搞吗」「是不是以县为单位」: whether the county is its unit, which the clause says. */
 const COUNTY_UNIT = /(?:按|以)(?:县区|区县|县|区|县里|区里)(?:为|作为)?单位/;
 
@@ -57,8 +60,12 @@ export function outreach(question: Question): Draft {
       ? lead(question, '可以', rule)
       : part === BY_COUNTY && COUNTY_UNIT.test(text)
         ? lead(question, '是', rule)
-        : part === BY_COUNTY && LEADS.test(text) && !/县/.test(text)
-          ? `实施方案未明确牵头单位，规定${rule.replace(/。$/, '')}，即按各分局辖区开展。`
-          : rule;
+        : part === BY_COUNTY && question.yesNo && CITY_RUNS.test(text)
+          ? `不是，${rule}`
+          : part === BY_COUNTY && LEADS.test(text) && !/县/.test(text)
+            ? `实施方案未明确牵头单位，规定${rule.replace(/。$/, '')}，即按各分局辖区开展。`
+            : part === BY_COUNTY && question.form === 'who'
+              ? `${BY_COUNTY.replace('以县区为单位', '以县区为单位，按各分局辖区组织')}，组成专业普法团队开展。`
+              : rule;
   return { answer, cite: [{ clause: '2', about: answer }] };
 }

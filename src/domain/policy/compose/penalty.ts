@@ -112,6 +112,17 @@ export function discretion(question: Question): Draft {
     const answer = `不能，执行省生态环境厅《生态环境行政处罚自由裁量基准》，应做到${CASE_HANDLING.join('、')}，实现类案同罚。`;
     return { answer, cite: [{ clause: '12', about: CASE_HANDLING.join('、') }] };
   }
+  // 「裁量要做到哪几点」: the four requirements of a case handled.
+  if (/做到|哪几点|几点要求|哪几条要求/.test(question.text) && !/过罚相当|类案同罚/.test(question.text)) {
+    const list = CASE_HANDLING.join('、');
+    const answer = `办理案件须做到${list}，实现类案同罚。`;
+    return { answer, cite: [{ clause: '12', about: list }] };
+  }
+  // 「是不是讲过罚相当？类案同罚也要吗」: both asked, both said.
+  if (/过罚相当/.test(question.text) && /类案同罚/.test(question.text)) {
+    const answer = `${question.yesNo ? '是，' : ''}${DISCRETION.replace(/。$/, '')}；办理案件须做到${CASE_HANDLING.join('、')}，实现类案同罚。`;
+    return { answer, cite: [{ clause: '12', about: `${DISCRETION} 类案同罚` }] };
+  }
   if (/案件|办案|类案|证据|事实|一模一样|同案|依法依规|差距/.test(question.text) || unlike) {
     const list = CASE_HANDLING.join('、');
     const asked = /几/.test(question.text)

@@ -1,3 +1,4 @@
+import { schemeSource } from './referral.js';
 import { EXEMPT_RULE, EXEMPT_TRIGGERS } from './frequency.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
@@ -6,7 +7,7 @@ const LISTING =
 const INCENTIVE = '对列入监督执法正面清单的企业，采取减少、免除现场检查等正向激励举措。';
 
 const PURPOSE =
-  /图(?:个)?什么|有什么用|目的|意义|为什么(?:要)?(?:搞|实行|建立|推行)|(?:有|起)(?:什么|多大)?作用/;
+  /图(?:个)?什么|有什么用|(?:是)?干(?:嘛|什么)(?:用)?的|做什么用|目的|意义|为什么(?:要)?(?:搞|实行|建立|推行)|(?:有|起)(?:什么|多大)?作用/;
 const PURPOSE_TEXT =
   '正面清单制度旨在转变监管理念，推动差异化执法监管，发挥生态环境守法企业的正面激励和示范效应。';
 const BENEFIT =
@@ -17,6 +18,9 @@ const LISTED =
 // 「列入正面清单的企业」 is the listed enterprise, not one asking to get listed.
 const JOINING =
   /(?:进|入|列入|纳入)(?:个)?(?:监督执法)?正面清单(?![的企])|进法|(?:什么|啥|哪些)程序|怎么(?:才能)?(?:进|入)/;
+
+/** 「放着不管」「就不管了」: the enterprise left alone altogether. */
+const LEFT_ALONE = /放着不管|(?:就|都)?不(?:用|再)?管了?|撒手不管|不闻不问/;
 
 /** 第9条: how an enterprise gets on the positive list and what that spares it. */
 export function positiveList(question: Question): Draft {
@@ -41,6 +45,20 @@ export function positiveList(question: Question): Draft {
     return {
       answer: `${PURPOSE_TEXT}对列入监督执法正面清单的企业，采取减少、免除现场检查等正向激励举措。`,
       cite: [{ clause: '9', about: PURPOSE_TEXT }],
+    };
+  }
+  // 「监测显示异常，正面清单企业是不是就只能放着不管」: the list spares visits, not the clue found.
+  if (LEFT_ALONE.test(last)) {
+    const seen = schemeSource(question.text);
+    const clue = seen
+      ? `；${seen}等发现的异常情况，筛选出涉嫌违法线索的，应及时移交有关分局调查处理（第8条）`
+      : '';
+    return {
+      answer: `不是，正面清单企业视情减少或免除现场检查，并非一律不管（第9条）${clue}。`,
+      cite: [
+        { clause: '9', about: INCENTIVE },
+        ...(seen ? [{ clause: '8' as const, about: `${seen} 涉嫌违法线索 移交有关分局` }] : []),
+      ],
     };
   }
   // 「正面清单企业被举报了能查吗」: a clue 第3条 names still warrants the check the list would spare.

@@ -28,7 +28,8 @@ export function generalAsked(text: string): GeneralKind | undefined {
   if (NO_PENALTY.test(text) && !/超标|偷排|弄虚作假|无证|首次|首违|轻微|情节|案/.test(text)) return 'relax';
   if (ONE_SIZE.test(text) && !/罚|首违|停产|查封|扣押|限产/.test(text)) return 'oneSize';
   if (SERVICE.test(text)) return 'service';
-  if (WHOLE_PROCESS.test(text)) return 'process';
+  // 「执法全过程留痕」 is 第6条's record of a visit, not 全过程执法服务.
+  if (WHOLE_PROCESS.test(text) && !/留痕|记录仪|移动执法|回溯/.test(text)) return 'process';
   if ((LINE.test(text) && /方案|文件|号文|36号/.test(text)) || /守底线|促发展/.test(text)) return 'line';
   // 「宣传引导要达到啥目的」 asks a part's aim, not the scheme's.
   const part = /[科队局]|附件|表|宣传|培训|普法|监督|专班|清单|安静期|预警|检查|整改|处罚/;

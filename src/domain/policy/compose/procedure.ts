@@ -20,6 +20,7 @@ const DEVICE_FAULT =
   /(?:不戴|没戴|不带|没带|忘带|没用|未用|没开|不用)(?:执法)?(?:记录仪|移动执法)|补录|(?:移动执法|记录仪)[^，。？?]{0,10}(?:不开|没开|关了|没电|坏|卡|不用|没用|没带|忘带|用不了|没信号|登不上)|(?:拿|用)纸(?:质)?(?:记|笔录)|拿手机拍|拍(?:了)?(?:几张)?照片|信号差/;
 const TOOLS_ASK =
   /(?:用|带|使用|配备|配)(?:什么|哪些)(?:设备|系统|工具|装备)|(?:什么|哪些)(?:设备|系统|工具|装备)|查(?:的)?(?:过程中|时候?|中)[^，。？?]{0,4}(?:用|带)(?:什么|哪些)/;
+const RECORDED_WITH = /(?:哪几样|哪些|什么|啥)(?:东西|手段|工具|设备)/;
 /** 「排污许可……一起查了」「分三趟查」「一证式一次查完」: how many visits the permit's checks take. */
 const PERMIT = /排污许可|一证式|一表通查/;
 /** 「废水废气分开两次去查」: two media of one enterprise checked apart. */
@@ -58,6 +59,9 @@ export function procedureAsked(
   // 「查的过程中要用什么」「现场要带哪些设备」: what the visit is recorded with.
   else if (TOOLS_ASK.test(text) && !/另有什么要求/.test(text))
     found.push(['device', lastAt(TOOLS_ASK, text)]);
+  // 「留痕靠的是哪几样东西」: what the visit is recorded with.
+  else if (concepts.has('record') && RECORDED_WITH.test(text))
+    found.push(['device', lastAt(RECORDED_WITH, text)]);
   if ((PERMIT.test(text) || twoMedia(text)) && TOGETHER.test(text))
     found.push(['oneVisit', lastAt(TOGETHER, text)]);
   // 「多久要把结果给企业」: the period asked is answered 未规定, then 及时, on any visit.

@@ -58,6 +58,8 @@ export function selfAction(question: Question, branch?: string): Draft {
 /** 「用电数据能拿来发现线索吗」: whether a kind of data may reveal clues, which 第8条's list answers. */
 const SOURCE_USE =
   /(?:拿|用|利用|作为|当)[^，。？?]{0,4}(?:发现|找|查找|筛选|摸排)[^，。？?]{0,4}(?:线索|违法|问题|异常)/;
+/** 第8条's means, as the clause lists them. */
+const MEANS = '排污许可、自动监控、机动车尾气、用电用能、无人机巡查等非现场监管手段';
 const SOURCES =
   '有关科室和单位要充分运用现代化监管手段，收集梳理排污许可、自动监控、机动车尾气、用电用能、无人机巡查等发现的异常情况，并将筛选出的涉嫌违法线索及时移交有关分局调查处理';
 
@@ -74,6 +76,13 @@ export function referral(question: Question): Draft {
     return {
       answer: `${question.yesNo ? '可以，' : ''}${source}是所列的线索来源之一：${SOURCES}（第8条）。`,
       cite: [{ clause: '8', about: `${source} 发现的异常情况 涉嫌违法线索` }],
+    };
+  }
+  // 「非现场执法的线索来源有哪些渠道」: where the clues come from, 第8条's list of means.
+  if (question.form === 'list' && /来源|渠道|从哪|哪些手段|什么手段/.test(question.text)) {
+    return {
+      answer: `线索来源包括${MEANS}发现的异常情况；筛选出的涉嫌违法线索应及时移交有关分局调查处理（第8条）。`,
+      cite: [{ clause: '8', about: `${SOURCES} 发现的异常情况` }],
     };
   }
   if (hasAny(question, 'clue', 'monitoring', 'annex3') || asksWhatToDoWithClue(question.text)) {

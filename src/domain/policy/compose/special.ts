@@ -44,6 +44,10 @@ export function special(question: Question): Draft {
     const answer = lead(question, '需要', APPROVAL);
     return { answer, cite: [{ clause: '4', about: APPROVAL }] };
   }
+  // 「专项方案谁批，一般聚焦在哪些领域」: the focus, asked last, is what is asked.
+  if (/聚焦|领域|侧重/.test(ask) && !/批|签/.test(ask)) {
+    return { answer: SCOPE, cite: [{ clause: '4', about: SCOPE }] };
+  }
   // 「搞专项要不要写方案」: the plan and its approval.
   if (
     hasAny(question, 'approve', 'head', 'supervisor') ||

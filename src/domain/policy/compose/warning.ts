@@ -1,7 +1,10 @@
 import type { ClauseId } from '../../clauses.js';
 import { WARNING_UNITS } from '../incident-other-rules.js';
 import { schemeSource } from './referral.js';
-import type { Draft } from './types.js';
+import { askedForm } from '../form.js';
+import { getClause } from '../scheme.js';
+import { fromBestSentence } from './fallback.js';
+import type { Draft, Question } from './types.js';
 
 /**
  * 第1条's warning asked for: 「能先给它提个醒不」「拟依托平台预警提醒，暂不入企，妥否」「先预警还是
@@ -44,4 +47,19 @@ export function warning(text: string, yesNo: boolean, unit: string | undefined):
     answer: `${yesNo ? (/要不要|需不需要|该不该|应不应该/.test(text) ? '需要，' : '可以，') : ''}${body}。`,
     cite: lines.map((line) => ({ clause: line.clause, about: line.text })),
   };
+}
+
+/** 「谁负责预警提醒」「预警这活儿归哪些科室」: who warns. */
+const WHO_WARNS = /哪(?:些|个|几个)(?:科室|单位|部门)|归哪些/;
+export function asksWhoWarns(text: string): boolean {
+  return askedForm(text) === 'who' || WHO_WARNS.test(text);
+}
+
+/** 「谁负责预警提醒」: the sections and units 第1条 lists, then what they do. */
+export function warningDuty(question: Question): Draft {
+  if (!asksWhoWarns(question.text)) return fromBestSentence(question, '1');
+  const units = /^(.*?)等科室和单位/.exec(getClause('1').text.replace(/^[^。]*?防控。?/, ''))?.[1];
+  if (!units) return fromBestSentence(question, '1');
+  const answer = `由${units}等科室和单位负责，${RULE}（第1条）。`;
+  return { answer, cite: [{ clause: '1', about: `${units} ${RULE}` }] };
 }
