@@ -323,8 +323,8 @@ describe('the v5 held-out set, written by someone who did not tune', () => {
     const scores = scoreForms(formSet('../corpus/policy-holdout-v5.json'), ask);
     const cases = scores.get('case')!;
     expect(cases.items).toBeGreaterThanOrEqual(55);
-    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.67);
-    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.71);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.84);
     expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.82);
     expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.73);
   });
@@ -337,8 +337,22 @@ describe('the v6 held-out set, written by someone who did not tune', () => {
     const cases = scores.get('case')!;
     expect(cases.items).toBeGreaterThanOrEqual(60);
     expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.83);
-    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.68);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.72);
     expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.84);
+    expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('the v7 held-out set over every form, written by five people who did not tune', () => {
+  // Floors a little under what was reached without tuning on it: a guard against regressions, not a target.
+  it('keeps its scores', () => {
+    const scores = scoreForms(formSet('../corpus/policy-holdout-v7.json'), ask);
+    const all = scores.get('all')!;
+    expect(all.items).toBeGreaterThanOrEqual(100);
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.83);
+    expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.93);
+    expect(rate(all.form)).toBeGreaterThanOrEqual(0.88);
+    expect(rate(scores.get('case')!.topCitation)).toBeGreaterThanOrEqual(0.67);
     expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.8);
   });
 });
@@ -352,7 +366,7 @@ describe('the v13 set of near-misses and look-alikes in scope, written blind bef
   });
 });
 
-describe('the v14–v23 sets, written blind before tuning (every clause, near-misses, ten officers, misleading keywords, seldom clauses, data, follow-ups, short asks, cases after the fact)', () => {
+describe('the v14–v29 sets, written blind before tuning (every clause, near-misses, ten officers, misleading keywords, seldom clauses, data, follow-ups, short asks, cases after the fact, work logs, the form asked, dictation, every sender, a first month)', () => {
   // Floors a little under what the answerer reaches with the lead model, which has learnt these sets.
   it.each([
     ['questions-v14.json', 0.82, 0.97, 0.82, 0.73],
@@ -363,8 +377,14 @@ describe('the v14–v23 sets, written blind before tuning (every clause, near-mi
     ['questions-v19.json', 0.94, 0.97, 0.96, 0.96],
     ['questions-v20.json', 0.82, 0.98, 0.95, 0.9],
     ['questions-v21.json', 0.94, 0.98, 0.97, 0.97],
-    ['questions-v22.json', 0.94, 0.96, 0.92, 0.87],
-    ['questions-v23.json', 0.8, 0.86, 0.78, 0.74],
+    ['questions-v22.json', 0.97, 0.98, 0.97, 0.93],
+    ['questions-v23.json', 0.8, 0.97, 0.97, 0.85],
+    ['questions-v24.json', 0.86, 0.97, 0.96, 0.93],
+    ['questions-v25.json', 0.75, 0.92, 0.87, 0.74],
+    ['questions-v26.json', 0.95, 0.97, 0.96, 0.93],
+    ['questions-v27.json', 0.91, 0.97, 0.96, 0.94],
+    ['questions-v28.json', 0.85, 0.92, 0.83, 0.78],
+    ['questions-v29.json', 0.94, 0.94, 0.93, 0.88],
   ] as const)('%s keeps its scores', (file, top, refusal, form, mention) => {
     const all = scoreForms(formSet(file), ask).get('all')!;
     expect(rate(all.topCitation)).toBeGreaterThanOrEqual(top);
