@@ -2,7 +2,6 @@ import type { Enterprise } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
-import { enterpriseByTrade } from './enterprise-by-place.js';
 import { asksOutreach, outreachAnswer } from './outreach-answer.js';
 import { asOf, calendarAnswer, day, EXEMPTION_ASKED, exemptionAnswer } from './quiet-answer.js';
 import { lastVisit, LAST_VISIT_ASKED, visitsOnRecord } from './last-inspection.js';
@@ -94,9 +93,7 @@ export function answerFromConfig(
   if (concepts.has('quiet') && calendarAsked) {
     return calendarAnswer(text, facts, ctx);
   }
-  // 「焦化今年查几次」「热电在不在正面清单上」: a data ask names its enterprise by trade alone. A case
-  // told about 「化工厂」 stays with the rules, which weigh the enterprise only when it is named.
-  const enterprise = facts.enterprise ?? enterpriseByTrade(text, ctx.enterprises);
+  const enterprise = facts.enterprise;
   if (enterprise && asksOutreach(text)) return outreachAnswer(enterprise, ctx);
   if (enterprise && LAST_VISIT_ASKED.test(text)) return lastVisit(enterprise, ctx);
   const registry = registryAnswer(text, enterprise, ctx, concepts);

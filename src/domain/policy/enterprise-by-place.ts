@@ -11,10 +11,6 @@ interface Naming {
   trades: string[];
   /** 「陶瓷厂」「医药那家」: a trade word as a noun for the enterprise. */
   asNoun: RegExp;
-  /** The same without 企业: 「化工企业」 is a kind, not an enterprise, when no county narrows it. */
-  oneNoun: RegExp;
-  /** The whole trade and the industry, which may open a question bare (「焦化今年查几次」). */
-  whole: string[];
 }
 
 /** The registry is plain data, read but never changed: each enterprise's naming is worked out once. */
@@ -37,14 +33,10 @@ function namingOf(enterprise: Enterprise): Naming {
   const trades = [...new Set([trade, trade.slice(0, 2), trade.slice(-2), enterprise.industry])].filter(
     (word) => word.length >= 2,
   );
-  const words = trades.map(literal).join('|');
   const naming = {
     place,
     trades,
-    asNoun: new RegExp(`(?:${words})(?:厂|公司|企业|那家|这家)`),
-    oneNoun: new RegExp(`(?:${words})(?:厂|公司|那家|这家)`),
-    // 「处理」「加工」, the trade's last characters, open many a question that names no enterprise.
-    whole: [...new Set([trade, enterprise.industry])].filter((word) => word.length >= 2),
+    asNoun: new RegExp(`(?:${trades.map(literal).join('|')})(?:厂|公司|企业|那家|这家)`),
   };
   namings.set(enterprise, naming);
   return naming;
@@ -89,26 +81,5 @@ export function enterpriseByGroup(text: string, enterprises: readonly Enterprise
       enterprise.name.includes('集团') &&
       namingOf(enterprise).trades.some((word) => text.includes(`${word}集团`)),
   );
-  return found.length === 1 ? found[0] : undefined;
-}
-
-/** 「焦化今年查几次」「热电在不在正面清单上」: a bare trade word opening the question names its subject. */
-const OPENING = /^(?:那个|这个|那家|这家|咱们?|我们)?/;
-/** 「化工企业」「医药行业」: the trade as a kind of enterprise. */
-const KIND = /^(?:企业|行业|类|等|领域|方面)/;
-
-/**
- * 「焦化厂」「钢铁那家」「热电今年…」: a trade word said as a noun, or opening the question, names the one
- * enterprise of that trade in the whole registry; none when several share it.
- */
-export function enterpriseByTrade(text: string, enterprises: readonly Enterprise[]): Enterprise | undefined {
-  const opening = text.replace(OPENING, '');
-  const found = enterprises.filter((enterprise) => {
-    const { oneNoun, whole } = namingOf(enterprise);
-    return (
-      oneNoun.test(text) ||
-      whole.some((word) => opening.startsWith(word) && !KIND.test(opening.slice(word.length)))
-    );
-  });
   return found.length === 1 ? found[0] : undefined;
 }

@@ -103,12 +103,12 @@ const BY_TRADE =
   /(?:(?:(?!的)[\u4e00-\u9fff]){2}(?:那|这)(?:家|个)|(?:那|这)(?:家|个))([\u4e00-\u9fff]{2})(?:厂|公司|企业|(?=的|呢|[，,？?\s]|$))/;
 
 /**
- * 「焦化今年查几次」「焦化厂今年被查了几次」: a terse ask opens with the trade word, shorthand for the
+ * 「焦化今年查几次」「焦化厂今年被查了几次」「焦化那家」: a terse ask opens with the trade word, shorthand for the
  * one enterprise of that trade. With 厂 only where the bureau's records are asked: 「焦化厂今年查过两次
  * 了，能不能再去」 may tell of any coking plant.
  */
 const LEADING_TRADE =
-  /^([\u4e00-\u9fff]{2})(?:(?=今年|去年|上次|最近|查过|查了|被查|被罚|有没有|在不在|是不是|归哪|归谁|[，,\s])|(?:厂|公司)(?=[^，。？?]{0,6}(?:(?:查|去)(?:了|过)?(?:几|多少)(?:次|回|趟)|在不在|是不是正面|归哪|归谁|哪个分局)))/;
+  /^([\u4e00-\u9fff]{2})(?:(?=今年|去年|上次|最近|查过|查了|被查|被罚|有没有|在不在|是不是|归哪|归谁|那家|这家|[，,\s])|(?:厂|公司)(?=[^，。？?]{0,6}(?:(?:查|去)(?:了|过)?(?:几|多少)(?:次|回|趟)|在不在|是不是正面|归哪|归谁|哪个分局)))/;
 
 /** The registry's enterprise a trade word names, when exactly one full name carries it. */
 export function byTrade(question: string, names: readonly string[]): string {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  enterpriseByPlace,
-  enterpriseByTrade,
-  enterpriseInCounty,
-} from '../../../src/domain/policy/enterprise-by-place.js';
+import { enterpriseByPlace, enterpriseInCounty } from '../../../src/domain/policy/enterprise-by-place.js';
 import type { Enterprise } from '../../../src/domain/org.js';
 
 const enterprise = (name: string, county: string, industry: string): Enterprise => ({
@@ -49,15 +45,5 @@ describe('an enterprise named by its place and trade', () => {
     expect(enterpriseInCounty('壶关分局去建材厂', '壶关县', REGISTRY)?.name).toBe(
       '长治示例建材(二厂)有限公司',
     );
-  });
-
-  it('takes a trade said as a noun, or opening the question, when one enterprise in the registry has it', () => {
-    expect(enterpriseByTrade('焦化厂上回是哪天查的', REGISTRY)?.name).toBe('长治示例焦化有限公司');
-    expect(enterpriseByTrade('那个医药今年去过没', REGISTRY)?.name).toBe('长治示例医药有限公司');
-    expect(enterpriseByTrade('危废处置那家在不在清单上', REGISTRY)?.name).toBe('长治示例危废处置有限公司');
-    // Two cement works, a kind of enterprise, or a trade's last characters opening another ask: none.
-    expect(enterpriseByTrade('水泥厂今年查了几次', REGISTRY)).toBeUndefined();
-    expect(enterpriseByTrade('医药企业今年查几次', REGISTRY)).toBeUndefined();
-    expect(enterpriseByTrade('处置线索要多久', REGISTRY)).toBeUndefined();
   });
 });
