@@ -144,6 +144,20 @@ const OWN_PERIOD = /单独|另外|另行|自己|自行|专门/;
 /** 「离下一个安静期还有几天」「还有多少天到安静期」. */
 const DAYS_LEFT = /还有(?:几|多少)天|(?:几|多少)天(?:后|以后)?(?:到|开始)/;
 
+/** The days to the next period not yet begun, said first; inside one, that it is on now. */
+function daysLeft(ahead: readonly QuietPeriod[], today: string): string {
+  // A county's own period on now is that county's, not everyone's.
+  const on = ahead.filter((period) => validity(period).from <= today);
+  const where = on.some((period) => period.scope === 'citywide')
+    ? ''
+    : [...new Set(on.map((period) => period.jurisdiction))].join('、');
+  const now = on.length ? `现处于${where}企业安静期；` : '';
+  const next = ahead.find((period) => validity(period).from > today);
+  if (!next) return now;
+  const from = validity(next).from;
+  return `${now}${now ? '下一个' : ''}还有${daysBetween(today, from)}天（${day(from, today)}起）。`;
+}
+
 /** Whether a county set periods of its own, and which, with the city's it also keeps. */
 function ownPeriods(whom: string, periods: readonly QuietPeriod[], today: string, source: string): string {
   const ahead = periods.filter((period) => validity(period).to >= today);
@@ -204,10 +218,8 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
       : `不是。${when}不在${whom}企业安静期内${ended ? `；此前的企业安静期${ended}已结束` : ''}${next ? `；最近的企业安静期为${next}` : ''}${source}。`;
   } else {
     const ahead = periods.filter((period) => validity(period).to >= today);
-    // 「离下一个安静期还有几天」: the days left open the answer.
-    const wait = ahead[0] && DAYS_LEFT.test(text) ? daysBetween(today, validity(ahead[0]).from) : 0;
     answer = ahead.length
-      ? `${asks ? '有。' : ''}${wait > 0 ? `还有${wait}天。` : ''}${whom ? `${whom}适用的` : '本局日历登记的'}企业安静期为${ahead.map((p) => wholeText(p, today)).join('、')}${source}。`
+      ? `${asks ? '有。' : ''}${DAYS_LEFT.test(text) ? daysLeft(ahead, today) : ''}${whom ? `${whom}适用的` : '本局日历登记的'}企业安静期为${ahead.map((p) => wholeText(p, today)).join('、')}${source}。`
       : `${asks ? '没有。' : ''}${whom || '本局日历'}目前没有已登记的企业安静期${source}。`;
   }
   // 「12月25号去现场，还算安静期吗」: a visit told, so what the period asks of it follows, with 第10条.

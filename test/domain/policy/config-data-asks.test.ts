@@ -34,7 +34,7 @@ describe('the bureau’s data asked in other wordings', () => {
     ['钢铁那家是不是潞城分局管的', /^是。长治示例钢铁集团有限公司位于潞城区/],
     // Hearsay of a period, and the days left to the next.
     ['听企业说他们明年1月有个安静期，是真的吗', /^有。/],
-    ['还有多少天到安静期', /^还有5天。/],
+    ['还有多少天到安静期', /^还有5天（12月1日起）。/],
     // A plan pasted, then only the enterprise's mark asked.
     ['【通知】下周对长治示例热电有限公司开展专项检查。它在正面清单上吗', /^是。长治示例热电有限公司列入/],
     [
@@ -45,6 +45,12 @@ describe('the bureau’s data asked in other wordings', () => {
     const result = ask(question);
     expect(result.outOfScope).toBe(false);
     expect(result.answer).toMatch(expected);
+  });
+
+  it('inside a period, the days to the next one not yet begun, and whose the period on now is', () => {
+    const on = (today: string) => answer('离下一个安静期还有几天', { ...ctx, today }).answer;
+    expect(on('2026-12-05')).toMatch(/^现处于企业安静期；下一个还有16天（12月21日起）。/);
+    expect(on('2026-12-25')).toMatch(/^现处于潞城区企业安静期；下一个还有10天（2027年1月4日起）。/);
   });
 
   it('a follow-up asks the count only once the branch was answered', () => {
