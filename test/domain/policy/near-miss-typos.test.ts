@@ -20,6 +20,10 @@ describe('what another text says, a standard, another law, an opinion: refused b
     ['厂界噪声白天多少分贝算超'],
     ['氨氮手工监测一次要采几个平行样'],
     ['废活性炭在名录里是什么代码'],
+    // How often a monitor is calibrated: its technical specification's, not the scheme's.
+    ['钢铁厂的在线监测设备多久校准一次'],
+    ['流量计检定周期是多长'],
+    ['CEMS要不要每季度标定'],
     // Other laws' own mechanisms.
     ['按日连续处罚从哪天开始算'],
     ['罚款逾期了滞纳金怎么算'],
