@@ -19,6 +19,11 @@ export interface ClauseFact {
 
 const NOT_CAPPED = '可以不受频次上限限制';
 
+/** 第13条's coercive measures, which it asks to take with care, by name. */
+export const COERCIVE_MEASURES = /查封|扣押|吊扣|停产整治|限制生产/;
+/** 第13条's sentence on them, verbatim. */
+export const COERCION_RULE = '审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施';
+
 /** A violation stated, not denied (「不是偷排」) nor only near (「快超标了」). */
 export const STATED_VIOLATION = new RegExp(
   `(?<!没|未|没有|不|不是|并非|快|快要|将要|接近)(?:${VIOLATION.source})`,

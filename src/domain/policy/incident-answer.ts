@@ -1,3 +1,4 @@
+import { COERCIVE_MEASURES } from './clause-facts.js';
 import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm, repeatedVerb, verdictFor } from './form.js';
@@ -47,10 +48,7 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
     return '不能';
   // 「查封行不行」「要不要慎重点」: coercive measures are taken with care, and not for a minor violation.
   if (/慎重|审慎|谨慎/.test(ask) && clauses.has('13')) return '需要';
-  if (
-    /查封|扣押|吊扣|停产整治|限制生产/.test(question) &&
-    lines.some((line) => /^审慎采取/.test(line.text))
-  ) {
+  if (COERCIVE_MEASURES.test(question) && lines.some((line) => /^审慎采取/.test(line.text))) {
     if (/轻微/.test(question)) return '不应';
     // 「能直接这么干吗」 asks as 「能不能」 does.
     if (/行不行|行吗|可以吗|能不能|可不可以|可否|能否|能[^，。？?]{0,6}[吗么]/.test(ask)) return '可以，但须';
@@ -196,7 +194,7 @@ export function answerIncident(
   // 「结案不跟了行吗，企业说会改，我们人手不够」: a closing remark after the ask leaves it a yes or no.
   const form = askedForm(question);
   // 「有人说干脆让它停产整治」: a coercive measure proposed without a question asks whether it may be.
-  const proposed = form === 'open' && !asking && /查封|扣押|吊扣|停产整治|限制生产/.test(ask);
+  const proposed = form === 'open' && !asking && COERCIVE_MEASURES.test(ask);
   const yesNo = form === 'yes-no' || proposed || (form === 'open' && askedForm(ask) === 'yes-no');
   const yes = yesNo ? verdict(question, lines) : undefined;
   return {

@@ -2,6 +2,7 @@
  * What an officer's message about a case asks: the part that asks, the clause its words name, the
  * lead the stated facts decide before those words, an ask that points back at the fact before it.
  */
+import { COERCIVE_MEASURES } from './clause-facts.js';
 import { CLUE_FORM_ASK } from './compose/clue-form.js';
 import type { IncidentLine } from './incident-facts.js';
 import {
@@ -26,7 +27,7 @@ export const ASKS: readonly [RegExp, string][] = [
   // 「罚完款是不是还得跟踪整改」: following the effect after a penalty is 第12条's own words.
   [/跟踪整改(?!进展|情况|计划)|整改效果/, '12'],
   // 「主任说直接查封，要不要慎重点」: a coercive measure weighed is 第13条's 审慎采取.
-  [/查封|扣押|吊扣|停产整治|限制生产|慎重|审慎|谨慎/, '13'],
+  [new RegExp(`${COERCIVE_MEASURES.source}|慎重|审慎|谨慎`), '13'],
   // 「钱能分两回交不」: paying a fine in parts.
   [/分期|延期缴纳|缓缴|缓交|交不起/, '13'],
   [LIKE_CASES, '12'],

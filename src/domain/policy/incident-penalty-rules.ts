@@ -2,7 +2,7 @@
  * The facts of a case about a penalty and what follows it: the violation, intent, a first or minor
  * offence, hardship paying, discretion, coercive measures, repeat offences, rectification.
  */
-import { CLAUSE_FACTS, STATED_VIOLATION } from './clause-facts.js';
+import { CLAUSE_FACTS, COERCION_RULE, STATED_VIOLATION } from './clause-facts.js';
 import { ONE_WAY } from './compose/penalty.js';
 import { ruleOf, type FactRule } from './incident-rule.js';
 import { VIOLATION, violations } from './stated-facts.js';
@@ -227,8 +227,8 @@ export const PENALTY_RULES: readonly FactRule[] = [
   {
     pattern: COERCIVE,
     clause: '13',
-    about: '审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施',
-    say: () => '审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施',
+    about: COERCION_RULE,
+    say: () => COERCION_RULE,
   },
   {
     pattern: REPEATED,

@@ -1,4 +1,5 @@
 /** Which path a question takes: a visit to weigh, a unit's rule, a form, a section's clue. */
+import { COERCIVE_MEASURES } from './clause-facts.js';
 import type { ClauseId } from '../clauses.js';
 import { CAP_ASK } from './case-opening.js';
 import { asksWhatToDoWithClue } from './compose/referral.js';
@@ -102,8 +103,9 @@ export function asksResultsPosted(question: string): boolean {
  * 「能不能吊扣它的许可证件」「可以直接查封吗」: whether one of 第13条's coercive measures may be taken,
  * in the scheme's own words, however much the question reads like a licensing one.
  */
-const COERCION_ASKED =
-  /(?:能不能|可不可以|能否|可否|可以|能)[^，。？?]{0,8}(?:吊扣|查封|扣押|停产整治|限制生产)/;
+const COERCION_ASKED = new RegExp(
+  `(?:能不能|可不可以|能否|可否|可以|能)[^，。？?]{0,8}(?:${COERCIVE_MEASURES.source})`,
+);
 export function asksCoercion(question: string): boolean {
   return COERCION_ASKED.test(question);
 }

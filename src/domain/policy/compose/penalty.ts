@@ -1,3 +1,4 @@
+import { COERCION_RULE } from '../clause-facts.js';
 import { AT_WILL } from '../form.js';
 import { fromBestSentence } from './fallback.js';
 import { rectify } from './rectify.js';
@@ -22,7 +23,7 @@ export function flexible(question: Question): Draft {
     return { answer, cite: [{ clause: '13', about: answer }] };
   }
   if (hasAny(question, 'coercive')) {
-    const rule = '应审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施。';
+    const rule = `应${COERCION_RULE}。`;
     // 「随便查封吗」「一刀切停产行吗」 ask for the very thing 审慎 rules out.
     const unrestrained = AT_WILL.test(question.text);
     const answer = question.yesNo ? `${unrestrained ? '不能，' : '可以，但'}${rule}` : rule;

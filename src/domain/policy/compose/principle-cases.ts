@@ -1,3 +1,4 @@
+import { COERCION_RULE } from '../clause-facts.js';
 import { VIOLATION } from '../stated-facts.js';
 import type { Draft } from './types.js';
 
@@ -21,7 +22,7 @@ export function principleCase(text: string): Draft | undefined {
       answer,
       cite: [
         { clause: 'general', about: '严防执法“一刀切”' },
-        { clause: '13', about: '审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施' },
+        { clause: '13', about: COERCION_RULE },
       ],
     };
   }
