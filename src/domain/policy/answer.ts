@@ -131,7 +131,8 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   // 「专项方案分管局长签了，局长意见还空着，能否开展」: who has approved a special plan is 第4条's, not a fact of a case.
   const specialSigned = concepts.has('special') && SPECIAL_SIGNED.test(question);
   // 「不写检查方案直接去厂里行不行？背景：……」: going without 第5条's plan is asked, whatever case is told.
-  const skipping = askedForm(question) === 'yes-no' && skipsApproval(askSentence(question));
+  const form = askedForm(question);
+  const skipping = form === 'yes-no' && skipsApproval(askSentence(question));
   const incident =
     !skipping && !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
   if (incident) return { result: incident, route: 'incident' };
@@ -141,7 +142,6 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     !kind &&
     !CLUE_FORM_ASK.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
-  const form = askedForm(question);
   if (ctx && visit && !skipping && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     const result = echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
     return { result, route: 'case', recompose };
@@ -149,8 +149,9 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   // A clause named by number is the one asked about, however little else the question shares with it.
   // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.
   const plan = planForm(question, concepts);
+  const referred = clauseReference(question);
   const ruleFound =
-    clauseReference(question) ??
+    referred ??
     (skipping ? '5' : undefined) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
     plan ??
@@ -203,7 +204,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   // An annex shares the words of its rows (投诉举报, 正面清单) with many questions; it answers only
   // a question about the form, else the best clause with a rule does.
   const rule =
-    /^annex-/.test(chosen) && !formNamed && !clauseReference(question) && !asksAnnexes(question)
+    /^annex-/.test(chosen) && !formNamed && !referred && !asksAnnexes(question)
       ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
       : undefined;
   return { result: recompose(rule ?? chosen), route, recompose };
