@@ -175,7 +175,7 @@ const FEWER_VISITS =
   /(?:能|可以|能不能|可不可以|可否|能否)(?:不|免)(?:进|去|到|上)(?:现场|厂|企业)?|现场(?:检查)?(?:能|可以|能不能|可否)?免|少(?:去|查|跑)(?:几|两)?(?:趟|次|回)?|减少(?:现场)?检查|免除(?:现场)?检查|免(?:了|掉)(?:现场)?检查|(?:可以|能|能不能|可不可以)不(?:去|查)(?:现场)?[吗么]?$|不去(?:现场)?(?:行不行|可以吗|行吗)/;
 
 /** 第9条's condition for visiting a positive-list enterprise all the same. */
-export const LISTED_VISIT = '确需现场检查的，须写明理由';
+const LISTED_VISIT = '确需现场检查的，须写明理由';
 
 /** 「那天是不是赶上安静期了」 asked beside a visit stopped otherwise: the quiet period's approval is said too. */
 function quietToo(question: string, approval: Approval): string {

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { cite } from './citations.js';
 import type { CaseFacts } from './facts.js';
 import { asksOutreach, outreachAnswer } from './outreach-answer.js';
-import { asOf, calendarAnswer, day, EXEMPTION_ASKED, exemptionAnswer } from './quiet-answer.js';
+import { asOf, calendarAnswer, day, EXEMPTION_ASKED, exemptionAnswer, HEARSAY } from './quiet-answer.js';
 import { lastVisit, LAST_VISIT_ASKED, visitsOnRecord } from './last-inspection.js';
 import { registryAnswer, WHICH_BRANCH } from './registry-answer.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
@@ -20,8 +20,9 @@ const CALENDAR_SURE =
 export const asksCalendarSurely = (text: string): boolean => CALENDAR_SURE.test(text);
 
 /** Questions about the calendar itself, not about what the scheme allows during it. */
-const CALENDAR =
-  /(?:下一?个|下次|下一次|最近的?)安静期|(?:离|距|到)[^，。？?]{0,8}安静期[^，。？?]{0,4}(?:几天|多少天|多久)|(?:算不算|受不受|属不属于)[^，。？?]{0,4}安静期|汇总|列(?:一下|出来|个表)|各(?:县区|区县|县|区)|哪(?:家|几家|些)企业|单独|另外|另行|自己还?|哪几天|哪段(?:时间|日子)?|哪些(?:地方|地区|区县|县区|县|区|企业安静期|安静期)|属于[^，。？?]{0,4}安静期|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|[^能可批查去，,]{2,8}安静期[吗么]|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期|安静期[^。？?]{0,8}(?:有这(?:回)?事|是真的|属实)|离[^，。？?]{0,8}安静期|安静期还有(?:几|多少)天|(?:几|多少)天[^，。？?]{0,4}安静期/;
+const CALENDAR = new RegExp(
+  `${CALENDAR_SURE.source}|(?:下一?个|下次|下一次|最近的?)安静期|(?:离|距|到)[^，。？?]{0,8}安静期[^，。？?]{0,4}(?:几天|多少天|多久)|(?:算不算|受不受|属不属于)[^，。？?]{0,4}安静期|汇总|列(?:一下|出来|个表)|各(?:县区|区县|县|区)|哪(?:家|几家|些)企业|单独|另外|另行|自己还?|哪几天|哪段(?:时间|日子)?|哪些(?:地方|地区|区县|县区|县|区|企业安静期|安静期)|属于[^，。？?]{0,4}安静期|哪些天|什么时候|何时|哪天|几号|起止|日期|多长时间|是不是[^，。？?]{0,6}安静期|是[^，。？?]{0,6}安静期吗|在[^，。？?]{0,4}安静期[^，。？?]{0,2}吗|有没有[^，。？?]{0,4}安静期|有安静期吗|[^能可批查去，,]{2,8}安静期[吗么]|在不在[^，。？?]{0,4}安静期|处于[^，。？?]{0,4}安静期|安静期[^。？?]{0,8}(?:${HEARSAY.source})|离[^，。？?]{0,8}安静期`,
+);
 /** 「那会有没有安静期 中不中」: whether the visit may go is asked too, which the case answers. */
 const RULE_ASKED =
   /能不能|可以|能否|能去|还能|能进|进企业|入企|审批|批准|报批|错峰|怎么|行不行|行吗|行么|[去进]不[去进]|[去进]得了/;

@@ -141,6 +141,9 @@ function periodLength(range: DateRange): number {
 const SUMMARY = /汇总|列(?:一下|出来|个表)|各(?:县区|区县|县|区)|都有哪些|全部/;
 /** 「潞城区自己还另外定了安静期吗」: the county's own periods, beside the city's. */
 const OWN_PERIOD = /单独|另外|另行|自己|自行|专门/;
+/** 「有这事吗」「是真的吗」: what someone said of a period, asked to be checked. */
+export const HEARSAY = /有这(?:回)?事|是真的|属实/;
+
 /** 「离下一个安静期还有几天」「还有多少天到安静期」. */
 const DAYS_LEFT = /还有(?:几|多少)天|(?:几|多少)天(?:后|以后)?(?:到|开始)/;
 
@@ -188,7 +191,7 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
   // 「目前定的安静期汇总一下」: 目前 is as of now, not a day asked about.
   const now = NOW.test(text) && !SUMMARY.test(text);
   const dates = facts.dates ?? (now ? { from: today, to: today } : undefined);
-  const asks = /有没有|有安静期吗|定了?[^，。？?]{0,4}安静期[吗么]|有这(?:回)?事|是真的|属实/.test(text);
+  const asks = /有没有|有安静期吗|定了?[^，。？?]{0,4}安静期[吗么]/.test(text) || HEARSAY.test(text);
   const own = whom && !facts.enterprise && OWN_PERIOD.test(text);
   let answer: string;
   if (!dates && own) {
@@ -208,7 +211,7 @@ export function calendarAnswer(text: string, facts: CaseFacts, ctx: AnswerContex
     const whole = whom
       ? new Set(inside.flatMap((hit) => hit.days)).size >= length
       : inside.some((hit) => hit.days.length >= length);
-    const has = /有没有|有[^，。？?]{0,6}安静期[吗么]|有这(?:回)?事|是真的|属实/.test(text);
+    const has = /有没有|有[^，。？?]{0,6}安静期[吗么]/.test(text) || HEARSAY.test(text);
     answer = inside.length
       ? listing
         ? `${when}，${whom}企业安静期为${found}${source}。`
