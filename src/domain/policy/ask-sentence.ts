@@ -40,3 +40,11 @@ export function withoutRelayed(text: string): string {
   // Nothing of the officer's own left to ask with: the message as it is.
   return /[\u4e00-\u9fff]{4,}/.test(rest.replace(/。/g, '')) ? rest : text;
 }
+
+/** 「12月10号去现场查，在不在安静期」: the message's last phrase, where a pasted or told part ends and the ask is. */
+export function lastPhrase(text: string): string | undefined {
+  return text
+    .split(/[，,；;。？?]/)
+    .filter(Boolean)
+    .pop();
+}

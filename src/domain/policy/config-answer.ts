@@ -1,3 +1,4 @@
+import { lastPhrase } from './ask-sentence.js';
 import type { Enterprise } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import { cite } from './citations.js';
@@ -83,11 +84,7 @@ export function answerFromConfig(
     return exemptionAnswer(text, facts, ctx);
   }
   // 「12月10号去现场查，在不在安静期」: a visit told, but its last clause asks the calendar.
-  const last =
-    text
-      .split(/[，,；？?。]/)
-      .filter(Boolean)
-      .pop() ?? '';
+  const last = lastPhrase(text) ?? '';
   const calendarAsked =
     (CALENDAR.test(text) && !RULE_ASKED.test(text) && !concepts.has('onsite')) ||
     (CALENDAR.test(last) && !RULE_ASKED.test(last) && /安静期/.test(last));

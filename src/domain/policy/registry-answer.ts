@@ -1,4 +1,4 @@
-import { askSentence } from './ask-sentence.js';
+import { askSentence, lastPhrase } from './ask-sentence.js';
 import { askPart } from './context-lead.js';
 import { shortUnitName, type Enterprise } from '../org.js';
 import { listedDuring } from '../rules/index.js';
@@ -99,11 +99,7 @@ export function registryAnswer(
   concepts: ReadonlySet<string>,
 ): PolicyAnswer | undefined {
   // 「计划：12月3日对某企业开展现场检查…… 这家是不是正面清单的」: a pasted plan, then the mark asked of it.
-  const ask =
-    text
-      .split(/[，,；;。？?]/)
-      .filter(Boolean)
-      .pop() ?? text;
+  const ask = lastPhrase(text) ?? text;
   const markAsked =
     /这家|该企业|它|这个(?:企业|公司|厂)/.test(ask) && /正面清单/.test(ask) && MEMBER.test(ask);
   if (RULE.test((markAsked ? ask : text).replace(/检查(?:了|过)?(?:几|多少)/g, ''))) return undefined;
