@@ -317,29 +317,19 @@ describe('the v10–v12 sets of described cases (reports, phones, five writers),
   );
 });
 
-describe('the v5 held-out set, written by someone who did not tune', () => {
-  // Floors a little under what was reached without tuning on it: a guard against regressions, not a target.
-  it('keeps its scores', () => {
-    const scores = scoreForms(formSet('../corpus/policy-holdout-v5.json'), ask);
+describe('the v5 and v6 held-out sets of described cases, written by people who did not tune', () => {
+  // Floors a little under what was reached without tuning on them: a guard against regressions, not a target.
+  it.each([
+    ['../corpus/policy-holdout-v5.json', 55, 0.71, 0.84, 0.82, 0.73],
+    ['../corpus/policy-holdout-v6.json', 60, 0.83, 0.72, 0.84, 0.8],
+  ] as const)('%s keeps its scores', (file, items, top, form, paired, refusal) => {
+    const scores = scoreForms(formSet(file), ask);
     const cases = scores.get('case')!;
-    expect(cases.items).toBeGreaterThanOrEqual(55);
-    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.71);
-    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.84);
-    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.82);
-    expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.73);
-  });
-});
-
-describe('the v6 held-out set, written by someone who did not tune', () => {
-  // Floors a little under what was reached without tuning on it: a guard against regressions, not a target.
-  it('keeps its scores', () => {
-    const scores = scoreForms(formSet('../corpus/policy-holdout-v6.json'), ask);
-    const cases = scores.get('case')!;
-    expect(cases.items).toBeGreaterThanOrEqual(60);
-    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.83);
-    expect(rate(cases.form)).toBeGreaterThanOrEqual(0.72);
-    expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.84);
-    expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.8);
+    expect(cases.items).toBeGreaterThanOrEqual(items);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(top);
+    expect(rate(cases.form)).toBeGreaterThanOrEqual(form);
+    expect(rate(cases.paired)).toBeGreaterThanOrEqual(paired);
+    expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(refusal);
   });
 });
 
