@@ -44,7 +44,8 @@ export function withoutRelayed(text: string): string {
 /** 「12月10号去现场查，在不在安静期」: the message's last phrase, where a pasted or told part ends and the ask is. */
 export function lastPhrase(text: string): string | undefined {
   return text
-    .split(/[，,；;。？?]/)
+    .split(/[，,；;。！!？?\n]/)
+    .map((phrase) => phrase.trim())
     .filter(Boolean)
     .pop();
 }

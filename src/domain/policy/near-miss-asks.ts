@@ -1,4 +1,4 @@
-import { askSentence } from './ask-sentence.js';
+import { askSentence, lastPhrase } from './ask-sentence.js';
 
 /**
  * Near-misses told as a case: 「屯留分局明天去化工厂采样，COD样品要加啥保存剂」 describes a visit the
@@ -7,16 +7,8 @@ import { askSentence } from './ask-sentence.js';
  */
 
 /** The clause that asks: the last one of the sentence that asks. */
-const CLAUSES = /[^，,。；;！!？?\n]+/g;
-
 export function askClause(question: string): string {
-  const clauses = askSentence(question).match(CLAUSES) ?? [];
-  return (
-    clauses
-      .map((clause) => clause.trim())
-      .filter(Boolean)
-      .at(-1) ?? question
-  );
+  return lastPhrase(askSentence(question)) ?? question;
 }
 
 /**
@@ -29,8 +21,8 @@ const OUTSIDE_SUBJECTS: readonly RegExp[] = [
   /听证|陈述申辩|申辩期|送达(?:期限|方式|回证)|提前几天(?:通知|送达)/,
   // Damage compensation, carbon trading and credit rating: other regimes entirely.
   /损害赔偿|赔偿(?:金额|数额|磋商|标准|多少)|损害鉴定|碳排放(?:权|配额)|碳配额|碳交易|碳市场|碳汇|CCER|买配额|配额(?:不够|多少|怎么|咋)|信用(?:评价|等级|评级|修复)|[红黄绿蓝黑]牌企业/i,
-  // Samples and the laboratory.
-  /样品|保存剂|固定剂|留样|化验|实验室|检测(?:方法|仪器)|仪器校准/,
+  // Samples, the laboratory, and how often a monitor is calibrated (校准、标定、检定).
+  /样品|保存剂|固定剂|留样|化验|实验室|检测(?:方法|仪器)|校准|标定|检定/,
   // A forecast of weather or air quality, and who issues a pollution warning (not 第1条's 预警提醒).
   /预报|雾霾天|(?:会不会|有没有)(?:雾霾|下雨|下雪|降温)|(?:重污染天气|污染天气|空气质量)(?:[红橙黄蓝]色)?预警[^，。？?]{0,8}(?:谁|哪个部门|发布|启动|解除|级别)/,
   // Tax and an official's rank.

@@ -13,12 +13,9 @@ const INSIDE_ANOTHER_TEXT = [
   /(?:基准|细则|实施意见|管理办法|事项清单|名录)(?:里|中|上|内)(?:头|面|边)?[^，。？?]{0,10}(?:具体|哪几条|哪些条|什么要求|有什么|代码|规定了?什么)/,
 ];
 
-/**
- * A technical standard or method: limits, sampling, parallel samples, comparison tests, waste codes,
- * how often a monitor is calibrated (校准、标定、检定).
- */
+/** A technical standard or method: limits, sampling, parallel samples, comparison tests, waste codes. */
 const TECHNICAL =
-  /校准|标定|检定|国标|国家标准|行业标准|标准方法|监测方法|分析方法|平行样|采样(?:方法|规范|频次|按|要采|采几)|采几个|比对监测|(?:排放|噪声|污染物)标准(?:是|值|限值)|排放限值(?:是|为)?多少|限值(?:多少|是多少|是几)|(?:多少|几)分贝|分贝(?:是多少|限值|标准)|危废代码|废物代码|名录[^，。？?]{0,6}代码/;
+  /国标|国家标准|行业标准|标准方法|监测方法|分析方法|平行样|采样(?:方法|规范|频次|按|要采|采几)|采几个|比对监测|(?:排放|噪声|污染物)标准(?:是|值|限值)|排放限值(?:是|为)?多少|限值(?:多少|是多少|是几)|(?:多少|几)分贝|分贝(?:是多少|限值|标准)|危废代码|废物代码|名录[^，。？?]{0,6}代码/;
 /** A standard crossed in a case told (「超国标两倍，能去查吗」) is a fact of the case, not a standard asked. */
 const CASE_TOLD = /超[标过出了国排限]|偷排|违法|罚|举报|投诉|扰民|能不能查|能去|去查/;
 
