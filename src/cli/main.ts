@@ -39,6 +39,7 @@ const USAGE = `用法：npm run cli -- <命令>
   quiet-periods import FILE [--skip-invalid]  导入企业安静期（同上）
   positive-list import FILE [--skip-invalid]  导入监督执法正面清单（同上；未列入的企业移出清单）
   export ledger --from YYYY-MM-DD --to YYYY-MM-DD --out FILE  导出台账（.xlsx）
+  export questions --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--unhelpful]  导出政策问答（JSON，供标注；--unhelpful 仅含被标为「没用」的）
   audit verify                 校验审计链
   outbox list [--all]          列出无法送达（或全部）的消息及原因
   outbox requeue ID…|--all-dead  重新发送失败的消息
