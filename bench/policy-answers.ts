@@ -52,6 +52,7 @@ const formSets = {
   'v5 held-out set': formSet('../corpus/policy-holdout-v5.json'),
   'v6 held-out set': formSet('../corpus/policy-holdout-v6.json'),
   'v7 held-out set (five writers, every form)': formSet('../corpus/policy-holdout-v7.json'),
+  'v8 held-out set (ten writers, cases first)': formSet('../corpus/policy-holdout-v8.json'),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });

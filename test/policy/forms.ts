@@ -57,7 +57,8 @@ export function formSet(
     | '../corpus/policy-holdout-v4.json'
     | '../corpus/policy-holdout-v5.json'
     | '../corpus/policy-holdout-v6.json'
-    | '../corpus/policy-holdout-v7.json',
+    | '../corpus/policy-holdout-v7.json'
+    | '../corpus/policy-holdout-v8.json',
 ): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }
