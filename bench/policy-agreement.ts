@@ -32,7 +32,7 @@ const ctx = demoContext();
 const percent = (n: number, of: number) => `${Math.round((100 * n) / of)} % (${n}/${of})`;
 
 const isCase = (item: FormItem) => item.category === 'case';
-/** v7 was labelled twice over every form, so every question in scope is compared. */
+/** v7 and v8 were labelled twice over every form, so every question in scope is compared. */
 const inScope = (item: FormItem) => item.clauses.length > 0;
 for (const [name, file, which] of [
   ['v4 held-out cases', '../corpus/policy-holdout-v4.json', isCase],
@@ -40,6 +40,8 @@ for (const [name, file, which] of [
   ['v6 held-out cases', '../corpus/policy-holdout-v6.json', isCase],
   ['v7 held-out cases', '../corpus/policy-holdout-v7.json', isCase],
   ['v7 held-out, every question in scope', '../corpus/policy-holdout-v7.json', inScope],
+  ['v8 held-out cases', '../corpus/policy-holdout-v8.json', isCase],
+  ['v8 held-out, every question in scope', '../corpus/policy-holdout-v8.json', inScope],
 ] as const) {
   const cases = formSet(file).filter((item: FormItem) => which(item) && second.has(item.id));
   let agree = 0;
