@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { policyAnswerCard } from '../../../../cards/policy/answer.js';
 import { errorToast, type CardActionHandler } from '../../../app/card-router.js';
-import { appendAudit } from '../../../store/audit-repo.js';
 import { loadAnswer } from '../store/answer-repo.js';
-import { recordFeedback } from '../store/feedback-repo.js';
+import { giveFeedback } from './give-feedback.js';
 
 const feedbackValue = z.object({ answer: z.string().min(1), useful: z.boolean() });
 
@@ -15,21 +14,7 @@ export const feedbackAction: CardActionHandler = async ({ action, services }) =>
   const record = await loadAnswer(services.store.db, answerId);
   if (!record) return errorToast('该答复已失效，请重新提问。');
   const at = services.now().toISOString();
-  await services.store.write(async (tx) => {
-    const outcome = await recordFeedback(tx, record, action.operatorOpenId, useful, at);
-    if (outcome === 'unchanged') return;
-    await appendAudit(
-      tx,
-      {
-        actor: action.operatorOpenId,
-        action: 'policy.feedback',
-        entity: 'policy-answer',
-        entityId: record.id,
-        detail: { useful, changed: outcome === 'changed' },
-      },
-      at,
-    );
-  });
+  await services.store.write((tx) => giveFeedback(tx, record, action.operatorOpenId, useful, at, 'button'));
   return {
     toast: { type: 'success', content: '感谢反馈。' },
     card: policyAnswerCard({ ...record, thanked: true }),
