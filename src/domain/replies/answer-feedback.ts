@@ -11,7 +11,6 @@ export interface AnswerFeedback {
 
 import {
   COURTESY,
-  DUI,
   LOOSE_ASIDE,
   LOOSE_UNHELPFUL,
   LOOSE_USEFUL,
