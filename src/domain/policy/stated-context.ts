@@ -235,9 +235,4 @@ export function named(answer: string, fact: StatedFact): boolean {
     .some((part) => part.includes(tag) && (part.includes(fact.word) || !!fact.said?.test(answer)));
 }
 
-/** The facts the answer does not yet name beside their clause, other than the one it leads with. */
-export function unnamedFacts(question: string, answer: string, lead: ClauseId | undefined): StatedFact[] {
-  return statedFacts(question, lead).filter((fact) => fact.clause !== lead && !named(answer, fact));
-}
-
 export { FAMILIES as STATED_FAMILIES };

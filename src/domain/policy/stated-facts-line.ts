@@ -1,13 +1,13 @@
 import { cite } from './citations.js';
 import { askPart } from './context-lead.js';
-import { named, statedFacts, tagOf, unnamedFacts, type StatedFact } from './stated-context.js';
+import { named, statedFacts, tagOf, type StatedFact } from './stated-context.js';
 import type { PolicyAnswer } from './types.js';
 
 /** Each fact a part of the answer can name (「用电用能等发现的涉嫌违法线索」), named there. */
-function woven(question: string, answer: string, lead: StatedFact['clause'] | undefined) {
+function woven(stated: readonly StatedFact[], answer: string) {
   let text = answer;
   const done = new Set<string>();
-  for (const fact of statedFacts(question, lead)) {
+  for (const fact of stated) {
     // Woven before 「said」 counts: the clause's point said without the officer's word is what a weave mends.
     if (!fact.weaves || named(text, { ...fact, said: undefined })) continue;
     const parts = text.split(/([；。])/);
@@ -36,12 +36,14 @@ export function withStatedFacts(question: string, result: PolicyAnswer, maxCitat
   if (result.outOfScope) return result;
   const lead = result.citations[0]?.clause;
   // One line may name a later fact too (「因投诉举报……不受频次上限」 names 举报): each is said once.
+  const stated = statedFacts(question, lead);
+  if (stated.length === 0) return result;
   const facts: StatedFact[] = [];
   const ask = askPart(question);
-  const { text, done } = woven(question, result.answer, lead);
+  const { text, done } = woven(stated, result.answer);
   let answer = text;
   const cited = new Set(result.citations.map((citation) => citation.clause));
-  for (const fact of unnamedFacts(question, answer, lead)) {
+  for (const fact of stated.filter((f) => f.clause !== lead && !named(text, f))) {
     if (facts.length === MAX_LINES || done.has(fact.word) || named(answer, fact)) continue;
     if (fact.asked?.test(ask)) continue;
     // One line per clause: a second fact of the same clause would repeat its rule.
