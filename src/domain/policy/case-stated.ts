@@ -33,9 +33,9 @@ export function drawLine(prepared: PreparedCase, capSaid: boolean, listed: boole
   return [tagged(text, '3', '结合“双随机、一公开”监管机制要求，合理确定检查比例和次数')];
 }
 
-/** 「调自动监控数据」「看在线数据」「调台账」: what is looked at without entering, in the officer's words. */
+/** 「调自动监控数据」「看在线数据」「调台账」「无人机飞一圈」: what is looked at without entering, in the officer's words. */
 const OFF_SITE_SOURCE =
-  /(自动监控|在线监控|在线监测|在线|视频监控|用电用能|台账)(?:的)?(数据|资料|记录|画面)?/;
+  /(自动监控|在线监控|在线监测|在线|视频监控|用电用能|用电|无人机巡查|无人机|遥感监测|遥感|台账)(?:的)?(数据|资料|记录|画面)?/;
 
 /** 「自动监控数据」「台账资料」: what the officer looks at without entering, or nothing said. */
 export function offSiteSource(question: string): string {

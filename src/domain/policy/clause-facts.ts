@@ -66,7 +66,7 @@ export const CLAUSE_FACTS = {
     about: '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查的，可以不受频次上限限制',
   },
   firmRequest: {
-    words: /企业[^，。？?\s]{0,6}申请/,
+    words: /(?:企业|公司|厂)[^，。？?\s]{0,6}申请|申请我们|来函/,
     clause: '3',
     says: () => `应企业申请实施的检查，${NOT_CAPPED}`,
   },
@@ -122,6 +122,124 @@ export const CLAUSE_FACTS = {
     words: /一表通查|一证式/,
     clause: '6',
     says: () => '推行排污许可“一证式”检查，简单事项“一表通查”，实现“一次检查、全面体检”',
+  },
+  /** 「12345转来的」「上级交办」「媒体曝光」: a clue 第3条 frees from the cap, in words the complaint family lacks. */
+  clueTrigger: {
+    words:
+      /上级交办|转办交办|省厅交办|督察交办|转办|交办|批转|领导批示|信访|来信来访|12345|12369|热线|群众反映|居民反映|村民反映|网上反映|媒体曝光|网络舆情|舆情/,
+    clause: '3',
+    says: (word) => `因${word}发现线索确需实施的检查，${NOT_CAPPED}`,
+    about: '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查的，可以不受频次上限限制',
+  },
+  /** 「用电数据看出」「无人机巡查发现」「排污许可执行报告里」: 第8条's sources of a clue. */
+  offSiteSource: {
+    words:
+      /排污许可执行报告|排污许可(?=数据|平台|系统)|自动监控|在线监控|在线监测|机动车尾气|尾气|用电用能|用电|无人机巡查|无人机|遥感监测|遥感/,
+    clause: '8',
+    says: (word) => `${word}等发现的异常情况，筛选出的涉嫌违法线索应及时移交有关分局调查处理`,
+    about:
+      '收集梳理排污许可、自动监控、机动车尾气、用电用能、无人机巡查等发现的异常情况，并将筛选出的涉嫌违法线索及时移交有关分局调查处理',
+  },
+  /** 「非现场」「远程看」「调阅材料」: a check made without entering, which 第8条 asks for. */
+  offSiteMethod: {
+    words: /非现场|远程|调阅(?:材料|资料|台账)?|书面核查|资料核查/,
+    clause: '8',
+    says: (word) =>
+      `${/^(?:非现场|远程)$/.test(word) ? `${word}检查` : word}符合大力推行非现场、无感式执法的要求`,
+  },
+  /** 「专项方案报谁批」「专项延期」: a special plan goes up on 附件1's form. */
+  specialForm: {
+    words: /专项[^，。？?]{0,10}?(?:方案|计划)/,
+    clause: 'annex-1',
+    says: () => '专项检查方案报批时填写《专项执法检查审批表》',
+    about: '专项执法检查审批表 承办机构负责人意见 分管局长意见 局长意见',
+  },
+  /** 「故意拔了探头」: 第13条 weighs whether a violation was intended. */
+  intent: {
+    words: /主观故意|故意|蓄意|明知/,
+    clause: '13',
+    says: (word) =>
+      `${word === '主观故意' ? '' : `所述${word}，`}应区分违法是否属于主观故意以及造成的后果影响，不适用轻微免罚`,
+    about: '注意区分违法案件是否属于主观故意，以及造成的后果影响',
+  },
+  /** 「首违」「情节轻微」「初次违法」: 第13条's relief, in the officer's word. */
+  firstOffence: {
+    words: /首次违法|初次违法|第一次违法|首违|情节轻微|轻微违法/,
+    clause: '13',
+    says: (word) => `${word}的，落实首违不罚、轻微免罚制度，可依法不予处罚`,
+    about: '全面落实首违不罚、轻微免罚制度',
+  },
+  /** 「不予处罚了」: 第14条 still asks the lesson be taught. */
+  unpunished: {
+    words: /不予处罚|免予处罚|免于处罚|(?<!轻微)免罚(?!不免责)/,
+    clause: '14',
+    says: (word) => `${word}的，仍应履行教育义务，指导及时纠正违法行为，确保免罚不免责`,
+    about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，指导及时纠正违法行为，确保免罚不免责',
+  },
+  /** 「罚款下了」「报处罚」: 第12条's discretion and the follow-up after a penalty. */
+  penalty: {
+    words: /罚款|(?<!不予|免予|免于|不|以)处罚/,
+    clause: '12',
+    says: (word) => `${word}应执行自由裁量基准，做到过罚相当，处罚后跟踪整改效果`,
+    about: '裁量基准要求在处罚时严格遵循“过罚相当”原则，执法机关在处罚后跟踪整改效果',
+  },
+  /** 「整改」「复查」「整改方案」: 第15条's rectification check. */
+  rectification: {
+    // Rectification told as a step or its state, not 「整改态度」 weighed in a fine.
+    words:
+      /整改核查|整改计划|整改方案|整改效果|整改进展|整改验收|(?<!重)复查|整改(?=没|不|完|好|到位|情况|困难|难|了|中)/,
+    clause: '15',
+    says: (word) =>
+      `${word === '整改核查' ? '整改核查' : `所述${word}，应开展整改核查，`}督导企业制定具体可操作的整改计划，跟踪整改进展`,
+    about: '开展整改核查，制定具体可操作的整改计划，跟踪企业整改进展',
+  },
+  /** 「联合检查」「会同」「一次进门」: several units at one enterprise, which 第3条 folds into one visit. */
+  jointVisit: {
+    words:
+      /联合检查|联合执法|联合行动|联合|会同|一起去|一起查|一块(?:去|进厂|进|查)|一同去|一次进门|一次(?:性)?进厂|合并成一次|各查各的|重复检查|都(?:要|打算|准备|计划|想)去/,
+    clause: '3',
+    says: (word) =>
+      /联合|一次进门/.test(word)
+        ? `${word}应按“综合一次查”协作机制开展，避免重复检查`
+        : `所述${word}，应通过“综合一次查”协作机制加强联合检查，避免重复检查`,
+    about: '建立跨部门、跨区域、跨层级的执法检查“综合一次查”协作机制，加强联合检查，避免重复检查',
+  },
+  /** 「年度计划」: 第3条's yearly plan. */
+  yearlyPlan: {
+    words: /年度执法检查计划|年度检查计划|年度计划|年度/,
+    clause: '3',
+    says: (word) =>
+      `${word.endsWith('计划') ? word : `${word}执法检查计划`}应结合“双随机、一公开”监管机制要求科学制定，合理确定检查比例和次数`,
+    about: '结合“双随机、一公开”监管机制要求，科学制定年度执法检查计划，合理确定检查比例和次数',
+  },
+  /** 「没报审批」「检查方案」: 第5条's plan and approval of any visit. */
+  visitApproval: {
+    words: /检查方案|审批(?!表)/,
+    clause: '5',
+    says: () => '实施入企执法检查，应制定检查方案并报行政执法主体负责人审批',
+    about: '实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批',
+  },
+  /** 「公示」「公开」: 第7条's publication duty. */
+  publication: {
+    words: /公示|信息公开|(?:处罚决定|处罚结果|检查结果)[^，。？?]{0,4}(?:公开|挂网)/,
+    clause: '7',
+    says: (word) => `所述${word}，应严格落实行政执法公示制度，行政处罚决定等信息由市执法队负责公开`,
+    about: '严格落实行政执法公示制度，市执法队负责行政处罚决定等信息的信息公开',
+  },
+  /** 「培训」「集中宣传」: part 三（三）'s training and publicity. */
+  trainingPublicity: {
+    // 「集中培训」「行业培训」 of enterprises are 第2条's own forms of 普法.
+    words: /业务培训|(?<!集中|行业)培训|集中宣传|(?<!普法)宣传/,
+    clause: 'org-3',
+    says: (word) => `所述${word}，实施方案要求加强环境执法检查业务学习培训和宣传引导`,
+    about: '加强环境执法检查业务学习培训，要通过各种形式，广泛宣传',
+  },
+  /** 「一刀切」「教育引导」「告诫说理」: part 一's graduated enforcement. */
+  graduated: {
+    words: /一刀切|教育引导|告诫说理|普法宣传|渐进式/,
+    clause: 'general',
+    says: () => '推行“普法宣传—教育引导—告诫说理—行政处罚—监督整改”渐进式执法，严防执法“一刀切”',
+    about: '推行“普法宣传—教育引导—告诫说理—行政处罚—监督整改”渐进式执法，严防执法“一刀切”',
   },
   discretion: {
     words: /自由裁量基准|裁量基准/,

@@ -80,5 +80,8 @@ export const TRIGGER_CONCEPTS = {
     '主动要求',
     '请我们上门',
     '企业求助',
+    '申请我们',
+    '发函申请',
+    '来函',
   ],
 } as const satisfies Record<string, readonly string[]>;

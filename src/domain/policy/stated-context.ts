@@ -13,6 +13,18 @@ export interface StatedFact {
   clause: ClauseId;
   /** What the clause says of the fact, short, naming the fact in the officer's words. */
   line: string;
+  /** The clause's point in other words, which names the fact well enough. */
+  said?: RegExp;
+  /** An ask in these words is the fact's own matter, which the answer's lead already takes up. */
+  asked?: RegExp;
+  /** Parts of the answer that can name the fact in their own words, rather than a line of its own. */
+  weaves?: readonly Weave[];
+}
+
+/** A part of the answer under `under` rewritten to name the fact; undefined when it cannot be. */
+export interface Weave {
+  under: ClauseId;
+  rewrite: (part: string, word: string) => string | undefined;
 }
 
 /** A fact of the shared table with what the background reading adds beside it. */
@@ -28,9 +40,32 @@ interface Family {
   sayOnly?: boolean;
   /** Not when the question says this (「有人举报它直排」 reports a violation, which is not yet found). */
   unless?: RegExp;
+  /** The answer already says the clause's point in other words (「综合一次查」): the fact is not repeated. */
+  said?: RegExp;
+  /** May share its words with an earlier family's fact (「专项方案」 beside 「专项」). */
+  beside?: boolean;
+  /** Only when the question says this too. */
+  only?: RegExp;
+  /** Names the fact inside a part the answer already has, rather than in a line of its own. */
+  weaves?: readonly Weave[];
 }
 
 const CAP_ASK = /频次|次数|上限|几次|几回/;
+/** No ask is the fact's own: the fact is said whatever is asked. */
+const NEVER = /(?!)/;
+/** 「因投诉举报、转办交办发现线索」: 第3条's triggers, as the scheme names them. */
+const SCHEME_TRIGGER = /因((?:投诉举报|转办交办|数据监测)(?:、(?:投诉举报|转办交办|数据监测))*)/;
+/** Which of 第3条's triggers an officer's word is: a channel of complaints, a referral, or data. */
+const REFERRAL_WORD = /交办|转办|批转|批示/;
+const DATA_WORD = /监测|监控|用电|尾气|无人机|遥感|排污许可/;
+
+/** 「因投诉举报（12345）发现线索」: the officer's word beside the scheme's trigger it is. */
+function schemeTrigger(part: string, word: string): string | undefined {
+  const term = DATA_WORD.test(word) ? '数据监测' : REFERRAL_WORD.test(word) ? '转办交办' : '投诉举报';
+  const listed = SCHEME_TRIGGER.exec(part)?.[1];
+  if (!listed?.split('、').includes(term)) return undefined;
+  return part.replace(SCHEME_TRIGGER, `因${listed.replace(term, `${term}（${word}）`)}`);
+}
 const APPROVAL_ASK = /谁批|审批|签|批/;
 
 const FAMILIES: readonly Family[] = [
@@ -65,6 +100,96 @@ const FAMILIES: readonly Family[] = [
     unless: /举报|投诉|反映|据说/,
     sayOnly: true,
   },
+  // The families below are only said back: each names a fact the ask seldom turns on.
+  {
+    fact: CLAUSE_FACTS.clueTrigger,
+    ownAsk: CAP_ASK,
+    skipUnder: ['annex-2', 'annex-3'],
+    said: /不受频次上限/,
+    weaves: [{ under: '3', rewrite: schemeTrigger }],
+    sayOnly: true,
+  },
+  {
+    fact: CLAUSE_FACTS.offSiteSource,
+    ownAsk: NEVER,
+    said: /非现场、无感式|数据监测|发现的涉嫌违法线索/,
+    weaves: [
+      // 「涉嫌违法线索应及时移交屯留分局」 names the source it came from.
+      {
+        under: '8',
+        rewrite: (part, word) =>
+          /涉嫌违法线索/.test(part) && !part.includes('发现的涉嫌违法线索')
+            ? part.replace(/(?:筛选出的)?涉嫌违法线索/, `${word}等发现的涉嫌违法线索`)
+            : undefined,
+      },
+      // A branch's visit the data brought about: the source is 第3条's 数据监测.
+      { under: '3', rewrite: schemeTrigger },
+    ],
+    sayOnly: true,
+  },
+  { fact: CLAUSE_FACTS.offSiteMethod, ownAsk: /非现场|无感/, said: /非现场、无感式/, sayOnly: true },
+  {
+    // Beside 第4条's 「专项」: the plan's form, when its approval or steps are asked.
+    fact: CLAUSE_FACTS.specialForm,
+    ownAsk: NEVER,
+    said: /专项执法检查审批表/,
+    beside: true,
+    only: /批|签|手续|程序|延|备案|公开|报/,
+    sayOnly: true,
+  },
+  { fact: CLAUSE_FACTS.intent, ownAsk: NEVER, said: /主观故意/, sayOnly: true },
+  { fact: CLAUSE_FACTS.firstOffence, ownAsk: /罚不罚|不罚|免罚/, said: /首违不罚/, sayOnly: true },
+  { fact: CLAUSE_FACTS.unpunished, ownAsk: /教育义务|免罚不免责/, said: /免罚不免责/, sayOnly: true },
+  {
+    // A penalty told as done or proposed; the rules on penalties themselves (第13条、第14条), the
+    // publication of a decision (第7条) and a visit being weighed need no word on discretion.
+    fact: CLAUSE_FACTS.penalty,
+    ownAsk: /裁量|罚多少|过罚相当/,
+    said: /过罚相当|自由裁量基准|跟踪整改效果/,
+    skipUnder: ['3', '4', '5', '7', '9', '10', '13', '14', 'org-2'],
+    unless: /延期|分期|缓交|交不起|处罚决定|公开|公示/,
+    sayOnly: true,
+  },
+  {
+    fact: CLAUSE_FACTS.rectification,
+    ownAsk: /整改|复查/,
+    said: /整改核查|跟踪企业整改进展/,
+    skipUnder: ['4', '12'],
+    sayOnly: true,
+  },
+  { fact: CLAUSE_FACTS.jointVisit, ownAsk: /联合|一次查/, said: /综合一次查/, sayOnly: true },
+  {
+    fact: CLAUSE_FACTS.yearlyPlan,
+    ownAsk: NEVER,
+    said: /年度执法检查计划/,
+    // 「合理确定检查比例和次数（第3条）」 is the yearly plan's own sentence.
+    weaves: [
+      {
+        under: '3',
+        rewrite: (part, word) =>
+          '年度执法检查计划'.includes(word) && part.includes('合理确定检查比例和次数')
+            ? part.replace('合理确定检查比例和次数', '科学制定年度执法检查计划，合理确定检查比例和次数')
+            : undefined,
+      },
+    ],
+    sayOnly: true,
+  },
+  {
+    fact: CLAUSE_FACTS.visitApproval,
+    ownAsk: APPROVAL_ASK,
+    said: /第5条/,
+    unless: /专项|其他入企|行政许可|工作调研|核与辐射|安静期/,
+    sayOnly: true,
+  },
+  {
+    fact: CLAUSE_FACTS.publication,
+    ownAsk: /公示|公开/,
+    said: /公示制度|信息公开/,
+    unless: /专项/,
+    sayOnly: true,
+  },
+  { fact: CLAUSE_FACTS.trainingPublicity, ownAsk: /培训|宣传/, said: /学习培训/, sayOnly: true },
+  { fact: CLAUSE_FACTS.graduated, ownAsk: /渐进式|一刀切/, said: /渐进式执法/, sayOnly: true },
 ];
 
 /** 「不在」「没有」「也没」 just before a fact's words: the fact denied. */
@@ -75,26 +200,39 @@ export function statedFacts(question: string, lead?: ClauseId): StatedFact[] {
   const found: StatedFact[] = [];
   for (const family of FAMILIES) {
     if ((lead && family.skipUnder?.includes(lead)) || family.unless?.test(question)) continue;
+    if (family.only && !family.only.test(question)) continue;
     const { words, clause, says } = family.fact;
     const match = words.exec(question);
     // 「不在正面清单」「也没有群众举报」: a fact the question denies is no background.
     if (match && NEGATED.test(question.slice(Math.max(0, match.index - 4), match.index))) continue;
     const word = match?.[0];
-    if (!word || found.some((fact) => fact.word.includes(word) || word.includes(fact.word))) continue;
-    found.push({ word, clause, line: says(word) });
+    const overlaps = (fact: StatedFact) => fact.word.includes(word ?? '') || (word ?? '').includes(fact.word);
+    if (!word || found.some((fact) => overlaps(fact) && !(family.beside && fact.clause !== clause))) continue;
+    found.push({
+      word,
+      clause,
+      line: says(word),
+      ...(family.said ? { said: family.said } : {}),
+      ...(family.sayOnly && family.weaves ? { weaves: family.weaves } : {}),
+      // Only the families said back take their own ask as the lead's: the others move the lead instead.
+      ...(family.sayOnly ? { asked: family.ownAsk } : {}),
+    });
   }
   return found;
 }
 
-/** Whether some part of the answer names the word together with the clause's tag. */
-export function named(answer: string, fact: StatedFact): boolean {
-  const tag = clauseTag(fact.clause);
-  return answer.split(/[；。]/).some((part) => part.includes(fact.word) && part.includes(tag));
+/** Part 一 is named as people say it (「总体要求」), without its ordinal. */
+export function tagOf(clause: ClauseId): string {
+  if (clause === 'general') return '总体要求';
+  return /^三（.）/.exec(clauseTag(clause))?.[0] ?? clauseTag(clause);
 }
 
-/** The facts the answer does not yet name beside their clause, other than the one it leads with. */
-export function unnamedFacts(question: string, answer: string, lead: ClauseId | undefined): StatedFact[] {
-  return statedFacts(question, lead).filter((fact) => fact.clause !== lead && !named(answer, fact));
+/** Whether some part of the answer names the word together with the clause's tag, or says the clause's point. */
+export function named(answer: string, fact: StatedFact): boolean {
+  const tag = tagOf(fact.clause);
+  return answer
+    .split(/[；。]/)
+    .some((part) => part.includes(tag) && (part.includes(fact.word) || !!fact.said?.test(answer)));
 }
 
 export { FAMILIES as STATED_FAMILIES };

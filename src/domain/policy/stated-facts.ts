@@ -45,13 +45,16 @@ const MAJOR = /重大环境问题|重大问题|重大隐患/;
 const LENGTH = new RegExp(
   `(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?(?<![\\d月])${NUMBER}(个月|个?周|个?星期|天|日(?![至到]))`,
 );
-const JOINT = /一起查|一起去|联合|综合一次查|合并|都(?:要|打算|准备|计划|想)去|同时去|都去/;
+const JOINT =
+  /一起查|一起去|一块(?:去|进|查)|一同去|会同|联合|综合一次查|合并|一次(?:性)?(?:进厂|进门|去厂里)|都(?:要|打算|准备|计划|想)去|同时去|都去/;
 /** Pollution-control kit an officer names (除尘器, 脱硫塔, 环保设施…). */
 const KIT = '治污|环保|污染防治|废气处理|污水处理|除尘器?|布袋除尘|脱硫塔?|脱硝|活性炭|治理';
 /** The officer's words for 第11条's serious violations, longest first. */
 export const VIOLATION = new RegExp(
   [
     '弄虚作假|数据造假|造假|伪造(?:监测)?数据|伪造(?:台账|记录|报表)|(?:干扰|破坏)(?:在线)?(?:监测|监控)(?:设备|设施)?',
+    // 「把在线探头拔了」「堵了采样管」: the monitoring tampered with.
+    '(?:拔|拆|遮挡|挡住|堵)[^，。？]{0,3}(?:探头|采样管)',
     '偷排偷放|偷排|偷放|私设暗管|暗管|暗口|私设排污口|直排|渗坑|渗井',
     '无证排污|无证排放|(?:没有|没|未取得|未办理?|没办|无)排污许可证?|排污许可证(?:已经?)?(?:过期|到期)',
     '超标超总量排放|超标排放|超总量|超标|超排',
@@ -108,7 +111,7 @@ export function stretch(dates: DateRange, days: number | undefined): DateRange {
 
 /** 第11条's serious violations, as the scheme names them. */
 const VIOLATION_TERMS: readonly [RegExp, string][] = [
-  [/假|伪造|干扰|破坏/, '弄虚作假'],
+  [/假|伪造|干扰|破坏|探头|采样管/, '弄虚作假'],
   [/偷|暗管|暗口|排污口|直排|渗坑|渗井/, '偷排偷放'],
   [/无证|许可/, '无证排污'],
   [/超标|超总量|超排/, '超标超总量排放'],

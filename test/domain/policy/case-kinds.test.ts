@@ -102,7 +102,8 @@ describe('triggers in everyday words free the visit from the cap', () => {
   it.each([
     ['有人反映示例焦化夜里冒黑烟，上党分局明天能去吗', '因投诉举报发现线索确需实施检查'],
     ['企业主动邀请长子分局去示例焦化指导，还能去吗', '应企业申请实施执法检查'],
-    ['领导批示要查示例焦化，上党分局明天去行不行', '因转办交办发现线索确需实施检查'],
+    // The officer's word for the referral is said beside the scheme's.
+    ['领导批示要查示例焦化，上党分局明天去行不行', '因转办交办（领导批示）发现线索确需实施检查'],
   ])('%s', (question, says) => {
     const result = answer(question, ctx);
     expect(result.answer).toContain(says);
