@@ -79,7 +79,9 @@ function mayVerdict(ask: string): string {
 
 function reason(found: Found, verb: string): string {
   const said = found.said.replace(/^[，,；]+|[，,；]+$/g, '');
-  return `${found.entry.rule}（${clauseTag(found.entry.clause)}），所述“${said}”${verb}这一要求`;
+  const subject =
+    found.entry.subject && !said.includes(found.entry.subject.slice(0, 2)) ? found.entry.subject : '';
+  return `${found.entry.rule}（${clauseTag(found.entry.clause)}），所述${subject}“${said}”${verb}这一要求`;
 }
 
 /** The answer after the lead: its own verdict and the parts the lead already says are left out. */

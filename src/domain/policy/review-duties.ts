@@ -14,6 +14,8 @@ export interface ToldAgainst {
   when?: RegExp;
   unless?: RegExp;
   rule: string;
+  /** What the fact is of, named before it when the officer's words leave it out (「专项中“无限期”」). */
+  subject?: string;
   /**
    * A head's approval in the quiet period is 第10条's: 'switch' says 第10条 decides when the date is
    * quiet, 'only' that the fact is against a clause only then (a city visit 分管局长 alone may approve).
@@ -106,6 +108,7 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
     said: /所有[^，。；]{0,8}企业|全部企业|一家不落|挨个|逐家|全覆盖|无差别|另行通知|结束时间[^，。；]{0,4}(?:不定|未定|待定)|无限期|不设(?:期限|结束)/,
     when: SPECIAL,
     rule: SPECIAL_SCOPE,
+    subject: '专项中',
   },
   {
     clause: '4',
@@ -114,6 +117,7 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
     ),
     when: SPECIAL,
     rule: SPECIAL_FILED,
+    subject: '专项中',
   },
   {
     clause: '14',
@@ -133,6 +137,8 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
     clause: '13',
     said: /查封|扣押|一律[^，。；]{0,6}停产|停产整治/,
     when: /轻微|一律|不区分|首违/,
+    // 「一刀切」 in the officer's own words is the general requirement's 严防执法“一刀切”, which the rules lead with.
+    unless: /一刀切/,
     rule: CAUTION,
   },
   {
