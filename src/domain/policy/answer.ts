@@ -27,10 +27,12 @@ import { opening, PERIOD_ASKED, withClauseTag } from './opening.js';
 import { answerIncident } from './incident-answer.js';
 import { otherEntryAnswer } from './other-entry-rules.js';
 import { outsideProcedure } from './outside-procedures.js';
+import { asksOtherRegime } from './joint-visit.js';
 import { retrieve } from './retrieve.js';
 import { askedOverContext } from './context-lead.js';
 import { withFurtherAsks } from './several-asks.js';
 import { withStatedFacts } from './stated-facts-line.js';
+import { reviewed } from './review-asks.js';
 import { aboutANameOnly, isCovered, notCovered, personalAffair } from './scope.js';
 import {
   asksOutreachDuty,
@@ -116,7 +118,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return ruled(otherEntryAnswer(question));
   // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
-  if (outsideProcedure(question)) return refused;
+  if (outsideProcedure(question) || asksOtherRegime(question)) return refused;
   // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
   const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
   if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return refused;
@@ -239,7 +241,9 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
     ? opinion
     : withFurtherAsks(question, opinion, (part) => routeAnswer(part, ctx, undefined).result);
   // Only what this message states is repeated back, not the background of the question before.
-  return withStatedFacts(changed ?? question, result, MAX_CITATIONS);
+  const stated = withStatedFacts(changed ?? question, result, MAX_CITATIONS);
+  // 「经审查，是否符合规定」「这么干对不对」: the action told is judged against its clause first.
+  return changed ? stated : reviewed(asked, question, stated);
 }
 
 /**

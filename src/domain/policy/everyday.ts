@@ -5,6 +5,7 @@ import { DICTATION, PLAIN_TALK, SHORT_NAMES, type Rewrite } from './everyday-cha
 import { PENALTY_WORDS } from './everyday-penalty.js';
 import { withoutTypos } from './everyday-typos.js';
 import { WARNING_WORDS } from './everyday-warning.js';
+import { JOINT_VISIT_WORDS } from './joint-visit.js';
 import { WORD_PATTERN, WORDS } from './everyday-words.js';
 
 /**
@@ -28,6 +29,7 @@ const EVERYDAY: readonly Rewrite[] = [
   ],
   [/[，,；;。\s]*(?:可否|妥否|当否|是否可行|是否妥当)(?=[？?。！!，,；;\s]*$)/, '，行不行'],
   ...WARNING_WORDS,
+  ...JOINT_VISIT_WORDS,
   // 「方案里支持这么搞不」「方案允许不」: whether the scheme allows what is proposed.
   [
     /(?:支持|允许|同意|认可)(?:这么|这样)?(?:搞|做|干|弄|办)?(?:不|吗|么)(?=[，,。？?！!\s]|$)/g,

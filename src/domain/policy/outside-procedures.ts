@@ -39,7 +39,7 @@ const OTHER_LAWS_REMEDIES: readonly RegExp[] = [
 const OTHER_DEPARTMENT =
   /消防|安监|应急管理|市场监管|市监局|食品(?:生产|经营)许可|住建|住房和城乡建设|城管|自然资源局|水利局|交通运输局|税务局/;
 const WITH_US =
-  /联合|一起|一块|一同|一道|共同|综合|会同|协同|跨部门|多部门|移送|移交|转办|交办|线索|转来|转给/;
+  /联合|一起|一块|一同|一道|共同|综合|会同|协同|跨部门|多部门|移送|移交|转办|交办|线索|转来|转给|重复(?:检查|进门|进厂|入企)/;
 
 /** An enterprise's own business: listing, loans, power prices, tax, hiring. */
 const ENTERPRISE_BUSINESS =

@@ -1,0 +1,195 @@
+import type { ClauseId } from '../clauses.js';
+
+/**
+ * What a reviewer, a supervisor or a squad leader tells of an action already taken or proposed, which
+ * a clause decides: a duty left undone (记录仪没开、未备案、没写责令改正), a measure beyond the clause
+ * (全覆盖、一律停产), or a step the clause asks for and the action took (已报主要负责人批准、非现场核查).
+ * Each entry quotes the clause verbatim, so the verdict says why in the scheme's words.
+ */
+export interface ToldAgainst {
+  clause: ClauseId;
+  /** The officer's words for the fact; the matched text is named back. */
+  said: RegExp;
+  /** Only when the message also says this (专项, 罚款, 轻微 …). */
+  when?: RegExp;
+  unless?: RegExp;
+  rule: string;
+  /** What the fact is of, named before it when the officer's words leave it out (「专项中“无限期”」). */
+  subject?: string;
+  /**
+   * A head's approval in the quiet period is 第10条's: 'switch' says 第10条 decides when the date is
+   * quiet, 'only' that the fact is against a clause only then (a city visit 分管局长 alone may approve).
+   */
+  quiet?: 'switch' | 'only';
+}
+
+/** 第10条, verbatim: what the quiet period asks of an on-site visit. */
+export const QUIET_RULE =
+  '“企业安静期”时段内，因实际工作需要确需开展现场执法检查的，按程序报请本级行政执法主体主要负责人批准';
+
+const NOT = '(?:没有|没|未|不再|不|无)';
+const RECORDING = '现场检查全程使用移动执法系统，充分利用执法记录仪，实现执法行为全过程留痕、可回溯管理';
+const FEEDBACK = '检查结束后，及时向企业反馈检查结果';
+const ONE_VISIT = '推行简单事项“一表通查”和排污许可“一证式”检查，实现“一次检查、全面体检”';
+const PLAN = '实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批';
+const COUNTY_HEAD = '县区级入企执法检查由各分局主要负责人审批';
+const CITY_HEAD = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
+const SPECIAL_SCOPE = '严格限定检查内容和时间周期，避免扩大化或无限期延长检查，坚决杜绝全覆盖、无差别检查';
+const SPECIAL_FILED =
+  '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后按照规定备案，并向社会公开';
+const ORDER_FIX = '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管';
+const EDUCATE = '对轻微违法不予处罚的，应当履行对当事人的教育义务，指导及时纠正违法行为，确保免罚不免责';
+const CAUTION = '审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施';
+const HAND_OVER = '将筛选出的涉嫌违法线索及时移交有关分局调查处理';
+const POSTED = '落实事前、事中、事后公示各项要求';
+const PENALTY_POSTED = '市执法队负责行政处罚决定等信息的信息公开';
+const SAME_CASE = '实现类案同罚';
+const OUTREACH = '“执法普法、送法入企”工作以县区为单位，以全市重点企业为重点普法对象';
+const POSITIVE = '列入监督执法正面清单，采取减少、免除现场检查等正向激励举措';
+
+/** A special inspection's plan or campaign is what 第4条 decides. */
+const SPECIAL = /专项/;
+/** A penalty imposed (罚了、作出罚款决定), not one spared. */
+const FINED = /(?<!不|免|没|未)罚款|罚了|处罚决定|交了钱|缴清/;
+const SPARED = /不予处罚|免予处罚|没罚|不罚|没立案处罚|免罚/;
+
+export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
+  {
+    clause: '6',
+    said: new RegExp(
+      `${NOT}(?:开|开启|打开|使用|用|带)[^，。；]{0,3}(?:执法)?记录仪|(?:执法)?记录仪[^，。；]{0,8}(?:没开|未开|没有开|没带|没用|未使用|仅在|只在)|${NOT}(?:使用|用|开)[^，。；]{0,3}移动执法(?:系统)?|无法回溯|不能回溯`,
+    ),
+    rule: RECORDING,
+  },
+  {
+    clause: '6',
+    said: /(?:没有|没|未|不)(?:当场|及时)?(?:向企业)?反馈|(?:季度末|月底|年底|汇总后)[^，。；]{0,10}(?:通知|反馈)/,
+    rule: FEEDBACK,
+  },
+  { clause: '6', said: /分(?:两|三|四|几|多)次(?:入企|进厂|进企业|检查|去)/, rule: ONE_VISIT },
+  {
+    clause: '5',
+    said: new RegExp(
+      `${NOT}(?:做|制定|写|报)[^，。；]{0,2}(?:检查)?方案|${NOT}(?:报|走|经)审批|(?:事后|回头)[^，。；]{0,4}补[^，。；]{0,4}(?:审批|批)|不另报`,
+    ),
+    rule: PLAN,
+  },
+  {
+    clause: '5',
+    said: /(?:仅|只)(?:有|经|由)?[^，。；]{0,8}(?:分管|副局长)[^，。；]{0,6}(?:签|批|审)|(?:一把手|主要负责人|局长)[^，。；]{0,4}(?:没签|未签|空白|空着)|用[^，。；]{0,8}(?:应急|公安|住建|市场监管|自然资源)[^，。；]{0,6}(?:签|批)/,
+    when: /分局/,
+    unless: SPECIAL,
+    rule: COUNTY_HEAD,
+    quiet: 'switch',
+  },
+  {
+    clause: '5',
+    said: /(?:仅|只)(?:有|经|由)?承办(?:机构|科室)?负责人[^，。；]{0,4}(?:签|批)|分管局长[^，。；]{0,4}(?:栏)?(?:都|也)?(?:空着|空白|没签|未签)/,
+    when: /市局|市执法队|市级/,
+    rule: CITY_HEAD,
+  },
+  {
+    clause: '10',
+    said: /(?:局长|主要负责人|一把手)(?:意见)?[”"]?(?:栏)?(?:还|尚)?(?:空白|空着|没签|未签)/,
+    when: /市局|市执法队|市级/,
+    unless: SPECIAL,
+    rule: QUIET_RULE,
+    quiet: 'only',
+  },
+  {
+    clause: '13',
+    said: /(?:处以|作出|给予|拟|要)[^，。；]{0,4}罚款|罚了/,
+    when: /首违|轻微/,
+    unless: /偷排|暗管|超标|弄虚作假|无证|不予处罚|不罚|没罚|免罚/,
+    rule: '全面落实首违不罚、轻微免罚制度……对轻微违法企业依法不予处罚，给予适度容错空间',
+  },
+  {
+    clause: '4',
+    said: /所有[^，。；]{0,8}企业|全部企业|一家不落|挨个|逐家|全覆盖|无差别|另行通知|结束时间[^，。；]{0,4}(?:不定|未定|待定)|无限期|不设(?:期限|结束)/,
+    when: SPECIAL,
+    rule: SPECIAL_SCOPE,
+    subject: '专项中',
+  },
+  {
+    clause: '4',
+    said: new RegExp(
+      `${NOT}(?:按规定)?备案|${NOT}(?:对外|向社会)?公开|(?:仅|只)(?:经)?分管[^，。；]{0,6}(?:签|批)`,
+    ),
+    when: SPECIAL,
+    rule: SPECIAL_FILED,
+    subject: '专项中',
+  },
+  {
+    clause: '14',
+    said: new RegExp(
+      `${NOT}(?:写|载明|下|作出)?[^，。；]{0,2}责令(?:限期)?改正|(?:交了钱|缴清|罚完)[^，。；]{0,10}(?:结案|完事|就算|归档|不管)|不再跟进|(?:就|便)?不管整改`,
+    ),
+    when: FINED,
+    rule: ORDER_FIX,
+  },
+  {
+    clause: '14',
+    said: /(?:没有|没|未|无)(?:做|进行|开展)?(?:任何)?[^，。；]{0,4}教育/,
+    when: SPARED,
+    rule: EDUCATE,
+  },
+  {
+    clause: '13',
+    said: /查封|扣押|一律[^，。；]{0,6}停产|停产整治/,
+    when: /轻微|一律|不区分|首违/,
+    // 「一刀切」 in the officer's own words is the general requirement's 严防执法“一刀切”, which the rules lead with.
+    unless: /一刀切/,
+    rule: CAUTION,
+  },
+  {
+    clause: '8',
+    said: /直到[^，。；]{0,10}才(?:移交|移送)|(?:迟迟|拖了[^，。；]{0,4})(?:没|未)?(?:移交|移送)/,
+    rule: HAND_OVER,
+  },
+  {
+    clause: '7',
+    said: /法规(?:与标准)?科[^，。；]{0,8}(?:公开|公示|挂网)[^，。；]{0,6}(?:处罚决定)?|(?:处罚决定)[^，。；]{0,8}法规(?:与标准)?科/,
+    when: /处罚决定/,
+    rule: PENALTY_POSTED,
+  },
+  {
+    clause: '7',
+    said: /(?:结果|信息)[^，。；]{0,6}(?:没有|没|未|不)(?:对外|向社会)?(?:公开|公示)/,
+    unless: SPECIAL,
+    rule: POSTED,
+  },
+  {
+    clause: '12',
+    said: /(?:罚款|金额|处罚)[^，。；]{0,8}(?:(?:差了|相差)[^，。；]{0,4}|悬殊|不一样|差距)/,
+    when: /情节[^，。；]{0,4}(?:相同|相似|一样|相近)/,
+    rule: SAME_CASE,
+  },
+  { clause: '2', said: /不再以县区为单位|(?:普法对象|对象)[^，。；]{0,2}(?:仅限|只限|只有)/, rule: OUTREACH },
+  {
+    clause: '9',
+    said: /(?:安排|计划)[^，。；]{0,6}(?:[3-9３-９]|三|四|五|多)次[^，。；]{0,4}(?:现场)?检查/,
+    when: /正面清单/,
+    rule: POSITIVE,
+  },
+];
+
+/** Steps a clause asks for and the action took, which make it compliant when nothing above is told. */
+export const STEPS_TAKEN: readonly ToldAgainst[] = [
+  {
+    clause: '8',
+    said: /(?:没去|不去|未去|不进)(?:现场|企业|厂)|远程核实|非现场(?:方式|核查|检查)?/,
+    rule: '大力推行非现场、无感式执法',
+  },
+  {
+    clause: '5',
+    said: /(?:已|已经)(?:报|经)?[^，。；]{0,12}(?:主要负责人|局长)[^，。；]{0,4}(?:审批|批准|同意|签|批)/,
+    rule: PLAN,
+    quiet: 'switch',
+  },
+  {
+    clause: '13',
+    said: /提醒告诫|行政指导/,
+    when: /轻微/,
+    rule: '运用提醒告诫、行政指导等柔性措施，积极引导企业守法',
+  },
+];
