@@ -69,8 +69,8 @@ export function firstSentence(text: string): string {
 }
 
 const NEGATIVE =
-  /不(?:能|可以|可|需要|需|用|必|得|应|受|属于|适用|在|予|罚|是|算|会|行|符合|违反|妥|合规|对)|无需|无须|没有|并非|否/;
-const POSITIVE = /能|可以|需要|须|应|属于|受|是|有|会|行|符合|违反/;
+  /不(?:能|可以|可|需要|需|用|必|得|应|受|属于|适用|在|予|罚|是|算|会|行|符合|妥|合规|对)|无需|无须|没有|并非|否/;
+const POSITIVE = /能|可以|需要|须|应|属于|受|是|有|会|行/;
 const CONDITION = /须|需|经|但|前提|报请|批准|确需|的，|除|只有|如|若|视|应当|前/;
 const ROLE = /负责人|局长|局领导|科|队|分局|中心|谁查处|政府|部门|本人|审批人/;
 const QUANTITY =
@@ -97,6 +97,18 @@ export function paired(answerText: string, [fact, clause]: [string, ClauseId]): 
   return answerText.split(/[；。]/).some((part) => part.includes(fact) && part.includes(clauseTag(clause)));
 }
 
+/**
+ * An opening that judges compliance: 「违反」 answers 「是否违反」 yes and 「是否符合」 no, 「符合」 the
+ * other way round.
+ */
+function compliance(question: string, opening: string): 'yes' | 'no' | undefined {
+  const breach = /不符合|不合规|(?<!不)违反/.test(opening);
+  const fine = /不违反|(?<!不)符合|(?<!不)合规/.test(opening);
+  if (breach === fine) return undefined;
+  const asksBreach = /违反|违规|违不违/.test(question);
+  return breach === asksBreach ? 'yes' : 'no';
+}
+
 /** Whether the first sentence answers the question's form, as the issue describes each. */
 export function answersForm(item: FormItem, result: PolicyAnswer): boolean {
   const sentence = firstSentence(result.answer);
@@ -105,8 +117,9 @@ export function answersForm(item: FormItem, result: PolicyAnswer): boolean {
       return result.outOfScope;
     case 'yes-no': {
       const opening = verdict(sentence);
-      const no = NEGATIVE.test(opening);
-      const yes = !no && POSITIVE.test(opening);
+      const judged = compliance(item.q, opening);
+      const no = judged ? judged === 'no' : NEGATIVE.test(opening);
+      const yes = judged ? judged === 'yes' : !no && POSITIVE.test(opening);
       if (item.answer === 'no') return no;
       if (item.answer === 'yes') return yes;
       return (yes || no) && CONDITION.test(sentence);

@@ -79,7 +79,14 @@ const FAMILIES: readonly Family[] = [
     ownAsk: /专项|全覆盖|无差别|都查|一遍|所有|全部|挨个|一家不落|延长|扩大|周期|备案|公开|批|签|检查方案/,
   },
   { fact: CLAUSE_FACTS.notCapped, ownAsk: CAP_ASK },
-  { fact: CLAUSE_FACTS.complaint, ownAsk: CAP_ASK, skipUnder: ['8', 'annex-2', 'annex-3'] },
+  // 「系群众举报引发」 beside a case that already frees the visit from the cap: said once, the word woven in.
+  {
+    fact: CLAUSE_FACTS.complaint,
+    ownAsk: CAP_ASK,
+    skipUnder: ['8', 'annex-2', 'annex-3'],
+    said: /不受频次上限/,
+    weaves: [{ under: '3', rewrite: schemeTrigger }],
+  },
   { fact: CLAUSE_FACTS.firmRequest, ownAsk: CAP_ASK },
   { fact: CLAUSE_FACTS.randomDraw, ownAsk: /频次|次数|上限|几次|几回|比例/ },
   { fact: CLAUSE_FACTS.fewerChecks, ownAsk: /频次|次数|上限|几次|几回|一次查|联合|一块|一起/ },
