@@ -27,6 +27,7 @@ import { opening, PERIOD_ASKED, withClauseTag } from './opening.js';
 import { answerIncident } from './incident-answer.js';
 import { otherEntryAnswer } from './other-entry-rules.js';
 import { outsideProcedure } from './outside-procedures.js';
+import { withoutToldAside } from './near-miss-background.js';
 import { retrieve } from './retrieve.js';
 import { askedOverContext } from './context-lead.js';
 import { withFurtherAsks } from './several-asks.js';
@@ -111,12 +112,12 @@ export function enterprisesNamed(question: string, ctx: AnswerContext): string[]
  * best-matching clause, or refused when no clause covers it.
  */
 function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: string | undefined): Routed {
-  if (personalAffair(question)) return refused;
+  if (personalAffair(question)) return toldAside(question, personalAffair, ctx, changed);
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return ruled(otherEntryAnswer(question));
   // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
-  if (outsideProcedure(question)) return refused;
+  if (outsideProcedure(question)) return toldAside(question, outsideProcedure, ctx, changed);
   // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
   const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
   if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return refused;
@@ -208,6 +209,17 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
       ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
       : undefined;
   return { result: recompose(rule ?? chosen), route, recompose };
+}
+
+/** 「最近下雪路不好走，可现在是不是安静期」: refused words stated beside the ask are left out of it. */
+function toldAside(
+  question: string,
+  refuses: (text: string) => boolean,
+  ctx: Context,
+  changed?: string,
+): Routed {
+  const rest = withoutToldAside(question, refuses);
+  return rest ? routeAnswer(rest, ctx, changed) : refused;
 }
 
 /** 「立案了，想按全流程管理来走，一共有哪几步」: the duty asked is read in the ask's own words, not the case's. */
