@@ -7,7 +7,7 @@ import { claimAsked, claimVerdict } from './claim-check.js';
 import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
-import { asksAnnexes, formPartAsked, formRowLabels, optionRowAsked } from './compose/annex.js';
+import { asksAnnexes, formPartAsked, namesFormRow, optionRowAsked } from './compose/annex.js';
 import { CLUE_FORM_ASK } from './compose/clue-form.js';
 import { compose } from './compose/index.js';
 import { asksSourceUse } from './compose/referral.js';
@@ -38,6 +38,7 @@ import {
   asksCoercion,
   asksResultsPosted,
   asksVisit,
+  askedBesideForm,
   INSPECTION,
   onlyWhoApproves,
   planForm,
@@ -180,7 +181,8 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     found === 'annex-3' &&
     (form === 'who' || PERIOD_ASKED.test(question)) &&
     !concepts.has('annex3') &&
-    !concepts.has('form');
+    !concepts.has('form') &&
+    !(form === 'who' && namesFormRow(question));
   // 「分管副局长能批吗」 asks who approves (第5条), not what the forms' opinion rows say.
   const formAsked =
     plan !== undefined ||
@@ -194,7 +196,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   const formNamed =
     plan !== undefined ||
     ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never)) ||
-    formRowLabels().some((row) => question.includes(row));
+    namesFormRow(question);
   // 「分局长签了，专项方案还得谁批」: a special plan's approver is 第4条's, though 第5条 shares the words.
   const specialApprover =
     concepts.has('approve') &&
@@ -208,7 +210,10 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     /^annex-/.test(chosen) && !formNamed && !referred && !asksAnnexes(question)
       ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
       : undefined;
-  return { result: recompose(rule ?? chosen), route, recompose };
+  // 「附件2检查方式勾的现场检查，到了现场……移动执法系统」: a form told, another clause's subject asked.
+  const told = rule ?? chosen;
+  const besideForm = told.startsWith('annex-') ? askedBesideForm(question) : undefined;
+  return { result: recompose(besideForm ?? told), route: besideForm ? 'ruled' : route, recompose };
 }
 
 /** 「最近下雪路不好走，可现在是不是安静期」: refused words stated beside the ask are left out of it. */
