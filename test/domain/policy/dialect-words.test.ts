@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/domain/policy/index.js';
 import { everyday } from '../../../src/domain/policy/everyday.js';
+import { askedForm } from '../../../src/domain/policy/form.js';
 import { firstSentence } from '../../policy/forms.js';
 import { demoContext } from '../../policy/fixtures.js';
 
@@ -31,5 +32,15 @@ describe('Shanxi and northern dialect read in the scheme’s words', () => {
     const result = answer(asked, ctx);
     expect(result.citations[0]?.clause, `${asked} → ${result.answer}`).toBe(clause);
     if (opens) expect(firstSentence(result.answer)).toMatch(opens);
+  });
+});
+
+describe('「什么时候」 asks a period only of a duty the scheme sets', () => {
+  it.each([
+    ['线索什么时候移交给分局', 'quantity'],
+    ['处罚决定何时公开', 'quantity'],
+    ['执行报告年报什么时候交', 'open'],
+  ] as const)('%s asks %s', (question, form) => {
+    expect(askedForm(question)).toBe(form);
   });
 });
