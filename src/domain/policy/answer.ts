@@ -7,7 +7,7 @@ import { claimAsked, claimVerdict } from './claim-check.js';
 import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
-import { asksAnnexes, formPartAsked, formRowLabels, optionRowAsked } from './compose/annex.js';
+import { asksAnnexes, formPartAsked, namesFormRow, optionRowAsked } from './compose/annex.js';
 import { CLUE_FORM_ASK } from './compose/clue-form.js';
 import { compose } from './compose/index.js';
 import { asksSourceUse } from './compose/referral.js';
@@ -28,6 +28,7 @@ import { answerIncident } from './incident-answer.js';
 import { otherEntryAnswer } from './other-entry-rules.js';
 import { outsideProcedure } from './outside-procedures.js';
 import { asksOtherRegime } from './joint-visit.js';
+import { withoutToldAside } from './near-miss-background.js';
 import { retrieve } from './retrieve.js';
 import { askedOverContext } from './context-lead.js';
 import { withFurtherAsks } from './several-asks.js';
@@ -39,6 +40,7 @@ import {
   asksCoercion,
   asksResultsPosted,
   asksVisit,
+  askedBesideForm,
   INSPECTION,
   onlyWhoApproves,
   planForm,
@@ -113,12 +115,14 @@ export function enterprisesNamed(question: string, ctx: AnswerContext): string[]
  * best-matching clause, or refused when no clause covers it.
  */
 function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: string | undefined): Routed {
-  if (personalAffair(question)) return refused;
+  if (personalAffair(question)) return toldAside(question, personalAffair, ctx, changed);
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   if (concepts.has('otherEntry')) return ruled(otherEntryAnswer(question));
   // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
-  if (outsideProcedure(question) || asksOtherRegime(question)) return refused;
+  if (outsideProcedure(question)) return toldAside(question, outsideProcedure, ctx, changed);
+  // 「联合检查时食品标签咋查」: another department's own rules, asked on a joint visit.
+  if (asksOtherRegime(question)) return refused;
   // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
   const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
   if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return refused;
@@ -181,7 +185,8 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     found === 'annex-3' &&
     (form === 'who' || PERIOD_ASKED.test(question)) &&
     !concepts.has('annex3') &&
-    !concepts.has('form');
+    !concepts.has('form') &&
+    !(form === 'who' && namesFormRow(question));
   // 「分管副局长能批吗」 asks who approves (第5条), not what the forms' opinion rows say.
   const formAsked =
     plan !== undefined ||
@@ -195,7 +200,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   const formNamed =
     plan !== undefined ||
     ['form', 'annex1', 'annex2', 'annex3'].some((c) => concepts.has(c as never)) ||
-    formRowLabels().some((row) => question.includes(row));
+    namesFormRow(question);
   // 「分局长签了，专项方案还得谁批」: a special plan's approver is 第4条's, though 第5条 shares the words.
   const specialApprover =
     concepts.has('approve') &&
@@ -209,7 +214,21 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     /^annex-/.test(chosen) && !formNamed && !referred && !asksAnnexes(question)
       ? retrieval.hits.find((hit) => !hit.clause.startsWith('annex-'))?.clause
       : undefined;
-  return { result: recompose(rule ?? chosen), route, recompose };
+  // 「附件2检查方式勾的现场检查，到了现场……移动执法系统」: a form told, another clause's subject asked.
+  const told = rule ?? chosen;
+  const besideForm = told.startsWith('annex-') ? askedBesideForm(question) : undefined;
+  return { result: recompose(besideForm ?? told), route: besideForm ? 'ruled' : route, recompose };
+}
+
+/** 「最近下雪路不好走，可现在是不是安静期」: refused words stated beside the ask are left out of it. */
+function toldAside(
+  question: string,
+  refuses: (text: string) => boolean,
+  ctx: Context,
+  changed?: string,
+): Routed {
+  const rest = withoutToldAside(question, refuses);
+  return rest ? routeAnswer(rest, ctx, changed) : refused;
 }
 
 /** 「立案了，想按全流程管理来走，一共有哪几步」: the duty asked is read in the ask's own words, not the case's. */

@@ -11,6 +11,8 @@ const WHO =
 const LIST =
   /哪些|哪(?:类|种|一类|一种)|什么样|哪几(?:种|类|项|个|方面)|有什么|包括什么|包括哪|几种|什么方式|什么措施/;
 const QUANTITY = /几次|几回|几场|几期|几轮|多少|多久|多长|几天|几个|几家|几户|几栏|几项|期限|时限|比例/;
+/** 「甚时候给企业回话」: when one of the scheme's duties falls due asks its period, as 多久 does. */
+const WHEN_DUE = /(?:什么时候|何时)[^，。？?]{0,10}(?:反馈|移交|移送|公开|公示|备案|整改|告知|报批)/;
 
 /** 「一年要搞几回 重点企业得全覆盖不」: two asks, the first a number; the number is answered first. */
 const COUNT_FIRST = /^[^，,。？?\s]*(?:几次|几回|多少次|多久)[^，,。？?\s]*[\s，,？?]+\S/;
@@ -42,7 +44,7 @@ export function askedForm(text: string): AskedForm {
   // 「就不用管整改了？」 asks yes or no without 吗.
   if (/了[？?]$/.test(question) && !/几|多少|多久|多长|什么|哪|怎么|如何/.test(question)) return 'yes-no';
   if (LIST.test(question)) return 'list';
-  if (QUANTITY.test(question)) return 'quantity';
+  if (QUANTITY.test(question) || WHEN_DUE.test(question)) return 'quantity';
   return 'open';
 }
 

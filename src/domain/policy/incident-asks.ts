@@ -76,11 +76,23 @@ const ASK_WORD = new RegExp(`${ASK_MARK.source}|什么|怎么|如何|谁|哪|几
  * The part that asks: the last one, or the one before a 「？」 that opens the question
  * (「谁批？屯留分局……」).
  */
+/**
+ * 「我们能帮啥，方案里咋说的」「……，有没有依据」: a closing ask after what the scheme says is the
+ * same ask again; the part before it says what is asked.
+ */
+const SCHEME_SAYS =
+  /^(?:那)?(?:这个?)?(?:方案|文件|实施方案|规定|政策|上面)?(?:里|上|中)?(?:头|面)?(?:是)?(?:怎么|如何|咋)(?:说|讲|规定|要求)的?(?:呢)?$|^(?:方案|文件)?(?:里|上)?有(?:没有)?(?:这个)?(?:依据|说法|规定)(?:吗|没有?)?$|^(?:依据|根据)(?:是)?(?:什么|哪条)$/;
+
 export function asked(question: string): string {
   const closed = /^([^？?]+)[？?](.+)$/.exec(question);
   const sentence =
     closed && !/[？?吗呢]$|[谁哪几多啥么]/.test(closed[2] ?? '') ? (closed[1] ?? '') : question;
-  const parts = sentence.split(/[，,；;。？?]/).filter((part) => part.trim());
+  const all = sentence.split(/[，,；;。？?]/).filter((part) => part.trim());
+  const before = all.slice(0, -1);
+  const parts =
+    before.some((part) => ASK_WORD.test(part)) && SCHEME_SAYS.test(all[all.length - 1]?.trim() ?? '')
+      ? before
+      : all;
   // 「罚完了就结案不跟了行吗，人手不够」: a closing remark after the ask is not what is asked.
   const last = parts[parts.length - 1] ?? question;
   // 「罚完就拉倒了？」: a closing question mark makes the last part the ask.
@@ -119,7 +131,15 @@ export function weighedLead(
   }
   // After a penalty, 「还要管吗」 asks the bureau's follow-up; 「是不是就完事了」 whether the fine replaces
   // the rectification, which 第14条 answers through the words of the ask.
-  if (/不罚|免罚|不予处罚/.test(question) && (FOLLOW_ASK.test(ask) || CLOSED_ASK.test(ask))) return '14';
+  // 「那就完事了吗，还要做啥」: a vague last ask is read with the ask before it.
+  const asks = NEXT_ASK.test(ask) ? askingTail(question) : ask;
+  if (
+    /不罚|免罚|不予处罚/.test(question) &&
+    (FOLLOW_ASK.test(asks) || CLOSED_ASK.test(asks) || (NEXT_ASK.test(ask) && !PENALTY_ASK.test(question)))
+  )
+    return '14';
+  // 「企业整改完了，我们还得干点啥」: a rectification done is checked (第15条's 整改核查).
+  if (RECTIFIED.test(question) && (NEXT_ASK.test(ask) || HOW.test(ask))) return '15';
   // 「还要管吗，还是结案就完事」: the first alternative is the ask.
   const alternative = /^(.*?)[，,\s]*还是/.exec(question)?.[1];
   if (HANDLED.test(question) && FOLLOW_ASK.test(alternative ?? ask)) return '12';
@@ -130,6 +150,20 @@ export function weighedLead(
   // 「整改核查时除了催还该干点啥」: what checking the rectification takes is 第15条's.
   if (HOW.test(ask) && /整改核查/.test(question)) return '15';
   return undefined;
+}
+
+/** 「还要做啥」「接下来干点什么」: what is left to do, naming no duty. */
+const NEXT_ASK =
+  /(?:还|另外|接下来|下一步|后面|然后|之后)(?:要|得|需要?|应该?|能)?(?:再)?(?:做|干|办)(?:些|点)?(?:什么|啥|哪些)/;
+/** 「整改完了」「已经改好了」: the rectification done. */
+const RECTIFIED = /整改(?:已经?|都)?(?:完了|完成|完毕|结束|到位|好了)|(?:已经?|都)?改(?:完|好)了/;
+/** The message's last two parts, where a vague ask leans on the one before. */
+function askingTail(question: string): string {
+  return question
+    .split(/[，,；;。？?]/)
+    .filter((part) => part.trim())
+    .slice(-2)
+    .join('，');
 }
 
 /** 「能这么整么」「请问可否批准」: an ask that points back at the fact before it. */

@@ -5,7 +5,9 @@ import { CAP_ASK } from './case-opening.js';
 import { asksWhatToDoWithClue } from './compose/referral.js';
 import type { Concept } from './concepts.js';
 import type { CaseFacts } from './facts.js';
-import { ASPECTS, UNIT_CONCEPTS } from './scope.js';
+import { askClause } from './near-miss-asks.js';
+import { retrieve } from './retrieve.js';
+import { ASPECTS, isCovered, UNIT_CONCEPTS } from './scope.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
 export const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样|专项|过一遍|摸个?底/;
@@ -108,4 +110,21 @@ const COERCION_ASKED = new RegExp(
 );
 export function asksCoercion(question: string): boolean {
   return COERCION_ASKED.test(question);
+}
+
+/** Words that ask about a form itself: its rows, boxes and filling in. */
+const FORM_WORDS = /表|栏|勾|填|附件|选项|写/;
+/**
+ * 「附件2检查方式勾的现场检查，到了现场是不是得全程用移动执法系统」: the form is told first, but the
+ * clause that asks names another clause's subject and no form; that clause answers.
+ */
+export function askedBesideForm(question: string): ClauseId | undefined {
+  const ask = askClause(question);
+  if (ask === question || FORM_WORDS.test(ask)) return undefined;
+  const found = retrieve(ask);
+  const top = found.hits[0]?.clause;
+  const subject = found.query.concepts.some(
+    (concept) => !ASPECTS.has(concept) && !UNIT_CONCEPTS.has(concept),
+  );
+  return top && !top.startsWith('annex-') && subject && isCovered(found, ask) ? top : undefined;
 }

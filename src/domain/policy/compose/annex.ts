@@ -43,6 +43,31 @@ export function formRowLabels(): readonly string[] {
   return rowLabels;
 }
 
+/**
+ * What officers call a row: its label, each half of a 「/」 label (统一社会信用代码), and a side's
+ * opinion without its 方 (移送意见) or its 意见 (接收方). 「分管局长」 alone names no row.
+ */
+function namesOf(label: string): string[] {
+  return [
+    label,
+    ...label.split('/').filter((part) => part.length >= 4 && part !== label),
+    ...(/方意见$/.test(label) ? [label.replace('方意见', '意见'), label.replace(/意见$/, '')] : []),
+  ];
+}
+/** The longest name of the row the text uses, else 0. */
+function namedLength(label: string, text: string): number {
+  return Math.max(
+    0,
+    ...namesOf(label)
+      .filter((name) => text.includes(name))
+      .map((name) => name.length),
+  );
+}
+
+export function namesFormRow(text: string): boolean {
+  return formRowLabels().some((label) => namedLength(label, text) > 0);
+}
+
 /** 「□现场检查 □资料核查 □其他：_____」 → 现场检查、资料核查、其他 */
 function options(row: string): string {
   return row
@@ -57,8 +82,8 @@ function namedRow(clause: ClauseId, title: string, text: string): string | undef
   return getClause(clause)
     .sentences.filter((sentence) => !sentence.heading && !sentence.text.includes(title))
     .map((sentence) => sentence.text)
-    .filter((row) => text.includes(rowLabel(row)))
-    .sort((a, b) => rowLabel(b).length - rowLabel(a).length)[0];
+    .filter((row) => namedLength(rowLabel(row), text) > 0)
+    .sort((a, b) => namedLength(rowLabel(b), text) - namedLength(rowLabel(a), text))[0];
 }
 
 const SPECIAL_APPROVAL = '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准';

@@ -18,11 +18,15 @@ const FORM = /移送表|附件3|线索来源|移送(?:方)?意见|接收方意�
 const ASKS_ROW = /勾|选|填|谁|哪(?:个|项|一项|栏|几|些)|什么|谁签|签字|能不能|能勾|可以勾/;
 
 export function clueFormAsked(text: string): boolean {
-  if (!FORM.test(text) || !ASKS_ROW.test(text) || !/移送|线索|接收方/.test(text)) return false;
+  if (!FORM.test(text) || !ASKS_ROW.test(text) || !/移送|线索|接收/.test(text)) return false;
   // 「线索来源有哪几种」 with no fact to tick asks the row's options, which the form's reader lists.
   const options = /哪几|哪些|几种|几个|有哪|选项|都有/.test(text);
   return !options || [sourceBox, behaviourBox, opinionBox].some((box) => box(text) !== undefined);
 }
+
+/** Where the clue goes or how it is dealt with, asked beside the form. */
+const HANDLING_ASKED =
+  /线索[^，。？?]{0,6}(?:怎么|如何)(?:处理|办|转|移|交|送)|线索[^，。？?]{0,4}怎么办|(?:移|转|交|送)给(?:谁|哪)|(?:移|转|交|送)(?:到|去)哪|接收(?:科室|单位|科室\/单位)[^，。？?]{0,6}(?:填谁|填哪|写谁|写哪|是谁)/;
 
 /** 附件3's 线索来源 box the officer's words name. */
 function sourceBox(text: string): string | undefined {
@@ -119,11 +123,13 @@ export function clueForm(text: string, branch: string | undefined): Draft {
         : ticked && TICK_ASKED.test(text)
           ? '可以，'
           : '';
-  return {
-    answer: `${verdict}${form}；${handover}。`,
-    cite: [
-      { clause: 'annex-3', about: `${parts.join(' ')}` },
-      { clause: '8', about: '涉嫌违法线索及时移交有关分局调查处理' },
-    ],
-  };
+  const cite = [
+    { clause: 'annex-3' as const, about: `${parts.join(' ')}` },
+    { clause: '8' as const, about: '涉嫌违法线索及时移交有关分局调查处理' },
+  ];
+  // 「这线索咋处理，要不要填移送表」「接收单位填谁」: where the clue goes is 第8条's, asked first.
+  // A box asked beside it (「违法行为勾哪项、接收单位填谁」) keeps the form first.
+  if (!verdict && !source && !behaviour && !opinion && HANDLING_ASKED.test(text))
+    return { answer: `${handover}；${form}。`, cite: [cite[1]!, cite[0]!] };
+  return { answer: `${verdict}${form}；${handover}。`, cite };
 }

@@ -1,0 +1,48 @@
+import { retrieve } from './retrieve.js';
+import { ASPECTS, UNIT_CONCEPTS } from './scope.js';
+
+/**
+ * A told case may mention, in passing, what a refusal looks for: 「最近下雪路不好走，可现在是不是安静期」
+ * 「开的执法车，得带啥设备」「企业说是要评先进，这种算不算次数」. The weather, the car or the honour is
+ * background stated, not asked; the phrases that ask carry the scheme's subject. Such a message is
+ * read without the stated phrases that hold the refused words.
+ */
+const PHRASE = /[^，,；;。！!？?\n\s]+[，,；;。！!？?\n\s]*/g;
+/** A phrase that asks: a particle, a question word, or an A-not-A. */
+const ASKING =
+  /[吗么呢吧嘛]|啥|什么|咋|怎么|如何|(?<![那这前后好头十])几|多少|谁|哪|是不是|是否|能否|可否|对不对|([\u4e00-\u9fff])[不没]\1|[不没]$/;
+
+/** What tells a case: a unit, an enterprise, a day. Background belongs to a case told, not to a bare ask. */
+const TOLD =
+  /分局|执法队|支队|科室?|中心|公司|厂|企业|\d+[月号日]|[今明后昨前]天|[本这上下]周|[本这上下]个?月/;
+
+/** Asking-phrase test on a phrase without its trailing mark. */
+function asking(phrase: string): boolean {
+  return ASKING.test(phrase.replace(/[，,；;。！!？?\n\s]+$/, ''));
+}
+
+/** Whether the text is about a subject of the scheme, not only how it asks or which unit asks. */
+function aboutTheScheme(text: string): boolean {
+  return retrieve(text).query.concepts.some(
+    (concept) =>
+      (!ASPECTS.has(concept) || concept === 'cap' || concept === 'fine') && !UNIT_CONCEPTS.has(concept),
+  );
+}
+
+/**
+ * The message without the stated phrases `refuses` finds, when only such phrases hold what it
+ * refuses and what is left still asks about the scheme's subject; else undefined (refuse it).
+ */
+export function withoutToldAside(question: string, refuses: (text: string) => boolean): string | undefined {
+  const phrases = question.match(PHRASE) ?? [];
+  if (phrases.length < 2) return undefined;
+  const aside = phrases.filter((phrase) => refuses(phrase));
+  // The last phrase is the ask (「……挨个列一下」), never background.
+  const last = phrases[phrases.length - 1] ?? '';
+  if (aside.length === 0 || aside.includes(last) || aside.some(asking)) return undefined;
+  const kept = phrases.filter((phrase) => !aside.includes(phrase));
+  const rest = kept.join('');
+  // The phrases that ask must name the scheme's subject themselves: 「油卡没钱了，找哪个部门充值」 does not.
+  const asks = kept.filter(asking).join('');
+  return !asks || refuses(rest) || !TOLD.test(rest) || !aboutTheScheme(asks) ? undefined : rest;
+}
