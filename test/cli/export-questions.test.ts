@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,30 +7,14 @@ import { openStore } from '../../src/store/db.js';
 import { startBot } from '../support/harness.js';
 import { buttonValue } from '../features/approvals/support.js';
 import { askInChat } from '../features/policy/support.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCli } from './run-cli.js';
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCli(args, env);
+const exported = (from: string, to: string, out: string, ...flags: string[]) =>
+  cli(['export', 'questions', '--from', from, '--to', to, '--out', out, ...flags]);
 
 /**
  * Questions asked in chat over two days, one follow-up, one refusal and two 没用 clicks; the bot is
@@ -68,16 +51,7 @@ beforeAll(async () => {
 describe('cli export questions', () => {
   it('writes the period’s questions as drafts to label, without who asked, and audits the export', async () => {
     const out = join(dir, 'asked.json');
-    const run = await cli([
-      'export',
-      'questions',
-      '--from',
-      '2026-11-26',
-      '--to',
-      '2026-11-26',
-      '--out',
-      out,
-    ]);
+    const run = await exported('2026-11-26', '2026-11-26', out);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('已导出 2026-11-26 至 2026-11-26 政策问答 3 条');
     const drafts = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>[];
@@ -118,17 +92,7 @@ describe('cli export questions', () => {
 
   it('keeps only the answers marked 没用 with --unhelpful', async () => {
     const out = join(dir, 'unhelpful.json');
-    const run = await cli([
-      'export',
-      'questions',
-      '--from',
-      '2026-11-01',
-      '--to',
-      '2026-11-30',
-      '--out',
-      out,
-      '--unhelpful',
-    ]);
+    const run = await exported('2026-11-01', '2026-11-30', out, '--unhelpful');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('被标为「没用」的政策问答 1 条');
     const drafts = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>[];
@@ -137,16 +101,7 @@ describe('cli export questions', () => {
 
   it('refuses a missing or reversed range in Chinese and writes nothing', async () => {
     const out = join(dir, 'none.json');
-    const reversed = await cli([
-      'export',
-      'questions',
-      '--from',
-      '2026-11-30',
-      '--to',
-      '2026-11-01',
-      '--out',
-      out,
-    ]);
+    const reversed = await exported('2026-11-30', '2026-11-01', out);
     expect(reversed.code).toBe(2);
     expect(reversed.stderr).toContain('开始日期 2026-11-30 晚于结束日期 2026-11-01');
     const missing = await cli(['export', 'questions', '--out', out]);

@@ -2,6 +2,8 @@ import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { DICTATION, PLAIN_TALK, SHORT_NAMES, type Rewrite } from './everyday-chat.js';
+import { DIALECT_ENDINGS, TELLING_BACK } from './everyday-dialect.js';
+import { FORM_NAMES } from './everyday-forms.js';
 import { PENALTY_WORDS } from './everyday-penalty.js';
 import { withoutTypos } from './everyday-typos.js';
 import { WARNING_WORDS } from './everyday-warning.js';
@@ -28,10 +30,7 @@ const EVERYDAY: readonly Rewrite[] = [
     '',
   ],
   [/[，,；;。\s]*(?:可否|妥否|当否|是否可行|是否妥当)(?=[？?。！!，,；;\s]*$)/, '，行不行'],
-  // Dialect: a bare 甚 is 什么 (「查出甚了」), not 甚至、甚为; a closing 嘞、哩、咧 is 呢, 「去不咧」 asks yes or no.
-  [/甚(?=[了呢哩嘞咧也都事人用？?，,。\s]|$)/g, '什么'],
-  [/不[嘞哩咧](?=[？?。！!\s]*$)/, '吗'],
-  [/[嘞哩咧](?=[？?。！!\s]*$)/, '呢'],
+  ...DIALECT_ENDINGS,
   ...WARNING_WORDS,
   ...JOINT_VISIT_WORDS,
   // 「方案里支持这么搞不」「方案允许不」: whether the scheme allows what is proposed.
@@ -192,9 +191,7 @@ const EVERYDAY: readonly Rewrite[] = [
   [/非得|非要|一定得|一定要/g, '必须'],
   // 「执法和服务」: the scheme joins its paired terms with 与.
   [/(执法|教育|处罚|普法)(?:和|跟|同)(服务|处罚|教育|整改|普法)/g, '$1与$2'],
-  [/说一声结果|告诉一声结果|(?:跟|和|给|向)(?:企业|厂家|人家)说(?:一声|一下)?结果/g, '反馈检查结果'],
-  // 「甚时候给企业回话」「回个话」: telling the enterprise back is 第6条's 反馈检查结果.
-  [/(?:给|跟|和|向)(?:企业|厂家|人家|他们|对方)回(?:个|一个)?(?:话|信儿?)/g, '向企业反馈检查结果'],
+  ...TELLING_BACK,
   [/交不上|交不了|缴不上|缴不起|没钱交/g, '交不起'],
   ...PENALTY_WORDS,
   [/(?:当场|立即|马上|现场)(?:就)?改(?:了|好了|完了|正了)?/g, '当场改正'],
@@ -216,16 +213,7 @@ const EVERYDAY: readonly Rewrite[] = [
     '涉嫌违法行为',
   ],
   ...SHORT_NAMES,
-  // 「计划那张表」「移送的那个表」: the annex a form's everyday name points to.
-  [/(?:入企)?(?:检查)?计划(?:的)?(?:那张|那个|这张|这个)表/g, '入企执法检查计划审批表'],
-  [/专项(?:执法)?(?:检查)?(?:的)?(?:那张|那个|这张|这个)表/g, '专项执法检查审批表'],
-  [/(?:线索)?移送(?:的)?(?:那张|那个|这张|这个)表|移送线索(?:用)?的表/g, '线索移送表'],
-  [/接收(?:那边|那方|的那边|单位那边|科室那边)/g, '接收方'],
-  // 「移交的时候用啥表」: the form a handed-over clue goes on.
-  // 「线索咋转 填啥表」: the clue told before the ask, in a clause of its own, still picks 附件3.
-  [/(移交|移送|线索)([^。？]{0,10}?)(?:要|得)?(?:填|用|要|带)什么表/g, '$1$2用线索移送表'],
-  [/(专项[^，。？]{0,8})(?:填|用|要|带)什么表/g, '$1专项执法检查审批表填写什么'],
-  [/(?:填|用|要|带)什么表/g, '入企执法检查计划审批表填写什么'],
+  ...FORM_NAMES,
   [/没(?:有)?罚款|没罚|不罚款|(?<!处罚|予)不(?:作|做|给予?)?处罚(?!决定)/g, '不予处罚'],
   // 「能直接结案不跟了吗」: closing the case and following up no more.
   [/(?:直接|就)?结案(?:就)?(?:不(?:再)?(?:跟|管)了?|不跟踪了?)/g, '就可以不再跟踪整改了'],

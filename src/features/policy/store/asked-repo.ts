@@ -2,16 +2,10 @@ import { asc, between, eq, sql } from 'drizzle-orm';
 import { policyAnswers, policyFeedback } from '../../../../db/schema/index.js';
 import type { PolicyAnswer } from '../../../domain/policy/index.js';
 import type { Database } from '../../../store/db.js';
+import type { AnswerRecord } from './answer-repo.js';
 
 /** A question asked in chat, its answer as shown, and how many people found it useful or not. */
-export interface AskedRow {
-  id: string;
-  question: string;
-  answer: PolicyAnswer;
-  openId: string;
-  chatId: string;
-  today: string;
-  askedAt: string;
+export interface AskedRow extends AnswerRecord {
   useful: number;
   notUseful: number;
 }
