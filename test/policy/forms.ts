@@ -101,14 +101,14 @@ export function paired(answerText: string, [fact, clause]: [string, ClauseId]): 
 }
 
 /**
- * An opening that judges compliance: 「违反」 answers 「是否违反」 yes and 「是否符合」 no, 「符合」 the
- * other way round.
+ * An opening that judges compliance: 「违反」「存在问题」 answer 「是否违反」 yes and 「是否符合」 no,
+ * 「符合」「不违规」 the other way round.
  */
 function compliance(question: string, opening: string): 'yes' | 'no' | undefined {
-  const breach = /不符合|不合规|(?<!不)违反/.test(opening);
-  const fine = /不违反|(?<!不)符合|(?<!不)合规/.test(opening);
+  const breach = /不符合|不合规|(?<![不未])违[反规]|(?<!不)存在(?:违规|问题)/.test(opening);
+  const fine = /[不未]违[反规]|不存在(?:违规|问题)|(?<!不)符合|(?<!不)合规/.test(opening);
   if (breach === fine) return undefined;
-  const asksBreach = /违反|违规|违不违/.test(question);
+  const asksBreach = /违反|违规|违不违|有无问题|有没有问题|存在问题/.test(question);
   return breach === asksBreach ? 'yes' : 'no';
 }
 
