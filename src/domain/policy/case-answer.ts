@@ -17,6 +17,7 @@ import {
 } from './case-opening.js';
 import type { ClauseId } from '../clauses.js';
 import type { CaseFacts } from './facts.js';
+import { askSentence } from './ask-sentence.js';
 import { askedForm } from './form.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
@@ -45,6 +46,10 @@ function partlyQuiet(rules: RulesDecision, prepared: PreparedCase): boolean {
 /** 「一年查几次有规定没」「最多能去几回」: the yearly count asked beside the case, answered first. */
 const YEARLY_COUNT =
   /(?:一年|每年|年度|全年|今年)[^，。？?]{0,4}(?:查|去|检查)[^，。？?]{0,2}(?:几|多少)(?:次|回)|(?:最多|至多)[^，。？?]{0,4}(?:几|多少)(?:次|回)|上限(?:是)?(?:几|多少)/;
+
+/** 「能不能合并成一次进厂」「可以一起去吗」: whether one visit may be made together with another unit. */
+const MERGE_ASK =
+  /(?:能不能|可不可以|能否|可否|是否可以|可以|能)[^，。？?]{0,6}(?:合并|一起|一块|一同|联合|综合一次查)|(?:合并|一起|一块|一同|联合)[^，。？?]{0,8}(?:行不行|可以吗|行吗|好吗|吗)/;
 
 /** The scheme sets no number; the bureau's cap for the enterprise is said with 第3条. */
 function yearlyCount(question: string, prepared: PreparedCase): string {
@@ -98,7 +103,14 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const capAnswered = !!freeing && opened0.startsWith('不算超频次');
   // 「还受不受频次上限」 is answered in its own verb.
   const word = /受不受|受[^，。？?]{0,8}(?:限制|上限)[吗么]/.test(question) ? '不受' : '不算';
-  const first = capAnswered ? `${word}，${freeing.text}。` : opened0;
+  // 「两家能不能合并成一次进厂」: joining another unit's visit is what 第3条's 综合一次查 asks for;
+  // what else stops the visit follows it. A quiet period's approver still leads (第10条 decides who signs).
+  const merged =
+    lines.joint[0] && form === 'yes-no' && !approval.head && MERGE_ASK.test(askSentence(question));
+  const mergeFirst = merged
+    ? `可以，${lines.joint[0]!.text}${blocks.length ? `；但${opened0.replace(/^不能，/, '')}` : '。'}`
+    : '';
+  const first = mergeFirst || (capAnswered ? `${word}，${freeing.text}。` : opened0);
   // The opening already says the chain with its clause; the body need not repeat it, the citations do.
   // 「签了就能去吗」 answered with 第5条's approver: that clause leads.
   // 「分管局领导审批行不行」 answered with 第5条's two city approvers: that clause leads too.
@@ -153,6 +165,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     // A date's calendar, not asked about, is said last.
     ...(notQuietSaid || facts.quiet === true ? [] : lines.quietNotIn),
   ];
+  if (merged) all.splice(all.indexOf(lines.joint[0]!), 1);
   const ordered = statedFirst(
     withinClauses(all, new Set(rules.chain.map((step) => step.clause))),
     question,
@@ -165,6 +178,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   // 「不需要报请主要负责人批准，……不在企业安静期内（第10条）」: the quiet period the opening answers leads.
   const opened: ClauseId | undefined = /^不需要[^。]*（第10条）/.test(first) ? '10' : undefined;
   const requests: CitationRequest[] = [
+    ...(merged ? [{ clause: '3' as const, about: lines.joint[0]!.about }] : []),
     ...(count ? [{ clause: '3' as const, about: '合理确定检查比例和次数' }] : []),
     ...(opened && !count ? [{ clause: opened, about: first }] : []),
     ...cited.map(({ clause, about }) => ({ clause, about })),

@@ -32,6 +32,13 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   // 「是不是肯定不罚」: not a promise the list and the facts have not yet made.
   if (CERTAIN_SPARE.test(question)) return '不能肯定';
   if (SPARE_ASK.test(question) && !PENALTY_ASK.test(question) && serious) return '不能';
+  // 「首次违法，当场改正，提醒告诫不立案，行不行」: a relief asked of a first or minor violation the rule spares.
+  // Not 「不予处罚了，是不是就不用管了」, which asks what the relief granted still leaves owed.
+  const spareAsked =
+    (SPARE_ASK.test(ask) || (bareAsk(ask) && SPARE_ASK.test(question))) &&
+    !/(?:不予处罚|免罚|不罚)了|不用|不管|结案|还要|还得|以后|之后/.test(ask);
+  const spared = lines.some((line) => line.clause === '13' && /依法不予处罚/.test(line.text));
+  if (spareAsked && !PENALTY_ASK.test(question) && !serious && spared) return '可以';
   // 「偷排的也得先普法教育再罚？」: a serious violation is punished severely, not taught first.
   if (serious && EDUCATE_FIRST.test(question)) return '不需要';
   // 「罚款能不能往轻了裁」: within the discretion benchmark, weighing the stated attitude; a serious
@@ -84,6 +91,13 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   const verb = repeatedVerb(target);
   const basis = (verb && lines.find((line) => line.text.includes(verb))) || lines[0];
   return verdictFor(target, basis?.text ?? '');
+}
+
+/** 「行不行」「可以吗」: an ask that names nothing but its yes or no. */
+function bareAsk(ask: string): boolean {
+  return (
+    ask.replace(/行不行|可以吗|行吗|能不能|可不可以|可否|能否|妥否|是否可以|[吗么？?\s]/g, '').length === 0
+  );
 }
 
 /** 「准备查封扣押设备，有什么要注意的」: a measure the officer plans is what the ask is about. */

@@ -47,7 +47,8 @@ export const ASKS: readonly [RegExp, string][] = [
   [/裁量|罚多少|罚多罚少|罚轻罚重|怎么罚|罚款(?:标准|数额|金额)|处罚标准/, '12'],
   // 「不罚的话还要干什么」: what sparing the fine still leaves owed is 第14条's.
   [/(?:不罚|免罚|不予处罚)[^，。？?]{0,4}(?:还要|还得|还需|之后|以后|后)/, '14'],
-  [/罚|首违|免罚/, '13'],
+  // 「给个提醒告诫不立案」: a soft measure in place of the fine is 第13条's relief too.
+  [new RegExp(`罚|首违|免罚|${SOFT_MEASURE.source}`), '13'],
   [/检查完|查完|检查结束/, '6'],
   [/纠正|监督/, 'org-2'],
   [/帮|服务|指导|帮扶|纾困|解难/, '15'],
@@ -121,13 +122,16 @@ export function weighedLead(
   lines: readonly IncidentLine[],
 ): string | undefined {
   const serious = lines.some((line) => line.clause === '11' && /严重违法/.test(line.text));
+  // 「私设暗管属偷排偷放，应依法严惩」 says the violation serious in 第11条's other words: no relief.
+  const grave = lines.some((line) => line.clause === '11' && /严重违法|依法严惩/.test(line.text));
   // 「说不是故意的」: intent claimed or denied is what 第13条 weighs first.
   const intent = /故意|蓄意|恶意/.test(question);
   if (CERTAIN_SPARE.test(question)) return '13';
   // 「想约谈一下不立案，可以吗」: a bare ask asks about what the message proposes.
   const asking = pointsBack(ask) ? question : ask;
-  if (serious && !intent && (SPARE_ASK.test(asking) || LENIENT.test(asking)) && !PENALTY_ASK.test(asking)) {
-    if (!LENIENT.test(asking) || !MITIGATING.test(question)) return '11';
+  if (!intent && !PENALTY_ASK.test(asking)) {
+    const lenient = LENIENT.test(asking);
+    if (lenient ? serious && !MITIGATING.test(question) : grave && SPARE_ASK.test(asking)) return '11';
   }
   // After a penalty, 「还要管吗」 asks the bureau's follow-up; 「是不是就完事了」 whether the fine replaces
   // the rectification, which 第14条 answers through the words of the ask.

@@ -1,6 +1,6 @@
 /** What follows a penalty: who sees the rectification through (第14条), and how (第15条). */
 import { shortUnitName } from '../org.js';
-import { HANDLED, HOW, LENIENT } from './incident-penalty-rules.js';
+import { HANDLED, HOW, LENIENT, SOFT_MEASURE } from './incident-penalty-rules.js';
 import type { FactRule, IncidentScene } from './incident-rule.js';
 
 /** The unit that dealt with the case, which 「谁查处，谁督改」 makes see the rectification through. */
@@ -66,7 +66,8 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     pattern: /(?:纠正|整改|改正)/,
     clause: '14',
     about: '对轻微违法不予处罚的，应当履行对当事人的教育义务，确保免罚不免责',
-    when: /不罚|免罚|不予处罚|要不要罚/,
+    // 「提醒告诫一下不立案」: a soft measure in place of the fine spares it too.
+    when: new RegExp(`不罚|免罚|不予处罚|要不要罚|${SOFT_MEASURE.source}`),
     unless: FIX_HARDSHIP,
     say: (word) => `不予处罚的，仍应履行教育义务，指导及时${word}违法行为，确保免罚不免责`,
   },

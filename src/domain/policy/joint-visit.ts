@@ -11,6 +11,11 @@ export const JOINT_VISIT_WORDS: readonly Rewrite[] = [
   [/[连联]和(?=检查|执法|抽查|专项|行动)|连合(?=检查|执法|抽查|专项|行动)/g, '联合'],
   // 「一次进门」「一次进企」「进一次门」: the joint visit 第3条 calls 综合一次查.
   [/[“"]?(?:一次进门|一次进企|一次进厂|进一次门)[”"]?(?:联合)?/g, '综合一次查联合'],
+  // 「两边合并一次查」「合在一起查」: two units' visits made one.
+  [
+    /(?:合并|合在一起|并在一起|并成)(?:成|为)?(?:一次|一趟|一回)(?:查|检查|去)?|(?:合并|合在一起|并在一起)(?:检查|查|去)/g,
+    '合并综合一次查',
+  ],
 ];
 
 /** Another department's or another law's subject, told as what was found on the joint visit. */

@@ -11,9 +11,9 @@ import { ASPECTS, isCovered, UNIT_CONCEPTS } from './scope.js';
 
 /** Only a question about visiting or checking an enterprise is a case for the inspection rules. */
 export const INSPECTION = /查|入企|现场|执法|实地|上门|走访|看看|采样|专项|过一遍|摸个?底/;
-/** 「还能去吗」「能去现场查吗」「行不行」: whether a visit may go ahead. */
+/** 「还能去吗」「能去现场查吗」「还能第三次进厂吗」: whether a visit may go ahead. */
 const VISIT_ASK =
-  /(?:能|可以|还能|能不能|可不可以|要不要)(?:再|直接|马上|立即|现在)?(?:去|到|过去|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]/;
+  /(?:能|可以|还能|能不能|可不可以|要不要)(?:再|直接|马上|立即|现在)?(?:第?[一二两三四五六七八九十\d]+(?:次|趟|回))?(?:去|到|过去|进|上门|入企)(?!.*自己)|现场[查检]?[^，。？]{0,3}[吗么]/;
 /** 「行不行」 asks about a visit only where the question speaks of one, not of a fine paid in parts. */
 const BARE_ASK = /行不行|能这么干/;
 const VISIT_WORD = /去|现场|入企|上门|检查|查(?:企业|厂|公司)|进(?:企业|厂)/;
