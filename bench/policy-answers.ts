@@ -49,6 +49,8 @@ const formSets = {
   'v30 question set (cases from where inspections start)': formSet('questions-v30.json'),
   'v31 question set (five new writers, every form)': formSet('questions-v31.json'),
   "v32 question set (reviewers', supervisors' and joint visits' cases)": formSet('questions-v32.json'),
+  'v33 question set (review opinions, messages after a visit, file checks, joint visits)':
+    formSet('questions-v33.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),

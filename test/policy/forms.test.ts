@@ -372,7 +372,7 @@ describe('the v13 set of near-misses and look-alikes in scope, written blind bef
   });
 });
 
-describe('the v14–v32 sets, written blind before tuning (every clause, near-misses, ten officers, misleading keywords, seldom clauses, data, follow-ups, short asks, cases after the fact, work logs, the form asked, dictation, every sender, a first month, where inspections start, five new writers, reviewers and joint visits)', () => {
+describe('the v14–v33 sets, written blind before tuning (every clause, near-misses, ten officers, misleading keywords, seldom clauses, data, follow-ups, short asks, cases after the fact, work logs, the form asked, dictation, every sender, a first month, where inspections start, five new writers, reviewers and joint visits, review opinions)', () => {
   // Floors a little under what the answerer reaches with the lead model, which has learnt these sets.
   it.each([
     ['questions-v14.json', 0.82, 0.97, 0.82, 0.73],
@@ -394,6 +394,8 @@ describe('the v14–v32 sets, written blind before tuning (every clause, near-mi
     ['questions-v30.json', 0.8, 0.97, 0.77, 0.73],
     ['questions-v31.json', 0.93, 0.98, 0.93, 0.92],
     ['questions-v32.json', 0.88, 0.98, 0.93, 0.84],
+    // Met only by the last tuner's first changes: its review asks and personal matters are the next work.
+    ['questions-v33.json', 0.75, 0.86, 0.62, 0.78],
   ] as const)('%s keeps its scores', (file, top, refusal, form, mention) => {
     const all = scoreForms(formSet(file), ask).get('all')!;
     expect(rate(all.topCitation)).toBeGreaterThanOrEqual(top);
