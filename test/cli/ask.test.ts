@@ -1,14 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCommand } from './run-cli.js';
 
 let env: NodeJS.ProcessEnv;
 beforeAll(() => {
@@ -25,18 +19,7 @@ beforeAll(() => {
     delete env[key];
 });
 
-function run(command: string, args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const run = (command: string, args: string[], stdin = '') => runCommand(command, args, env, stdin);
 
 const LINES = [
   '{"id":"q1","q":"安静期内确需现场检查要谁批？"}',

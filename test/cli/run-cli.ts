@@ -8,8 +8,18 @@ export interface CliRun {
 
 /** `npm run cli -- …args` as its own process, with its own environment and what it reads on stdin. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<CliRun> {
+  return runCommand(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], env, stdin);
+}
+
+/** Any command (`npm run -s cli -- …` too) as its own process; its output as text. */
+export function runCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdin = '',
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env });
+    const child = spawn(command, args, { env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

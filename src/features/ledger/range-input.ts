@@ -13,8 +13,7 @@ function days(range: LedgerRange): number {
 export function checkRange(from: string | undefined, to: string | undefined): RangeInput {
   if (!from || !to) return { ok: false, message: '请写明起止日期，如 2026-01-01 至 2026-03-31。' };
   if (from > to) return { ok: false, message: `开始日期 ${from} 晚于结束日期 ${to}。` };
-  if (days({ from, to }) > MAX_DAYS)
-    return { ok: false, message: '一次最多导出三年，请缩短日期范围。' };
+  if (days({ from, to }) > MAX_DAYS) return { ok: false, message: '一次最多导出三年，请缩短日期范围。' };
   return { ok: true, range: { from, to } };
 }
 
