@@ -109,13 +109,14 @@ function reason(found: Found, verb: string): string {
 }
 
 /** The answer after the lead: its own verdict and the parts the lead already says are left out. */
-function rest(answer: string, rules: readonly string[]): string {
+function rest(answer: string, rules: readonly string[], complies: boolean): string {
   const sentences = answer.split(/(?<=。)/).filter(Boolean);
   const first = sentences[0] ?? '';
   const verdict = OPENING_VERDICT.exec(first)?.[0];
   if (verdict) {
     const remainder = first.slice(verdict.length);
-    sentences[0] = /^但/.test(remainder) ? '' : remainder;
+    // A condition (「可以，但须经……审批」) still holds beside a 符合; beside a 不符合 it is moot.
+    sentences[0] = /^但/.test(remainder) ? (complies ? remainder.slice(1) : '') : remainder;
   }
   const openings = rules.map((rule) => rule.replace(/[，、“”]/g, '').slice(0, 8));
   const repeats = (part: string) =>
@@ -172,6 +173,7 @@ export function reviewed(raw: string, question: string, result: PolicyAnswer): P
     : rest(
         result.answer,
         found.map((f) => f.entry.rule),
+        against.length === 0,
       );
   return {
     ...result,

@@ -109,7 +109,7 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
   },
   {
     clause: '13',
-    said: /(?:处以|作出|给予|拟|要|直接)[^，。；]{0,4}罚款|罚了|顶格|从重/,
+    said: /(?:处以|作出|给予|拟|要)[^，。；]{0,4}罚款|罚了|顶格|从重/,
     when: /首违|轻微/,
     unless: /偷排|暗管|超标|弄虚作假|无证|不予处罚|不罚|没罚|免罚/,
     rule: '全面落实首违不罚、轻微免罚制度……对轻微违法企业依法不予处罚，给予适度容错空间',
@@ -193,6 +193,24 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
 /** Steps a clause asks for and the action took, which make it compliant when nothing above is told. */
 export const STEPS_TAKEN: readonly ToldAgainst[] = [
   {
+    // 「是否超频次」 asked of a visit on a clue or the enterprise's request: 第3条's exemption decides it.
+    clause: '3',
+    said: /投诉举报|群众举报|举报|转办交办|转办|交办|数据监测|自动监控|应企业申请|企业[^，。；]{0,4}申请/,
+    when: /频次|超频|次数|第[三四五六3-6]次/,
+    rule: '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查，或者应企业申请实施执法检查的，可以不受频次上限限制',
+  },
+  {
+    clause: '8',
+    said: /(?:填了?|填写)[^，。；]{0,6}移送表|(?:及时)?移交[^，。；]{0,2}[\u4e00-\u9fff]{0,4}分局/,
+    when: /数据|监控|用电|用能|线索/,
+    rule: HAND_OVER,
+  },
+  {
+    clause: '6',
+    said: /移动执法系统全程|全程(?:使用)?移动执法|记录仪(?:视频|录像)?完整|全过程留痕/,
+    rule: RECORDING,
+  },
+  {
     clause: '8',
     said: /(?:没去|不去|未去|不进)(?:现场|企业|厂)|远程核实|非现场(?:方式|核查|检查)?/,
     rule: '大力推行非现场、无感式执法',
@@ -211,7 +229,7 @@ export const STEPS_TAKEN: readonly ToldAgainst[] = [
   },
   {
     clause: '5',
-    said: /(?:已|已经)(?:报|经)?[^，。；]{0,12}(?:主要负责人|局长)[^，。；]{0,4}(?:审批|批准|同意|签|批)|(?<!副)(?:主要负责人|局长)(?:已|已经)(?:审批|批准|签批|同意|签字|批)|(?<!副)局长(?:批准件|签批件|审批件)|经[^，。；]{0,6}(?<!副)局长审批/,
+    said: /(?:已|已经)(?:报|经)?[^，。；]{0,12}(?:主要负责人|局长)[^，。；]{0,4}(?:审批|批准|同意|签|批)|(?<!副)(?:主要负责人|局长)(?:已|已经)(?:审批|批准|签批|同意|签字|批)|(?<!副)局长(?:批准件|签批件|审批件)|(?:经|有|附有)[^，。；]{0,6}(?<!副)局长(?:审批|批准|签批|签字)/,
     rule: PLAN,
     quiet: 'switch',
   },
