@@ -21,6 +21,8 @@ export const JOINT_VISIT_WORDS: readonly Rewrite[] = [
     /(?<=(?:一个月|半个月|一周|一星期|[一二两三四五六七八九十\d]+天)(?:里|内|之内)?(?:就)?)来了?(?:两|三|四|五|好几|几)(?:趟|回|遍)/g,
     '重复检查',
   ],
+  // 「扎堆检查」「扎堆来」: several departments at once, 第3条's 多头检查.
+  [/扎堆(?=检查|查|来|进)/g, '多头'],
 ];
 
 /** Another department's or another law's subject, told as what was found on the joint visit. */

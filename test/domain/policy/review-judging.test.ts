@@ -111,6 +111,7 @@ describe('an officer’s own matters told beside an enterprise or a visit are re
     '分局办公用房超面积了，多久整改完',
     '企业逾期不交罚款，申请法院强制执行的期限是多久',
     '跟应急局一起去煤矿，安全生产标准化评审几年一次',
+    '和市场监管一块查食品厂，市场监管那边罚多少',
   ])('%s', (question) => {
     expect(answer(question, ctx).outOfScope, question).toBe(true);
   });
@@ -119,5 +120,16 @@ describe('an officer’s own matters told beside an enterprise or a visit are re
     const result = answer('去化工厂检查，企业留吃饭我们没吃，当时记录仪没开，这样是否违规', ctx);
     expect(result.outOfScope).toBe(false);
     expect(firstSentence(result.answer)).toMatch(/^属于违规：现场检查全程使用移动执法系统/);
+  });
+});
+
+describe('a joint visit told as 跟……去 or led by another department stays the scheme’s', () => {
+  it.each([
+    ['应急局牵头去煤矿，咱们这边执法记录仪可以不开吗', '6'],
+    ['跟住建去砖厂，企业说几个部门扎堆检查，这算不算违规', '3'],
+  ])('%s', (question, clause) => {
+    const result = answer(question, ctx);
+    expect(result.outOfScope, result.answer).toBe(false);
+    expect(result.citations.map((c) => c.clause)).toContain(clause);
   });
 });
