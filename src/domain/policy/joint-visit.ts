@@ -16,6 +16,13 @@ export const JOINT_VISIT_WORDS: readonly Rewrite[] = [
     /(?:合并|合在一起|并在一起|并成)(?:成|为)?(?:一次|一趟|一回)(?:查|检查|去)?|(?:合并|合在一起|并在一起)(?:检查|查|去)/g,
     '合并综合一次查',
   ],
+  // 「半个月里来了三趟」: an enterprise counting visits in a short span tells a repeat, not a cap asked.
+  [
+    /(?<=(?:一个月|半个月|一周|一星期|[一二两三四五六七八九十\d]+天)(?:里|内|之内)?(?:就)?)来了?(?:两|三|四|五|好几|几)(?:趟|回|遍)/g,
+    '重复检查',
+  ],
+  // 「扎堆检查」「扎堆来」: several departments at once, 第3条's 多头检查.
+  [/扎堆(?=检查|查|来|进)/g, '多头'],
 ];
 
 /** Another department's or another law's subject, told as what was found on the joint visit. */

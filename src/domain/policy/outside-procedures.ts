@@ -27,7 +27,7 @@ const OTHER_LAWS_PERMITS: readonly RegExp[] = [
 ];
 /** Appeals, lawsuits, disclosure requests and 信访 deadlines: a penalty named is what they are about. */
 const OTHER_LAWS_REMEDIES: readonly RegExp[] = [
-  /起诉|诉讼|(?:去|到|向)法院|告到法院|打官司|应诉|复议期限/,
+  /起诉|诉讼|(?:去|到|向)法院|告到法院|打官司|应诉|复议期限|(?:申请|向)(?:人民)?法院|强制执行/,
   /依申请公开|申请(?:政府)?信息公开|申请公开|信息公开申请/,
   /信访(?:件|事项|案件)?[^，。？?]{0,8}(?:时限|期限|多少天|几天|超期|逾期|办理期)/,
 ];
@@ -39,7 +39,11 @@ const OTHER_LAWS_REMEDIES: readonly RegExp[] = [
 const OTHER_DEPARTMENT =
   /消防|安监|应急管理|市场监管|市监局|食品(?:生产|经营)许可|住建|住房和城乡建设|城管|自然资源局|水利局|交通运输局|税务局/;
 const WITH_US =
-  /联合|一起|一块|一同|一道|共同|综合|会同|协同|跨部门|多部门|移送|移交|转办|交办|线索|转来|转给|重复(?:检查|进门|进厂|入企)/;
+  /联合|一起|一块|一同|一道|共同|综合|会同|协同|跨部门|多部门|移送|移交|转办|交办|线索|转来|转给|重复(?:检查|进门|进厂|入企)|牵头|配合|陪同|(?:跟|和|同)[^，。？?]{0,6}(?:去|到)(?!哪)/;
+
+/** Another department's own penalties and ratings, asked even on a joint visit: 「消防那边罚多少」「安全生产标准化评审」. */
+const OTHER_DEPARTMENT_OWN =
+  /(?:消防|安监|应急|市场监管|住建)[^，。？?]{0,6}(?:罚款标准|罚多少|怎么罚|处罚标准|处罚幅度|罚款幅度)|安全生产标准化|安全评价/;
 
 /** An enterprise's own business: listing, loans, power prices, tax, hiring. */
 const ENTERPRISE_BUSINESS =
@@ -71,6 +75,7 @@ export function outsideProcedure(question: string): boolean {
   if (OTHER_LAWS_PERMITS.some((pattern) => pattern.test(question)) && !told) return true;
   if (OTHER_LAWS_REMEDIES.some((pattern) => pattern.test(question))) return true;
   if (OTHER_DEPARTMENT.test(question) && !WITH_US.test(question)) return true;
+  if (OTHER_DEPARTMENT_OWN.test(question)) return true;
   if (ENTERPRISE_BUSINESS.test(question) && !told) return true;
   if (LICENCE.test(question) && OBTAIN.test(question) && !STILL_OPERATING.test(question)) return true;
   return WEATHER_WARNING.test(question) && !CASE_WORDS.test(question);

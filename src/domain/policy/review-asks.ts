@@ -8,17 +8,22 @@ import type { PolicyAnswer } from './types.js';
  * 「经查……是否违反」「该如何整改」, a squad leader's 「这么干对不对」. The first sentence says
  * 违反/不违反 or 符合/不符合 and why, leading with the clause that decides the fact told.
  */
-type Kind = 'violate' | 'comply' | 'remedy' | 'may';
+type Kind = 'violate' | 'comply' | 'remedy' | 'may' | 'judge';
 
 const ASKS: readonly [Kind, RegExp][] = [
   ['violate', /是否违反|违不违反|有没有违反|算不算违反|违反[^，。？?]{0,8}(?:吗|么|没有?)[？?]?$/],
   [
     'comply',
-    /是否(?:符合|合规|合法|妥当|得当|正确|恰当|规范|有问题)|符不符合|合不合(?:规|法)|合规(?:吗|么|不|没)|符合[^，。？?]{0,10}(?:吗|么|不)[？?]?$|对不对|(?:做|处理|办)得?对吗|合适(?:吗|不|么)|妥当(?:吗|不)|妥不妥|没(?:问题|毛病)吧|有(?:没有|无)问题|存在(?:什么|哪些)问题|有什么问题/,
+    /是否(?:符合|合规|合法|妥当|得当|正确|恰当|规范|有问题|完备|齐全|到位)|妥否|是否可行[^，。？?]{0,2}$|(?:完备|齐全|到位)(?:吗|么|不)|符不符合|合不合(?:规|法)|合规(?:吗|么|不|没)|符合[^，。？?]{0,10}(?:吗|么|不)[？?]?$|对不对|(?:做|处理|办)得?对吗|合适(?:吗|不|么)|妥当(?:吗|不)|妥不妥|没(?:问题|毛病)吧|有(?:没有|无)问题|存在(?:什么|哪些)问题|有什么问题/,
   ],
   [
     'remedy',
     /(?:该|应该?|要|需要|如何|怎么|怎样|咋)(?:如何|怎么|怎样|咋)?(?:整改|纠正|改正|补救)|(?:该|应该?)怎么改/,
+  ],
+  // 「是否违规」「有无法律风险」「有没有毛病」「需不需要问责」「怎么定性」: the verdict names what was asked.
+  [
+    'judge',
+    /(?:是否|算不算|属不属于|是不是|有无|有没有|存不存在|是否存在|是否属于)[^，。？?]{0,6}(?:违规|违法|风险|瑕疵|毛病|不规范|问题)|(?:违规|不规范|瑕疵|毛病|风险)[^，。？?]{0,6}(?:吗|么|没|不)[？?]?$|有毛病|问责|(?:怎么|如何|咋|怎样)定性|定性(?:为|成)?(?:什么|啥)/,
   ],
   ['may', /能否(?:据此|按此|照此)|(?:这样|这么)?(?:可以|行)(?:吗|么|不)[？?]?$|行不行|可不可以/],
 ];
@@ -52,7 +57,7 @@ function told(text: string, table: readonly ToldAgainst[], quiet: boolean): Foun
   return found;
 }
 
-function kindAsked(raw: string, question: string): Kind | undefined {
+function asked(raw: string, question: string): { kind: Kind; ask: string } | undefined {
   const last = (text: string) =>
     text
       .split(/[。！!？?\n]/)
@@ -60,7 +65,11 @@ function kindAsked(raw: string, question: string): Kind | undefined {
       .filter(Boolean)
       .pop() ?? text;
   const asks = [last(raw), last(question)];
-  return ASKS.find(([, pattern]) => asks.some((ask) => pattern.test(ask)))?.[0];
+  for (const [kind, pattern] of ASKS) {
+    const ask = asks.find((text) => pattern.test(text));
+    if (ask) return { kind, ask };
+  }
+  return undefined;
 }
 
 const VERDICTS: Record<Kind, { against: string; with?: string }> = {
@@ -68,7 +77,22 @@ const VERDICTS: Record<Kind, { against: string; with?: string }> = {
   comply: { against: '不符合', with: '符合' },
   remedy: { against: '存在问题' },
   may: { against: '不可以' },
+  judge: { against: '属于违规', with: '不违规' },
 };
+
+/**
+ * A judging ask is answered in its own words: 「有法律风险」「有瑕疵」「有问题」「需要问责」, or 「属于违规」;
+ * with nothing told against a clause, 「没有明显法律风险」「不需要问责」「不违规」.
+ */
+function judged(ask: string): { against: string; with: string } {
+  if (/问责/.test(ask)) return { against: '存在问题', with: '不需要问责' };
+  if (/风险/.test(ask)) return { against: '有法律风险', with: '没有明显法律风险' };
+  if (/瑕疵/.test(ask)) return { against: '有瑕疵', with: '没有瑕疵' };
+  if (/毛病|问题/.test(ask)) return { against: '有问题', with: '没有问题' };
+  if (/不规范/.test(ask)) return { against: '属于不规范', with: '没有不规范之处' };
+  if (/违规入企/.test(ask)) return { against: '属于违规入企', with: '不违规' };
+  return VERDICTS.judge as { against: string; with: string };
+}
 
 /** 「这样可以吗」 is answered 不可以, 「行不行」 不行, 「能否据此实施」 不能. */
 function mayVerdict(ask: string): string {
@@ -85,13 +109,14 @@ function reason(found: Found, verb: string): string {
 }
 
 /** The answer after the lead: its own verdict and the parts the lead already says are left out. */
-function rest(answer: string, rules: readonly string[]): string {
+function rest(answer: string, rules: readonly string[], complies: boolean): string {
   const sentences = answer.split(/(?<=。)/).filter(Boolean);
   const first = sentences[0] ?? '';
   const verdict = OPENING_VERDICT.exec(first)?.[0];
   if (verdict) {
     const remainder = first.slice(verdict.length);
-    sentences[0] = /^但/.test(remainder) ? '' : remainder;
+    // A condition (「可以，但须经……审批」) still holds beside a 符合; beside a 不符合 it is moot.
+    sentences[0] = /^但/.test(remainder) ? (complies ? remainder.slice(1) : '') : remainder;
   }
   const openings = rules.map((rule) => rule.replace(/[，、“”]/g, '').slice(0, 8));
   const repeats = (part: string) =>
@@ -114,13 +139,15 @@ const SUPERVISION_ASKED = /监督[^，。？?]{0,6}(?:怎么|如何|咋|该)/;
 
 export function reviewed(raw: string, question: string, result: PolicyAnswer): PolicyAnswer {
   if (CLAIM.test(raw)) return result;
-  const kind = kindAsked(raw, question);
-  if (!kind || (result.outOfScope && kind === 'may')) return result;
+  const asking = asked(raw, question);
+  if (!asking) return result;
+  const kind = asking.kind;
+  if (result.outOfScope && kind === 'may') return result;
   const quiet = QUIET.test(result.answer) && !/不在(?:企业)?安静期/.test(result.answer);
   const against = told(question, DUTIES_LEFT_UNDONE, quiet).slice(0, 2);
   // A refused review that tells a duty left undone is the scheme's after all; nothing else, still refused.
   if (result.outOfScope && against.length === 0) return result;
-  const verdicts = VERDICTS[kind];
+  const verdicts = kind === 'judge' ? judged(asking.ask) : VERDICTS[kind];
   let lead: string;
   let found: Found[];
   if (against.length > 0) {
@@ -146,6 +173,7 @@ export function reviewed(raw: string, question: string, result: PolicyAnswer): P
     : rest(
         result.answer,
         found.map((f) => f.entry.rule),
+        against.length === 0,
       );
   return {
     ...result,

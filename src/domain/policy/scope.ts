@@ -86,6 +86,13 @@ export function aboutANameOnly(
 const PERSONAL_AFFAIRS =
   /(?:职工|员工|人员|干部|年度|入职)体检|体检(?:安排|报告|时间|医院|费)|个税|个人所得税|附加扣除|社保|公积金|医保|报销|差旅|出差补助|餐补|饭补|交通补贴|补助标准|加班费|年终奖|工资条|年终总结|驾驶证|驾照|休假|年休假|年假|请假|调休|婚假|产假|病假|食堂|伙食|就餐/;
 
+/**
+ * An officer's own matters told beside an enterprise or a visit: an injury at work, a lawyer's fee,
+ * discipline of staff, a car used privately, a meal offered, office space. No clause governs them.
+ */
+const OFFICERS_OWN =
+  /工伤|摔伤|(?:人员|同事|自己)[^，。？?]{0,4}受伤|律师费|法律顾问|聘请律师|党纪|纪律处分|政务处分|处分依据|公车私用|私用公车|工作餐|留(?:我们)?吃饭|吃饭|饭局|宴请|请客|吃请|办公用房|办公室面积/;
+
 /** Weather and the road to a site: no clause speaks of them, however the visit is described. */
 const WEATHER_AND_ROADS =
   /导航|(?:咋|怎么)走(?:最近|最快|近|快)|(?:最近|最快)的路|路线|多远|几公里|开车(?:要)?多久|(?<!污染)天气|下(?:大|小|中)?雪|下(?:大|小|中)?雨|下不下(?:雨|雪)|降雪|降雨|刮风|大风|气温|冷不冷|路况|路好不好走|路滑|堵不堵|堵车|封路|好不好走/;
@@ -169,6 +176,7 @@ export function personalAffair(question: string): boolean {
   return (
     DATA_HANDLING.test(question) ||
     PERSONAL_AFFAIRS.test(question) ||
+    OFFICERS_OWN.test(question) ||
     WEATHER_AND_ROADS.test(question) ||
     OUTSIDE_ASKS.some((pattern) => pattern.test(question)) ||
     (DEVICE_UPKEEP.test(question) && !VISIT_PROCEDURE.test(question)) ||

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../../src/domain/policy/index.js';
 import { useLeadModel } from '../../../src/domain/policy/lead-model/index.js';
 import { everyday } from '../../../src/domain/policy/everyday.js';
@@ -7,7 +7,9 @@ import { demoContext } from '../../policy/fixtures.js';
 import { checkCase, type Row } from './case-check.js';
 
 // The rules alone: the lead model has learnt the own sets, and these rows are of kinds, not of a set.
-useLeadModel(null);
+// Files share a process (isolate: false): restore the model for the files after this one.
+beforeAll(() => useLeadModel(null));
+afterAll(() => useLeadModel(undefined));
 const ctx = demoContext();
 
 describe('a duty told as left undone is answered 不符合/违反 with its clause first', () => {
