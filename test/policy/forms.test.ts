@@ -394,8 +394,7 @@ describe('the v14–v33 sets, written blind before tuning (every clause, near-mi
     ['questions-v30.json', 0.8, 0.97, 0.77, 0.73],
     ['questions-v31.json', 0.93, 0.98, 0.93, 0.92],
     ['questions-v32.json', 0.88, 0.98, 0.93, 0.84],
-    // Met only by the last tuner's first changes: its review asks and personal matters are the next work.
-    ['questions-v33.json', 0.75, 0.86, 0.62, 0.78],
+    ['questions-v33.json', 0.88, 0.98, 0.9, 0.84],
   ] as const)('%s keeps its scores', (file, top, refusal, form, mention) => {
     const all = scoreForms(formSet(file), ask).get('all')!;
     expect(rate(all.topCitation)).toBeGreaterThanOrEqual(top);
