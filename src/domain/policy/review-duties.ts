@@ -1,4 +1,9 @@
 import type { ClauseId } from '../clauses.js';
+import { COERCION_RULE as CAUTION } from './clause-facts.js';
+import { CITY as CITY_HEAD, COUNTY as COUNTY_HEAD } from './compose/approval.js';
+import { TEAM as PENALTY_POSTED } from './compose/disclosure.js';
+import { BY_COUNTY as OUTREACH } from './compose/outreach.js';
+import { FEEDBACK, ONE_VISIT, RECORDING } from './compose/procedure.js';
 
 /**
  * What a reviewer, a supervisor or a squad leader tells of an action already taken or proposed, which
@@ -28,24 +33,16 @@ export const QUIET_RULE =
   '“企业安静期”时段内，因实际工作需要确需开展现场执法检查的，按程序报请本级行政执法主体主要负责人批准';
 
 const NOT = '(?:没有|没|未|不再|不|无)';
-const RECORDING = '现场检查全程使用移动执法系统，充分利用执法记录仪，实现执法行为全过程留痕、可回溯管理';
-const FEEDBACK = '检查结束后，及时向企业反馈检查结果';
-const ONE_VISIT = '推行简单事项“一表通查”和排污许可“一证式”检查，实现“一次检查、全面体检”';
 const PLAN = '实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批';
-const COUNTY_HEAD = '县区级入企执法检查由各分局主要负责人审批';
-const CITY_HEAD = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
 const SPECIAL_SCOPE = '严格限定检查内容和时间周期，避免扩大化或无限期延长检查，坚决杜绝全覆盖、无差别检查';
 const SPECIAL_FILED =
   '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后按照规定备案，并向社会公开';
 const ORDER_FIX = '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管';
 const EDUCATE = '对轻微违法不予处罚的，应当履行对当事人的教育义务，指导及时纠正违法行为，确保免罚不免责';
-const CAUTION = '审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施';
 const HAND_OVER = '将筛选出的涉嫌违法线索及时移交有关分局调查处理';
 const POSTED = '落实事前、事中、事后公示各项要求';
-const PENALTY_POSTED = '市执法队负责行政处罚决定等信息的信息公开';
 const SAME_CASE = '实现类案同罚';
 const FOLLOW_UP = '开展整改核查……制定具体可操作的整改计划，跟踪企业整改进展';
-const OUTREACH = '“执法普法、送法入企”工作以县区为单位，以全市重点企业为重点普法对象';
 const POSITIVE = '列入监督执法正面清单，采取减少、免除现场检查等正向激励举措';
 
 /** A special inspection's plan or campaign is what 第4条 decides. */
@@ -181,7 +178,11 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
     when: /情节[^，。；]{0,4}(?:相同|相似|一样|相近)/,
     rule: SAME_CASE,
   },
-  { clause: '2', said: /不再以县区为单位|(?:普法对象|对象)[^，。；]{0,2}(?:仅限|只限|只有)/, rule: OUTREACH },
+  {
+    clause: '2',
+    said: /不再以县区为单位|(?:普法对象|对象)[^，。；]{0,2}(?:仅限|只限|只有)/,
+    rule: OUTREACH,
+  },
   {
     clause: '9',
     said: /(?:安排|计划)[^，。；]{0,6}(?:[3-9３-９]|三|四|五|多)次[^，。；]{0,4}(?:现场)?检查/,

@@ -2,8 +2,8 @@ import { TRIGGER_CONCEPTS } from '../concepts-triggers.js';
 import { extraSigner, namedApprover, type ApproverRoles } from './named-approver.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
-const CITY = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
-const COUNTY = '县区级入企执法检查由各分局主要负责人审批';
+export const CITY = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
+export const COUNTY = '县区级入企执法检查由各分局主要负责人审批';
 const PROCEDURE = /手续|程序|流程/;
 const PROCEDURE_RULE = '实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批：';
 

@@ -2,7 +2,7 @@ import { fromBestSentence } from './fallback.js';
 import { hasAny, lead, type Draft, type Question } from './types.js';
 
 const LEGAL = '法规与标准科负责执法主体、执法人员、执法事项、执法依据等信息的信息公开';
-const TEAM = '市执法队负责行政处罚决定等信息的信息公开';
+export const TEAM = '市执法队负责行政处罚决定等信息的信息公开';
 
 const RANDOM = '双随机抽查应结合“双随机、一公开”监管机制要求';
 /** 「检查结果」「查完一批」: what an inspection found, posted after it. */

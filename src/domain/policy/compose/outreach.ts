@@ -1,7 +1,7 @@
 import { fromBestSentence } from './fallback.js';
 import { lead, type Draft, type Question } from './types.js';
 
-const BY_COUNTY = '“执法普法、送法入企”工作以县区为单位，以全市重点企业为重点普法对象';
+export const BY_COUNTY = '“执法普法、送法入企”工作以县区为单位，以全市重点企业为重点普法对象';
 const DURING_VISITS =
   '利用现场执法检查等契机，运用新技术手段、分析研判各类企业不同的法治需求，开展授课式、座谈式答疑、执法普法服务';
 const COVERAGE = '力争做到每年全市重点企业全覆盖';

@@ -11,9 +11,10 @@ import { askPart } from '../context-lead.js';
  */
 export type ProcedureAsk = 'device' | 'oneVisit' | 'feedback';
 
-const RECORDING = '现场检查全程使用移动执法系统，充分利用执法记录仪，实现执法行为全过程留痕、可回溯管理';
-const ONE_VISIT = '推行简单事项“一表通查”和排污许可“一证式”检查，实现“一次检查、全面体检”';
-const FEEDBACK = '检查结束后，及时向企业反馈检查结果';
+export const RECORDING =
+  '现场检查全程使用移动执法系统，充分利用执法记录仪，实现执法行为全过程留痕、可回溯管理';
+export const ONE_VISIT = '推行简单事项“一表通查”和排污许可“一证式”检查，实现“一次检查、全面体检”';
+export const FEEDBACK = '检查结束后，及时向企业反馈检查结果';
 
 /** 「移动执法系统不开」「记录仪没电了，拿手机拍」「先拿纸记」: the visit not recorded as 第6条 asks. */
 const DEVICE_FAULT =

@@ -6,8 +6,8 @@ import { giveFeedback } from './give-feedback.js';
 
 const ANSWER_CARD = /^policy:(.+):answer$/;
 
-export const UNHELPFUL_NOTED = '已记录为“没用”。请换一种问法，或写明时间、检查方式、企业等具体情形后再问。';
-export const USEFUL_NOTED = '感谢反馈。';
+const UNHELPFUL_NOTED = '已记录为“没用”。请换一种问法，或写明时间、检查方式、企业等具体情形后再问。';
+const USEFUL_NOTED = '感谢反馈。';
 
 /**
  * A typed reply to an answer card that judges it (「答非所问」「明白了，谢谢」) counts as its 没用 or 有用
