@@ -96,6 +96,18 @@ function clauseTag(clause: ClauseId): string {
   return clause.replace(/^annex-/, '附件');
 }
 
+const TAG = /第(\d+)条|附件(\d)|三（([一二三])）|总体要求|印发通知/;
+
+/** The clause the answer's text names first (「（第10条）」「（附件2）」), which is what it leads with. */
+export function firstNamed(text: string): ClauseId | undefined {
+  const found = TAG.exec(text);
+  if (!found) return undefined;
+  if (found[1]) return found[1] as ClauseId;
+  if (found[2]) return `annex-${found[2]}` as ClauseId;
+  if (found[3]) return `org-${'一二三'.indexOf(found[3]) + 1}` as ClauseId;
+  return found[0] === '总体要求' ? 'general' : 'notice';
+}
+
 /** Whether some part of the answer (between ；and 。) names the fact together with its clause. */
 export function paired(answerText: string, [fact, clause]: [string, ClauseId]): boolean {
   return answerText.split(/[；。]/).some((part) => part.includes(fact) && part.includes(clauseTag(clause)));
@@ -147,6 +159,8 @@ export interface Tally {
 export interface CategoryScore {
   items: number;
   topCitation: Tally;
+  /** The first clause the answer's text names is the one it must lead with. */
+  textLead: Tally;
   refusal: Tally;
   form: Tally;
   mustMention: Tally;
@@ -174,6 +188,7 @@ export function scoreForms(
       score = {
         items: 0,
         topCitation: tally(),
+        textLead: tally(),
         refusal: tally(),
         form: tally(),
         mustMention: tally(),
@@ -192,6 +207,7 @@ export function scoreForms(
       add(score.refusal, result.outOfScope === (item.form === 'out-of-scope'));
       add(score.form, answersForm(item, result));
       if (item.clauses[0]) add(score.topCitation, result.citations[0]?.clause === item.clauses[0]);
+      if (item.clauses[0]) add(score.textLead, firstNamed(result.answer) === item.clauses[0]);
       for (const word of item.mustMention) add(score.mustMention, result.answer.includes(word));
       for (const fact of item.facts ?? []) add(score.paired, paired(result.answer, fact));
       if (item.clauses.length >= 2)
@@ -211,7 +227,7 @@ const pct = (t: Tally): string =>
 export function formatScores(scores: Map<string, CategoryScore>): string[] {
   return [...scores].map(
     ([name, s]) =>
-      `  ${name.padEnd(13)} n=${String(s.items).padStart(3)}  top ${pct(s.topCitation)}; refusal ${pct(s.refusal)}; ` +
+      `  ${name.padEnd(13)} n=${String(s.items).padStart(3)}  top ${pct(s.topCitation)}; text leads ${pct(s.textLead)}; refusal ${pct(s.refusal)}; ` +
       `form ${pct(s.form)}; mention ${pct(s.mustMention)}; scenario ${pct(s.scenario)}` +
       (s.paired.of ? `; fact+clause ${pct(s.paired)}` : ''),
   );

@@ -49,7 +49,8 @@ import {
   WARNING_ASK,
 } from './route.js';
 import { leadOpinion } from './lead-model/index.js';
-import { ruled, refused, secondOpinion, type Routed } from './second-opinion.js';
+import { textAsCited } from './model-lead.js';
+import { ledByModel, ruled, refused, secondOpinion, type Routed } from './second-opinion.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 const MAX_CITATIONS = 3;
@@ -141,7 +142,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   const skipping = form === 'yes-no' && skipsApproval(askSentence(question));
   const incident =
     !skipping && !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
-  if (incident) return { result: incident, route: 'incident' };
+  if (incident) return incident;
   const kind = notAVisit(question, facts);
   const visit =
     !WARNING_ASK.test(question) &&
@@ -254,7 +255,8 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const question = readQuestion(asked, ctx);
   // A follow-up as written, without the question before it.
   const changed = ctx?.previous ? everyday(asked) : undefined;
-  const opinion = secondOpinion(routeAnswer(question, ctx, changed), () => leadOpinion(asked, ctx?.previous));
+  const routed = routeAnswer(question, ctx, changed);
+  const opinion = secondOpinion(routed, () => leadOpinion(asked, ctx?.previous));
   // 「方案报谁批、结果要不要告诉企业」: each further ask answered after the message's own answer.
   const result = changed
     ? opinion
@@ -262,7 +264,10 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   // Only what this message states is repeated back, not the background of the question before.
   const stated = withStatedFacts(changed ?? question, result, MAX_CITATIONS);
   // 「经审查，是否符合规定」「这么干对不对」: the action told is judged against its clause first.
-  return changed ? stated : reviewed(asked, question, stated);
+  const final = changed ? stated : reviewed(asked, question, stated);
+  const led = ledByModel(routed.route, final, question, () => leadOpinion(asked, ctx?.previous));
+  // The quotes come in the order the text names their clauses, so the first quote is the lead's.
+  return textAsCited(led, askedForm(question), question);
 }
 
 /**

@@ -175,8 +175,13 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const cited = ordered.filter((l) => !lines.uncovered.includes(l));
   if (capAnswered) ordered.splice(ordered.indexOf(freeing), 1);
   const count = yearlyCount(question, prepared);
-  // 「不需要报请主要负责人批准，……不在企业安静期内（第10条）」: the quiet period the opening answers leads.
-  const opened: ClauseId | undefined = /^不需要[^。]*（第10条）/.test(first) ? '10' : undefined;
+  // 「不需要报请主要负责人批准，……不在企业安静期内（第10条）」: the quiet period the opening answers leads;
+  // 「不在，……未列入监督执法正面清单（第9条）」: the register's answer does.
+  const opened: ClauseId | undefined = /^不需要[^。]*（第10条）/.test(first)
+    ? '10'
+    : /^不在，[^。]*（第9条）/.test(first)
+      ? '9'
+      : undefined;
   const requests: CitationRequest[] = [
     ...(merged ? [{ clause: '3' as const, about: lines.joint[0]!.about }] : []),
     ...(count ? [{ clause: '3' as const, about: '合理确定检查比例和次数' }] : []),

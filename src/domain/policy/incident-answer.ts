@@ -15,6 +15,7 @@ import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
 import { CERTAIN_SPARE, HANDLED, HOW, LIKE_CASES, MITIGATING } from './incident-penalty-rules.js';
 import { VIOLATION } from './stated-facts.js';
 import { againstOneWay, EDUCATE_FIRST, ONE_WAY } from './compose/penalty.js';
+import type { Routed } from './second-opinion.js';
 import type { PolicyAnswer } from './types.js';
 
 /** A chat answer names at most this many clauses. */
@@ -171,11 +172,7 @@ function chosen(question: string, lines: readonly IncidentLine[], changed?: stri
  * rectification, a clue found off-site, a special inspection's plan, repeated visits. Undefined
  * unless the question states at least one such fact and two clauses decide it.
  */
-export function answerIncident(
-  question: string,
-  facts: CaseFacts,
-  changed?: string,
-): PolicyAnswer | undefined {
+export function answerIncident(question: string, facts: CaseFacts, changed?: string): Routed | undefined {
   const found = incidentFacts(question, {
     units: facts.units,
     ...(facts.local ? { local: facts.local } : {}),
@@ -211,9 +208,11 @@ export function answerIncident(
   const proposed = form === 'open' && !asking && COERCIVE_MEASURES.test(ask);
   const yesNo = form === 'yes-no' || proposed || (form === 'open' && askedForm(ask) === 'yes-no');
   const yes = yesNo ? verdict(question, lines) : undefined;
-  return {
+  const result: PolicyAnswer = {
     answer: `${yes ? `${yes}${yes.endsWith('须') ? '' : '，'}` : ''}${body}。`,
     citations: cite(lines.map(({ clause, about }) => ({ clause, about }))),
     outOfScope: false,
   };
+  // The ask's own words or a deciding fact chose the lead: a rule, which the lead model does not overrule.
+  return { result, route: lead !== undefined || lines.some((line) => line.decisive) ? 'ruled' : 'incident' };
 }
