@@ -51,6 +51,8 @@ const formSets = {
   "v32 question set (reviewers', supervisors' and joint visits' cases)": formSet('questions-v32.json'),
   'v33 question set (review opinions, messages after a visit, file checks, joint visits)':
     formSet('questions-v33.json'),
+  'v34 question set (voice input, forwarded complaints, a new section chief, night duty, group chats)':
+    formSet('questions-v34.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),

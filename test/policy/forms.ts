@@ -56,6 +56,7 @@ export function formSet(
     | 'questions-v31.json'
     | 'questions-v32.json'
     | 'questions-v33.json'
+    | 'questions-v34.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'
