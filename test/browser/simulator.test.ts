@@ -6,6 +6,7 @@ import { localMessages } from '../../db/schema/index.js';
 import { button, buttonRow, card, form, input, markdown, submitButton } from '../../cards/kit.js';
 import { startBot, type Bot } from '../support/harness.js';
 import { accessibilityProblems, launch, screenshot } from './support/browser.js';
+import { card$, fillPlan, openAs, say } from './support/simulator.js';
 
 const OFFICER = 'ou_demo_air_officer';
 
@@ -19,20 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await bot?.close();
 });
-
-async function openAs(page: Page, label: string) {
-  await page.getByLabel('选择通讯录中的人员').selectOption({ label });
-  await page.getByRole('button', { name: '切换' }).click();
-  await page.getByRole('heading', { name: `与执法助手的单聊 · ${label}` }).waitFor();
-}
-
-async function say(page: Page, text: string) {
-  await page.getByLabel('消息内容').fill(text);
-  await page.getByLabel('消息内容').press('Enter');
-}
-
-const card$ = (page: Page, title: string) =>
-  page.locator('.lk-card', { has: page.locator('.lk-title', { hasText: title }) });
 
 describe('the local chat simulator in a browser', () => {
   let page: Page;
@@ -152,14 +139,7 @@ describe('a whole approval, person by person, in the simulator', () => {
     const plan = card$(page, '入企执法检查计划审批表').last();
     await plan.waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
-    await plan.getByLabel('请选择检查类型').selectOption({ label: '双随机' });
-    await plan.getByLabel('检查依据').fill('《中华人民共和国大气污染防治法》');
-    await plan.getByLabel('开始日期').fill('2027-01-05');
-    await plan.getByLabel('结束日期').fill('2027-01-06');
-    await plan.locator('summary', { hasText: '从企业名录选择' }).click();
-    await plan.getByLabel('长治示例钢铁集团有限公司').check();
-    await plan.getByLabel('检查内容').fill('核查颗粒物排放情况');
-    await plan.getByLabel('现场检查', { exact: true }).check();
+    await fillPlan(plan, { enterprise: '长治示例钢铁集团有限公司', from: '2027-01-05', to: '2027-01-06' });
     await screenshot(page, 'approval-1-form');
     await plan.getByRole('button', { name: '提交审批' }).click();
     await page.getByRole('status').getByText('已送大气环境科负责人（示例）审批').waitFor();

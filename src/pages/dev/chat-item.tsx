@@ -1,8 +1,8 @@
 import { bureauDateTime } from '../../time.js';
-import { isObject, str } from './card-json.js';
 import { CardView } from './card-view.js';
 import type { ChatItem } from './chat-repo.js';
 import { renderPlain } from './markdown.js';
+import { postContent, textContent } from './message-text.js';
 
 function parse(content: string): unknown {
   try {
@@ -12,32 +12,34 @@ function parse(content: string): unknown {
   }
 }
 
-/** Lark text content shows `<at user_id="…">名字</at>` as @名字. */
-function textContent(content: unknown): string {
-  const text = isObject(content) ? (str(content.text) ?? '') : '';
-  return text.replace(/<at\b[^>]*>(.*?)<\/at>/g, '@$1');
-}
-
-/** A rich-text (`post`) message, flattened to its title and text runs. */
-function postContent(content: unknown): string {
-  if (!isObject(content)) return '';
-  const body = isObject(content.zh_cn) ? content.zh_cn : content;
-  const lines = Array.isArray(body.content) ? body.content : [];
-  const text = lines
-    .map((line) =>
-      Array.isArray(line)
-        ? line
-            .filter(isObject)
-            .map((run) => str(run.text) ?? '')
-            .join('')
-        : '',
-    )
-    .join('\n');
-  return [str(body.title), text].filter(Boolean).join('\n');
+/** A person's reply: the bubble shows the bot message it answers above the words, as in Lark. */
+function ReplyBubble({ text, quote }: { text: string; quote: string }) {
+  return (
+    <div class="bubble">
+      <div class="bubble-quote">回复 执法助手：{quote}</div>
+      <div dangerouslySetInnerHTML={{ __html: renderPlain(text) }} />
+    </div>
+  );
 }
 
 function Bubble({ text }: { text: string }) {
   return <div class="bubble" dangerouslySetInnerHTML={{ __html: renderPlain(text) }} />;
+}
+
+/** Lark's 回复 on a message; the page script puts the quote above the composer. */
+function ReplyButton({ item }: { item: ChatItem }) {
+  const quote = item.quote ?? '';
+  return (
+    <button
+      type="button"
+      class="msg-reply"
+      data-reply={item.id}
+      data-quote={quote}
+      aria-label={`回复：${quote}`}
+    >
+      回复
+    </button>
+  );
 }
 
 type Names = ReadonlyMap<string, string>;
@@ -70,7 +72,11 @@ export function ChatItemView({ item, names }: { item: ChatItem; names?: Names })
             <span class="sr-only">我</span>
             <When at={item.at} />
           </div>
-          <Bubble text={item.content || `［${item.msgType} 消息］`} />
+          {item.parentQuote !== undefined ? (
+            <ReplyBubble text={item.content} quote={item.parentQuote} />
+          ) : (
+            <Bubble text={item.content || `［${item.msgType} 消息］`} />
+          )}
         </div>
       </div>
     );
@@ -85,6 +91,7 @@ export function ChatItemView({ item, names }: { item: ChatItem; names?: Names })
           <span class="msg-name">执法助手</span>
           <When at={item.at} />
           {item.urgent ? <span class="badge-urgent">加急</span> : null}
+          <ReplyButton item={item} />
         </div>
         <BotBody item={item} names={names} />
       </div>

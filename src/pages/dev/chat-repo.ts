@@ -1,8 +1,9 @@
-import { and, desc, eq, gte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { inbox, localMessages } from '../../../db/schema/index.js';
 import type { Database, Store } from '../../store/db.js';
 import type { MessageReceiveData } from '../../app/incoming-message.js';
 import { readMessageContent } from '../../app/message-content.js';
+import { quoteOf } from './message-text.js';
 
 /** One line of the one-to-one chat: what the bot sent (local mode) or what the person typed. */
 export interface ChatItem {
@@ -16,6 +17,10 @@ export interface ChatItem {
   /** Lark's content JSON string for bot messages; the typed text for the person's. */
   content: string;
   urgent: boolean;
+  /** A bot message: the line a reply to it quotes. */
+  quote?: string;
+  /** The person's reply: the quote of the bot message it answers. */
+  parentQuote?: string;
 }
 
 export interface ChatPage {
@@ -28,21 +33,32 @@ const RECEIVE = 'im.message.receive_v1';
 const MAX_ITEMS = 300;
 
 /** What the person sent, as the simulator shows it: rich text as its lines, pictures and files noted. */
-function personText(payload: string): { msgType: string; text: string } {
+function personText(payload: string): { msgType: string; text: string; parentId?: string } {
   try {
     const data = JSON.parse(payload) as MessageReceiveData;
     const msgType = data.message?.message_type ?? 'text';
+    const parentId = data.message?.parent_id;
     const content = readMessageContent(msgType, data.message?.content);
-    if (content.kind !== 'readable') return { msgType, text: '' };
+    if (content.kind !== 'readable') return { msgType, text: '', parentId };
     const notes = content.resources.map((r) =>
       r.kind === 'image' ? '[图片]' : `[文件${r.name ? ` ${r.name}` : ''}]`,
     );
     const text =
       msgType === 'post' || notes.length === 0 ? content.text : [content.text, ...notes].join('\n').trim();
-    return { msgType, text };
+    return { msgType, text, parentId };
   } catch {
     return { msgType: 'unknown', text: '' };
   }
+}
+
+/** The quotes of the bot messages that `parentIds` name, by id; a reply's parent may be older than the page. */
+async function quotesOf(db: Database, parentIds: string[]): Promise<Map<string, string>> {
+  if (parentIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: localMessages.messageId, msgType: localMessages.msgType, content: localMessages.content })
+    .from(localMessages)
+    .where(inArray(localMessages.messageId, [...new Set(parentIds)]));
+  return new Map(rows.map((r) => [r.id, quoteOf(r.msgType, r.content)]));
 }
 
 /**
@@ -72,9 +88,14 @@ export async function chatPage(db: Database, openId: string, after?: string): Pr
       .orderBy(desc(localMessages.createdAt))
       .limit(MAX_ITEMS),
   ]);
+  const people = typed.map((row) => ({ row, ...personText(row.payload) }));
+  const quotes = await quotesOf(
+    db,
+    people.flatMap((p) => (p.parentId ? [p.parentId] : [])),
+  );
   const items: ChatItem[] = [
-    ...typed.map((row): ChatItem => {
-      const { msgType, text } = personText(row.payload);
+    ...people.map(({ row, msgType, text, parentId }): ChatItem => {
+      const quote = parentId ? quotes.get(parentId) : undefined;
       return {
         id: row.messageId ?? row.eventId,
         from: 'person',
@@ -83,6 +104,7 @@ export async function chatPage(db: Database, openId: string, after?: string): Pr
         msgType,
         content: text,
         urgent: false,
+        ...(quote !== undefined ? { parentQuote: quote } : {}),
       };
     }),
     ...sent.map((row): ChatItem => ({
@@ -93,6 +115,7 @@ export async function chatPage(db: Database, openId: string, after?: string): Pr
       msgType: row.msgType,
       content: row.content,
       urgent: row.urgent,
+      quote: quoteOf(row.msgType, row.content),
     })),
   ].sort((a, b) => (a.at === b.at ? (a.from === 'person' ? -1 : 1) : a.at < b.at ? -1 : 1));
   const stamps = [after ?? '', ...typed.map((r) => r.receivedAt), ...sent.map((r) => r.updatedAt)];

@@ -15,6 +15,7 @@ export const CLIENT_SCRIPT = String.raw`
   var toastEl = document.getElementById('toast');
   var dialog = document.getElementById('confirm');
   var whoSelect = document.getElementById('as');
+  var composer = document.getElementById('composer');
   var SEEN_KEY = 'zhifa-simulator-seen';
 
   function call(url, body) {
@@ -244,14 +245,19 @@ export const CLIENT_SCRIPT = String.raw`
       .then(after);
   }
 
+  // With a quote above the composer (reply-script) the message goes as a reply to that message.
   function send() {
     var body = text.value;
     if (!me || !body.trim()) return;
     sendBtn.disabled = true;
+    var parent = composer.getAttribute('data-parent');
     var sent = function () {
       text.value = '';
+      if (parent) composer.dispatchEvent(new CustomEvent('replied', { detail: parent }));
     };
-    deliver('/dev/api/send', { openId: me, text: body }, sent, function () {
+    var path = parent ? '/dev/api/reply' : '/dev/api/send';
+    var payload = parent ? { openId: me, text: body, parentId: parent } : { openId: me, text: body };
+    deliver(path, payload, sent, function () {
       sendBtn.disabled = false;
       text.focus();
     });
@@ -272,7 +278,7 @@ export const CLIENT_SCRIPT = String.raw`
     reader.readAsDataURL(file);
   });
 
-  document.getElementById('composer').addEventListener('submit', function (e) {
+  composer.addEventListener('submit', function (e) {
     e.preventDefault();
     send();
   });

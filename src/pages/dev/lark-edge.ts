@@ -16,12 +16,25 @@ async function post(origin: string, config: Config, payload: unknown): Promise<R
   return fetch(`${origin}/lark/events`, { method: 'POST', headers: req.headers, body: req.body });
 }
 
-/** A person types `text` in their one-to-one chat with the bot. */
-export function sendText(origin: string, config: Config, openId: string, text: string): Promise<Response> {
+/** A person types `text` in their one-to-one chat with the bot, or in reply to one of its messages. */
+export function sendText(
+  origin: string,
+  config: Config,
+  openId: string,
+  text: string,
+  reply?: { parentId: string; rootId: string },
+): Promise<Response> {
   return post(
     origin,
     config,
-    messageReceiveEvent({ openId, text, chatType: 'p2p', chatId: p2pChatId(openId), ...credentials(config) }),
+    messageReceiveEvent({
+      openId,
+      text,
+      chatType: 'p2p',
+      chatId: p2pChatId(openId),
+      ...reply,
+      ...credentials(config),
+    }),
   );
 }
 

@@ -3,6 +3,7 @@ import { ChatItemView } from './chat-item.js';
 import type { ChatPage } from './chat-repo.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { HINTS } from './hints.js';
+import { REPLY_SCRIPT } from './reply-script.js';
 import type { PeopleGroup, PersonChoice } from './people-groups.js';
 import { SIMULATOR_CSS } from './styles.js';
 
@@ -70,6 +71,7 @@ function Tips({ localMode }: { localMode: boolean }) {
           </li>
         ))}
       </ul>
+      <p class="hint">点击执法助手消息上方的“回复”，可回复该消息或卡片，如对待办卡片回复“同意”。</p>
       <p class="hint">
         本页模拟飞书单聊：发出的消息和卡片上的操作，均按飞书的方式加密、签名后送至本服务的
         /lark/events，与正式环境经过同一入口。
@@ -105,6 +107,14 @@ function Chat({ me, chat, localMode, names }: Pick<DevPageProps, 'me' | 'chat' |
           : '请先在“当前身份”中选择人员，再与执法助手对话。'}
       </p>
       <form id="composer" class="composer" aria-label="发送消息">
+        <div id="reply-bar" class="reply-bar" hidden>
+          <p class="reply-bar-text">
+            回复 执法助手：<span id="reply-quote"></span>
+          </p>
+          <button id="reply-cancel" type="button" class="btn btn-small" aria-label="取消回复">
+            取消
+          </button>
+        </div>
         <label for="text" class="sr-only">
           消息内容
         </label>
@@ -138,7 +148,7 @@ export function DevPage(props: DevPageProps) {
       bureau={props.bureau}
       wide
       css={SIMULATOR_CSS}
-      script={CLIENT_SCRIPT}
+      script={CLIENT_SCRIPT + REPLY_SCRIPT}
     >
       <div class="sim" data-as={props.me?.openId ?? ''} data-cursor={props.chat?.cursor ?? ''}>
         <WhoAmI groups={props.groups} me={props.me} unknownAs={props.unknownAs} />

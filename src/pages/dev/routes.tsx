@@ -10,6 +10,7 @@ import { randomLarkId } from '../../lark/payloads.js';
 import { clickCard, sendFile, sendText } from './lark-edge.js';
 import { DevPage } from './page.js';
 import { peopleGroups } from './people-groups.js';
+import { replyTarget } from './reply-target.js';
 import { SimulatorFiles } from './sim-files.js';
 
 /** Lark drops a callback answer that takes longer than this and shows the person an error instead. */
@@ -18,13 +19,13 @@ const CALLBACK_DEADLINE_MS = 3000;
 const openId = z.string().regex(/^ou_[\w-]{1,64}$/);
 const record = z.record(z.string(), z.unknown());
 const pollQuery = z.object({ as: openId.optional(), after: z.string().max(40).optional() });
-const sendBody = z.object({
-  openId,
-  text: z
-    .string()
-    .max(4000)
-    .refine((t) => t.trim() !== ''),
-});
+const typed = z
+  .string()
+  .max(4000)
+  .refine((t) => t.trim() !== '');
+const sendBody = z.object({ openId, text: typed });
+/** A reply names the bot's message it answers, by the id the bot stored it under. */
+const replyBody = z.object({ openId, text: typed, parentId: z.string().min(1).max(128) });
 /** A file as the page reads it: its name and its bytes in base64 (at most about 20 MB). */
 const fileBody = z.object({
   openId,
@@ -98,6 +99,16 @@ export function devSimulator(services: Services): Hono {
     const input = await body(c, sendBody);
     if (!input) return c.json({ error: '请输入消息内容（不超过4000字）。' }, 400);
     const res = await sendText(originOf(c), config, input.openId, input.text);
+    if (!res.ok) return c.json({ error: `执法助手未能接收此消息（HTTP ${res.status}）。` }, 502);
+    return c.json({ ok: true });
+  });
+
+  app.post('/api/reply', async (c) => {
+    const input = await body(c, replyBody);
+    if (!input) return c.json({ error: '请输入回复内容（不超过4000字）。' }, 400);
+    const target = await replyTarget(store.db, input.openId, input.parentId);
+    if (!target) return c.json({ error: '未找到要回复的消息，请刷新页面后重试。' }, 404);
+    const res = await sendText(originOf(c), config, input.openId, input.text, target);
     if (!res.ok) return c.json({ error: `执法助手未能接收此消息（HTTP ${res.status}）。` }, 502);
     return c.json({ ok: true });
   });

@@ -28,6 +28,9 @@ const SIM = `
 .composer textarea{flex:1;min-width:0;min-height:40px}
 .composer .btn{align-self:flex-end}
 .composer .error{flex-basis:100%}
+.reply-bar{flex-basis:100%;display:flex;align-items:center;gap:8px;min-width:0;padding:4px 4px 4px 10px;border-left:3px solid ${INK.accent};background:${INK.page};border-radius:0 6px 6px 0}
+.reply-bar-text{flex:1;min-width:0;margin:0;font-size:13px;color:${INK.text};overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.reply-bar .btn-small{min-height:28px;padding:2px 10px;font-size:13px;align-self:center}
 .msg{display:flex;gap:8px;align-items:flex-start;max-width:100%}
 .msg-main{min-width:0;flex:1;display:flex;flex-direction:column;gap:4px}
 .msg-meta{display:flex;gap:8px;align-items:center;font-size:12px;color:${INK.muted}}
@@ -37,6 +40,9 @@ const SIM = `
 .msg-me .msg-main{align-items:flex-end;flex:0 1 auto;max-width:85%}
 .bubble{background:#fff;border:1px solid ${INK.line};border-radius:8px;padding:8px 12px;overflow-wrap:anywhere;max-width:100%;align-self:flex-start}
 .msg-me .bubble{background:#cce0ff;border-color:#b3cdfa;align-self:flex-end}
+.msg-reply{font:inherit;font-size:12px;padding:0 6px;border:1px solid transparent;border-radius:4px;background:none;color:${INK.muted};cursor:pointer}
+.msg-reply:hover,.msg-reply:focus-visible{color:${INK.accent};border-color:${INK.line};background:#fff}
+.bubble-quote{margin-bottom:4px;padding-left:8px;border-left:2px solid #7d8da8;font-size:12px;color:#3b4048;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .badge-urgent{background:${INK.danger};color:#fff;border-radius:4px;padding:0 6px;font-size:12px}
 .msg[aria-busy=true] .lk-card{opacity:.7}
 .toast{position:fixed;left:50%;top:16px;transform:translateX(-50%);z-index:30;max-width:min(90vw,420px);padding:10px 16px;border-radius:8px;background:#fff;color:${INK.text};box-shadow:0 6px 24px rgba(31,35,41,.18);border-left:4px solid ${INK.accent};font-size:14px}
