@@ -1,7 +1,8 @@
 import { fromBestSentence } from './fallback.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
-const DUTY = '有关科室和单位应将监管中筛选出的涉嫌违法线索及时移交有关分局调查处理；线索移送表见附件3。';
+const DUTY =
+  '有关科室和单位应将监管中筛选出的涉嫌违法线索及时移交有关分局调查处理（第8条）；线索移送表见附件3。';
 
 /** 「发现企业数据超标了怎么办」: what to do with a clue found, which 第8条 says goes to the branch. */
 const FOUND_WHAT_TO_DO =
