@@ -32,7 +32,7 @@ const ctx = demoContext();
 const percent = (n: number, of: number) => `${Math.round((100 * n) / of)} % (${n}/${of})`;
 
 const isCase = (item: FormItem) => item.category === 'case';
-/** v7 and v8 were labelled twice over every form, so every question in scope is compared. */
+/** v7, v8 and v9 were labelled twice over every form, so every question in scope is compared. */
 const inScope = (item: FormItem) => item.clauses.length > 0;
 for (const [name, file, which] of [
   ['v4 held-out cases', '../corpus/policy-holdout-v4.json', isCase],
@@ -42,6 +42,8 @@ for (const [name, file, which] of [
   ['v7 held-out, every question in scope', '../corpus/policy-holdout-v7.json', inScope],
   ['v8 held-out cases', '../corpus/policy-holdout-v8.json', isCase],
   ['v8 held-out, every question in scope', '../corpus/policy-holdout-v8.json', inScope],
+  ['v9 held-out cases', '../corpus/policy-holdout-v9.json', isCase],
+  ['v9 held-out, every question in scope', '../corpus/policy-holdout-v9.json', inScope],
 ] as const) {
   const cases = formSet(file).filter((item: FormItem) => which(item) && second.has(item.id));
   let agree = 0;

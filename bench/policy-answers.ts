@@ -60,6 +60,9 @@ const formSets = {
   'v6 held-out set': formSet('../corpus/policy-holdout-v6.json'),
   'v7 held-out set (five writers, every form)': formSet('../corpus/policy-holdout-v7.json'),
   'v8 held-out set (ten writers, cases first)': formSet('../corpus/policy-holdout-v8.json'),
+  'v9 held-out set (a supervisor, 送法入企, short asks, traditional, a seconded officer)': formSet(
+    '../corpus/policy-holdout-v9.json',
+  ),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });
