@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { everyday } from '../../../src/domain/policy/everyday.js';
 import { checkCase, type Row } from './case-check.js';
 
 describe('a deputy asked to sign a branch visit in the head’s stead is not enough (第5条)', () => {
@@ -63,4 +64,16 @@ describe('a first violation told as 头一回、不严重 is 首违 and 轻微 (
     // Near-miss: a serious violation is no minor one, however often the boss says it is the first.
     ['企业被发现超标排放，老板说是头一回，能不能不罚', ['11', '13'], [['超标', '第11条']], /^不能/],
   ])('%s', (...row) => checkCase(row));
+});
+
+describe('voice input’s slips are read as the scheme’s terms', () => {
+  it.each([
+    ['双随记这个月抽到长治示例焦化有限公司', '双随机'],
+    ['双随计抽中的企业', '双随机'],
+    ['那会儿是不是安静七', '安静期'],
+    // Near-miss: 七 followed by a unit is a count.
+    ['安静七天就结束了吗', '安静七天'],
+  ])('%s → %s', (said, read) => {
+    expect(everyday(said)).toContain(read);
+  });
 });
