@@ -184,6 +184,8 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
       : undefined;
   const requests: CitationRequest[] = [
     ...(merged ? [{ clause: '3' as const, about: lines.joint[0]!.about }] : []),
+    // 「不算，……本次系应企业申请……（第3条）」: the trigger that answers the cap asked leads.
+    ...(capAnswered ? [{ clause: '3' as const, about: freeing.about }] : []),
     ...(count ? [{ clause: '3' as const, about: '合理确定检查比例和次数' }] : []),
     ...(opened && !count ? [{ clause: opened, about: first }] : []),
     ...cited.map(({ clause, about }) => ({ clause, about })),

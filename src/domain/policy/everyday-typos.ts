@@ -23,13 +23,13 @@ const SOUNDS_LIKE: Readonly<Record<string, string>> = {
   罚: '法伐阀',
   免: '勉',
   随: '岁碎',
-  机: '即几急',
+  机: '即几急记计',
   移: '一以宜',
   动: '东冬懂',
   当: '挡档',
   建: '件键见',
   长: '张章',
-  期: '其旗',
+  期: '其旗七',
   放: '方访',
   纾: '疏书舒输',
   违: '位围为',
@@ -57,6 +57,7 @@ const TERMS = [
   '行政许可',
   '免罚',
   '双随机',
+  '安静期',
   '移动执法',
   '过罚相当',
   '组建',
@@ -91,7 +92,14 @@ function misspellings(term: string): string[] {
 const MISSPELT: ReadonlyMap<string, string> = new Map(
   TERMS.flatMap((term) => misspellings(term).map((wrong) => [wrong, term] as const)),
 );
-const HOMOPHONE_PATTERN = new RegExp([...MISSPELT.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+// A misspelling ending in a numeral (安静七) is a count when a unit follows it: 「安静七天」 stays.
+const HOMOPHONE_PATTERN = new RegExp(
+  [...MISSPELT.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((wrong) => (/[一二三四五六七八九十]$/.test(wrong) ? `${wrong}(?![天日个次年月])` : wrong))
+    .join('|'),
+  'g',
+);
 
 /**
  * Pinyin initials for units and terms, written in latin letters and bounded by Chinese or punctuation
