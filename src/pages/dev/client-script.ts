@@ -188,21 +188,6 @@ export const CLIENT_SCRIPT = String.raw`
       });
   }
 
-  // A long multi-select is a dropdown, as in Lark: its closed box lists what is chosen.
-  log.addEventListener('change', function (e) {
-    var dd = e.target.closest('.lk-dd');
-    if (!dd) return;
-    var sum = dd.querySelector('summary');
-    var names = Array.prototype.map.call(dd.querySelectorAll('input:checked'), function (c) {
-      return c.nextElementSibling.textContent;
-    });
-    sum.textContent = names.length ? names.join('、') : sum.getAttribute('data-placeholder');
-  });
-  document.addEventListener('click', function (e) {
-    document.querySelectorAll('.lk-dd[open]').forEach(function (dd) {
-      if (!dd.contains(e.target)) dd.open = false;
-    });
-  });
   log.addEventListener('submit', function (e) { e.preventDefault(); });
   log.addEventListener('click', function (e) {
     var btn = e.target.closest('button[data-act]');

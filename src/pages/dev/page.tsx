@@ -3,6 +3,7 @@ import { ChatItemView } from './chat-item.js';
 import type { ChatPage } from './chat-repo.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { HINTS } from './hints.js';
+import { DROPDOWN_SCRIPT } from './dropdown-script.js';
 import { REPLY_SCRIPT } from './reply-script.js';
 import type { PeopleGroup, PersonChoice } from './people-groups.js';
 import { SIMULATOR_CSS } from './styles.js';
@@ -148,7 +149,7 @@ export function DevPage(props: DevPageProps) {
       bureau={props.bureau}
       wide
       css={SIMULATOR_CSS}
-      script={CLIENT_SCRIPT + REPLY_SCRIPT}
+      script={CLIENT_SCRIPT + DROPDOWN_SCRIPT + REPLY_SCRIPT}
     >
       <div class="sim" data-as={props.me?.openId ?? ''} data-cursor={props.chat?.cursor ?? ''}>
         <WhoAmI groups={props.groups} me={props.me} unknownAs={props.unknownAs} />
