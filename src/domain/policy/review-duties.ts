@@ -35,7 +35,7 @@ export const QUIET_RULE =
 const NOT = '(?:没有|没|未|不再|不|无)';
 const PLAN = '实施入企执法检查，应严格履行审批程序，制定检查方案并报行政执法主体负责人审批';
 const SPECIAL_SCOPE = '严格限定检查内容和时间周期，避免扩大化或无限期延长检查，坚决杜绝全覆盖、无差别检查';
-const SPECIAL_FILED =
+export const SPECIAL_FILED =
   '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准后按照规定备案，并向社会公开';
 const ORDER_FIX = '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管';
 const EDUCATE = '对轻微违法不予处罚的，应当履行对当事人的教育义务，指导及时纠正违法行为，确保免罚不免责';
@@ -44,6 +44,11 @@ const POSTED = '落实事前、事中、事后公示各项要求';
 const SAME_CASE = '实现类案同罚';
 const FOLLOW_UP = '开展整改核查……制定具体可操作的整改计划，跟踪企业整改进展';
 const POSITIVE = '列入监督执法正面清单，采取减少、免除现场检查等正向激励举措';
+const YEARLY_PLAN =
+  '结合“双随机、一公开”监管机制要求，科学制定年度执法检查计划，合理确定检查比例和次数，最大限度减少入企检查频次';
+const ONE_CHECK = '建立跨部门、跨区域、跨层级的执法检查“综合一次查”协作机制，加强联合检查，避免重复检查';
+/** A yearly or standing plan told (年度计划、检查计划草案), not one visit. */
+const PLAN_TOLD = /年度[^，。；]{0,8}计划|检查计划|计划（草案）|计划草案/;
 
 /** A special inspection's plan or campaign is what 第4条 decides. */
 const SPECIAL = /专项/;
@@ -188,6 +193,35 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
     said: /(?:安排|计划)[^，。；]{0,6}(?:[3-9３-９]|三|四|五|多)次[^，。；]{0,4}(?:现场)?检查/,
     when: /正面清单/,
     rule: POSITIVE,
+  },
+  {
+    // 「正面清单企业与其他企业同频次检查」「白名单企业照常查」: no incentive left for the listed.
+    clause: '9',
+    said: /正面清单[^，。；]{0,12}(?:同频次|同样(?:的)?频次|相同频次|一样(?:的)?频次|照常|一视同仁|不作区分|不区分)/,
+    rule: POSITIVE,
+  },
+  {
+    // 「重点排污单位每季度现场检查一次」「每月查一遍」: a yearly plan that visits by the calendar, not by need.
+    clause: '3',
+    said: /(?:每(?:个)?(?:季度|月|周|星期))[^，。；]{0,8}(?:现场)?(?:检查|查|去)[^，。；]{0,2}(?:一次|一遍|一回|[1-9]次)?/,
+    when: PLAN_TOLD,
+    rule: YEARLY_PLAN,
+  },
+  {
+    // 「各科室分别制定计划、分别入企」: visits not joined up, so the enterprise is checked twice.
+    clause: '3',
+    said: /(?:各(?:个)?(?:科室|部门|单位)|各自)[^，。；]{0,8}分别(?:制定|安排|入企|检查|进厂|去)[^，。；]{0,10}|分别入企/,
+    when: PLAN_TOLD,
+    rule: ONE_CHECK,
+  },
+  {
+    // 「方案经分管副局长审批后实施」: a special plan needs the head's approval, which 分管 alone is not.
+    clause: '4',
+    said: /(?:经|由|报)分管(?:副)?局(?:长|领导)[^，。；]{0,4}(?:审批|签批|批准|签字)(?:后|即)?[^，。；]{0,4}(?:实施|开展)?/,
+    when: SPECIAL,
+    unless: /主要负责人|(?<!副|分管)局长(?:审批|批准|签批|同意|签字)|县级以上人民政府/,
+    rule: SPECIAL_FILED,
+    subject: '专项中',
   },
 ];
 
