@@ -70,6 +70,16 @@ describe('a draft plan handed in is reviewed item by item, in its own order', ()
       [['正面清单', '第9条']],
       /^存在问题：列入监督执法正面清单/,
     ],
+    // Who publishes what (第7条), and a month is no 及时 (第6条).
+    [
+      '科里拟定的公示安排写明：行政处罚决定由本科统一对外公开；检查结果于检查结束后两个月内反馈企业。是否符合要求？',
+      ['7', '6'],
+      [
+        ['本科统一对外公开', '第7条'],
+        ['两个月内反馈', '第6条'],
+      ],
+      /^不符合：市执法队负责行政处罚决定/,
+    ],
   ])('%s', (...row) => checkCase(row));
 
   it.each([
@@ -79,6 +89,8 @@ describe('a draft plan handed in is reviewed item by item, in its own order', ()
       /分管副局长审核、局长审批后实施”不符合/,
     ],
     ['几个科室各查各的，企业一个月被查了三次，问题出在哪', /分别入企/],
+    // A month told of the visit, the result fed back on the spot.
+    ['上个月去厂里查完当场就反馈了结果，是否符合要求', /^不符合/],
   ])('%s is not found against the rule', (question, wrong) => {
     expect(answer(question, ctx).answer).not.toMatch(wrong);
   });
