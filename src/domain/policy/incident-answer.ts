@@ -58,8 +58,9 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   if (/慎重|审慎|谨慎/.test(ask) && clauses.has('13')) return '需要';
   if (COERCIVE_MEASURES.test(question) && lines.some((line) => /^审慎采取/.test(line.text))) {
     if (/轻微/.test(question)) return '不应';
-    // 「能直接这么干吗」 asks as 「能不能」 does.
-    if (/行不行|行吗|可以吗|能不能|可不可以|可否|能否|能[^，。？?]{0,6}[吗么]/.test(ask)) return '可以，但须';
+    // 「能直接这么干吗」 asks as 「能不能」 does; 「我们这样处理合适吗」 of a measure already taken too.
+    if (/行不行|行吗|可以吗|能不能|可不可以|可否|能否|能[^，。？?]{0,6}[吗么]|合适|妥当|妥否/.test(ask))
+      return '可以，但须';
   }
   // 「有人主张顶格处罚，合适吗」: a fine set by severity alone is against 过罚相当.
   // A serious violation with nothing stated to weigh it down may well earn a heavy fine: not a plain no.

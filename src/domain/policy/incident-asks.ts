@@ -32,7 +32,11 @@ export const ASKS: readonly [RegExp, string][] = [
   [/分期|延期缴纳|缓缴|缓交|交不起/, '13'],
   [LIKE_CASES, '12'],
   // 「这些能算进去不」: what the benchmark weighs.
-  [/算进去|考虑进去|算在内|考虑在内/, '12'],
+  // 「企业主动报告这些情况，处罚时能考虑吗」 asks the same of the benchmark.
+  [
+    /算进去|考虑进去|算在内|考虑在内|(?:处罚|裁量|罚款|罚)[^，。？?]{0,4}(?:能|可以|可否|能否|能不能|要)?考虑/,
+    '12',
+  ],
   [/频次|多查|常去|多去|加密/, '11'],
   // 「罚款交了，是不是就不用改了」: a fine does not replace the rectification (不得以罚代管).
   [/不再整改/, '14'],

@@ -2,7 +2,7 @@
  * The facts of a case about a penalty and what follows it: the violation, intent, a first or minor
  * offence, hardship paying, discretion, coercive measures, repeat offences, rectification.
  */
-import { CLAUSE_FACTS, COERCION_RULE, STATED_VIOLATION } from './clause-facts.js';
+import { CLAUSE_FACTS, COERCION_RULE, COERCIVE_MEASURES, STATED_VIOLATION } from './clause-facts.js';
 import { ONE_WAY } from './compose/penalty.js';
 import { ruleOf, type FactRule } from './incident-rule.js';
 import { VIOLATION, violations } from './stated-facts.js';
@@ -19,7 +19,7 @@ export const HANDLED = new RegExp(`(?=${IMPOSED})(?<!${PAST}[^，。？?]{0,8})$
 const FREQUENCY_ASK = /频次|多查|常去|多去|多跑|加密/;
 /** 「态度挺好」「主动报告了」「超标就两天」: what weighs a penalty down on 第12条's benchmark. */
 export const MITIGATING =
-  /态度(?:挺|很|比较|还|也)?(?:好|不错|还行|可以|积极|诚恳)|(?:主动|积极)(?:报告|整改|改正|停产|配合)|当场改正|(?:及时|马上|立即)改正|数据(?:也|已经?)?恢复|(?:只|就|才|仅)(?:有|[^，。？?\d一二两三几半]{1,3}?)?[一二两三几半\d]+(?:个)?(?:天|小时|分钟|晚上?|夜|会儿)|[一二两三几半\d]+(?:个)?小时|不小心|不是故意/;
+  /态度(?:挺|很|比较|还|也)?(?:好|不错|还行|可以|积极|诚恳)|(?:主动|积极)(?:报告|整改|改正|停产|配合)|主动[^，。？?、]{1,4}报告|及时处置|当场改正|(?:及时|马上|立即)改正|数据(?:也|已经?)?恢复|(?:只|就|才|仅)(?:有|[^，。？?\d一二两三几半]{1,3}?)?[一二两三几半\d]+(?:个)?(?:天|小时|分钟|晚上?|夜|会儿)|[一二两三几半\d]+(?:个)?小时|不小心|不是故意/;
 /** 「整改态度还差」: the attitude, good or bad, that 第12条 weighs. */
 const ATTITUDE = /(?:整改)?态度/;
 const ATTITUDE_ONLY = /^(?:整改)?态度$/;
@@ -49,10 +49,27 @@ const DISCRETION_ASK = /裁量|罚多少|罚多罚少|罚轻罚重|怎么罚|罚
 /** 「处罚的时候」「怎么罚」: a penalty being weighed, not yet imposed. */
 const PENALTY_WEIGHED = /(?:处罚|罚款)(?:的时候|时)|怎么罚|如何罚|裁量/;
 /** 「查封扣押设备」: the coercive measures 第13条 asks to use with care (not 「停限产」, a weather measure). */
-const COERCIVE = /查封|扣押|吊扣|吊销(?:许可|证)|限制生产|停产整治|责令停产/;
+const COERCIVE = new RegExp(`${COERCIVE_MEASURES.source}|吊销(?:许可|证)|责令停产`);
 /** 「屡查屡犯」「连续两次被查出」: an enterprise found with problems again and again. */
 const REPEATED =
   /屡查屡犯|屡次|多次被查出|(?:连续|接连|反复|再次|又一次)[^，。？?]{0,4}(?:被查出|违法|查出)|重大环境问题/;
+
+/** 「主动打电话报告……及时处置……约2小时」: every weighing fact stated, in the officer's words and order. */
+function mitigating(text: string): string {
+  const words = [...text.matchAll(new RegExp(MITIGATING.source, 'g'))].map((match) =>
+    match[0].replace(/^(?:只|就|才|仅)(?:有)?/, ''),
+  );
+  // 「主动打电话报告」 already says 「主动报告」.
+  const within = (short: string, long: string) => {
+    let at = 0;
+    for (const char of long) if (char === short[at]) at += 1;
+    return at === short.length;
+  };
+  const kept = words.filter(
+    (word, i) => !words.some((other, j) => j !== i && other !== word && within(word, other)),
+  );
+  return [...new Set(kept)].join('、');
+}
 
 /** The penalty weighed: each fact in the officer’s word beside the clause that decides it. */
 export const PENALTY_RULES: readonly FactRule[] = [
@@ -183,7 +200,7 @@ export const PENALTY_RULES: readonly FactRule[] = [
     unless: new RegExp(`${LENIENT.source}|${LIKE_CASES.source}`),
     // 「就坏了半天」「态度挺好」 said back beside the factor it is; a fine asked at one extreme is 畸轻畸重.
     say: (word, text) =>
-      `${ATTITUDE_ONLY.test(word) ? '' : `所述${word.replace(/^(?:只|就|才|仅)(?:有)?/, '')}，`}处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素${ONE_WAY.test(text) ? '，避免处罚畸轻畸重' : ''}`,
+      `${ATTITUDE_ONLY.test(word) ? '' : `所述${mitigating(text)}，`}处罚执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素${ONE_WAY.test(text) ? '，避免处罚畸轻畸重' : ''}`,
   },
   {
     pattern: DISCRETION_ASK,
@@ -223,7 +240,19 @@ export const PENALTY_RULES: readonly FactRule[] = [
     clause: '14',
     about: '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
     decisive: true,
-    say: () => '罚款不能代替责令改正，实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
+    // 「今天要立案，有人说罚款就行了」: the case filed for a fine is named with the duty it carries.
+    say: (_word, text) =>
+      `${/立案/.test(text) ? '立案罚款时，' : ''}罚款不能代替责令改正，实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管`,
+  },
+  {
+    // 「未发现下游受影响」「没造成污染」: the consequence 第13条 asks to weigh.
+    pattern:
+      /(?:未|没有?)(?:发现|造成|产生)[^，。？?]{0,6}(?:影响|后果|危害|污染)|无(?:明显)?(?:后果|危害)|(?:后果|影响)(?:不大|轻微|较小)/,
+    clause: '13',
+    about: '注意区分违法案件是否属于主观故意，以及造成的后果影响',
+    when: /罚|立案|裁量/,
+    unless: INTENT,
+    say: (word) => `所述${word}，处罚时注意区分违法案件是否属于主观故意，以及造成的后果影响`,
   },
   {
     pattern: COERCIVE,

@@ -35,6 +35,10 @@ const OUTSIDE_SUBJECTS: readonly RegExp[] = [
   /扩产|扩大(?:生产|产能)|增产|转产|(?:该不该|要不要|能不能)(?:投资|上马|扩建)|投资(?:方向|建议|多少)/,
   // An officer's exams and certificate, a document's typesetting, buying equipment.
   /考试|拿(?:到)?(?:执法)?证|领(?:执法)?证|考(?:执法)?证|版头|几号字|字号|字体|行距|页边距|红头|采购|买哪|(?:哪个|什么)牌子|品牌/,
+  // The bureau's own documents: who numbers them, their layout, the office system that issues them.
+  /发文(?:字号|流程|程序|手续)|(?:OA|办公|公文)系统|公文(?:流转|处理|格式)|收文|版式|(?:文号|字号)[^，。？?]{0,4}(?:由谁|谁|怎么|如何)编/i,
+  // An environmental emergency's reports (初报、续报、终报) and grading, which the emergency rules set.
+  /初报|续报|终报|突发环境事件[^，。？?]{0,8}(?:报告|上报|报送|分级|级别|定级)|(?:向|给)(?:市政府|省政府|省厅|县政府|区政府)[^，。？?]{0,4}(?:报告|上报|报送)/,
   // A limit in a standard, however the figure is asked.
   /限值[^，。？?]{0,6}(?:多少|几)|标准值[^，。？?]{0,6}(?:多少|几)|毫克每立方米|毫克\/立方米|微克每立方米|mg\/m/i,
 ];

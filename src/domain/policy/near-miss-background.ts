@@ -43,6 +43,20 @@ export function withoutToldAside(question: string, refuses: (text: string) => bo
   const kept = phrases.filter((phrase) => !aside.includes(phrase));
   const rest = kept.join('');
   // The phrases that ask must name the scheme's subject themselves: 「油卡没钱了，找哪个部门充值」 does not.
-  const asks = kept.filter(asking).join('');
-  return !asks || refuses(rest) || !TOLD.test(rest) || !aboutTheScheme(asks) ? undefined : rest;
+  const asking_ = kept.filter(asking);
+  const asks = asking_.join('');
+  const before = kept[kept.indexOf(asking_[0] ?? '') - 1] ?? '';
+  const about = aboutTheScheme(asks) || visitProcedure(before, asks);
+  return !asks || refuses(rest) || !TOLD.test(rest) || !about ? undefined : rest;
+}
+
+/** 「手续」「流程」「谁批」: the steps a visit takes before it, which 第5条 sets. */
+const PROCEDURE_ASK = /手续|程序|流程|审批|报批|谁批/;
+
+/**
+ * 「现在想今天白天进厂查，需要走什么手续」: the ask names only the procedure, the phrase before it the visit
+ * it is for; together they ask 第5条's approval, though each word alone is only an aspect.
+ */
+function visitProcedure(before: string, asks: string): boolean {
+  return PROCEDURE_ASK.test(asks) && retrieve(`${before}${asks}`).query.concepts.includes('onsite');
 }

@@ -1,6 +1,12 @@
 import { clauseTag } from './case-lines.js';
 import { cite } from './citations.js';
-import { DUTIES_LEFT_UNDONE, QUIET_RULE, STEPS_TAKEN, type ToldAgainst } from './review-duties.js';
+import {
+  DUTIES_LEFT_UNDONE,
+  QUIET_RULE,
+  SPECIAL_FILED,
+  STEPS_TAKEN,
+  type ToldAgainst,
+} from './review-duties.js';
 import type { PolicyAnswer } from './types.js';
 
 /**
@@ -18,7 +24,8 @@ const ASKS: readonly [Kind, RegExp][] = [
   ],
   [
     'remedy',
-    /(?:该|应该?|要|需要|如何|怎么|怎样|咋)(?:如何|怎么|怎样|咋)?(?:整改|纠正|改正|补救)|(?:该|应该?)怎么改/,
+    // 「请指出需修改之处」「哪些地方要改」: a draft handed in for its faults.
+    /(?:该|应该?|要|需要|如何|怎么|怎样|咋)(?:如何|怎么|怎样|咋)?(?:整改|纠正|改正|补救)|(?:该|应该?)怎么改|(?:指出|找出|列出|看看)[^，。？?]{0,6}(?:修改|改进|完善|调整|不妥)之?处|(?:需要|需|要|应)(?:修改|改进|调整)(?:之处|的地方|哪些|什么)|哪些地方(?:需要|要|得|应)(?:改|修改|调整)/,
   ],
   // 「是否违规」「有无法律风险」「有没有毛病」「需不需要问责」「怎么定性」: the verdict names what was asked.
   [
@@ -37,6 +44,8 @@ const OPENING_VERDICT =
 interface Found {
   entry: ToldAgainst;
   said: string;
+  /** Where the fact is told. */
+  at: number;
 }
 
 /** The rules' answer found the date in a quiet period (the calendar is theirs to read). */
@@ -50,11 +59,29 @@ function told(text: string, table: readonly ToldAgainst[], quiet: boolean): Foun
     if (listed.quiet === 'only' && !quiet) continue;
     const entry: ToldAgainst =
       listed.quiet === 'switch' && quiet ? { ...listed, clause: '10', rule: QUIET_RULE } : listed;
-    const said = entry.said.exec(text)?.[0];
+    const match = entry.said.exec(text);
+    const said = match?.[0];
     // One reason per clause and rule: two facts against one rule are one finding.
-    if (said && !found.some((f) => f.entry.rule === entry.rule)) found.push({ entry, said });
+    if (said && !found.some((f) => f.entry.rule === entry.rule)) found.push({ entry, said, at: match.index });
   }
-  return found;
+  // A draft reviewed item by item is answered in its own order.
+  return DRAFT_TOLD.test(text) ? found.sort((a, b) => a.at - b.at) : found;
+}
+
+/**
+ * 「请把关年度检查计划（草案）：……；……；……」: a plan or arrangement listing its items is reviewed item
+ * by item, so one more finding fits; a single step told keeps two.
+ */
+const DRAFT_TOLD =
+  /(?:方案|计划|安排)(?:（草案）|草案)?[”》]?[^，。；]{0,12}[：:]|(?:方案|计划|安排)[^，。；]{0,6}(?:写明|拟定|规定)/;
+function findings(question: string): number {
+  return DRAFT_TOLD.test(question) ? 3 : 2;
+}
+
+/** A special plan's own approver (第4条) told wrong: 第5条's line on visits' approvers would contradict it. */
+function contradicted(found: readonly Found[]): (part: string) => boolean {
+  const special = found.some((f) => f.entry.rule === SPECIAL_FILED);
+  return (part) => special && /（第5条）$/.test(part) && /分管/.test(part);
 }
 
 function asked(raw: string, question: string): { kind: Kind; ask: string } | undefined {
@@ -109,7 +136,12 @@ function reason(found: Found, verb: string): string {
 }
 
 /** The answer after the lead: its own verdict and the parts the lead already says are left out. */
-function rest(answer: string, rules: readonly string[], complies: boolean): string {
+function rest(
+  answer: string,
+  rules: readonly string[],
+  complies: boolean,
+  dropped: (part: string) => boolean = () => false,
+): string {
   const sentences = answer.split(/(?<=。)/).filter(Boolean);
   const first = sentences[0] ?? '';
   const verdict = OPENING_VERDICT.exec(first)?.[0];
@@ -126,7 +158,7 @@ function rest(answer: string, rules: readonly string[], complies: boolean): stri
       sentence
         .replace(/。$/, '')
         .split('；')
-        .filter((part) => part && !repeats(part))
+        .filter((part) => part && !repeats(part) && !dropped(part))
         .join('；'),
     )
     .filter(Boolean)
@@ -144,7 +176,7 @@ export function reviewed(raw: string, question: string, result: PolicyAnswer): P
   const kind = asking.kind;
   if (result.outOfScope && kind === 'may') return result;
   const quiet = QUIET.test(result.answer) && !/不在(?:企业)?安静期/.test(result.answer);
-  const against = told(question, DUTIES_LEFT_UNDONE, quiet).slice(0, 2);
+  const against = told(question, DUTIES_LEFT_UNDONE, quiet).slice(0, findings(question));
   // A refused review that tells a duty left undone is the scheme's after all; nothing else, still refused.
   if (result.outOfScope && against.length === 0) return result;
   const verdicts = kind === 'judge' ? judged(asking.ask) : VERDICTS[kind];
@@ -174,6 +206,7 @@ export function reviewed(raw: string, question: string, result: PolicyAnswer): P
         result.answer,
         found.map((f) => f.entry.rule),
         against.length === 0,
+        contradicted(found),
       );
   return {
     ...result,

@@ -51,10 +51,11 @@ export function isCovered(retrieval: Retrieval, question: string): boolean {
 
 /**
  * Asks about a unit or a place itself (its address, phone, hours, staff), never about the scheme.
- * Staff who acted in a case told (「员工疏忽」「职工误操作」) are a fact of it, not the ask.
+ * Staff who acted in a case told (「员工疏忽」「职工误操作」) are a fact of it, not the ask; so is a call
+ * told (「企业主动打电话报告」「接群众电话」), which asks for no number.
  */
 const ABOUT_A_PLACE =
-  /地址|在哪|怎么走|几楼|几层|哪层|楼层|办公楼|电话|号码|手机|传真|邮箱|邮编|网址|网站|官网|公众号|联系方式|几个人|多少人|人数|编制|招人|招聘|证号|文号|执照|到期|几点|上班|下班|办公时间|叫什么名字|是谁[？?]?$|天气|预约|(?<![今去明每本全])年检|生产什么|(?:生产|主要|什么|啥|哪些)产品|产品(?:是什么|有哪些|卖)|产值|营业额|利润|纳税|(?:员工|职工)(?!疏忽|操作|失误|违规|私自|擅自|误操作|没|未|不小心|偷)|法定代表人|法人代表|工资|加班|请假|年假|食堂|停车/;
+  /地址|在哪|怎么走|几楼|几层|哪层|楼层|办公楼|(?<![打接来通回致][^，。？?]{0,4})电话(?!联系|报告|告知|通知|举报|投诉|反映|核实)|号码|手机|传真|邮箱|邮编|网址|网站|官网|公众号|联系方式|几个人|多少人|人数|编制|招人|招聘|证号|文号|执照|到期|几点|上班|下班|办公时间|叫什么名字|是谁[？?]?$|天气|预约|(?<![今去明每本全])年检|生产什么|(?:生产|主要|什么|啥|哪些)产品|产品(?:是什么|有哪些|卖)|产值|营业额|利润|纳税|(?:员工|职工)(?!疏忽|操作|失误|违规|私自|擅自|误操作|没|未|不小心|偷)|法定代表人|法人代表|工资|加班|请假|年假|食堂|停车/;
 export const UNIT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   'county',
   'city',
@@ -109,7 +110,9 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   /密码|登[录陆]不上|(?:怎么|无法|不能)登[录陆]|(?:在哪|哪里|怎么)下载|下载(?:地址|链接)|安卓|苹果手机|客户端|闪退|报修|摔坏|(?<![a-z])app(?![a-z])/i,
   // Attendance, rosters, meeting rooms and web links.
   // 「审批表只签到分管局长意见」 is how far a form is signed, not attendance.
-  /考勤|打卡|签到(?![^，。？?]{0,8}(?:意见|局长|负责人|领导))|签退|值班|排班|轮班|会议室|会场|链接|网页|网址/,
+  // Duty told as the case's background (「昨晚值班：……」「值班人员联系分局」) is no roster asked.
+  /考勤|打卡|签到(?![^，。？?]{0,8}(?:意见|局长|负责人|领导))|签退|排班|轮班|会议室|会场|链接|网页|网址/,
+  /值班(?:表|安排|名单|带班|(?:怎么|如何|咋|谁)(?:安排|排|定))|(?:安排|排|派)[^，。？?]{0,4}值班|谁(?:来|去)?值班/,
   // Budgets, vehicles, seals, uniforms and drafts: the bureau's own housekeeping.
   // An enterprise's 车辆 (尾气超标的车辆) is a fact of a case, not the bureau's fleet.
   /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队)车辆(?!尾气|超标|排放)|执法车|公务车|派车|用车|公章|印章|制服|着装|新闻稿|讲话稿|PPT|课件/i,

@@ -39,6 +39,14 @@ describe('near-misses told as a case: the clause that asks decides', () => {
     ['正面清单企业纳税上能不能减免'],
     ['执法队队长是什么级别'],
     ['去钢厂检查时看到消防通道堵了，这是消防哪个科管'],
+    // The bureau's documents: numbering, layout, the office system.
+    ['检查方案签批后要以局文件印发，发文字号由谁编'],
+    ['专项方案定稿了，OA系统里发文流程怎么走'],
+    ['这份方案印发时红头版式有什么要求'],
+    // An emergency's reports and grading.
+    ['化工厂昨晚泄漏，初报、续报、终报各有什么要求'],
+    ['危废库突发泄漏，多长时间内要向市政府报告'],
+    ['这次属于一般突发环境事件，怎么上报'],
   ])('%s is refused', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);
   });
@@ -52,6 +60,9 @@ describe('near-misses told as a case: the clause that asks decides', () => {
     // Signed up to an opinion row is no attendance; two amounts for like cases is 类案同罚.
     ['专项审批表只签到分管局长意见，局长意见那栏空着，这样能开展吗'],
     ['同样的事情这家罚2万那家罚8万，合适吗'],
+    // An emergency or a document told, the visit or the plan asked.
+    ['突发环境事件期间能去企业检查吗'],
+    ['检查方案印发前要报谁审批'],
   ])('%s is answered', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(false);
   });

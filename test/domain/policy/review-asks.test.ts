@@ -42,6 +42,60 @@ describe('a duty told as left undone is answered 不符合/违反 with its claus
   ])('%s', (...row) => checkCase(row));
 });
 
+describe('a draft plan handed in is reviewed item by item, in its own order', () => {
+  it.each<Row>([
+    // 「请指出需修改之处」 asks for the faults; a special plan 分管 alone approves is 第4条's.
+    [
+      '请把关《扬尘专项执法检查方案》：检查对象为全县所有建筑工地企业，方案经分管副局长审批后实施。请指出需修改之处。',
+      ['4'],
+      [
+        ['所有', '第4条'],
+        ['分管副局长', '第4条'],
+      ],
+      /^存在问题：严格限定检查内容和时间周期/,
+    ],
+    // An annual plan: visits by the calendar (第3条), the listed treated like the rest (第9条), units apart.
+    [
+      '请审核2027年度检查计划：重点企业每月现场检查一次；正面清单企业与其他企业同频次检查；各科室分别制定计划、分别入企。是否妥当？',
+      ['3', '9'],
+      [
+        ['每月现场检查一次', '第3条'],
+        ['正面清单', '第9条'],
+      ],
+      /^不符合：结合“双随机、一公开”监管机制要求/,
+    ],
+    [
+      '检查计划里哪些地方需要修改：正面清单企业照常检查',
+      ['9'],
+      [['正面清单', '第9条']],
+      /^存在问题：列入监督执法正面清单/,
+    ],
+    // Who publishes what (第7条), and a month is no 及时 (第6条).
+    [
+      '科里拟定的公示安排写明：行政处罚决定由本科统一对外公开；检查结果于检查结束后两个月内反馈企业。是否符合要求？',
+      ['7', '6'],
+      [
+        ['本科统一对外公开', '第7条'],
+        ['两个月内反馈', '第6条'],
+      ],
+      /^不符合：市执法队负责行政处罚决定/,
+    ],
+  ])('%s', (...row) => checkCase(row));
+
+  it.each([
+    // Near-misses: the head approved the special plan; units checking apart told as a complaint, no plan.
+    [
+      '扬尘专项方案经分管副局长审核、局长审批后实施，请指出需修改之处',
+      /分管副局长审核、局长审批后实施”不符合/,
+    ],
+    ['几个科室各查各的，企业一个月被查了三次，问题出在哪', /分别入企/],
+    // A month told of the visit, the result fed back on the spot.
+    ['上个月去厂里查完当场就反馈了结果，是否符合要求', /^不符合/],
+  ])('%s is not found against the rule', (question, wrong) => {
+    expect(answer(question, ctx).answer).not.toMatch(wrong);
+  });
+});
+
 describe('a step told as taken is answered 符合 with the clause it meets', () => {
   it.each<Row>([
     ['上个月数据异常那家煤矿，我们没去现场，远程核实的，这样合规吗', ['8'], [], /^符合：大力推行非现场/],
