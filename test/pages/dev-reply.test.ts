@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inbox, localMessages } from '../../db/schema/index.js';
 import { card, markdown } from '../../cards/kit.js';
 import { feedbackRows } from '../features/policy/support.js';
-import { startBot, type Bot } from '../support/harness.js';
+import { postJson as post, startBot, type Bot } from '../support/harness.js';
 
 const OFFICER = 'ou_demo_air_officer';
 const HEAD = 'ou_demo_air_head';
@@ -15,12 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => bot.close());
 
-const postJson = (path: string, body: unknown) =>
-  fetch(`${bot.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+const postJson = (path: string, body: unknown) => post(`${bot.url}${path}`, body);
 
 interface Received {
   message: { message_id: string; parent_id?: string; root_id?: string; content: string };

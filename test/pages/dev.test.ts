@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardActions, inbox, localMessages } from '../../db/schema/index.js';
 import { button, card } from '../../cards/kit.js';
 import { loadConfig } from '../../src/config.js';
-import { startBot, type Bot } from '../support/harness.js';
+import { postJson as post, startBot, type Bot } from '../support/harness.js';
 
 const OFFICER = 'ou_demo_air_officer';
 
@@ -13,12 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => bot.close());
 
-const postJson = (path: string, body: unknown) =>
-  fetch(`${bot.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+const postJson = (path: string, body: unknown) => post(`${bot.url}${path}`, body);
 
 interface Poll {
   cursor: string;

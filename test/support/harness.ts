@@ -23,6 +23,15 @@ export const TEST_KEYS = {
 };
 
 /** POSTs `payload` to the bot at `url` on /lark/events, encrypted and signed as Lark does. */
+/** A JSON body posted to the bot, as the simulator's page and other local clients send it. */
+export function postJson(url: string, body: unknown): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
 export function postSignedEvent(url: string, payload: unknown, encryptKey?: string): Promise<Response> {
   const req = signedRequest({ body: payload, encryptKey });
   return fetch(`${url}/lark/events`, { method: 'POST', headers: req.headers, body: req.body });
