@@ -44,5 +44,20 @@ export function withoutToldAside(question: string, refuses: (text: string) => bo
   const rest = kept.join('');
   // The phrases that ask must name the scheme's subject themselves: 「油卡没钱了，找哪个部门充值」 does not.
   const asks = kept.filter(asking).join('');
-  return !asks || refuses(rest) || !TOLD.test(rest) || !aboutTheScheme(asks) ? undefined : rest;
+  // 「企业报了整改完成，（回复办结就行，）还用去现场核查吗」: an ask of an aspect of the scheme's (去现场)
+  // may have its subject earlier in its sentence.
+  const subject = aboutTheScheme(asks) || (asksAnAspect(asks) && aboutTheScheme(askedSentence(kept)));
+  return !asks || refuses(rest) || !TOLD.test(rest) || !subject ? undefined : rest;
+}
+
+/** Whether the asking phrases ask about a visit as the scheme rules it: going on site, its approval, its count. */
+const VISIT_ASPECTS: ReadonlySet<string> = new Set(['onsite', 'approve', 'cap']);
+function asksAnAspect(text: string): boolean {
+  return retrieve(text).query.concepts.some((concept) => VISIT_ASPECTS.has(concept));
+}
+
+/** The kept phrases of the last sentence, where the ask is. */
+function askedSentence(kept: readonly string[]): string {
+  const start = kept.slice(0, -1).findLastIndex((phrase) => /[。！!？?\n]$/.test(phrase));
+  return kept.slice(start + 1).join('');
 }

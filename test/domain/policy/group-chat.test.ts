@@ -91,3 +91,21 @@ describe('延期 is a fine’s only when a fine or its payment is told (第13条
     expect(cited.includes('13')).toBe(fine);
   });
 });
+
+describe('a rectification reported done, still to be checked on site (第14条、第15条)', () => {
+  it.each<Row>([
+    // 「回复办结就行」 beside the ask is the complaint's own procedure, told, not asked.
+    [
+      '【转办】工单号：12345-20261110-0233\n诉求内容：平顺县居民反映长治示例陶瓷有限公司夜间噪声扰民。\n办理情况：平顺分局11月12日现场检查，责令限期整改，企业11月24日报告已完成隔声改造。\n分局问：企业报了整改完成，我们给诉求人回复办结就行，还用去现场核查吗？',
+      ['14', '15'],
+      [],
+      /^需要/,
+    ],
+    ['企业报了整改完成，我们给投诉人回复办结就行，后面还要去现场复查吗', ['14', '15'], [], /^需要/],
+  ])('%s', (...row) => checkCase(row));
+
+  // Near-miss: the time limit to settle a complaint is the complaint rules', whatever rectification is told.
+  it('refuses the time limit of 办结', () => {
+    expect(answer('企业整改完了，办结时限是几天', ctx).outOfScope).toBe(true);
+  });
+});
