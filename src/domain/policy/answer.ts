@@ -8,7 +8,7 @@ import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formPartAsked, namesFormRow, optionRowAsked } from './compose/annex.js';
-import { CLUE_FORM_ASK } from './compose/clue-form.js';
+import { CLUE_FORM_ASK, CLUE_FORM_WHICH } from './compose/clue-form.js';
 import { compose } from './compose/index.js';
 import { asksSourceUse } from './compose/referral.js';
 import { askedFirst } from './asked-first.js';
@@ -149,6 +149,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     !WARNING_ASK.test(question) &&
     !kind &&
     !CLUE_FORM_ASK.test(question) &&
+    !CLUE_FORM_WHICH.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   if (ctx && visit && !skipping && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     const result = echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
@@ -162,6 +163,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     referred ??
     (skipping ? '5' : undefined) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
+    (CLUE_FORM_WHICH.test(question) ? 'annex-3' : undefined) ??
     plan ??
     optionRowAsked(question) ??
     formPartAsked(question)?.clause ??

@@ -109,3 +109,20 @@ describe('a rectification reported done, still to be checked on site (第14条�
     expect(answer('企业整改完了，办结时限是几天', ctx).outOfScope).toBe(true);
   });
 });
+
+describe('which form carries a clue handed over, whatever complaint came with it (附件3)', () => {
+  it.each<Row>([
+    [
+      '【转办】工单号：12345-20261123-1107\n诉求内容：群众反映襄垣县长治示例煤业有限公司洗煤废水外溢进河道。\n转办至：市生态环境保护综合行政执法队\n执法队：这家在襄垣，属地是襄垣分局，我们把线索移过去，要用哪张表、表里必须写哪些内容？',
+      ['annex-3', '8'],
+      [],
+      /^《涉嫌环境违法线索移送表》（附件3）需填写.*涉嫌违法行为/,
+    ],
+    ['把线索移给分局要填哪个表，都有哪些栏', ['annex-3', '8'], [], /需填写/],
+  ])('%s', (...row) => checkCase(row));
+
+  // Near-miss: a row of the form named is asked for its options, not the whole form.
+  it('answers a named row by its options', () => {
+    expect(answer('移送表线索来源有哪些选项', ctx).answer).toMatch(/^附件3中“线索来源”的选项为/);
+  });
+});
