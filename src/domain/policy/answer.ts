@@ -8,7 +8,7 @@ import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
 import { asksAnnexes, formPartAsked, namesFormRow, optionRowAsked } from './compose/annex.js';
-import { CLUE_FORM_ASK } from './compose/clue-form.js';
+import { CLUE_FORM_ASK, CLUE_FORM_WHICH } from './compose/clue-form.js';
 import { compose } from './compose/index.js';
 import { asksSourceUse } from './compose/referral.js';
 import { askedFirst } from './asked-first.js';
@@ -21,6 +21,7 @@ import { everyday } from './everyday.js';
 import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
 import { byTrade, withPrevious } from './follow-up.js';
 import { askSentence } from './ask-sentence.js';
+import { chatAsMessage, readGroupChat, type GroupChat } from './group-chat.js';
 import { skipsApproval } from './compose/approval.js';
 import { askedForm } from './form.js';
 import { opening, PERIOD_ASKED, withClauseTag } from './opening.js';
@@ -148,6 +149,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     !WARNING_ASK.test(question) &&
     !kind &&
     !CLUE_FORM_ASK.test(question) &&
+    !CLUE_FORM_WHICH.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   if (ctx && visit && !skipping && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     const result = echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
@@ -161,6 +163,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     referred ??
     (skipping ? '5' : undefined) ??
     (asksAnnexes(question) ? 'annex-1' : undefined) ??
+    (CLUE_FORM_WHICH.test(question) ? 'annex-3' : undefined) ??
     plan ??
     optionRowAsked(question) ??
     formPartAsked(question)?.clause ??
@@ -251,7 +254,8 @@ function fromClause(composed: Question, clause: ClauseId): PolicyAnswer {
   };
 }
 
-function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
+/** `ownAsk`: a chat's line put to the bot, whose further asks alone are answered, not the told lines'. */
+function answerAsked(asked: string, ctx?: AnswerContext, ownAsk?: string): PolicyAnswer {
   const question = readQuestion(asked, ctx);
   // A follow-up as written, without the question before it.
   const changed = ctx?.previous ? everyday(asked) : undefined;
@@ -260,7 +264,11 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
   // 「方案报谁批、结果要不要告诉企业」: each further ask answered after the message's own answer.
   const result = changed
     ? opinion
-    : withFurtherAsks(question, opinion, (part) => routeAnswer(part, ctx, undefined).result);
+    : withFurtherAsks(
+        ownAsk ? readQuestion(ownAsk, ctx) : question,
+        opinion,
+        (part) => routeAnswer(part, ctx, undefined).result,
+      );
   // Only what this message states is repeated back, not the background of the question before.
   const stated = withStatedFacts(changed ?? question, result, MAX_CITATIONS);
   // 「经审查，是否符合规定」「这么干对不对」: the action told is judged against its clause first.
@@ -275,8 +283,24 @@ function answerAsked(asked: string, ctx?: AnswerContext): PolicyAnswer {
  * answered and the answer says first whether it agrees.
  */
 export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
-  const result = answerClaimed(asked, ctx);
+  const chat = readGroupChat(asked);
+  const result = chat ? answerChat(chat, ctx) : answerClaimed(asked, ctx);
   return result.outOfScope ? result : { ...result, answer: withOfficerWords(asked, result.answer) };
+}
+
+/**
+ * A pasted group chat: the case its lines tell is answered with the line put to the bot as the ask.
+ * When that line alone is another clause's ask (「送法入企以谁为单位组织」 beside a December visit
+ * talked over), its clause leads and the facts the others told are said after it.
+ */
+function answerChat(chat: GroupChat, ctx?: AnswerContext): PolicyAnswer {
+  const message = chatAsMessage(chat);
+  const whole = answerAsked(message, ctx, chat.ask);
+  const alone = answerClaimed(chat.ask, ctx);
+  if (alone.outOfScope) return whole;
+  if (whole.outOfScope || whole.citations[0]?.clause === alone.citations[0]?.clause)
+    return whole.outOfScope ? alone : whole;
+  return withStatedFacts(readQuestion(message, ctx), alone, MAX_CITATIONS);
 }
 
 function answerClaimed(asked: string, ctx?: AnswerContext): PolicyAnswer {

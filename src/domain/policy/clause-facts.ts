@@ -32,6 +32,9 @@ export const STATED_VIOLATION = new RegExp(
   `(?<!没|未|没有|不|不是|并非|快|快要|将要|接近)(?:${VIOLATION.source})`,
 );
 
+/** A fine or its payment told (罚款、缴纳、交不起), not 交办 or 提交. */
+const PAYING = '(?:罚|缴|(?<![提转移递上])交(?![办叉流通接]))';
+
 export const CLAUSE_FACTS = {
   seriousViolation: {
     words: STATED_VIOLATION,
@@ -108,7 +111,10 @@ export const CLAUSE_FACTS = {
     says: (word) => `县区级入企执法检查由各${word}审批`,
   },
   fineHardship: {
-    words: /(?:延期|分期)(?:缴纳|交)?(?:罚款)?/,
+    // 「专项检查延期到明年3月」「整改计划延期」: with no fine or payment told, what is put off is not a fine.
+    words: new RegExp(
+      `(?<=${PAYING}[\\s\\S]*)(?:延期|分期)(?:缴纳|交)?(?:罚款)?|(?:延期|分期)(?=[\\s\\S]*${PAYING})(?:缴纳|交)?(?:罚款)?`,
+    ),
     clause: '13',
     // 「罚款交不起」 is said back before the rule; 「分期缴纳」「确有困难」 are the clause's own words.
     says: (word) =>

@@ -46,7 +46,12 @@ export function withoutToldAside(question: string, refuses: (text: string) => bo
   const asking_ = kept.filter(asking);
   const asks = asking_.join('');
   const before = kept[kept.indexOf(asking_[0] ?? '') - 1] ?? '';
-  const about = aboutTheScheme(asks) || visitProcedure(before, asks);
+  // 「企业报了整改完成，（回复办结就行，）还用去现场核查吗」: an ask of an aspect of the scheme's (去现场)
+  // may have its subject earlier in its sentence.
+  const about =
+    aboutTheScheme(asks) ||
+    visitProcedure(before, asks) ||
+    (asksAnAspect(asks) && aboutTheScheme(askedSentence(kept)));
   return !asks || refuses(rest) || !TOLD.test(rest) || !about ? undefined : rest;
 }
 
@@ -59,4 +64,16 @@ const PROCEDURE_ASK = /手续|程序|流程|审批|报批|谁批/;
  */
 function visitProcedure(before: string, asks: string): boolean {
   return PROCEDURE_ASK.test(asks) && retrieve(`${before}${asks}`).query.concepts.includes('onsite');
+}
+
+/** Whether the asking phrases ask about a visit as the scheme rules it: going on site, its approval, its count. */
+const VISIT_ASPECTS: ReadonlySet<string> = new Set(['onsite', 'approve', 'cap']);
+function asksAnAspect(text: string): boolean {
+  return retrieve(text).query.concepts.some((concept) => VISIT_ASPECTS.has(concept));
+}
+
+/** The kept phrases of the last sentence, where the ask is. */
+function askedSentence(kept: readonly string[]): string {
+  const start = kept.slice(0, -1).findLastIndex((phrase) => /[。！!？?\n]$/.test(phrase));
+  return kept.slice(start + 1).join('');
 }

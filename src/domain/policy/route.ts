@@ -22,6 +22,13 @@ const VISIT_WORD = /去|现场|入企|上门|检查|查(?:企业|厂|公司)|进
 export const WARNING_ASK =
   /先预警提醒[^，。？?；;]{0,6}(?:行不行|可以吗|行吗|可否|妥否|能不能|吗)|(?:能不能|可不可以|可否|能否)[^，。？?；;]{0,4}先预警提醒/;
 
+/** 「整改完成」「改造完了」「已经整改到位」: a rectification reported done. */
+const RECTIFIED =
+  /(?:整改|改造|改)(?:已经?)?(?:完成|完了|完毕|好了|到位|结束)|已(?:经)?(?:完成|整改到位)[^，。？?]{0,6}(?:整改|改造)/;
+/** 「还用去现场核查吗」「要不要再去复查」: whether it must still be checked. */
+const RECHECK_ASK =
+  /(?:还|再)(?:用|要|得|需要)?(?:不用)?(?:去|到)?(?:现场)?(?:核查|复查|核实|验收|看看?)|(?:要不要|需不需要|用不用|是否需要)(?:再)?(?:去|到)?(?:现场)?(?:核查|复查|核实|验收|看)/;
+
 export function asksVisit(question: string): boolean {
   // 「算不算检查次数」 asks 第3条's count of the visit, whatever clue or help brought it.
   if (CAP_ASK.test(question)) return true;
@@ -29,6 +36,8 @@ export function asksVisit(question: string): boolean {
   if (/自[己行]/.test(question)) return false;
   // 「能不能上门帮他定整改计划」: a visit to help with a rectification is 第15条's service, not an inspection.
   if (/(?:上门|去|到)[^，。？?]{0,4}帮/.test(question)) return false;
+  // 「企业报了整改完成，还用去现场核查吗」: checking a rectification reported done is 第15条's 整改核查, not a visit.
+  if (RECTIFIED.test(question) && RECHECK_ASK.test(question)) return false;
   // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
   // 「去年」「过去」 are times, not a visit.
   const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完|去年|过去/g, ''));

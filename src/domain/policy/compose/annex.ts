@@ -131,6 +131,9 @@ function specialForm(question: Question, form: ReturnType<typeof readForm>): Dra
 }
 
 /** 附件1 to 附件3: what the form asks for, which options a row offers, who writes an opinion. */
+/** 「要用哪张表、表里写哪些内容」: which form is asked, so the whole form, not one row's options. */
+const WHICH_FORM = /(?:哪张|哪个|哪种|什么|啥)(?:样的?)?(?:表|表格|表单)(?!里|中|上)/;
+
 export function annex(question: Question, clause: ClauseId): Draft {
   const form = readForm(clause);
   const number = clause.slice(-1);
@@ -146,6 +149,7 @@ export function annex(question: Question, clause: ClauseId): Draft {
   let answer: string;
   if (
     row.includes('□') &&
+    !WHICH_FORM.test(question.text) &&
     /选项|勾|类型|方式|来源|哪几|哪些|几种|几个|几项|几样|列了|可以选|能选/.test(question.text)
   ) {
     const choices = options(row);
@@ -182,7 +186,7 @@ export function annex(question: Question, clause: ClauseId): Draft {
     answer = `《${form.title}》（附件${number}）需填写${form.fields.join('、')}，意见栏为${form.opinions.join('、')}。`;
   }
   // 「移交的时候用啥表」: the handing over is 第8条's duty, the form 附件3.
-  const handover = clause === 'annex-3' && /移交|转交|交给/.test(question.text);
+  const handover = clause === 'annex-3' && /移交|转交|交给|移过去|移给|移送给/.test(question.text);
   return {
     answer,
     cite: [

@@ -11,6 +11,13 @@ const OPINIONS = '建议立案、需进一步核查、请协调_____科室协助
 const SIGNERS = '经办人、科室/单位负责人';
 
 /** 「科里想先让屯留分局核查，移送表移送意见怎么勾」: a row of the clue form asked, not a visit or a violation. */
+/**
+ * 「我们把线索移过去，要用哪张表、表里必须写哪些内容」: the form that carries a clue handed over, asked
+ * by which form it is, whatever complaint or case came with it.
+ */
+export const CLUE_FORM_WHICH =
+  /(?:线索|移交|移送|移过去|移给|转给)[^？?]{0,30}?(?:哪张|哪个|哪种|什么|啥)(?:样的?)?(?:表|表格|表单)/;
+
 export const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|勾什么|选哪|怎么选|怎么填|填什么|填哪)/;
 
 /** 「移送表……怎么勾」「线索来源勾啥」「移送意见选哪个」「谁签字」: a row of the clue form asked. */

@@ -2,6 +2,8 @@ import { fromBestSentence } from './fallback.js';
 import { lead, type Draft, type Question } from './types.js';
 
 export const BY_COUNTY = '“执法普法、送法入企”工作以县区为单位，以全市重点企业为重点普法对象';
+/** Who runs it, said by the units that do: a county is a branch's area. */
+const BY_BRANCH = BY_COUNTY.replace('以县区为单位', '以县区为单位，按各分局辖区组织');
 const DURING_VISITS =
   '利用现场执法检查等契机，运用新技术手段、分析研判各类企业不同的法治需求，开展授课式、座谈式答疑、执法普法服务';
 const COVERAGE = '力争做到每年全市重点企业全覆盖';
@@ -14,8 +16,8 @@ const ON_VISIT = /检查(?:的时候|时|中|期间)|执法(?:的时候|时|中)
 const FORMS_ASKED = /形式|方式|法子|怎么讲|咋讲|讲法/;
 const FORMS =
   '普法可采取集中培训、行业培训、专题讲座、现场帮扶，以及“以案说法”、“一案一说”、授课式、座谈式答疑等形式';
-/** 「覆盖多少企业」「一年搞几次」: how far it must reach. */
-const REACH = /覆盖|多少|几家|几次|全部|都要/;
+/** 「覆盖多少企业」「一年搞几次」「范围要多大」: how far it must reach. */
+const REACH = /覆盖|多少|几家|几次|全部|都要|范围|多大|多广/;
 
 /** 「派谁去讲」「讲座谁来讲」: who gives the talks, 第2条's 专业普法团队. */
 const SPEAKER =
@@ -53,8 +55,15 @@ export function outreach(question: Question): Draft {
         ? BY_COUNTY
         : undefined;
   if (!part) return fromBestSentence(question, '2');
-  // The reach is said of the county-run work: both halves, as the clause has them.
-  const rule = part === COVERAGE ? `${COVERAGE}；${BY_COUNTY}。` : `${part}。`;
+  // The reach is said of the county-run work: both halves, as the clause has them; 「以谁为单位组织？范围
+  // 要多大？」 asks who first, so the county leads.
+  const whoFirst = part === COVERAGE && question.form === 'who' && WHO_RUNS.test(text);
+  const rule =
+    part !== COVERAGE
+      ? `${part}。`
+      : whoFirst
+        ? `${BY_BRANCH}，${COVERAGE}。`
+        : `${COVERAGE}；${BY_COUNTY}。`;
   const answer =
     part === DURING_VISITS
       ? lead(question, '可以', rule)
@@ -65,7 +74,7 @@ export function outreach(question: Question): Draft {
           : part === BY_COUNTY && LEADS.test(text) && !/县/.test(text)
             ? `实施方案未明确牵头单位，规定${rule.replace(/。$/, '')}，即按各分局辖区开展。`
             : part === BY_COUNTY && question.form === 'who'
-              ? `${BY_COUNTY.replace('以县区为单位', '以县区为单位，按各分局辖区组织')}，组成专业普法团队开展。`
+              ? `${BY_BRANCH}，组成专业普法团队开展。`
               : rule;
   return { answer, cite: [{ clause: '2', about: answer }] };
 }
