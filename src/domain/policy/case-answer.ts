@@ -101,7 +101,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
   // 「再去一趟算不算频次」 of a visit a trigger frees: the trigger's 第3条 line is the answer.
   const freeing = lines.exemptions.find((l) => l.clause === '3' && /不受频次上限限制/.test(l.text));
-  const opened0 = opening(question, approval, prepared, blocks, partly);
+  const opened0 = opening(question, approval, prepared, blocks, partly, facts.quiet === false);
   const capAnswered = !!freeing && opened0.startsWith('不算超频次');
   // 「还受不受频次上限」 is answered in its own verb.
   const word = /受不受|受[^，。？?]{0,8}(?:限制|上限)[吗么]/.test(question) ? '不受' : '不算';

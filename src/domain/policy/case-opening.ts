@@ -229,6 +229,7 @@ export function opening(
   prepared: PreparedCase,
   blocks: RulesDecision['findings'],
   partly: boolean,
+  heldNotQuiet = false,
 ): string {
   const form = askedForm(question);
   const onSite = isOnSite(prepared.proposal.methods);
@@ -298,6 +299,9 @@ export function opening(
   if (blocks[0]?.code === 'POSITIVE_LIST_REASON_REQUIRED' && blocks.length === 1)
     return `原则上不能，${reason}，${LISTED_VISIT}（第9条）${quietToo(question, approval)}。`;
   if (reason) return `不能，${reason}${quietToo(question, approval)}。`;
+  // 「那时安静期已经结束了，复查可以直接去吗」 of a day the calendar puts inside it: the premise is wrong.
+  if (form === 'yes-no' && heldNotQuiet && approval.head && !approval.special && !prepared.hypothetical)
+    return `不能，检查时间处于企业安静期，${approveBy(approval.head)}。`;
   if (
     form === 'yes-no' &&
     ENOUGH.test(question) &&

@@ -57,7 +57,9 @@ const LEVELS: Partial<Record<Concept, Level>> = {
 };
 /** 「去现场」「打算」: someone plans a visit; 「去年」「到底」「想问」 are not plans. */
 const PLAN_WORDS = /去(?!年)|到(?![底期])|赴|前往|打算|准备|计划|安排|想(?!问|了解|知道)|拟/;
-const NOT_QUIET = /(?:不|没|未)在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
+// 「那时全市安静期已经结束了」「安静期都过了」: the officer holds the day to be outside it.
+const NOT_QUIET =
+  /(?:不|没|未)在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)|安静期(?:已经?|都|早就?|就)?(?:结束|过去?)了/;
 // 「在不在正面清单上」「是不是正面清单企业」 ask; they say nothing either way.
 const NOT_LISTED =
   /(?<!在)(?:不|没|没有|未)在[^，。？]{0,4}正面清单|非正面清单|(?<!是)(?:不是|不属于)[^，。？]{0,4}正面清单|(?:没列入|没有列入|未列入|没进)[^，。？]{0,4}正面清单/;

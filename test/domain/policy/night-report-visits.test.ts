@@ -87,3 +87,29 @@ describe('the steps asked before a visit are 第5条’s', () => {
     expect(result.answer).not.toMatch(/^应制定检查方案/);
   });
 });
+
+describe('a day the officer holds outside the quiet period is checked against the calendar', () => {
+  it.each<Row>([
+    [
+      '整改复查定在12月22日，那时全市安静期已经结束了，潞城分局复查长治示例钢铁集团有限公司可以直接去吗？',
+      ['10'],
+      [['安静期', '第10条']],
+      /^不能，长治示例钢铁集团有限公司12月22日处于企业安静期/,
+    ],
+    [
+      '潞城分局12月25日去长治示例钢铁集团有限公司，安静期都过了，能直接去吗？',
+      ['10'],
+      [],
+      /^不能，长治示例钢铁集团有限公司12月25日处于企业安静期/,
+    ],
+  ])('%s', (...row) => checkCase(row));
+
+  // Near-miss: the day the officer holds outside it is: no correction, 第5条's approval.
+  it('leaves a day truly outside it to 第5条', () => {
+    const result = answer(
+      '潞城分局1月8日去长治示例钢铁集团有限公司，那时安静期已经结束了，能直接去吗？',
+      ctx,
+    );
+    expect(firstSentence(result.answer)).toMatch(/^可以/);
+  });
+});
