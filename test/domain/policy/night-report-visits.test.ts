@@ -113,3 +113,20 @@ describe('a day the officer holds outside the quiet period is checked against th
     expect(firstSentence(result.answer)).toMatch(/^可以/);
   });
 });
+
+describe('hourly means that exceed are an automatic-monitoring clue 第8条 hands on', () => {
+  it.each<Row>([
+    [
+      '监控中心夜班：今天凌晨长治示例热电有限公司二氧化硫小时均值连续超标，企业称设备故障已恢复。这个线索该移交给谁处理？',
+      ['8', '11'],
+      [['移交有关分局调查处理', '第8条']],
+    ],
+    [
+      '长治示例焦化有限公司颗粒物小时浓度超标三次，线索该交给谁？',
+      ['8'],
+      [['移交有关分局调查处理', '第8条']],
+    ],
+    // Near-miss: the penalty asked of a branch's own finding hands nothing on.
+    ['潞城分局查到长治示例焦化有限公司颗粒物小时均值超标，罚款怎么定', ['11', '12'], []],
+  ])('%s', (...row) => checkCase(row));
+});
