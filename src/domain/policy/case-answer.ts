@@ -13,6 +13,7 @@ import {
   HEAD,
   NEED,
   opening,
+  procedureAsked,
   SPECIAL_APPROVAL,
 } from './case-opening.js';
 import type { ClauseId } from '../clauses.js';
@@ -88,6 +89,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const form = askedForm(question);
   const approvalAsked =
     form === 'who' ||
+    procedureAsked(question, approval, blocks.length > 0) ||
     (APPROVAL.test(question) && ((form === 'yes-no' && NEED.test(question)) || ENOUGH.test(question)));
   // The quiet period goes first when asked about, or when it decides who must approve; not when a
   // special inspection is stopped by 第4条 itself, nor when the visit's days can all fall outside it.
@@ -99,7 +101,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
   // 「再去一趟算不算频次」 of a visit a trigger frees: the trigger's 第3条 line is the answer.
   const freeing = lines.exemptions.find((l) => l.clause === '3' && /不受频次上限限制/.test(l.text));
-  const opened0 = opening(question, approval, prepared, blocks, partly);
+  const opened0 = opening(question, approval, prepared, blocks, partly, facts.quiet === false);
   const capAnswered = !!freeing && opened0.startsWith('不算超频次');
   // 「还受不受频次上限」 is answered in its own verb.
   const word = /受不受|受[^，。？?]{0,8}(?:限制|上限)[吗么]/.test(question) ? '不受' : '不算';
@@ -122,6 +124,8 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     (signerAsked ||
       [approval.chain, approvers(approval)].some((who) => first.includes(`${who}审批（第5条）`)) ||
       first.includes(`即经${approval.chain}审批`) ||
+      // 「应制定检查方案并报……审批（第5条）」: the steps asked, said with the approver.
+      first.startsWith('应制定检查方案') ||
       // 「县区级入企执法检查由各分局主要负责人审批，即潞城分局局长（示例）（第5条）」: 第5条's line, said.
       (chain?.clause === '5' && first.includes('入企执法检查由') && first.includes('（第5条）')) ||
       // 「须报请潞城分局主要负责人（…）批准」 already names the branch's one approver.

@@ -22,6 +22,28 @@ export const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
 export const ENOUGH =
   /(?:副局长|副?科长|副?队长)[^，。？?]{0,2}(?:审批|签批|签字?|批)[^，。？?]{0,2}(?:行不行|行吗|可以吗|中不中|可不可以)|(?:可以|可否|能否|能不能|可不可以|能)(?:由|让|请|找)[^，。？?]{0,4}(?:副局长|副?科长|副?队长)(?:来|代为?)?(?:审批|签批|签字?|批)|(?:(?<!分管)副局长|副?科长|副?队长)(?:代为?|(?:能不能|能否|可否|可不可以|可以|能)(?:代为?)?)(?:签|批|审)|就行|就可以|就够|就能|(?:签|批)[^，。？?]{0,6}(?:够不够|够吗|够了吧|算数|算不算数|作数|管用)|(?:签|批)[^，。？?]{0,6}就(?:想|要)?(?:走|去|出发|开干|开始|开展|实施|动身)|(?:局长|主要负责人|一把手)(?:还|尚)?(?:没|未)(?:签|批)|(?:局长|主要负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?空着/;
 
+/**
+ * 「需要走什么手续」「要办哪些手续」「得走啥程序」「怎么报批」: the steps before a visit asked, which 第5条
+ * gives (制定检查方案并报……审批); 「手续齐全吗」 and 「环评手续」 ask nothing of the kind.
+ */
+export const PROCEDURE_ASK =
+  /(?:走|办|履行|需要|要|得)(?:哪些|什么|啥|哪几个|哪几道|几道)(?:审批)?(?:手续|程序|流程)|(?:手续|程序|流程)(?:怎么|如何)(?:走|办)|怎么(?:报批|走审批|办手续)/;
+
+/**
+ * The steps before a visit asked where 第5条 alone decides them: nothing stops the visit, and no quiet
+ * period or special plan brings another approver (those answers open with their own clause).
+ */
+export function procedureAsked(question: string, approval: Approval, blocked: boolean): boolean {
+  return (
+    ['open', 'list'].includes(askedForm(question)) &&
+    PROCEDURE_ASK.test(question) &&
+    !blocked &&
+    !approval.head &&
+    !approval.special &&
+    !!approval.chain
+  );
+}
+
 /** Short reasons for the first sentence; the full finding follows with its clause. */
 const BLOCK_REASONS: Partial<Record<string, string>> = {
   CAP_EXCEEDED: '该企业今年现场检查已达频次上限',
@@ -207,6 +229,7 @@ export function opening(
   prepared: PreparedCase,
   blocks: RulesDecision['findings'],
   partly: boolean,
+  heldNotQuiet = false,
 ): string {
   const form = askedForm(question);
   const onSite = isOnSite(prepared.proposal.methods);
@@ -231,6 +254,11 @@ export function opening(
         ? `；但按所述情况暂不能开展：${reason}`
         : '';
     return `${chain}${quiet}${stop}。`;
+  }
+  // 「现在想今天白天进厂查，需要走什么手续」: 第5条's steps are the answer.
+  if (procedureAsked(question, approval, blocks.length > 0)) {
+    const head = branchHead(approval);
+    return `应制定检查方案并报${head ? `分局主要负责人审批${head}` : `${approval.chain}审批`}（第5条）。`;
   }
   // 「分管副局长已经签了字，还用不用再找局长」: outside the quiet period 第5条 lets the supervisor approve a city visit.
   // The visit stopped otherwise: the signer asked about is answered first, then what stops it.
@@ -271,6 +299,9 @@ export function opening(
   if (blocks[0]?.code === 'POSITIVE_LIST_REASON_REQUIRED' && blocks.length === 1)
     return `原则上不能，${reason}，${LISTED_VISIT}（第9条）${quietToo(question, approval)}。`;
   if (reason) return `不能，${reason}${quietToo(question, approval)}。`;
+  // 「那时安静期已经结束了，复查可以直接去吗」 of a day the calendar puts inside it: the premise is wrong.
+  if (form === 'yes-no' && heldNotQuiet && approval.head && !approval.special && !prepared.hypothetical)
+    return `不能，检查时间处于企业安静期，${approveBy(approval.head)}。`;
   if (
     form === 'yes-no' &&
     ENOUGH.test(question) &&

@@ -23,6 +23,16 @@ export const TRIGGER_CONCEPTS = {
     '匿名举报',
     '被人举报',
     '有人反映',
+    // 「接群众电话，反映……」「周边群众多次打电话」「上党区几个村反映焦化味大」: people calling in or
+    // villages reporting a nuisance are complaints, however the call is worded.
+    '群众电话',
+    '群众打电话',
+    '群众多次打电话',
+    '群众多次来电',
+    '群众反复打电话',
+    '村反映',
+    '村里反映',
+    '村里人反映',
   ],
   referral: [
     '转办交办',

@@ -57,7 +57,9 @@ const LEVELS: Partial<Record<Concept, Level>> = {
 };
 /** 「去现场」「打算」: someone plans a visit; 「去年」「到底」「想问」 are not plans. */
 const PLAN_WORDS = /去(?!年)|到(?![底期])|赴|前往|打算|准备|计划|安排|想(?!问|了解|知道)|拟/;
-const NOT_QUIET = /(?:不|没|未)在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)/;
+// 「那时全市安静期已经结束了」「安静期都过了」: the officer holds the day to be outside it.
+const NOT_QUIET =
+  /(?:不|没|未)在[^，。？]{0,4}安静期|非安静期|安静期(?:外|以外|之外|结束后)|安静期(?:已经?|都|早就?|就)?(?:结束|过去?)了/;
 // 「在不在正面清单上」「是不是正面清单企业」 ask; they say nothing either way.
 const NOT_LISTED =
   /(?<!在)(?:不|没|没有|未)在[^，。？]{0,4}正面清单|非正面清单|(?<!是)(?:不是|不属于)[^，。？]{0,4}正面清单|(?:没列入|没有列入|未列入|没进)[^，。？]{0,4}正面清单/;
@@ -136,8 +138,9 @@ const HANDED_TO = /(?:移交|移送|转办|转交|推送|推|交)(?:线索)?(?:�
 const CALL = /电话(?!举报|投诉|反映)|问询/;
 /** 「刚接到一个电话，说……」「来电反映」: a call received brings a clue; it is no check made by phone. */
 // 「老板自己打电话叫我们去看看」: the enterprise's call asks for the visit; it is no check by phone.
+// 「周边群众多次打电话」: calls that keep coming in are complaints too.
 const RECEIVED_CALL =
-  /(?:企业|厂里|厂家|对方|群众|老板)(?:自己|主动)?(?:打(?:了|个)?电话|来电)(?:叫|让|请|约|说|要)?|(?:接到|接了|接|来了?|打来了?|打进来)(?:一个|一通|个|了)?(?:群众|匿名|举报|投诉)?(?:的)?(?:电话|来电)|来电|电话(?:里|中)?(?:说|称|讲|反映|通知|告知)/g;
+  /(?:企业|厂里|厂家|对方|群众|村民|居民|老板)(?:自己|主动|多次|反复|一直|都)?(?:打(?:了|个)?电话|来电)(?:叫|让|请|约|说|要)?|(?:接到|接了|接|来了?|打来了?|打进来)(?:一个|一通|个|了)?(?:群众|匿名|举报|投诉)?(?:的)?(?:电话|来电)|来电|电话(?:里|中)?(?:说|称|讲|反映|通知|告知)/g;
 
 function methodsOf(question: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
   const text = question.replace(RECEIVED_CALL, '');
@@ -214,7 +217,7 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   if (NOT_LISTED.test(text)) facts.positiveList = false;
   else if (concepts.has('positiveList')) facts.positiveList = true;
   const dates =
-    registry && resolveDates(text.replace(PAST_VISITS, '').replace(PAST_WEEKDAY, ''), registry.today);
+    registry && visitDates(text.replace(PAST_VISITS, '').replace(PAST_WEEKDAY, ''), registry.today);
   if (dates) facts.dates = dates;
   const focus = FOCUS.exec(text)?.[0];
   if (focus) facts.focus = focus;
@@ -234,6 +237,23 @@ const PAST_VISITS =
  */
 const PAST_WEEKDAY =
   /(?:(?<![下本这个])(?:周|星期|礼拜)[一二三四五六日天七]|(?:本|这个?)(?:月|周|星期)(?![初中底末上下旬\d]))(?=[^，,。；;？?]*(?:了|查完|查过|去过|来过))(?![^，,。；;？?]*(?:要|打算|准备|想|拟|计划|将))/g;
+
+/** 「想」「打算」「拟」: a sentence that proposes the visit; 「想问」「想了解」 only ask. */
+const PROPOSES = /想(?!问|了解|知道|确认)|打算|准备|拟|计划|要去|将于/;
+
+/**
+ * 「11月25日23:40接群众电话……现在想今天白天进厂查」: a report tells what happened first, dated, and
+ * proposes the visit after; the date in the sentence that proposes it is the visit's. A date in a
+ * sentence that proposes nothing stays the visit's when no later sentence proposes one with a date.
+ */
+function visitDates(text: string, today: string): DateRange | undefined {
+  const first = resolveDates(text, today);
+  const sentences = text.split(/[。！!？?；;\n]/);
+  const at = sentences.findIndex((sentence) => resolveDates(sentence, today));
+  if (at < 0 || PROPOSES.test(sentences[at]!)) return first;
+  const proposed = sentences.slice(at + 1).find((s) => PROPOSES.test(s) && resolveDates(s, today));
+  return proposed ? resolveDates(proposed, today) : first;
+}
 
 const allNames = new WeakMap<object, string[]>();
 

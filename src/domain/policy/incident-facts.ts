@@ -38,6 +38,8 @@ function listed(word: string): string {
   if (/^(?:用电|用能)$/.test(word)) return '用电用能';
   if (word === '尾气') return '机动车尾气';
   if (word === '无人机') return '无人机巡查';
+  // 「二氧化硫小时均值连续超标」: hourly means are 自动监控's figures.
+  if (/^(?:小时均值|小时浓度)$/.test(word)) return '自动监控';
   return word;
 }
 
@@ -94,7 +96,7 @@ const RULES: readonly FactRule[] = [
   ...OTHER_CLAUSE_RULES,
   {
     pattern:
-      /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|尾气|遥感|走航|工况|监控数据|监测数据/,
+      /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|尾气|遥感|走航|工况|监控数据|监测数据|小时均值|小时浓度/,
     clause: '8',
     about: '涉嫌违法线索及时移交有关分局调查处理',
     when: CLUE_ASK,

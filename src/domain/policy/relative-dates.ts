@@ -62,7 +62,7 @@ const PATTERNS: readonly [RegExp, Resolver][] = [
     (m) => single(iso(Number(m[1]), Number(m[2]), Number(m[3]))),
   ],
   [
-    /(\d{1,2})月(\d{1,2})[日号]/y,
+    /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/y,
     (m, today, anchor) => single(nextOccurrence(anchor ?? today, Number(m[1]), Number(m[2]))),
   ],
   // 「下月3号」「这个月底30号」: a day of this or next month.
@@ -76,8 +76,9 @@ const PATTERNS: readonly [RegExp, Resolver][] = [
     },
   ],
   // The end of 12月1日至5日 inherits the month of its start; 「30号去」 alone is the next 30th from today.
+  // 「一号焦炉」「2号机组」「3号排口」 number a piece of plant, not a day.
   [
-    /(?<![\d第个月])(\d{1,2})[日号](?!内|以内|之内|前后|左右)/y,
+    /(?<![\d第个月])(\d{1,2})[日号](?!内|以内|之内|前后|左右)(?!(?:焦|锅|高|转|电|回转|脱硫|脱硝|除尘|燃煤|污水|废水|沉淀|调节)?(?:炉|机组|生产线|产线|窑|塔|罐|池|排口|排放口|车间|泵|仓|楼|厂房))/y,
     (m, today, anchor) => {
       const day = Number(m[1]);
       if (anchor) return single(iso(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)), day));
