@@ -63,6 +63,9 @@ const formSets = {
   'v9 held-out set (a supervisor, 送法入企, short asks, traditional, a seconded officer)': formSet(
     '../corpus/policy-holdout-v9.json',
   ),
+  'v10 held-out set (a legal officer, at the gate, for the boss, a week told, forms and data)': formSet(
+    '../corpus/policy-holdout-v10.json',
+  ),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });

@@ -64,7 +64,8 @@ export function formSet(
     | '../corpus/policy-holdout-v6.json'
     | '../corpus/policy-holdout-v7.json'
     | '../corpus/policy-holdout-v8.json'
-    | '../corpus/policy-holdout-v9.json',
+    | '../corpus/policy-holdout-v9.json'
+    | '../corpus/policy-holdout-v10.json',
 ): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }
