@@ -276,3 +276,24 @@ describe('the supervisor’s signature on a city visit, and more frequent visits
     ],
   ])('%s', (...row) => check(row));
 });
+
+describe('an off-site look proposed as the first step is 第8条’s, whatever it spares', () => {
+  it.each<Row>([
+    [
+      '高新分局接到异味投诉，附近有示例医药，想先不进企业，用无人机巡查排查来源，可以吗',
+      ['8', '9'],
+      [['无人机巡查', '第8条']],
+      /^可以/,
+    ],
+    [
+      '屯留分局下周想先不进厂，调示例化工的在线数据和用电数据远程看看，行吗',
+      ['8'],
+      [['用电用能', '第8条']],
+      /^可以/,
+    ],
+    ['武乡分局想先让无人机飞一圈示例危废处置厂再定去不去，可以吗', ['8'], [['无人机巡查', '第8条']], /^可以/],
+    // Without 先 the off-site check stands in for the visit: the list or the quiet period answers it.
+    ['示例医药是正面清单企业，是否只做资料核查就可以，不去现场', ['9'], []],
+    ['大气科想在12月15日对示例焦化做用电监控数据分析，不去企业，行吗', ['10', '8'], []],
+  ])('%s', (...row) => check(row));
+});
