@@ -16,6 +16,7 @@ import {
   approvers,
   chainLine,
   CITY_APPROVERS,
+  DAY_ASKED,
   ENOUGH,
   HEAD,
   NEED,
@@ -123,7 +124,8 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const partly = partlyQuiet(rules, prepared);
   const quietFirst =
     !specialStopped &&
-    (HEAD.test(question) || (approvalAsked && !!approval.head && !approval.special && !partly));
+    (HEAD.test(question) ||
+      ((approvalAsked || DAY_ASKED.test(question)) && !!approval.head && !approval.special && !partly));
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
   // 「再去一趟算不算频次」 of a visit a trigger frees: the trigger's 第3条 line is the answer.
   const freeing = lines.exemptions.find((l) => l.clause === '3' && /不受频次上限限制/.test(l.text));

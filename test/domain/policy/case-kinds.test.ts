@@ -297,3 +297,20 @@ describe('an off-site look proposed as the first step is 第8条’s, whatever i
     ['大气科想在12月15日对示例焦化做用电监控数据分析，不去企业，行吗', ['10', '8'], []],
   ])('%s', (...row) => check(row));
 });
+
+describe('a visit asked to go on its set day is answered by the quiet period over that day', () => {
+  it.each<Row>([
+    [
+      '执法队拟12月8日对示例医药现场检查，能否按期入企？',
+      ['10', '9'],
+      [
+        ['安静期', '第10条'],
+        ['正面清单', '第9条'],
+      ],
+      /^可以，但/,
+    ],
+    ['潞城分局12月10日去示例钢铁现场检查，可以如期开展吗', ['10'], [['安静期', '第10条']], /^可以，但/],
+    // A day outside it leaves the list's reason to answer.
+    ['执法队拟12月28日对示例医药现场检查，能否按期入企？', ['9'], [], /^原则上不能/],
+  ])('%s', (...row) => check(row));
+});
