@@ -314,3 +314,20 @@ describe('a visit asked to go on its set day is answered by the quiet period ove
     ['执法队拟12月28日对示例医药现场检查，能否按期入企？', ['9'], [], /^原则上不能/],
   ])('%s', (...row) => check(row));
 });
+
+describe('the approver of a visit a clue form brought is asked of the visit, not of the form', () => {
+  it.each<Row>([
+    [
+      '监控中心用线索移送表移来示例危废处置的线索，执法队拟12月22日去现场检查。检查方案我签字后，报分管副局长审批即可，还是必须报局长？',
+      ['5'],
+      [['分管局领导', '第5条']],
+    ],
+    [
+      '大气科用移送表把示例钢铁的线索移过来了，执法队拟12月23日去现场检查。检查方案要报谁批？',
+      ['10', '5'],
+      [],
+    ],
+    // A row of the form asked stays the form's.
+    ['监控中心移来示例危废处置的线索，移送表谁签字？', ['annex-3', '8'], []],
+  ])('%s', (...row) => check(row));
+});
