@@ -1,14 +1,22 @@
-import { evaluateInspection, explainDecision, rangeLength, type RulesDecision } from '../rules/index.js';
+import {
+  evaluateInspection,
+  explainDecision,
+  isOnSite,
+  rangeLength,
+  type RulesDecision,
+} from '../rules/index.js';
 import { cite, type CitationRequest } from './citations.js';
 import { prepareCase, type PreparedCase } from './case-context.js';
 import { brief } from './case-brevity.js';
 import { caseLines, isFormGap, type CaseLine } from './case-lines.js';
+import { OFF_SITE_ABOUT } from './case-stated.js';
 import {
   APPROVAL,
   approvalOf,
   approvers,
   chainLine,
   CITY_APPROVERS,
+  DAY_ASKED,
   ENOUGH,
   HEAD,
   NEED,
@@ -75,6 +83,25 @@ function statedFirst(lines: CaseLine[], question: string, quietFirst: boolean): 
   return [...lines.filter((l) => l.clause === '9'), ...lines.filter((l) => l.clause !== '9')];
 }
 
+/**
+ * 「先不进企业，用无人机巡查加走航监测排查来源，可以吗」「能不能先不进厂，就调在线数据远程看」「想先让
+ * 无人机飞一圈看看再定去不去」: an off-site look proposed as the first step on a clue is 第8条's
+ * 非现场、无感式执法, which leads; the quiet period or the list follow. Without 先 the off-site check
+ * stands in for the visit (「正面清单企业只做资料核查，不去现场」), which 第9条 or 第10条 answers.
+ */
+const OFF_SITE_FIRST = /先(?:不(?:进|去|到|入|上)|非现场|远程|用|调|让|通过|拿|查看?|看看?)/;
+
+/** 「调台账要报主要负责人批吗」 asks the approval, and a 不 opening answers something else: both left alone. */
+const TECH_FIRST = '实现由“人防为主”向“技防优先”转变';
+
+function offSiteFirst(lines: CaseLine[], offSite: boolean): CaseLine[] {
+  if (!offSite) return lines;
+  const method = lines.filter((l) => l.clause === '8' && l.about === OFF_SITE_ABOUT);
+  // The method asked is answered with what 第8条 wants of it: 「技防优先」 over 「人防为主」.
+  const said = method.map((l) => ({ ...l, text: l.text.replace(/（第8条）$/, `，${TECH_FIRST}（第8条）`) }));
+  return [...said, ...lines.filter((l) => !method.includes(l))];
+}
+
 /** Runs the case through the rules module and cites every clause the decision rests on, fact by fact. */
 export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContext): PolicyAnswer {
   const prepared = prepareCase(facts, question, ctx);
@@ -97,7 +124,8 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const partly = partlyQuiet(rules, prepared);
   const quietFirst =
     !specialStopped &&
-    (HEAD.test(question) || (approvalAsked && !!approval.head && !approval.special && !partly));
+    (HEAD.test(question) ||
+      ((approvalAsked || DAY_ASKED.test(question)) && !!approval.head && !approval.special && !partly));
   const isQuiet = (l: CaseLine) => quietFirst && l.clause === '10';
   // 「再去一趟算不算频次」 of a visit a trigger frees: the trigger's 第3条 line is the answer.
   const freeing = lines.exemptions.find((l) => l.clause === '3' && /不受频次上限限制/.test(l.text));
@@ -170,10 +198,15 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     ...(notQuietSaid || facts.quiet === true ? [] : lines.quietNotIn),
   ];
   if (merged) all.splice(all.indexOf(lines.joint[0]!), 1);
-  const ordered = statedFirst(
-    withinClauses(all, new Set(rules.chain.map((step) => step.clause))),
-    question,
-    quietFirst,
+  const offSiteAsked =
+    form === 'yes-no' &&
+    !isOnSite(prepared.proposal.methods) &&
+    OFF_SITE_FIRST.test(question) &&
+    !approvalAsked &&
+    !first.startsWith('不');
+  const ordered = offSiteFirst(
+    statedFirst(withinClauses(all, new Set(rules.chain.map((step) => step.clause))), question, quietFirst),
+    offSiteAsked,
   );
   ordered.push(...lines.uncovered);
   const cited = ordered.filter((l) => !lines.uncovered.includes(l));

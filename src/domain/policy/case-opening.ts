@@ -12,6 +12,13 @@ import { day } from './quiet-answer.js';
 export const NEED =
   /需要|还需|是否还?需|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按|要[^，。？?]{0,8}批[吗么]/;
 export const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
+/**
+ * 「能否按期入企」「可以如期开展吗」「按原计划去行不行」: whether the visit may go on the day set, which the
+ * quiet period over that day decides first (第10条).
+ */
+export const DAY_ASKED =
+  /按期|如期|按时(?:入企|进厂|进企业?|开展|实施|检查|前往|去)|按原定(?:时间|日期|计划)|按原计划/;
+
 /** The question names the main head or the quiet period, so 第10条 answers it first. */
 export const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
 /**
@@ -295,9 +302,12 @@ export function opening(
     FEWER_VISITS.test(question)
   )
     return `可以，${reason}。`;
+  // 「能否按期入企」 of a day in the quiet period: the day's approval answers it, the list's reason follows.
+  const listedOnly = blocks[0]?.code === 'POSITIVE_LIST_REASON_REQUIRED' && blocks.length === 1;
+  if (form === 'yes-no' && DAY_ASKED.test(question) && approval.head && !approval.special && listedOnly)
+    return `可以，但${approveBy(approval.head)}；且${reason}，${LISTED_VISIT}（第9条）。`;
   // A positive-list enterprise may still be visited with the reason written: a no in principle.
-  if (blocks[0]?.code === 'POSITIVE_LIST_REASON_REQUIRED' && blocks.length === 1)
-    return `原则上不能，${reason}，${LISTED_VISIT}（第9条）${quietToo(question, approval)}。`;
+  if (listedOnly) return `原则上不能，${reason}，${LISTED_VISIT}（第9条）${quietToo(question, approval)}。`;
   if (reason) return `不能，${reason}${quietToo(question, approval)}。`;
   // 「那时安静期已经结束了，复查可以直接去吗」 of a day the calendar puts inside it: the premise is wrong.
   if (form === 'yes-no' && heldNotQuiet && approval.head && !approval.special && !prepared.hypothetical)

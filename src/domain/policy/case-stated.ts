@@ -35,13 +35,32 @@ export function drawLine(prepared: PreparedCase, capSaid: boolean, listed: boole
 
 /** 「调自动监控数据」「看在线数据」「调台账」「无人机飞一圈」: what is looked at without entering, in the officer's words. */
 const OFF_SITE_SOURCE =
-  /(自动监控|在线监控|在线监测|在线|视频监控|用电用能|用电|无人机巡查|无人机|遥感监测|遥感|台账)(?:的)?(数据|资料|记录|画面)?/;
+  /(自动监控|在线监控|在线监测|在线|视频监控|用电用能|用电|无人机巡查|无人机|走航监测|走航|遥感监测|遥感|台账)(?:的)?(数据|资料|记录|画面)?/g;
 
-/** 「自动监控数据」「台账资料」: what the officer looks at without entering, or nothing said. */
+/** The officer's short word said as 第8条 names the source (用电 → 用电用能). */
+const SCHEME_SOURCE: Readonly<Record<string, string>> = {
+  在线: '在线监控',
+  用电: '用电用能',
+  无人机: '无人机巡查',
+  走航: '走航监测',
+  遥感: '遥感监测',
+};
+
+/**
+ * 「自动监控数据」「台账资料」「在线监控、用电用能数据」: what the officer looks at without entering, each
+ * source once (「在线监控显示……调他们的在线数据跟用电数据」), or nothing said.
+ */
 export function offSiteSource(question: string): string {
-  const found = OFF_SITE_SOURCE.exec(question);
-  return found ? `${found[1]}${found[2] ?? (found[1] === '台账' ? '资料' : '数据')}` : '';
+  const found = [...question.matchAll(OFF_SITE_SOURCE)];
+  const sources = [...new Set(found.map((m) => SCHEME_SOURCE[m[1]!] ?? m[1]!))];
+  if (!sources.length) return '';
+  const last = found.at(-1)!;
+  const kind = last[2] ?? (sources.length === 1 && sources[0] === '台账' ? '资料' : '数据');
+  return sources.length === 1 ? `${sources[0]}${found[0]![2] ?? kind}` : `${sources.join('、')}${kind}`;
 }
+
+/** What the off-site line's quote of 第8条 is about, by which the answer finds the line. */
+export const OFF_SITE_ABOUT = '非现场 无感式执法';
 
 /** 「自动监控数据属资料核查，符合大力推行非现场、无感式执法的要求」 (第8条). */
 export function offSiteLine(question: string, words: string): CaseLine {
@@ -49,7 +68,7 @@ export function offSiteLine(question: string, words: string): CaseLine {
   const text = source
     ? `调取${source}属${words}，符合大力推行非现场、无感式执法的要求`
     : `${words}符合大力推行非现场、无感式执法的要求`;
-  return tagged(text, '8', '非现场 无感式执法');
+  return tagged(text, '8', OFF_SITE_ABOUT);
 }
 
 /**

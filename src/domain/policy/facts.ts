@@ -217,7 +217,8 @@ export function extractFacts(text: string, found: readonly Concept[], registry?:
   if (NOT_LISTED.test(text)) facts.positiveList = false;
   else if (concepts.has('positiveList')) facts.positiveList = true;
   const dates =
-    registry && visitDates(text.replace(PAST_VISITS, '').replace(PAST_WEEKDAY, ''), registry.today);
+    registry &&
+    visitDates(text.replace(PAST_VISITS, '').replace(PAST_WEEKDAY, '').replace(SINCE, ''), registry.today);
   if (dates) facts.dates = dates;
   const focus = FOCUS.exec(text)?.[0];
   if (focus) facts.focus = focus;
@@ -237,6 +238,16 @@ const PAST_VISITS =
  */
 const PAST_WEEKDAY =
   /(?:(?<![下本这个])(?:周|星期|礼拜)[一二三四五六日天七]|(?:本|这个?)(?:月|周|星期)(?![初中底末上下旬\d]))(?=[^，,。；;？?]*(?:了|查完|查过|去过|来过))(?![^，,。；;？?]*(?:要|打算|准备|想|拟|计划|将))/g;
+
+const DAY_WORDS = '[\\d一二三四五六七八九十两]{1,3}月(?:份)?(?:[\\d一二三四五六七八九十]{1,3}[日号])?';
+/**
+ * 「从十一月二十号起COD一直贴着限值跳」「11月20日以来持续超标」: since when a state has lasted, which
+ * dates what was seen, not the visit; 「拟从12月1日起开展专项检查」 is left alone.
+ */
+const SINCE = new RegExp(
+  `(?:从|自)${DAY_WORDS}(?:起|开始|以来)(?=[^，,。；;？?]*(?:一直|持续|连续|始终|反复|频繁|老是|总是))|${DAY_WORDS}以来`,
+  'g',
+);
 
 /** 「想」「打算」「拟」: a sentence that proposes the visit; 「想问」「想了解」 only ask. */
 const PROPOSES = /想(?!问|了解|知道|确认)|打算|准备|拟|计划|要去|将于/;

@@ -29,6 +29,10 @@ const RECTIFIED =
 const RECHECK_ASK =
   /(?:还|再)(?:用|要|得|需要)?(?:不用)?(?:去|到)?(?:现场)?(?:核查|复查|核实|验收|看看?)|(?:要不要|需不需要|用不用|是否需要)(?:再)?(?:去|到)?(?:现场)?(?:核查|复查|核实|验收|看)/;
 
+/** 「检查方案报分管副局长审批即可」「检查方案要报谁批」「方案签字后报局长吗」: the plan's approver asked. */
+const PLAN_APPROVAL_ASK =
+  /检查方案[^。？?]{0,16}(?:审批|报批|签批|(?:报|找|请)(?:分管)?(?:副?局长|局领导|主要负责人|一把手|谁))[^。]{0,16}(?:即可|就行|就可以|还是|吗|么|谁)/;
+
 export function asksVisit(question: string): boolean {
   // 「算不算检查次数」 asks 第3条's count of the visit, whatever clue or help brought it.
   if (CAP_ASK.test(question)) return true;
@@ -38,6 +42,9 @@ export function asksVisit(question: string): boolean {
   if (/(?:上门|去|到)[^，。？?]{0,4}帮/.test(question)) return false;
   // 「企业报了整改完成，还用去现场核查吗」: checking a rectification reported done is 第15条's 整改核查, not a visit.
   if (RECTIFIED.test(question) && RECHECK_ASK.test(question)) return false;
+  // 「检查方案我签字后，报分管副局长审批即可，还是必须报局长」: who approves the visit's plan, whatever
+  // clue or form brought it, is asked of the visit.
+  if (PLAN_APPROVAL_ASK.test(question)) return true;
   // 「查完……结果攒到年底出，行不行」 speaks of a visit done, not of one to make.
   // 「去年」「过去」 are times, not a visit.
   const visitWord = VISIT_WORD.test(question.replace(/(?:反馈)?检查结果|检查结束|查完|去年|过去/g, ''));

@@ -276,3 +276,58 @@ describe('the supervisor’s signature on a city visit, and more frequent visits
     ],
   ])('%s', (...row) => check(row));
 });
+
+describe('an off-site look proposed as the first step is 第8条’s, whatever it spares', () => {
+  it.each<Row>([
+    [
+      '高新分局接到异味投诉，附近有示例医药，想先不进企业，用无人机巡查排查来源，可以吗',
+      ['8', '9'],
+      [['无人机巡查', '第8条']],
+      /^可以/,
+    ],
+    [
+      '屯留分局下周想先不进厂，调示例化工的在线数据和用电数据远程看看，行吗',
+      ['8'],
+      [['用电用能', '第8条']],
+      /^可以/,
+    ],
+    ['武乡分局想先让无人机飞一圈示例危废处置厂再定去不去，可以吗', ['8'], [['无人机巡查', '第8条']], /^可以/],
+    // Without 先 the off-site check stands in for the visit: the list or the quiet period answers it.
+    ['示例医药是正面清单企业，是否只做资料核查就可以，不去现场', ['9'], []],
+    ['大气科想在12月15日对示例焦化做用电监控数据分析，不去企业，行吗', ['10', '8'], []],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a visit asked to go on its set day is answered by the quiet period over that day', () => {
+  it.each<Row>([
+    [
+      '执法队拟12月8日对示例医药现场检查，能否按期入企？',
+      ['10', '9'],
+      [
+        ['安静期', '第10条'],
+        ['正面清单', '第9条'],
+      ],
+      /^可以，但/,
+    ],
+    ['潞城分局12月10日去示例钢铁现场检查，可以如期开展吗', ['10'], [['安静期', '第10条']], /^可以，但/],
+    // A day outside it leaves the list's reason to answer.
+    ['执法队拟12月28日对示例医药现场检查，能否按期入企？', ['9'], [], /^原则上不能/],
+  ])('%s', (...row) => check(row));
+});
+
+describe('the approver of a visit a clue form brought is asked of the visit, not of the form', () => {
+  it.each<Row>([
+    [
+      '监控中心用线索移送表移来示例危废处置的线索，执法队拟12月22日去现场检查。检查方案我签字后，报分管副局长审批即可，还是必须报局长？',
+      ['5'],
+      [['分管局领导', '第5条']],
+    ],
+    [
+      '大气科用移送表把示例钢铁的线索移过来了，执法队拟12月23日去现场检查。检查方案要报谁批？',
+      ['10', '5'],
+      [],
+    ],
+    // A row of the form asked stays the form's.
+    ['监控中心移来示例危废处置的线索，移送表谁签字？', ['annex-3', '8'], []],
+  ])('%s', (...row) => check(row));
+});

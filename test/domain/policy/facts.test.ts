@@ -55,6 +55,17 @@ describe('extractFacts', () => {
     expect(facts('下周三去').dates).toEqual({ from: '2026-12-02', to: '2026-12-02' });
   });
 
+  it.each([
+    // Since when a state has lasted dates what was seen, not the visit.
+    ['在线监控显示示例化工从十一月二十号起COD一直贴着限值，我们下礼拜想核一下', '2026-11-30', '2026-12-06'],
+    ['示例焦化11月20日以来颗粒物持续偏高，下周三去看看', '2026-12-02', '2026-12-02'],
+    ['示例钢铁自11月15日开始用电反复异常，拟12月3日进厂', '2026-12-03', '2026-12-03'],
+    // A visit that starts on a day keeps it.
+    ['执法队拟从12月3日起对示例钢铁开展检查', '2026-12-03', '2026-12-03'],
+  ])('%s', (text, from, to) => {
+    expect(facts(text).dates).toMatchObject({ from, to });
+  });
+
   it('reads the wording alone when there is no registry', () => {
     const text = '分局去企业查举报';
     const bare = extractFacts(text, findConcepts(text));

@@ -24,8 +24,24 @@ export const CLUE_FORM_ASK = /移送表[^，。？?]{0,10}(?:怎么勾|勾哪|�
 const FORM = /移送表|附件3|线索来源|移送(?:方)?意见|接收方意见|涉嫌违法行为/;
 const ASKS_ROW = /勾|选|填|谁|哪(?:个|项|一项|栏|几|些)|什么|谁签|签字|能不能|能勾|可以勾/;
 
+/**
+ * 「监控中心用线索移送表移来线索……检查方案我签字后，报分管副局长审批即可，还是必须报局长？」: the form
+ * told as how the clue came, the visit's approval asked in the last sentence, which names no row.
+ */
+const VISIT_APPROVAL = /检查方案|审批|报批|(?:报|找|请)(?:分管)?(?:副?局长|局领导|主要负责人|一把手)/;
+
+function asksVisitApproval(text: string): boolean {
+  const last =
+    text
+      .split(/[。！!\n]/)
+      .filter((s) => s.trim())
+      .at(-1) ?? text;
+  return !FORM.test(last) && VISIT_APPROVAL.test(last);
+}
+
 export function clueFormAsked(text: string): boolean {
   if (!FORM.test(text) || !ASKS_ROW.test(text) || !/移送|线索|接收/.test(text)) return false;
+  if (asksVisitApproval(text)) return false;
   // 「线索来源有哪几种」 with no fact to tick asks the row's options, which the form's reader lists.
   const options = /哪几|哪些|几种|几个|有哪|选项|都有/.test(text);
   return !options || [sourceBox, behaviourBox, opinionBox].some((box) => box(text) !== undefined);
