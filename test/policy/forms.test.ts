@@ -342,7 +342,8 @@ describe('the v7 held-out set over every form, written by five people who did no
     expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.83);
     expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.93);
     expect(rate(all.form)).toBeGreaterThanOrEqual(0.88);
-    expect(rate(scores.get('case')!.topCitation)).toBeGreaterThanOrEqual(0.66);
+    expect(rate(scores.get('case')!.topCitation)).toBeGreaterThanOrEqual(0.7);
+    expect(rate(scores.get('case')!.textLead)).toBeGreaterThanOrEqual(0.7);
     expect(rate(scores.get('out-of-scope')!.refusal)).toBeGreaterThanOrEqual(0.8);
   });
 });
@@ -354,10 +355,11 @@ describe('the v8 held-out set, written by ten people who did not tune (forty des
     const all = scores.get('all')!;
     const cases = scores.get('case')!;
     expect(all.items).toBeGreaterThanOrEqual(100);
-    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.75);
+    expect(rate(all.topCitation)).toBeGreaterThanOrEqual(0.8);
     expect(rate(all.refusal)).toBeGreaterThanOrEqual(0.93);
     expect(rate(all.form)).toBeGreaterThanOrEqual(0.82);
-    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.57);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(0.7);
+    expect(rate(cases.textLead)).toBeGreaterThanOrEqual(0.7);
     expect(rate(cases.paired)).toBeGreaterThanOrEqual(0.74);
     expect(rate(scores.get('near-miss')!.refusal)).toBeGreaterThanOrEqual(0.8);
   });
@@ -372,7 +374,7 @@ describe('the v13 set of near-misses and look-alikes in scope, written blind bef
   });
 });
 
-describe('the v14–v33 sets, written blind before tuning (every clause, near-misses, ten officers, misleading keywords, seldom clauses, data, follow-ups, short asks, cases after the fact, work logs, the form asked, dictation, every sender, a first month, where inspections start, five new writers, reviewers and joint visits, review opinions)', () => {
+describe('the v14–v34 sets, written blind before tuning (every clause, near-misses, ten officers, misleading keywords, seldom clauses, data, follow-ups, short asks, cases after the fact, work logs, the form asked, dictation, every sender, a first month, where inspections start, five new writers, reviewers and joint visits, review opinions, voice input and night duty)', () => {
   // Floors a little under what the answerer reaches with the lead model, which has learnt these sets.
   it.each([
     ['questions-v14.json', 0.82, 0.97, 0.82, 0.73],
@@ -395,6 +397,7 @@ describe('the v14–v33 sets, written blind before tuning (every clause, near-mi
     ['questions-v31.json', 0.93, 0.98, 0.93, 0.92],
     ['questions-v32.json', 0.88, 0.98, 0.93, 0.84],
     ['questions-v33.json', 0.88, 0.98, 0.9, 0.84],
+    ['questions-v34.json', 0.92, 0.96, 0.94, 0.85],
   ] as const)('%s keeps its scores', (file, top, refusal, form, mention) => {
     const all = scoreForms(formSet(file), ask).get('all')!;
     expect(rate(all.topCitation)).toBeGreaterThanOrEqual(top);
