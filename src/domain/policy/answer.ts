@@ -92,7 +92,8 @@ function questionOf(text: string, concepts: ReadonlySet<Concept>, facts: CaseFac
 
 /** A composed answer that already opens with its verdict and names its clauses. */
 function drafted(draft: Draft): PolicyAnswer {
-  return { answer: draft.answer, citations: cite(draft.cite).slice(0, MAX_CITATIONS), outOfScope: false };
+  const answer = withClauseTag(draft.answer, draft.cite[0]?.clause);
+  return { answer, citations: cite(draft.cite).slice(0, MAX_CITATIONS), outOfScope: false };
 }
 
 /** The question as the answerer reads it: simplified, in the scheme's words, with the one before it. */
@@ -310,8 +311,9 @@ function answerClaimed(asked: string, ctx?: AnswerContext): PolicyAnswer {
   // 「我们只管查不管帮吗」 answered 「不是」 denies the claim in its own words.
   if (!result.outOfScope && /^不是[，。]/.test(result.answer)) return result;
   const verdict = !result.outOfScope && claimVerdict(claim, result.answer);
-  // 「不是。可以。」 says the contradiction twice: the answer's own 可以 gives way to 不是.
-  const own = /^(?:可以|能|需要|应当|是的?|属于)[。，]/;
+  // 「不是。可以。」 says the contradiction twice, 「不是。不能，」 the same thing twice: the answer's own
+  // verdict gives way to the claim's.
+  const own = /^(?:可以|能|需要|应当|是的?|属于|不能|不可以|不需要|不应|不属于)[。，]/;
   const text = own.test(result.answer)
     ? result.answer.replace(own, `${verdict}，`)
     : `${verdict}。${result.answer}`;

@@ -60,3 +60,16 @@ describe('a verb asked yes or no by repeating it', () => {
     expect(answer(question, ctx).answer.startsWith(verdict)).toBe(true);
   });
 });
+
+describe('a claim answered says its verdict once', () => {
+  it.each([
+    ['企业说裁量太重了，还说方案要求处罚一律从轻，是这样吗', '不是，', '12'],
+    ['材量是不是罚得越狠越好啊 显得咱执法严', '不是，', '12'],
+  ])('%s opens %s and names 第%s条', (question, verdict, clause) => {
+    const result = answer(question, ctx);
+    expect(result.answer.startsWith(verdict)).toBe(true);
+    expect(result.answer).not.toMatch(/^不是。(?:不能|不可以|不需要)/);
+    expect(result.answer).toContain(`（第${clause}条）`);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+});
