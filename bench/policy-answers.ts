@@ -53,6 +53,8 @@ const formSets = {
     formSet('questions-v33.json'),
   'v34 question set (voice input, forwarded complaints, a new section chief, night duty, group chats)':
     formSet('questions-v34.json'),
+  "v35 question set (follow-ups chased, next month's plan, a leader's doubt, data anomalies, visits gone wrong, 送法入企)":
+    formSet('questions-v35.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),

@@ -57,6 +57,7 @@ export function formSet(
     | 'questions-v32.json'
     | 'questions-v33.json'
     | 'questions-v34.json'
+    | 'questions-v35.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'
