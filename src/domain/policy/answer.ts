@@ -2,6 +2,7 @@ import { shortUnitName, type Directory, type Unit } from '../org.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
+import { APPROVAL, ENOUGH, NEED } from './case-opening.js';
 import { dutyScope, notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { claimAsked, claimVerdict } from './claim-check.js';
 import { withOfficerWords } from './officer-words.js';
@@ -154,7 +155,8 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
   if (ctx && visit && !skipping && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     const result = echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
-    return { result, route: 'case', recompose };
+    // The composer leads with the signer when asked who signs: a rule, which the lead model does not overrule.
+    return { result, route: signerAsked(question) ? 'ruled' : 'case', recompose };
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
   // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.
@@ -318,4 +320,13 @@ function answerClaimed(asked: string, ctx?: AnswerContext): PolicyAnswer {
     ? result.answer.replace(own, `${verdict}，`)
     : `${verdict}。${result.answer}`;
   return verdict ? { ...result, answer: text } : answerAsked(asked, ctx);
+}
+
+/** 「分管局长签了就行吗」「要谁批」: who signs the visit, which the case composer's own opening answers. */
+function signerAsked(question: string): boolean {
+  const form = askedForm(question);
+  return (
+    form === 'who' ||
+    (APPROVAL.test(question) && ((form === 'yes-no' && NEED.test(question)) || ENOUGH.test(question)))
+  );
 }
