@@ -23,6 +23,7 @@ import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './
 import { byTrade, withPrevious } from './follow-up.js';
 import { askSentence } from './ask-sentence.js';
 import { chatAsMessage, readGroupChat, type GroupChat } from './group-chat.js';
+import { planEntryAsked } from './plan-lines.js';
 import { skipsApproval } from './compose/approval.js';
 import { askedForm } from './form.js';
 import { opening, PERIOD_ASKED, withClauseTag } from './opening.js';
@@ -153,7 +154,9 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
     !CLUE_FORM_ASK.test(question) &&
     !CLUE_FORM_WHICH.test(question) &&
     (INSPECTION.test(question) || asksVisit(question) || (facts.enterprise !== undefined && facts.planned));
-  if (ctx && visit && !skipping && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
+  // 「专项方案要报到哪一级批」: a special plan's approver is 第4条's, whatever enterprise and day it names.
+  const specialWho = specialSigned && form === 'who';
+  if (ctx && visit && !skipping && !specialWho && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     const result = echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
     // The composer leads with the signer when asked who signs: a rule, which the lead model does not overrule.
     return { result, route: signerAsked(question) ? 'ruled' : 'case', recompose };
@@ -287,7 +290,9 @@ function answerAsked(asked: string, ctx?: AnswerContext, ownAsk?: string): Polic
  */
 export function answer(asked: string, ctx?: AnswerContext): PolicyAnswer {
   const chat = readGroupChat(asked);
-  const result = chat ? answerChat(chat, ctx) : answerClaimed(asked, ctx);
+  // 「下月计划：①……；②……。问下②能去吗」: the one entry asked about is the case.
+  const entry = chat ? undefined : planEntryAsked(asked);
+  const result = chat ? answerChat(chat, ctx) : answerClaimed(entry ?? asked, ctx);
   return result.outOfScope ? result : { ...result, answer: withOfficerWords(asked, result.answer) };
 }
 

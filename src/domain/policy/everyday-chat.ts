@@ -16,7 +16,8 @@ export const DICTATION: readonly Rewrite[] = [
 /** The forms and their signing by the short names officers use. */
 export const SHORT_NAMES: readonly Rewrite[] = [
   [/专项(?:检查)?表/g, '专项执法检查审批表'],
-  [/(?<![审批])计划表/g, '入企执法检查计划审批表'],
+  // 「下月计划表」「12月计划表」 is the month's schedule, not the form.
+  [/(?<![审批月周])计划表/g, '入企执法检查计划审批表'],
   // 「计划谁签」: signing a plan is approving it.
   [/谁(?:来)?签(?![字批收到订约名])/g, '谁签批'],
 ];

@@ -8,7 +8,7 @@ import {
   enterpriseInCounty,
   placeShort,
 } from './enterprise-by-place.js';
-import { resolveDates } from './relative-dates.js';
+import { allDates, resolveDates } from './relative-dates.js';
 import { statedFacts, type StatedFacts } from './stated-facts.js';
 
 /** What an officer's question says about an inspection; `undefined` where the question is silent. */
@@ -258,13 +258,26 @@ const PROPOSES = /想(?!问|了解|知道|确认)|打算|准备|拟|计划|要�
  * sentence that proposes nothing stays the visit's when no later sentence proposes one with a date.
  */
 function visitDates(text: string, today: string): DateRange | undefined {
-  const first = resolveDates(text, today);
+  const first = framedDay(text, today);
   const sentences = text.split(/[。！!？?；;\n]/);
   const at = sentences.findIndex((sentence) => resolveDates(sentence, today));
   if (at < 0 || PROPOSES.test(sentences[at]!)) return first;
   const proposed = sentences.slice(at + 1).find((s) => PROPOSES.test(s) && resolveDates(s, today));
   return proposed ? resolveDates(proposed, today) : first;
 }
+
+/** 「12月入企计划：热电 12月15日」: a month that heads a plan frames the day after it, which is the visit's. */
+function framedDay(text: string, today: string): DateRange | undefined {
+  const [first, ...later] = allDates(text, today);
+  if (!first || first.from === first.to || !/月/.test(text)) return first;
+  const day = later.find(
+    (range) => range.from === range.to && range.from >= first.from && range.to <= first.to,
+  );
+  return day && MONTH_HEADING.test(text) ? day : first;
+}
+
+/** 「12月份计划：」「下月安排：」「12月入企计划（草）」: a month's plan named before its entries. */
+const MONTH_HEADING = /(?:\d{1,2}|下|本|这)个?月份?[^，,。；;？?\n]{0,6}(?:计划|安排)/;
 
 const allNames = new WeakMap<object, string[]>();
 

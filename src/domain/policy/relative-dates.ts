@@ -65,6 +65,14 @@ const PATTERNS: readonly [RegExp, Resolver][] = [
     /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/y,
     (m, today, anchor) => single(nextOccurrence(anchor ?? today, Number(m[1]), Number(m[2]))),
   ],
+  // 「12/22」「12.7 」 in a pasted plan: month and day; a dot only before a space or bracket (「1.6倍」 is no day).
+  [
+    /(?<![\d./])(\d{1,2})(?:\/(\d{1,2})(?![\d./%])|\.(\d{1,2})(?=[\s（(日号，,：:]))/y,
+    (m, today, anchor) => {
+      const month = Number(m[1]);
+      return month <= 12 ? single(nextOccurrence(anchor ?? today, month, Number(m[2] ?? m[3]))) : undefined;
+    },
+  ],
   // 「下月3号」「这个月底30号」: a day of this or next month.
   [
     /(?<!\d)(下|本|这)?个?月(?:底|末|初|中)?的?(\d{1,2})[日号](?!内|以内|之内)/y,
@@ -163,6 +171,20 @@ function matchAt(
     if (match && range) return { range, end: at + match[0].length };
   }
   return undefined;
+}
+
+/**
+ * Every date or range the text mentions, in order: 「12月份计划：……12月21日」 names the month the plan
+ * covers, then the visit's own day.
+ */
+export function allDates(text: string, today: string): DateRange[] {
+  const found: DateRange[] = [];
+  let rest = arabicNumerals(text.normalize('NFKC'));
+  for (let next = firstDate(rest, today); next; next = firstDate(rest, today)) {
+    found.push(next.range);
+    rest = rest.slice(rest.indexOf(next.words) + next.words.length);
+  }
+  return found;
 }
 
 /** The first date or date range the text mentions, or undefined when it names none. */
