@@ -60,3 +60,23 @@ describe('「怎么整」 is 怎么办, but not in 「怎么整改」「咋整�
   ])('%s', (said, read) => expect(everyday(said)).toBe(read));
   it('keeps 咋整治 a rectification', () => expect(everyday('扬尘咋整治')).toMatch(/整治$/));
 });
+
+/**
+ * A serious violation found on a visit that a leader would let go with a word (「口头提醒一下算了别立案」):
+ * 第11条's 依法严惩 answers first. The yard's dust-suppression kit (喷淋抑尘、雾炮) left off is 不正常运行治污设施.
+ */
+const LET_GO: Row[] = [
+  [
+    '上周四分局在示例煤业检查，发现煤矸石场喷淋抑尘设施全停着。领导说是纳税大户，口头提醒一下算了别立案。能这么办吗',
+    ['11', '13'],
+    [['喷淋抑尘设施全停着', '第11条']],
+    /^不能/,
+  ],
+  ['堆场的雾炮都关着，领导说提醒告诫就行不立案，可以吗', ['11', '13'], [['雾炮都关着', '第11条']], /^不能/],
+  // Near-miss: the kit running is no violation.
+  ['检查发现喷淋设施正常开着，企业问还要不要整改', ['14'], []],
+];
+
+describe('a serious violation a leader would let go', () => {
+  it.each(LET_GO)('%s', (...row) => checkCase(row));
+});
