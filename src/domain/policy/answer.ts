@@ -28,6 +28,7 @@ import { skipsApproval } from './compose/approval.js';
 import { askedForm } from './form.js';
 import { opening, PERIOD_ASKED, withClauseTag } from './opening.js';
 import { answerIncident } from './incident-answer.js';
+import { REPEAT } from './incident-facts.js';
 import { otherEntryAnswer } from './other-entry-rules.js';
 import { outsideProcedure } from './outside-procedures.js';
 import { asksOtherRegime } from './joint-visit.js';
@@ -123,7 +124,8 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   if (personalAffair(question)) return toldAside(question, personalAffair, ctx, changed);
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
-  if (concepts.has('otherEntry')) return ruled(otherEntryAnswer(question));
+  // 「投诉我们重复检查……大气科又去调研」: a complaint of repeated visits is 第3条's, though one was 调研.
+  if (concepts.has('otherEntry') && !REPEAT.test(question)) return ruled(otherEntryAnswer(question));
   // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
   if (outsideProcedure(question)) return toldAside(question, outsideProcedure, ctx, changed);
   // 「联合检查时食品标签咋查」: another department's own rules, asked on a joint visit.

@@ -25,6 +25,7 @@ import { progressive, progressiveAsked } from './compose/progressive.js';
 import { asksSelfAction, selfAction } from './compose/referral.js';
 import type { Draft, Question } from './compose/types.js';
 import { asksWhoWarns, warning, warningAsked, warningDuty } from './compose/warning.js';
+import { WARNING_OR_CLUE } from './incident-other-rules.js';
 import type { Concept } from './concepts.js';
 import type { CaseFacts } from './facts.js';
 import { askedForm } from './form.js';
@@ -121,7 +122,8 @@ export function askedFirst(
   // 「企业有违法风险，谁负责预警提醒」: who warns, with no unit told, is 第1条's list.
   if (!named && concepts.has('warning') && facts.units.length === 0 && asksWhoWarns(question))
     return warningDuty(composed());
-  if (warningAsked(question)) {
+  // 「超标了，提个醒就行还是要移送」: a violation the data shows is a clue first, weighed fact by fact.
+  if (warningAsked(question) && !WARNING_OR_CLUE.test(question)) {
     const section = facts.units.find((unit) => unit.kind === 'section');
     const yesNo = askedForm(question) === 'yes-no' && !/还是/.test(question);
     return warning(question, yesNo, section && shortUnitName(section.name));

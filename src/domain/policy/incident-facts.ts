@@ -1,6 +1,6 @@
 import { shortUnitName } from '../org.js';
 import type { ClauseId } from '../clauses.js';
-import { OTHER_CLAUSE_RULES } from './incident-other-rules.js';
+import { OTHER_CLAUSE_RULES, WARNING_OR_CLUE } from './incident-other-rules.js';
 import { CLAUSE_FACTS } from './clause-facts.js';
 import { HOW, PENALTY_RULES } from './incident-penalty-rules.js';
 import { ruleOf, type FactRule, type IncidentScene } from './incident-rule.js';
@@ -57,7 +57,11 @@ function rowsOf(text: string): string {
 }
 const BLANKET =
   /全覆盖|全区|全市|全县|所有(?:的)?(?:涉气|涉水|重点)?企业|无差别|挨个|逐家|都过一遍|过一遍|摸个?底/;
-const REPEAT =
+/** 第8条's sources of a clue in the officer's words, and the figures they give. */
+const DATA_SOURCE =
+  /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|尾气|遥感|走航|工况|监控数据|监测数据|小时均值|小时浓度/;
+/** 「重复检查」「一周来了三趟」: visits the enterprise counts as too many. */
+export const REPEAT =
   /重复检查|多头检查|检查过多|频繁检查|反复检查|查了又查|查太多|查得太多|太频繁|三天两头|好几趟|好几次|好几回|多次(?:检查|去)|又来(?:了)?一(?:趟|回|次)|来了又来|(?:一个月|半个月|一周|一星期|一季度|[一二两三四五六七八九十\d]+天)[^，。？?]{0,6}(?:来|查|去|进)了?(?:两|三|四|五|好几|几)(?:趟|回|次|遍)/;
 /** 「排污许可检查」「一次查完」「顺便把别的也看看」: one visit that checks everything at once. */
 const ONE_VISIT =
@@ -95,8 +99,7 @@ const RULES: readonly FactRule[] = [
   ...RECTIFY_RULES,
   ...OTHER_CLAUSE_RULES,
   {
-    pattern:
-      /自动监控|在线监控|在线监测|在线数据|用电|用能|无人机巡查|无人机|排污许可|机动车尾气|尾气|遥感|走航|工况|监控数据|监测数据|小时均值|小时浓度/,
+    pattern: DATA_SOURCE,
     clause: '8',
     about: '涉嫌违法线索及时移交有关分局调查处理',
     when: CLUE_ASK,
@@ -122,6 +125,16 @@ const RULES: readonly FactRule[] = [
     clause: 'annex-3',
     about: '线索来源 监测数据 现场检查 信访举报 其他单位移交',
     say: (_word, text) => `《涉嫌环境违法线索移送表》线索来源勾选“${sourceBox(text)}”`,
+  },
+  {
+    // 「超标1小时，发个预警就算了，不用移交分局吧」: a violation found is a clue, whatever warning is sent.
+    // Where the data's source is told, the line of that source says it.
+    pattern: /移交|移送|转交/,
+    clause: '8',
+    about: '涉嫌违法线索及时移交有关分局调查处理',
+    when: WARNING_OR_CLUE,
+    unless: DATA_SOURCE,
+    say: (_word, _text, scene) => `所述情况属涉嫌违法线索，应及时移交有关分局调查处理${branchOf(scene)}`,
   },
   {
     // 「收到市局移送的线索，走什么表」: the form carries a clue that 第8条 has the branch deal with.
@@ -217,6 +230,15 @@ const RULES: readonly FactRule[] = [
     say: () => '局里应履行执法监督职责，落实层级监督和内部纠错，防止检查过多干扰企业',
   },
   {
+    // 「投诉我们重复检查：执法队去过，分局去过，大气科又去调研」: the 调研 counted among the visits is
+    // the notice's other entry, under its own rules; the complaint itself is 第3条's.
+    pattern: /工作调研|走访调研|调研|考核评估/,
+    clause: 'notice',
+    about: '行政许可 工作调研 考核评估 核与辐射监管 其他入企行为',
+    when: REPEAT,
+    say: (word) => `所述${word}属其他入企行为，按照相关规定和要求执行`,
+  },
+  {
     pattern: REPEAT,
     clause: '3',
     about: '建立“综合一次查”协作机制，加强联合检查，避免重复检查',
@@ -245,6 +267,7 @@ function typeBox(text: string): string | undefined {
 /** 「…（第11条）」, or 「…（附件3）」 for the forms. */
 function tag(clause: ClauseId): string {
   if (/^\d+$/.test(clause)) return `第${clause}条`;
+  if (clause === 'notice') return '印发通知';
   if (clause.startsWith('annex-')) return clause.replace('annex-', '附件');
   return clause.replace(/^org-(\d)$/, (_m, n: string) => `三（${'一二三'[Number(n) - 1] ?? n}）`);
 }

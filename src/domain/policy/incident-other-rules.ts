@@ -4,7 +4,7 @@
  */
 import { shortUnitName } from '../org.js';
 import { CLAUSE_FACTS } from './clause-facts.js';
-import { ruleOf, type FactRule } from './incident-rule.js';
+import { ruleOf, type FactRule, type IncidentScene } from './incident-rule.js';
 
 /** 第1条's sections and units, which the scheme charges with warning enterprises at risk. */
 export const WARNING_UNITS =
@@ -13,6 +13,11 @@ export const WARNING_UNITS =
 /** 「还没超标」「往上走」「提个醒」: a risk found before any violation. */
 const RISK =
   /预警提醒|提个醒|提醒一下|风险提示|违法风险|风险(?:挺|很|比较)?大|苗头|还没(?:到)?(?:超标|违法)|快(?:要)?超标|接近(?:超标|限值)|往上走|上升趋势/;
+/** 第1条's warning, by the listed section the question names. */
+function warned(_word: string, _text: string, scene: IncidentScene): string {
+  const section = scene.units.find((unit) => WARNING_UNITS.test(unit.name));
+  return `${section ? `${shortUnitName(section.name)}属第1条所列科室和单位，` : ''}应充分利用智能化监管平台，对存在违法风险的企业及时预警提醒，引导企业加强源头预防，消除违法风险`;
+}
 /** 「以案说法」「专题讲座」「讲讲新法」: 送法入企 in its forms. */
 const OUTREACH =
   /送法入企|执法普法|普法|以案说法|以案释法|一案一说|讲讲?新法|入企讲法|专题讲座|讲座|宣讲|座谈式答疑|座谈/;
@@ -21,6 +26,17 @@ const PUBLISHED = /公示|公开|上网|挂网|对外公布|对外发布/;
 /** 公示 is 第7条's own word (强化入企检查信息公示), said beside 信息公开 when the officer uses it. */
 const posted = (text: string) => (/公示/.test(text) ? '（公示）' : '');
 const MISCONDUCT = /(?:检查|执法)(?:不规范|不文明|不严格|不透明)|乱作为|不作为/;
+
+/**
+ * 「用电几乎为零……先预警还是直接移交」「超标1小时，发个预警就算了，不用移交吧」: the data already shows a
+ * violation and a warning is weighed against handing the clue on. 第1条 warns of a risk; a violation
+ * found is 第8条's clue, which goes to the branch. Not 「还没超标」, a risk only.
+ */
+const FOUND =
+  /(?<!没|未|不|没有|不会|防止|快|快要|将要|即将|可能)超标(?!风险)|(?:用电|电量|电流)[^，。？?]{0,6}(?:为零|为0|是零|没有)|停运|停用|(?:治污|除尘|治理)设施[^，。？?]{0,4}没开|不正常运行|一条直线|直线|弄虚作假|造假|偷排/;
+export const WARNING_OR_CLUE = new RegExp(
+  `^(?=[^]*(?:${FOUND.source}))(?=[^]*(?:移交|移送|转交))(?=[^]*(?:预警|提个醒|提醒一下))`,
+);
 
 export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
   // 「以后多去几趟，还是照双随机的频次」: the random draw sets its own proportion and count.
@@ -38,13 +54,18 @@ export const OTHER_CLAUSE_RULES: readonly FactRule[] = [
     pattern: RISK,
     clause: '1',
     about: '对存在违法风险的企业及时预警提醒，引导企业加强源头预防，消除违法风险',
-    unless: /重污染天气/,
+    unless: new RegExp(`重污染天气|${WARNING_OR_CLUE.source}`),
     // A risk not yet a violation is warned of before anything else.
     decisive: true,
-    say: (_word, _text, scene) => {
-      const section = scene.units.find((unit) => WARNING_UNITS.test(unit.name));
-      return `${section ? `${shortUnitName(section.name)}属第1条所列科室和单位，` : ''}应充分利用智能化监管平台，对存在违法风险的企业及时预警提醒，引导企业加强源头预防，消除违法风险`;
-    },
+    say: warned,
+  },
+  // A violation the data shows: the warning follows the clue handed on, which the ask's words put first.
+  {
+    pattern: RISK,
+    clause: '1',
+    about: '对存在违法风险的企业及时预警提醒',
+    when: WARNING_OR_CLUE,
+    say: warned,
   },
   {
     // 「去现场检查，顺便讲讲新法」: 第2条 counts the visit itself as a chance to teach the law.

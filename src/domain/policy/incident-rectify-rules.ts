@@ -16,6 +16,11 @@ const FIX_HARDSHIP =
   /整改[^。？?]{0,8}(?:困难|难度|吃力)|技术难题|技术(?:上)?(?:有)?(?:困难|难度)|(?:困难|难以)[^。？?]{0,4}整改|改不完|改不动|改不了|整改不完|(?:钱|资金|经费)不(?:够|足)[^。？?]{0,4}(?:改|整改)|整改期间[^。？?]{0,4}(?:钱紧|资金紧|缺钱|没钱)|整改[^。？?]{0,4}(?:钱|资金|经费)(?:不够|不足|紧张|短缺)/;
 const WHO_FIXES =
   /谁(?:来)?(?:盯|督|管|负责|跟)|由谁|谁督改|(?:是|归)[^，。？?]{0,8}管还是|督办[^，。？?]{0,4}(?:是|归)|(?:督改|整改|督办)[^，。？?]{0,6}(?:归谁|谁管|谁负责|谁来)/;
+/**
+ * 「企业投诉我们重复检查，被通报了，该怎么整改」: the bureau's own conduct put right after it was
+ * criticised, not an enterprise's violation, which 第14条 and 第15条 see corrected.
+ */
+const BUREAU_FIXES = /(?:被(?:通报|约谈|问责|点名|通报批评|批评)|投诉我们|对我们)[^？?]*整改/;
 /** 「整改方向不明确」「光查不帮」: the direction of a rectification and help with it, 第15条's. */
 const DIRECTION =
   /方向不明|改进方向|整改方向|问题根源|只管查处不管帮扶|查而不帮|(?:提供|做)[^，。？?]{0,4}服务|哪些服务|(?:去|来|到)核查(?:时|的时候)|核查(?:时|的时候)[^，。？?]{0,4}(?:注意|要做|做什么)|无从下手|不知道(?:从哪|怎么)(?:下手|改|整改)/;
@@ -99,7 +104,7 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     about: '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管',
     // 「去看看整改情况」 is a visit to check rectification, which the case weighs.
     unless: new RegExp(
-      `${FIX_HARDSHIP.source}|不罚|免罚|不予处罚|要不要罚|${WHO_FIXES.source}|查出来?的|${HANDLED.source}|整改(?:情况|效果|落实)|回头看|复查`,
+      `${FIX_HARDSHIP.source}|不罚|免罚|不予处罚|要不要罚|${WHO_FIXES.source}|查出来?的|${HANDLED.source}|整改(?:情况|效果|落实)|回头看|复查|${BUREAU_FIXES.source}`,
     ),
     say: () => '坚持“谁查处，谁督改”，督促企业积极整改，责令当事人限期改正，不得以罚代管',
   },
@@ -128,7 +133,7 @@ export const RECTIFY_RULES: readonly FactRule[] = [
     about: '开展整改核查，跟踪企业整改进展',
     // 「整改期间要做什么」「整改谁来盯，要做哪些事」: what seeing it through takes.
     when: new RegExp(`(?:整改|${WHO_FIXES.source})[^。？?]*(?:${HOW.source})`),
-    unless: new RegExp(`${FIX_HARDSHIP.source}|整改计划|整改方案`),
+    unless: new RegExp(`${FIX_HARDSHIP.source}|整改计划|整改方案|${BUREAU_FIXES.source}`),
     say: () => '开展整改核查，督导企业制定具体可操作的整改计划，跟踪企业整改进展，帮助企业纾困解难',
   },
 ];

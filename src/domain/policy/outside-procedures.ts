@@ -67,6 +67,20 @@ const CASE_WORDS = /重污染|违法|超标|偷排|排放|处罚|罚款|线索|�
  */
 const CASE_TOLD = /违法|未批先建|擅自|罚|整改|偷排|超标|无证/;
 
+/**
+ * Monitoring's own technical rules: 「缺失时段按HJ 75怎么补遗」「有效数据捕集率不够75%怎么判」. The scheme
+ * takes 自动监控 only as a clue's source; how its data are validated is the standards'.
+ */
+const MONITORING_TECHNICAL =
+  /HJ\s?\d+|(?:有效)?数据捕集率|数据有效性|(?:缺失|缺测)(?:时段|数据)?[^，。？?]{0,8}(?:补遗|补全|修约|替代)|补遗/i;
+/**
+ * Reports and statistics other bodies ask for: 「司法局要的履职报告，普法场次那栏怎么统计」. The scheme
+ * sets the duty, not another office's report or its columns; its own forms (附件) are asked elsewhere.
+ */
+const OTHER_REPORT =
+  /履职报告|述职报告|统计口径|(?:报表|表格|台账)[^，。？?]{0,8}(?:怎么|如何|咋)统计|(?:一栏|那栏|这栏|栏目)[^，。？?]{0,4}(?:怎么|如何|咋)(?:统计|算|填)/;
+const OWN_FORM = /审批表|移送表|附件/;
+
 /** Whether the question asks how to carry out a procedure the scheme does not govern. */
 export function outsideProcedure(question: string): boolean {
   if (OUTSIDE_PROCEDURES.some((pattern) => pattern.test(question))) return true;
@@ -78,5 +92,7 @@ export function outsideProcedure(question: string): boolean {
   if (OTHER_DEPARTMENT_OWN.test(question)) return true;
   if (ENTERPRISE_BUSINESS.test(question) && !told) return true;
   if (LICENCE.test(question) && OBTAIN.test(question) && !STILL_OPERATING.test(question)) return true;
+  if (MONITORING_TECHNICAL.test(question) && !told) return true;
+  if (OTHER_REPORT.test(question) && !OWN_FORM.test(question)) return true;
   return WEATHER_WARNING.test(question) && !CASE_WORDS.test(question);
 }

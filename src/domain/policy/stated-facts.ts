@@ -48,7 +48,9 @@ const LENGTH = new RegExp(
 const JOINT =
   /一起查|一起去|一块(?:去|进|查)|一同去|会同|联合|综合一次查|合并|一次(?:性)?(?:进厂|进门|去厂里)|都(?:要|打算|准备|计划|想)去|同时去|都去/;
 /** Pollution-control kit an officer names (除尘器, 脱硫塔, 环保设施…). */
-const KIT = '治污|环保|污染防治|废气处理|污水处理|除尘器?|布袋除尘|脱硫塔?|脱硝|活性炭|治理|滤袋';
+/** 「喷淋抑尘设施」「雾炮」: the dust-suppression kit of a yard is pollution control too. */
+const KIT =
+  '治污|环保|污染防治|废气处理|污水处理|除尘器?|布袋除尘|脱硫塔?|脱硝|活性炭|治理|滤袋|喷淋抑尘|抑尘|喷淋|雾炮';
 /** The officer's words for 第11条's serious violations, longest first. */
 export const VIOLATION = new RegExp(
   [
@@ -63,7 +65,7 @@ export const VIOLATION = new RegExp(
     '治污设施不正常运行|不正常运行治污设施',
     // 「除尘器没开」「环保设施停运」: the treatment kit named, then left off.
     // 「除尘器滤袋破了还没换」: a worn part left unreplaced leaves the kit not running properly.
-    `(?:${KIT})(?:设施|设备|装置|滤袋)?(?:没开|不开|停运|停用|停了|闲置|不运行|没运行|未运行|擅自拆除|拆了|坏了|破了|破损|不正常运行)`,
+    `(?:${KIT})(?:设施|设备|装置|滤袋)?(?:没开|不开|停运|停用|停了|闲置|不运行|没运行|未运行|擅自拆除|拆了|坏了|破了|破损|不正常运行|(?:全|都)?停着|(?:全|都)停了|(?:全|都)?关着)`,
     '停产限产|停限产|(?:没|未)(?:有)?(?:按要求)?(?:落实)?(?:停产限产|停限产|停产|限产)',
     '(?:重污染天气|预警)(?:期间|时)[^，。？]{0,4}(?:还在|照常|继续|偷偷)生产|应急减排(?:措施)?(?:不落实|没落实|未落实)',
   ].join('|'),

@@ -22,6 +22,11 @@ describe('procedures other rules govern, asked in the scheme words', () => {
     // Weather warnings.
     ['气象局说明天有寒潮，预警什么时候解除'],
     ['大雾黄色预警发了没有'],
+    // Monitoring's technical standards, and other offices' reports.
+    ['自动监控数据缺失时段按HJ 75怎么补遗'],
+    ['有效数据捕集率不够75%的月份怎么判'],
+    ['司法局要的谁执法谁普法履职报告，普法场次那栏怎么统计'],
+    ['年度报表里执法检查次数的统计口径是什么'],
   ])('%s is refused', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);
   });
@@ -32,6 +37,9 @@ describe('procedures other rules govern, asked in the scheme words', () => {
     ['能不能吊扣这家企业的许可证件', '13'],
     ['企业说送法入企讲得好，能不能多搞几次', '2'],
     ['现场检查要全程使用执法记录仪吗', '6'],
+    // A violation the data shows is a clue, whatever standard it is read by; the scheme's own form's rows.
+    ['在线监测小时均值超标，按HJ 75算有效数据，线索要移交吗', '8'],
+    ['审批表里检查类型一栏怎么填', 'annex-2'],
   ])('%s stays answered from 第%s条', (question, clause) => {
     const result = answer(question, ctx);
     expect(result.outOfScope).toBe(false);
