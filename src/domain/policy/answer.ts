@@ -1,25 +1,25 @@
-import { shortUnitName, type Directory, type Unit } from '../org.js';
-import { DEFAULT_SETTINGS } from '../rules/index.js';
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
-import { APPROVAL, ENOUGH, NEED } from './case-opening.js';
+import { asksApproval } from './case-asks.js';
 import { dutyScope, notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { claimAsked, claimVerdict } from './claim-check.js';
 import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
 import { clauseReference } from './clause-reference.js';
-import { asksAnnexes, formPartAsked, namesFormRow, optionRowAsked } from './compose/annex.js';
+import { formPartAsked, namesFormRow, optionRowAsked } from './compose/annex.js';
+import { asksAnnexes } from './compose/annexes.js';
 import { CLUE_FORM_ASK, CLUE_FORM_WHICH } from './compose/clue-form.js';
 import { compose } from './compose/index.js';
 import { asksSourceUse } from './compose/referral.js';
 import { askedFirst } from './asked-first.js';
-import { CONCEPTS, type Concept } from './concepts.js';
+import { CONCEPTS } from './concepts.js';
+import { questionOf } from './question-of.js';
 import type { Draft, Question } from './compose/types.js';
 import { answerFromConfig, asksCalendarSurely } from './config-answer.js';
 import { phraseAsked } from './scheme-phrases.js';
 import { echoDate } from './date-echo.js';
 import { everyday } from './everyday.js';
-import { extractFacts, isDescribedCase, registryNames, type CaseFacts } from './facts.js';
+import { extractFacts, isDescribedCase, registryNames } from './facts.js';
 import { byTrade, withPrevious } from './follow-up.js';
 import { askSentence } from './ask-sentence.js';
 import { chatAsMessage, readGroupChat, type GroupChat } from './group-chat.js';
@@ -60,38 +60,7 @@ import type { AnswerContext, PolicyAnswer } from './types.js';
 const MAX_CITATIONS = 3;
 const UNIT_ALIASES = [...CONCEPTS.legalSection, ...CONCEPTS.enforcementTeam];
 
-function personName(directory: Directory, id: string | undefined): string | undefined {
-  return id ? directory.people.find((person) => person.id === id)?.name : undefined;
-}
-
-/** The people who approve for the named unit, else the asker's own. */
-function approversOf(unit: Unit | undefined, ctx: AnswerContext | undefined): Question['approvers'] {
-  const chosen = unit ?? ctx?.directory.units.find((candidate) => candidate.id === ctx.askerUnit);
-  if (!chosen || !ctx) return undefined;
-  const head = personName(ctx.directory, chosen.head) ?? chosen.head;
-  const name = shortUnitName(chosen.name);
-  if (chosen.kind === 'branch') return { unit: name, head };
-  const supervisor = personName(ctx.directory, chosen.supervisor);
-  const director = personName(ctx.directory, ctx.directory.director);
-  return { unit: name, head, ...(supervisor ? { supervisor } : {}), ...(director ? { director } : {}) };
-}
-
-/** The question as the composers see it. */
 type Context = AnswerContext | undefined;
-function questionOf(text: string, concepts: ReadonlySet<Concept>, facts: CaseFacts, ctx: Context): Question {
-  const form = askedForm(text);
-  const approvers = approversOf(facts.unit, ctx);
-  return {
-    text,
-    concepts,
-    yesNo: form === 'yes-no',
-    form,
-    settings: ctx?.settings ?? DEFAULT_SETTINGS,
-    ...(facts.level ? { level: facts.level } : {}),
-    ...(facts.type ? { type: facts.type } : {}),
-    ...(approvers ? { approvers } : {}),
-  };
-}
 
 /** A composed answer that already opens with its verdict and names its clauses. */
 function drafted(draft: Draft): PolicyAnswer {
@@ -161,7 +130,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   if (ctx && visit && !skipping && !specialWho && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     const result = echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
     // The composer leads with the signer when asked who signs: a rule, which the lead model does not overrule.
-    return { result, route: signerAsked(question) ? 'ruled' : 'case', recompose };
+    return { result, route: asksApproval(question) ? 'ruled' : 'case', recompose };
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
   // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.
@@ -327,13 +296,4 @@ function answerClaimed(asked: string, ctx?: AnswerContext): PolicyAnswer {
     ? result.answer.replace(own, `${verdict}，`)
     : `${verdict}。${result.answer}`;
   return verdict ? { ...result, answer: text } : answerAsked(asked, ctx);
-}
-
-/** 「分管局长签了就行吗」「要谁批」: who signs the visit, which the case composer's own opening answers. */
-function signerAsked(question: string): boolean {
-  const form = askedForm(question);
-  return (
-    form === 'who' ||
-    (APPROVAL.test(question) && ((form === 'yes-no' && NEED.test(question)) || ENOUGH.test(question)))
-  );
 }

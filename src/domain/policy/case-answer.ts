@@ -11,19 +11,14 @@ import { brief } from './case-brevity.js';
 import { caseLines, isFormGap, type CaseLine } from './case-lines.js';
 import { OFF_SITE_ABOUT } from './case-stated.js';
 import {
-  APPROVAL,
   approvalOf,
   approvers,
   chainLine,
   CITY_APPROVERS,
-  DAY_ASKED,
-  ENOUGH,
-  HEAD,
-  NEED,
   opening,
-  procedureAsked,
   SPECIAL_APPROVAL,
 } from './case-opening.js';
+import { asksApproval, DAY_ASKED, HEAD, procedureAsked } from './case-asks.js';
 import type { ClauseId } from '../clauses.js';
 import type { CaseFacts } from './facts.js';
 import { askSentence } from './ask-sentence.js';
@@ -114,10 +109,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const lines = caseLines(facts, prepared, rules, question);
   const chain = chainLine(approval);
   const form = askedForm(question);
-  const approvalAsked =
-    form === 'who' ||
-    procedureAsked(question, approval, blocks.length > 0) ||
-    (APPROVAL.test(question) && ((form === 'yes-no' && NEED.test(question)) || ENOUGH.test(question)));
+  const approvalAsked = asksApproval(question) || procedureAsked(question, approval, blocks.length > 0);
   // The quiet period goes first when asked about, or when it decides who must approve; not when a
   // special inspection is stopped by 第4条 itself, nor when the visit's days can all fall outside it.
   const specialStopped = approval.special && blocks.some((b) => b.clause === '4');

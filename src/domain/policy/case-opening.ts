@@ -5,51 +5,9 @@ import type { PreparedCase } from './case-context.js';
 import { approveBy, personWithRole } from './case-brevity.js';
 import { methodWords, type CaseLine } from './case-lines.js';
 import { askedForm } from './form.js';
+import { APPROVAL, CAP_ASK, DAY_ASKED, ENOUGH, HEAD, NEED, procedureAsked } from './case-asks.js';
 import { nextQuiet } from './case-quiet.js';
 import { day } from './quiet-answer.js';
-
-/** 「需要审批吗」「还要走审批吗」「要不要报一把手」: whether an approval is needed at all. */
-export const NEED =
-  /需要|还需|是否还?需|要不要|需不需要|用不用|是否需要|还要|要报|要批|得报|得批|必须|要走|得走|要按|得按|要[^，。？?]{0,8}批[吗么]/;
-export const APPROVAL = /批|审|签字|签|报(?:一把手|主要负责人|局长|领导)|手续/;
-/**
- * 「能否按期入企」「可以如期开展吗」「按原计划去行不行」: whether the visit may go on the day set, which the
- * quiet period over that day decides first (第10条).
- */
-export const DAY_ASKED =
-  /按期|如期|按时(?:入企|进厂|进企业?|开展|实施|检查|前往|去)|按原定(?:时间|日期|计划)|按原计划/;
-
-/** The question names the main head or the quiet period, so 第10条 answers it first. */
-export const HEAD = /主要负责人|一把手|局长|主要领导|安静期/;
-/**
- * 「分管局长批了就行吗」「签个字就走」「局长还没签」: whether one (lower) approver is enough; a deputy
- * asked to sign in the head's stead (「可以由副局长签吗」「副局长代签行不行」「副局长能不能签」) asks
- * the same (the city's 分管副局长 is an approver of his own, weighed apart).
- */
-export const ENOUGH =
-  /(?:副局长|副?科长|副?队长)[^，。？?]{0,2}(?:审批|签批|签字?|批)[^，。？?]{0,2}(?:行不行|行吗|可以吗|中不中|可不可以)|(?:可以|可否|能否|能不能|可不可以|能)(?:由|让|请|找)[^，。？?]{0,4}(?:副局长|副?科长|副?队长)(?:来|代为?)?(?:审批|签批|签字?|批)|(?:(?<!分管)副局长|副?科长|副?队长)(?:代为?|(?:能不能|能否|可否|可不可以|可以|能)(?:代为?)?)(?:签|批|审)|就行|就可以|就够|就能|(?:签|批)[^，。？?]{0,6}(?:够不够|够吗|够了吧|算数|算不算数|作数|管用)|(?:签|批)[^，。？?]{0,6}就(?:想|要)?(?:走|去|出发|开干|开始|开展|实施|动身)|(?:局长|主要负责人|一把手)(?:还|尚)?(?:没|未)(?:签|批)|(?:局长|主要负责人)(?:意见)?(?:一栏|那栏)?(?:还|尚)?空着/;
-
-/**
- * 「需要走什么手续」「要办哪些手续」「得走啥程序」「怎么报批」: the steps before a visit asked, which 第5条
- * gives (制定检查方案并报……审批); 「手续齐全吗」 and 「环评手续」 ask nothing of the kind.
- */
-export const PROCEDURE_ASK =
-  /(?:走|办|履行|需要|要|得)(?:哪些|什么|啥|哪几个|哪几道|几道)(?:审批)?(?:手续|程序|流程)|(?:手续|程序|流程)(?:怎么|如何)(?:走|办)|怎么(?:报批|走审批|办手续)/;
-
-/**
- * The steps before a visit asked where 第5条 alone decides them: nothing stops the visit, and no quiet
- * period or special plan brings another approver (those answers open with their own clause).
- */
-export function procedureAsked(question: string, approval: Approval, blocked: boolean): boolean {
-  return (
-    ['open', 'list'].includes(askedForm(question)) &&
-    PROCEDURE_ASK.test(question) &&
-    !blocked &&
-    !approval.head &&
-    !approval.special &&
-    !!approval.chain
-  );
-}
 
 /** Short reasons for the first sentence; the full finding follows with its clause. */
 const BLOCK_REASONS: Partial<Record<string, string>> = {
@@ -58,9 +16,6 @@ const BLOCK_REASONS: Partial<Record<string, string>> = {
   SPECIAL_BLANKET: '专项检查须坚决杜绝全覆盖、无差别检查',
   SPECIAL_PERIOD_TOO_LONG: '专项检查应严格限定时间周期',
 };
-
-export const CAP_ASK =
-  /(?:算不算|占不占|计不计|算不算在|计入不计入)[^，。？?]{0,6}(?:频次|次数)|(?:会不会|是不是|要不要)(?:占|算|计入|算进)[^，。？?]{0,10}(?:频次|次数)|算不算(?:次数|频次)|(?:是不是|会不会)(?:就)?超(?:过|出)?了?(?:频次|次数|上限)|(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|受不受(?:频次|次数|上限)|受(?:频次|次数)[^，。？?]{0,4}(?:限制|上限)[吗么]|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
 
 export interface Approval {
   /** 「分局主要负责人（潞城分局局长（示例））→局长（…）」 */

@@ -1,7 +1,7 @@
 /** Which path a question takes: a visit to weigh, a unit's rule, a form, a section's clue. */
 import { COERCIVE_MEASURES } from './clause-facts.js';
 import type { ClauseId } from '../clauses.js';
-import { CAP_ASK } from './case-opening.js';
+import { CAP_ASK } from './case-asks.js';
 import { asksWhatToDoWithClue } from './compose/referral.js';
 import type { Concept } from './concepts.js';
 import type { CaseFacts } from './facts.js';

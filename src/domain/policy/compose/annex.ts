@@ -16,7 +16,7 @@ function rowLabel(row: string): string {
 }
 
 /** Reads a form's title, its fields and its opinion rows off the annex's table rows. */
-function readForm(clause: ClauseId): Form {
+export function readForm(clause: ClauseId): Form {
   const [title, ...rows] = getClause(clause).sentences.filter((sentence) => !sentence.heading);
   const labels = rows.map((row) => rowLabel(row.text));
   const isOpinion = (label: string) =>
@@ -196,7 +196,7 @@ export function annex(question: Question, clause: ClauseId): Draft {
   };
 }
 
-const ANNEXES = ['annex-1', 'annex-2', 'annex-3'] as const;
+export const ANNEXES = ['annex-1', 'annex-2', 'annex-3'] as const;
 
 const FORM_CONTEXT = /表|勾|选|栏|附件|列了|填/;
 const OPTIONS_ASKED = /勾|选项|可选|能选|几种|几项|几类|几个|多少|哪些|哪几|哪个|哪一个|有什么|列了/;
@@ -285,19 +285,5 @@ function partRows(question: Question, part: FormPart): Draft {
       { clause: part.clause, about: `${part.label} ${part.rows.join(' ')}` },
       ...(signers ? [{ clause: signers.clause, about: signers.rule }] : []),
     ],
-  };
-}
-
-/** 「方案有几个附件」「附件都有哪些」: the forms the scheme carries, not one of them. */
-export function asksAnnexes(text: string): boolean {
-  return /附件(?![1-3一二三])/.test(text) && /几|哪些|多少|什么/.test(text);
-}
-
-export function annexes(question: Question): Draft {
-  const titles = ANNEXES.map((clause) => `附件${clause.slice(-1)}《${readForm(clause).title}》`);
-  const count = question.form === 'quantity' ? `共${titles.length}个附件：` : '的附件为';
-  return {
-    answer: `实施方案${count}${titles.join('、')}。`,
-    cite: ANNEXES.map((clause) => ({ clause, about: readForm(clause).title })),
   };
 }

@@ -1,5 +1,6 @@
 import type { ClauseId } from '../../clauses.js';
-import { annex, annexes, asksAnnexes } from './annex.js';
+import { annex } from './annex.js';
+import { annexes, asksAnnexes } from './annexes.js';
 import { approval } from './approval.js';
 import { disclosure } from './disclosure.js';
 import { fromBestSentence } from './fallback.js';
