@@ -1,6 +1,5 @@
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
-import { asksApproval } from './case-asks.js';
 import { dutyScope, notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { claimAsked, claimVerdict } from './claim-check.js';
 import { withOfficerWords } from './officer-words.js';
@@ -129,8 +128,7 @@ function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: 
   const specialWho = specialSigned && form === 'who';
   if (ctx && visit && !skipping && !specialWho && isDescribedCase(facts) && !onlyWhoApproves(form, facts)) {
     const result = echoDate(answerCase(facts, question, ctx), question, facts.dates, ctx.today);
-    // The composer leads with the signer when asked who signs: a rule, which the lead model does not overrule.
-    return { result, route: asksApproval(question) ? 'ruled' : 'case', recompose };
+    return { result, route: 'case', recompose };
   }
   // A clause named by number is the one asked about, however little else the question shares with it.
   // 「方案有几个附件」 shares little with any one annex, yet the three of them answer it.

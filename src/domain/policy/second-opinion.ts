@@ -69,11 +69,11 @@ export function secondOpinion(routed: Routed, opinion: () => LeadGuess): PolicyA
  * and quotes alike). Chosen on a blind set written for the purpose and on the own sets, each scored
  * with a model that had not learnt it (BENCHMARKS.md): on cases the rules had not met it named the
  * clause the asker's question turns on more often than the rules' order did, and on the sets the
- * rules were tuned on it cost nothing at this trust. An ask a rule recognised is routed `ruled` or
- * `first` (who signs, an incident's lead chosen by the ask's words), and stands.
+ * rules were tuned on it cost nothing at this trust. An incident whose lead a rule chose from the
+ * ask's own words is routed `ruled`, and stands.
  */
 const LEAD_TRUST = 0.6;
-const LED_ROUTES: ReadonlySet<Route> = new Set(['case', 'incident']);
+const LED_ROUTES: ReadonlySet<Route> = new Set(['first', 'case', 'incident']);
 
 /** The answer led by the clause the model names, where it is sure and the answer cites that clause. */
 export function ledByModel(

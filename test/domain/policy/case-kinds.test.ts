@@ -267,7 +267,6 @@ describe('the supervisor’s signature on a city visit, and more frequent visits
       [['市级', '第5条']],
       /^不需要/,
     ],
-    ['执法队11月30号去示例陶瓷现场，分管局长签了就行吗', ['5'], [['分管局领导', '第5条']], /^可以/],
     [
       '示例水泥上个月查出重大环境问题，罚完了，以后要不要多跑几趟',
       ['11'],
@@ -275,6 +274,17 @@ describe('the supervisor’s signature on a city visit, and more frequent visits
       /^需要/,
     ],
   ])('%s', (...row) => check(row));
+  // Both clauses decide it (第5条's 分管局领导 signs, 第10条's quiet period does not reach 11月30日); which
+  // leads is the lead model's reading of the ask, so only the verdict and both clauses are held here.
+  it('answers a city visit signed by the supervisor outside the quiet period 可以, with 第5条 and 第10条', () => {
+    const result = answer('执法队11月30号去示例陶瓷现场，分管局长签了就行吗', ctx);
+    expect(result.answer).toMatch(/^可以/);
+    const cited = result.citations.map((c) => c.clause);
+    expect(cited).toEqual(expect.arrayContaining(['5', '10']));
+    expect(result.answer.split(/[；。]/).some((p) => p.includes('分管局领导') && p.includes('第5条'))).toBe(
+      true,
+    );
+  });
 });
 
 describe('an off-site look proposed as the first step is 第8条’s, whatever it spares', () => {

@@ -136,7 +136,7 @@ describe('the lead model puts first a clause a described case cites', () => {
     ['a described case, the model unsure', 'case', '3', 0.59, '5,3'],
     ['an incident whose lead no rule chose', 'incident', '3', 0.9, '3,5'],
     ['an ask a rule recognised', 'ruled', '3', 0.99, '5,3'],
-    ['an ask a rule answers first', 'first', '3', 0.99, '5,3'],
+    ['an ask answered first whatever case it tells', 'first', '3', 0.9, '3,5'],
     ['word overlap chose (the second opinion’s business)', 'retrieval', '3', 0.99, '5,3'],
     ['the model thinks the scheme does not cover it', 'case', 'outOfScope', 0.99, '5,3'],
     ['the model names a clause the case does not cite', 'case', '8', 0.99, '5,3'],
