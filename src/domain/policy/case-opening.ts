@@ -69,7 +69,7 @@ export function chainLine(approval: Approval): CaseLine | undefined {
     return {
       text: `专项检查审批流程为${approval.chain}，${SPECIAL_APPROVAL.replace('专项检查', '')}（第4条）`,
       clause: '4',
-      about: '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准',
+      about: SPECIAL_APPROVAL,
     };
   }
   return { text: `${levelChain(approval)}（第5条）`, clause: '5', about: '入企执法检查 审批' };

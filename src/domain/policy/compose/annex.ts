@@ -1,6 +1,7 @@
 import type { ClauseId } from '../../clauses.js';
 import { bestSentence } from '../retrieve.js';
 import { getClause } from '../scheme.js';
+import { SPECIAL_APPROVAL } from '../case-opening.js';
 import { chosenOptions, COMPLAINT_FREE } from './form-choice.js';
 import { focusOf } from './special.js';
 import { hasAny, type Draft, type Question } from './types.js';
@@ -86,7 +87,6 @@ function namedRow(clause: ClauseId, title: string, text: string): string | undef
     .sort((a, b) => namedLength(rowLabel(b), text) - namedLength(rowLabel(a), text))[0];
 }
 
-const SPECIAL_APPROVAL = '专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准';
 const SPECIAL_SCOPE = '专项检查须严格限定检查内容和时间周期，避免扩大化或无限期延长检查';
 const HEAD_UNSIGNED =
   /(?:局长|主要负责人|一把手)(?:意见)?(?:一栏|那栏|那一栏)?(?:还|尚|仍)?(?:没|未)(?:签|批|同意)|(?:局长|主要负责人)(?:意见)?(?:一栏|那栏|那一栏)?(?:还|尚|仍)?空着/;
