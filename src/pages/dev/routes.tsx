@@ -40,6 +40,12 @@ const clickBody = z.object({
   name: z.string().max(128).optional(),
 });
 
+/** What the page hears after handing a message to the bot's event endpoint. */
+function delivered(c: Context, res: Response) {
+  if (!res.ok) return c.json({ error: `执法助手未能接收此消息（HTTP ${res.status}）。` }, 502);
+  return c.json({ ok: true });
+}
+
 async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T | undefined> {
   const raw: unknown = await c.req.json().catch(() => undefined);
   const parsed = schema.safeParse(raw);
@@ -99,8 +105,7 @@ export function devSimulator(services: Services): Hono {
     const input = await body(c, sendBody);
     if (!input) return c.json({ error: '请输入消息内容（不超过4000字）。' }, 400);
     const res = await sendText(originOf(c), config, input.openId, input.text);
-    if (!res.ok) return c.json({ error: `执法助手未能接收此消息（HTTP ${res.status}）。` }, 502);
-    return c.json({ ok: true });
+    return delivered(c, res);
   });
 
   app.post('/api/reply', async (c) => {
@@ -109,8 +114,7 @@ export function devSimulator(services: Services): Hono {
     const target = await replyTarget(store.db, input.openId, input.parentId);
     if (!target) return c.json({ error: '未找到要回复的消息，请刷新页面后重试。' }, 404);
     const res = await sendText(originOf(c), config, input.openId, input.text, target);
-    if (!res.ok) return c.json({ error: `执法助手未能接收此消息（HTTP ${res.status}）。` }, 502);
-    return c.json({ ok: true });
+    return delivered(c, res);
   });
 
   app.post('/api/send-file', async (c) => {
@@ -128,8 +132,7 @@ export function devSimulator(services: Services): Hono {
       key,
       fileName: input.fileName,
     });
-    if (!res.ok) return c.json({ error: `执法助手未能接收此消息（HTTP ${res.status}）。` }, 502);
-    return c.json({ ok: true });
+    return delivered(c, res);
   });
 
   app.post('/api/click', async (c) => {
