@@ -51,7 +51,7 @@ import {
   visitByUnit,
   WARNING_ASK,
 } from './route.js';
-import { leadOpinion } from './lead-model/index.js';
+import { leadOpinion, type LeadGuess } from './lead-model/index.js';
 import { textAsCited } from './model-lead.js';
 import { ledByModel, ruled, refused, secondOpinion, type Routed } from './second-opinion.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
@@ -235,7 +235,10 @@ function answerAsked(asked: string, ctx?: AnswerContext, ownAsk?: string): Polic
   // A follow-up as written, without the question before it.
   const changed = ctx?.previous ? everyday(asked) : undefined;
   const routed = routeAnswer(question, ctx, changed);
-  const opinion = secondOpinion(routed, () => leadOpinion(asked, ctx?.previous));
+  // Asked at most once, by whichever step needs it first: the second opinion, then the case's lead.
+  let guess: LeadGuess | undefined;
+  const model = () => (guess ??= leadOpinion(asked, ctx?.previous));
+  const opinion = secondOpinion(routed, model);
   // 「方案报谁批、结果要不要告诉企业」: each further ask answered after the message's own answer.
   const result = changed
     ? opinion
@@ -248,7 +251,7 @@ function answerAsked(asked: string, ctx?: AnswerContext, ownAsk?: string): Polic
   const stated = withStatedFacts(changed ?? question, result, MAX_CITATIONS);
   // 「经审查，是否符合规定」「这么干对不对」: the action told is judged against its clause first.
   const final = changed ? stated : reviewed(asked, question, stated);
-  const led = ledByModel(routed.route, final, question, () => leadOpinion(asked, ctx?.previous));
+  const led = ledByModel(routed.route, final, question, model);
   // The quotes come in the order the text names their clauses, so the first quote is the lead's.
   return textAsCited(led, askedForm(question), question);
 }
@@ -275,8 +278,8 @@ function answerChat(chat: GroupChat, ctx?: AnswerContext): PolicyAnswer {
   const whole = answerAsked(message, ctx, chat.ask);
   const alone = answerClaimed(chat.ask, ctx);
   if (alone.outOfScope) return whole;
-  if (whole.outOfScope || whole.citations[0]?.clause === alone.citations[0]?.clause)
-    return whole.outOfScope ? alone : whole;
+  if (whole.outOfScope) return alone;
+  if (whole.citations[0]?.clause === alone.citations[0]?.clause) return whole;
   return withStatedFacts(readQuestion(message, ctx), alone, MAX_CITATIONS);
 }
 
