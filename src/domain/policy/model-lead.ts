@@ -14,10 +14,18 @@ const CONNECTIVE = /^(?:但是?|并且?|且|同时)[，,]?/;
 
 const ANY_TAG = /第\d+条|附件\d|总体要求|三（[一二三]）|印发通知/;
 
+/** Built once per clause: every answer with two quotes or more is looked through. */
+const tagPatterns = new Map<ClauseId, RegExp>();
+
 function tagPattern(clause: ClauseId): RegExp {
-  const tag = tagOf(clause).replace(/[()（）]/g, (c) => `\\${c}`);
-  // 「第3条」 is not 「第13条」.
-  return new RegExp(`(?<![\\d一二三])${tag}(?!\\d)`);
+  let pattern = tagPatterns.get(clause);
+  if (!pattern) {
+    const tag = tagOf(clause).replace(/[()（）]/g, (c) => `\\${c}`);
+    // 「第3条」 is not 「第13条」.
+    pattern = new RegExp(`(?<![\\d一二三])${tag}(?!\\d)`);
+    tagPatterns.set(clause, pattern);
+  }
+  return pattern;
 }
 
 /** A verdict that refuses or finds fault, and a part that gives such a reason. */
