@@ -55,6 +55,8 @@ const formSets = {
     formSet('questions-v34.json'),
   "v35 question set (follow-ups chased, next month's plan, a leader's doubt, data anomalies, visits gone wrong, 送法入企)":
     formSet('questions-v35.json'),
+  "v36 question set (sections forwarding clues, a branch chief's 请示, night duty, long accounts, fast typing)":
+    formSet('questions-v36.json'),
   'v2 held-out set': formSet('../corpus/policy-holdout-v2.json'),
   'v3 held-out set': formSet('../corpus/policy-holdout-v3.json'),
   'v4 held-out set': formSet('../corpus/policy-holdout-v4.json'),
@@ -67,6 +69,9 @@ const formSets = {
   ),
   'v10 held-out set (a legal officer, at the gate, for the boss, a week told, forms and data)': formSet(
     '../corpus/policy-holdout-v10.json',
+  ),
+  'v11 held-out set (a deputy head, a joint visit, a legal reviewer, a first month, from the car)': formSet(
+    '../corpus/policy-holdout-v11.json',
   ),
 };
 const askForm = (item: FormItem) =>

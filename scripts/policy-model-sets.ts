@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { BUREAU_DATA, OUT_OF_SCOPE } from '../src/domain/policy/lead-model/model.js';
 import { modelText } from '../src/domain/policy/lead-model/features.js';
 import type { Example } from '../src/domain/policy/lead-model/train.js';
+import type { ClauseExample } from '../src/domain/policy/lead-model/train-clauses.js';
 
 const DIR = fileURLToPath(new URL('../test/policy/', import.meta.url));
 const OWN = /^questions(?:-v\d+)?\.json$/;
@@ -26,6 +27,8 @@ export interface LabelledQuestion {
   q: string;
   previous?: string;
   label: string;
+  /** Every clause that decides it, the lead first; none when the scheme does not cover it. */
+  clauses: string[];
 }
 
 /** The leading clause each item expects, out of scope, or the bureau's own data (no clause). */
@@ -45,13 +48,28 @@ export function labelledQuestions(files: readonly string[] = ownSetFiles()): Lab
     (JSON.parse(readFileSync(DIR + set, 'utf8')) as SetItem[]).flatMap((item) => {
       const label = labelOf(item);
       if (!label) return [];
-      return [{ set, id: item.id, q: item.q, label, ...(item.previous ? { previous: item.previous } : {}) }];
+      const clauses =
+        label === OUT_OF_SCOPE ? [] : (item.clauses ?? [label]).filter((c) => c !== BUREAU_DATA);
+      return [
+        {
+          set,
+          id: item.id,
+          q: item.q,
+          label,
+          clauses,
+          ...(item.previous ? { previous: item.previous } : {}),
+        },
+      ];
     }),
   );
 }
 
 export function examplesOf(questions: readonly LabelledQuestion[]): Example[] {
   return questions.map((item) => ({ text: modelText(item.q, item.previous), label: item.label }));
+}
+
+export function clauseExamplesOf(questions: readonly LabelledQuestion[]): ClauseExample[] {
+  return questions.map((item) => ({ text: modelText(item.q, item.previous), clauses: item.clauses }));
 }
 
 /** What the weights were trained on, so a test can tell when a set changed and the model did not. */

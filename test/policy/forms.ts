@@ -58,6 +58,7 @@ export function formSet(
     | 'questions-v33.json'
     | 'questions-v34.json'
     | 'questions-v35.json'
+    | 'questions-v36.json'
     | '../corpus/policy-holdout-v2.json'
     | '../corpus/policy-holdout-v3.json'
     | '../corpus/policy-holdout-v4.json'
@@ -66,7 +67,8 @@ export function formSet(
     | '../corpus/policy-holdout-v7.json'
     | '../corpus/policy-holdout-v8.json'
     | '../corpus/policy-holdout-v9.json'
-    | '../corpus/policy-holdout-v10.json',
+    | '../corpus/policy-holdout-v10.json'
+    | '../corpus/policy-holdout-v11.json',
 ): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }

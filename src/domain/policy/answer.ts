@@ -52,8 +52,8 @@ import {
   WARNING_ASK,
 } from './route.js';
 import { leadOpinion, type LeadGuess } from './lead-model/index.js';
-import { textAsCited } from './model-lead.js';
-import { ledByModel, ruled, refused, secondOpinion, type Routed } from './second-opinion.js';
+import { withModelClauses } from './model-clauses.js';
+import { ledByModel, ruled, refused, secondOpinion, textAsCited, type Routed } from './second-opinion.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 const MAX_CITATIONS = 3;
@@ -251,9 +251,9 @@ function answerAsked(asked: string, ctx?: AnswerContext, ownAsk?: string): Polic
   const stated = withStatedFacts(changed ?? question, result, MAX_CITATIONS);
   // 「经审查，是否符合规定」「这么干对不对」: the action told is judged against its clause first.
   const final = changed ? stated : reviewed(asked, question, stated);
-  const led = ledByModel(routed.route, final, question, model);
-  // The quotes come in the order the text names their clauses, so the first quote is the lead's.
-  return textAsCited(led, askedForm(question), question);
+  // The quotes come in the order the text names their clauses; the clauses the model adds, last.
+  const led = textAsCited(ledByModel(routed.route, final, question, model), askedForm(question), question);
+  return withModelClauses(routed.route, led, asked, ctx?.previous);
 }
 
 /**

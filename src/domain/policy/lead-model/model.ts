@@ -55,19 +55,31 @@ export function deserialize(text: string): LeadModel {
   return { labels: meta.labels, bias: meta.bias.map((b) => b / 1000), weights };
 }
 
-/** Softmax over the labels of the features present, each feature weighing 1/√n. */
-export function guess(model: LeadModel, present: readonly string[]): LeadGuess {
-  const scores = [...model.bias];
+/** Each label's score of the features present, each feature weighing 1/√n. */
+export function scores(model: LeadModel, present: readonly string[]): number[] {
+  const out = [...model.bias];
   const norm = 1 / Math.sqrt(Math.max(1, present.length));
   for (const feature of present) {
-    for (const [c, w] of model.weights.get(feature) ?? []) scores[c] = (scores[c] ?? 0) + w * norm;
+    for (const [c, w] of model.weights.get(feature) ?? []) out[c] = (out[c] ?? 0) + w * norm;
   }
-  const top = Math.max(...scores);
+  return out;
+}
+
+/** Softmax over the labels: the one label the features point to. */
+export function guess(model: LeadModel, present: readonly string[]): LeadGuess {
+  const raw = scores(model, present);
+  const top = Math.max(...raw);
   let sum = 0;
   let best = 0;
-  for (let c = 0; c < scores.length; c += 1) {
-    sum += Math.exp((scores[c] ?? 0) - top);
-    if ((scores[c] ?? 0) > (scores[best] ?? 0)) best = c;
+  for (let c = 0; c < raw.length; c += 1) {
+    sum += Math.exp((raw[c] ?? 0) - top);
+    if ((raw[c] ?? 0) > (raw[best] ?? 0)) best = c;
   }
   return { label: model.labels[best] ?? OUT_OF_SCOPE, p: 1 / sum };
+}
+
+/** A sigmoid per label (a one-vs-rest model): each label's own probability, 0..1. */
+export function each(model: LeadModel, present: readonly string[]): Map<string, number> {
+  const raw = scores(model, present);
+  return new Map(model.labels.map((label, c) => [label, 1 / (1 + Math.exp(-(raw[c] ?? 0)))]));
 }
