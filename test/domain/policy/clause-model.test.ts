@@ -6,6 +6,7 @@ import { modelText } from '../../../src/domain/policy/lead-model/features.js';
 import { deserialize, each, serialize } from '../../../src/domain/policy/lead-model/model.js';
 import { features } from '../../../src/domain/policy/lead-model/features.js';
 import { CLAUSE_TRAINING, trainClauses } from '../../../src/domain/policy/lead-model/train-clauses.js';
+import { ruleOf } from '../../../src/domain/policy/model-clauses.js';
 import { labelledQuestions, setsDigest } from '../../../scripts/policy-model-sets.js';
 import { demoContext } from '../../policy/fixtures.js';
 
@@ -91,5 +92,30 @@ describe('an answer with the clauses the model adds', () => {
       expect(
         answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) }).citations.length,
       ).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('the rule said beside a fact', () => {
+  it.each([
+    // A frame in time and a 「……的」 condition keep what follows them.
+    [
+      '10',
+      '按年度计划12月9日还要去一次现场',
+      '“企业安静期”时段内，因实际工作需要确需开展现场执法检查的，按程序报请本级行政执法主体主要负责人批准',
+    ],
+    // An alternative (「，或者……的」) is not cut off before the consequence both share.
+    [
+      '3',
+      '要不要让屯留分局连夜去现场',
+      '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查，或者应企业申请实施执法检查的，可以不受频次上限限制',
+    ],
+    // A comma inside 「“谁查处，谁督改”」 does not split it.
+    ['14', '罚完款还用盯整改效果不', '推行“立案一查处一整改一验收一销号”全流程管理模式，督促企业积极整改'],
+  ])('第%s条 beside 「%s」', (clause, fact, rule) => {
+    expect(ruleOf(clause as '3', fact, fact)).toBe(rule);
+  });
+
+  it('says nothing where no sentence of the clause shares a word with the fact', () => {
+    expect(ruleOf('7', '食堂', '食堂')).toBeUndefined();
   });
 });
