@@ -1,6 +1,6 @@
 import type { ClauseId } from '../clauses.js';
 import { answerCase } from './case-answer.js';
-import { dutyScope, notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
+import { dutyClause, notAVisit, SPECIAL_SIGNED } from './visit-asks.js';
 import { claimAsked, claimVerdict } from './claim-check.js';
 import { withOfficerWords } from './officer-words.js';
 import { cite } from './citations.js';
@@ -54,6 +54,7 @@ import {
 import { leadOpinion, type LeadGuess } from './lead-model/index.js';
 import { withModelClauses } from './model-clauses.js';
 import { ledByModel, ruled, refused, secondOpinion, textAsCited, type Routed } from './second-opinion.js';
+import { unrefused } from './told-case.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 const MAX_CITATIONS = 3;
@@ -88,19 +89,19 @@ export function enterprisesNamed(question: string, ctx: AnswerContext): string[]
  * unit planning a visit) goes through the rules module; any other question is answered from the
  * best-matching clause, or refused when no clause covers it.
  */
-function routeAnswer(question: string, ctx: AnswerContext | undefined, changed: string | undefined): Routed {
-  if (personalAffair(question)) return toldAside(question, personalAffair, ctx, changed);
+function routeAnswer(question: string, ctx: Context, changed: string | undefined, nearMisses = true): Routed {
+  if (nearMisses && personalAffair(question)) return toldAside(question, personalAffair, ctx, changed);
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   // 「投诉我们重复检查……大气科又去调研」: a complaint of repeated visits is 第3条's, though one was 调研.
   if (concepts.has('otherEntry') && !REPEAT.test(question)) return ruled(otherEntryAnswer(question));
   // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
-  if (outsideProcedure(question)) return toldAside(question, outsideProcedure, ctx, changed);
+  if (nearMisses && outsideProcedure(question)) return toldAside(question, outsideProcedure, ctx, changed);
   // 「联合检查时食品标签咋查」: another department's own rules, asked on a joint visit.
-  if (asksOtherRegime(question)) return refused;
+  if (nearMisses && asksOtherRegime(question)) return refused;
   // The bureau's own name and the units' everyday names (法规科, 支队) count as a unit's too.
   const names = ctx && [...registryNames(ctx), ctx.directory.bureau, ...UNIT_ALIASES];
-  if (names && aboutANameOnly(question, names, retrieval.query.concepts)) return refused;
+  if (nearMisses && names && aboutANameOnly(question, names, retrieval.query.concepts)) return refused;
   const facts = extractFacts(question, retrieval.query.concepts, ctx);
   const recompose = (clause: ClauseId) => fromClause(questionOf(question, concepts, facts, ctx), clause);
   const fromConfig = ctx && answerFromConfig(question, facts, ctx, concepts);
@@ -210,23 +211,11 @@ function toldAside(
   return rest ? routeAnswer(rest, ctx, changed) : refused;
 }
 
-/** 「立案了，想按全流程管理来走，一共有哪几步」: the duty asked is read in the ask's own words, not the case's. */
-function dutyClause(question: string): ClauseId | undefined {
-  const scope = dutyScope(askSentence(question));
-  const found = retrieve(scope);
-  return isCovered(found, scope) ? found.hits[0]?.clause : undefined;
-}
-
 /** The answer from one clause, opening in the form asked and naming the clause it comes from. */
 function fromClause(composed: Question, clause: ClauseId): PolicyAnswer {
   const draft = compose(composed, clause);
-  const text = opening(composed, draft);
-  return {
-    answer: withClauseTag(text, draft.cite[0]?.clause),
-    citations: cite(draft.cite).slice(0, MAX_CITATIONS),
-    outOfScope: false,
-    ...(draft.offerApproval ? { offerApproval: true } : {}),
-  };
+  const result = drafted({ ...draft, answer: opening(composed, draft) });
+  return draft.offerApproval ? { ...result, offerApproval: true } : result;
 }
 
 /** `ownAsk`: a chat's line put to the bot, whose further asks alone are answered, not the told lines'. */
@@ -234,10 +223,11 @@ function answerAsked(asked: string, ctx?: AnswerContext, ownAsk?: string): Polic
   const question = readQuestion(asked, ctx);
   // A follow-up as written, without the question before it.
   const changed = ctx?.previous ? everyday(asked) : undefined;
-  const routed = routeAnswer(question, ctx, changed);
   // Asked at most once, by whichever step needs it first: the second opinion, then the case's lead.
   let guess: LeadGuess | undefined;
   const model = () => (guess ??= leadOpinion(asked, ctx?.previous));
+  const again = () => routeAnswer(question, ctx, changed, false);
+  const routed = unrefused(routeAnswer(question, ctx, changed), asked, model, again);
   const opinion = secondOpinion(routed, model);
   // 「方案报谁批、结果要不要告诉企业」: each further ask answered after the message's own answer.
   const result = changed

@@ -16,6 +16,11 @@ const ASKING =
 const TOLD =
   /分局|执法队|支队|科室?|中心|公司|厂|企业|\d+[月号日]|[今明后昨前]天|[本这上下]周|[本这上下]个?月/;
 
+/** The message's last phrase: its ask, never background. */
+export function lastPhrase(question: string): string {
+  return question.match(PHRASE)?.at(-1) ?? question;
+}
+
 /** Asking-phrase test on a phrase without its trailing mark. */
 function asking(phrase: string): boolean {
   return ASKING.test(phrase.replace(/[，,；;。！!？?\n\s]+$/, ''));
@@ -38,7 +43,7 @@ export function withoutToldAside(question: string, refuses: (text: string) => bo
   if (phrases.length < 2) return undefined;
   const aside = phrases.filter((phrase) => refuses(phrase));
   // The last phrase is the ask (「……挨个列一下」), never background.
-  const last = phrases[phrases.length - 1] ?? '';
+  const last = lastPhrase(question);
   if (aside.length === 0 || aside.includes(last) || aside.some(asking)) return undefined;
   const kept = phrases.filter((phrase) => !aside.includes(phrase));
   const rest = kept.join('');

@@ -175,6 +175,11 @@ const OBSTRUCTION =
 const DATA_HANDLING =
   /批量导出|导出成|导出来|拷(?:出来|出|贝)|(?:导出|导入|拷|复制|备份|转存|传)[^，。？]{0,4}(?:电脑|表格|Excel|U盘|硬盘|网盘|云盘)|硬盘|U盘|内存卡|存储卡|格式化/i;
 
+/** Staff's own affairs and an officer's own matters: never the scheme's, however sure anyone is of a clause. */
+export function ownAffair(question: string): boolean {
+  return PERSONAL_AFFAIRS.test(question) || OFFICERS_OWN.test(question);
+}
+
 export function personalAffair(question: string): boolean {
   return (
     DATA_HANDLING.test(question) ||

@@ -1,6 +1,9 @@
 import { askSentence } from './ask-sentence.js';
 import { askPart } from './context-lead.js';
+import type { ClauseId } from '../clauses.js';
 import type { CaseFacts } from './facts.js';
+import { retrieve } from './retrieve.js';
+import { isCovered } from './scope.js';
 
 /** Asks that mention a visit yet are not one to weigh as a case: answered by a clause instead. */
 
@@ -67,4 +70,11 @@ export function notAVisit(
   if (YEAR_PLAN.test(question) && (!facts.enterprise || (YEAR_PLAN.test(ask) && PLAN_COUNT.test(ask))))
     return 'year-plan';
   return undefined;
+}
+
+/** 「立案了，想按全流程管理来走，一共有哪几步」: the duty asked is read in the ask's own words, not the case's. */
+export function dutyClause(question: string): ClauseId | undefined {
+  const scope = dutyScope(askSentence(question));
+  const found = retrieve(scope);
+  return isCovered(found, scope) ? found.hits[0]?.clause : undefined;
 }
