@@ -1,5 +1,5 @@
 import { retrieve } from './retrieve.js';
-import { ASPECTS, UNIT_CONCEPTS } from './scope.js';
+import { ASPECTS, ownAffair, UNIT_CONCEPTS } from './scope.js';
 
 /**
  * A told case may mention, in passing, what a refusal looks for: 「最近下雪路不好走，可现在是不是安静期」
@@ -39,7 +39,7 @@ function aboutTheScheme(text: string): boolean {
  * refuses and what is left still asks about the scheme's subject; else undefined (refuse it).
  */
 export function withoutToldAside(question: string, refuses: (text: string) => boolean): string | undefined {
-  const phrases = question.match(PHRASE) ?? [];
+  const phrases: string[] = question.match(PHRASE) ?? [];
   if (phrases.length < 2) return undefined;
   const aside = phrases.filter((phrase) => refuses(phrase));
   // The last phrase is the ask (「……挨个列一下」), never background.
@@ -51,6 +51,10 @@ export function withoutToldAside(question: string, refuses: (text: string) => bo
   const asking_ = kept.filter(asking);
   const asks = asking_.join('');
   const before = kept[kept.indexOf(asking_[0] ?? '') - 1] ?? '';
+  // 「……，安排大家集中休年假，领导能批吗」: an ask right after staff's own affair, naming no subject of
+  // the scheme's, asks about that affair.
+  const first = asking_[0] ?? '';
+  if (ownAffair(phrases[phrases.indexOf(first) - 1] ?? '') && !aboutTheScheme(first)) return undefined;
   // 「企业报了整改完成，（回复办结就行，）还用去现场核查吗」: an ask of an aspect of the scheme's (去现场)
   // may have its subject earlier in its sentence.
   const about =

@@ -13,6 +13,8 @@ describe('refused words stated beside a case are background, the ask decides', (
     ['平顺分局 企业为了评先进主动申请我们上门 这回算检查次数吗', '3'],
     // The equipment taken on site, the car in passing.
     ['武乡分局后天去长治示例焦化有限公司 坐执法车过去 现场要配哪些装备', '6'],
+    // Leave told as where the officer was, the visit asked.
+    ['上周我在休年假，回来发现长治示例化工有限公司被举报了，12月3日去现场，安静期能去吗', '10'],
   ])('%s leads with 第%s条', (question, clause) => {
     const result = answer(question, ctx);
     expect(result.outOfScope, question).toBe(false);
@@ -26,6 +28,8 @@ describe('refused words stated beside a case are background, the ask decides', (
     ['分局要评先进，名额怎么分'],
     // No case told: a printer jam and a form.
     ['打印机坏了，专项审批表咋打出来'],
+    // Staff's own leave, asked about right after it (「领导能批吗」 names nothing of the scheme's).
+    ['科室想趁12月1日到20日全市企业安静期这段时间，安排大家集中休年假，领导能批吗，需要走什么程序'],
     // The background is the last phrase, so it is what is asked.
     ['下周去焦化厂，那边路况怎么样'],
   ])('%s is refused', (question) => {
