@@ -44,6 +44,8 @@ const SOUNDS_LIKE: Readonly<Record<string, string>> = {
   馈: '愧溃',
   班: '般搬',
   进: '近尽劲',
+  批: '皮披',
+  查: '察茶',
 };
 
 /** Scheme terms whose one-character misspellings are read as the term. */
@@ -76,6 +78,10 @@ const TERMS = [
   '专班',
   '无人机',
   '渐进式',
+  // 「要审皮不」: not 审批's own word, however it is typed.
+  '审批',
+  // 「这个算入企检察吗」: 检察 alone is the procuratorate's word, not a typo.
+  '入企检查',
 ];
 
 /** Every spelling of the term with one character swapped for one that sounds like it. */

@@ -62,6 +62,9 @@ function partsOf(sentence: string): string[] {
   return parts;
 }
 
+/** A run of parts shorter than this says too little alone. */
+const SHORTEST_RULE = 12;
+
 /** A part that continues the one before it. */
 const CONTINUES = /^(?:以及|或者|或|及|和|与|等|但)/;
 
@@ -98,8 +101,14 @@ function bestRun(sentence: string, shared: (part: string) => number): Run {
     }
   }
   // 「……确需实施检查的」 keeps its consequence, 「……，或者……的」 its alternative, and 「“企业安静期”时段内」 the frame before it.
+  // A part too short to say anything (「实施入企执法检查」) is said with what follows it.
   let to = best.to;
-  while (to < parts.length && (/的$/.test(parts[to - 1] ?? '') || CONTINUES.test(parts[to] ?? ''))) to += 1;
+  const said = () => parts.slice(best.from, to).join('，').length;
+  while (
+    to < parts.length &&
+    (/的$/.test(parts[to - 1] ?? '') || CONTINUES.test(parts[to] ?? '') || said() < SHORTEST_RULE)
+  )
+    to += 1;
   const from = best.from > 0 && FRAME.test(parts[best.from - 1] ?? '') ? best.from - 1 : best.from;
   // 「并将……移交」 reads whole without its 「并」.
   const text = parts

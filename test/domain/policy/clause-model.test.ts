@@ -109,10 +109,17 @@ describe('the rule said beside a fact', () => {
       '要不要让屯留分局连夜去现场',
       '根据投诉举报、转办交办、数据监测等非现场手段发现线索确需实施检查，或者应企业申请实施执法检查的，可以不受频次上限限制',
     ],
+    // A part too short to say anything is said with what follows it.
+    [
+      '5',
+      '要审皮不',
+      '实施入企执法检查，应严格履行审批程序',
+      '老板想让我们过去讲讲法规，这个算入企检察吗，要审皮不',
+    ],
     // A comma inside 「“谁查处，谁督改”」 does not split it.
     ['14', '罚完款还用盯整改效果不', '推行“立案一查处一整改一验收一销号”全流程管理模式，督促企业积极整改'],
-  ])('第%s条 beside 「%s」', (clause, fact, rule) => {
-    expect(ruleOf(clause as '3', fact, fact)).toBe(rule);
+  ])('第%s条 beside 「%s」', (clause, fact, rule, question = fact) => {
+    expect(ruleOf(clause as '3', fact, question)).toBe(rule);
   });
 
   it('says nothing where no sentence of the clause shares a word with the fact', () => {

@@ -81,8 +81,11 @@ describe('pinyin-keyboard misspellings and officers’ initials read as the sche
     // Chat: emoji dropped, full-width digits read as digits.
     ['附件２有几栏📋', '附件2有几栏'],
     ['裁量是不是罚得越重越好', '裁量是不是畸轻畸重'],
-    // Real words left alone: 都改了, a code, an app.
+    ['送法上门这个算入企检察吗，要审皮不', '送法上门这个算入企检查吗，要审批吗'],
+    // Real words left alone: 都改了, a code, an app, the procuratorate, a belt.
     ['企业都改了吗', '企业都改了吗'],
+    ['检察院来函了', '检察院来函了'],
+    ['除尘器皮带坏了', '除尘器皮带坏了'],
   ])('%s → %s', (question, read) => {
     expect(everyday(question)).toBe(read);
   });
