@@ -114,8 +114,8 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   /考勤|打卡|签到(?![^，。？?]{0,8}(?:意见|局长|负责人|领导))|签退|排班|轮班|会议室|会场|链接|网页|网址/,
   /值班(?:表|安排|名单|带班|(?:怎么|如何|咋|谁)(?:安排|排|定))|(?:安排|排|派)[^，。？?]{0,4}值班|谁(?:来|去)?值班/,
   // Budgets, vehicles, seals, uniforms and drafts: the bureau's own housekeeping.
-  // An enterprise's 车辆 (尾气超标的车辆) is a fact of a case, not the bureau's fleet.
-  /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队)车辆(?!尾气|超标|排放)|执法车|公务车|派车|用车|公章|印章|制服|着装|新闻稿|讲话稿|PPT|课件/i,
+  // An enterprise's 车辆 (尾气超标的车辆, 运煤车辆27车次排气超标) is a fact of a case, not the bureau's fleet.
+  /预算|经费|几辆|多少辆|(?<!运输|物流|企业|公司|渣土|柴油|货运|车队|运煤|拉煤|运渣|运料|运货|进出)车辆(?![^，。？?\n]{0,8}(?:尾气|超标|排放|排气|冒黑烟))|执法车|公务车|派车|用车|公章|印章|制服|着装|新闻稿|讲话稿|PPT|课件/i,
   // What a service costs, rewards, a vendor recommended.
   /收(?:费)?多少钱|收费标准|收费多少|费用多少|奖金|奖励(?:多少|标准|办法|金)|(?:多少|什么|啥)奖励|举报奖励|有(?:没有)?推荐|推荐(?:一下|一家|一个|几家)/,
   // How long a complaint may take to settle or answer: the complaint rules', not the scheme's.

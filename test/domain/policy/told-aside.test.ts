@@ -35,4 +35,13 @@ describe('refused words stated beside a case are background, the ask decides', (
   ])('%s is refused', (question) => {
     expect(answer(question, ctx).outOfScope, question).toBe(true);
   });
+
+  // An enterprise's vehicles are a fact of the case, the bureau's own are not the scheme's.
+  it.each([
+    ['遥感监测发现长治示例煤业有限公司运煤车辆11月有27车次排气超标，线索移交给哪个分局？', false],
+    ['执法队的车辆坏了找谁修', true],
+    ['下周去检查派几辆车', true],
+  ])('%s: refused %s', (question, refused) => {
+    expect(answer(question, ctx).outOfScope, question).toBe(refused);
+  });
 });
