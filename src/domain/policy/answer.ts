@@ -119,8 +119,10 @@ function routeAnswer(question: string, ctx: Context, changed: string | undefined
     !skipping && !asksVisit(question) && !specialSigned && answerIncident(question, facts, changed);
   if (incident) return incident;
   const kind = notAVisit(question, facts);
+  // 「能不能直接把车扣了」: a coercive measure asked is 第13条's, not the visit's.
   const visit =
     !WARNING_ASK.test(question) &&
+    !asksCoercion(askSentence(question)) &&
     !kind &&
     !CLUE_FORM_ASK.test(question) &&
     !CLUE_FORM_WHICH.test(question) &&

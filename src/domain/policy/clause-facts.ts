@@ -22,8 +22,9 @@ const NOT_CAPPED = '可以不受频次上限限制';
 /** 第13条's coercive measures, which it asks to take with care, by name. */
 // 「当场口头要求全线停产」「责令它先停产」: an order to stop production is 停产整治 in the officer's words
 // (not 「停产限产」, a weather measure).
+// 「把罐车扣了」「扣车」: 扣押 in the officer's words.
 export const COERCIVE_MEASURES =
-  /查封|扣押|吊扣|停产整治|限制生产|(?:要求|责令|勒令|命令|让(?=企业|它|他们|其))(?:企业|它|他们|其)?(?:全线|全部|立即|马上|先)?停产(?!限产)/;
+  /查封|扣押|吊扣|停产整治|限制生产|把(?:车|车辆|罐车|货车|设备|货)扣(?:了|下|住)?|扣(?:车|设备)|(?:要求|责令|勒令|命令|让(?=企业|它|他们|其))(?:企业|它|他们|其)?(?:全线|全部|立即|马上|先)?停产(?!限产)/;
 /** 第13条's sentence on them, verbatim. */
 export const COERCION_RULE = '审慎采取吊扣许可证件，查封、扣押，限制生产、停产整治等措施';
 

@@ -54,6 +54,15 @@ describe('an ask of its own clause, after a case told', () => {
     ['情节轻微也不是故意的，能不能只提醒告诫一下', /^可以/],
     // A coercive measure asked as 「能…吗」: yes, with care.
     ['铸造厂台账不全，有人想直接查封扣押，能这么办吗', /^可以，但/],
+    // Seizure in the officer's words, asked of a night report's visit: 第13条's care, not the visit's approval.
+    [
+      '夜里接举报，一辆罐车往武乡县的沟里倒液体，车是长治示例危废处置有限公司的，分局已经到现场，能不能直接把车扣了',
+      /^可以，但[^。]*审慎采取[^。]*（第13条）/,
+    ],
+    [
+      '接到举报长治示例化工有限公司夜里偷排，分局已经到现场了，能不能直接把设备扣下',
+      /^可以，但[^。]*（第13条）/,
+    ],
     // A branch's special inspection stretched without end or to every enterprise.
     ['潞城分局的扬尘专项查了半年了，还想接着往后延，行不行', /^不能/],
     ['屯留分局搞个VOCs专项，打算把辖区企业全覆盖查一遍，可以吗', /^不能/],
