@@ -56,6 +56,20 @@ describe('a clue stated beside a visit without a plan frees the cap, not the pla
     ['群众举报那家厂冒黑烟，来不及做方案，能先去吗？', ['5', '3'], [['举报', '第3条']], /^不能/],
     ['上级转办了一件线索，不写检查方案直接进厂行吗', ['5', '3'], [['转办', '第3条']], /^不能/],
     ['方案还没写，能先去现场吗？', ['5'], [], /^不能/],
+    // The approval waved through in so many words, judged with 「中不中」.
+    [
+      '接到两起群众电话说长治示例陶瓷有限公司半夜冒烟，值班的说明早直接过去，不用走审批，反正是举报件。这样中不中？',
+      ['5', '3'],
+      [],
+      /^不能/,
+    ],
+  ])('%s', (...row) => checkCase(row));
+});
+
+describe('an approval only asked about is not waved through', () => {
+  it.each<Row>([
+    ['省里转办个线索说黎城水泥厂超标排放 分局能直接去查不 用不用走审批', ['5', '3'], [], /^需要/],
+    ['12月12号想先远程调平顺陶瓷厂的用电数据，这种不进厂的，安静期里需不需要报批', ['10'], [], /^不需要/],
   ])('%s', (...row) => checkCase(row));
 });
 

@@ -31,11 +31,14 @@ function triggerOf(text: string): string | undefined {
 const TRIGGER_LINE = (word: string) =>
   `所述${word}属确需实施检查的线索，可以不受频次上限限制，但仍须制定检查方案并经审批（第3条）。`;
 
-/** Whether the ask is to visit without the plan or the approval, whatever case the message tells. */
-/** 「审批是不是也能省了」「能不能跳过报批」: the approval itself dropped. */
+/**
+ * 「审批是不是也能省了」「能不能跳过报批」「不用走审批」「无需报批」: the approval itself dropped;
+ * 「用不用走审批」「需不需要报批」 only ask.
+ */
 const APPROVAL_DROPPED =
-  /(?:审批|报批|批准|签字)[^，。？?]{0,6}(?:省|免|跳过|不走)|(?:省|免|跳过|不走)(?:了|掉|去)?(?:审批|报批|签字)/;
+  /(?:审批|报批|批准|签字)[^，。？?]{0,6}(?:省|免|跳过|不走)|(?:省|免|跳过|不走|(?<![需用必])(?:不用|不必|不需要)走|(?:无需|用不着)走)(?:了|掉|去)?(?:审批|报批|签字)|(?:(?<![需用必])(?:不用|不必|不需要)|无需|用不着)(?:报批|审批)/;
 
+/** Whether the ask is to visit without the plan or the approval, whatever case the message tells. */
 export function skipsApproval(ask: string): boolean {
   return (PLAN_SKIPPED.test(ask) || APPROVAL_DROPPED.test(ask)) && !/整改|专项/.test(ask);
 }
