@@ -5,7 +5,17 @@ import type { PreparedCase } from './case-context.js';
 import { approveBy, personWithRole } from './case-brevity.js';
 import { methodWords, type CaseLine } from './case-lines.js';
 import { askedForm } from './form.js';
-import { APPROVAL, CAP_ASK, DAY_ASKED, ENOUGH, HEAD, NEED, procedureAsked } from './case-asks.js';
+import {
+  APPROVAL,
+  CAP_ASK,
+  DAY_ASKED,
+  ENOUGH,
+  HEAD,
+  MAY_ASK,
+  NEED,
+  procedureAsked,
+  RESCHEDULE_ASK,
+} from './case-asks.js';
 import { nextQuiet } from './case-quiet.js';
 import { day } from './quiet-answer.js';
 
@@ -221,6 +231,13 @@ export function opening(
   if (procedureAsked(question, approval, blocks.length > 0)) {
     const head = branchHead(approval);
     return `应制定检查方案并报${head ? `分局主要负责人审批${head}` : `${approval.chain}审批`}（第5条）。`;
+  }
+  // 「请示是否调整检查时间」 of a visit in the quiet period: yes, 错峰; of one outside it, no need.
+  if (form === 'yes-no' && RESCHEDULE_ASK.test(question) && !approval.special && !reason) {
+    const may = MAY_ASK.test(question);
+    return approval.head
+      ? `${may ? '可以' : '需要'}，应科学合理安排“错峰”执法检查；确需在安静期内现场检查的，${approveBy(approval.head)}。`
+      : `${may ? '可以' : '不需要'}，${notQuiet(prepared)}不在企业安静期内${nextQuiet(prepared)}（第10条）。`;
   }
   // 「分管副局长已经签了字，还用不用再找局长」: outside the quiet period 第5条 lets the supervisor approve a city visit.
   // The visit stopped otherwise: the signer asked about is answered first, then what stops it.

@@ -199,3 +199,21 @@ describe('会不会占次数 asks the cap; a county deputy’s signature asked b
     expect(answer(question, demoContext()).answer).toMatch(opening);
   });
 });
+
+describe('whether to move a visit’s day is answered by the quiet period (第10条)', () => {
+  it.each<Row>([
+    [
+      '下周三去长治示例化工有限公司双随机检查，正好赶上安静期，要不要改个时间',
+      ['10'],
+      [],
+      /^需要，应科学合理安排“错峰”执法检查/,
+    ],
+    [
+      '双随机抽中潞城钢铁集团，原计划12月25日入厂，正好在潞城区安静期，可不可以往后挪一挪',
+      ['10'],
+      [],
+      /^可以，/,
+    ],
+    ['明天去长治示例钢铁集团有限公司双随机检查，要不要改个时间', ['10'], [], /^不需要，.*不在企业安静期内/],
+  ])('%s', (...row) => checkCase(row));
+});
