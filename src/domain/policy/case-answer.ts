@@ -19,6 +19,7 @@ import {
   SPECIAL_APPROVAL,
 } from './case-opening.js';
 import { asksApproval, DAY_ASKED, HEAD, procedureAsked } from './case-asks.js';
+import { governmentApproved } from './compose/special.js';
 import type { ClauseId } from '../clauses.js';
 import type { CaseFacts } from './facts.js';
 import { askSentence } from './ask-sentence.js';
@@ -173,8 +174,11 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     ...(notQuietSaid ? lines.quietNotIn : []),
     ...(quietNamed ? [] : quiet),
     ...lines.joint,
-    // A special inspection is 第4条's before anything else, unless something stops it.
-    ...(approval.special && (approvalAsked || blocks.length === 0) ? chained : []),
+    // A special inspection is 第4条's before anything else, unless something stops it; a plan a
+    // government has approved needs the bureau's chain no more.
+    ...(approval.special && (approvalAsked || blocks.length === 0) && !governmentApproved(question)
+      ? chained
+      : []),
     ...lines.blocks,
     ...(approvalAsked && !approval.special && !signerAsked && !whoFirst ? chained : []),
     ...asked,

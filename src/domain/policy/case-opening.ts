@@ -5,6 +5,7 @@ import type { PreparedCase } from './case-context.js';
 import { approveBy, personWithRole } from './case-brevity.js';
 import { methodWords, type CaseLine } from './case-lines.js';
 import { askedForm } from './form.js';
+import { governmentApproved } from './compose/special.js';
 import {
   APPROVAL,
   CAP_ASK,
@@ -232,6 +233,9 @@ export function opening(
     const head = branchHead(approval);
     return `应制定检查方案并报${head ? `分局主要负责人审批${head}` : `${approval.chain}审批`}（第5条）。`;
   }
+  // 「方案已经县政府研究通过，还需要报市局主要负责人再批吗」: 第4条 names either approver.
+  const approved = approval.special && form === 'yes-no' && governmentApproved(question);
+  if (approved) return approved;
   // 「请示是否调整检查时间」 of a visit in the quiet period: yes, 错峰; of one outside it, no need.
   if (form === 'yes-no' && RESCHEDULE_ASK.test(question) && !approval.special && !reason) {
     const may = MAY_ASK.test(question);

@@ -24,6 +24,20 @@ describe('a lower signer said to be enough is a no, with the approver the scheme
   ])('%s', (...row) => checkCase(row));
 });
 
+describe('a special plan a government above the county approved (第4条 names either approver)', () => {
+  it.each<Row>([
+    ['专项方案县政府已经批了，还要报市局局长批吗', ['4'], [], /^不需要，.*县级以上人民政府已批准的即可/],
+    [
+      '黎城分局：县政府要求配合开展水泥行业专项检查，方案已经县政府常务会议研究通过，时间12月21日至12月30日，是否还需要报市局主要负责人再批一次？',
+      ['4'],
+      [],
+      /^不需要，/,
+    ],
+    ['专项方案局长还没签，县政府能替着批吗', ['4'], [], /^可以，/],
+    ['专项方案局长还没签，能先开展吗', ['4'], [], /^不能/],
+  ])('%s', (...row) => checkCase(row));
+});
+
 describe('a city visit the supervising deputy approves', () => {
   it.each([
     '市执法队11月28日去长治示例水泥，分管局领导签批后即可出发，妥否',

@@ -32,6 +32,21 @@ const LAUNCH = /(?:搞|开展|组织|启动|做|来|弄)(?:个|一个|一次|一
 const EVERY_ENTERPRISE =
   /全(?:县|区|市|部)(?:的)?企业|所有(?:的)?企业|挨个|逐一|逐家|一家不落|一个不落|都查一遍|全查一遍|过一遍/;
 
+/** 「方案已经县政府常务会议研究通过」「县政府批了」: one of 第4条's two approvers has approved the plan. */
+const GOVERNMENT_APPROVED =
+  /(?:县|区|市|省)(?:人民)?政府[^，。？?]{0,12}(?:已经?|已)?(?:批了|批准|同意|研究通过|审议通过|通过了|签批|批复)/;
+/** 「还需要报市局主要负责人再批一次吗」: the other approver asked for besides. */
+const ALSO_ASKED = /还(?:要|需要?|得|用)|再(?:批|报|签)|是否还需/;
+
+/**
+ * 第4条 names either approver (县级以上人民政府或市级生态环境主管部门主要负责人): a plan a government
+ * above the county has approved needs the bureau's head no more; it is still filed and published.
+ */
+export function governmentApproved(text: string): string | undefined {
+  if (!GOVERNMENT_APPROVED.test(text) || !ALSO_ASKED.test(text)) return undefined;
+  return '不需要，专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准，县级以上人民政府已批准的即可，批准后按照规定备案，并向社会公开（第4条）。';
+}
+
 /** 第4条 and its form, 附件1. */
 export function special(question: Question): Draft {
   // 「方案已经局长批了，还须向社会公开吗」: the filing or publication asked after the approval stated.
@@ -44,6 +59,8 @@ export function special(question: Question): Draft {
     const answer = lead(question, '需要', APPROVAL);
     return { answer, cite: [{ clause: '4', about: APPROVAL }] };
   }
+  const approved = question.yesNo && governmentApproved(question.text);
+  if (approved) return { answer: approved, cite: [{ clause: '4', about: APPROVAL }] };
   // 「专项方案谁批，一般聚焦在哪些领域」: the focus, asked last, is what is asked.
   if (/聚焦|领域|侧重/.test(ask) && !/批|签/.test(ask)) {
     return { answer: SCOPE, cite: [{ clause: '4', about: SCOPE }] };
@@ -55,7 +72,9 @@ export function special(question: Question): Draft {
   ) {
     const named = question.yesNo ? namedApprover(question.text, SPECIAL_APPROVERS) : undefined;
     // 「局长意见一栏还空着」「局长还没签」: the one 第4条 names has not approved yet.
-    const verdict = question.yesNo && HEAD_UNSIGNED.test(question.text) ? '不能' : named;
+    // 「局长还没签，县政府能批吗」: a government may approve instead; nobody else may.
+    const government = named === '可以' && /政府/.test(question.text);
+    const verdict = question.yesNo && HEAD_UNSIGNED.test(question.text) && !government ? '不能' : named;
     // 「可以，专项检查方案须经…批准，批准后按照规定备案…」: a yes keeps the filing and publication, still to do, as its condition.
     const focus = focusOf(question.text);
     const approval = `${APPROVAL}${focus ? `${focus}。` : ''}`;
