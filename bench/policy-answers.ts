@@ -73,6 +73,8 @@ const formSets = {
   'v11 held-out set (a deputy head, a joint visit, a legal reviewer, a first month, from the car)': formSet(
     '../corpus/policy-holdout-v11.json',
   ),
+  "v12 held-out set (a township station, next year's plan, an objection answered, a night inspection, before signing)":
+    formSet('../corpus/policy-holdout-v12.json'),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });
