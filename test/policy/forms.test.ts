@@ -365,6 +365,20 @@ describe('the v8 held-out set, written by ten people who did not tune (forty des
   });
 });
 
+describe('the v11 and v12 held-out sets, written after the choices they measure (every clause a case turns on)', () => {
+  // Floors a little under what is measured: a guard against regressions, not a target.
+  it.each([
+    ['../corpus/policy-holdout-v11.json', 0.6, 0.6],
+    ['../corpus/policy-holdout-v12.json', 0.62, 0.6],
+  ] as const)('%s keeps its scores', (file, scenario, top) => {
+    const scores = scoreForms(formSet(file), ask);
+    const cases = scores.get('case')!;
+    expect(rate(cases.scenario)).toBeGreaterThanOrEqual(scenario);
+    expect(rate(cases.topCitation)).toBeGreaterThanOrEqual(top);
+    expect(rate(scores.get('all')!.refusal)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('the v13 set of near-misses and look-alikes in scope, written blind before tuning', () => {
   it('refuses what the scheme does not cover and answers what it does', () => {
     const scores = scoreForms(formSet('questions-v13.json'), ask);
