@@ -6,7 +6,7 @@ import { modelText } from '../../../src/domain/policy/lead-model/features.js';
 import { deserialize, each, serialize } from '../../../src/domain/policy/lead-model/model.js';
 import { features } from '../../../src/domain/policy/lead-model/features.js';
 import { CLAUSE_TRAINING, trainClauses } from '../../../src/domain/policy/lead-model/train-clauses.js';
-import { ruleOf } from '../../../src/domain/policy/model-clauses.js';
+import { ruleOf } from '../../../src/domain/policy/clause-rule.js';
 import { labelledQuestions, setsDigest } from '../../../scripts/policy-model-sets.js';
 import { demoContext } from '../../policy/fixtures.js';
 
