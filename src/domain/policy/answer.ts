@@ -53,7 +53,8 @@ import {
 } from './route.js';
 import { leadOpinion, type LeadGuess } from './lead-model/index.js';
 import { withModelClauses } from './model-clauses.js';
-import { ledByModel, ruled, refused, secondOpinion, textAsCited, type Routed } from './second-opinion.js';
+import { textAsCited } from './model-lead.js';
+import { ledByModel, ruled, refused, secondOpinion, type Routed } from './second-opinion.js';
 import { unrefused } from './told-case.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 

@@ -183,8 +183,7 @@ export function ownAffair(question: string): boolean {
 export function personalAffair(question: string): boolean {
   return (
     DATA_HANDLING.test(question) ||
-    PERSONAL_AFFAIRS.test(question) ||
-    OFFICERS_OWN.test(question) ||
+    ownAffair(question) ||
     WEATHER_AND_ROADS.test(question) ||
     OUTSIDE_ASKS.some((pattern) => pattern.test(question)) ||
     (DEVICE_UPKEEP.test(question) && !VISIT_PROCEDURE.test(question)) ||

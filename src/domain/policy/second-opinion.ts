@@ -2,8 +2,6 @@ import type { ClauseId } from '../clauses.js';
 import { BUREAU_DATA, OUT_OF_SCOPE, type LeadGuess } from './lead-model/index.js';
 import { askedForm } from './form.js';
 import { ledBy } from './model-lead.js';
-
-export { textAsCited } from './model-lead.js';
 import { notCovered } from './scope.js';
 import type { PolicyAnswer } from './types.js';
 
