@@ -10,6 +10,7 @@ import { asksAnnexes } from './compose/annexes.js';
 import { CLUE_FORM_ASK, CLUE_FORM_WHICH } from './compose/clue-form.js';
 import { compose } from './compose/index.js';
 import { asksSourceUse } from './compose/referral.js';
+import { asksPunishment } from './compose/penalty.js';
 import { askedFirst } from './asked-first.js';
 import { CONCEPTS } from './concepts.js';
 import { questionOf } from './question-of.js';
@@ -151,7 +152,7 @@ function routeAnswer(question: string, ctx: Context, changed: string | undefined
     (sectionFindsClue(question, facts) || asksSourceUse(question) ? '8' : undefined) ??
     (asksOutreachDuty(concepts) ? '2' : undefined) ??
     (asksResultsPosted(question) ? '7' : undefined) ??
-    (asksCoercion(question) ? '13' : undefined) ??
+    (asksCoercion(question) || asksPunishment(question) ? '13' : undefined) ??
     phraseAsked(question, retrieval.hits[0]?.clause);
   const found =
     ruleFound ??

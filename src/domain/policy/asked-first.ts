@@ -20,7 +20,7 @@ import {
   severeFirst,
 } from './compose/penalty.js';
 import { VIOLATION } from './stated-facts.js';
-import { handOverAsked } from './compose/offsite-aims.js';
+import { handedOverInWords, handOverAsked } from './compose/offsite-aims.js';
 import { progressive, progressiveAsked } from './compose/progressive.js';
 import { asksSelfAction, selfAction } from './compose/referral.js';
 import type { Draft, Question } from './compose/types.js';
@@ -111,13 +111,15 @@ export function askedFirst(
   if (!named && EXEMPT_LIST_ASK.test(ask)) return exemptList();
   const handOver = !named && handOverAsked(ask);
   if (handOver) return handOver;
+  const branchUnit = facts.units.find((unit) => unit.kind === 'branch') ?? facts.local;
+  const branch = branchUnit && shortUnitName(branchUnit.name);
+  const inWords = !named && handedOverInWords(question, ask, branch);
+  if (inWords) return inWords;
   const part = organizationAsked(question, concepts);
   if (part && (namesPartThree(question) || !named)) return organization(composed(), part);
   const described = facts.enterprise !== undefined || facts.units.length > 0;
   const step = !named && procedureAsked(withoutRelayed(question), concepts, described);
   if (step) return procedure(composed(), step);
-  const branchUnit = facts.units.find((unit) => unit.kind === 'branch') ?? facts.local;
-  const branch = branchUnit && shortUnitName(branchUnit.name);
   if (sectionAsksSelfAction(question, facts)) return selfAction(composed(), branch);
   // 「企业有违法风险，谁负责预警提醒」: who warns, with no unit told, is 第1条's list.
   if (!named && concepts.has('warning') && facts.units.length === 0 && asksWhoWarns(question))

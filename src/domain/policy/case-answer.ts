@@ -124,8 +124,12 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const freeing = lines.exemptions.find((l) => l.clause === '3' && /不受频次上限限制/.test(l.text));
   const opened0 = opening(question, approval, prepared, blocks, partly, facts.quiet === false);
   const capAnswered = !!freeing && opened0.startsWith('不算超频次');
-  // 「还受不受频次上限」 is answered in its own verb.
-  const word = /受不受|受[^，。？?]{0,8}(?:限制|上限)[吗么]/.test(question) ? '不受' : '不算';
+  // 「还受不受频次上限」「是不是违反了频次要求」 are answered in their own verbs.
+  const word = /受不受|受[^，。？?]{0,8}(?:限制|上限)[吗么]/.test(question)
+    ? '不受'
+    : /违反|违背|突破/.test(question)
+      ? '不违反'
+      : '不算';
   // 「两家能不能合并成一次进厂」: joining another unit's visit is what 第3条's 综合一次查 asks for;
   // what else stops the visit follows it. A quiet period's approver still leads (第10条 decides who signs).
   const merged =

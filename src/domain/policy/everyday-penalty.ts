@@ -3,9 +3,16 @@
  * behind it, a fine paid, like cases fined unlike, tampered data, a first or minor violation. Part
  * of the everyday reader's ordered list (everyday.ts), applied where it is spread.
  */
+/** What can set a visit off, as an officer denies it: 「没举报」「没有数据异常」「也没数据线索」. */
+const DENIED_TRIGGER =
+  '(?:举报|投诉|信访|线索|转办交办|转办|交办|上级交办|(?:在线)?(?:监测)?数据(?:异常|线索)|异常数据|监测异常|数据监测)';
+
 export const PENALTY_WORDS: readonly [RegExp, string][] = [
   // Paying a fine late or in parts, and the hardship behind it, in the scheme's words.
-  [/分(?:[两二三几多\d]+(?:次|回|趟|笔)|批|期)(?:交|缴纳?|付|给)(?:清|齐|完)?(?:罚款)?/g, '分期缴纳罚款'],
+  [
+    /分(?:[两二三几多\d]+(?:次|回|趟|笔)|[两二三四五六\d]+(?:期|个月)|批|期)(?:交|缴纳?|付|给)(?:清|齐|完)?(?:罚款)?/g,
+    '分期缴纳罚款',
+  ],
   [/(?:晚(?:点|些|几天)|缓|推迟|延后|宽限几天再?)(?:交|缴)(?:罚款)?/g, '延期缴纳罚款'],
   [/(?:一次(?:性)?)?(?:拿不出来?|凑不齐|付不起)/g, '交不起'],
   [
@@ -79,11 +86,24 @@ export const PENALTY_WORDS: readonly [RegExp, string][] = [
     /(?<=企业|这家|该企业|厂家|公司|[，,]|是|说|称)(?:首次|第一次|初次)(?:出|犯|发生|有)?(?:这种|这类|此类|这样的|这个|类似)?(?:事|问题|错|情况|毛病)?儿?(?=[，,。？?]|$)|初犯/g,
     '首次违法',
   ],
-  // 「要是没举报」「不是投诉来的」: a trigger denied is none.
-  [/(?:没有?|不是|并非|无)(?:人)?(?:举报|投诉|信访|线索|转办|交办|上级交办)(?:来的)?/g, ''],
+  // 「企业写了申请，说资金紧张，想分期缴纳」: asking to pay in parts is no request for a visit.
+  [
+    /(?:企业)?(?:写了|打了|递了|交了|提交了?|提出了?)(?:个|份|一份)?(?:书面)?申请(?=[^。？?]*(?:分期|延期)缴纳)/g,
+    '提出书面请求',
+  ],
+  // 「企业来函称……已超频次」「来函抱怨重复检查」: a letter that objects or asks is no request for a visit.
+  [/来函(?=[，,]?(?:称|说|抱怨|反映|询问|质疑|投诉|提出|认为|表示|要求说明|对))/g, '函告'],
+  // 「要是没举报」「不是投诉来的」「没举报也没数据异常」「没有举报或数据线索」: a trigger denied is none.
+  [
+    new RegExp(
+      `(?:没有?|不是|并非|无)(?:人)?${DENIED_TRIGGER}(?:来的)?(?:(?:[或和、]|也没有?|也不是|也无)${DENIED_TRIGGER}(?:来的)?)*(?:等线索)?`,
+      'g',
+    ),
+    '',
+  ],
   // 「以前从没被罚过」「没有违法记录」: no earlier violation makes this one a first.
   [
-    /(?:以前|之前|此前|过去)?(?:也)?(?:从)?(?:没|未|无)(?:有)?(?:被)?(?:处罚过|罚过|违法记录|违法前科|前科|不良记录|违过法)|(?:以前|之前|此前)(?:一直)?(?:守法|没出过问题|没问题)/g,
+    /(?:以前|之前|此前|过去)?(?:也)?(?:从)?(?:没|未|无)(?:有)?(?:被)?(?:处罚过|罚过|违法记录|违法前科|前科|不良记录|违过法|犯过(?:事|错|法|这种错|类似(?:的)?(?:问题|错))?)|(?:以前|之前|此前)(?:一直)?(?:守法|没出过问题|没问题)/g,
     '首次违法',
   ],
   // 「以前从来没被查出过问题」: never found at fault before, so this violation is a first.

@@ -142,8 +142,13 @@ const CALL = /电话(?!举报|投诉|反映)|问询/;
 const RECEIVED_CALL =
   /(?:企业|厂里|厂家|对方|群众|村民|居民|老板)(?:自己|主动|多次|反复|一直|都)?(?:打(?:了|个)?电话|来电)(?:叫|让|请|约|说|要)?|(?:接到|接了|接|来了?|打来了?|打进来)(?:一个|一通|个|了)?(?:群众|匿名|举报|投诉)?(?:的)?(?:电话|来电)|来电|电话(?:里|中)?(?:说|称|讲|反映|通知|告知)/g;
 
+/** 「调了用电数据，发现……，21号就进厂查了」: what the off-site look found sent the officers on site. */
+const ON_SITE_AFTER =
+  /(?:发现|查到|看到|显示|怀疑)[^。？?]*?(?:就|随后|然后|之后|马上|立即|才)(?<!不)(?:进厂|入企|到现场|去现场|上门|去厂里|到厂里)(?:查|检查|核查|核实|看)/;
+
 function methodsOf(question: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
   const text = question.replace(RECEIVED_CALL, '');
+  if (ON_SITE_AFTER.test(text)) return ['on-site'];
   if (concepts.has('offsite') || /资料|书面|线上/.test(text) || CALL.test(text)) {
     return [CALL.test(text) ? 'inquiry' : 'document-review'];
   }

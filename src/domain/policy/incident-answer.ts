@@ -72,6 +72,13 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   // 「罚多罚少有统一标准吗」: whether a common measure exists, which the benchmark is.
   if (LIKE_CASES.test(question) && clauses.has('12') && /有没有|有[^，。？?]{0,8}[吗么]/.test(ask))
     return '有';
+  // 「数额要不要调」: whether to change a fine the scheme sets no figure for; the benchmark decides it.
+  if (
+    LIKE_CASES.test(question) &&
+    clauses.has('12') &&
+    /(?:要不要|该不该|是否|需不需要)(?:调|改|降|减)/.test(ask)
+  )
+    return '应依裁量基准复核';
   if (LIKE_CASES.test(question) && clauses.has('12'))
     return /是否应|应不应|该不该|要不要|需不需要|是否需要/.test(question) ? '需要' : '不能';
   if (PENALTY_ASK.test(question) && serious) return '需要';

@@ -155,10 +155,15 @@ export function weighedLead(
   // Not where another fact (hardship paying) is what the ask turns on.
   const followsOnly = lines.every((line) => line.visit || ['12', '14', '15'].includes(line.clause));
   if (HOW.test(ask) && HANDLED.test(question) && followsOnly && !/整改核查/.test(question)) return '14';
+  // 「企业不懂怎么改，让帮着出主意……能做到哪一步」: how far the bureau may help is 第15条's guidance.
+  if (HELP_ASKED.test(question) && HOW_FAR.test(ask)) return '15';
   // 「整改核查时除了催还该干点啥」: what checking the rectification takes is 第15条's.
   if (HOW.test(ask) && /整改核查/.test(question)) return '15';
   return undefined;
 }
+
+const HELP_ASKED = /帮|指导|出出?主意|支招|想办法|不(?:懂|会|知道)(?:怎么|如何)?(?:改|整改)/;
+const HOW_FAR = /哪一步|什么程度|多大程度|能做(?:些|点)?(?:什么|啥)|能帮(?:些|点)?(?:什么|啥)|怎么帮/;
 
 /** 「还要做啥」「接下来干点什么」: what is left to do, naming no duty. */
 const NEXT_ASK =

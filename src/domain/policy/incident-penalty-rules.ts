@@ -23,8 +23,9 @@ export const MITIGATING =
 /** 「整改态度还差」: the attitude, good or bad, that 第12条 weighs. */
 const ATTITUDE = /(?:整改)?态度/;
 const ATTITUDE_ONLY = /^(?:整改)?态度$/;
-/** 「同类违法」「罚款差距较大」「统一裁量尺度」: like cases fined alike (第12条). */
-export const LIKE_CASES = /类案|罚款差距|畸轻畸重|统一裁量|裁量尺度|裁量不一致|裁量不统一|罚得不一样/;
+/** 「同类违法」「罚款差距较大」「统一裁量尺度」「邻县一家只罚了2万」: like cases fined alike (第12条). */
+export const LIKE_CASES =
+  /类案|罚款差距|畸轻畸重|畸重|畸轻|统一裁量|裁量尺度|裁量不一致|裁量不统一|罚得不一样|(?:邻县|隔壁县|别的县|其他县区?|别家|人家|另一家)[^，。？?]{0,8}(?:只|才)罚了?/;
 /** 「是不是肯定不罚」: whether sparing is certain, which the list and the facts decide. */
 export const CERTAIN_SPARE = /(?:肯定|一定|保证|绝对)(?:会|能|可以)?(?:不罚|免罚|不予处罚|不处罚)/;
 /** 「提醒告诫一下算了」「教育一下」「不立案」: a soft measure in place of a penalty. */

@@ -31,11 +31,16 @@ function monthEnd(year: number, month: number): string {
   return addDays(iso(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) as string, -1);
 }
 
-/** A month and day without a year means the next such day from today on. */
-function nextOccurrence(today: string, month: number, day: number): string | undefined {
+/**
+ * A month and day without a year means the next such day from today on, except a day of the last
+ * three months: 「来函说11月18日我局对其检查」 told on 11月26日 is eight days ago, not next year's.
+ */
+const RECENT_DAYS = 92;
+function nextOccurrence(today: string, month: number, day: number, recent = false): string | undefined {
   const year = Number(today.slice(0, 4));
   const date = iso(year, month, day);
   if (date && date >= today) return date;
+  if (date && recent && date >= addDays(today, -RECENT_DAYS)) return date;
   return iso(year + 1, month, day);
 }
 
@@ -63,7 +68,7 @@ const PATTERNS: readonly [RegExp, Resolver][] = [
   ],
   [
     /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/y,
-    (m, today, anchor) => single(nextOccurrence(anchor ?? today, Number(m[1]), Number(m[2]))),
+    (m, today, anchor) => single(nextOccurrence(anchor ?? today, Number(m[1]), Number(m[2]), !anchor)),
   ],
   // 「12/22」「12.7 」 in a pasted plan: month and day; a dot only before a space or bracket (「1.6倍」 is no day).
   [

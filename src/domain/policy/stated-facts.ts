@@ -37,6 +37,11 @@ const count = (text: string): number => {
 const DONE = new RegExp(
   `(?:已经?|已然|都|今年|本年|这个月|本月)[^，。？]{0,4}?(?:查|检查|去|到|来|现场检查)(?:过|了)(?:了)?${NUMBER}(?:次|回|遍)`,
 );
+const MONTH_DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:\\d{1,2}[日号])?';
+/** 「3月、6月已经各查过一次」「3月和6月各来过一回」: one visit in each month listed. */
+const EACH = new RegExp(
+  `(${MONTH_DAY}(?:[、和跟及与]${MONTH_DAY})+)[^，。？]{0,6}?各(?:查|检查|去|来|抽查|现场检查)(?:过|了)了?[一1](?:次|回|遍)`,
+);
 /** 「今年第三次」「这是第3次」: this visit's number, so one fewer so far. */
 const NTH = new RegExp(`第${NUMBER}(?:次|回)`);
 const NONE = /(?:今年|本年)?(?:还)?没(?:有)?(?:查|检查|去)过|今年第一次|头一回|首次检查/;
@@ -89,7 +94,9 @@ export function statedFacts(text: string): StatedFacts {
   };
   const done = DONE.exec(text);
   const nth = NTH.exec(text);
-  if (done?.[1]) facts.visits = count(done[1]);
+  const each = EACH.exec(text);
+  if (each?.[1]) facts.visits = each[1].split(/[、和跟及与]/).length;
+  else if (done?.[1]) facts.visits = count(done[1]);
   else if (nth?.[1] && /今年|本年|这是|已是/.test(text)) facts.visits = Math.max(0, count(nth[1]) - 1);
   else if (NONE.test(text)) facts.visits = 0;
   if (MAJOR.test(text)) facts.majorProblem = true;

@@ -34,7 +34,7 @@ describe('the ask decides which clause leads', () => {
 describe('the officer’s word for a fact stays beside its clause', () => {
   it.each<Row>([
     // The anomaly found off-site is the clue.
-    ['监控中心发现示例钢铁用电数据异常，能不能自己去查', ['8', 'annex-3'], [['异常', '第8条']], /^不需要/],
+    ['监控中心发现示例钢铁用电数据异常，能不能自己去查', ['8', 'annex-3'], [['异常', '第8条']], /^不能/],
     ['土壤科从在线监测看到示例危废处置数据异常，科里要不要自己去查', ['8'], [['异常', '第8条']], /^不需要/],
     // 附件2's box as the form prints it.
     ['平顺分局下周去示例陶瓷，是群众投诉来的，审批表检查类型选哪个', ['annex-2'], [['举报投诉', '附件2']]],

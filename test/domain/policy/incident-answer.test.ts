@@ -99,18 +99,24 @@ const OWN_WORDS: Row[] = [
   // A special inspection with no end, whatever the officer calls it.
   ['土壤科想搞个危废专项，先查着再说，行吗', ['4'], [['无限期延长检查', '第4条']], /^不能/],
   ['执法队准备做扬尘专项，不设结束时间，可以吗', ['4'], [['无限期延长检查', '第4条']], /^不能/],
-  // A section finding an anomaly off-site hands the clue to the branch instead of going itself.
+  // A section finding an anomaly off-site may not go itself: it hands the clue to the branch.
+  [
+    '土壤科从在线监测看到示例危废处置数据异常，科里要不要自己去查',
+    ['8', 'annex-3'],
+    [['异常', '第8条']],
+    /^不需要/,
+  ],
   [
     '监控中心从在线监控发现示例焦化数据异常，能不能自己派人去查',
     ['8', 'annex-3'],
     [['移交有关分局', '第8条']],
-    /^不需要/,
+    /^不能/,
   ],
   [
     '大气科看用电数据发现示例陶瓷异常，科里可以自行组织人员去企业查吗',
     ['8', 'annex-3'],
     [['用电', '第8条']],
-    /^不需要/,
+    /^不能/,
   ],
   // Sparing the fine still leaves the duty to educate; a fine not followed by rectification is followed up.
   ['示例陶瓷首次违法，情节轻微，平顺分局一定要罚款吗', ['13', '14'], [['免罚不免责', '第14条']], /^不需要/],

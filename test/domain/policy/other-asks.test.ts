@@ -123,7 +123,7 @@ describe('the clue form’s boxes are ticked from the stated facts', () => {
 describe('a section acting on its own clue is told to hand it on (第8条)', () => {
   it.each([
     ['尾气检测中心发现一家运输公司车辆尾气超标，能直接去罚吗', /^不能/],
-    ['大气科看用电数据发现企业停产期间用电异常，我们科能自己上门查吗', /^不需要/],
+    ['大气科看用电数据发现企业停产期间用电异常，我们科能自己上门查吗', /^不能/],
     ['水科在线监控发现企业超标了，我们要自己处理吗', /^不需要/],
   ])('%s', (question, verdict) => {
     const result = answer(question, ctx);

@@ -64,3 +64,20 @@ export function handOverAsked(text: string): Draft | undefined {
   const answer = `需要，${source ? `${source}等发现的异常情况，` : ''}应将筛选出的涉嫌违法线索及时移交有关分局调查处理（第8条）。`;
   return { answer, cite: [{ clause: '8', about: '涉嫌违法线索及时移交有关分局调查处理' }] };
 }
+
+/** 「移给分局，打个电话说一声就行吗」「微信里说一下行不行」: a clue handed over in words alone. */
+const IN_WORDS =
+  /(?:打个?电话|电话里|口头|微信(?:里|上)?|说一声|打声招呼|知会一声)[^，。？?]{0,6}(?:就行|就可以|就够|行不行|行吗|可以吗|够不够|够吗)/;
+const CLUE_HANDED = /移给|移交|移送|转给|交给|线索/;
+
+export function handedOverInWords(text: string, ask: string, branch?: string): Draft | undefined {
+  if (!IN_WORDS.test(ask) || !CLUE_HANDED.test(text)) return undefined;
+  const answer = `不能，应填写《涉嫌环境违法线索移送表》（附件3），附移交材料清单，将涉嫌违法线索及时移交${branch ?? '有关分局'}调查处理（第8条）。`;
+  return {
+    answer,
+    cite: [
+      { clause: 'annex-3', about: '涉嫌环境违法线索移送表 移交材料清单' },
+      { clause: '8', about: '涉嫌违法线索及时移交有关分局调查处理' },
+    ],
+  };
+}

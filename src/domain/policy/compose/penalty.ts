@@ -1,4 +1,5 @@
 import { COERCION_RULE } from '../clause-facts.js';
+import { askSentence } from '../ask-sentence.js';
 import { AT_WILL } from '../form.js';
 import { fromBestSentence } from './fallback.js';
 import { rectify } from './rectify.js';
@@ -58,9 +59,40 @@ export function flexible(question: Question): Draft {
   }
   // 「罚款罚多少有规定吗」: how much is 第12条's benchmark.
   if (hasAny(question, 'discretion')) return discretion(question);
+  // 「台账缺了两页，能罚不」: the scheme names no violation's penalty; it says when none is imposed and how one is weighed.
+  if (question.yesNo && asksPunishment(question.text)) return whetherPunished(question.text);
   // 「罚款了，就可以不管整改了吗」: what follows a fine is 第14条's, 不得以罚代管.
   if (hasAny(question, 'rectify') && !hasAny(question, 'coercive')) return rectify(question);
   return fromBestSentence(question, '13');
+}
+
+/** 「能罚吗」「要不要罚」「可以罚款吗」「罚不罚」: whether a violation told is to be punished at all. */
+export const WHETHER_PUNISHED =
+  /(?:能|可以|能不能|可不可以|能否|可否|要不要|该不该|需不需要|用不用|应不应该?)(?:给予|进行)?(?:处)?罚(?!多少|几)|罚不罚|处不处罚|(?<![不免纳交缴])罚(?:款)?(?:吗|么|不[？?]?$)/;
+
+/**
+ * 「企业台账缺了两页，要不要罚」: whether an enterprise's violation is punished is 第13条's (首违不罚、轻微免罚),
+ * though the question shares few words with it; 「交通违章能罚款吗」 names no enterprise's affair.
+ */
+const ENTERPRISE_FAULT =
+  /企业|公司|厂|单位|台账|标识|标志牌|危废|排放|排污|超标|治污|违法|问题|扬尘|苫盖|记录不全/;
+export function asksPunishment(question: string): boolean {
+  return WHETHER_PUNISHED.test(askSentence(question)) && ENTERPRISE_FAULT.test(question);
+}
+
+/** 「需要，但……」 to 「要不要罚」, 「可以，但……」 to 「能罚吗」. */
+function whetherPunished(text: string): Draft {
+  const verdict = /要不要|该不该|需不需要|用不用|应不应/.test(askSentence(text)) ? '需要' : '可以';
+  const exempt = '属于首违不罚、轻微免罚情形的，依法不予处罚';
+  const weighed =
+    '处罚的，执行省生态环境厅《生态环境行政处罚自由裁量基准》，遵循“过罚相当”原则，综合考虑违法行为的性质、持续时间、危害程度及整改态度等因素';
+  return {
+    answer: `${verdict}，依法处罚；但${exempt}，并注意区分违法是否属于主观故意以及造成的后果影响（第13条）；${weighed}（第12条）。`,
+    cite: [
+      { clause: '13', about: '首违不罚 轻微免罚 不予处罚 主观故意 后果影响' },
+      { clause: '12', about: weighed },
+    ],
+  };
 }
 
 const CASE_HANDLING = ['案件事实清楚', '违法证据充分', '法律适用准确', '裁量范围得当'];

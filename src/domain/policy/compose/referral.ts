@@ -1,3 +1,4 @@
+import { askSentence } from '../ask-sentence.js';
 import { fromBestSentence } from './fallback.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
@@ -38,8 +39,11 @@ export function schemeSource(text: string): string | undefined {
 export function selfAction(question: Question, branch?: string): Draft {
   const { text } = question;
   const source = schemeSource(text);
-  // 「能不能自己去查」: the branch does it, 不需要; 「能直接上门罚吗」: the section may not, 不能.
-  const verdict = question.yesNo ? `${/罚|立案/.test(text) ? '不能' : '不需要'}，` : '';
+  // 「要不要自己去查」: the branch does it, 不需要; 「能不能自己去查」「能直接上门罚吗」: the section may not, 不能.
+  const may =
+    /罚|立案/.test(text) ||
+    /能|可以|可不可以|可否|行不行|行吗/.test(askSentence(text).replace(/能力|可能/g, ''));
+  const verdict = question.yesNo ? `${may ? '不能' : '不需要'}，` : '';
   const duty = `${source ? `${source}等发现的异常情况，` : ''}应将筛选出的涉嫌违法线索及时移交有关分局调查处理${branch ? `（${branch}）` : ''}（第8条）`;
   const data = /数据|监测|监控/.test(text)
     ? '；分局据数据监测发现的线索确需实施检查的，可以不受频次上限限制（第3条）'
