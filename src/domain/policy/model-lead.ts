@@ -31,7 +31,7 @@ function tagPattern(clause: ClauseId): RegExp {
 /** A verdict that refuses or finds fault, and a part that gives such a reason. */
 const NEGATIVE_VERDICT = /^(?:原则上)?(?:不|无需|没有|违反|存在问题|属于违规)/;
 const RESTRICTS =
-  /不(?:得|能|可|适用|属于|符合|够|足|宜)|严禁|禁止|杜绝|严惩|须报请|已达|上限(?!限制)|违反|应当?(?:依法)?(?:严惩|处罚)/;
+  /不(?:得|能|可|适用|属于|符合|够|足|宜)|严禁|禁止|杜绝|严惩|须报请|已达|上限(?!限制)|违反|应当?(?:依法)?(?:严惩|处罚)|属全覆盖|无差别|扩大化|无限期/;
 /** A part that permits what a refusal refused, or forbids what a yes allowed, cannot follow that verdict. */
 function agrees(word: string, part: string): boolean {
   return NEGATIVE_VERDICT.test(word) ? RESTRICTS.test(part) : !/不得|严禁|禁止|不能|不可以|不适用/.test(part);

@@ -75,6 +75,12 @@ describe('what follows a penalty, and what follows sparing one', () => {
       ],
       /^需要/,
     ],
+    // 「照常去」 goes as planned: the positive list, not a raised frequency.
+    [
+      '双随机抽中了长治示例农产品加工有限公司，分局定在12月22号去。这家是正面清单企业。照常去还是怎么弄？',
+      ['9', '3'],
+      [['正面清单', '第9条']],
+    ],
   ])('%s', (...row) => checkCase(row));
 
   it.each<Row>([

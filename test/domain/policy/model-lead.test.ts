@@ -79,6 +79,18 @@ describe('an answer led by a clause it already cites', () => {
       '10,3',
     ],
     [
+      'a refusal may be followed by a finding of blanket coverage',
+      answer(
+        `不能，专项检查须坚决杜绝全覆盖、无差别检查。${TRIGGER}；专项检查含“全市”等表述，属全覆盖、无差别检查（第4条）。`,
+        '3',
+        '4',
+      ),
+      '4',
+      'yes-no',
+      `不能，专项检查含“全市”等表述，属全覆盖、无差别检查（第4条）。专项检查须坚决杜绝全覆盖、无差别检查。${TRIGGER}。`,
+      '4,3',
+    ],
+    [
       'a clause first in the text already only moves its quote',
       answer(`${QUIET}。${TRIGGER}。`, '3', '10'),
       '10',
