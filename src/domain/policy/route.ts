@@ -122,7 +122,7 @@ export function asksResultsPosted(question: string): boolean {
  * in the scheme's own words, however much the question reads like a licensing one.
  */
 const COERCION_ASKED = new RegExp(
-  `(?:能不能|可不可以|能否|可否|可以|能)[^，。？?]{0,8}(?:${COERCIVE_MEASURES.source})`,
+  `(?:能不能|可不可以|能否|可否|可以|能)[^，。？?]{0,8}(?:${COERCIVE_MEASURES.source})|(?:${COERCIVE_MEASURES.source})[\\s，,]{0,2}(?:行不行|行吗|可以吗|能行吗|中不中)`,
 );
 export function asksCoercion(question: string): boolean {
   return COERCION_ASKED.test(question);

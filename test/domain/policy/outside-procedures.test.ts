@@ -27,6 +27,8 @@ describe('procedures other rules govern, asked in the scheme words', () => {
     ['有效数据捕集率不够75%的月份怎么判'],
     ['司法局要的谁执法谁普法履职报告，普法场次那栏怎么统计'],
     ['年度报表里执法检查次数的统计口径是什么'],
+    // Another department's own checks, however many of them.
+    ['市场监管局的检查各部门怎么统计次数'],
   ])('%s is refused', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(true);
   });
@@ -40,6 +42,8 @@ describe('procedures other rules govern, asked in the scheme words', () => {
     // A violation the data shows is a clue, whatever standard it is read by; the scheme's own form's rows.
     ['在线监测小时均值超标，按HJ 75算有效数据，线索要移交吗', '8'],
     ['审批表里检查类型一栏怎么填', 'annex-2'],
+    // Several departments visiting one enterprise each on its own is what 综合一次查 is for.
+    ['示例钢铁这个月我们、应急局、市场监管局都排了检查，各查各的，企业意见很大，方案里有啥要求', '3'],
   ])('%s stays answered from 第%s条', (question, clause) => {
     const result = answer(question, ctx);
     expect(result.outOfScope).toBe(false);

@@ -111,3 +111,20 @@ describe('a rectification the enterprise cannot manage, and a clue handed over i
     expect(answer('检查前给企业打个电话说一声就行吗', ctx).answer).not.toMatch(/移送表/);
   });
 });
+
+describe('a seizure proposed in the officer’s words leads with 第13条’s 审慎采取', () => {
+  it.each([
+    '现在23:40 在长治示例化工 西墙根发现一根暗管往外排水 记录仪开着呢 我们想把那台泵当场扣了 行不行 还要注意啥',
+    '在长治示例化工发现暗管，能不能把泵扣了',
+    // 「方案对这个咋说」 asks again what the part before it asked.
+    '跟应急局在示例钢铁现场，脱硫设施停着没开，怀疑数据造假。应急那边说直接查封，我们这边能当场查封扣押吗，方案对这个咋说',
+  ])('%s', (question) => {
+    const result = answer(question, ctx);
+    expect(result.citations[0]?.clause).toBe('13');
+    expect(result.answer).toMatch(/审慎采取/);
+  });
+
+  it.each(['水泵坏了能不能换', '企业的泵扣在仓库里了，怎么申请维修资金'])('leaves %s alone', (question) => {
+    expect(answer(question, ctx).citations[0]?.clause).not.toBe('13');
+  });
+});
