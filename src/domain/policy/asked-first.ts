@@ -1,6 +1,7 @@
 import { shortUnitName } from '../org.js';
 import { clauseReference } from './clause-reference.js';
 import { annex, formPartAsked } from './compose/annex.js';
+import { blankPlanRow } from './compose/blank-row.js';
 import { clueForm, clueFormAsked } from './compose/clue-form.js';
 import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
 import { askSentence, withoutRelayed } from './ask-sentence.js';
@@ -64,6 +65,8 @@ export function askedFirst(
   const ask = withoutRelayed(question);
   const cover = !named && noticeAsked(ask);
   if (cover) return notice(composed(), cover);
+  const blank = !named && blankPlanRow(question);
+  if (blank) return blank;
   // 「……检查安排那一块要写哪些内容」: a part of a form asked, whatever visit or case the message tells.
   const formPart = !named && formPartAsked(askPart(askSentence(question)));
   if (formPart) return annex(composed(), formPart.clause);

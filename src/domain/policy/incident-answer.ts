@@ -13,6 +13,7 @@ import {
 } from './incident-asks.js';
 import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
 import { CERTAIN_SPARE, HANDLED, HOW, LIKE_CASES, MITIGATING } from './incident-penalty-rules.js';
+import { COUNTS_AS_VISIT } from './compose/outreach.js';
 import { VIOLATION } from './stated-facts.js';
 import { againstOneWay, EDUCATE_FIRST, ONE_WAY } from './compose/penalty.js';
 import type { Routed } from './second-opinion.js';
@@ -32,6 +33,9 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   const ask = asked(question);
   // 「是不是肯定不罚」: not a promise the list and the facts have not yet made.
   if (CERTAIN_SPARE.test(question)) return '不能肯定';
+  // 「过去给讲讲法规……这个算入企检查吗」: 送法入企 is 第2条's 普法, apart from inspections.
+  if (clauses.has('2') && /普法|送法入企|讲法/.test(question) && COUNTS_AS_VISIT.test(ask))
+    return '不算入企执法检查';
   if (SPARE_ASK.test(question) && !PENALTY_ASK.test(question) && serious) return '不能';
   // 「首次违法，当场改正，提醒告诫不立案，行不行」: a relief asked of a first or minor violation the rule spares.
   // Not 「不予处罚了，是不是就不用管了」, which asks what the relief granted still leaves owed.
@@ -154,18 +158,21 @@ function chosen(question: string, lines: readonly IncidentLine[], changed?: stri
   const lead = leadClause(question, lines, changed);
   // A violation already penalised is the background of what is asked: it goes last.
   const background = (line: IncidentLine) => line.clause === '11' && lead !== '11' && HANDLED.test(question);
-  // A form asked about leads; then a fact that alone decides the case, then the clause asked about.
+  // A form asked about leads; then the clause asked about, its deciding fact first; then a fact that
+  // alone decides the case (「这个算入企检查吗」 is 第2条's, whatever warning was sent before).
   const rank = (line: IncidentLine) =>
     line.clause === lead && lead.startsWith('annex-')
       ? -1
-      : line.decisive
-        ? 0
-        : line.clause === lead
-          ? 1
+      : line.clause === lead
+        ? line.decisive
+          ? 0
+          : 1
+        : line.decisive
+          ? 2
           : // A form not asked about follows the rule it carries out.
             background(line) || line.clause.startsWith('annex-')
-            ? 3
-            : 2;
+            ? 4
+            : 3;
   const ordered = [...lines].sort((a, b) => rank(a) - rank(b));
   const clauses = new Set<string>();
   return ordered.filter((line) => {

@@ -4,6 +4,7 @@
  */
 import { COERCIVE_MEASURES } from './clause-facts.js';
 import { CLUE_FORM_ASK } from './compose/clue-form.js';
+import { COUNTS_AS_VISIT } from './compose/outreach.js';
 import type { IncidentLine } from './incident-facts.js';
 import {
   CERTAIN_SPARE,
@@ -156,6 +157,8 @@ export function weighedLead(
   // Not where another fact (hardship paying) is what the ask turns on.
   const followsOnly = lines.every((line) => line.visit || ['12', '14', '15'].includes(line.clause));
   if (HOW.test(ask) && HANDLED.test(question) && followsOnly && !/整改核查/.test(question)) return '14';
+  // 「老板想让我们过去讲讲法规……这个算入企检查吗」: whether teaching the law is a visit is 第2条's.
+  if (/普法|送法入企|讲法/.test(question) && COUNTS_AS_VISIT.test(question)) return '2';
   // 「企业不懂怎么改，让帮着出主意……能做到哪一步」: how far the bureau may help is 第15条's guidance.
   if (HELP_ASKED.test(question) && HOW_FAR.test(ask)) return '15';
   // 「整改核查时除了催还该干点啥」: what checking the rectification takes is 第15条's.

@@ -128,3 +128,21 @@ describe('a seizure proposed in the officer’s words leads with 第13条’s �
     expect(answer(question, ctx).citations[0]?.clause).not.toBe('13');
   });
 });
+
+describe('a row of the plan form told empty', () => {
+  it('is answered 不能 with the row the form prints', () => {
+    const result = answer(
+      '土壤科的，在汇总明年入企检查计划，长治示例铸造有限公司那一行检查依据是空的，只写了个“例行检查”，其他检查类型、时间、人员都填了。这样报上去审批表能过吗？',
+      ctx,
+    );
+    expect(result.answer).toMatch(/^不能，《入企执法检查计划审批表》须填写“检查依据”栏/);
+    expect(result.citations.map((c) => c.clause)).toEqual(['annex-2', '5']);
+  });
+
+  it.each(['入企执法检查计划审批表的检查依据一栏填什么', '检查计划里检查人员都填了，能报吗'])(
+    'leaves %s alone',
+    (question) => {
+      expect(answer(question, ctx).answer).not.toMatch(/空缺不符合要求/);
+    },
+  );
+});

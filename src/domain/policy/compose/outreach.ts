@@ -34,8 +34,23 @@ const CITY_RUNS = /(?:市里|市局|全市)(?:统一)?(?:来)?(?:组织|搞|开�
 const COUNTY_UNIT = /(?:按|以)(?:县区|区县|县|区|县里|区里)(?:为|作为)?单位/;
 
 /** 第2条: 送法入企, answered by the part of it the question asks about. */
+/** 「送法入企算入企检查吗」「讲讲法规算不算检查」: whether teaching the law on site is an inspection. */
+export const COUNTS_AS_VISIT =
+  /算(?:不算)?[^，。？?]{0,2}(?:入企)?(?:执法)?检查|(?:是不是|是否|属不属于|属于)[^，。？?]{0,2}(?:入企)?(?:执法)?检查/;
+const NOT_A_VISIT =
+  '不算。“执法普法、送法入企”是普法活动，以专题讲座、现场帮扶等形式帮助企业知法、守法，与入企执法检查分列';
+
 export function outreach(question: Question): Draft {
   const { text } = question;
+  if (question.yesNo && COUNTS_AS_VISIT.test(text)) {
+    return {
+      answer: `${NOT_A_VISIT}（第2条）；入企执法检查的审批另按第5条办理。`,
+      cite: [
+        { clause: '2', about: '执法普法、送法入企 专题讲座 现场帮扶' },
+        { clause: '5', about: '实施入企执法检查，应严格履行审批程序' },
+      ],
+    };
+  }
   if (FORMS_ASKED.test(text) && !ON_VISIT.test(text)) {
     // 「光念法条得不得行，有啥形式」: reading out the law is one form, not the only one.
     const answer = `${question.yesNo && /法条|念|读|宣讲/.test(text) ? '可以，但不限于宣讲法条，' : ''}${FORMS}。`;
