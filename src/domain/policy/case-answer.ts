@@ -125,7 +125,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const opened0 = opening(question, approval, prepared, blocks, partly, facts.quiet === false);
   const capAnswered = !!freeing && opened0.startsWith('不算超频次');
   // 「还受不受频次上限」「是不是违反了频次要求」 are answered in their own verbs.
-  const word = /受不受|受[^，。？?]{0,8}(?:限制|上限)[吗么]/.test(question)
+  const word = /受不受|是否受|受[^，。？?]{0,8}(?:限制|上限|约束)[吗么]/.test(question)
     ? '不受'
     : /违反|违背|突破/.test(question)
       ? '不违反'

@@ -259,7 +259,12 @@ export function opening(
   }
   // 「这次去算不算超频次」 asks about the cap, not whether to go.
   // 「行不行？这次算不算频次」: the visit asked first is answered first.
-  const visitAsked = /行不行|能不能|可不可以|能去|可以去|还能去/.test(question.replace(CAP_ASK, ''));
+  // 「这次去算不算频次，能不能去，要谁批」: the cap asked first is answered first.
+  const capAt = CAP_ASK.exec(question)?.index ?? -1;
+  const visitAt = /行不行|能不能|可不可以|能去|可以去|还能去/.exec(
+    question.replace(CAP_ASK, (m) => '　'.repeat(m.length)),
+  )?.index;
+  const visitAsked = visitAt !== undefined && visitAt < capAt;
   if (form === 'yes-no' && CAP_ASK.test(question) && !visitAsked) {
     return blocks.some((b) => b.code === 'CAP_EXCEEDED')
       ? `算，${reason ?? '该企业今年现场检查已达频次上限'}。`

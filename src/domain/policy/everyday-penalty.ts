@@ -88,7 +88,7 @@ export const PENALTY_WORDS: readonly [RegExp, string][] = [
   ],
   // 「企业写了申请，说资金紧张，想分期缴纳」: asking to pay in parts is no request for a visit.
   [
-    /(?:企业)?(?:写了|打了|递了|交了|提交了?|提出了?)(?:个|份|一份)?(?:书面)?申请(?=[^。？?]*(?:分期|延期)缴纳)/g,
+    /(?:企业)?(?:写了|打了|递了|交了|提交了?|提出了?)?(?:个|份|一份)?(?:书面)?申请(?=[^。？?]*(?:分期|延期)缴纳)/g,
     '提出书面请求',
   ],
   // 「企业来函称……已超频次」「来函抱怨重复检查」: a letter that objects or asks is no request for a visit.

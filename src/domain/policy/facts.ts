@@ -149,7 +149,12 @@ const ON_SITE_AFTER =
 function methodsOf(question: string, concepts: ReadonlySet<Concept>): InspectionMethod[] | undefined {
   const text = question.replace(RECEIVED_CALL, '');
   if (ON_SITE_AFTER.test(text)) return ['on-site'];
-  if (concepts.has('offsite') || /资料|书面|线上/.test(text) || CALL.test(text)) {
+  // 「书面申请我局……开展执法检查」 is a written request, not a check on paper.
+  if (
+    concepts.has('offsite') ||
+    /资料|书面(?!申请|报告|来函|函|意见|异议)|线上/.test(text) ||
+    CALL.test(text)
+  ) {
     return [CALL.test(text) ? 'inquiry' : 'document-review'];
   }
   if (/采样/.test(text)) return ['sampling'];
