@@ -44,7 +44,7 @@ const SOUNDS_LIKE: Readonly<Record<string, string>> = {
   馈: '愧溃',
   班: '般搬',
   进: '近尽劲',
-  批: '皮披',
+  批: '皮披比',
   查: '察茶',
 };
 

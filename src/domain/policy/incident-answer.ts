@@ -33,6 +33,12 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   const ask = asked(question);
   // 「是不是肯定不罚」: not a promise the list and the facts have not yet made.
   if (CERTAIN_SPARE.test(question)) return '不能肯定';
+  // 「这种算不算严重违法」「算不算重点查处的严重违法」: 第11条 names it.
+  if (
+    serious &&
+    /算(?:不算)?[^，。？?]{0,8}严重违法|(?:是不是|属不属于|是否属于?)[^，。？?]{0,4}严重违法/.test(question)
+  )
+    return '属于';
   // 「过去给讲讲法规……这个算入企检查吗」: 送法入企 is 第2条's 普法, apart from inspections.
   if (clauses.has('2') && /普法|送法入企|讲法/.test(question) && COUNTS_AS_VISIT.test(ask))
     return '不算入企执法检查';
@@ -194,7 +200,9 @@ export function answerIncident(question: string, facts: CaseFacts, changed?: str
   });
   // 「专项审批表检查时间咋填，结束日期没想好能空着吗」: a question about a form, unless a fact decides it.
   if (FORM_SUBJECT.test(question) && !found.some((line) => line.decisive)) return undefined;
-  if (!found.some((line) => !line.visit)) return undefined;
+  // Facts of a visit are the visit's to weigh, unless the ask names one of them (「这种算不算严重违法」).
+  const askNamed = ASKS.find(([pattern]) => pattern.test(asked(question)))?.[1];
+  if (!found.some((line) => !line.visit || line.clause === askNamed)) return undefined;
   // 「头一回违法，情节轻微，还要罚吗」「用电数据发现…要不要自己去查」: one stated fact decides the ask.
   const ask = asked(question);
   const lead = leadClause(question, found);

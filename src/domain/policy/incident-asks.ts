@@ -38,6 +38,8 @@ export const ASKS: readonly [RegExp, string][] = [
     /算进去|考虑进去|算在内|考虑在内|(?:处罚|裁量|罚款|罚)[^，。？?]{0,4}(?:能|可以|可否|能否|能不能|要)?考虑/,
     '12',
   ],
+  // 「这种算不算严重违法，要不要依法严惩」: 第11条's own words asked.
+  [/严重违法|依法严惩/, '11'],
   // 「照常去还是怎么弄」 goes as planned, not more often.
   [/频次|多查|(?<!照)常去|多去|加密/, '11'],
   // 「罚款交了，是不是就不用改了」: a fine does not replace the rectification (不得以罚代管).
@@ -66,8 +68,8 @@ export const ASKS: readonly [RegExp, string][] = [
 // 「能免罚吗」 asks to spare, not to punish.
 export const PENALTY_ASK =
   /(?:要不要|该不该|需不需要|用不用)(?:立案)?(?:处)?罚|罚不罚|还要罚|要罚(?:款)?吗|(?<![不免纳交缴])罚(?:款)?吗|罚(?:款)?不/;
-/** 「一定要罚款吗」「非罚不可吗」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
-export const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然)(?:要|得)?罚|非罚不可/;
+/** 「一定要罚款吗」「非罚不可吗」「小毛病也得罚？」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
+export const MUST_PUNISH_ASK = /(?:一定|必须|非得|非要|都得|都要|必然|也得|也要|还得)(?:要|得)?罚|非罚不可/;
 /** 「能按首违不罚处理吗」, not the 「不罚」 inside 「要不要罚」. */
 export const SPARE_ASK = new RegExp(
   `首违不罚|(?<![要该])不罚|免罚|不予处罚|柔性执法|按轻微违法|从宽处理|${SOFT_MEASURE.source}`,

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/domain/policy/index.js';
+import { demoContext } from '../../policy/fixtures.js';
+
+// 「X说……，这个说法站得住吗」: whether what someone said holds, answered first.
+const ctx = demoContext();
+
+describe('a claim asked about is answered 不是 where the scheme says otherwise', () => {
+  it.each([
+    ['襄垣县政府办的人说，今年送法入企由市局统一组织就行，县区不用再单独搞了。这说法跟36号文对得上吗？', '2'],
+    [
+      '长治示例农产品加工有限公司的人讲，他们进了正面清单，以后生态环境部门就不能再上门了，哪怕有人举报也不能查。企业这个说法成立吗？',
+      '9',
+    ],
+    [
+      '机动车排气污染防治检测中心的人说，他们发现的柴油货车尾气异常只管登记，移交线索不是他们的事。按方案是这样吗？',
+      '8',
+    ],
+    // The scheme names another who does it.
+    ['上党分局查处的案子，分局那边说后续督促整改、验收应该由市局来管。这个说法站得住吗？', '14'],
+  ])('%s', (question, clause) => {
+    const result = answer(question, ctx);
+    expect(result.answer).toMatch(/^不是[，。]/);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+
+  it.each([
+    // A claim the scheme bears out keeps the answer's own yes.
+    ['法规科的人说，上党分局查处的案子由上党分局督促整改。这个说法站得住吗？'],
+    ['有人说检查结束后要及时向企业反馈检查结果。是这样吗？'],
+  ])('leaves %s its own yes', (question) => {
+    expect(answer(question, ctx).answer).not.toMatch(/^不是[，。]/);
+  });
+});
+
+describe('asks in the officers’ words that had the wrong yes or no', () => {
+  it.each([
+    ['小毛病也得罚？', /^不需要，/, '13'],
+    [
+      '1.重污染天气橙色预警期间；2.长治示例焦化有限公司未按要求落实停限产措施；3.现场已固定证据。问：这种算不算严重违法，要不要依法严惩',
+      /^属于，/,
+      '11',
+    ],
+    [
+      '①对象：长治示例铸造有限公司；②方式：现场检查；③企业负责人提出车间有专利工艺，要求检查时关掉执法记录仪。问：能不能按企业要求关',
+      /^不能。/,
+      '6',
+    ],
+    ['俺们武乡分局要去危废处置那家查 局长出差了 副局长给审比一下方案行不', /^不能，/, '5'],
+  ])('%s', (question, opens, clause) => {
+    const result = answer(question, ctx);
+    expect(result.answer).toMatch(opens);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+
+  it('still answers a serious violation found on a visit asked as a visit', () => {
+    const result = answer('现场发现长治示例焦化有限公司偷排，12月28日还能再去复查吗', ctx);
+    expect(result.citations.map((c) => c.clause)).toContain('3');
+  });
+});
