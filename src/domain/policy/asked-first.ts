@@ -87,7 +87,15 @@ export function askedFirst(
     return tagged(special(composed()), '第4条');
   // 「应急局、住建局和我们都要去，搞联合检查一次查完，方案里有这个路子没」: 第3条's joint visit proposed.
   // The departments are 第3条's 多个单位, which the officer's words then name.
-  if (!named && concepts.has('joint') && OTHER_AGENCY.test(question) && PROPOSAL_ASKED.test(question)) {
+  // 「联合检查时应急让把记录仪关了，这样行不行」: the recording asked is 第6条's, whoever joined the visit.
+  const device = concepts.has('record') && procedureAsked(ask, concepts, true) === 'device';
+  if (
+    !named &&
+    !device &&
+    concepts.has('joint') &&
+    OTHER_AGENCY.test(question) &&
+    PROPOSAL_ASKED.test(question)
+  ) {
     const draft = frequency(composed());
     const answer = draft.answer.replace(/^(可以，|不能，)?应通过/, '$1多个单位对同一企业应通过');
     return tagged({ ...draft, answer }, '第3条');

@@ -47,6 +47,12 @@ describe('asks in the officers’ words that had the wrong yes or no', () => {
       '6',
     ],
     ['俺们武乡分局要去危废处置那家查 局长出差了 副局长给审比一下方案行不', /^不能，/, '5'],
+    // A joint visit told: the recording asked is still 第6条's.
+    [
+      '昨天跟应急联合检查襄垣长治示例煤业有限公司 应急的人说企业有涉密区域 让把执法记录仪都关了 我们就全程关着 移动执法也没开 这样行不行',
+      /^不行。/,
+      '6',
+    ],
   ])('%s', (question, opens, clause) => {
     const result = answer(question, ctx);
     expect(result.answer).toMatch(opens);
