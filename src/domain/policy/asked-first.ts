@@ -23,7 +23,7 @@ import {
 import { VIOLATION } from './stated-facts.js';
 import { handedOverInWords, handOverAsked } from './compose/offsite-aims.js';
 import { progressive, progressiveAsked } from './compose/progressive.js';
-import { asksSelfAction, selfAction } from './compose/referral.js';
+import { asksOffsiteMeans, asksSelfAction, referral, selfAction } from './compose/referral.js';
 import type { Draft, Question } from './compose/types.js';
 import { asksWhoWarns, warning, warningAsked, warningDuty } from './compose/warning.js';
 import { WARNING_OR_CLUE } from './incident-other-rules.js';
@@ -65,6 +65,8 @@ export function askedFirst(
   const ask = withoutRelayed(question);
   const cover = !named && noticeAsked(ask);
   if (cover) return notice(composed(), cover);
+  // 「除了到现场，非现场发现问题的渠道都有哪几种」: 第8条's means, whatever unit or visit is told.
+  if (!named && asksOffsiteMeans(askSentence(question))) return referral(composed());
   const blank = !named && blankPlanRow(question);
   if (blank) return blank;
   // 「……检查安排那一块要写哪些内容」: a part of a form asked, whatever visit or case the message tells.

@@ -29,7 +29,7 @@ const SOUNDS_LIKE: Readonly<Record<string, string>> = {
   当: '挡档',
   建: '件键见',
   长: '张章',
-  期: '其旗七',
+  期: '其旗七气',
   放: '方访',
   纾: '疏书舒输',
   违: '位围为',

@@ -14,6 +14,7 @@ import {
 import { incidentFacts, LENIENT, type IncidentLine } from './incident-facts.js';
 import { CERTAIN_SPARE, HANDLED, HOW, LIKE_CASES, MITIGATING } from './incident-penalty-rules.js';
 import { COUNTS_AS_VISIT } from './compose/outreach.js';
+import { namesFormRow } from './compose/annex.js';
 import { VIOLATION } from './stated-facts.js';
 import { againstOneWay, EDUCATE_FIRST, ONE_WAY } from './compose/penalty.js';
 import type { Routed } from './second-opinion.js';
@@ -200,6 +201,9 @@ export function answerIncident(question: string, facts: CaseFacts, changed?: str
   });
   // 「专项审批表检查时间咋填，结束日期没想好能空着吗」: a question about a form, unless a fact decides it.
   if (FORM_SUBJECT.test(question) && !found.some((line) => line.decisive)) return undefined;
+  // 「原来只分水和气两类，这边移送表上涉嫌违法行为能选哪些」: a row of the form asked, nothing else told.
+  const formOnly = found.every((line) => line.clause.startsWith('annex-'));
+  if (formOnly && /移送表|审批表|附件[123]/.test(question) && namesFormRow(asked(question))) return undefined;
   // Facts of a visit are the visit's to weigh, unless the ask names one of them (「这种算不算严重违法」).
   const askNamed = ASKS.find(([pattern]) => pattern.test(asked(question)))?.[1];
   if (!found.some((line) => !line.visit || line.clause === askNamed)) return undefined;

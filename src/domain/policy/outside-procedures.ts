@@ -10,6 +10,8 @@ import { asksAnotherText } from './near-miss-kinds.js';
 const OUTSIDE_PROCEDURES: readonly RegExp[] = [
   // Buying things and where the money comes from.
   /采购(?:流程|程序|手续|方式|审批|计划|怎么|咋|如何)|(?:政府|集中)采购|招投标|招标(?:流程|程序|文件|怎么|咋)|询价|比价|钱从哪|(?:资金|经费|费用|钱)(?:从哪|哪里出|哪儿出|来源|怎么出|谁出)|哪(?:笔|项|块)(?:钱|经费|资金)|列支/,
+  // Filing a closed case: 「结案后多长时间内要归档，保管期限是多少年」.
+  /(?:多长时间|多久|几天|期限|怎么|如何)[^，。？?]{0,4}归档|归档(?:期限|时限|要求|流程)|档案(?:保管|管理)|保管期限|案卷(?:整理|装订|评查标准)/,
   // Where kit is fetched, swapped or mended: 「记录仪没电了上哪换，局里有备用的没」.
   /(?:上哪|去哪|到哪|哪里|哪儿)(?:儿)?(?:换|领|借|充电|修|买)|有(?:没有)?备用的|备用(?:的|机)?(?:有没有|在哪)/,
   // Signing, renewing or ending a contract.

@@ -64,3 +64,39 @@ describe('asks in the officers’ words that had the wrong yes or no', () => {
     expect(result.citations.map((c) => c.clause)).toContain('3');
   });
 });
+
+describe('asks that fell to a neighbouring clause', () => {
+  it.each([
+    ['听说现在要少打扰企业 那是不是能不去查就尽量都不去', /^不能，既要防止检查过多干扰企业/, 'org-2'],
+    ['不用去现场也能发现企业有问题的那些办法 一般都有哪些', /^线索来源包括排污许可、自动监控/, '8'],
+    [
+      '除了到现场，方案里认可的非现场发现问题的渠道都有哪几种？我们分局想对照着梳理一下',
+      /^线索来源包括/,
+      '8',
+    ],
+    [
+      '我们原来那边移送线索只分水和气两类，这边移送表上涉嫌违法行为能选哪些？',
+      /“涉嫌违法行为”的选项为水污染、大气污染、固废违法/,
+      'annex-3',
+    ],
+    ['专项执法检查审批表局长签完字，是不是就可以直接开始查了？', /^不是，.*备案，并向社会公开/, '4'],
+    ['那个就是12月份的时候然后我们壶关县哪几天是那个企业安静气啊', /12月1日至12月20日/, '10'],
+  ])('%s', (question, opens, clause) => {
+    const result = answer(question, ctx);
+    expect(result.answer).toMatch(opens);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+
+  it.each([
+    // Filing a closed case is other rules'; closing it without follow-up is the scheme's.
+    [
+      '潞州分局对一家企业轻微违法不予处罚后，没有教育也没有跟进督促整改，直接归档了事，是否违反方案规定',
+      false,
+    ],
+    ['专项方案副局长签完字，是不是就可以直接开始查了', false],
+  ])('%s is still answered from its own rule', (question, refused) => {
+    const result = answer(question, ctx);
+    expect(result.outOfScope).toBe(refused);
+    expect(result.answer).not.toMatch(/还须按照规定备案，并向社会公开（第4条）。$/);
+  });
+});

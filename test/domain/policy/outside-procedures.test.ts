@@ -27,6 +27,8 @@ describe('procedures other rules govern, asked in the scheme words', () => {
     ['有效数据捕集率不够75%的月份怎么判'],
     ['司法局要的谁执法谁普法履职报告，普法场次那栏怎么统计'],
     ['年度报表里执法检查次数的统计口径是什么'],
+    // Filing closed cases.
+    ['11月份各分局结案的行政处罚案卷，结案后多长时间内要归档？案卷档案保管期限是多少年？'],
     // Where kit is fetched or swapped.
     ['执法记录仪没电了上哪换 局里有备用的没'],
     // Another department's own checks, however many of them.

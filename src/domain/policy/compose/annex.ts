@@ -3,7 +3,7 @@ import { bestSentence } from '../retrieve.js';
 import { getClause } from '../scheme.js';
 import { SPECIAL_APPROVAL } from '../case-opening.js';
 import { chosenOptions, COMPLAINT_FREE } from './form-choice.js';
-import { focusOf } from './special.js';
+import { focusOf, startsOnSignature } from './special.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
 interface Form {
@@ -99,6 +99,8 @@ const FILL = /写清楚|写明|填清楚|填明|写具体|填具体/;
  * are written out, since 第4条 limits both.
  */
 function specialForm(question: Question, form: ReturnType<typeof readForm>): Draft | undefined {
+  const early = startsOnSignature(question);
+  if (early) return early;
   const title = `《${form.title}》（附件1）`;
   const approval = { clause: '4' as const, about: SPECIAL_APPROVAL };
   // 「危废非法处置专项」: the focus 第4条 names is said with its approval.

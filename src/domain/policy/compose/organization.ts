@@ -18,9 +18,12 @@ const WRONGS = '及时纠正执法不严格、不规范、不透明、不文明�
 const TRAINING = '加强培训宣传，加强环境执法检查业务学习培训';
 const PUBLICITY = '广泛宣传规范涉企执法检查、助力优化营商环境的重要意义、政策措施和典型经验';
 
-/** 「今年干脆一家都不查了」「不去厂里了」: stopping inspections altogether, which 三（二） rules out. */
+/**
+ * 「今年干脆一家都不查了」「不去厂里了」「能不去查就尽量都不去」: stopping inspections altogether, which
+ * 三（二） rules out.
+ */
 const STOP_ALL =
-  /(?:一家|一个|哪家)?都不(?:查|去|检查)了|不(?:查|检查)了(?!吗)|干脆(?:不|别)(?:查|去|检查|入企)|干脆非现场检查|(?:全|都)(?:停|暂停)(?:了|掉)?检查|停止(?:一切)?(?:入企)?检查/;
+  /能不(?:去|查)(?:查|去)?就(?:尽量)?(?:都)?不(?:去|查)|(?:一家|一个|哪家)?都不(?:查|去|检查)了|不(?:查|检查)了(?!吗)|干脆(?:不|别)(?:查|去|检查|入企)|干脆非现场检查|(?:全|都)(?:停|暂停)(?:了|掉)?检查|停止(?:一切)?(?:入企)?检查/;
 /** 「一个月进同一家厂子五六回」「查得太多」: visits too many, which the bureau must correct. */
 const TOO_MANY =
   /检查过多|重复检查|频繁(?:检查|入企|去)?|三天两头|好几拨|几拨人|多拨|[五六七八九十]六?回|[三四五六七八九十]次|好几[次回趟]|太多|太频/;
@@ -62,7 +65,7 @@ export function organizationAsked(text: string, concepts: ReadonlySet<Concept>):
   // 「今年干脆一家都不查了」 stops all inspections; 「整改完了就不查了？」 asks about one enterprise's.
   if (
     STOP_ALL.test(text) &&
-    /干脆|一家都|都不|全部|所有|一律/.test(text) &&
+    /干脆|一家都|都不|全部|所有|一律|能不(?:去|查)/.test(text) &&
     !/安静期|正面清单|整改|罚|结案|验收/.test(text)
   )
     return 'org-2';

@@ -73,6 +73,14 @@ export function asksSourceUse(text: string): boolean {
   return schemeSource(text) !== undefined && SOURCE_USE.test(text);
 }
 
+/** 「不用去现场也能发现企业有问题的那些办法，一般都有哪些」: 第8条's list of off-site means asked. */
+const OFF_SITE = /(?:不用|不去|不进|无需|不到)(?:去)?(?:现场|厂里?|企业)|非现场|远程/;
+const MEANS_ASKED =
+  /(?:办法|手段|渠道|途径|方式|路子)[^。？?]{0,8}(?:哪些|哪几种|哪几个|有啥|有什么)|(?:哪些|哪几种|什么)(?:办法|手段|渠道|途径|方式)/;
+export function asksOffsiteMeans(text: string): boolean {
+  return OFF_SITE.test(text) && MEANS_ASKED.test(text) && /发现|问题|线索|异常|违法/.test(text);
+}
+
 /** 第8条: clues found by remote monitoring go to the branch; 附件3 is the form. */
 export function referral(question: Question): Draft {
   if (asksSelfAction(question.text)) return selfAction(question);
@@ -84,7 +92,10 @@ export function referral(question: Question): Draft {
     };
   }
   // 「非现场执法的线索来源有哪些渠道」: where the clues come from, 第8条's list of means.
-  if (question.form === 'list' && /来源|渠道|从哪|哪些手段|什么手段/.test(question.text)) {
+  if (
+    (question.form === 'list' && /来源|渠道|从哪|哪些手段|什么手段/.test(question.text)) ||
+    asksOffsiteMeans(question.text)
+  ) {
     return {
       answer: `线索来源包括${MEANS}发现的异常情况；筛选出的涉嫌违法线索应及时移交有关分局调查处理（第8条）。`,
       cite: [{ clause: '8', about: `${SOURCES} 发现的异常情况` }],

@@ -47,8 +47,30 @@ export function governmentApproved(text: string): string | undefined {
   return '不需要，专项检查方案须经县级以上人民政府或市级生态环境主管部门主要负责人批准，县级以上人民政府已批准的即可，批准后按照规定备案，并向社会公开（第4条）。';
 }
 
+/** 「局长签完字」「局长已经批了」: the bureau's head has approved the plan. */
+const HEAD_SIGNED = /(?<![副分])局长(?:已经?|都)?(?:签批?完|签批?了|签过|批了|批完|批准了|同意了)(?:字)?/;
+/** 「是不是就可以直接开始查了」: whether the inspection may start on the signature alone. */
+const START_ASKED =
+  /(?:直接|马上|立即|就)(?:可以|能)?(?:开始|开展|实施|组织实施|去|查|动手)|就(?:可以|能)(?:开始|开展|实施|查|去)/;
+
+/**
+ * 「专项执法检查审批表局长签完字，是不是就可以直接开始查了」: not yet; 第4条 files and publishes the
+ * approved plan first.
+ */
+export function startsOnSignature(question: Question): Draft | undefined {
+  if (!question.yesNo || !HEAD_SIGNED.test(question.text) || !START_ASKED.test(question.text))
+    return undefined;
+  const verdict = /是不是|是否/.test(question.text) ? '不是' : '不能';
+  return {
+    answer: `${verdict}，专项检查方案经批准后，还须按照规定备案，并向社会公开（第4条）。`,
+    cite: [{ clause: '4', about: APPROVAL }],
+  };
+}
+
 /** 第4条 and its form, 附件1. */
 export function special(question: Question): Draft {
+  const early = startsOnSignature(question);
+  if (early) return early;
   // 「方案已经局长批了，还须向社会公开吗」: the filing or publication asked after the approval stated.
   const ask =
     question.text
