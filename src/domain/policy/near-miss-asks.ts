@@ -39,6 +39,11 @@ const OUTSIDE_SUBJECTS: readonly RegExp[] = [
   /发文(?:字号|流程|程序|手续)|(?:OA|办公|公文)系统|公文(?:流转|处理|格式)|收文|版式|(?:文号|字号)[^，。？?]{0,4}(?:由谁|谁|怎么|如何)编/i,
   // An environmental emergency's reports (初报、续报、终报) and grading, which the emergency rules set.
   /初报|续报|终报|突发环境事件[^，。？?]{0,8}(?:报告|上报|报送|分级|级别|定级)|(?:向|给)(?:市政府|省政府|省厅|县政府|区政府)[^，。？?]{0,4}(?:报告|上报|报送)/,
+  // Who built a piece of software; an enterprise's party or banquet; air-quality statistics; party work.
+  /(?:软件|系统|平台|APP)[^，。？?]{0,6}(?:哪家|哪个公司|谁)(?:公司)?(?:开发|做|建)|开发商|供应商/i,
+  /吃个饭|联欢|开业仪式/,
+  /优良天数|空气质量(?:排名|指数|状况|怎么样|好不好|同比)|升了还是降了|同比[^，。？?]{0,4}(?:升|降|增|减)/,
+  /党日|党建|党支部|组织生活|主题教育/,
   // A limit in a standard, however the figure is asked.
   /限值[^，。？?]{0,6}(?:多少|几)|标准值[^，。？?]{0,6}(?:多少|几)|毫克每立方米|毫克\/立方米|微克每立方米|mg\/m/i,
 ];
@@ -47,7 +52,26 @@ const OUTSIDE_SUBJECTS: readonly RegExp[] = [
 const OTHER_DEPARTMENT_DUTY =
   /(?:应急局|应急管理|消防|市场监管|市监局|住建|自然资源|水利|交通|税务|公安|气象)[^，。？?]{0,6}(?:哪个|哪一个|什么)(?:科|处|股|部门|人)|(?:瓦斯|井下|矿山安全|煤矿安全|通风安全)[^，。？?]{0,12}(?:谁|哪个|哪家|归)/;
 
+/** 「……，长治示例医药有限公司在问」: who asks, said after the ask. */
+const ASKER_TAIL = /^[^，,]{0,16}(?:在问|问我|问的|让我问|想知道|想问问|问一下)$/;
+/** 「接受媒体采访要走啥审批，稿子要谁审」: each phrase that asks, not only the last. */
+const ASKS = /[吗么呢]$|啥|什么|谁|哪|怎么|多少|能不能|要不要|是否|可不可以/;
+
+function askedPhrases(question: string): string[] {
+  const phrases = askSentence(question)
+    .split(/[，,；;。！!？?\s]+/)
+    .filter(Boolean);
+  while (phrases.length > 1 && ASKER_TAIL.test(phrases.at(-1)!)) phrases.pop();
+  const last = phrases.at(-1) ?? question;
+  return [...new Set([last, ...phrases.filter((phrase) => ASKS.test(phrase))])];
+}
+
+/** Occasions no clause speaks of, wherever in the message they are told: a banquet, a gift, a party day. */
+const OUTSIDE_OCCASIONS = /年会|宴请|请吃饭|联欢会|庆典|剪彩|礼品|红包|购物卡|主题党日/;
+
 export function asksOutsideSubject(question: string): boolean {
-  const ask = askClause(question);
-  return OUTSIDE_SUBJECTS.some((pattern) => pattern.test(ask)) || OTHER_DEPARTMENT_DUTY.test(ask);
+  if (OUTSIDE_OCCASIONS.test(question)) return true;
+  return askedPhrases(question).some(
+    (ask) => OUTSIDE_SUBJECTS.some((pattern) => pattern.test(ask)) || OTHER_DEPARTMENT_DUTY.test(ask),
+  );
 }

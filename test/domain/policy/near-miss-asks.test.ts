@@ -38,6 +38,14 @@ describe('near-misses told as a case: the clause that asks decides', () => {
     // Tax and an official's rank.
     ['正面清单企业纳税上能不能减免'],
     ['执法队队长是什么级别'],
+    // The ask not in the last phrase: an asker named after it, several phrases asking.
+    ['进了正面清单的企业能享受税收减免吗，长治示例医药有限公司在问'],
+    ['电视台记者想来采访我们分局怎么落实企业安静期，接受媒体采访要走啥审批，稿子要谁审'],
+    // Software vendors, air-quality statistics, banquets and party days.
+    ['双随机抽查用的那个摇号软件是哪家公司开发的？'],
+    ['企业安静期12月1日到20日期间，全市空气质量优良天数能达到多少？跟去年同期比是升了还是降了'],
+    ['长治示例热电有限公司厂长微信问我，想请局领导去参加他们厂年会，领导能去吗？'],
+    ['高新分局党支部这个月搞主题党日。搞什么内容合适？'],
     ['去钢厂检查时看到消防通道堵了，这是消防哪个科管'],
     // The bureau's documents: numbering, layout, the office system.
     ['检查方案签批后要以局文件印发，发文字号由谁编'],
@@ -63,6 +71,8 @@ describe('near-misses told as a case: the clause that asks decides', () => {
     // An emergency or a document told, the visit or the plan asked.
     ['突发环境事件期间能去企业检查吗'],
     ['检查方案印发前要报谁审批'],
+    // Several phrases asking, each the scheme's.
+    ['监控中心平台发现企业数据异常，要不要预警提醒，线索移交给谁'],
   ])('%s is answered', (question) => {
     expect(answer(question, ctx).outOfScope).toBe(false);
   });
