@@ -100,3 +100,33 @@ describe('asks that fell to a neighbouring clause', () => {
     expect(result.answer).not.toMatch(/还须按照规定备案，并向社会公开（第4条）。$/);
   });
 });
+
+describe('yes-or-no asks whose verdict the rule itself decides', () => {
+  it.each([
+    [
+      '請問列入監督執法正面清單的企業，是不是就可以完全不接受現場檢查了？',
+      /^不是，视情减少或免除现场检查/,
+      '9',
+    ],
+    ['专项检查最长能搞多长时间 有没有个天数规定', /^有。.*本局设定专项检查最长90天/, '4'],
+    [
+      '夜查 长治示例煤业 脱硫塔循环泵停着 中控记录停了快三个钟头 企业说头一回 求首违不罚 这种能不罚么',
+      /^不能，脱硫塔循环泵停着属不正常运行治污设施/,
+      '11',
+    ],
+    [
+      '今天去示例陶瓷做送法入企，发现危废间标识牌没按规定贴，这是头一次被发现。是不是必须立案处罚？',
+      /^不需要，/,
+      '13',
+    ],
+    ['企业首次违法而且情节很轻微，必须处罚吗', /^不需要，/, '13'],
+  ])('%s', (question, opens, clause) => {
+    const result = answer(question, ctx);
+    expect(result.answer).toMatch(opens);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+
+  it('still answers 可以免检吗 with the incentive itself', () => {
+    expect(answer('进了正面清单的企业可以免检吗', ctx).answer).toMatch(/^可以，但视情减少或免除现场检查/);
+  });
+});

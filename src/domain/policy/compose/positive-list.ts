@@ -73,11 +73,14 @@ export function positiveList(question: Question): Draft {
       ],
     };
   }
-  // 「是不是就不来查了」「还查不查」: neither a plain yes nor a plain no.
+  // 「是不是就不来查了」「还查不查」「是不是就可以完全不接受现场检查了」: neither a plain yes nor a plain no.
   const need = /用不用|还用|要不要|需要|还得|必须/.test(question.text);
   const ask =
     question.yesNo &&
-    (need || /不来|不查|查不查|还查|去不去|还去|能去|不用查|免检|不现场检查/.test(question.text));
+    (need ||
+      /不来|不查|查不查|还查|去不去|还去|能去|不用查|免检|不现场检查|不接受(?:现场)?检查/.test(
+        question.text,
+      ));
   // 「可以免检吗」 asks for the incentive itself; 「是不是就不来查了」 takes it for a rule;
   // 「还用不用去现场」 asks whether visits are still owed; 「还查不查」「抽到了还去不去」 whether one may.
   const opening = need

@@ -113,8 +113,11 @@ export function special(question: Question): Draft {
     const answer = lead(question, '需要', '专项检查方案经批准后须按照规定备案，并向社会公开。');
     return { answer, cite: [{ clause: '4', about: APPROVAL }] };
   }
-  // 「专项检查有期限吗」 asks whether there is one: there is, and the bureau sets how long.
-  if (question.yesNo && /有(?:没有)?[^，。？?]{0,4}(?:期限|时限|时间限制|周期)/.test(question.text)) {
+  // 「专项检查有期限吗」「有没有个天数规定」 asks whether there is one: there is, and the bureau sets how long.
+  if (
+    question.yesNo &&
+    /有(?:没有)?[^，。？?]{0,4}(?:期限|时限|时间限制|周期|天数|时长)/.test(question.text)
+  ) {
     const answer = `有。实施方案要求严格限定检查内容和时间周期、避免无限期延长检查；本局设定专项检查最长${question.settings.specialMaxDays}天。`;
     return { answer, cite: [{ clause: '4', about: SCOPE }] };
   }
