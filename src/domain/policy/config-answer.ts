@@ -89,7 +89,7 @@ export function answerFromConfig(
     (CALENDAR.test(text) && !RULE_ASKED.test(text) && !concepts.has('onsite')) ||
     (CALENDAR.test(last) && !RULE_ASKED.test(last) && /安静期/.test(last));
   if (concepts.has('quiet') && calendarAsked) {
-    return calendarAnswer(text, facts, ctx);
+    return freeEntry(text, calendarAnswer(text, facts, ctx));
   }
   const enterprise = facts.enterprise;
   if (enterprise && asksOutreach(text)) return outreachAnswer(enterprise, ctx);
@@ -109,4 +109,17 @@ export function answerFromConfig(
     facts.type !== undefined || facts.stated.visits !== undefined || facts.dates !== undefined;
   if (enterprise && COUNT.test(text) && !described) return inspections(text, enterprise, ctx);
   return undefined;
+}
+
+/** 「21号以后是不是就能随便进了」: going in at will, asked of days the calendar answers. */
+const AT_WILL = /随便(?:进|去|查|入企)|想(?:进|去)就(?:进|去)|不用(?:再)?(?:报|批)就能(?:进|去)/;
+const QUIET_VISIT = '企业安静期内确需现场检查的，须报请本级行政执法主体主要负责人批准（第10条）';
+
+function freeEntry(text: string, result: PolicyAnswer): PolicyAnswer {
+  if (!AT_WILL.test(text) || result.outOfScope) return result;
+  const quiet = /企业安静期为|处于/.test(result.answer);
+  const answer = quiet
+    ? `不是。${result.answer.replace(/^(?:是|部分日期是|有)。/, '').replace(/。$/, '')}；${QUIET_VISIT}。`
+    : result.answer.replace(/^不是。/, '是，不在企业安静期内。');
+  return { ...result, answer };
 }

@@ -27,6 +27,10 @@ const MAX_CLAUSES = 4;
 const FORM_SUBJECT = /^[^，,。？?]{0,10}(?:审批表|移送表)/;
 const SELF_ASK = /自[己行](?:去)?[^，,。？?]{0,4}查/;
 
+/** 「其余县区放到2028年」「分两年铺开」: some key enterprises left for a later year. */
+const DEFERRED_REACH =
+  /(?:其余|其他|剩下的?)(?:县区|区县|县|地方)[^，。？?]{0,6}(?:放到|推到|留到|等到|明年|后年|20\d\d)|分(?:两|三|几)年|隔年/;
+
 /** 「不能」「可不予处罚」「不需要」 where the facts decide the ask; else the rule's own yes or no. */
 function verdict(question: string, lines: readonly IncidentLine[]): string | undefined {
   const clauses = new Set(lines.map((line) => line.clause));
@@ -40,6 +44,8 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
     /算(?:不算)?[^，。？?]{0,8}严重违法|(?:是不是|属不属于|是否属于?)[^，。？?]{0,4}严重违法/.test(question)
   )
     return '属于';
+  // 「先安排两个区的重点企业，其余县区放到2028年，这样排可以吗」: 第2条 asks every year's full reach.
+  if (clauses.has('2') && DEFERRED_REACH.test(question) && /可以|行|能/.test(ask)) return '不能';
   // 「过去给讲讲法规……这个算入企检查吗」: 送法入企 is 第2条's 普法, apart from inspections.
   if (clauses.has('2') && /普法|送法入企|讲法/.test(question) && COUNTS_AS_VISIT.test(ask))
     return '不算入企执法检查';

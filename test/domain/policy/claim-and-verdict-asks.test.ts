@@ -130,3 +130,32 @@ describe('yes-or-no asks whose verdict the rule itself decides', () => {
     expect(answer('进了正面清单的企业可以免检吗', ctx).answer).toMatch(/^可以，但视情减少或免除现场检查/);
   });
 });
+
+describe('going in at will and a reach left for later', () => {
+  it('answers a follow-up asking to go in at will from the calendar, 不是', () => {
+    const result = answer('那潞城的钢铁厂 21号以后是不是就能随便进了', {
+      ...ctx,
+      previous: '这个月底到下个月全市哪几天是安静期',
+    });
+    expect(result.answer).toMatch(
+      /^不是。.*12月21日至12月31日（潞城区）.*须报请本级行政执法主体主要负责人批准（第10条）/,
+    );
+  });
+
+  it.each([
+    ['示例钢铁12月21号以后是不是就能随便进了', /^不能，不得随意入企/, '10'],
+    [
+      '法规与标准科拟2027年“送法入企”计划：人手有限，先安排潞州区、上党区两个区的重点企业，其余县区放到2028年。这样排可以吗？',
+      /^不能，.*每年全市重点企业全覆盖/,
+      '2',
+    ],
+  ])('%s', (question, opens, clause) => {
+    const result = answer(question, ctx);
+    expect(result.answer).toMatch(opens);
+    expect(result.citations[0]?.clause).toBe(clause);
+  });
+
+  it('still answers whether one may go in a quiet period with its condition', () => {
+    expect(answer('安静期里能不能去现场检查', ctx).answer).toMatch(/^能，但须因实际工作需要/);
+  });
+});

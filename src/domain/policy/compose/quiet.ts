@@ -1,5 +1,6 @@
 import type { Level } from '../../org.js';
 import { offSiteSource } from '../case-stated.js';
+import { AT_WILL } from '../form.js';
 import { people } from './approval.js';
 import { hasAny, type Draft, type Question } from './types.js';
 
@@ -77,8 +78,9 @@ export function quiet(question: Question): Draft {
     return { answer, cite: [{ clause: '10', about: '政府制定 企业安静期 错峰' }] };
   }
   return {
+    // 「安静期里是不是能随便进」: not at will; only what work truly needs, on the head's approval.
     answer: question.yesNo
-      ? `能，但须因实际工作需要确需开展，并按程序报请本级行政执法主体主要负责人批准（${WHO[question.level ?? 'both']}）。`
+      ? `${AT_WILL.test(question.text) ? '不能，不得随意入企，' : '能，但'}须因实际工作需要确需开展，并按程序报请本级行政执法主体主要负责人批准（${WHO[question.level ?? 'both']}）。`
       : `${RULE}。`,
     cite: [{ clause: '10', about: RULE }],
     offerApproval: true,
