@@ -22,6 +22,8 @@ export const ASKS: readonly [RegExp, string][] = [
   [CLUE_FORM_ASK, 'annex-3'],
   // 「处罚决定是否需要公开」: who publishes what is 第7条's.
   [/(?:处罚决定|决定书|执法人员|执法依据)[^，。？?]{0,12}(?:公开|公示)/, '7'],
+  // 「是分局自己挂网还是市里统一挂」: where a decision is posted is 第7条's too.
+  [/挂网|挂到网上|网上(?:公示|公开)|上网公示|(?:自己|统一|谁)(?:来)?(?:公开|公示|挂)/, '7'],
   // 「只罚款不下整改行吗」: a fine in place of the order to correct is 第14条's 不得以罚代管.
   [/以罚代管/, '14'],
   [LENIENT, '12'],

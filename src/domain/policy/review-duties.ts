@@ -74,7 +74,7 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
   {
     clause: '5',
     said: new RegExp(
-      `${NOT}(?:做|制定|写|报)[^，。；]{0,2}(?:检查)?方案|${NOT}(?:报|走|经)审批|(?:事后|回头)[^，。；]{0,4}补[^，。；]{0,4}(?:审批|批)|不另报`,
+      `${NOT}(?:做|制定|写|报)?[^，。；]{0,2}(?:书面)?(?:检查)?方案|${NOT}(?:报|走|经)审批|${NOT}(?:填|附)?[^，。；]{0,2}审批表|(?:事后|回头)[^，。；]{0,4}补[^，。；]{0,4}(?:审批|批)|不另报`,
     ),
     rule: PLAN,
     // No approval at all in the quiet period is first against 第10条's head's approval.

@@ -159,3 +159,22 @@ describe('going in at will and a reach left for later', () => {
     expect(answer('安静期里能不能去现场检查', ctx).answer).toMatch(/^能，但须因实际工作需要/);
   });
 });
+
+describe('a file reviewed and a decision posted', () => {
+  it('finds a visit without a written plan against 第5条', () => {
+    const result = answer(
+      '长子分局报来的卷：11月19日对示例污水处理现场检查，卷里只有分局局长微信回复的截图“同意”，没有书面检查方案，也没有审批表；现场执法记录仪视频倒是全的。法制审核能过吗？',
+      ctx,
+    );
+    expect(result.answer).toMatch(/^不符合：.*（第5条），所述“没有书面检查方案”不符合这一要求/);
+  });
+
+  it('answers where a decision is posted from 第7条, before the order to correct it lacks', () => {
+    const result = answer(
+      '法制科审卷。壶关分局示例铸造一案，11月24日作出处罚决定，罚款3.2万元。这个处罚决定要公示，是壶关分局自己挂网还是市里统一挂？另外我看决定书里只写了罚款，没写责令改正。',
+      ctx,
+    );
+    expect(result.citations.map((c) => c.clause).slice(0, 2)).toEqual(['7', '14']);
+    expect(result.answer).toMatch(/^市执法队负责行政处罚决定等信息的信息公开/);
+  });
+});
