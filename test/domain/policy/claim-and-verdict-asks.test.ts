@@ -178,3 +178,18 @@ describe('a file reviewed and a decision posted', () => {
     expect(result.answer).toMatch(/^市执法队负责行政处罚决定等信息的信息公开/);
   });
 });
+
+describe('a serious violation with what weighs it down told', () => {
+  it('is weighed on the benchmark (第12条), not refused outright', () => {
+    const result = answer(
+      '钢铁那家超标排放，持续时间不长，发现后整改态度也挺积极，裁量的时候能不能往轻里考虑',
+      ctx,
+    );
+    expect(result.answer).toMatch(/^可以，但须严格遵循“过罚相当”原则/);
+    expect(result.citations.map((c) => c.clause)).toEqual(['12', '11']);
+  });
+
+  it('still refuses leniency for a serious violation with nothing told to weigh it', () => {
+    expect(answer('钢铁那家超标排放，裁量的时候能不能往轻里考虑', ctx).answer).toMatch(/^不能，/);
+  });
+});
