@@ -45,6 +45,7 @@ const SOUNDS_LIKE: Readonly<Record<string, string>> = {
   班: '般搬',
   进: '近尽劲',
   批: '皮披比',
+  治: '制致',
   查: '察茶',
 };
 
@@ -76,6 +77,8 @@ const TERMS = [
   '回避',
   '反馈',
   '专班',
+  // 「制污设施没正常开」: 治污's sound-alike.
+  '治污设施',
   '无人机',
   '渐进式',
   // 「要审皮不」: not 审批's own word, however it is typed.

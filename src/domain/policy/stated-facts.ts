@@ -68,6 +68,8 @@ export const VIOLATION = new RegExp(
     '无证排污|无证排放|(?:没有|没|未取得|未办理?|没办|无)排污许可证?|排污许可证(?:已经?)?(?:过期|到期)',
     '超标超总量排放|超标排放|超总量|超标|超排',
     '治污设施不正常运行|不正常运行治污设施',
+    // 「除尘器有时候停一会儿」「治污设施不通电」: the kit stopped now and then, or left without power.
+    `(?:${KIT})(?:设施|设备|装置)?[^，。？?]{0,4}?(?:停一会儿?|停一阵|偷停|不通电|没通电|断电|没(?:有)?正常(?:开|运行|使用|用))`,
     // 「除尘器没开」「环保设施停运」: the treatment kit named, then left off.
     // 「除尘器滤袋破了还没换」: a worn part left unreplaced leaves the kit not running properly.
     // 「脱硫塔循环泵停着」: the kit's pump stopped stops the kit.
