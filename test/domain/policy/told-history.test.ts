@@ -38,6 +38,14 @@ describe('what an officer tells of the past is read as told', () => {
     expect(result.answer).not.toMatch(never);
   });
 
+  it('reads people calling in as a complaint, however they are named', () => {
+    const result = answer(
+      '有老百姓打电话说某个厂晚上偷偷往河里排污水 可下周正好是不让随便打扰企业的那段日子 我们还能去吗',
+      ctx,
+    );
+    expect(result.answer).toMatch(/本次系因投诉举报发现线索确需实施检查/);
+  });
+
   it('still reads a trigger that is stated, not denied', () => {
     const said = answer('12月28日想对长治示例焦化有限公司去一次，有群众举报，也有数据异常，能去吗', ctx);
     expect(said.answer).toMatch(/不受频次上限限制/);
