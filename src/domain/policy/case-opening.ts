@@ -141,14 +141,14 @@ const SUPERVISOR_ENOUGH =
 const SPECIAL_LOWER =
   /分局(?:局长|长|主要负责人)|分管(?:局长|领导|局领导)?|副局长|科长|队长|(?:科室|承办机构)负责人/;
 
-/** 「分管局领导签了字，这样行不行」「分管副局长已经批了，能去吗」: a signature stated, then whether it will do. */
+/** 「分管局领导签了字，这样行不行」「分管副局长签字行不行」「可否由本人审批」: a signature, then whether it will do. */
 const SIGNED_ASK =
-  /(?:签|批|审)(?:了|过|完)(?:字)?[^。？?]{0,12}(?:行不行|行吗|可以吗|可不可以|能不能|能去|就能|就行|就可以|够不够|够吗)/;
+  /(?:签|批|审)(?:了|过|完)?(?:字|批)?[^。？?]{0,12}(?:行不行|行吗|可以吗|可不可以|能不能|能去|就能|就行|就可以|够不够|够吗|算不算|算数吗|作数吗)|(?:可以|可否|能否|能不能|可不可以|能)由(?:本人|我)(?:来)?(?:审批|签批|签字?|批)/;
 
 /** Whether one lower signer is said to be enough, and 第5条's approver for the level if not. */
 function lowerSigner(question: string, approval: Approval): string | undefined {
   // 「安静期……分管局领导签了字，这样行不行」: in the quiet period the supervisor's signature is not enough.
-  const supervisor = /分管(?:局长|局领导|领导)?|副局长/.exec(question)?.[0];
+  const supervisor = /分管的?(?:副局长|局长|局领导|领导)?|副局长/.exec(question)?.[0];
   if (approval.head && !approval.special && supervisor && SIGNED_ASK.test(question))
     return `企业安静期内确需开展现场执法检查的，${approveBy(approval.head)}，${supervisor}签字不够（第10条）`;
   if (!ENOUGH.test(question)) return undefined;

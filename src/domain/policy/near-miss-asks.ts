@@ -63,7 +63,9 @@ function askedPhrases(question: string): string[] {
     .filter(Boolean);
   while (phrases.length > 1 && ASKER_TAIL.test(phrases.at(-1)!)) phrases.pop();
   const last = phrases.at(-1) ?? question;
-  return [...new Set([last, ...phrases.filter((phrase) => ASKS.test(phrase))])];
+  // 「记者打电话问我检查结果怎么样」 reports another's question; the officer's own asks are the rest.
+  const own = phrases.filter((phrase) => ASKS.test(phrase) && !/问(?:询)?(?:我|他|咱|我们|你)/.test(phrase));
+  return [...new Set([last, ...own])];
 }
 
 /** Occasions no clause speaks of, wherever in the message they are told: a banquet, a gift, a party day. */

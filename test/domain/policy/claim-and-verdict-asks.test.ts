@@ -193,3 +193,42 @@ describe('a serious violation with what weighs it down told', () => {
     expect(answer('钢铁那家超标排放，裁量的时候能不能往轻里考虑', ctx).answer).toMatch(/^不能，/);
   });
 });
+
+describe('a lower signer asked to do, in and out of the quiet period', () => {
+  it.each([
+    [
+      '请示：本人系平顺分局新任副局长（分管执法）。现有一份对长治示例陶瓷有限公司的入企执法检查方案，检查时间为2026年11月30日，因局长外出学习，可否由本人审批？',
+      /^不能，县区级入企执法检查由各分局主要负责人审批/,
+    ],
+    [
+      '执法队要在12月10号安静期内去长治示例钢铁集团有限公司现场 报告只有分管副局长签字 这样够不够',
+      /^不能，企业安静期内/,
+    ],
+  ])('%s', (question, opens) => {
+    expect(answer(question, ctx).answer).toMatch(opens);
+  });
+
+  it('reads a follow-up with the quiet period asked before it', () => {
+    const result = answer('那我们是市执法队 分管的副局长签了算不算', {
+      ...ctx,
+      previous: '安静其里头要去企业现场 得谁批',
+    });
+    expect(result.answer).toMatch(/^不能，企业安静期内.*分管的副局长签字不够（第10条）/);
+  });
+
+  it('still lets a city supervisor approve outside the quiet period', () => {
+    expect(
+      answer('执法队11月27号去长治示例钢铁集团有限公司现场，分管副局长签字行不行', ctx).answer,
+    ).not.toMatch(/签字不够/);
+  });
+});
+
+describe('a listed enterprise asked about', () => {
+  it.each([
+    ['列入正面清单的企业，是不是一律不能进去现场检查了？', /^不是，视情减少或免除现场检查/],
+    ['列入正面清单有什么好处', /^对列入监督执法正面清单的企业，采取减少、免除现场检查/],
+    ['能不能进正面清单，咋个进法', /^可以，但须符合条件并经过筛选程序/],
+  ])('%s', (question, opens) => {
+    expect(answer(question, ctx).answer).toMatch(opens);
+  });
+});

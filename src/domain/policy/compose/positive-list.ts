@@ -12,8 +12,9 @@ const PURPOSE_TEXT =
   '正面清单制度旨在转变监管理念，推动差异化执法监管，发挥生态环境守法企业的正面激励和示范效应。';
 const BENEFIT =
   /好处|待遇|优惠|激励|实惠|甜头|有什么用|图什么|还能|能不能|可以|少查|免检|免除|减少|少去|少来|不用查/;
+const GAIN = /好处|待遇|优惠|激励|实惠|甜头|有什么用|图什么/;
 const LISTED =
-  /列入|进入|纳入|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件|谁定|[里级]定|谁确定|谁评|评上|评的|评定|入选|选上|选进/;
+  /(?:列入|进入|纳入)(?!(?:了)?(?:监督执法)?正面清单的)|怎么进|怎样进|条件|筛选|评选|申报|怎么才能|依据|办法|哪个文件|谁定|[里级]定|谁确定|谁评|评上|评的|评定|入选|选上|选进/;
 
 // 「列入正面清单的企业」 is the listed enterprise, not one asking to get listed.
 const JOINING =
@@ -28,7 +29,9 @@ export function positiveList(question: Question): Draft {
   // A follow-up's own ask comes last (「正面清单企业能少查吗，那企业怎么才能进」) and decides.
   const last = question.text.split(/[，,；]/).pop() ?? question.text;
   // 「能不能进正面清单，咋个进法」 asks about getting listed, its 能不能 notwithstanding.
-  const listing = (text: string) => JOINING.test(text) || (LISTED.test(text) && !BENEFIT.test(text));
+  // 「列入正面清单有什么好处」 asks the benefit of being listed, not how.
+  const listing = (text: string) =>
+    (JOINING.test(text) && !GAIN.test(text)) || (LISTED.test(text) && !BENEFIT.test(text));
   // The last clause decides when it asks either (「哪些企业可以列入，进了清单有什么好处」).
   const decided = listing(last) || BENEFIT.test(last) ? listing(last) : listing(question.text);
   if (decided) {
@@ -78,7 +81,7 @@ export function positiveList(question: Question): Draft {
   const ask =
     question.yesNo &&
     (need ||
-      /不来|不查|查不查|还查|去不去|还去|能去|不用查|免检|不现场检查|不接受(?:现场)?检查/.test(
+      /不来|不查|查不查|还查|去不去|还去|能去|不用查|免检|不现场检查|不接受(?:现场)?检查|不能(?:进去|进|去)?(?:现场)?检查/.test(
         question.text,
       ));
   // 「可以免检吗」 asks for the incentive itself; 「是不是就不来查了」 takes it for a rule;

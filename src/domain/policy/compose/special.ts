@@ -48,7 +48,7 @@ export function governmentApproved(text: string): string | undefined {
 }
 
 /** 「局长签完字」「局长已经批了」: the bureau's head has approved the plan. */
-const HEAD_SIGNED = /(?<![副分])局长(?:已经?|都)?(?:签批?完|签批?了|签过|批了|批完|批准了|同意了)(?:字)?/;
+const HEAD_SIGNED = /(?<!副|分|分局)局长(?:已经?|都)?(?:签批?完|签批?了|签过|批了|批完|批准了|同意了)(?:字)?/;
 /** 「是不是就可以直接开始查了」: whether the inspection may start on the signature alone. */
 const START_ASKED =
   /(?:直接|马上|立即|就)(?:可以|能)?(?:开始|开展|实施|组织实施|去|查|动手)|就(?:可以|能)(?:开始|开展|实施|查|去)/;
