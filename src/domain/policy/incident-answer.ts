@@ -34,7 +34,7 @@ const DEFERRED_REACH =
 /** 「不能」「可不予处罚」「不需要」 where the facts decide the ask; else the rule's own yes or no. */
 function verdict(question: string, lines: readonly IncidentLine[]): string | undefined {
   const clauses = new Set(lines.map((line) => line.clause));
-  const serious = lines.some((line) => /主观故意|严重违法|针对轻微违法/.test(line.text));
+  const serious = lines.some((line) => /主观故意|严重违法|针对轻微违法|不属于首次违法/.test(line.text));
   const ask = asked(question);
   // 「是不是肯定不罚」: not a promise the list and the facts have not yet made.
   if (CERTAIN_SPARE.test(question)) return '不能肯定';

@@ -51,6 +51,9 @@ const DISCRETION_ASK = /裁量|罚多少|罚多罚少|罚轻罚重|怎么罚|罚
 const PENALTY_WEIGHED = /(?:处罚|罚款)(?:的时候|时)|怎么罚|如何罚|裁量/;
 /** 「查封扣押设备」: the coercive measures 第13条 asks to use with care (not 「停限产」, a weather measure). */
 const COERCIVE = new RegExp(`${COERCIVE_MEASURES.source}|吊销(?:许可|证)|责令停产`);
+/** 「首违不罚那次……今天复查又没盖」「还是同一个问题」「不是头一回了」: the same violation again. */
+const REOFFENCE =
+  /又(?:没(?:盖|改|整改|装|开|弄好)|出现|犯了?|违法)|还是同一个问题|同一(?:个)?问题(?:又|再)|不是(?:第一次|首次|头一回)(?:了)?|(?:已经|上次|之前)[^，。？?]{0,8}首违不罚(?:过|了)/;
 /** 「屡查屡犯」「连续两次被查出」: an enterprise found with problems again and again. */
 const REPEATED =
   /屡查屡犯|屡次|多次被查出|(?:连续|接连|反复|再次|又一次)[^，。？?]{0,4}(?:被查出|违法|查出)|重大环境问题/;
@@ -90,6 +93,13 @@ export const PENALTY_RULES: readonly FactRule[] = [
     when: FREQUENCY_ASK,
     unless: new RegExp(`${REPEATED.source}|${CLAUSE_FACTS.special.words.source}`),
     say: () => '对发现重大环境问题的企业提高日常监管频次',
+  },
+  {
+    // 「上次首违不罚了，这回又没盖，还能不罚不」: a violation again is no first one.
+    pattern: REOFFENCE,
+    clause: '13',
+    about: '首违不罚 首次违法',
+    say: (word) => `所述${word}，不属于首次违法，不适用首违不罚`,
   },
   {
     pattern: INTENT,

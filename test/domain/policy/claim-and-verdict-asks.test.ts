@@ -232,3 +232,17 @@ describe('a listed enterprise asked about', () => {
     expect(answer(question, ctx).answer).toMatch(opens);
   });
 });
+
+describe('a violation again after 首违不罚', () => {
+  it('is no first violation', () => {
+    const result = answer(
+      '复查 长治示例陶瓷有限公司 10月份首违不罚那次责令整改的是原料堆场苫盖不全 今天26号复查一看又没盖 还是同一个问题 这回还能不罚不',
+      ctx,
+    );
+    expect(result.answer).toMatch(/^不能，所述[^，]+，不属于首次违法，不适用首违不罚（第13条）/);
+  });
+
+  it('leaves a first violation spared', () => {
+    expect(answer('企业首次违法，当场改正了，能不罚吗', ctx).answer).toMatch(/^可以，首次违法的/);
+  });
+});

@@ -7,7 +7,7 @@ import type { Draft } from './types.js';
  */
 const EMPTY = /(?:是|还是|都是)?空(?:的|着|白)|(?:没|未|漏)(?:有)?(?:填|写)|只写了/;
 const PLAN_FORM = /计划|审批表|附件2|附件二/;
-const PASSES = /能过|过得了|通过|行不行|行吗|可以吗|合规|能不能|有问题|报得上去|能报/;
+const PASSES = /能过|过得了|通过|行不行|行吗|可以吗|合规|能不能|有问题|报得上去|能报|能先|空着报|先报/;
 
 export function blankPlanRow(text: string): Draft | undefined {
   if (!PLAN_FORM.test(text) || !PASSES.test(text)) return undefined;
