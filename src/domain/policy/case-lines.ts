@@ -26,7 +26,10 @@ export interface CaseLine {
 
 /** 「第10条」, or 「附件1」 for the forms. */
 export function clauseTag(clause: ClauseId): string {
-  return clauseLabel(clause).split(' ')[0] as string;
+  // Part 一 is named as people say it (「总体要求」), part 三's sections by their number alone.
+  if (clause === 'general') return '总体要求';
+  const label = clauseLabel(clause);
+  return /^三（.）/.exec(label)?.[0] ?? (label.split(' ')[0] as string);
 }
 
 /** 「…（第10条）」: the fact with the clause that decides it. */

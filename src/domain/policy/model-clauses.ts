@@ -3,7 +3,7 @@ import { cite } from './citations.js';
 import { clauseWeight, decidingClauses } from './lead-model/index.js';
 import { formLine, ruleOf } from './clause-rule.js';
 import type { Route } from './second-opinion.js';
-import { tagOf } from './stated-context.js';
+import { clauseTag } from './case-lines.js';
 import type { PolicyAnswer } from './types.js';
 
 /*
@@ -64,7 +64,7 @@ export function withModelClauses(
     // A clause is added for a fact the officer stated, named in their words.
     const fact = factOf(question, clause);
     const rule = fact && (formLine(clause) ?? ruleOf(clause, fact, question));
-    if (rule) lines.push({ clause, text: `关于“${fact}”，${rule}（${tagOf(clause)}）。` });
+    if (rule) lines.push({ clause, text: `关于“${fact}”，${rule}（${clauseTag(clause)}）。` });
   }
   if (lines.length === 0) return result;
   return {

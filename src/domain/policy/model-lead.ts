@@ -1,5 +1,5 @@
 import type { ClauseId } from '../clauses.js';
-import { tagOf } from './stated-context.js';
+import { clauseTag } from './case-lines.js';
 import { verdictFor, type AskedForm } from './form.js';
 import type { PolicyAnswer } from './types.js';
 
@@ -20,7 +20,7 @@ const tagPatterns = new Map<ClauseId, RegExp>();
 function tagPattern(clause: ClauseId): RegExp {
   let pattern = tagPatterns.get(clause);
   if (!pattern) {
-    const tag = tagOf(clause).replace(/[()（）]/g, (c) => `\\${c}`);
+    const tag = clauseTag(clause).replace(/[()（）]/g, (c) => `\\${c}`);
     // 「第3条」 is not 「第13条」.
     pattern = new RegExp(`(?<![\\d一二三])${tag}(?!\\d)`);
     tagPatterns.set(clause, pattern);

@@ -40,6 +40,7 @@ export const SPECIAL_FILED =
 const ORDER_FIX = '实施处罚时应当责令当事人改正或限期改正违法行为，不得以罚代管';
 const EDUCATE = '对轻微违法不予处罚的，应当履行对当事人的教育义务，指导及时纠正违法行为，确保免罚不免责';
 const HAND_OVER = '将筛选出的涉嫌违法线索及时移交有关分局调查处理';
+const NEGLECT = '及时纠正执法不严格、不规范、不透明、不文明以及不作为、乱作为等问题';
 const POSTED = '落实事前、事中、事后公示各项要求';
 const SAME_CASE = '实现类案同罚';
 const FOLLOW_UP = '开展整改核查……制定具体可操作的整改计划，跟踪企业整改进展';
@@ -160,6 +161,12 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
     // 「一刀切」 in the officer's own words is the general requirement's 严防执法“一刀切”, which the rules lead with.
     unless: /一刀切/,
     rule: CAUTION,
+  },
+  {
+    // 「线索移交高新分局……到现在分局没有任何调查处理记录」: the branch left the clue alone, 三（二）'s 不作为.
+    clause: 'org-2',
+    said: /(?:一直|到现在|至今|迄今)[^，。；]{0,6}(?:没有|没|未)(?:任何)?(?:调查)?(?:处理|查处|调查|核查)(?:记录)?|(?:没有|未)任何(?:调查处理|处理|调查)(?:记录)?|置之不理|不管不问/,
+    rule: NEGLECT,
   },
   {
     clause: '8',

@@ -228,15 +228,9 @@ export function statedFacts(question: string, lead?: ClauseId): StatedFact[] {
   return found;
 }
 
-/** Part 一 is named as people say it (「总体要求」), without its ordinal. */
-export function tagOf(clause: ClauseId): string {
-  if (clause === 'general') return '总体要求';
-  return /^三（.）/.exec(clauseTag(clause))?.[0] ?? clauseTag(clause);
-}
-
 /** Whether some part of the answer names the word together with the clause's tag, or says the clause's point. */
 export function named(answer: string, fact: StatedFact): boolean {
-  const tag = tagOf(fact.clause);
+  const tag = clauseTag(fact.clause);
   return answer
     .split(/[；。]/)
     .some((part) => part.includes(tag) && (part.includes(fact.word) || !!fact.said?.test(answer)));

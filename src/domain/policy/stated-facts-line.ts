@@ -1,6 +1,7 @@
 import { cite } from './citations.js';
 import { askPart } from './context-lead.js';
-import { named, statedFacts, tagOf, type StatedFact } from './stated-context.js';
+import { clauseTag } from './case-lines.js';
+import { named, statedFacts, type StatedFact } from './stated-context.js';
 import type { PolicyAnswer } from './types.js';
 
 /** Each fact a part of the answer can name (「用电用能等发现的涉嫌违法线索」), named there. */
@@ -12,7 +13,9 @@ function woven(stated: readonly StatedFact[], answer: string) {
     if (!fact.weaves || named(text, { ...fact, said: undefined })) continue;
     const parts = text.split(/([；。])/);
     for (const { under, rewrite } of fact.weaves) {
-      const at = parts.findIndex((part) => part.includes(`（${tagOf(under)}`) && rewrite(part, fact.word));
+      const at = parts.findIndex(
+        (part) => part.includes(`（${clauseTag(under)}`) && rewrite(part, fact.word),
+      );
       if (at < 0) continue;
       parts[at] = rewrite(parts[at] ?? '', fact.word) ?? '';
       done.add(fact.word);
@@ -52,7 +55,7 @@ export function withStatedFacts(question: string, result: PolicyAnswer, maxCitat
     if (fact.asked && !cited.has(fact.clause) && cited.size >= MAX_CITED) continue;
     cited.add(fact.clause);
     facts.push(fact);
-    answer = `${answer.replace(/。$/, '')}；${fact.line}（${tagOf(fact.clause)}）。`;
+    answer = `${answer.replace(/。$/, '')}；${fact.line}（${clauseTag(fact.clause)}）。`;
   }
   if (facts.length === 0) return answer === result.answer ? result : { ...result, answer };
   const known = new Set(result.citations.map((citation) => citation.clause));

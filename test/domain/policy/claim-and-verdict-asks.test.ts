@@ -246,3 +246,14 @@ describe('a violation again after 首违不罚', () => {
     expect(answer('企业首次违法，当场改正了，能不罚吗', ctx).answer).toMatch(/^可以，首次违法的/);
   });
 });
+
+describe('a clue the branch left alone', () => {
+  it('is 三（二）’s 不作为, not a hand-over done right', () => {
+    const result = answer(
+      '市监控中心11月10日通过线索移送表，把长治示例医药有限公司废水在线监测COD超标的线索移交高新分局，督察发现到现在分局没有任何调查处理记录。这个怎么定性，依据方案哪条？',
+      ctx,
+    );
+    expect(result.answer).toMatch(/^属于违规：.*不作为、乱作为等问题（三（二））/);
+    expect(result.citations[0]?.clause).toBe('org-2');
+  });
+});
