@@ -15,7 +15,8 @@ export function asksOutreach(text: string): boolean {
       .split(/[，,；;？?。\s]/)
       .filter(Boolean)
       .at(-1) ?? '';
-  return ASKED.test(text) && RECORD.test(text) && !RULE_CHOICE.test(last);
+  // 「帮他们查一查有没有问题」 asks about the enterprise, not the records.
+  return ASKED.test(text) && RECORD.test(text.replace(/有没有(?:问题|毛病)/g, '')) && !RULE_CHOICE.test(last);
 }
 
 /** One 送法入企 activity that reached the enterprise, as the records hold it. */

@@ -257,3 +257,24 @@ describe('a clue the branch left alone', () => {
     expect(result.citations[0]?.clause).toBe('org-2');
   });
 });
+
+describe('words that looked like something else', () => {
+  it.each([
+    // A call from the team leader is no unit's phone number asked; 有没有问题 asks of the enterprise, not the records.
+    [
+      '黎城分局今天上午去长治示例水泥有限公司送法入企讲课，讲完企业负责人主动提出让我们顺便帮他们查一查有没有问题。带队的打电话问我，能不能当场就转成执法检查？',
+      /^可以，.*须经分局主要负责人（黎城分局局长（示例））审批（第5条）/,
+    ],
+    // Visits made, not only planned, to a listed enterprise.
+    [
+      '沁源分局今年对长治示例农产品加工有限公司现场检查了4次，都是例行检查，没有举报，也没有监测异常，这家在正面清单里。合不合规？',
+      /^不符合：.*（第9条），所述“检查了4次”不符合这一要求/,
+    ],
+  ])('%s', (question, opens) => {
+    expect(answer(question, ctx).answer).toMatch(opens);
+  });
+
+  it('still refuses a unit’s phone number', () => {
+    expect(answer('执法队的电话是多少', ctx).outOfScope).toBe(true);
+  });
+});
