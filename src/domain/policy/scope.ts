@@ -123,7 +123,7 @@ const OUTSIDE_ASKS: readonly RegExp[] = [
   // Appeals against a decision, under other laws.
   /行政复议|复议|行政诉讼/,
   // Renewing or replacing a permit, a licence or an officer's certificate.
-  /续证|续期|换证|年审|补办|营业执照|执法证(?:件)?(?:丢|遗失|掉|找不到|过期|到期|考试)|(?:怎么|如何)续(?:办|签)?(?=[，。？?\s]|$)/,
+  /续证|续期|换证|年审|补办|营业执照|延续申请|申请延续|到期前[^，。？?]{0,4}(?:多少|几)天|执法证(?:件)?(?:丢|遗失|掉|找不到|过期|到期|考试)|(?:怎么|如何)续(?:办|签)?(?=[，。？?\s]|$)/,
   // Where forms, banners and print are fetched or made (an enterprise's 印刷厂 is a trade, not print);
   // a unit's phone or address (「带队的电话问我」 is a call, not a number asked); keeping a name secret.
   /(?:在哪|去哪|哪里|哪儿)(?:领|拿|取|打印|买|做|印)|纸质版|横幅|展板|印刷(?!厂|企业|公司|包装|行业|车间)|(?:科|局|(?<!带)队|中心|办公室)的?(?:电话|号码|地址|邮箱|传真)(?!问|打|说|里|通知|联系)|保密|隐私/,

@@ -27,6 +27,8 @@ describe('procedures other rules govern, asked in the scheme words', () => {
     ['有效数据捕集率不够75%的月份怎么判'],
     ['司法局要的谁执法谁普法履职报告，普法场次那栏怎么统计'],
     ['年度报表里执法检查次数的统计口径是什么'],
+    // A permit's renewal, however close to its expiry.
+    ['长治示例热电有限公司是正面清单企业，它的排污许可证明年3月到期，延续申请最晚要在到期前多少天交上来？'],
     // Filing closed cases.
     ['11月份各分局结案的行政处罚案卷，结案后多长时间内要归档？案卷档案保管期限是多少年？'],
     // Where kit is fetched or swapped.
