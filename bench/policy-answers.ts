@@ -75,6 +75,8 @@ const formSets = {
   ),
   "v12 held-out set (a township station, next year's plan, an objection answered, a night inspection, before signing)":
     formSet('../corpus/policy-holdout-v12.json'),
+  'v13 held-out set (a new branch head, a squad leader, a 12345 clue, after the visit, a provincial inspector)':
+    formSet('../corpus/policy-holdout-v13.json'),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });
