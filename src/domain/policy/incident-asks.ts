@@ -10,6 +10,7 @@ import {
   CERTAIN_SPARE,
   HANDLED,
   HOW,
+  KEEP_COUNT,
   LENIENT,
   LIKE_CASES,
   MITIGATING,
@@ -43,7 +44,7 @@ export const ASKS: readonly [RegExp, string][] = [
   // 「这种算不算严重违法，要不要依法严惩」: 第11条's own words asked.
   [/严重违法|依法严惩/, '11'],
   // 「照常去还是怎么弄」 goes as planned, not more often.
-  [/频次|多查|(?<!照)常去|多去|加密/, '11'],
+  [new RegExp(`频次|多查|(?<!照)常去|多去|加密|${KEEP_COUNT.source}`), '11'],
   // 「罚款交了，是不是就不用改了」: a fine does not replace the rectification (不得以罚代管).
   [/不再整改/, '14'],
   // 「督改归谁管」: 谁查处，谁督改.

@@ -278,3 +278,14 @@ describe('words that looked like something else', () => {
     expect(answer('执法队的电话是多少', ctx).outOfScope).toBe(true);
   });
 });
+
+describe('the count planned, after a serious violation', () => {
+  it('is raised by 第11条, not kept', () => {
+    const result = answer(
+      '11月25日对长治示例钢铁集团有限公司现场检查，烧结烟气颗粒物超标2倍多，还发现在线监测数据有人为修改的痕迹，案子已经立了。想问下明年对这家的日常检查还按原来年度计划的次数来吗？',
+      ctx,
+    );
+    expect(result.citations[0]?.clause).toBe('11');
+    expect(result.answer).toMatch(/对发现重大环境问题的企业提高日常监管频次（第11条）/);
+  });
+});

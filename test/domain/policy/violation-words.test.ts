@@ -15,6 +15,7 @@ describe('a serious violation in the officers’ words', () => {
     '治污设施不通电',
     '还把在线数据弄假',
     '夜查 脱硫塔循环泵停着',
+    '还发现在线监测数据有人为修改的痕迹',
   ])('%s', (text) => {
     expect(VIOLATION.test(everyday(text))).toBe(true);
   });
