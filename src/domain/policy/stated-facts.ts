@@ -50,8 +50,9 @@ const MAJOR = /重大环境问题|重大问题|重大隐患/;
 const LENGTH = new RegExp(
   `(?:查|为期|持续|时间|周期|开展)[^，。？]{0,3}?(?<![\\d月])${NUMBER}(个月|个?周|个?星期|天|日(?![至到]))`,
 );
+// 「两拨人一个礼拜里前后脚进一家企业」: two units' visits to one enterprise, which 综合一次查 would join.
 const JOINT =
-  /一起查|一起去|一块(?:去|进|查)|一同去|会同|联合|综合一次查|合并|一次(?:性)?(?:进厂|进门|去厂里)|都(?:要|打算|准备|计划|想)去|同时去|都去/;
+  /两拨人|前后脚|一起查|一起去|一块(?:去|进|查)|一同去|会同|联合|综合一次查|合并|一次(?:性)?(?:进厂|进门|去厂里)|都(?:要|打算|准备|计划|想)去|同时去|都去/;
 /** Pollution-control kit an officer names (除尘器, 脱硫塔, 环保设施…). */
 /** 「喷淋抑尘设施」「雾炮」: the dust-suppression kit of a yard is pollution control too. */
 const KIT =
@@ -68,6 +69,8 @@ export const VIOLATION = new RegExp(
     '无证排污|无证排放|(?:没有|没|未取得|未办理?|没办|无)排污许可证?|排污许可证(?:已经?)?(?:过期|到期)',
     '超标超总量排放|超标排放|超总量|超标|超排',
     '治污设施不正常运行|不正常运行治污设施',
+    // 「夜里偷偷开中频炉不开除尘」: the kit named after the verb that stops it.
+    `(?:不开|没开|关了|关掉|停了|停用|偷停)(?:${KIT})(?:设施|设备|装置)?`,
     // 「除尘器有时候停一会儿」「治污设施不通电」: the kit stopped now and then, or left without power.
     `(?:${KIT})(?:设施|设备|装置)?[^，。？?]{0,4}?(?:停一会儿?|停一阵|偷停|不通电|没通电|断电|没(?:有)?正常(?:开|运行|使用|用))`,
     // 「除尘器没开」「环保设施停运」: the treatment kit named, then left off.

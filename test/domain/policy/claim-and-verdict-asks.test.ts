@@ -289,3 +289,14 @@ describe('the count planned, after a serious violation', () => {
     expect(result.answer).toMatch(/对发现重大环境问题的企业提高日常监管频次（第11条）/);
   });
 });
+
+describe('two units visiting one enterprise apart', () => {
+  it('leads with 第3条’s 综合一次查', () => {
+    const result = answer(
+      '问个事，支队12月1日去长治示例化工有限公司查危废，大气科那边也报了12月3日去同一家查VOCs治理设施，两拨人一个礼拜里前后脚进一家企业，这么排行不行',
+      ctx,
+    );
+    expect(result.answer).toMatch(/^可以，市执法队与大气环境科应通过“综合一次查”加强联合检查/);
+    expect(result.citations.map((c) => c.clause).slice(0, 2)).toEqual(['3', '10']);
+  });
+});

@@ -16,6 +16,7 @@ describe('a serious violation in the officers’ words', () => {
     '还把在线数据弄假',
     '夜查 脱硫塔循环泵停着',
     '还发现在线监测数据有人为修改的痕迹',
+    '夜里偷偷开中频炉不开除尘',
   ])('%s', (text) => {
     expect(VIOLATION.test(everyday(text))).toBe(true);
   });
