@@ -70,7 +70,8 @@ export function formSet(
     | '../corpus/policy-holdout-v10.json'
     | '../corpus/policy-holdout-v11.json'
     | '../corpus/policy-holdout-v12.json'
-    | '../corpus/policy-holdout-v13.json',
+    | '../corpus/policy-holdout-v13.json'
+    | '../corpus/policy-holdout-v14.json',
 ): FormItem[] {
   return JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as FormItem[];
 }
