@@ -32,7 +32,7 @@ const ctx = demoContext();
 const percent = (n: number, of: number) => `${Math.round((100 * n) / of)} % (${n}/${of})`;
 
 const isCase = (item: FormItem) => item.category === 'case';
-/** v7–v13 were labelled twice over every form, so every question in scope is compared. */
+/** v7–v14 were labelled twice over every form, so every question in scope is compared. */
 const inScope = (item: FormItem) => item.clauses.length > 0;
 for (const [name, file, which] of [
   ['v4 held-out cases', '../corpus/policy-holdout-v4.json', isCase],
@@ -52,6 +52,8 @@ for (const [name, file, which] of [
   ['v12 held-out, every question in scope', '../corpus/policy-holdout-v12.json', inScope],
   ['v13 held-out cases', '../corpus/policy-holdout-v13.json', isCase],
   ['v13 held-out, every question in scope', '../corpus/policy-holdout-v13.json', inScope],
+  ['v14 held-out cases', '../corpus/policy-holdout-v14.json', isCase],
+  ['v14 held-out, every question in scope', '../corpus/policy-holdout-v14.json', inScope],
 ] as const) {
   const cases = formSet(file).filter((item: FormItem) => which(item) && second.has(item.id));
   let agree = 0;

@@ -77,6 +77,8 @@ const formSets = {
     formSet('../corpus/policy-holdout-v12.json'),
   'v13 held-out set (a new branch head, a squad leader, a 12345 clue, after the visit, a provincial inspector)':
     formSet('../corpus/policy-holdout-v13.json'),
+  'v14 held-out set (dialect on a phone, 法规与标准科, a data analyst, a pasted group chat, a file inspection ahead)':
+    formSet('../corpus/policy-holdout-v14.json'),
 };
 const askForm = (item: FormItem) =>
   answer(item.q, { ...ctx, ...(item.previous ? { previous: item.previous } : {}) });
