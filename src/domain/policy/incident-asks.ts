@@ -70,7 +70,7 @@ export const ASKS: readonly [RegExp, string][] = [
 ];
 // 「能免罚吗」 asks to spare, not to punish.
 export const PENALTY_ASK =
-  /(?:要不要|该不该|需不需要|用不用)(?:立案)?(?:处)?罚|罚不罚|还要罚|要罚(?:款)?吗|(?<![不免纳交缴])罚(?:款)?吗|罚(?:款)?不/;
+  /(?:要不要|该不该|需不需要|用不用)(?:立案)?(?:处)?罚|罚不罚|还要罚|要罚(?:款)?吗|(?<![不免纳交缴])罚(?:款)?吗|(?<!不)罚(?:款)?不/;
 /** 「一定要罚款吗」「非罚不可吗」「小毛病也得罚？」: whether a penalty is a must, answered 不需要 where 第13条 spares it. */
 export const MUST_PUNISH_ASK =
   /(?:一定|必须|非得|非要|都得|都要|必然|也得|也要|还得)(?:要|得)?(?:立案)?(?:处)?罚|非罚不可/;

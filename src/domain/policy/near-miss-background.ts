@@ -38,6 +38,8 @@ function aboutTheScheme(text: string): boolean {
  * The message without the stated phrases `refuses` finds, when only such phrases hold what it
  * refuses and what is left still asks about the scheme's subject; else undefined (refuse it).
  */
+const ENTERPRISE_OR_VISIT = /企业|公司|厂|入企|现场检查|去查|检查/;
+
 export function withoutToldAside(question: string, refuses: (text: string) => boolean): string | undefined {
   const phrases: string[] = question.match(PHRASE) ?? [];
   if (phrases.length < 2) return undefined;
@@ -55,6 +57,9 @@ export function withoutToldAside(question: string, refuses: (text: string) => bo
   // the scheme's, asks about that affair.
   const first = asking_[0] ?? '';
   if (ownAffair(phrases[phrases.indexOf(first) - 1] ?? '') && !aboutTheScheme(first)) return undefined;
+  // 「执法车年检到期了，安静期里能开去检测站不」: staff's own affair told, and no enterprise or visit to one
+  // beside it: the quiet period is only when the affair falls.
+  if (aside.some(ownAffair) && !ENTERPRISE_OR_VISIT.test(rest)) return undefined;
   // 「企业报了整改完成，（回复办结就行，）还用去现场核查吗」: an ask of an aspect of the scheme's (去现场)
   // may have its subject earlier in its sentence.
   const about =

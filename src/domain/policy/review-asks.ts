@@ -20,7 +20,7 @@ const ASKS: readonly [Kind, RegExp][] = [
   ['violate', /是否违反|违不违反|有没有违反|算不算违反|违反[^，。？?]{0,8}(?:吗|么|没有?)[？?]?$/],
   [
     'comply',
-    /是否(?:符合|合规|合法|妥当|得当|正确|恰当|规范|有问题|完备|齐全|到位)|妥否|(?:审核|审查|法审)能(?:过|通过)(?:吗|么|不)|是否可行[^，。？?]{0,2}$|(?:完备|齐全|到位)(?:吗|么|不)|符不符合|合不合(?:规|法)|合规(?:吗|么|不|没)|符合[^，。？?]{0,10}(?:吗|么|不)[？?]?$|对不对|(?:做|处理|办)得?对吗|合适(?:吗|不|么)|妥当(?:吗|不)|妥不妥|没(?:问题|毛病)吧|有(?:没有|无)问题|存在(?:什么|哪些)问题|有什么问题/,
+    /是否(?:符合|合规|合法|妥当|得当|正确|恰当|规范|有问题|完备|齐全|到位)|妥否|(?:审核|审查|法审)能(?:过|通过)(?:吗|么|不)|站得住(?:脚)?(?:吗|么)|站不站得住|是否可行[^，。？?]{0,2}$|(?:完备|齐全|到位)(?:吗|么|不)|符不符合|合不合(?:规|法)|合规(?:吗|么|不|没)|符合[^，。？?]{0,10}(?:吗|么|不)[？?]?$|对不对|(?:做|处理|办)得?对吗|合适(?:吗|不|么)|妥当(?:吗|不)|妥不妥|没(?:问题|毛病)吧|有(?:没有|无)问题|存在(?:什么|哪些)问题|有什么问题/,
   ],
   [
     'remedy',
@@ -51,6 +51,8 @@ interface Found {
 /** The rules' answer found the date in a quiet period (the calendar is theirs to read). */
 const QUIET = /处于企业安静期/;
 
+const NEGATED = /(?:没有|没|未|无|不)(?:任何|做|进行|开展)?[^，。；]{0,2}$/;
+
 function told(text: string, table: readonly ToldAgainst[], quiet: boolean): Found[] {
   const found: Found[] = [];
   for (const listed of table) {
@@ -60,9 +62,13 @@ function told(text: string, table: readonly ToldAgainst[], quiet: boolean): Foun
     const entry: ToldAgainst =
       listed.quiet === 'switch' && quiet ? { ...listed, clause: '10', rule: QUIET_RULE } : listed;
     const match = entry.said.exec(text);
-    const said = match?.[0];
+    // 「没有任何提醒告诫」: a step denied is no step taken.
+    if (!match) continue;
+    const denied =
+      table === STEPS_TAKEN && NEGATED.test(text.slice(Math.max(0, match.index - 6), match.index));
     // One reason per clause and rule: two facts against one rule are one finding.
-    if (said && !found.some((f) => f.entry.rule === entry.rule)) found.push({ entry, said, at: match.index });
+    if (!denied && !found.some((f) => f.entry.rule === entry.rule))
+      found.push({ entry, said: match[0], at: match.index });
   }
   // A draft reviewed item by item is answered in its own order.
   return DRAFT_TOLD.test(text) ? found.sort((a, b) => a.at - b.at) : found;

@@ -144,7 +144,7 @@ export const DUTIES_LEFT_UNDONE: readonly ToldAgainst[] = [
   },
   {
     clause: '14',
-    said: new RegExp(`${NOT}(?:做|进行|开展)?(?:任何)?[^，。；]{0,4}教育`),
+    said: new RegExp(`${NOT}(?:做|进行|开展)?(?:任何)?[^，。；]{0,4}(?:教育|提醒告诫)`),
     when: SPARED,
     rule: EDUCATE,
   },

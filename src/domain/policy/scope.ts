@@ -89,10 +89,11 @@ const PERSONAL_AFFAIRS =
 
 /**
  * An officer's own matters told beside an enterprise or a visit: an injury at work, a lawyer's fee,
- * discipline of staff, a car used privately, a meal offered, office space. No clause governs them.
+ * discipline of staff, a car used privately or taken for its yearly test, a meal offered, office space. No clause
+ * governs them.
  */
 const OFFICERS_OWN =
-  /工伤|摔伤|(?:人员|同事|自己)[^，。？?]{0,4}受伤|律师费|法律顾问|聘请律师|党纪|纪律处分|政务处分|处分依据|公车私用|私用公车|工作餐|留(?:我们)?吃饭|吃饭|饭局|宴请|请客|吃请|办公用房|办公室面积/;
+  /(?:执法车|公务车|公车|单位的车)[^，。？?]{0,6}(?:年检|保养|维修|加油|保险|违章)|工伤|摔伤|(?:人员|同事|自己)[^，。？?]{0,4}受伤|律师费|法律顾问|聘请律师|党纪|纪律处分|政务处分|处分依据|公车私用|私用公车|工作餐|留(?:我们)?吃饭|吃饭|饭局|宴请|请客|吃请|办公用房|办公室面积/;
 
 /** Weather and the road to a site: no clause speaks of them, however the visit is described. */
 const WEATHER_AND_ROADS =

@@ -64,6 +64,8 @@ export const VIOLATION = new RegExp(
     // 「把在线探头拔了」「堵了采样管」: the monitoring tampered with.
     '(?:拔|拆|遮挡|挡住|堵)[^，。？]{0,3}(?:探头|采样管)',
     '偷排偷放|偷排|偷放|私设暗管|暗管|暗口|私设排污口|直排|渗坑|渗井',
+    // 「把废矿物油偷偷卖给个体户」: hazardous waste passed on illegally.
+    '(?:危废|危险废物|废矿物油|废机油|废油|废酸|废液)[^，。？?]{0,4}(?:偷偷|私自|擅自)?(?:卖给|转卖|倒卖|交给)(?:了)?(?:个体户|无资质|没资质|没有资质)',
     // 「用软管往雨水井排废液」「往河道里倒废水」: waste let off where no outfall is, bypassing treatment.
     '(?:(?:用|拿)(?:软管|管子|水泵|抽水泵)[^，。？]{0,2})?(?:往|向|朝)(?:雨水(?:井|管网?|沟|口|篦子)|雨排口|河道|河里|沟渠|沟里|渗坑)(?:里)?(?:偷偷)?(?:排|倒|放|抽|灌)(?:废液|废水|污水|废酸|液体)?',
     '无证排污|无证排放|(?:没有|没|未取得|未办理?|没办|无)排污许可证?|排污许可证(?:已经?)?(?:过期|到期)',
@@ -129,6 +131,8 @@ export function stretch(dates: DateRange, days: number | undefined): DateRange {
 
 /** 第11条's serious violations, as the scheme names them. */
 const VIOLATION_TERMS: readonly [RegExp, string][] = [
+  // 第4条 names 危废非法处置 among the risks; 第11条's 「等」 takes it in.
+  [/卖给|转卖|倒卖|交给/, '危废非法处置'],
   [/假|伪造|干扰|破坏|探头|采样管/, '弄虚作假'],
   [/偷|暗管|暗口|排污口|直排|渗坑|渗井|雨水|雨排|河道|河里|沟渠|沟里/, '偷排偷放'],
   [/无证|许可/, '无证排污'],

@@ -300,3 +300,46 @@ describe('two units visiting one enterprise apart', () => {
     expect(result.citations.map((c) => c.clause).slice(0, 2)).toEqual(['3', '10']);
   });
 });
+
+describe('v14’s verdicts, mended after it was scored', () => {
+  it.each([
+    [
+      '武乡分局的 问个事 危废处置公司今年5月份危废台账没记全 兀回按首违不罚没罚它 当场给说了叫改 前日又去 台账还是圪里圪糟的没记 这回还能不罚不',
+      /^不能，所述[^，]+，不属于首次违法/,
+    ],
+    [
+      '危废处置公司头一回叫俺们逮住把废矿物油偷偷卖给个体户了 老板说头一回犯事 要求首违不罚 这能行不',
+      /^不能，.*属危废非法处置/,
+    ],
+    [
+      '黎城分局拟对长治示例水泥有限公司作出限制生产决定。经了解：检查中仅发现危废贮存间标识牌脱落，属首次，企业当场重新张贴。请问此措施是否妥当？',
+      /^不(?:应|妥)，/,
+    ],
+    [
+      '长子分局11月5日检查长治示例污水处理有限公司，发现自行监测台账漏记两天，企业系初次违法，当场补记，未造成后果。分局按首违不罚不予处罚，当天就结案销号了，卷里没有任何批评教育、指导纠正的记录，也没有后续回访。不罚我们认可，但就这么直接结案，程序上站得住吗？',
+      /^不符合：对轻微违法不予处罚的，应当履行对当事人的教育义务/,
+    ],
+  ])('%s', (question, opens) => {
+    expect(answer(question, ctx).answer).toMatch(opens);
+  });
+
+  it.each([
+    // A serious violation found the first time still allows the measure, with care.
+    [
+      '铸造公司烟尘超标，第一次发现，有的同志说直接查封扣押设备让它停产整治，能这么干吗',
+      /^可以，但须审慎采取/,
+    ],
+    [
+      '潞城分局查到长治示例钢铁集团有限公司超标，有同事提议直接查封扣押设备。查封扣押这类措施是不是得慎用？',
+      /^需要，/,
+    ],
+  ])('keeps %s', (question, opens) => {
+    expect(answer(question, ctx).answer).toMatch(opens);
+  });
+
+  it('refuses a car’s yearly test told beside the quiet period', () => {
+    expect(
+      answer('分局兀辆执法车年检到期了 12月安静期里头能开去检测站不 用不用报局长批', ctx).outOfScope,
+    ).toBe(true);
+  });
+});

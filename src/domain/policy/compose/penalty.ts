@@ -1,5 +1,6 @@
 import { COERCION_RULE } from '../clause-facts.js';
 import { askSentence } from '../ask-sentence.js';
+import { VIOLATION } from '../stated-facts.js';
 import { AT_WILL } from '../form.js';
 import { fromBestSentence } from './fallback.js';
 import { rectify } from './rectify.js';
@@ -27,7 +28,17 @@ export function flexible(question: Question): Draft {
     const rule = `应${COERCION_RULE}。`;
     // 「随便查封吗」「一刀切停产行吗」 ask for the very thing 审慎 rules out.
     const unrestrained = AT_WILL.test(question.text);
-    const answer = question.yesNo ? `${unrestrained ? '不能，' : '可以，但'}${rule}` : rule;
+    // 「仅发现标识牌脱落，属首次，当场重新张贴，此措施是否妥当」: a first fault put right is no case for it.
+    const slight =
+      /轻微/.test(question.text) ||
+      (!VIOLATION.test(question.text) &&
+        /首次|头一回|第一次|当场(?:就)?(?:改|整改|改正|补|重新)/.test(question.text));
+    const verdict = unrestrained
+      ? '不能，'
+      : slight
+        ? `${/妥当|合适|妥否|妥不妥/.test(question.text) ? '不妥' : '不应'}，`
+        : '可以，但';
+    const answer = question.yesNo ? `${verdict}${rule}` : rule;
     return { answer, cite: [{ clause: '13', about: answer }] };
   }
   if (hasAny(question, 'penaltyExempt', 'education')) {
