@@ -12,10 +12,14 @@ import {
   DAY_ASKED,
   ENOUGH,
   HEAD,
+  LOWER_SIGNER,
   MAY_ASK,
   NEED,
   procedureAsked,
   RESCHEDULE_ASK,
+  SIGNED_ASK,
+  SPECIAL_LOWER,
+  SUPERVISOR_ENOUGH,
 } from './case-asks.js';
 import { nextQuiet } from './case-quiet.js';
 import { day } from './quiet-answer.js';
@@ -116,10 +120,6 @@ function notQuiet(prepared: PreparedCase): string {
   return `${name}${from === to ? day(from, today) : `${day(from, today)}至${day(to, today)}`}`;
 }
 
-/** 「科室负责人签了就能去吧」: a signer below the one 第5条 names for the level. */
-const LOWER_SIGNER =
-  /(?:科室|科|队|承办机构|承办单位)(?:的)?负责人|副?科长|副?队长|分管(?:副局长|局长|局领导|领导)|副局长|分管/;
-
 export const CITY_APPROVERS = '市级入企执法检查由市生态环境局主要负责人或分管局领导审批';
 
 /** The supervisor has signed (or would) a city visit outside the quiet period, and more is asked. */
@@ -132,18 +132,6 @@ function supervisorSigned(question: string, approval: Approval): boolean {
     SUPERVISOR_ENOUGH.test(question)
   );
 }
-
-/** 「分管局长批了就行吧」「报分管局领导审批后即实施」「分管局领导审批行不行」 */
-const SUPERVISOR_ENOUGH =
-  /(?:签|批)(?:了|过|后)?(?:字)?[^。？?]{0,6}(?:还用不用|还要不要|还得|是否还|就行|就可以|就能|即(?:可|实施|开展|执行))|(?:还用不用|还要不要|还得)[^，。？?]{0,4}(?:找|报|请)局长|分管[^，。？?]{0,8}(?:审批|签批|审|批|签字?)[^，。？?]{0,2}(?:行不行|可以吗|可以吧|行吗|行吧|能不能|中不中|可不可以|没问题吧)/;
-
-/** 「分局局长批了」 of a special inspection: 第4条 asks the county government or the city bureau's main head. */
-const SPECIAL_LOWER =
-  /分局(?:局长|长|主要负责人)|分管(?:局长|领导|局领导)?|副局长|科长|队长|(?:科室|承办机构)负责人/;
-
-/** 「分管局领导签了字，这样行不行」「分管副局长签字行不行」「可否由本人审批」: a signature, then whether it will do. */
-const SIGNED_ASK =
-  /(?:签|批|审)(?:了|过|完)?(?:字|批)?[^。？?]{0,12}(?:行不行|行吗|可以吗|可不可以|能不能|能去|就能|就行|就可以|够不够|够吗|算不算|算数吗|作数吗)|(?:可以|可否|能否|能不能|可不可以|能)由(?:本人|我)(?:来)?(?:审批|签批|签字?|批)/;
 
 /** Whether one lower signer is said to be enough, and 第5条's approver for the level if not. */
 function lowerSigner(question: string, approval: Approval): string | undefined {
