@@ -18,12 +18,11 @@ import {
   opening,
   SPECIAL_APPROVAL,
 } from './case-opening.js';
-import { asksApproval, DAY_ASKED, HEAD, procedureAsked } from './case-asks.js';
+import { asksApproval, caseForm, DAY_ASKED, HEAD, procedureAsked } from './case-asks.js';
 import { governmentApproved } from './compose/special.js';
 import type { ClauseId } from '../clauses.js';
 import type { CaseFacts } from './facts.js';
 import { askSentence } from './ask-sentence.js';
-import { askedForm } from './form.js';
 import type { AnswerContext, PolicyAnswer } from './types.js';
 
 /** A chat answer cites at most four clauses; the lines after them, least decisive, are left out. */
@@ -109,7 +108,7 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
   const approval = approvalOf(rules, prepared, named, ctx.directory);
   const lines = caseLines(facts, prepared, rules, question);
   const chain = chainLine(approval);
-  const form = askedForm(question);
+  const form = caseForm(question);
   const approvalAsked = asksApproval(question) || procedureAsked(question, approval, blocks.length > 0);
   // The quiet period goes first when asked about, or when it decides who must approve; not when a
   // special inspection is stopped by 第4条 itself, nor when the visit's days can all fall outside it.
@@ -129,7 +128,9 @@ export function answerCase(facts: CaseFacts, question: string, ctx: AnswerContex
     ? '不受'
     : /违反|违背|突破/.test(question)
       ? '不违反'
-      : '不算';
+      : /会不会(?!占|算)/.test(question) && !/算不算/.test(question)
+        ? '不会'
+        : '不算';
   // 「两家能不能合并成一次进厂」: joining another unit's visit is what 第3条's 综合一次查 asks for;
   // what else stops the visit follows it. A quiet period's approver still leads (第10条 decides who signs).
   const merged =

@@ -1,5 +1,5 @@
 import type { Approval } from './case-opening.js';
-import { askedForm } from './form.js';
+import { askedForm, type AskedForm } from './form.js';
 
 // What a described visit's question asks about its approval, read from the officer's words.
 
@@ -56,9 +56,9 @@ export function procedureAsked(question: string, approval: Approval, blocked: bo
   );
 }
 
-/** 「算不算频次」「会不会超上限」「是不是违反了频次要求」: whether the visit counts toward the yearly cap. */
+/** 「算不算频次」「会不会超上限」「是不是违反了频次要求」「会不会认定这次超了频次」: whether the visit counts toward the cap. */
 export const CAP_ASK =
-  /(?:是不是|有没有|算不算|是否|会不会)(?:违反|违背|突破)了?[^，。？?]{0,4}(?:频次|次数)|(?:算不算|占不占|计不计|算不算在|计入不计入)[^，。？?]{0,6}(?:频次|次数)|(?:会不会|是不是|要不要)(?:占|算|计入|算进)[^，。？?]{0,10}(?:频次|次数)|算不算(?:次数|频次)|(?:是不是|会不会)(?:就)?超(?:过|出)?了?(?:频次|次数|上限)|(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|(?:受不受|是否受)[^，。？?]{0,8}(?:频次|次数|上限)|算(?:频次|次数)(?:不|吗|么)|受(?:频次|次数)[^，。？?]{0,4}(?:限制|上限)[吗么]|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
+  /(?:是不是|有没有|算不算|是否|会不会)(?:违反|违背|突破)了?[^，。？?]{0,4}(?:频次|次数)|(?:会不会|是不是|算不算)[^，。？?]{1,8}超(?:过|出)?了?(?:频次|次数|上限)|(?:算不算|占不占|计不计|算不算在|计入不计入)[^，。？?]{0,6}(?:频次|次数)|(?:会不会|是不是|要不要)(?:占|算|计入|算进)[^，。？?]{0,10}(?:频次|次数)|算不算(?:次数|频次)|(?:是不是|会不会)(?:就)?超(?:过|出)?了?(?:频次|次数|上限)|(?:算不算|是不是|有没有|会不会)超(?:过|出)?了?(?:频次|次数|上限)|超不超(?:频次|次数|上限)?|(?:受不受|是否受)[^，。？?]{0,8}(?:频次|次数|上限)|算(?:频次|次数)(?:不|吗|么)|受(?:频次|次数)[^，。？?]{0,4}(?:限制|上限)[吗么]|超(?:过|出)?(?:频次|次数|上限)了?[吗么]/;
 
 /** 「请示是否调整检查时间」「要不要改个时间」「可不可以往后挪一挪」: whether to move the visit's day. */
 export const RESCHEDULE_ASK =
@@ -81,3 +81,15 @@ export const SPECIAL_LOWER =
 /** 「分管局领导签了字，这样行不行」「分管副局长签字行不行」「可否由本人审批」: a signature, then whether it will do. */
 export const SIGNED_ASK =
   /(?:签|批|审)(?:了|过|完)?(?:字|批)?[^。？?]{0,12}(?:行不行|行吗|可以吗|可不可以|能不能|能去|就能|就行|就可以|够不够|够吗|算不算|算数吗|作数吗)|(?:可以|可否|能否|能不能|可不可以|能)由(?:本人|我)(?:来)?(?:审批|签批|签字?|批)/;
+
+/** 「安静期能去不，要谁签字」「能不能合成一回去，合了以后谁批」: whether to go, asked before who signs. */
+const GO_ASKED = /能去不|能不能去|还能去|能去吗|可以去吗|能进不|能不能进|能不能合|可不可以合|能否合并/;
+
+/**
+ * The form a case's opening answers: a who asked after whether the visit may go is answered as the yes or
+ * no, whose condition names who approves.
+ */
+export function caseForm(question: string): AskedForm {
+  const form = askedForm(question);
+  return form === 'who' && GO_ASKED.test(question) ? 'yes-no' : form;
+}

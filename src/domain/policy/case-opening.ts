@@ -4,11 +4,11 @@ import { shortUnitName, type Directory } from '../org.js';
 import type { PreparedCase } from './case-context.js';
 import { approveBy, personWithRole } from './case-brevity.js';
 import { methodWords, type CaseLine } from './case-lines.js';
-import { askedForm } from './form.js';
 import { governmentApproved } from './compose/special.js';
 import {
   APPROVAL,
   CAP_ASK,
+  caseForm,
   DAY_ASKED,
   ENOUGH,
   HEAD,
@@ -192,7 +192,7 @@ export function opening(
   partly: boolean,
   heldNotQuiet = false,
 ): string {
-  const form = askedForm(question);
+  const form = caseForm(question);
   const onSite = isOnSite(prepared.proposal.methods);
   const reason = blocks[0] && (BLOCK_REASONS[blocks[0].code] ?? blocks[0].message.replace(/[。；]+$/, ''));
   if (form === 'who') {

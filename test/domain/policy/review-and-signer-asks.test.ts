@@ -188,3 +188,29 @@ describe('v14’s verdicts, mended after it was scored', () => {
     ).toBe(true);
   });
 });
+
+describe('the ask a case answers first', () => {
+  it.each([
+    // Whether to go, asked before who signs: the yes or no, whose condition names the signer.
+    [
+      '俺们襄垣这搭夜来黑间有人打12345举报示例煤业兀个洗煤厂往河沟里头放黑水 想下礼拜四12月3号去现场看看 安静期能去不 要谁签字嘞',
+      /^可以，但.*须报请襄垣分局主要负责人批准，即襄垣分局局长（示例）/,
+    ],
+    // 「会不会」 is answered 不会.
+    [
+      '迎检准备。长治示例焦化有限公司今年双随机已查两次（3月10日、6月15日），11月18日我们又根据群众举报去了一次。省里会不会认定这次超了频次？',
+      /^不会，.*因投诉举报发现线索确需实施检查/,
+    ],
+    // A plan a branch's deputy approved, reviewed.
+    [
+      '省厅督察组问询：上党分局报送的检查方案显示，拟于2026年11月30日对长治示例焦化有限公司再开展一次双随机现场检查，方案由分局副局长审批。请问该分局做法是否符合要求？',
+      /^不符合：县区级入企执法检查由各分局主要负责人审批（第5条），所述“方案由分局副局长审批”/,
+    ],
+  ])('%s', (question, opens) => {
+    expect(answer(question, ctx).answer).toMatch(opens);
+  });
+
+  it('still answers who alone with who', () => {
+    expect(answer('12月9号上党分局去长治示例焦化有限公司查举报，得谁批', ctx).answer).not.toMatch(/^可以/);
+  });
+});
