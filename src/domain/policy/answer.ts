@@ -10,6 +10,7 @@ import { asksAnnexes } from './compose/annexes.js';
 import { CLUE_FORM_ASK, CLUE_FORM_WHICH } from './compose/clue-form.js';
 import { compose } from './compose/index.js';
 import { asksSourceUse } from './compose/referral.js';
+import { asksToldCount } from './compose/told-visits.js';
 import { asksPunishment } from './compose/penalty.js';
 import { askedFirst } from './asked-first.js';
 import { CONCEPTS } from './concepts.js';
@@ -96,7 +97,9 @@ function routeAnswer(question: string, ctx: Context, changed: string | undefined
   const retrieval = retrieve(question);
   const concepts = new Set(retrieval.query.concepts);
   // 「投诉我们重复检查……大气科又去调研」: a complaint of repeated visits is 第3条's, though one was 调研.
-  if (concepts.has('otherEntry') && !REPEAT.test(question)) return ruled(otherEntryAnswer(question));
+  // 「入企记录有5条……算进频次上限的是几次」 counts the visits told, 调研 among them (asked first).
+  if (concepts.has('otherEntry') && !REPEAT.test(question) && !asksToldCount(question))
+    return ruled(otherEntryAnswer(question));
   // 「记录仪采购流程咋走」「许可证去哪办延期」: a procedure other rules govern, though in the scheme's words.
   if (nearMisses && outsideProcedure(question)) return toldAside(question, outsideProcedure, ctx, changed);
   // 「联合检查时食品标签咋查」: another department's own rules, asked on a joint visit.

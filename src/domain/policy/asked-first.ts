@@ -2,6 +2,7 @@ import { shortUnitName } from '../org.js';
 import { clauseReference } from './clause-reference.js';
 import { annex, formPartAsked } from './compose/annex.js';
 import { blankPlanRow } from './compose/blank-row.js';
+import { toldVisitsCounted } from './compose/told-visits.js';
 import { clueForm, clueFormAsked } from './compose/clue-form.js';
 import { namesPartThree, organization, organizationAsked } from './compose/organization.js';
 import { askSentence, withoutRelayed } from './ask-sentence.js';
@@ -65,6 +66,9 @@ export function askedFirst(
   const ask = withoutRelayed(question);
   const cover = !named && noticeAsked(ask);
   if (cover) return notice(composed(), cover);
+  // 「入企记录有5条……算进年度频次上限的到底是几次」: the visits told, counted by what brought each.
+  const counted = !named && toldVisitsCounted(question);
+  if (counted) return counted;
   // 「除了到现场，非现场发现问题的渠道都有哪几种」: 第8条's means, whatever unit or visit is told.
   if (!named && asksOffsiteMeans(askSentence(question))) return referral(composed());
   const blank = !named && blankPlanRow(question);

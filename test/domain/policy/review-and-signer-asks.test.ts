@@ -214,3 +214,26 @@ describe('the ask a case answers first', () => {
     expect(answer('12月9号上党分局去长治示例焦化有限公司查举报，得谁批', ctx).answer).not.toMatch(/^可以/);
   });
 });
+
+describe('the visits told, counted toward the cap', () => {
+  it.each([
+    [
+      '做年底统计时发现长治示例焦化有限公司今年入企记录有5条：上党分局双随机3月10日、6月15日各一次，8月信访举报核查一次，9月企业自己申请帮扶检查一次，10月大气科工作调研一次。算进年度频次上限的到底是几次？',
+      /^计入年度频次上限的为2次.*应企业申请实施的2次，可以不受频次上限限制（第3条）；工作调研等1次不属于入企执法检查/,
+      ['3', 'notice'],
+    ],
+    [
+      '今年查了它三次，两次双随机，一次举报，算进频次的是几次',
+      /^计入年度频次上限的为2次.*的1次，可以不受/,
+      ['3'],
+    ],
+  ])('%s', (question, opens, clauses) => {
+    const result = answer(question, ctx);
+    expect(result.answer).toMatch(opens);
+    expect(result.citations.map((c) => c.clause).slice(0, clauses.length)).toEqual(clauses);
+  });
+
+  it.each(['焦化今年查过几次', '工作调研也算频次吗'])('leaves %s to its own answer', (question) => {
+    expect(answer(question, ctx).answer).not.toMatch(/^计入年度频次上限的为/);
+  });
+});
