@@ -112,11 +112,11 @@ export function answerFromConfig(
 }
 
 /** 「21号以后是不是就能随便进了」: going in at will, asked of days the calendar answers. */
-const AT_WILL = /随便(?:进|去|查|入企)|想(?:进|去)就(?:进|去)|不用(?:再)?(?:报|批)就能(?:进|去)/;
+const ENTER_AT_WILL = /随便(?:进|去|查|入企)|想(?:进|去)就(?:进|去)|不用(?:再)?(?:报|批)就能(?:进|去)/;
 const QUIET_VISIT = '企业安静期内确需现场检查的，须报请本级行政执法主体主要负责人批准（第10条）';
 
 function freeEntry(text: string, result: PolicyAnswer): PolicyAnswer {
-  if (!AT_WILL.test(text) || result.outOfScope) return result;
+  if (!ENTER_AT_WILL.test(text) || result.outOfScope) return result;
   const quiet = /企业安静期为|处于/.test(result.answer);
   const answer = quiet
     ? `不是。${result.answer.replace(/^(?:是|部分日期是|有)。/, '').replace(/。$/, '')}；${QUIET_VISIT}。`

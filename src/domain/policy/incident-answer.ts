@@ -16,7 +16,7 @@ import { CERTAIN_SPARE, HANDLED, HOW, LIKE_CASES, MITIGATING } from './incident-
 import { COUNTS_AS_VISIT } from './compose/outreach.js';
 import { namesFormRow } from './compose/annex.js';
 import { VIOLATION } from './stated-facts.js';
-import { againstOneWay, EDUCATE_FIRST, ONE_WAY } from './compose/penalty.js';
+import { againstOneWay, EDUCATE_FIRST, measureTooHeavy, ONE_WAY } from './compose/penalty.js';
 import type { Routed } from './second-opinion.js';
 import type { PolicyAnswer } from './types.js';
 
@@ -74,12 +74,8 @@ function verdict(question: string, lines: readonly IncidentLine[]): string | und
   // 「查封行不行」「要不要慎重点」: coercive measures are taken with care, and not for a minor violation.
   if (/慎重|审慎|谨慎|慎用/.test(ask) && clauses.has('13')) return '需要';
   if (COERCIVE_MEASURES.test(question) && lines.some((line) => /^审慎采取/.test(line.text))) {
-    // 「仅发现标识牌脱落，属首次，当场重新张贴，此措施是否妥当」: a first or minor fault put right is no case for it.
-    if (
-      /轻微/.test(question) ||
-      (!serious && /首次|头一回|第一次|当场(?:就)?(?:改|整改|改正|补|重新)/.test(question))
-    )
-      return /妥当|合适|妥否|妥不妥/.test(question) ? '不妥' : '不应';
+    const tooHeavy = measureTooHeavy(question, serious);
+    if (tooHeavy) return tooHeavy;
     // 「能直接这么干吗」 asks as 「能不能」 does; 「我们这样处理合适吗」 of a measure already taken too.
     if (/行不行|行吗|可以吗|能不能|可不可以|可否|能否|能[^，。？?]{0,6}[吗么]|合适|妥当|妥否/.test(ask))
       return '可以，但须';

@@ -55,7 +55,7 @@ const OTHER_DEPARTMENT_DUTY =
 /** 「……，长治示例医药有限公司在问」: who asks, said after the ask. */
 const ASKER_TAIL = /^[^，,]{0,16}(?:在问|问我|问的|让我问|想知道|想问问|问一下)$/;
 /** 「接受媒体采访要走啥审批，稿子要谁审」: each phrase that asks, not only the last. */
-const ASKS = /[吗么呢]$|啥|什么|谁|哪|怎么|多少|能不能|要不要|是否|可不可以/;
+const ASKING = /[吗么呢]$|啥|什么|谁|哪|怎么|多少|能不能|要不要|是否|可不可以/;
 
 function askedPhrases(question: string): string[] {
   const phrases = askSentence(question)
@@ -64,7 +64,9 @@ function askedPhrases(question: string): string[] {
   while (phrases.length > 1 && ASKER_TAIL.test(phrases.at(-1)!)) phrases.pop();
   const last = phrases.at(-1) ?? question;
   // 「记者打电话问我检查结果怎么样」 reports another's question; the officer's own asks are the rest.
-  const own = phrases.filter((phrase) => ASKS.test(phrase) && !/问(?:询)?(?:我|他|咱|我们|你)/.test(phrase));
+  const own = phrases.filter(
+    (phrase) => ASKING.test(phrase) && !/问(?:询)?(?:我|他|咱|我们|你)/.test(phrase),
+  );
   return [...new Set([last, ...own])];
 }
 

@@ -17,6 +17,18 @@ const AFTER_EXEMPTION = /以后|之后|还要|还需|还得|不用管|不管了|
 const MUST_PUNISH =
   /(?:必须|一定|要不要|需不需要|是否要|是否需要|应不应该|应该|该|得|要)(?:给予|进行|作出)?(?:处罚|罚款|罚)|罚不罚|处不处罚/;
 
+/** A fault told as first or put right on the spot: 「属首次，当场重新张贴」. */
+const PUT_RIGHT = /首次|头一回|第一次|当场(?:就)?(?:改|整改|改正|补|重新)/;
+
+/**
+ * 「仅发现标识牌脱落，属首次，当场重新张贴，此措施是否妥当」: a coercive measure for a minor fault, or a first
+ * one put right, is no case for it (不妥 to 「妥当吗」, else 不应); a serious violation still may be.
+ */
+export function measureTooHeavy(text: string, serious: boolean): string | undefined {
+  if (!/轻微/.test(text) && (serious || !PUT_RIGHT.test(text))) return undefined;
+  return /妥当|合适|妥否|妥不妥/.test(text) ? '不妥' : '不应';
+}
+
 /** 第13条: 首违不罚 and 轻微免罚, coercive measures, and paying a fine late or in parts. */
 export function flexible(question: Question): Draft {
   if (hasAny(question, 'latePayment')) {
@@ -28,16 +40,8 @@ export function flexible(question: Question): Draft {
     const rule = `应${COERCION_RULE}。`;
     // 「随便查封吗」「一刀切停产行吗」 ask for the very thing 审慎 rules out.
     const unrestrained = AT_WILL.test(question.text);
-    // 「仅发现标识牌脱落，属首次，当场重新张贴，此措施是否妥当」: a first fault put right is no case for it.
-    const slight =
-      /轻微/.test(question.text) ||
-      (!VIOLATION.test(question.text) &&
-        /首次|头一回|第一次|当场(?:就)?(?:改|整改|改正|补|重新)/.test(question.text));
-    const verdict = unrestrained
-      ? '不能，'
-      : slight
-        ? `${/妥当|合适|妥否|妥不妥/.test(question.text) ? '不妥' : '不应'}，`
-        : '可以，但';
+    const slight = measureTooHeavy(question.text, VIOLATION.test(question.text));
+    const verdict = unrestrained ? '不能，' : slight ? `${slight}，` : '可以，但';
     const answer = question.yesNo ? `${verdict}${rule}` : rule;
     return { answer, cite: [{ clause: '13', about: answer }] };
   }

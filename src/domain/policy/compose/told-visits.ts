@@ -1,5 +1,7 @@
 import type { ClauseId } from '../../clauses.js';
 import { EXEMPT_RULE } from './frequency.js';
+import type { Concept } from '../concepts.js';
+import { findConcepts, normalize } from '../tokenize.js';
 import type { Draft } from './types.js';
 
 /**
@@ -11,11 +13,13 @@ const COUNT_ASKED =
   /(?:算进|算入|计入|算在|占)[^，。？?]{0,8}(?:频次|上限|次数)[^，。？?]{0,8}(?:几次|几回|多少次|哪些|哪几次)|(?:几次|几回|多少次|哪几次)[^，。？?]{0,6}(?:算进|算入|计入|占)[^，。？?]{0,4}(?:频次|上限|次数)/;
 
 type Kind = 'counted' | 'exempt' | 'other';
-const KINDS: readonly [RegExp, Kind, string][] = [
-  [/调研|送法入企|普法|行政许可|考核评估|核与辐射/, 'other', '工作调研等其他入企行为'],
-  [/举报|投诉|信访|转办|交办|监测|在线|企业(?:自己)?申请|应企业申请|企业(?:主动)?邀请/, 'exempt', ''],
-  [/双随机|抽查|日常|例行|常规|计划内/, 'counted', '双随机抽查'],
+/** Each told visit's kind, read from the scheme's concepts in its words (first match wins). */
+const KINDS: readonly [Kind, (concepts: ReadonlySet<Concept>, part: string) => boolean][] = [
+  ['other', (c) => c.has('otherEntry') || c.has('publicLaw')],
+  ['exempt', (c) => TRIGGERS.some((trigger) => c.has(trigger))],
+  ['counted', (c, part) => c.has('random') || /日常|例行|常规|计划内/.test(part)],
 ];
+const TRIGGERS: readonly Concept[] = ['complaint', 'referral', 'monitoring', 'enterpriseRequest'];
 const NUMBER: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /** 「3月10日、6月15日各一次」 is two; 「两次」 two; a visit told once is one. */
@@ -34,8 +38,9 @@ export function asksToldCount(text: string): boolean {
 export function toldVisitsCounted(text: string): Draft | undefined {
   if (!COUNT_ASKED.test(text)) return undefined;
   const told = text.split(/[，,；;。\n]/).flatMap((part) => {
-    const kind = KINDS.find(([pattern]) => pattern.test(part));
-    return kind && /次|回/.test(part) ? [{ kind: kind[1], words: kind[2], count: countOf(part) }] : [];
+    const concepts = new Set(findConcepts(normalize(part)));
+    const kind = KINDS.find(([, is]) => is(concepts, part))?.[0];
+    return kind && /次|回/.test(part) ? [{ kind, count: countOf(part) }] : [];
   });
   if (told.length < 2) return undefined;
   const sum = (kind: Kind) => told.filter((t) => t.kind === kind).reduce((n, t) => n + t.count, 0);
